@@ -1,0 +1,15 @@
+//! Chain Lab: live, seeded simulations of blockchain infrastructure.
+//!
+//! - [`sim`]: the simulation core. Pure and deterministic (no browser
+//!   APIs); compiled and tested natively, shared by the browser app and
+//!   the `chainlab` command-line runner.
+//! - [`query`]: URL state (the route's query string) parsed into
+//!   validated parameters with readable notices. Pure, so it is tested
+//!   natively too.
+//! - `ui` (wasm32 only): the Yew front end.
+
+pub mod query;
+pub mod sim;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

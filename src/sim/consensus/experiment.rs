@@ -1,0 +1,138 @@
+//! Many seeded runs of one configuration: the distribution of rounds to
+//! finality and how often safety fails.
+//!
+//! Run `r` of an experiment with base seed `S` uses seed `S + r`, so any
+//! single run can be replayed on its own (in the app or the CLI).
+
+use super::{ConsensusSim, ParamError, Params, Status};
+use serde::Serialize;
+
+/// The outcome of one run to its end.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RunOutcome {
+    pub run: u32,
+    pub seed: u64,
+    /// Rounds until every honest node had finalised; `None` if it stalled.
+    pub rounds_to_finality: Option<u32>,
+    /// Rounds actually simulated.
+    pub rounds: u32,
+    /// The colour all finalised honest nodes agree on (`None` if none
+    /// finalised, or if they disagree).
+    pub finalised_colour: Option<u8>,
+    /// Honest nodes finalised different colours.
+    pub safety_violation: bool,
+    pub fingerprint: u64,
+}
+
+/// Runs one seed to its end.
+pub fn run_once(params: &Params, seed: u64, run: u32) -> Result<RunOutcome, ParamError> {
+    let mut sim = ConsensusSim::new(params.clone(), seed)?;
+    sim.run_to_end();
+    Ok(RunOutcome {
+        run,
+        seed,
+        rounds_to_finality: (sim.status() == Status::Finalised).then_some(sim.round()),
+        rounds: sim.round(),
+        finalised_colour: sim.decided_colour(),
+        safety_violation: sim.safety_violated(),
+        fingerprint: sim.fingerprint(),
+    })
+}
+
+/// Summary statistics over a set of runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    pub runs: u32,
+    pub finalised: u32,
+    pub stalled: u32,
+    pub safety_violations: u32,
+    pub mean_rounds: Option<f64>,
+    pub median_rounds: Option<u32>,
+    pub p95_rounds: Option<u32>,
+    pub min_rounds: Option<u32>,
+    pub max_rounds: Option<u32>,
+    /// How many runs settled on each colour.
+    pub colour_counts: Vec<u32>,
+}
+
+impl Summary {
+    pub fn of(outcomes: &[RunOutcome], colours: u32) -> Summary {
+        let mut rounds: Vec<u32> = outcomes.iter().filter_map(|o| o.rounds_to_finality).collect();
+        rounds.sort_unstable();
+        let pct = |q: f64| -> Option<u32> {
+            if rounds.is_empty() {
+                None
+            } else {
+                let idx = ((q * rounds.len() as f64).ceil() as usize).clamp(1, rounds.len()) - 1;
+                Some(rounds[idx])
+            }
+        };
+        let mut colour_counts = vec![0; colours as usize];
+        for o in outcomes {
+            if let Some(c) = o.finalised_colour {
+                if let Some(slot) = colour_counts.get_mut(c as usize) {
+                    *slot += 1;
+                }
+            }
+        }
+        Summary {
+            runs: outcomes.len() as u32,
+            finalised: rounds.len() as u32,
+            stalled: outcomes.iter().filter(|o| o.rounds_to_finality.is_none()).count() as u32,
+            safety_violations: outcomes.iter().filter(|o| o.safety_violation).count() as u32,
+            mean_rounds: (!rounds.is_empty())
+                .then(|| rounds.iter().map(|&r| f64::from(r)).sum::<f64>() / rounds.len() as f64),
+            median_rounds: pct(0.5),
+            p95_rounds: pct(0.95),
+            min_rounds: rounds.first().copied(),
+            max_rounds: rounds.last().copied(),
+            colour_counts,
+        }
+    }
+}
+
+/// An experiment that can be advanced a few runs at a time (so a page can
+/// spread it across animation frames without freezing).
+#[derive(Clone, Debug)]
+pub struct Experiment {
+    params: Params,
+    base_seed: u64,
+    runs: u32,
+    outcomes: Vec<RunOutcome>,
+}
+
+impl Experiment {
+    pub fn new(params: Params, base_seed: u64, runs: u32) -> Result<Experiment, ParamError> {
+        params.validate()?;
+        Ok(Experiment { params, base_seed, runs, outcomes: Vec::with_capacity(runs as usize) })
+    }
+    pub fn params(&self) -> &Params {
+        &self.params
+    }
+    pub fn total_runs(&self) -> u32 {
+        self.runs
+    }
+    pub fn outcomes(&self) -> &[RunOutcome] {
+        &self.outcomes
+    }
+    pub fn is_done(&self) -> bool {
+        self.outcomes.len() as u32 >= self.runs
+    }
+    /// Runs the next seed; `false` once every run is done.
+    pub fn advance(&mut self) -> bool {
+        if self.is_done() {
+            return false;
+        }
+        let run = self.outcomes.len() as u32;
+        let outcome = run_once(&self.params, self.base_seed.wrapping_add(u64::from(run)), run)
+            .expect("parameters were validated in Experiment::new");
+        self.outcomes.push(outcome);
+        true
+    }
+    pub fn run_all(&mut self) {
+        while self.advance() {}
+    }
+    pub fn summary(&self) -> Summary {
+        Summary::of(&self.outcomes, self.params.colours)
+    }
+}

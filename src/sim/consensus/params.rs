@@ -1,0 +1,223 @@
+//! Parameters of the sampling-consensus model and their validation.
+//!
+//! The four protocol parameters and their rules are avalanchego's
+//! (`snow/consensus/snowball/parameters.go`): `K`, `AlphaPreference`,
+//! `AlphaConfidence`, `Beta`, valid only when
+//! `0 < K`, `K/2 < AlphaPreference <= AlphaConfidence <= K` and `0 < Beta`.
+//! Invalid combinations are rejected with a message naming the rule; they
+//! are never clamped silently.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Most colours (choices) the model supports. avalanchego's n-ary
+/// instances take any number; four is plenty to see on a canvas.
+pub const MAX_COLOURS: usize = 4;
+/// Fewest and most nodes.
+pub const MIN_NODES: u32 = 2;
+pub const MAX_NODES: u32 = 20_000;
+
+/// Which member of the Snow family each honest node runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    /// Adopt any colour that gets at least AlphaPreference votes; stop after
+    /// a fixed number of rounds (the paper's `m`). No confidence counter.
+    Slush,
+    /// Slush plus a confidence counter: Beta consecutive polls of at least
+    /// AlphaConfidence for the same colour finalise it.
+    Snowflake,
+    /// Snowflake plus per-colour strength: the preference follows the colour
+    /// with the most successful polls over all time.
+    Snowball,
+}
+
+impl Protocol {
+    pub const ALL: [Protocol; 3] = [Protocol::Slush, Protocol::Snowflake, Protocol::Snowball];
+    pub fn name(self) -> &'static str {
+        match self {
+            Protocol::Slush => "slush",
+            Protocol::Snowflake => "snowflake",
+            Protocol::Snowball => "snowball",
+        }
+    }
+    pub fn title(self) -> &'static str {
+        match self {
+            Protocol::Slush => "Slush",
+            Protocol::Snowflake => "Snowflake",
+            Protocol::Snowball => "Snowball",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Protocol> {
+        Protocol::ALL.into_iter().find(|p| p.name() == s)
+    }
+}
+
+/// How Byzantine nodes answer a query. They never run the protocol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Adversary {
+    /// Always answer the colour that was the minority among honest nodes at
+    /// the start (backing the losing side, as a double-spender would).
+    Minority,
+    /// Answer whichever colour is currently behind among honest nodes,
+    /// re-evaluated every round, to keep the network balanced and stall it.
+    Balance,
+    /// Answer each querier with a colour other than its own preference, to
+    /// break its run of successful polls.
+    Contrarian,
+}
+
+impl Adversary {
+    pub const ALL: [Adversary; 3] = [Adversary::Minority, Adversary::Balance, Adversary::Contrarian];
+    pub fn name(self) -> &'static str {
+        match self {
+            Adversary::Minority => "minority",
+            Adversary::Balance => "balance",
+            Adversary::Contrarian => "contrarian",
+        }
+    }
+    pub fn describe(self) -> &'static str {
+        match self {
+            Adversary::Minority => "always answer the initial minority colour",
+            Adversary::Balance => "answer whichever colour is behind, to keep the network split",
+            Adversary::Contrarian => "answer each querier the opposite of its own preference",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Adversary> {
+        Adversary::ALL.into_iter().find(|a| a.name() == s)
+    }
+}
+
+/// Everything that determines a run, together with the seed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Params {
+    pub protocol: Protocol,
+    /// Number of nodes, honest and Byzantine.
+    pub nodes: u32,
+    /// `K`: peers sampled per poll, without replacement, never the node itself.
+    pub k: u32,
+    /// `AlphaPreference`: votes needed to change preference.
+    pub alpha_pref: u32,
+    /// `AlphaConfidence`: votes needed to count toward confidence.
+    pub alpha_conf: u32,
+    /// `Beta`: consecutive confident polls needed to finalise.
+    pub beta: u32,
+    /// Slush only: the fixed number of rounds after which it accepts (`m`).
+    pub slush_rounds: u32,
+    /// Number of colours, 2 to [`MAX_COLOURS`].
+    pub colours: u32,
+    /// Share of honest nodes that start preferring colour 0; the rest are
+    /// spread evenly over the other colours.
+    pub split: f64,
+    /// Fraction of all nodes that are Byzantine, in `[0, 1)`.
+    pub byzantine: f64,
+    pub adversary: Adversary,
+    /// Probability that any one answer is lost (the poll counts it as no vote).
+    pub drop: f64,
+    /// A run stops here if not every honest node has finalised.
+    pub max_rounds: u32,
+}
+
+impl Default for Params {
+    /// avalanchego's defaults (K=20, AlphaPreference=15, AlphaConfidence=15,
+    /// Beta=20) on 400 nodes split 50/50.
+    fn default() -> Self {
+        Params {
+            protocol: Protocol::Snowball,
+            nodes: 400,
+            k: 20,
+            alpha_pref: 15,
+            alpha_conf: 15,
+            beta: 20,
+            slush_rounds: 30,
+            colours: 2,
+            split: 0.5,
+            byzantine: 0.0,
+            adversary: Adversary::Balance,
+            drop: 0.0,
+            max_rounds: 1000,
+        }
+    }
+}
+
+/// Why a set of parameters is invalid; the message names the rule broken.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParamError {
+    /// The parameter(s) at fault, by their short names (`k`, `alpha_pref`, …).
+    pub fields: &'static [&'static str],
+    pub message: String,
+}
+
+impl fmt::Display for ParamError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ParamError {}
+
+fn err(fields: &'static [&'static str], message: String) -> Result<(), ParamError> {
+    Err(ParamError { fields, message })
+}
+
+impl Params {
+    /// Number of Byzantine nodes: `round(byzantine * nodes)`.
+    pub fn byzantine_count(&self) -> u32 {
+        ((self.byzantine * f64::from(self.nodes)).round() as u32).min(self.nodes)
+    }
+
+    /// Checks every rule; the first one broken is reported.
+    pub fn validate(&self) -> Result<(), ParamError> {
+        let (k, ap, ac, b) = (self.k, self.alpha_pref, self.alpha_conf, self.beta);
+        if !(MIN_NODES..=MAX_NODES).contains(&self.nodes) {
+            return err(&["nodes"], format!("nodes = {}: must be between {MIN_NODES} and {MAX_NODES}", self.nodes));
+        }
+        if k == 0 {
+            return err(&["k"], format!("K = {k}: fails the rule 0 < K"));
+        }
+        if k > self.nodes - 1 {
+            return err(
+                &["k", "nodes"],
+                format!("K = {k}, nodes = {}: fails the rule K <= nodes - 1 (a node samples K distinct peers, never itself)", self.nodes),
+            );
+        }
+        if ap <= k / 2 {
+            return err(&["alpha_pref", "k"], format!("K = {k}, AlphaPreference = {ap}: fails the rule K/2 < AlphaPreference"));
+        }
+        if ac < ap {
+            return err(
+                &["alpha_conf", "alpha_pref"],
+                format!("AlphaPreference = {ap}, AlphaConfidence = {ac}: fails the rule AlphaPreference <= AlphaConfidence"),
+            );
+        }
+        if ac > k {
+            return err(&["alpha_conf", "k"], format!("K = {k}, AlphaConfidence = {ac}: fails the rule AlphaConfidence <= K"));
+        }
+        if b == 0 {
+            return err(&["beta"], format!("Beta = {b}: fails the rule 0 < Beta"));
+        }
+        if self.slush_rounds == 0 {
+            return err(&["slush_rounds"], "Slush rounds m = 0: fails the rule 0 < m".into());
+        }
+        if !(2..=MAX_COLOURS as u32).contains(&self.colours) {
+            return err(&["colours"], format!("colours = {}: must be between 2 and {MAX_COLOURS}", self.colours));
+        }
+        if !(0.0..=1.0).contains(&self.split) {
+            return err(&["split"], format!("split = {}: must be between 0 and 1", self.split));
+        }
+        if !(0.0..1.0).contains(&self.byzantine) {
+            return err(&["byzantine"], format!("Byzantine fraction = {}: must be at least 0 and below 1", self.byzantine));
+        }
+        if self.byzantine_count() >= self.nodes {
+            return err(&["byzantine"], "Byzantine fraction leaves no honest node".into());
+        }
+        if !(0.0..1.0).contains(&self.drop) {
+            return err(&["drop"], format!("drop = {}: must be at least 0 and below 1", self.drop));
+        }
+        if self.max_rounds == 0 {
+            return err(&["max_rounds"], "max rounds = 0: must be at least 1".into());
+        }
+        Ok(())
+    }
+}

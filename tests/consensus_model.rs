@@ -1,0 +1,169 @@
+//! Whole-network properties of the sampling-consensus model.
+
+use chainlab::sim::consensus::experiment::{run_once, Experiment};
+use chainlab::sim::consensus::{Adversary, ConsensusSim, Params, Protocol, Status};
+use proptest::prelude::*;
+
+#[test]
+fn defaults_are_avalanchego_defaults_and_valid() {
+    let p = Params::default();
+    assert_eq!((p.k, p.alpha_pref, p.alpha_conf, p.beta), (20, 15, 15, 20));
+    assert!(p.validate().is_ok());
+}
+
+#[test]
+fn each_rule_is_named_when_broken() {
+    let base = Params::default();
+    let cases: Vec<(Params, &str)> = vec![
+        (Params { k: 0, ..base.clone() }, "0 < K"),
+        (Params { alpha_pref: 10, ..base.clone() }, "K/2 < AlphaPreference"),
+        (Params { alpha_pref: 16, alpha_conf: 15, ..base.clone() }, "AlphaPreference <= AlphaConfidence"),
+        (Params { alpha_conf: 21, ..base.clone() }, "AlphaConfidence <= K"),
+        (Params { beta: 0, ..base.clone() }, "0 < Beta"),
+        (Params { nodes: 20, ..base.clone() }, "K <= nodes - 1"),
+        (Params { nodes: 1, ..base.clone() }, "between 2"),
+        (Params { byzantine: 1.0, ..base.clone() }, "below 1"),
+        (Params { split: f64::NAN, ..base.clone() }, "split"),
+        (Params { colours: 5, ..base.clone() }, "colours"),
+    ];
+    for (p, rule) in cases {
+        let e = p.validate().expect_err(rule);
+        assert!(e.message.contains(rule), "{:?} should name {rule}", e.message);
+        assert!(ConsensusSim::new(p, 1).is_err());
+    }
+}
+
+#[test]
+fn k_over_two_uses_integer_division_like_avalanchego() {
+    // K = 21: K/2 = 10, so AlphaPreference = 11 is valid.
+    let p = Params { k: 21, alpha_pref: 11, alpha_conf: 11, ..Params::default() };
+    assert!(p.validate().is_ok());
+}
+
+#[test]
+fn two_nodes_work() {
+    let p = Params { nodes: 2, k: 1, alpha_pref: 1, alpha_conf: 1, beta: 3, ..Params::default() };
+    let mut s = ConsensusSim::new(p, 9).unwrap();
+    s.run_to_end();
+    assert!(s.is_done());
+    assert!(!s.safety_violated());
+}
+
+#[test]
+fn same_seed_same_run_different_seed_different_run() {
+    let p = Params { byzantine: 0.1, drop: 0.05, ..Params::default() };
+    let mut a = ConsensusSim::new(p.clone(), 42).unwrap();
+    let mut b = ConsensusSim::new(p.clone(), 42).unwrap();
+    let mut c = ConsensusSim::new(p, 43).unwrap();
+    for _ in 0..15 {
+        a.step();
+        b.step();
+        c.step();
+        assert_eq!(a.fingerprint(), b.fingerprint());
+        assert_eq!(a.history(), b.history());
+    }
+    assert_ne!(a.fingerprint(), c.fingerprint());
+}
+
+/// With K=20 and alpha=15, a poll of a 50/50 network reaches alpha for one
+/// given colour with probability ~0.0207 (binomial tail), so for either
+/// colour ~0.0414; at 80/20 ~0.80 (the minority's tail is negligible). A
+/// check that sampling is uniform and without replacement.
+#[test]
+fn first_round_success_rate_matches_binomial_tail() {
+    let n = 10_000;
+    for (split, expected) in [(0.5, 2.0 * 0.0207), (0.8, 0.80)] {
+        let p = Params { nodes: n, split, ..Params::default() };
+        let mut s = ConsensusSim::new(p, 7).unwrap();
+        s.step();
+        let rate = f64::from(s.latest().successful_polls) / f64::from(n);
+        let sd = (expected * (1.0 - expected) / f64::from(n)).sqrt();
+        assert!((rate - expected).abs() < 5.0 * sd + 0.002, "split {split}: rate {rate}, expected {expected}");
+    }
+}
+
+#[test]
+fn no_safety_violation_without_byzantine_nodes() {
+    for protocol in [Protocol::Snowflake, Protocol::Snowball] {
+        let p = Params { protocol, nodes: 150, ..Params::default() };
+        let mut e = Experiment::new(p, 1000, 300).unwrap();
+        e.run_all();
+        let s = e.summary();
+        assert_eq!(s.safety_violations, 0, "{protocol:?}");
+        assert_eq!(s.finalised, 300, "{protocol:?}: every run finalises");
+    }
+}
+
+#[test]
+fn losing_most_answers_stalls_the_network() {
+    // With half the answers lost, reaching 15 of 20 is rare: confidence
+    // never reaches Beta within the cap.
+    let p = Params { drop: 0.6, max_rounds: 60, ..Params::default() };
+    let o = run_once(&p, 5, 0).unwrap();
+    assert_eq!(o.rounds_to_finality, None);
+    assert_eq!(o.rounds, 60);
+}
+
+#[test]
+fn balancing_adversary_slows_finality() {
+    let honest = Params { nodes: 200, ..Params::default() };
+    let attacked = Params { byzantine: 0.2, adversary: Adversary::Balance, ..honest.clone() };
+    let mean = |p: &Params| {
+        let mut e = Experiment::new(p.clone(), 1, 40).unwrap();
+        e.run_all();
+        e.outcomes().iter().map(|o| f64::from(o.rounds)).sum::<f64>() / 40.0
+    };
+    let (h, a) = (mean(&honest), mean(&attacked));
+    assert!(a > h + 3.0, "attacked mean {a} should exceed honest mean {h}");
+}
+
+#[test]
+fn a_unanimous_network_finalises_in_beta_rounds() {
+    let p = Params { split: 1.0, ..Params::default() };
+    let mut s = ConsensusSim::new(p, 11).unwrap();
+    s.run_to_end();
+    assert_eq!(s.status(), Status::Finalised);
+    assert_eq!(s.round(), 20);
+    assert_eq!(s.decided_colour(), Some(0));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Every poll samples K distinct peers, never the polling node itself.
+    #[test]
+    fn samples_are_k_distinct_peers_other_than_self(
+        nodes in 2u32..80, k_frac in 0.0f64..1.0, seed in any::<u64>(), drop in 0.0f64..0.5,
+    ) {
+        let k = 1 + ((f64::from(nodes - 2)) * k_frac) as u32;
+        let alpha = k / 2 + 1;
+        let p = Params { nodes, k, alpha_pref: alpha, alpha_conf: alpha, beta: 3, drop, ..Params::default() };
+        let mut s = ConsensusSim::new(p, seed).unwrap();
+        s.step();
+        for id in 0..nodes as usize {
+            let v = s.node(id).unwrap();
+            if v.last_sample.is_empty() { continue; }
+            let mut peers: Vec<u32> = v.last_sample.iter().map(|x| x.0).collect();
+            prop_assert!(!peers.contains(&(id as u32)));
+            prop_assert!(peers.iter().all(|&q| q < nodes));
+            peers.sort_unstable();
+            peers.dedup();
+            prop_assert_eq!(peers.len(), k as usize);
+        }
+    }
+
+    /// Shares always sum to one and finalised counts never go down.
+    #[test]
+    fn history_is_consistent(seed in any::<u64>(), byz in 0.0f64..0.4, colours in 2u32..=4) {
+        let p = Params { nodes: 60, colours, byzantine: byz, max_rounds: 80, ..Params::default() };
+        let mut s = ConsensusSim::new(p, seed).unwrap();
+        s.run_to_end();
+        let mut last = 0;
+        for r in s.history() {
+            let sum: f64 = r.share.iter().sum();
+            prop_assert!((sum - 1.0).abs() < 1e-9);
+            prop_assert!(r.finalised >= last);
+            last = r.finalised;
+        }
+    }
+}
