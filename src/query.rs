@@ -1,0 +1,181 @@
+//! URL state: the route and its query string, parsed into validated
+//! values with a readable notice for every value that had to be replaced.
+//!
+//! The app keeps everything that determines a run in the URL fragment,
+//! `#/consensus?seed=42&n=400&k=20…`, so a copied link reproduces the run.
+//! Parsing never fails: an unknown, malformed or out-of-range parameter
+//! produces a [`Notice`] naming it, and the default is used instead.
+
+pub mod consensus;
+
+use std::fmt::Display;
+use std::ops::RangeInclusive;
+use std::str::FromStr;
+
+/// The pages of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Consensus,
+    Rollup,
+    Swap,
+    Stablecoin,
+    Validators,
+    NotFound(String),
+}
+
+impl Route {
+    pub fn path(&self) -> &str {
+        match self {
+            Route::Home => "/",
+            Route::Consensus => "/consensus",
+            Route::Rollup => "/rollup",
+            Route::Swap => "/swap",
+            Route::Stablecoin => "/stablecoin",
+            Route::Validators => "/validators",
+            Route::NotFound(p) => p,
+        }
+    }
+    fn from_path(path: &str) -> Route {
+        match path.trim_end_matches('/') {
+            "" => Route::Home,
+            "/consensus" => Route::Consensus,
+            "/rollup" => Route::Rollup,
+            "/swap" => Route::Swap,
+            "/stablecoin" => Route::Stablecoin,
+            "/validators" => Route::Validators,
+            other => Route::NotFound(other.to_string()),
+        }
+    }
+}
+
+/// Splits a location fragment (`#/consensus?seed=1`, with or without the
+/// `#`) into its route and query.
+pub fn parse_hash(hash: &str) -> (Route, Query) {
+    let h = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = h.split_once('?').unwrap_or((h, ""));
+    let path = if path.starts_with('/') { path.to_string() } else { format!("/{path}") };
+    (Route::from_path(&path), Query::parse(query))
+}
+
+/// A parsed query string, in order, percent-decoded.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Query {
+    pairs: Vec<(String, String)>,
+}
+
+impl Query {
+    pub fn parse(s: &str) -> Query {
+        Query { pairs: form_urlencoded::parse(s.as_bytes()).into_owned().collect() }
+    }
+    /// The last value given for `key`.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.pairs.iter().map(|(k, _)| k.as_str())
+    }
+}
+
+/// Something in the URL that was not used as given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The parameter's name in the URL.
+    pub param: String,
+    pub message: String,
+}
+
+/// Reads typed, range-checked values from a [`Query`], collecting notices.
+pub struct Reader<'a> {
+    query: &'a Query,
+    known: Vec<&'static str>,
+    notices: Vec<Notice>,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(query: &'a Query) -> Reader<'a> {
+        Reader { query, known: Vec::new(), notices: Vec::new() }
+    }
+
+    pub fn notice(&mut self, param: &str, message: String) {
+        self.notices.push(Notice { param: param.to_string(), message });
+    }
+
+    fn raw(&mut self, key: &'static str) -> Option<&'a str> {
+        self.known.push(key);
+        self.query.get(key)
+    }
+
+    /// A number in `range`; the default if absent, malformed or outside it.
+    pub fn number<T>(&mut self, key: &'static str, default: T, range: RangeInclusive<T>) -> T
+    where
+        T: FromStr + PartialOrd + Display + Copy,
+    {
+        let Some(raw) = self.raw(key) else { return default };
+        match raw.trim().parse::<T>() {
+            Ok(v) if range.contains(&v) => v,
+            Ok(_) => {
+                self.notice(
+                    key,
+                    format!("{key} = {raw} is outside {}..{}; using the default, {default}", range.start(), range.end()),
+                );
+                default
+            }
+            Err(_) => {
+                self.notice(key, format!("{key} = {raw:?} is not a number; using the default, {default}"));
+                default
+            }
+        }
+    }
+
+    /// One of a set of named choices.
+    pub fn choice<T: Copy>(&mut self, key: &'static str, default: T, all: &[T], name: fn(T) -> &'static str) -> T {
+        let Some(raw) = self.raw(key) else { return default };
+        if let Some(v) = all.iter().copied().find(|&v| name(v) == raw.trim()) {
+            return v;
+        }
+        let names: Vec<&str> = all.iter().map(|&v| name(v)).collect();
+        self.notice(
+            key,
+            format!("{key} = {raw:?} is not one of {}; using the default, {}", names.join(", "), name(default)),
+        );
+        default
+    }
+
+    /// Ends reading: every parameter nobody asked for gets a notice.
+    pub fn finish(mut self) -> Vec<Notice> {
+        let mut unknown: Vec<&str> = self.query.keys().filter(|k| !self.known.contains(k)).collect();
+        unknown.dedup();
+        for k in unknown {
+            self.notices.push(Notice {
+                param: k.to_string(),
+                message: format!("unknown parameter {k:?} ignored"),
+            });
+        }
+        self.notices
+    }
+}
+
+/// Builds a query string in a fixed order.
+#[derive(Default)]
+pub struct Writer {
+    inner: String,
+}
+
+impl Writer {
+    pub fn new() -> Writer {
+        Writer::default()
+    }
+    pub fn put(&mut self, key: &str, value: impl Display) -> &mut Self {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        s.append_pair(key, &value.to_string());
+        if !self.inner.is_empty() {
+            self.inner.push('&');
+        }
+        self.inner.push_str(&s.finish());
+        self
+    }
+    pub fn finish(&self) -> String {
+        self.inner.clone()
+    }
+}

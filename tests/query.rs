@@ -1,0 +1,147 @@
+//! URL state: parsing never fails, notices name what was replaced, and a
+//! state survives the round trip through its own query string.
+
+use chainlab::query::consensus::{ConsensusState, View};
+use chainlab::query::{parse_hash, Query, Route};
+use chainlab::sim::consensus::{Adversary, Params, Protocol};
+use proptest::prelude::*;
+
+fn read(q: &str) -> (ConsensusState, Vec<chainlab::query::Notice>) {
+    ConsensusState::from_query(&Query::parse(q))
+}
+
+#[test]
+fn routes() {
+    assert_eq!(parse_hash("").0, Route::Home);
+    assert_eq!(parse_hash("#/").0, Route::Home);
+    assert_eq!(parse_hash("#/consensus?seed=3").0, Route::Consensus);
+    assert_eq!(parse_hash("#/consensus?seed=3").1.get("seed"), Some("3"));
+    assert_eq!(parse_hash("#consensus").0, Route::Consensus);
+    assert_eq!(parse_hash("#/nope").0, Route::NotFound("/nope".into()));
+}
+
+#[test]
+fn empty_query_is_the_default_without_notices() {
+    let (s, n) = read("");
+    assert_eq!(s, ConsensusState::default());
+    assert!(n.is_empty());
+}
+
+#[test]
+fn malformed_value_names_the_parameter_and_falls_back() {
+    let (s, n) = read("k=banana&seed=7");
+    assert_eq!(s.params.k, 20);
+    assert_eq!(s.seed, 7);
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].param, "k");
+    assert!(n[0].message.contains("not a number"), "{}", n[0].message);
+}
+
+#[test]
+fn out_of_range_and_unknown() {
+    let (s, n) = read("n=99999999&proto=paxos&zzz=1");
+    assert_eq!(s.params.nodes, Params::default().nodes);
+    assert_eq!(s.params.protocol, Protocol::Snowball);
+    let mut params: Vec<&str> = n.iter().map(|x| x.param.as_str()).collect();
+    params.sort_unstable();
+    assert_eq!(params, ["n", "proto", "zzz"]);
+}
+
+#[test]
+fn broken_rule_is_named_and_its_parameters_reset() {
+    let (s, n) = read("k=20&ap=8&ac=15");
+    assert!(s.params.validate().is_ok());
+    assert_eq!(s.params.alpha_pref, 15);
+    assert_eq!(n.len(), 1);
+    assert!(n[0].message.contains("K/2 < AlphaPreference"), "{}", n[0].message);
+}
+
+#[test]
+fn round_trip_of_a_full_state() {
+    let s = ConsensusState {
+        seed: u64::MAX,
+        params: Params {
+            protocol: Protocol::Snowflake,
+            nodes: 2500,
+            k: 10,
+            alpha_pref: 7,
+            alpha_conf: 9,
+            beta: 12,
+            slush_rounds: 11,
+            colours: 3,
+            split: 0.3,
+            byzantine: 0.15,
+            adversary: Adversary::Contrarian,
+            drop: 0.05,
+            max_rounds: 500,
+        },
+        view: View::Compare,
+        runs: 300,
+        speed: "16",
+        at: Some(12),
+    };
+    let (back, notices) = read(&s.to_query());
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back, s);
+}
+
+fn arb_params() -> impl Strategy<Value = Params> {
+    (
+        prop::sample::select(Protocol::ALL.to_vec()),
+        2u32..3000,
+        any::<u32>(),
+        any::<u32>(),
+        any::<u32>(),
+        1u32..200,
+        2u32..=4,
+        0.0f64..=1.0,
+        0.0f64..0.9,
+        prop::sample::select(Adversary::ALL.to_vec()),
+        0.0f64..0.9,
+    )
+        .prop_map(|(protocol, nodes, a, b, c, beta, colours, split, byzantine, adversary, drop)| {
+            let k = 1 + a % (nodes - 1);
+            let alpha_pref = k / 2 + 1 + b % (k - k / 2);
+            let alpha_conf = alpha_pref + c % (k - alpha_pref + 1);
+            Params { protocol, nodes, k, alpha_pref, alpha_conf, beta, colours, split, byzantine, adversary, drop, ..Params::default() }
+        })
+        .prop_filter("valid", |p| p.validate().is_ok())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Any string at all: no panic, and the result is always runnable.
+    #[test]
+    fn any_query_string_gives_valid_parameters(q in ".{0,200}") {
+        let (s, _) = read(&q);
+        prop_assert!(s.params.validate().is_ok());
+    }
+
+    /// Keys the app knows with arbitrary values: still valid, and every
+    /// replaced value is named.
+    #[test]
+    fn known_keys_with_junk_values(
+        entries in prop::collection::vec(
+            (prop::sample::select(vec!["seed","proto","n","k","ap","ac","beta","m","colours","split","byz","adv","drop","max","view","runs","speed","at"]),
+             prop_oneof![".{0,12}", any::<i64>().prop_map(|v| v.to_string()), any::<f64>().prop_map(|v| v.to_string())]),
+            0..12)
+    ) {
+        let q: String = entries.iter().map(|(k, v)| format!("{k}={}", v.replace(['&', '#'], ""))).collect::<Vec<_>>().join("&");
+        let (s, notices) = read(&q);
+        prop_assert!(s.params.validate().is_ok());
+        for n in &notices {
+            prop_assert!(!n.message.is_empty());
+            prop_assert!(!n.param.is_empty());
+        }
+    }
+
+    /// Every valid state survives the trip through its own URL.
+    #[test]
+    fn valid_states_round_trip(params in arb_params(), seed in any::<u64>(), runs in 1u32..5000) {
+        let s = ConsensusState { seed, params, runs, ..ConsensusState::default() };
+        let (back, notices) = read(&s.to_query());
+        prop_assert!(notices.is_empty(), "{:?}", notices);
+        prop_assert_eq!(back, s);
+    }
+}
