@@ -38,6 +38,9 @@ use crate::sim::rng::{seeded, Fingerprint, SimRng};
 use rand::RngExt;
 use serde::Serialize;
 
+/// The colours' names, as the app draws them.
+pub const COLOUR_NAMES: [&str; MAX_COLOURS] = ["red", "blue", "green", "amber"];
+
 /// Marks a lost answer in [`ConsensusSim::last_sample`].
 pub const NO_ANSWER: u8 = u8::MAX;
 
