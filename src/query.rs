@@ -128,6 +128,29 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A comma-separated list of distinct numbers in `range`, sorted;
+    /// entries that are not such numbers are dropped with a notice.
+    pub fn list(&mut self, key: &'static str, range: RangeInclusive<u32>) -> Vec<u32> {
+        let Some(raw) = self.raw(key) else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut bad = Vec::new();
+        for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match part.parse::<u32>() {
+                Ok(v) if range.contains(&v) => out.push(v),
+                _ => bad.push(part.to_string()),
+            }
+        }
+        if !bad.is_empty() {
+            self.notice(
+                key,
+                format!("{key}: ignored {} (each entry must be a number from {} to {})", bad.join(", "), range.start(), range.end()),
+            );
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// One of a set of named choices.
     pub fn choice<T: Copy>(&mut self, key: &'static str, default: T, all: &[T], name: fn(T) -> &'static str) -> T {
         let Some(raw) = self.raw(key) else { return default };

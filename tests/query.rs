@@ -57,6 +57,15 @@ fn broken_rule_is_named_and_its_parameters_reset() {
 }
 
 #[test]
+fn compromised_list_drops_bad_entries_with_a_notice() {
+    let (s, n) = read("sv=10&bad=3,x,3,12,1");
+    assert_eq!(s.compromised, [1, 3]);
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].param, "bad");
+    assert!(n[0].message.contains("x, 12"), "{}", n[0].message);
+}
+
+#[test]
 fn round_trip_of_a_full_state() {
     let s = ConsensusState {
         seed: u64::MAX,
@@ -79,6 +88,10 @@ fn round_trip_of_a_full_state() {
         runs: 300,
         speed: "16",
         at: Some(12),
+        subnet_validators: 30,
+        subnet_count: 2,
+        subnet_size: 5,
+        compromised: vec![1, 4, 29],
     };
     let (back, notices) = read(&s.to_query());
     assert!(notices.is_empty(), "{notices:?}");
@@ -123,7 +136,7 @@ proptest! {
     #[test]
     fn known_keys_with_junk_values(
         entries in prop::collection::vec(
-            (prop::sample::select(vec!["seed","proto","n","k","ap","ac","beta","m","colours","split","byz","adv","drop","max","view","runs","speed","at"]),
+            (prop::sample::select(vec!["sv","sn","ss","bad","seed","proto","n","k","ap","ac","beta","m","colours","split","byz","adv","drop","max","view","runs","speed","at"]),
              prop_oneof![".{0,12}", any::<i64>().prop_map(|v| v.to_string()), any::<f64>().prop_map(|v| v.to_string())]),
             0..12)
     ) {

@@ -37,8 +37,10 @@ impl View {
     }
 }
 
-/// Playback speeds the time controls offer, in rounds per second at 1x;
-/// `0.0` stands for "as fast as possible".
+/// Rounds per second at speed 1x.
+pub const ROUNDS_PER_SECOND_AT_1X: f64 = 4.0;
+/// Playback speeds the time controls offer, as multiples of
+/// [`ROUNDS_PER_SECOND_AT_1X`]; `0.0` stands for "as fast as possible".
 pub const SPEEDS: [(&str, f64); 8] =
     [("0.25", 0.25), ("0.5", 0.5), ("1", 1.0), ("2", 2.0), ("4", 4.0), ("8", 8.0), ("16", 16.0), ("max", 0.0)];
 pub const DEFAULT_SPEED: &str = "1";
@@ -60,7 +62,17 @@ pub struct ConsensusState {
     pub speed: &'static str,
     /// Fast-forward to this round on load (a link to a moment of a run).
     pub at: Option<u32>,
+    /// Subnets view: validators in the Primary Network.
+    pub subnet_validators: u32,
+    /// Subnets view: how many subnets besides the Primary Network.
+    pub subnet_count: u32,
+    /// Subnets view: validators per subnet.
+    pub subnet_size: u32,
+    /// Subnets view: the validators an attacker controls (sorted, distinct).
+    pub compromised: Vec<u32>,
 }
+
+pub const MAX_SUBNET_VALIDATORS: u32 = 120;
 
 impl Default for ConsensusState {
     fn default() -> Self {
@@ -71,6 +83,10 @@ impl Default for ConsensusState {
             runs: DEFAULT_RUNS,
             speed: DEFAULT_SPEED,
             at: None,
+            subnet_validators: 40,
+            subnet_count: 3,
+            subnet_size: 8,
+            compromised: Vec::new(),
         }
     }
 }
@@ -105,6 +121,10 @@ impl ConsensusState {
         let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
         let speed = r.choice("speed", d.speed, &names, speed_name);
         let at = Some(r.number("at", 0u32, 0..=MAX_AT)).filter(|&a| a > 0);
+        let subnet_validators = r.number("sv", d.subnet_validators, 3..=MAX_SUBNET_VALIDATORS);
+        let subnet_count = r.number("sn", d.subnet_count, 1..=4);
+        let subnet_size = r.number("ss", d.subnet_size, 2..=MAX_SUBNET_VALIDATORS).min(subnet_validators);
+        let compromised = r.list("bad", 0..=subnet_validators - 1);
         let mut params = Params {
             protocol,
             nodes,
@@ -133,7 +153,7 @@ impl ConsensusState {
         if params.validate().is_err() {
             params = dp.clone();
         }
-        let state = ConsensusState { seed, params, view, runs, speed, at };
+        let state = ConsensusState { seed, params, view, runs, speed, at, subnet_validators, subnet_count, subnet_size, compromised };
         (state, r.finish())
     }
 
@@ -158,6 +178,11 @@ impl ConsensusState {
             .put("view", self.view.name())
             .put("runs", self.runs)
             .put("speed", self.speed);
+        w.put("sv", self.subnet_validators).put("sn", self.subnet_count).put("ss", self.subnet_size);
+        if !self.compromised.is_empty() {
+            let list: Vec<String> = self.compromised.iter().map(|v| v.to_string()).collect();
+            w.put("bad", list.join(","));
+        }
         if let Some(at) = self.at {
             w.put("at", at);
         }
@@ -166,7 +191,7 @@ impl ConsensusState {
 
     /// Rounds per second at this speed (`None`: as fast as possible).
     pub fn rounds_per_second(&self) -> Option<f64> {
-        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.1).filter(|&v| v > 0.0)
+        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.1).filter(|&v| v > 0.0).map(|v| v * ROUNDS_PER_SECOND_AT_1X)
     }
 }
 

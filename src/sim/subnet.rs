@@ -110,7 +110,9 @@ pub struct SubnetSecurity {
 
 /// Snowball parameters for a validator set of `n`: avalanchego's defaults
 /// (K=20, alpha=15 of 20, Beta=20), with K capped at `n - 1` and alpha
-/// scaled to the same three quarters of K.
+/// scaled to the same three quarters of K. Every honest validator starts
+/// on the same block (a chain's normal case); the compromised validators
+/// answer against it.
 pub fn params_for(n: u32, byzantine: u32, adversary: Adversary) -> Params {
     let k = 20.min(n - 1).max(1);
     let alpha = (k * 3).div_ceil(4).max(k / 2 + 1).min(k);
@@ -121,6 +123,7 @@ pub fn params_for(n: u32, byzantine: u32, adversary: Adversary) -> Params {
         alpha_pref: alpha,
         alpha_conf: alpha,
         beta: 20,
+        split: 1.0,
         byzantine: f64::from(byzantine) / f64::from(n),
         adversary,
         max_rounds: 400,
@@ -179,6 +182,17 @@ mod tests {
     }
 
     #[test]
+    fn an_uncompromised_subnet_always_finalises() {
+        for size in [2, 3, 5, 8, 20] {
+            let t = Topology::generate(40, 4, size, 9);
+            let s = assess(&t, &[false; 40], Adversary::Balance, 10, 2);
+            for x in &s {
+                assert_eq!(x.finalised, 10, "{size}: {x:?}");
+            }
+        }
+    }
+
+    #[test]
     fn params_are_valid_for_every_size() {
         for n in 2..60 {
             for b in 0..n {
@@ -196,6 +210,7 @@ mod tests {
             bad[v as usize] = true;
         }
         let s = assess(&t, &bad, Adversary::Balance, 20, 1);
+        assert!(s[1..].iter().all(|x| x.compromised > 0 || x.finalised == 20));
         let primary = &s[0];
         let small = &s[1];
         assert_eq!(primary.compromised, 3);

@@ -1,0 +1,50 @@
+// Screenshots of every view in headless Chromium, light and dark, desktop and phone:
+//   node scripts/screenshots.mjs [outdir]      (after bash scripts/build.sh)
+// The README's picture is docs/consensus.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import { getBrowser, baseUrl, closeAll } from '../tests/browser/harness.mjs';
+
+const out = process.argv[2] || 'screenshots';
+fs.mkdirSync(out, { recursive: true });
+
+const shots = [
+  ['home', '#/', null],
+  ['consensus', '#/consensus?seed=3&n=900', 'step:14'],
+  ['consensus-byzantine', '#/consensus?seed=5&n=2500&byz=0.15&adv=minority', 'step:12,click'],
+  ['compare', '#/consensus?view=compare&seed=2&n=400&byz=0.1&adv=contrarian', 'step:30'],
+  ['experiment', '#/consensus?view=experiment&n=200&runs=200', 'play'],
+  ['subnets', '#/consensus?view=subnets&bad=1,3,4,9,20', null],
+  ['notice', '#/consensus?k=banana&ap=3&zzz=1', null],
+];
+
+const browser = await getBrowser();
+for (const scheme of ['light', 'dark']) {
+  for (const [device, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+    if (device === 'phone' && scheme === 'dark') continue;
+    const ctx = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: device === 'phone' ? 2 : 1 });
+    for (const [name, hash, action] of shots) {
+      const page = await ctx.newPage();
+      await page.goto(baseUrl + hash);
+      await page.waitForSelector('main *', { timeout: 15000 });
+      for (const a of (action || '').split(',').filter(Boolean)) {
+        if (a.startsWith('step:')) {
+          for (let i = 0; i < Number(a.slice(5)); i++) await page.keyboard.press('ArrowRight');
+        } else if (a === 'play') {
+          await page.click('#play');
+          await page.waitForFunction(() => document.querySelector('#play')?.textContent.includes('Finished'), null, { timeout: 60000 });
+        } else if (a === 'click') {
+          const box = await page.locator('#nodes').boundingBox();
+          await page.mouse.click(box.x + box.width * 0.37, box.y + box.height * 0.41);
+        }
+      }
+      await page.waitForTimeout(300);
+      const file = path.join(out, `${name}-${device}-${scheme}.png`);
+      await page.screenshot({ path: file, fullPage: device === 'phone' ? false : true });
+      console.log(file);
+      await page.close();
+    }
+    await ctx.close();
+  }
+}
+await closeAll();

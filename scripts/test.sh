@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole test suite (what .ci/run and the README's test command run):
+#   1. scripts/setup.sh --test  (toolchain, npm packages, Chromium; skips what is there)
+#   2. cargo test --all-targets (native: lib, bins, tests/*.rs, examples, benches)
+#   3. trunk build --release --offline --public-url ./  -> dist/
+#   4. node --test tests/browser/  (headless Chromium against dist/ served at a sub-path)
+# Exits non-zero as soon as any step fails.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+echo "== setup"
+bash scripts/setup.sh --test
+
+echo "== native tests (cargo test --all-targets)"
+cargo test --all-targets
+
+echo "== release build into dist/ (trunk build --release --offline --public-url ./)"
+trunk build --release --offline --public-url ./
+
+echo "== browser tests (node --test tests/browser/)"
+node --test tests/browser/
+
+echo "== all tests passed"

@@ -1,0 +1,16 @@
+//! The browser front end: Yew function components over the simulation
+//! core. One shared shell (time controls, URL state, keyboard, notices,
+//! help, error panel) and one view module per simulation.
+
+mod app;
+mod consensus;
+mod home;
+mod palette;
+mod panic;
+mod shell;
+
+/// Entry point of the browser app.
+pub fn start() {
+    panic::install();
+    yew::Renderer::<app::App>::new().render();
+}

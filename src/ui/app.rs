@@ -1,0 +1,94 @@
+//! The app: hash routing, the help dialog and the page frame.
+
+use super::consensus::ConsensusPage;
+use super::home::Home;
+use super::shell::use_keys;
+use crate::query::{parse_hash, Route};
+use gloo::events::EventListener;
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Every key the app answers to, for the help dialog.
+pub const KEYS: [(&str, &str); 8] = [
+    ("Space", "play or pause"),
+    ("→ or Page Down", "step one round (what presenter clickers send)"),
+    ("← or Page Up", "back one round (replays the run from its seed)"),
+    ("R", "reset the run to round 0"),
+    ("1 – 4", "switch view: network, compare, experiment, subnets"),
+    ("?", "open this help"),
+    ("Esc", "close this help"),
+    ("Tab", "move between controls; Enter or Space activates"),
+];
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let hash = use_state(current_hash);
+    {
+        let hash = hash.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| hash.set(current_hash()));
+            move || drop(listener)
+        });
+    }
+    let help = use_state(|| false);
+    {
+        let help = help.clone();
+        use_keys(Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "?" => {
+                e.prevent_default();
+                help.set(!*help);
+            }
+            "Escape" => help.set(false),
+            _ => {}
+        }));
+    }
+    let (route, query) = parse_hash(&hash);
+    let page = match &route {
+        Route::Home => html! { <Home /> },
+        // The key remounts the page when the URL changes from outside (a
+        // pasted link, back/forward), so it re-reads its state.
+        Route::Consensus => html! { <ConsensusPage key={(*hash).clone()} query={query} /> },
+        Route::Rollup | Route::Swap | Route::Stablecoin | Route::Validators | Route::NotFound(_) => html! {
+            <section class="not-found" id="not-found">
+                <h1>{ "No such simulation yet" }</h1>
+                <p>{ format!("There is no page at {}.", route.path()) }</p>
+                <p><a href="#/">{ "See the simulations Chain Lab has" }</a></p>
+            </section>
+        },
+    };
+    let open_help = {
+        let help = help.clone();
+        Callback::from(move |_: MouseEvent| help.set(true))
+    };
+    let close_help = {
+        let help = help.clone();
+        Callback::from(move |_: MouseEvent| help.set(false))
+    };
+    html! {
+        <>
+            <header class="topbar">
+                <a class="brand" href="#/"><img src="www/icon.svg" alt="" width="22" height="22" />{ "Chain Lab" }</a>
+                <nav aria-label="Simulations">
+                    <a href="#/consensus" aria-current={(route == Route::Consensus).then_some("page")}>{ "Sampling consensus" }</a>
+                </nav>
+                <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "?" }</button>
+            </header>
+            <main id="main">{ page }</main>
+            if *help {
+                <div class="modal-backdrop" onclick={close_help.clone()}></div>
+                <dialog open=true class="help" id="help-dialog" aria-labelledby="help-title">
+                    <h2 id="help-title">{ "Keyboard" }</h2>
+                    <table>
+                        { for KEYS.iter().map(|(k, what)| html! { <tr><th><kbd>{ *k }</kbd></th><td>{ *what }</td></tr> }) }
+                    </table>
+                    <p>{ "A presenter clicker's forward and back buttons send Page Down and Page Up: they step the simulation." }</p>
+                    <button id="close-help" onclick={close_help}>{ "Close" }</button>
+                </dialog>
+            }
+        </>
+    }
+}

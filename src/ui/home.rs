@@ -1,0 +1,140 @@
+//! The home page: the simulations, each with a line and a small preview.
+
+use super::consensus::network::draw_nodes;
+use super::palette::Palette;
+use super::shell::{reduced_motion, use_animation_loop};
+use crate::sim::consensus::{ConsensusSim, Params};
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+struct Entry {
+    title: &'static str,
+    line: &'static str,
+    href: Option<&'static str>,
+    icon: &'static str,
+}
+
+const ENTRIES: [Entry; 5] = [
+    Entry {
+        title: "Sampling consensus",
+        line: "Avalanche's Slush, Snowflake and Snowball: nodes poll a few random peers until the whole network agrees, even with liars among them.",
+        href: Some("#/consensus"),
+        icon: "",
+    },
+    Entry {
+        title: "Optimistic rollup",
+        line: "Arbitrum-style batches posted to Ethereum, a challenge window, and a fraud proof narrowed down to one step.",
+        href: None,
+        icon: "▤ → ⛓",
+    },
+    Entry {
+        title: "Atomic swap",
+        line: "Two chains, two hash time-locked contracts and one secret: both legs settle or neither does.",
+        href: None,
+        icon: "⇄ #",
+    },
+    Entry {
+        title: "Stablecoin death spiral",
+        line: "Terra-style mint and burn under a run, beside the real history of May 2022.",
+        href: None,
+        icon: "$ ↘",
+    },
+    Entry {
+        title: "Proof-of-stake validators",
+        line: "Stake, rewards, slashing and concentration, and the cascade when the staked token collapses.",
+        href: None,
+        icon: "⚖ ✂",
+    },
+];
+
+/// A live miniature of the consensus simulation.
+#[function_component(ConsensusPreview)]
+fn consensus_preview() -> Html {
+    let canvas = use_node_ref();
+    let sim = use_mut_ref(|| {
+        ConsensusSim::new(Params { nodes: 144, ..Params::default() }, 7).expect("preview parameters are valid")
+    });
+    let acc = use_mut_ref(|| 0.0f64);
+    let draw = {
+        let canvas = canvas.clone();
+        let sim = sim.clone();
+        move || {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                let _ = draw_nodes(&c, &sim.borrow(), &Palette::current(), None);
+            }
+        }
+    };
+    {
+        let draw = draw.clone();
+        let sim = sim.clone();
+        use_effect_with((), move |_| {
+            if reduced_motion() {
+                // A still picture mid-run instead of an animation.
+                let mut s = sim.borrow_mut();
+                for _ in 0..25 {
+                    s.step();
+                }
+            }
+            draw();
+        });
+    }
+    use_animation_loop(
+        !reduced_motion(),
+        Callback::from(move |dt: f64| {
+            let mut a = acc.borrow_mut();
+            *a += dt;
+            if *a < 250.0 {
+                return;
+            }
+            *a = 0.0;
+            {
+                let mut s = sim.borrow_mut();
+                if s.is_done() {
+                    let seed = s.seed() + 1;
+                    *s = ConsensusSim::new(s.params().clone(), seed).expect("valid");
+                } else {
+                    s.step();
+                }
+            }
+            draw();
+        }),
+    );
+    html! { <canvas ref={canvas} class="preview" width="160" height="160" aria-hidden="true"></canvas> }
+}
+
+#[function_component(Home)]
+pub fn home() -> Html {
+    html! {
+        <section class="home">
+            <h1>{ "Chain Lab" }</h1>
+            <p class="lede">{ "How blockchain infrastructure really works, as live simulations you can play, pause, step and replay. Every run is seeded: the same link gives the same run on every machine." }</p>
+            <ul class="sim-list" id="sim-list">
+                { for ENTRIES.iter().map(|e| {
+                    let preview = if e.href.is_some() {
+                        html! { <ConsensusPreview /> }
+                    } else {
+                        html! { <div class="preview icon" aria-hidden="true">{ e.icon }</div> }
+                    };
+                    match e.href {
+                        Some(href) => html! {
+                            <li class="sim-card">
+                                <a href={href}>
+                                    { preview }
+                                    <h2>{ e.title }</h2>
+                                    <p>{ e.line }</p>
+                                </a>
+                            </li>
+                        },
+                        None => html! {
+                            <li class="sim-card coming">
+                                { preview }
+                                <h2>{ e.title }<span class="badge">{ "in development" }</span></h2>
+                                <p>{ e.line }</p>
+                            </li>
+                        },
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! A panic anywhere replaces the dead page with a readable error panel and
+//! a way back, instead of leaving a frozen or blank page.
+
+use std::panic;
+use wasm_bindgen::JsCast;
+
+pub fn install() {
+    panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let message = match info.payload().downcast_ref::<&str>() {
+            Some(s) => (*s).to_string(),
+            None => info.payload().downcast_ref::<String>().cloned().unwrap_or_else(|| "unknown error".into()),
+        };
+        let place = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
+        show_panel(&format!("{message}{place}"));
+    }));
+}
+
+fn show_panel(detail: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(body) = doc.body() else { return };
+    let Ok(panel) = doc.create_element("div") else { return };
+    panel.set_id("error-panel");
+    panel.set_attribute("role", "alertdialog").ok();
+    panel.set_attribute("aria-labelledby", "error-title").ok();
+    let escaped = detail.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    panel.set_inner_html(&format!(
+        "<div class=\"error-box\"><h2 id=\"error-title\">Something went wrong</h2>\
+         <p>The simulation hit an error it could not recover from. Your link is unchanged; \
+         you can reload it, or reset to the home page with default settings.</p>\
+         <pre>{escaped}</pre>\
+         <p class=\"error-actions\"><button id=\"error-reload\">Reload this link</button> \
+         <button id=\"error-reset\">Reset to defaults</button></p></div>"
+    ));
+    body.append_child(&panel).ok();
+    let on = |id: &str, reset: bool| {
+        if let Some(b) = doc.get_element_by_id(id) {
+            let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                if let Some(w) = web_sys::window() {
+                    if reset {
+                        let _ = w.location().set_hash("#/");
+                    }
+                    let _ = w.location().reload();
+                }
+            });
+            let _ = b.add_event_listener_with_callback("click", cb.as_ref().unchecked_ref());
+            cb.forget();
+        }
+    };
+    on("error-reload", false);
+    on("error-reset", true);
+}

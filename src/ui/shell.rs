@@ -1,0 +1,254 @@
+//! The shell every simulation page shares: the animation loop, keyboard
+//! handling, time controls, URL writing, notices and the explanation panel.
+
+use crate::query::consensus::SPEEDS;
+use crate::query::Notice;
+use gloo::events::EventListener;
+use gloo::render::{request_animation_frame, AnimationFrame};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// Milliseconds since the page loaded.
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Whether the user asked the system for reduced motion.
+pub fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// A fresh seed from the browser's random source (getrandom), kept to nine
+/// digits so that it can be read out in a lecture.
+pub fn random_seed() -> u64 {
+    let mut b = [0u8; 8];
+    if getrandom::fill(&mut b).is_err() {
+        return (now_ms() as u64) % 1_000_000_000;
+    }
+    u64::from_le_bytes(b) % 1_000_000_000
+}
+
+/// Rewrites the address bar's fragment without adding a history entry or
+/// firing `hashchange` (the page already holds this state).
+pub fn replace_url(path: &str, query: &str) {
+    if let Some(w) = web_sys::window() {
+        let url = if query.is_empty() { format!("#{path}") } else { format!("#{path}?{query}") };
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The full URL of this page with the given fragment (for "copy link").
+pub fn absolute_url(path: &str, query: &str) -> String {
+    let Some(w) = web_sys::window() else { return String::new() };
+    let href = w.location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or("").to_string();
+    format!("{base}#{path}?{query}")
+}
+
+/// Calls `on_frame(dt_ms)` on every animation frame while `active`.
+#[hook]
+pub fn use_animation_loop(active: bool, on_frame: Callback<f64>) {
+    let latest = use_mut_ref(|| on_frame.clone());
+    *latest.borrow_mut() = on_frame;
+    use_effect_with(active, move |&active| {
+        let handle: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
+        fn schedule(handle: Rc<RefCell<Option<AnimationFrame>>>, cb: Rc<RefCell<Callback<f64>>>, last: Option<f64>) {
+            let next = handle.clone();
+            let frame = request_animation_frame(move |ts| {
+                let dt = last.map(|l| (ts - l).clamp(0.0, 250.0)).unwrap_or(0.0);
+                let cb_now = cb.borrow().clone();
+                cb_now.emit(dt);
+                schedule(next, cb, Some(ts));
+            });
+            *handle.borrow_mut() = Some(frame);
+        }
+        if active {
+            schedule(handle.clone(), latest.clone(), None);
+        }
+        move || {
+            handle.borrow_mut().take();
+        }
+    });
+}
+
+/// What a key does on a simulation page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SimKey {
+    PlayPause,
+    Step,
+    Back,
+    Reset,
+    /// Keys 1 to 9: switch to that view.
+    View(u8),
+}
+
+/// Maps a key press to a simulation action, ignoring presses while the user
+/// types in a field or holds a modifier.
+pub fn sim_key(e: &KeyboardEvent) -> Option<SimKey> {
+    if e.ctrl_key() || e.meta_key() || e.alt_key() {
+        return None;
+    }
+    if let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        let tag = t.tag_name().to_ascii_lowercase();
+        if tag == "input" || tag == "select" || tag == "textarea" || t.closest("dialog").ok().flatten().is_some() {
+            return None;
+        }
+    }
+    match e.key().as_str() {
+        " " | "Spacebar" => Some(SimKey::PlayPause),
+        "ArrowRight" | "PageDown" => Some(SimKey::Step),
+        "ArrowLeft" | "PageUp" => Some(SimKey::Back),
+        "r" | "R" => Some(SimKey::Reset),
+        k if k.len() == 1 && ("1"..="9").contains(&k) => Some(SimKey::View(k.as_bytes()[0] - b'0')),
+        _ => None,
+    }
+}
+
+/// Installs a document-wide key handler for the life of the component.
+#[hook]
+pub fn use_keys(on_key: Callback<KeyboardEvent>) {
+    let latest = use_mut_ref(|| on_key.clone());
+    *latest.borrow_mut() = on_key;
+    use_effect_with((), move |_| {
+        let doc = gloo::utils::document();
+        let listener = EventListener::new(&doc, "keydown", move |e| {
+            if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                let cb = latest.borrow().clone();
+                cb.emit(e.clone());
+            }
+        });
+        move || drop(listener)
+    });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimeControlsProps {
+    pub playing: bool,
+    pub finished: bool,
+    /// What the step button advances ("round", "run").
+    pub unit: AttrValue,
+    pub speed: AttrValue,
+    pub seed: u64,
+    pub on_play: Callback<()>,
+    pub on_step: Callback<()>,
+    pub on_back: Option<Callback<()>>,
+    pub on_reset: Callback<()>,
+    pub on_speed: Callback<&'static str>,
+    pub on_seed: Callback<u64>,
+    pub on_copy_link: Callback<()>,
+    #[prop_or_default]
+    pub copied: bool,
+}
+
+/// Play/pause, step, back, reset, speed, seed and "copy link".
+#[function_component(TimeControls)]
+pub fn time_controls(p: &TimeControlsProps) -> Html {
+    let play_label = if p.playing { "Pause" } else if p.finished { "Finished" } else { "Play" };
+    let on_play = p.on_play.reform(|_: MouseEvent| ());
+    let on_step = p.on_step.reform(|_: MouseEvent| ());
+    let on_reset = p.on_reset.reform(|_: MouseEvent| ());
+    let on_speed = {
+        let cb = p.on_speed.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(s) = SPEEDS.iter().find(|s| s.0 == v) {
+                cb.emit(s.0);
+            }
+        })
+    };
+    let seed_error = use_state(|| None::<String>);
+    let on_seed = {
+        let cb = p.on_seed.clone();
+        let seed_error = seed_error.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            match input.value().trim().parse::<u64>() {
+                Ok(s) => {
+                    seed_error.set(None);
+                    cb.emit(s);
+                }
+                Err(_) => seed_error.set(Some(format!("{:?} is not a seed: use a whole number from 0 to 18446744073709551615", input.value()))),
+            }
+        })
+    };
+    let on_new_seed = p.on_seed.reform(|_: MouseEvent| random_seed());
+    let on_copy = p.on_copy_link.reform(|_: MouseEvent| ());
+    html! {
+        <div class="time-controls" role="toolbar" aria-label="Time controls">
+            <button class="primary" id="play" onclick={on_play} disabled={p.finished && !p.playing}
+                aria-keyshortcuts="Space" title="Play or pause (Space)">
+                { if p.playing { "▮▮ " } else { "▶ " } }{ play_label }
+            </button>
+            if let Some(back) = &p.on_back {
+                <button id="back" onclick={back.reform(|_: MouseEvent| ())} aria-keyshortcuts="ArrowLeft PageUp"
+                    title={format!("Back one {} (Left arrow, Page Up)", p.unit)}>{ "◀ Back" }</button>
+            }
+            <button id="step" onclick={on_step} disabled={p.finished} aria-keyshortcuts="ArrowRight PageDown"
+                title={format!("Step one {} (Right arrow, Page Down)", p.unit)}>{ "Step ▶" }</button>
+            <button id="reset" onclick={on_reset} aria-keyshortcuts="R" title="Reset to the start (R)">{ "↺ Reset" }</button>
+            <label class="inline">{ "Speed " }
+                <select id="speed" onchange={on_speed} aria-label="Speed">
+                    { for SPEEDS.iter().map(|(name, _)| {
+                        let label = if *name == "max" { "as fast as possible".to_string() } else { format!("{name}×") };
+                        html! { <option value={*name} selected={p.speed.as_str() == *name}>{ label }</option> }
+                    }) }
+                </select>
+            </label>
+            <label class="inline">{ "Seed " }
+                <input id="seed" type="text" inputmode="numeric" size="11" value={p.seed.to_string()}
+                    onchange={on_seed} aria-label="Seed" aria-invalid={seed_error.is_some().to_string()} />
+            </label>
+            <button id="new-seed" onclick={on_new_seed} title="Draw a new random seed">{ "New seed" }</button>
+            <button id="copy-link" onclick={on_copy} title="Copy a link to this run at this moment">
+                { if p.copied { "✓ Link copied" } else { "Copy link" } }
+            </button>
+            if let Some(msg) = &*seed_error {
+                <p class="field-error" role="alert">{ msg }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+}
+
+/// The URL's problems, each naming its parameter, dismissible.
+#[function_component(Notices)]
+pub fn notices(p: &NoticesProps) -> Html {
+    let dismissed = use_state(|| false);
+    if p.notices.is_empty() || *dismissed {
+        return html! {};
+    }
+    let close = {
+        let dismissed = dismissed.clone();
+        Callback::from(move |_: MouseEvent| dismissed.set(true))
+    };
+    html! {
+        <div class="notice" id="url-notice" role="alert">
+            <div>
+                <strong>{ "Some settings in this link could not be used:" }</strong>
+                <ul>{ for p.notices.iter().map(|n| html! {
+                    <li data-param={n.param.clone()}><code>{ &n.param }</code>{ ": " }{ &n.message }</li>
+                }) }</ul>
+            </div>
+            <button class="close" id="dismiss-notice" onclick={close} aria-label="Dismiss">{ "✕" }</button>
+        </div>
+    }
+}
+
+/// Copies text to the clipboard (best effort; the address bar has it too).
+pub fn copy_to_clipboard(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}

@@ -1,0 +1,224 @@
+// Shared helpers for the browser tests (tests/browser/*.test.mjs, run by `node --test tests/browser/`).
+//
+// On import this module serves the release build in dist/ (made by `trunk build --release
+// --public-url ./`, see scripts/test.sh) from a static server on a random free port of
+// 127.0.0.1, mounted under a sub-path (MOUNT, "/chainlab/") to prove the build works when
+// hosted below the site root. Anything outside the sub-path answers 404.
+// Chromium (/usr/bin/chromium, or $CHROMIUM_PATH) is launched headless on first use through
+// playwright-core; nothing is ever downloaded.
+//
+//   import { test, after } from 'node:test';
+//   import { openPage, closeAll } from './harness.mjs';
+//   after(closeAll);
+//   test('...', async () => {
+//     const { page, consoleErrors, foreignRequests, close } = await openPage('#/');
+//     try { ... } finally { await close(); }
+//   });
+
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The folder being served: the release build in dist/ (or $CHAINLAB_DIST_DIR). */
+export const distDir = path.resolve(process.env.CHAINLAB_DIST_DIR || path.join(ROOT, 'dist'));
+/** The sub-path dist/ is mounted at. */
+export const MOUNT = '/chainlab/';
+/** Chromium binary used for the tests. */
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+if (!fs.existsSync(path.join(distDir, 'index.html'))) {
+  throw new Error(
+    `${distDir}/index.html not found: build the app first ` +
+      '(bash scripts/build.sh, or run everything with bash scripts/test.sh)',
+  );
+}
+
+/** Every request the static server answered with 404, as "<path>" (for debugging). */
+export const notFound = [];
+
+function send(res, status, body, type = 'text/plain; charset=utf-8', extra = {}) {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return send(res, 405, 'method not allowed\n', undefined, { Allow: 'GET, HEAD' });
+  }
+  if (url.pathname === '/favicon.ico') {
+    // Chromium's automatic fallback when a page declares no icon; it is the host's root,
+    // not the app, so answer "no content" rather than logging a 404 console error.
+    return send(res, 204, '');
+  }
+  if (url.pathname === MOUNT.slice(0, -1)) {
+    return send(res, 301, '', undefined, { Location: MOUNT + url.search });
+  }
+  let rel;
+  try {
+    rel = decodeURIComponent(url.pathname.startsWith(MOUNT) ? url.pathname.slice(MOUNT.length) : '\0');
+  } catch {
+    return send(res, 400, 'bad request\n');
+  }
+  let file = rel === '\0' ? null : path.resolve(distDir, rel);
+  if (file && file !== distDir && !file.startsWith(distDir + path.sep)) file = null;
+  if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    notFound.push(url.pathname);
+    return send(res, 404, `not found: ${url.pathname}\n`);
+  }
+  const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
+  res.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': fs.statSync(file).size,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (req.method === 'HEAD') return res.end();
+  fs.createReadStream(file).pipe(res);
+});
+
+await new Promise((resolve, reject) => {
+  server.once('error', reject);
+  server.listen(0, '127.0.0.1', resolve);
+});
+
+/** Origin of the static server, e.g. "http://127.0.0.1:41234". */
+export const origin = `http://127.0.0.1:${server.address().port}`;
+/** URL of the app, e.g. "http://127.0.0.1:41234/chainlab/". */
+export const baseUrl = origin + MOUNT;
+
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let browserPromise = null;
+
+/** The shared headless Chromium, launched on first use. */
+export function getBrowser() {
+  if (!browserPromise) {
+    if (!fs.existsSync(chromiumPath)) {
+      throw new Error(`${chromiumPath} not found: run bash scripts/setup.sh --test`);
+    }
+    browserPromise = chromium.launch({ executablePath: chromiumPath, args: LAUNCH_ARGS });
+  }
+  return browserPromise;
+}
+
+const openContexts = new Set();
+
+/**
+ * Opens the app in a fresh browser context (empty storage) at `hashPath`, resolved against
+ * baseUrl: '#/' -> http://127.0.0.1:PORT/chainlab/#/ ; '?x=1#/a' also works.
+ * Resolves after the page's load event.
+ *
+ * Returns:
+ *   page            - the playwright Page
+ *   consoleErrors   - strings: console messages of type "error" and uncaught page errors
+ *   foreignRequests - URLs of every request (or WebSocket) whose origin is not the server's
+ *                     (data: and blob: URLs are not network requests and are not counted)
+ *   badResponses    - "<status> <url>" for same-origin responses with status >= 400
+ *   close()         - closes the context (the browser stays up for the next test)
+ */
+export async function openPage(hashPath = '#/', { viewport = { width: 1280, height: 800 } } = {}) {
+  const browser = await getBrowser();
+  const context = await browser.newContext({ viewport });
+  openContexts.add(context);
+  context.setDefaultTimeout(15_000);
+
+  const consoleErrors = [];
+  const foreignRequests = [];
+  const badResponses = [];
+
+  const isForeign = (u) => {
+    if (u.startsWith('data:') || u.startsWith('blob:')) return false;
+    try {
+      return new URL(u).origin !== origin;
+    } catch {
+      return true;
+    }
+  };
+  context.on('request', (req) => {
+    if (isForeign(req.url())) foreignRequests.push(req.url());
+  });
+  context.on('response', (resp) => {
+    if (resp.status() >= 400 && !isForeign(resp.url())) badResponses.push(`${resp.status()} ${resp.url()}`);
+  });
+
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      const where = loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : '';
+      consoleErrors.push(`console.error: ${msg.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (err) => {
+    consoleErrors.push(`pageerror: ${err && err.stack ? err.stack : String(err)}`);
+  });
+  page.on('websocket', (ws) => {
+    if (isForeign(ws.url().replace(/^ws/, 'http'))) foreignRequests.push(ws.url());
+  });
+
+  const close = async () => {
+    if (openContexts.delete(context)) await context.close().catch(() => {});
+  };
+
+  try {
+    await page.goto(new URL(hashPath, baseUrl).href);
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return { page, consoleErrors, foreignRequests, badResponses, close };
+}
+
+/** Closes every open page, the browser and the server. Use as `after(closeAll)`. */
+export async function closeAll() {
+  for (const context of [...openContexts]) {
+    openContexts.delete(context);
+    await context.close().catch(() => {});
+  }
+  if (browserPromise) {
+    const browser = await browserPromise.catch(() => null);
+    browserPromise = null;
+    if (browser) await browser.close().catch(() => {});
+  }
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(() => resolve()));
+}
