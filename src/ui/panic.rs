@@ -1,11 +1,12 @@
 //! A panic anywhere replaces the dead page with a readable error panel and
 //! a way back, instead of leaving a frozen or blank page.
 
-use std::panic;
 use wasm_bindgen::JsCast;
 
+/// Installs the hook through yew (its renderer would otherwise replace a
+/// plain `std::panic::set_hook` with its own console-only hook).
 pub fn install() {
-    panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         let message = match info.payload().downcast_ref::<&str>() {
             Some(s) => (*s).to_string(),
@@ -49,4 +50,12 @@ fn show_panel(detail: &str) {
     };
     on("error-reload", false);
     on("error-reset", true);
+}
+
+/// Panics on purpose, so the browser tests can check the error panel
+/// (`window.wasmBindings.chainlab_test_panic()`). Harmless otherwise: the
+/// panel offers a reload.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn chainlab_test_panic() {
+    panic!("a test asked for a panic (chainlab_test_panic)");
 }

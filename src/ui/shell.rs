@@ -3,7 +3,7 @@
 
 use crate::query::consensus::SPEEDS;
 use crate::query::Notice;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -119,7 +119,9 @@ pub fn use_keys(on_key: Callback<KeyboardEvent>) {
     *latest.borrow_mut() = on_key;
     use_effect_with((), move |_| {
         let doc = gloo::utils::document();
-        let listener = EventListener::new(&doc, "keydown", move |e| {
+        // Not passive: Space and the arrow keys must not also scroll the page.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&doc, "keydown", options, move |e| {
             if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
                 let cb = latest.borrow().clone();
                 cb.emit(e.clone());
