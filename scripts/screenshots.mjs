@@ -47,4 +47,19 @@ for (const scheme of ['light', 'dark']) {
     await ctx.close();
   }
 }
+// The README's picture: the network view mid-run with a node inspected.
+{
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, colorScheme: 'light' });
+  const page = await ctx.newPage();
+  await page.goto(baseUrl + '#/consensus?seed=5&n=2500&byz=0.1&adv=minority');
+  await page.waitForSelector('#nodes');
+  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+  const box = await page.locator('#nodes').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.37, box.y + box.height * 0.41);
+  await page.waitForTimeout(300);
+  fs.mkdirSync('docs', { recursive: true });
+  await page.screenshot({ path: 'docs/consensus.png' });
+  console.log('docs/consensus.png');
+  await ctx.close();
+}
 await closeAll();
