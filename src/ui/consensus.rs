@@ -365,7 +365,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
             data-fingerprint={format!("{:016x}", r.single.fingerprint())}>
             <Notices notices={parsed.1.clone()} />
             <div class="sim-head">
-                <h1>{ "Sampling consensus" }<span class="subtitle">{ " · Avalanche's Snow family" }</span></h1>
+                <h1>{ "Sampling consensus" }<span class="subtitle">{ "Avalanche's Snow family" }</span></h1>
                 <div class="tabs" role="tablist" aria-label="Views">
                     { for View::ALL.iter().enumerate().map(|(i, &v)| {
                         let set_view = set_view.clone();

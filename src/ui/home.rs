@@ -25,25 +25,25 @@ const ENTRIES: [Entry; 5] = [
         title: "Optimistic rollup",
         line: "Arbitrum-style batches posted to Ethereum, a challenge window, and a fraud proof narrowed down to one step.",
         href: None,
-        icon: "▤ → ⛓",
+        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="18" y="30" width="34" height="18" rx="3"/><rect x="18" y="54" width="34" height="18" rx="3"/><rect x="18" y="78" width="34" height="18" rx="3"/><path d="M60 63h30m-8-8 8 8-8 8"/><rect x="98" y="44" width="44" height="38" rx="5"/><path d="M98 120h44" stroke-dasharray="6 5"/><path d="M120 82v30"/></g></svg>"##,
     },
     Entry {
         title: "Atomic swap",
         line: "Two chains, two hash time-locked contracts and one secret: both legs settle or neither does.",
         href: None,
-        icon: "⇄ #",
+        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="14" y="40" width="40" height="80" rx="6"/><rect x="106" y="40" width="40" height="80" rx="6"/><path d="M62 66h36m-8-8 8 8-8 8M98 96H62m8-8-8 8 8 8"/><path d="M74 126h12M80 120v12" /></g></svg>"##,
     },
     Entry {
         title: "Stablecoin death spiral",
         line: "Terra-style mint and burn under a run, beside the real history of May 2022.",
         href: None,
-        icon: "$ ↘",
+        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><path d="M20 130h124M20 20v110"/><path d="M24 50h40c10 0 12 4 18 16s14 56 60 60" stroke-width="5"/><path d="M24 50h120" stroke-dasharray="4 6" stroke-width="2"/></g></svg>"##,
     },
     Entry {
         title: "Proof-of-stake validators",
         line: "Stake, rewards, slashing and concentration, and the cascade when the staked token collapses.",
         href: None,
-        icon: "⚖ ✂",
+        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="currentColor"><rect x="22" y="40" width="18" height="90"/><rect x="48" y="70" width="18" height="60"/><rect x="74" y="88" width="18" height="42"/><rect x="100" y="102" width="18" height="28"/><rect x="126" y="112" width="18" height="18"/></g><path d="M18 58h132" stroke="currentColor" stroke-width="3" stroke-dasharray="6 5"/></svg>"##,
     },
 ];
 
@@ -113,7 +113,7 @@ pub fn home() -> Html {
                     let preview = if e.href.is_some() {
                         html! { <ConsensusPreview /> }
                     } else {
-                        html! { <div class="preview icon" aria-hidden="true">{ e.icon }</div> }
+                        html! { <div class="preview icon" aria-hidden="true">{ Html::from_html_unchecked(AttrValue::from(e.icon)) }</div> }
                     };
                     match e.href {
                         Some(href) => html! {
@@ -128,7 +128,8 @@ pub fn home() -> Html {
                         None => html! {
                             <li class="sim-card coming">
                                 { preview }
-                                <h2>{ e.title }<span class="badge">{ "in development" }</span></h2>
+                                <span class="badge">{ "in development" }</span>
+                                <h2>{ e.title }</h2>
                                 <p>{ e.line }</p>
                             </li>
                         },
