@@ -339,8 +339,7 @@ impl ConsensusSim {
             let mut votes = [0u32; MAX_COLOURS];
             let my_pref = self.prev_pref[i] as usize;
             let base = i * k;
-            let mut slot = 0;
-            for j in (n - 1 - k as u32)..(n - 1) {
+            for (slot, j) in ((n - 1 - k as u32)..(n - 1)).enumerate() {
                 let t = self.rng.random_range(0..=j);
                 let pick = if self.sampled[t as usize] == stamp { j } else { t };
                 self.sampled[pick as usize] = stamp;
@@ -361,7 +360,6 @@ impl ConsensusSim {
                 }
                 self.last_peer[base + slot] = peer;
                 self.last_answer[base + slot] = answer;
-                slot += 1;
             }
             let mut best = 0usize;
             for c in 1..colours {

@@ -42,7 +42,10 @@ pub struct Topology {
     pub subnets: Vec<Subnet>,
 }
 
-const CATALOGUE: [(&str, &str, &[(&str, &str)]); 4] = [
+/// A subnet's name, purpose and chains (name, VM).
+type SubnetTemplate = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+const CATALOGUE: [SubnetTemplate; 4] = [
     ("DeFi subnet", "fast blocks and its own gas token for trading", &[("DEX chain", "EVM (Subnet-EVM)")]),
     ("Gaming subnet", "free transactions for players, a custom VM", &[("Game chain", "custom VM"), ("Items chain", "EVM (Subnet-EVM)")]),
     ("Enterprise subnet", "permissioned validators for asset settlement", &[("Settlement chain", "EVM (permissioned)")]),

@@ -77,11 +77,11 @@ pub fn draw_history(
         .y_labels(5)
         .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
         .draw()?;
-    for c in 0..colours {
+    for (c, name) in COLOUR_NAMES.iter().enumerate().take(colours) {
         let col = rgb(&pal.colours[c]);
         chart
             .draw_series(LineSeries::new(history.iter().map(|r| (r.round, r.share[c])), col.stroke_width((2.0 * s) as u32)))?
-            .label(format!("prefer {}", COLOUR_NAMES[c]))
+            .label(format!("prefer {name}"))
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
     }
     if show_confidence {
