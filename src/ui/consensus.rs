@@ -173,32 +173,24 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
             force.force_update();
         })
     };
-    let on_back = {
+    // Back and reset rebuild the runs from the seed and replay them to a
+    // round (`None`: one before the current one): the model only moves forward.
+    let rewind = {
         let runs = runs.clone();
         let state = state.clone();
         let force = force.clone();
         let playing = playing.clone();
-        Callback::from(move |()| {
+        Callback::from(move |target: Option<u32>| {
             playing.set(false);
-            let target = runs.borrow().round(view).saturating_sub(1);
-            // The model only moves forward; going back replays from the seed.
+            let target = target.unwrap_or_else(|| runs.borrow().round(view).saturating_sub(1));
             let mut fresh = Runs::new(&ConsensusState { at: None, ..(*state).clone() });
             fresh.fast_forward(view, target);
             *runs.borrow_mut() = fresh;
             force.force_update();
         })
     };
-    let on_reset = {
-        let runs = runs.clone();
-        let state = state.clone();
-        let force = force.clone();
-        let playing = playing.clone();
-        Callback::from(move |()| {
-            playing.set(false);
-            *runs.borrow_mut() = Runs::new(&ConsensusState { at: None, ..(*state).clone() });
-            force.force_update();
-        })
-    };
+    let on_back = rewind.reform(|()| None);
+    let on_reset = rewind.reform(|()| Some(0));
     let on_speed = {
         let apply = apply.clone();
         let state = state.clone();
