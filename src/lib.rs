@@ -3,11 +3,14 @@
 //! - [`sim`]: the simulation core. Pure and deterministic (no browser
 //!   APIs); compiled and tested natively, shared by the browser app and
 //!   the `chainlab` command-line runner.
+//! - [`charts`]: plotters charts over any backend (canvas in the app, SVG
+//!   from the CLI).
 //! - [`query`]: URL state (the route's query string) parsed into
 //!   validated parameters with readable notices. Pure, so it is tested
 //!   natively too.
 //! - `ui` (wasm32 only): the Yew front end.
 
+pub mod charts;
 pub mod query;
 pub mod sim;
 

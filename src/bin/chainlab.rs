@@ -2,6 +2,7 @@
 //! for slides, autograders and papers. Same seed and parameters, same
 //! results as the browser app.
 
+use chainlab::charts::{self, ChartStyle};
 use chainlab::sim::consensus::experiment::{Experiment, RunOutcome, Summary};
 use chainlab::sim::consensus::{Adversary, ConsensusSim, Params, Protocol, COLOUR_NAMES};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -90,6 +91,10 @@ struct ConsensusArgs {
     /// CSV of the first run round by round (shares, mean confidence, finalised).
     #[arg(long)]
     history: bool,
+    /// Also write a chart as SVG: the first run round by round with
+    /// --history or --runs 1, else the histogram of rounds to finality.
+    #[arg(long, value_name = "FILE")]
+    svg: Option<std::path::PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -143,6 +148,18 @@ fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Error>> {
         return Err("--runs must be at least 1".into());
     }
     let mut out = io::BufWriter::new(io::stdout().lock());
+    let style = ChartStyle::light();
+    if a.history || a.runs == 1 {
+        if let Some(path) = &a.svg {
+            let mut sim = ConsensusSim::new(params.clone(), a.seed)?;
+            sim.run_to_end();
+            let show = params.protocol != Protocol::Slush;
+            let doc = charts::svg(800, 400, |root| {
+                charts::draw_history(root, sim.history(), params.colours as usize, sim.honest_count(), show, &style)
+            })?;
+            std::fs::write(path, doc).map_err(|e| format!("writing {}: {e}", path.display()))?;
+        }
+    }
     if a.history {
         let mut sim = ConsensusSim::new(params.clone(), a.seed)?;
         sim.run_to_end();
@@ -158,6 +175,10 @@ fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Error>> {
     let mut e = Experiment::new(params.clone(), a.seed, a.runs)?;
     e.run_all();
     let summary = e.summary();
+    if let (Some(path), true) = (&a.svg, a.runs > 1) {
+        let doc = charts::svg(800, 400, |root| charts::draw_histogram(root, e.outcomes(), &style))?;
+        std::fs::write(path, doc).map_err(|e| format!("writing {}: {e}", path.display()))?;
+    }
     if a.json {
         let doc = serde_json::json!({
             "params": params,

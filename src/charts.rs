@@ -1,0 +1,170 @@
+//! Charts, drawn with plotters on any backend: a canvas in the browser,
+//! SVG from the command line. One `draw_*` function per chart, each
+//! returning a `Result` (after plotters-wasm-demo). Pure: colours come in
+//! a [`ChartStyle`], never from the page.
+
+use crate::sim::consensus::experiment::RunOutcome;
+use crate::sim::consensus::{RoundStats, COLOUR_NAMES, MAX_COLOURS};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
+
+/// The colours a chart uses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartStyle {
+    pub bg: RGBColor,
+    pub fg: RGBColor,
+    pub muted: RGBColor,
+    pub grid: RGBColor,
+    pub colours: [RGBColor; MAX_COLOURS],
+    /// Multiplies line widths and font sizes (the device pixel ratio).
+    pub scale: f64,
+}
+
+impl ChartStyle {
+    /// The light theme, for SVG output.
+    pub fn light() -> ChartStyle {
+        ChartStyle {
+            bg: RGBColor(255, 255, 255),
+            fg: RGBColor(0x1d, 0x24, 0x30),
+            muted: RGBColor(0x5b, 0x64, 0x72),
+            grid: RGBColor(0xe3, 0xe6, 0xeb),
+            colours: [RGBColor(0xd5, 0x5e, 0x00), RGBColor(0x00, 0x72, 0xb2), RGBColor(0x00, 0x9e, 0x73), RGBColor(0xe6, 0x9f, 0x00)],
+            scale: 1.0,
+        }
+    }
+    fn px(&self, v: f64) -> u32 {
+        (v * self.scale).round().max(1.0) as u32
+    }
+}
+
+/// Share of honest nodes preferring each colour, mean confidence / Beta and
+/// the finalised share, round by round. `honest` is the number of honest
+/// nodes.
+pub fn draw_history<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    history: &[RoundStats],
+    colours: usize,
+    honest: u32,
+    show_confidence: bool,
+    st: &ChartStyle,
+) -> DrawResult
+where
+    DB::ErrorType: 'static,
+{
+    root.fill(&st.bg)?;
+    let last = history.last().map(|r| r.round).unwrap_or(0).max(10);
+    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let mut chart = ChartBuilder::on(root)
+        .margin(st.px(8.0))
+        .x_label_area_size(st.px(28.0))
+        .y_label_area_size(st.px(40.0))
+        .build_cartesian_2d(0u32..last, 0f64..1.0)?;
+    chart
+        .configure_mesh()
+        .light_line_style(st.grid)
+        .bold_line_style(st.grid)
+        .axis_style(st.muted)
+        .label_style(font.clone())
+        .axis_desc_style(font.clone())
+        .x_desc("round")
+        .y_labels(5)
+        .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
+        .draw()?;
+    for (c, name) in COLOUR_NAMES.iter().enumerate().take(colours) {
+        let col = st.colours[c];
+        chart
+            .draw_series(LineSeries::new(history.iter().map(|r| (r.round, r.share[c])), col.stroke_width(st.px(2.0))))?
+            .label(format!("prefer {name}"))
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
+    }
+    if show_confidence {
+        let col = st.muted;
+        chart
+            .draw_series(DashedLineSeries::new(
+                history.iter().map(|r| (r.round, r.mean_confidence)),
+                st.px(5.0),
+                st.px(4.0),
+                col.stroke_width(st.px(2.0)),
+            ))?
+            .label("mean confidence / Beta")
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(2)));
+        let fin = st.fg;
+        let honest = f64::from(honest.max(1));
+        chart
+            .draw_series(LineSeries::new(
+                history.iter().map(|r| (r.round, f64::from(r.finalised) / honest)),
+                fin.stroke_width(st.px(1.0)),
+            ))?
+            .label("finalised")
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], fin.stroke_width(1)));
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(st.bg.mix(0.85))
+        .border_style(st.grid)
+        .label_font(font)
+        .draw()?;
+    root.present()?;
+    Ok(())
+}
+
+/// The distribution of rounds to finality over many runs.
+pub fn draw_histogram<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, outcomes: &[RunOutcome], st: &ChartStyle) -> DrawResult
+where
+    DB::ErrorType: 'static,
+{
+    root.fill(&st.bg)?;
+    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let rounds: Vec<u32> = outcomes.iter().filter_map(|o| o.rounds_to_finality).collect();
+    let (Some(&lo), Some(&hi)) = (rounds.iter().min(), rounds.iter().max()) else {
+        let msg = if outcomes.is_empty() { "Press Play to start the runs" } else { "No run has finalised yet" };
+        root.draw(&Text::new(msg, (20, 30), font.pos(Pos::new(HPos::Left, VPos::Center))))?;
+        root.present()?;
+        return Ok(());
+    };
+    let span = hi - lo + 1;
+    let bin = span.div_ceil(40).max(1);
+    let bins = span.div_ceil(bin);
+    let mut counts = vec![0u32; bins as usize];
+    for r in &rounds {
+        counts[((r - lo) / bin) as usize] += 1;
+    }
+    let top = counts.iter().copied().max().unwrap_or(1);
+    let mut chart = ChartBuilder::on(root)
+        .margin(st.px(8.0))
+        .x_label_area_size(st.px(30.0))
+        .y_label_area_size(st.px(40.0))
+        .build_cartesian_2d(lo..(lo + bins * bin), 0u32..(top + top / 8 + 1))?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(st.grid)
+        .bold_line_style(st.grid)
+        .axis_style(st.muted)
+        .label_style(font.clone())
+        .axis_desc_style(font)
+        .x_desc("rounds until every honest node finalised")
+        .y_desc("runs")
+        .draw()?;
+    let col = st.colours[1];
+    chart.draw_series(counts.iter().enumerate().map(|(i, &c)| {
+        let x0 = lo + i as u32 * bin;
+        Rectangle::new([(x0, 0), (x0 + bin, c)], col.filled())
+    }))?;
+    root.present()?;
+    Ok(())
+}
+
+/// A chart as an SVG document (for the command line).
+pub fn svg(width: u32, height: u32, draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>) -> DrawResult) -> Result<String, Box<dyn std::error::Error>> {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        draw(&root)?;
+    }
+    Ok(out)
+}
