@@ -380,7 +380,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                 <div class="stage">{ stage }</div>
                 if view != View::Subnets {
                     <aside class="side"><ParamsPanel params={state.params.clone()} runs={state.runs}
-                        show_runs={view == View::Experiment}
+                        show_runs={view == View::Experiment} compare={view == View::Compare}
                         on_change={{
                             let apply = apply.clone();
                             let state = state.clone();

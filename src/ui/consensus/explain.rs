@@ -41,21 +41,22 @@ pub fn explain(p: &ExplainProps) -> Html {
         View::Network => html! {
             <ul>
                 <li>{ "Set the initial share of red to 50% and watch the network tip one way; change the seed and it may tip the other." }</li>
-                <li>{ "Switch between Slush, Snowflake and Snowball with 20% Byzantine nodes using the balance strategy, starting from 50%: a well-informed adversary can hold the network in its split state." }</li>
+                <li>{ "Start from 50% with 10% Byzantine nodes using the balance strategy: an adversary that sees every preference can hold the network in its split state, and no one finalises. Switch the strategy to minority: the same nodes now steer everyone to their colour instead." }</li>
                 <li>{ "Lose 30% of answers: AlphaConfidence 15 of 20 becomes hard to reach and finality slows or stops." }</li>
-                <li>{ "Raise the node count to 10,000: the number of rounds barely changes, because each node still asks only K peers." }</li>
+                <li>{ "Raise the node count from 100 to 10,000: finality takes only a few more rounds (about 35 on average at 100 nodes, about 43 at 10,000), because each node still asks only K peers." }</li>
                 <li>{ "Click a node, then step with the → key: its last poll, its counters and the lines to the peers it asked all update." }</li>
             </ul>
         },
         View::Compare => html! {
             <ul>
-                <li>{ "With m = 5, Slush often stops before everyone agrees." }</li>
+                <li>{ "Set Slush's m to 5: it stops while the network is still split, and honest nodes accept different colours. Snowflake and Snowball never stop on a fixed clock; they wait for Beta confident polls in a row." }</li>
                 <li>{ "Add Byzantine nodes with the contrarian strategy and compare Snowflake's resets with Snowball's steadier preference." }</li>
             </ul>
         },
         View::Experiment => html! {
             <ul>
-                <li>{ "Lower Beta to 3 and raise the Byzantine share: safety violations appear. Raise Beta again and they vanish: Beta buys safety with latency." }</li>
+                <li>{ "Set Beta to 1, with no Byzantine nodes at all: nearly every run ends with honest nodes finalising different colours, because one lucky poll finalises a node. At Beta 2 some runs still fail; from 3 up, none of 200 do, and each step of Beta costs about one more round. Beta buys safety with latency." }</li>
+                <li>{ "Add 10% Byzantine nodes with the balance strategy: at Beta 3 most runs lose safety; from Beta 5 the same attack can only stall the network." }</li>
                 <li>{ "Compare AlphaConfidence 15 with 18 (K = 20): how does the distribution move?" }</li>
             </ul>
         },

@@ -12,6 +12,10 @@ pub struct ParamsPanelProps {
     pub params: Params,
     pub runs: u32,
     pub show_runs: bool,
+    /// Compare view: all three protocols run, so no protocol choice, and
+    /// both Snowflake's and Slush's parameters show.
+    #[prop_or_default]
+    pub compare: bool,
     pub on_change: Callback<(Params, u32)>,
 }
 
@@ -169,6 +173,7 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
 
     html! {
         <form class="params" id="params" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            if !p.compare {
             <fieldset>
                 <legend>{ "Protocol" }</legend>
                 <div class="segmented" role="radiogroup" aria-label="Protocol">
@@ -180,6 +185,7 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
                     }) }
                 </div>
             </fieldset>
+            }
             <fieldset>
                 <legend>{ "Network" }</legend>
                 { number("Nodes", "n", "Honest and Byzantine nodes together", f64::from(d.nodes), f64::from(MIN_NODES), f64::from(MAX_NODES), 1.0, Field::Nodes) }
@@ -195,10 +201,11 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
                 <legend>{ "Snow parameters" }</legend>
                 { number("K", "k", "K: peers sampled per poll", f64::from(d.k), 1.0, f64::from(MAX_NODES), 1.0, Field::K) }
                 { number("AlphaPreference", "ap", "AlphaPreference: votes for one colour needed to adopt it", f64::from(d.alpha_pref), 1.0, f64::from(MAX_NODES), 1.0, Field::AlphaPref) }
-                if d.protocol != Protocol::Slush {
+                if d.protocol != Protocol::Slush || p.compare {
                     { number("AlphaConfidence", "ac", "AlphaConfidence: votes needed for the poll to count toward confidence", f64::from(d.alpha_conf), 1.0, f64::from(MAX_NODES), 1.0, Field::AlphaConf) }
                     { number("Beta", "beta", "Beta: consecutive confident polls to finalise", f64::from(d.beta), 1.0, 10000.0, 1.0, Field::Beta) }
-                } else {
+                }
+                if d.protocol == Protocol::Slush || p.compare {
                     { number("Rounds m", "m", "Slush accepts its preference after m rounds", f64::from(d.slush_rounds), 1.0, 10000.0, 1.0, Field::SlushRounds) }
                 }
                 <p class="rule">{ "Valid when K/2 < AlphaPreference ≤ AlphaConfidence ≤ K (avalanchego)." }</p>
