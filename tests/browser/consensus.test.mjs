@@ -4,36 +4,12 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { openPage, closeAll } from './harness.mjs';
+import { closeAll, withPage, canvasColours } from './harness.mjs';
 
 after(closeAll);
 
-async function withPage(hash, fn, { allowErrors = false } = {}) {
-  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage(hash);
-  try {
-    await page.waitForSelector('main *', { timeout: 15_000 });
-    await fn(page);
-    if (!allowErrors) assert.deepEqual(consoleErrors, [], 'console errors');
-    assert.deepEqual(foreignRequests, [], 'requests to other origins');
-    assert.deepEqual(badResponses, [], 'failed requests');
-  } finally {
-    await close();
-  }
-}
-
 const round = (page) => page.locator('#round').textContent().then(Number);
 const fingerprint = (page) => page.locator('section.consensus').getAttribute('data-fingerprint');
-
-/** Distinct colours in a sample of the canvas's pixels. */
-async function canvasColours(page, selector) {
-  return page.evaluate((sel) => {
-    const c = document.querySelector(sel);
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set();
-    for (let i = 0; i < d.length; i += 4 * 37) seen.add(`${d[i]},${d[i + 1]},${d[i + 2]}`);
-    return seen.size;
-  }, selector);
-}
 
 async function stepTimes(page, n, key = 'ArrowRight') {
   for (let i = 0; i < n; i++) await page.keyboard.press(key);

@@ -222,3 +222,32 @@ export async function closeAll() {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(() => resolve()));
 }
+
+/**
+ * Opens `hash`, waits for the app, runs `fn(page)`, then asserts: no console errors (unless
+ * `allowErrors`), no request to another origin, no failed request. Always closes the page.
+ */
+export async function withPage(hash, fn, { allowErrors = false } = {}) {
+  const { default: assert } = await import('node:assert/strict');
+  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage(hash);
+  try {
+    await page.waitForSelector('main *', { timeout: 15_000 });
+    await fn(page);
+    if (!allowErrors) assert.deepEqual(consoleErrors, [], 'console errors');
+    assert.deepEqual(foreignRequests, [], 'requests to other origins');
+    assert.deepEqual(badResponses, [], 'failed requests');
+  } finally {
+    await close();
+  }
+}
+
+/** How many distinct colours a sample of a canvas's pixels has (blank canvases have 1). */
+export async function canvasColours(page, selector) {
+  return page.evaluate((sel) => {
+    const c = document.querySelector(sel);
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4 * 37) seen.add(`${d[i]},${d[i + 1]},${d[i + 2]}`);
+    return seen.size;
+  }, selector);
+}
