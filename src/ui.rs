@@ -3,6 +3,8 @@
 //! help, error panel) and one view module per simulation.
 
 mod app;
+mod bench;
+mod chart;
 mod consensus;
 mod home;
 mod palette;

@@ -1,4 +1,4 @@
-//! The consensus page's charts on canvases: the shared chart functions
+//! Charts on canvases, for every page: the shared chart functions
 //! ([`crate::charts`]) drawn with the page's theme at the device pixel ratio.
 
 use crate::charts::{self, ChartStyle, DrawResult};
@@ -37,15 +37,19 @@ fn canvas(canvas: &HtmlCanvasElement, pal: &Palette) -> Option<(CanvasBackend, C
             canvas.set_height(bh);
         }
     }
-    let style = ChartStyle {
+    Some((CanvasBackend::with_canvas_object(canvas.clone())?, style(pal, dpr)))
+}
+
+/// The page theme as a chart style at a device pixel ratio.
+fn style(pal: &Palette, dpr: f64) -> ChartStyle {
+    ChartStyle {
         bg: rgb(&pal.bg),
         fg: rgb(&pal.fg),
         muted: rgb(&pal.muted),
         grid: rgb(&pal.grid),
         colours: [0, 1, 2, 3].map(|i| rgb(&pal.colours[i])),
         scale: dpr,
-    };
-    Some((CanvasBackend::with_canvas_object(canvas.clone())?, style))
+    }
 }
 
 pub fn draw_history(

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Benchmarks (speed and size goals are judged from these reported numbers, never from timed tests):
+#   1. scripts/setup.sh --test        (toolchain, npm packages, Chromium; skips what is there)
+#   2. cargo bench --bench consensus  (native: one consensus round, a run to finality;
+#                                      writes target/bench-native.json)
+#   3. scripts/build.sh               (release dist/ with wasm-opt, prints gzipped sizes)
+#   4. node benches/browser.mjs       (headless Chromium against dist/: a round in wasm beside
+#                                      the native time, frame rate while animating, first-visit
+#                                      download size; writes target/bench-report.json)
+# Numbers depend on the machine and on its load: run it on an otherwise idle machine.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+echo "== setup"
+bash scripts/setup.sh --test
+
+echo "== native benchmark (cargo bench --bench consensus)"
+cargo bench --bench consensus
+
+echo "== release build into dist/ (scripts/build.sh)"
+bash scripts/build.sh
+
+echo "== browser benchmark (node benches/browser.mjs)"
+node benches/browser.mjs
