@@ -7,3 +7,4 @@
 pub mod consensus;
 pub mod rng;
 pub mod subnet;
+pub mod swap;

@@ -1,0 +1,157 @@
+//! The exhaustive check of a swap configuration, and property tests of the
+//! simulation: with ordered timelocks and both parties honest, nobody loses.
+
+use chainlab::sim::swap::verify::{verify, VerifyReport};
+use chainlab::sim::swap::{ChainId, ChainParams, Congestion, HtlcState, Outcome, PartyId, Scenario, SwapParams, SwapSim, HOUR};
+use proptest::prelude::*;
+
+fn check_trace(r: &VerifyReport) {
+    let c = r.counterexample.as_ref().expect("a counterexample");
+    assert!(!r.holds);
+    assert!(r.properties.iter().any(|(name, ok)| !ok && *name == c.property));
+    let first = &c.steps[0];
+    assert!(first.text.starts_with("Start"));
+    assert_eq!((first.htlc_a, first.htlc_b, first.alice_gain, first.bob_gain), (HtlcState::NotFunded, HtlcState::NotFunded, 0, 0));
+    assert!(c.steps.windows(2).all(|w| w[0].time <= w[1].time), "ticks never go back");
+    let last = c.steps.last().unwrap();
+    match c.victim {
+        PartyId::Participant => assert!(last.bob_gain < 0, "{last:?}"),
+        PartyId::Initiator => assert!(last.alice_gain < 0, "{last:?}"),
+    }
+}
+
+#[test]
+fn the_default_configuration_is_safe() {
+    let r = verify(&SwapParams::default());
+    assert!(r.holds, "{:#?}", r.counterexample);
+    assert!(r.states > 100 && r.transitions >= r.states - 3);
+    assert_eq!(r.properties.len(), 3);
+    assert!(r.properties.iter().all(|(_, ok)| *ok));
+    assert!(r.counterexample.is_none());
+    assert!(r.abstraction.contains("ticks of 6h00"), "{}", r.abstraction);
+    assert!(r.abstraction.contains("4 ticks") && r.abstraction.contains("height 8"), "{}", r.abstraction);
+}
+
+#[test]
+fn misordered_timelocks_give_bob_a_losing_run() {
+    let r = verify(&Scenario::MisorderedTimelocks.params());
+    let c = r.counterexample.as_ref().unwrap();
+    assert_eq!(c.victim, PartyId::Participant);
+    check_trace(&r);
+    let last = c.steps.last().unwrap();
+    assert_eq!((last.htlc_a, last.htlc_b), (HtlcState::Refunded, HtlcState::Redeemed));
+    assert!(last.alice_gain > 0 && last.secret_public);
+    // Alice, honest, is never at risk in this configuration.
+    assert!(r.properties[0].1);
+    // Equal timelocks are not enough either: Bob's must be strictly shorter, with room to act.
+    let mut equal = SwapParams::default();
+    equal.participant_timelock = equal.initiator_timelock;
+    let r = verify(&equal);
+    assert_eq!(r.counterexample.as_ref().unwrap().victim, PartyId::Participant);
+    check_trace(&r);
+}
+
+#[test]
+fn each_scenario_holds_or_shows_how_bob_loses() {
+    for sc in Scenario::ALL {
+        let r = verify(&sc.params());
+        assert!(r.states > 0);
+        if sc.expected().is_loss() {
+            assert_eq!(r.counterexample.as_ref().map(|c| c.victim), Some(PartyId::Participant), "{}", sc.name());
+            check_trace(&r);
+        } else {
+            assert!(r.holds, "{}: {:#?}", sc.name(), r.counterexample);
+        }
+    }
+}
+
+#[test]
+fn participant_never_locks_holds() {
+    let r = verify(&Scenario::ParticipantNeverLocks.params());
+    assert!(r.holds && r.counterexample.is_none() && r.states > 0);
+}
+
+#[test]
+fn a_33_byte_secret_checked_on_both_chains_is_safe() {
+    let mut p = Scenario::WrongSecretLength.params();
+    p.contract_b_checks_length = true;
+    assert!(verify(&p).holds);
+}
+
+#[test]
+fn alice_redeeming_into_a_congested_chain_b_exposes_her() {
+    // Her redeem sits in B's mempool past Bob's timelock, but it has shown
+    // Bob the secret: a dishonest Bob redeems on A and refunds on B.
+    let mut p =
+        SwapParams { congestion: Some(Congestion { chain: ChainId::B, from: 3 * HOUR, until: 30 * HOUR }), ..SwapParams::default() };
+    p.initiator.redeem_at = Some(4 * HOUR);
+    let r = verify(&p);
+    assert_eq!(r.counterexample.as_ref().unwrap().victim, PartyId::Initiator);
+    check_trace(&r);
+    // The simulation's honest Bob does not exploit it: both refund.
+    let mut sim = SwapSim::new(p.with_default_horizon(), 1).unwrap();
+    sim.run_to_end();
+    assert_eq!(sim.outcome(), Outcome::BothRefunded);
+}
+
+#[test]
+fn a_slow_or_careless_party_can_lose() {
+    let mut p = SwapParams::default();
+    p.participant.reaction_delay = 30 * HOUR;
+    assert_eq!(verify(&p).counterexample.unwrap().victim, PartyId::Participant);
+    let mut p = SwapParams::default();
+    p.initiator.refund = false;
+    assert_eq!(verify(&p).counterexample.unwrap().victim, PartyId::Initiator);
+}
+
+#[test]
+fn the_check_is_deterministic() {
+    let p = Scenario::Congestion.params();
+    assert_eq!(verify(&p), verify(&p));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Both honest, timelocks ordered with room to spare (decred's 2:1 or
+    /// more), any block times, delays and confirmations: never a loss.
+    #[test]
+    fn honest_parties_with_ordered_timelocks_never_lose(
+        a_time in 60u64..=900, a_jitter: bool, a_delay in 0u64..=120, a_conf in 1u32..=3,
+        b_time in 1u64..=30, b_jitter: bool, b_delay in 0u64..=30, b_conf in 1u32..=3,
+        tp_hours in 6u64..=30, ratio in 2u64..=3,
+        alice_react in 0u64..=600, bob_react in 0u64..=600, checks: bool, seed: u64,
+    ) {
+        let p = SwapParams {
+            chain_a: ChainParams { block_time: a_time, jitter: a_jitter, mempool_delay: a_delay, fee: 2_000, confirmations: a_conf },
+            chain_b: ChainParams { block_time: b_time, jitter: b_jitter, mempool_delay: b_delay, fee: 1_000_000, confirmations: b_conf },
+            participant_timelock: tp_hours * HOUR,
+            initiator_timelock: tp_hours * ratio * HOUR,
+            contract_b_checks_length: checks,
+            ..SwapParams::default()
+        };
+        let mut p = p.with_default_horizon();
+        p.initiator.reaction_delay = alice_react;
+        p.participant.reaction_delay = bob_react;
+        prop_assert!(p.timelocks_ordered());
+        // Very short block times over long timelocks exceed the block limit.
+        prop_assume!(p.validate().is_ok());
+        let mut sim = SwapSim::new(p, seed).unwrap();
+        sim.run_to_end();
+        let o = sim.outcome();
+        prop_assert!(o == Outcome::Swapped || o == Outcome::BothRefunded, "{:?}: {:#?}", o, sim.log());
+    }
+
+    /// The checker agrees: ordered timelocks (2:1 to 4:1) hold; Bob's not
+    /// shorter than Alice's gives a run where Bob loses.
+    #[test]
+    fn the_checker_separates_ordered_from_misordered(tp_hours in 12u64..=48, ratio in 2u64..=4, longer in 0u64..=24) {
+        let mut p = SwapParams { participant_timelock: tp_hours * HOUR, initiator_timelock: tp_hours * ratio * HOUR, ..SwapParams::default() };
+        let r = verify(&p);
+        prop_assert!(r.holds, "{:#?}", r.counterexample);
+        p.initiator_timelock = tp_hours * HOUR;
+        p.participant_timelock = (tp_hours + longer) * HOUR;
+        let r = verify(&p);
+        prop_assert_eq!(r.counterexample.map(|c| c.victim), Some(PartyId::Participant));
+    }
+}
