@@ -16,6 +16,9 @@ const shots = [
   ['experiment', '#/consensus?view=experiment&n=200&runs=200', 'play'],
   ['subnets', '#/consensus?view=subnets&bad=1,3,4,9,20', null],
   ['notice', '#/consensus?k=banana&ap=3&zzz=1', null],
+  ['swap', '#/swap?scenario=happy-path', 'step:5'],
+  ['swap-misordered', '#/swap?scenario=misordered-timelocks&speed=max', 'play'],
+  ['swap-verify', '#/swap?scenario=misordered-timelocks', 'verify'],
 ];
 
 const browser = await getBrowser();
@@ -33,6 +36,10 @@ for (const scheme of ['light', 'dark']) {
         } else if (a === 'play') {
           await page.click('#play');
           await page.waitForFunction(() => document.querySelector('#play')?.textContent.includes('Finished'), null, { timeout: 60000 });
+        } else if (a === 'verify') {
+          await page.click('#verify-button');
+          await page.waitForSelector('#counterexample', { timeout: 30000 });
+          await page.locator('#verify').scrollIntoViewIfNeeded();
         } else if (a === 'click') {
           const box = await page.locator('#nodes').boundingBox();
           await page.mouse.click(box.x + box.width * 0.37, box.y + box.height * 0.41);

@@ -4,6 +4,7 @@
 //! a [`ChartStyle`], never from the page.
 
 use crate::sim::consensus::experiment::RunOutcome;
+use crate::sim::swap::BalancePoint;
 use crate::sim::consensus::{RoundStats, COLOUR_NAMES, MAX_COLOURS};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -155,6 +156,89 @@ where
         let x0 = lo + i as u32 * bin;
         Rectangle::new([(x0, 0), (x0 + bin, c)], col.filled())
     }))?;
+    root.present()?;
+    Ok(())
+}
+
+/// Both parties' wallets on both chains from the start until `horizon`
+/// (seconds), each as a share of the amount that chain's leg of the swap
+/// moves (so 1 = the whole leg).
+pub fn draw_balances<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    points: &[BalancePoint],
+    amount_a: u64,
+    amount_b: u64,
+    horizon: u64,
+    st: &ChartStyle,
+) -> DrawResult
+where
+    DB::ErrorType: 'static,
+{
+    root.fill(&st.bg)?;
+    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let (a, b) = (amount_a.max(1) as f64, amount_b.max(1) as f64);
+    let top = points
+        .iter()
+        .flat_map(|p| [p.alice_a as f64 / a, p.bob_a as f64 / a, p.alice_b as f64 / b, p.bob_b as f64 / b])
+        .fold(1.0f64, f64::max)
+        * 1.1;
+    let hours = |t: u64| t as f64 / 3600.0;
+    let points = &points[..points.partition_point(|p| p.time <= horizon)];
+    let mut chart = ChartBuilder::on(root)
+        .margin(st.px(8.0))
+        .x_label_area_size(st.px(28.0))
+        .y_label_area_size(st.px(40.0))
+        .build_cartesian_2d(0f64..hours(horizon.max(60)), 0f64..top)?;
+    chart
+        .configure_mesh()
+        .light_line_style(st.grid)
+        .bold_line_style(st.grid)
+        .axis_style(st.muted)
+        .label_style(font.clone())
+        .axis_desc_style(font.clone())
+        .x_desc("time since the start")
+        .y_desc("share of the swap leg")
+        .x_label_formatter(&|h| if horizon < 3 * 3600 { format!("{:.0}min", h * 60.0) } else { format!("{h:.0}h") })
+        .y_labels(5)
+        .draw()?;
+    /// Label, colour, dashed, which wallet, the leg's amount.
+    type Series = (&'static str, RGBColor, bool, fn(&BalancePoint) -> i64, f64);
+    let series: [Series; 4] = [
+        ("Alice on A (BTC)", st.colours[0], false, |p| p.alice_a, a),
+        ("Alice on B (ETH)", st.colours[0], true, |p| p.alice_b, b),
+        ("Bob on A (BTC)", st.colours[1], true, |p| p.bob_a, a),
+        ("Bob on B (ETH)", st.colours[1], false, |p| p.bob_b, b),
+    ];
+    for (label, col, dashed, get, unit) in series {
+        // Wallets change in steps: draw them as steps.
+        let mut pts = Vec::with_capacity(points.len() * 2);
+        for (i, p) in points.iter().enumerate() {
+            let v = get(p) as f64 / unit;
+            if i > 0 {
+                pts.push((hours(p.time), get(&points[i - 1]) as f64 / unit));
+            }
+            pts.push((hours(p.time), v));
+        }
+        let style = col.stroke_width(st.px(if dashed { 2.0 } else { 3.0 }));
+        if dashed {
+            chart
+                .draw_series(DashedLineSeries::new(pts, st.px(6.0), st.px(4.0), style))?
+                .label(label)
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(2)));
+        } else {
+            chart
+                .draw_series(LineSeries::new(pts, style))?
+                .label(label)
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
+        }
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::MiddleRight)
+        .background_style(st.bg.mix(0.85))
+        .border_style(st.grid)
+        .label_font(font)
+        .draw()?;
     root.present()?;
     Ok(())
 }

@@ -7,6 +7,7 @@
 //! produces a [`Notice`] naming it, and the default is used instead.
 
 pub mod consensus;
+pub mod swap;
 
 use std::fmt::Display;
 use std::ops::RangeInclusive;
@@ -104,6 +105,11 @@ impl<'a> Reader<'a> {
     fn raw(&mut self, key: &'static str) -> Option<&'a str> {
         self.known.push(key);
         self.query.get(key)
+    }
+
+    /// The raw text of a parameter, marking it as known.
+    pub fn text(&mut self, key: &'static str) -> Option<&'a str> {
+        self.raw(key)
     }
 
     /// A number in `range`; the default if absent, malformed or outside it.

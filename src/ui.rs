@@ -10,6 +10,7 @@ mod home;
 mod palette;
 mod panic;
 mod shell;
+pub(crate) mod swap;
 
 /// Entry point of the browser app.
 pub fn start() {

@@ -2,6 +2,7 @@
 
 use super::consensus::ConsensusPage;
 use super::home::Home;
+use super::swap::SwapPage;
 use super::shell::use_keys;
 use crate::query::{parse_hash, Route};
 use gloo::events::EventListener;
@@ -18,7 +19,7 @@ pub const KEYS: [(&str, &str); 8] = [
     ("→ or Page Down", "step one round (what presenter clickers send)"),
     ("← or Page Up", "back one round (replays the run from its seed)"),
     ("R", "reset the run to round 0"),
-    ("1 – 4", "switch view: network, compare, experiment, subnets"),
+    ("1 – 4", "consensus page: switch view (network, compare, experiment, subnets)"),
     ("?", "open this help"),
     ("Esc", "close this help"),
     ("Tab", "move between controls; Enter or Space activates"),
@@ -52,7 +53,8 @@ pub fn app() -> Html {
         // The key remounts the page when the URL changes from outside (a
         // pasted link, back/forward), so it re-reads its state.
         Route::Consensus => html! { <ConsensusPage key={(*hash).clone()} query={query} /> },
-        Route::Rollup | Route::Swap | Route::Stablecoin | Route::Validators | Route::NotFound(_) => html! {
+        Route::Swap => html! { <SwapPage key={(*hash).clone()} query={query} /> },
+        Route::Rollup | Route::Stablecoin | Route::Validators | Route::NotFound(_) => html! {
             <section class="not-found" id="not-found">
                 <h1>{ "No such simulation yet" }</h1>
                 <p>{ format!("There is no page at {}.", route.path()) }</p>
@@ -74,6 +76,7 @@ pub fn app() -> Html {
                 <a class="brand" href="#/"><img src="www/icon.svg" alt="" width="22" height="22" />{ "Chain Lab" }</a>
                 <nav aria-label="Simulations">
                     <a href="#/consensus" aria-current={(route == Route::Consensus).then_some("page")}>{ "Sampling consensus" }</a>
+                    <a href="#/swap" aria-current={(route == Route::Swap).then_some("page")}>{ "Atomic swap" }</a>
                 </nav>
                 <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "?" }</button>
             </header>

@@ -4,6 +4,7 @@
 use crate::charts::{self, ChartStyle, DrawResult};
 use crate::sim::consensus::experiment::RunOutcome;
 use crate::sim::consensus::RoundStats;
+use crate::sim::swap::SwapSim;
 use crate::ui::palette::Palette;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -67,4 +68,12 @@ pub fn draw_history(
 pub fn draw_histogram(c: &HtmlCanvasElement, outcomes: &[RunOutcome], pal: &Palette) -> DrawResult {
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     charts::draw_histogram(&backend.into_drawing_area(), outcomes, &st)
+}
+
+/// Both parties' balances on both chains, over the same span as the timeline.
+pub fn draw_balances(c: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> DrawResult {
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    let p = sim.params();
+    let end = crate::ui::swap::view_end(sim);
+    charts::draw_balances(&backend.into_drawing_area(), sim.balances(), p.amount_a, p.amount_b, end, &st)
 }

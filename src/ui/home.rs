@@ -29,8 +29,8 @@ const ENTRIES: [Entry; 5] = [
     },
     Entry {
         title: "Atomic swap",
-        line: "Two chains, two hash time-locked contracts and one secret: both legs settle or neither does.",
-        href: None,
+        line: "Two chains, two hash time-locked contracts and one secret: both legs settle or neither does, checked over every interleaving.",
+        href: Some("#/swap"),
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="14" y="40" width="40" height="80" rx="6"/><rect x="106" y="40" width="40" height="80" rx="6"/><path d="M62 66h36m-8-8 8 8-8 8M98 96H62m8-8-8 8 8 8"/><path d="M74 126h12M80 120v12" /></g></svg>"##,
     },
     Entry {
@@ -110,7 +110,7 @@ pub fn home() -> Html {
             <p class="lede">{ "How blockchain infrastructure really works, as live simulations you can play, pause, step and replay. Every run is seeded: the same link gives the same run on every machine." }</p>
             <ul class="sim-list" id="sim-list">
                 { for ENTRIES.iter().map(|e| {
-                    let preview = if e.href.is_some() {
+                    let preview = if e.href == Some("#/consensus") {
                         html! { <ConsensusPreview /> }
                     } else {
                         html! { <div class="preview icon" aria-hidden="true">{ Html::from_html_unchecked(AttrValue::from(e.icon)) }</div> }
