@@ -227,13 +227,10 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     let outcome = s.outcome();
     let a = s.htlc(ChainId::A);
     let b = s.htlc(ChainId::B);
-    let refund_a = match a.timelock {
-        Timelock::Height(x) => format!("height ≥ {x}"),
-        Timelock::Time(t) => format!("time ≥ {}", hm(t)),
-    };
-    let refund_b = match b.timelock {
-        Timelock::Time(t) | Timelock::Height(t) => format!("time ≥ {}", hm(t)),
-    };
+    // Bitcoin mines a CLTV spend only above its locktime (IsFinalTx), so
+    // the model's `refund_from` says where the refund branch really opens.
+    let refund_a = format!("from {}", a.refund_from());
+    let refund_b = format!("from {}", b.refund_from());
     let deadline_b = match b.timelock {
         Timelock::Time(t) | Timelock::Height(t) => format!("before {}", hm(t)),
     };

@@ -9,7 +9,7 @@ pub struct DiagramProps {
     pub title: AttrValue,
     pub state: HtlcState,
     pub last: Option<Transition>,
-    /// When the refund branch opens, in words ("height ≥ 312", "time ≥ 24h").
+    /// When the refund branch opens, in words ("from height 289", "from time 24h00").
     pub refund_rule: AttrValue,
     /// The redeem branch's deadline, if any ("before 24h"; none on Bitcoin).
     pub redeem_rule: AttrValue,

@@ -140,9 +140,10 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
         let htlc = sim.htlc(id);
         let (t, label) = match htlc.timelock {
             Timelock::Height(hgt) => {
-                let reached = sim.chain(ChainId::A).iter().find(|b| b.height >= hgt).map(|b| b.time);
-                let est = reached.unwrap_or(p.initiator_timelock);
-                (est, format!("refund from height {hgt}{}", if reached.is_some() { "" } else { " (est.)" }))
+                // The refund can be mined from the block above the locktime.
+                let reached = sim.chain(ChainId::A).iter().find(|b| b.height > hgt).map(|b| b.time);
+                let est = reached.unwrap_or(p.initiator_timelock + p.chain_a.block_time);
+                (est, format!("refund from height {}{}", hgt + 1, if reached.is_some() { "" } else { " (est.)" }))
             }
             Timelock::Time(t) => (t, format!("refund from {}", hours(t))),
         };

@@ -18,6 +18,8 @@ pub fn verify_panel(p: &VerifyProps) -> Html {
     let report = use_state(|| None::<(VerifyReport, f64)>);
     let busy = use_state(|| false);
     let at = use_state(|| 0usize);
+    // Completed checks, exposed as data-checks for scripts that time them.
+    let checks = use_mut_ref(|| 0u32);
     // A new configuration invalidates the old verdict.
     {
         let report = report.clone();
@@ -32,13 +34,15 @@ pub fn verify_panel(p: &VerifyProps) -> Html {
         let busy = busy.clone();
         let at = at.clone();
         let params = p.params.clone();
+        let checks = checks.clone();
         Callback::from(move |_: MouseEvent| {
             busy.set(true);
-            let (report, busy, at, params) = (report.clone(), busy.clone(), at.clone(), params.clone());
+            let (report, busy, at, params, checks) = (report.clone(), busy.clone(), at.clone(), params.clone(), checks.clone());
             // Let the "checking" message paint before the work starts.
             Timeout::new(30, move || {
                 let t0 = now_ms();
                 let r = verify(&params);
+                *checks.borrow_mut() += 1;
                 report.set(Some((r, now_ms() - t0)));
                 at.set(0);
                 busy.set(false);
@@ -46,8 +50,9 @@ pub fn verify_panel(p: &VerifyProps) -> Html {
             .forget();
         })
     };
+    // While a check runs, never show the previous verdict as if it were this one.
     let body = match &*report {
-        None if *busy => html! { <p class="status" id="verify-status">{ "Checking every interleaving…" }</p> },
+        _ if *busy => html! { <p class="status" id="verify-status">{ "Checking every interleaving…" }</p> },
         None => html! { <p class="hint">{ "Explores every order of both parties' actions and both chains' blocks for this configuration (with time scaled down), and reports whether the swap is atomic, or a run where it is not." }</p> },
         Some((r, ms)) => {
             let cx = r.counterexample.as_ref();
@@ -55,7 +60,7 @@ pub fn verify_panel(p: &VerifyProps) -> Html {
                 <>
                     <p class={classes!("status", if r.holds { "ok" } else { "danger" })} id="verify-status">
                         { if r.holds { "✓ Atomicity holds" } else { "✗ Counterexample found" } }
-                        { format!(" · {} states, {} transitions, {:.0} ms", r.states, r.transitions, ms) }
+                        { format!(" · {} states, {} transitions, {:.1} ms", r.states, r.transitions, ms) }
                     </p>
                     <ul class="properties">
                         { for r.properties.iter().map(|(name, ok)| html! {
@@ -71,7 +76,7 @@ pub fn verify_panel(p: &VerifyProps) -> Html {
         }
     };
     html! {
-        <section class="verify" id="verify" aria-label="Verify this configuration">
+        <section class="verify" id="verify" aria-label="Verify this configuration" data-checks={checks.borrow().to_string()}>
             <h2>{ "Verify this configuration" }</h2>
             <button class="primary" id="verify-button" onclick={run} disabled={*busy}>{ "Verify" }</button>
             { body }
