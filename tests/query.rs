@@ -57,6 +57,17 @@ fn broken_rule_is_named_and_its_parameters_reset() {
 }
 
 #[test]
+fn a_link_cannot_replay_unbounded_work() {
+    let (s, n) = read("n=20000&k=20&at=100000");
+    assert_eq!(s.at, Some(500), "200M samples / (20,000 x 20)");
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].param, "at");
+    let (s, n) = read("n=400&at=300");
+    assert_eq!(s.at, Some(300));
+    assert!(n.is_empty());
+}
+
+#[test]
 fn compromised_list_drops_bad_entries_with_a_notice() {
     let (s, n) = read("sv=10&bad=3,x,3,12,1");
     assert_eq!(s.compromised, [1, 3]);
@@ -113,7 +124,7 @@ fn arb_params() -> impl Strategy<Value = Params> {
         0.0f64..0.9,
     )
         .prop_map(|(protocol, nodes, a, b, c, beta, colours, split, byzantine, adversary, drop)| {
-            let k = 1 + a % (nodes - 1);
+            let k = 1 + a % (nodes - 1).min(200);
             let alpha_pref = k / 2 + 1 + b % (k - k / 2);
             let alpha_conf = alpha_pref + c % (k - alpha_pref + 1);
             Params { protocol, nodes, k, alpha_pref, alpha_conf, beta, colours, split, byzantine, adversary, drop, ..Params::default() }

@@ -53,12 +53,14 @@ proptest! {
         tai in 3600u64..200_000, tpa in 3600u64..200_000, slen in 1u32..=64,
         delay in 0u64..7200, off in prop::option::of((0u64..100_000, 1u64..100_000)),
         cong in prop::option::of((any::<bool>(), 0u64..100_000, 1u64..50_000)),
-        bcheck in any::<bool>(), seed in any::<u64>(),
+        bcheck in any::<bool>(), seed in any::<u64>(), abt in 60u64..=86_400, bbt in 1u64..=86_400,
     ) {
         let mut s = SwapState::for_scenario(sc, seed);
         s.params.initiator_timelock = tai;
         s.params.participant_timelock = tpa;
         s.params.secret_len = slen;
+        s.params.chain_a.block_time = abt;
+        s.params.chain_b.block_time = bbt;
         s.params.contract_b_checks_length = bcheck;
         s.params.participant.reaction_delay = delay;
         s.params.participant.offline = off.map(|(a, len)| (a, a + len));

@@ -2,7 +2,7 @@
 //! and the shell's settings.
 
 use super::{Notice, Query, Reader, Writer};
-use crate::sim::consensus::{Adversary, Params, Protocol, MAX_COLOURS, MAX_NODES, MIN_NODES};
+use crate::sim::consensus::{Adversary, Params, Protocol, MAX_COLOURS, MAX_K, MAX_NODES, MIN_NODES};
 
 /// Which picture the consensus page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +49,9 @@ pub const MAX_RUNS: u32 = 5000;
 pub const DEFAULT_RUNS: u32 = 200;
 /// Fast-forwarding from a URL stops here, to keep a page load bounded.
 pub const MAX_AT: u32 = 100_000;
+/// A link's `at` may replay at most this many sampled answers (rounds x
+/// nodes x K) on load: about a second of wasm.
+pub const MAX_REPLAY_SAMPLES: u64 = 200_000_000;
 
 /// Everything the consensus page keeps in its URL.
 #[derive(Clone, Debug, PartialEq)]
@@ -105,7 +108,7 @@ impl ConsensusState {
         let seed = r.number("seed", d.seed, 0..=u64::MAX);
         let protocol = r.choice("proto", dp.protocol, &Protocol::ALL, Protocol::name);
         let nodes = r.number("n", dp.nodes, MIN_NODES..=MAX_NODES);
-        let k = r.number("k", dp.k, 1..=MAX_NODES);
+        let k = r.number("k", dp.k, 1..=MAX_K);
         let alpha_pref = r.number("ap", dp.alpha_pref, 1..=MAX_NODES);
         let alpha_conf = r.number("ac", dp.alpha_conf, 1..=MAX_NODES);
         let beta = r.number("beta", dp.beta, 1..=10_000);
@@ -153,6 +156,15 @@ impl ConsensusState {
         if params.validate().is_err() {
             params = dp.clone();
         }
+        let per_round = u64::from(params.nodes) * u64::from(params.k);
+        let replayable = (MAX_REPLAY_SAMPLES / per_round.max(1)).min(u64::from(MAX_AT)) as u32;
+        let at = match at {
+            Some(a) if a > replayable => {
+                r.notice("at", format!("at = {a} would replay {a} rounds of {} nodes on load; opening at round {replayable} instead", params.nodes));
+                Some(replayable)
+            }
+            other => other,
+        };
         let state = ConsensusState { seed, params, view, runs, speed, at, subnet_validators, subnet_count, subnet_size, compromised };
         (state, r.finish())
     }

@@ -65,8 +65,8 @@ impl SwapState {
         let scenario = r.choice("scenario", d.scenario, &Scenario::ALL, Scenario::name);
         let base = SwapState::for_scenario(scenario, seed).params;
         let mut p = base.clone();
-        p.chain_a.block_time = r.number("abt", base.chain_a.block_time, 1..=7200);
-        p.chain_b.block_time = r.number("bbt", base.chain_b.block_time, 1..=7200);
+        p.chain_a.block_time = r.number("abt", base.chain_a.block_time, 1..=86_400);
+        p.chain_b.block_time = r.number("bbt", base.chain_b.block_time, 1..=86_400);
         p.chain_a.jitter = r.number("ajit", u8::from(base.chain_a.jitter), 0..=1) == 1;
         p.chain_a.mempool_delay = r.number("amem", base.chain_a.mempool_delay, 0..=86_400);
         p.chain_b.mempool_delay = r.number("bmem", base.chain_b.mempool_delay, 0..=86_400);

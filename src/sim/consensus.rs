@@ -32,7 +32,7 @@
 mod params;
 pub mod experiment;
 
-pub use params::{Adversary, ParamError, Params, Protocol, MAX_COLOURS, MAX_NODES, MIN_NODES};
+pub use params::{Adversary, ParamError, Params, Protocol, MAX_COLOURS, MAX_K, MAX_NODES, MIN_NODES};
 
 use crate::sim::rng::{seeded, Fingerprint, SimRng};
 use rand::RngExt;

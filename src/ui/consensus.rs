@@ -74,7 +74,17 @@ impl Runs {
             }
         }
     }
-    /// One step of whatever the view shows; false when there is nothing left.
+    /// A slice of work for playback: one round, in the experiment too (a
+    /// whole run can take seconds); false when there is nothing left.
+    fn step_slice(&mut self, view: View) -> bool {
+        match view {
+            View::Experiment => self.experiment.step_round(),
+            _ => self.step(view),
+        }
+    }
+
+    /// One step of whatever the view shows (a round, or a whole run in the
+    /// experiment); false when there is nothing left.
     fn step(&mut self, view: View) -> bool {
         match view {
             View::Network => {
@@ -120,7 +130,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     let runs = use_mut_ref(|| Runs::new(&parsed.0));
     let playing = use_state(|| false);
     let selected = use_state(|| None::<u32>);
-    let copied = use_state(|| false);
+    let copied = use_state(|| None::<AttrValue>);
     let force = use_force_update();
     let acc = use_mut_ref(|| 0.0f64);
     let view = state.view;
@@ -149,7 +159,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                     selected.set(None);
                 }
             }
-            copied.set(false);
+            copied.set(None);
             state.set(next);
         })
     };
@@ -208,8 +218,9 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         Callback::from(move |()| {
             let round = runs.borrow().round(view);
             let s = ConsensusState { at: (round > 0).then_some(round), ..(*state).clone() };
-            copy_to_clipboard(&absolute_url("/consensus", &s.to_query()));
-            copied.set(true);
+            let link = absolute_url("/consensus", &s.to_query());
+            copy_to_clipboard(&link);
+            copied.set(Some(link.into()));
         })
     };
     let set_view = {
@@ -254,7 +265,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                     (View::Experiment, _) | (_, None) => {
                         let start = now_ms();
                         while more && now_ms() - start < FRAME_BUDGET_MS {
-                            more = r.step(view);
+                            more = r.step_slice(view);
                         }
                     }
                     (_, Some(rate)) => {
@@ -374,7 +385,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                 <TimeControls playing={*playing} finished={finished} unit={unit} speed={state.speed}
                     seed={state.seed} on_play={on_play} on_step={on_step}
                     on_back={(view != View::Experiment).then_some(on_back)} on_reset={on_reset}
-                    on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={*copied} />
+                    on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} />
             }
             <div class="sim-body">
                 <div class="stage">{ stage }</div>

@@ -146,8 +146,10 @@ pub struct TimeControlsProps {
     pub on_speed: Callback<&'static str>,
     pub on_seed: Callback<u64>,
     pub on_copy_link: Callback<()>,
+    /// The link last copied, shown so it can be selected by hand too (the
+    /// clipboard API exists only on secure origins).
     #[prop_or_default]
-    pub copied: bool,
+    pub copied: Option<AttrValue>,
 }
 
 /// Play/pause, step, back, reset, speed, seed and "copy link".
@@ -210,8 +212,12 @@ pub fn time_controls(p: &TimeControlsProps) -> Html {
             </label>
             <button id="new-seed" onclick={on_new_seed} title="Draw a new random seed">{ "New seed" }</button>
             <button id="copy-link" onclick={on_copy} title="Copy a link to this run at this moment">
-                { if p.copied { "✓ Link copied" } else { "Copy link" } }
+                { if p.copied.is_some() { "✓ Link copied" } else { "Copy link" } }
             </button>
+            if let Some(link) = &p.copied {
+                <input id="copied-link" class="copied-link" type="text" readonly=true value={link.clone()} aria-label="Link to this moment"
+                    onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
+            }
             if let Some(msg) = &*seed_error {
                 <p class="field-error" role="alert">{ msg }</p>
             }
@@ -248,9 +254,13 @@ pub fn notices(p: &NoticesProps) -> Html {
     }
 }
 
-/// Copies text to the clipboard (best effort; the address bar has it too).
+/// Copies text to the clipboard where the browser allows it (secure
+/// origins); the page also shows the text for copying by hand.
 pub fn copy_to_clipboard(text: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().clipboard().write_text(text);
+    let Some(w) = web_sys::window() else { return };
+    let nav = w.navigator();
+    let has_clipboard = js_sys::Reflect::get(&nav, &"clipboard".into()).map(|v| !v.is_undefined()).unwrap_or(false);
+    if has_clipboard {
+        let _ = nav.clipboard().write_text(text);
     }
 }

@@ -91,7 +91,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     let state = use_state(|| parsed.0.clone());
     let sim = use_mut_ref(|| replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
     let playing = use_state(|| false);
-    let copied = use_state(|| false);
+    let copied = use_state(|| None::<AttrValue>);
     let force = use_force_update();
 
     use_effect_with((*state).clone(), |s| replace_url("/swap", &SwapState { at: None, ..s.clone() }.to_query()));
@@ -106,7 +106,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                 *sim.borrow_mut() = sim_for(&next.params, next.seed);
                 playing.set(false);
             }
-            copied.set(false);
+            copied.set(None);
             state.set(next);
         })
     };
@@ -157,8 +157,9 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         Callback::from(move |()| {
             let blocks = sim.borrow().steps();
             let s = SwapState { at: (blocks > 0).then_some(blocks), ..(*state).clone() };
-            copy_to_clipboard(&absolute_url("/swap", &s.to_query()));
-            copied.set(true);
+            let link = absolute_url("/swap", &s.to_query());
+            copy_to_clipboard(&link);
+            copied.set(Some(link.into()));
         })
     };
     {
@@ -234,7 +235,13 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     let deadline_b = match b.timelock {
         Timelock::Time(t) | Timelock::Height(t) => format!("before {}", hm(t)),
     };
-    let secret_public = b.preimage.is_some() || a.preimage.is_some();
+    // A redeem carries the secret: it is public once broadcast (mempools are
+    // public), whether or not it was mined or later reverted.
+    let carries_secret = |tx: &crate::sim::swap::Tx| matches!(tx.kind, crate::sim::swap::TxKind::Redeem { .. });
+    let secret_public = [ChainId::A, ChainId::B]
+        .iter()
+        .any(|&c| s.mempool(c).iter().any(carries_secret) || s.chain(c).iter().any(|blk| blk.txs.iter().any(carries_secret)));
+    let modified = state.params != SwapState::for_scenario(scenario, state.seed).params;
     let outcome_class = match outcome {
         Outcome::Swapped | Outcome::BothRefunded | Outcome::NothingLocked => "ok",
         Outcome::InitiatorLost | Outcome::ParticipantLost => "danger",
@@ -261,10 +268,14 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                     }
                 }) }
             </div>
-            <p class="scenario-desc">{ scenario.description() }{ " Expected outcome: " }<strong>{ scenario.expected().describe() }</strong></p>
+            if modified {
+                <p class="scenario-desc" id="scenario-modified">{ format!("Started from \"{}\", with settings changed in the panel: the outcome is whatever the model does with them. Press the scenario's button to restore it.", scenario.title()) }</p>
+            } else {
+                <p class="scenario-desc">{ scenario.description() }{ " Expected outcome: " }<strong>{ scenario.expected().describe() }</strong></p>
+            }
             <TimeControls playing={*playing} finished={s.is_done()} unit="event" speed={state.speed} seed={state.seed}
                 on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
-                on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={*copied} />
+                on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} />
             <p class={classes!("status", outcome_class)} id="outcome">
                 { format!("{} · {} blocks mined · now {}", outcome.describe(), s.steps(), hm(s.time())) }
             </p>
@@ -281,7 +292,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                     <p class="secret" id="secret">
                         <span>{ format!("Secret ({} bytes, Alice's until she redeems): ", s.secret().len()) }<code>{ if secret_public { hex(s.secret()) } else { "•".repeat(16) } }</code></span>
                         <span>{ "SHA-256 digest in both contracts: " }<code>{ hex(&s.digest()) }</code></span>
-                        <span class={classes!(secret_public.then_some("ok"))}>{ if secret_public { "The secret is public: a redeem put it on-chain." } else { "The secret is still private." } }</span>
+                        <span class={classes!(secret_public.then_some("ok"))}>{ if secret_public { "The secret is public: a redeem transaction carrying it has been broadcast." } else { "The secret is still private." } }</span>
                     </p>
                     <canvas ref={balances} id="balances" class="chart" role="img" aria-label="Both parties' balances on both chains over time"></canvas>
                     <div class="contracts">

@@ -28,15 +28,19 @@ pub struct RunOutcome {
 pub fn run_once(params: &Params, seed: u64, run: u32) -> Result<RunOutcome, ParamError> {
     let mut sim = ConsensusSim::new(params.clone(), seed)?;
     sim.run_to_end();
-    Ok(RunOutcome {
+    Ok(outcome_of(&sim, run))
+}
+
+fn outcome_of(sim: &ConsensusSim, run: u32) -> RunOutcome {
+    RunOutcome {
         run,
-        seed,
+        seed: sim.seed(),
         rounds_to_finality: (sim.status() == Status::Finalised).then_some(sim.round()),
         rounds: sim.round(),
         finalised_colour: sim.decided_colour(),
         safety_violation: sim.safety_violated(),
         fingerprint: sim.fingerprint(),
-    })
+    }
 }
 
 /// Summary statistics over a set of runs.
@@ -91,20 +95,23 @@ impl Summary {
     }
 }
 
-/// An experiment that can be advanced a few runs at a time (so a page can
-/// spread it across animation frames without freezing).
+/// An experiment that can be advanced a round at a time (so a page can
+/// spread it across animation frames without freezing, however long one
+/// run is).
 #[derive(Clone, Debug)]
 pub struct Experiment {
     params: Params,
     base_seed: u64,
     runs: u32,
     outcomes: Vec<RunOutcome>,
+    /// The run in progress, if any.
+    current: Option<ConsensusSim>,
 }
 
 impl Experiment {
     pub fn new(params: Params, base_seed: u64, runs: u32) -> Result<Experiment, ParamError> {
         params.validate()?;
-        Ok(Experiment { params, base_seed, runs, outcomes: Vec::with_capacity(runs as usize) })
+        Ok(Experiment { params, base_seed, runs, outcomes: Vec::with_capacity(runs as usize), current: None })
     }
     pub fn params(&self) -> &Params {
         &self.params
@@ -118,16 +125,32 @@ impl Experiment {
     pub fn is_done(&self) -> bool {
         self.outcomes.len() as u32 >= self.runs
     }
-    /// Runs the next seed; `false` once every run is done.
-    pub fn advance(&mut self) -> bool {
+    /// Advances the run in progress by one round (starting the next run if
+    /// none is in progress, recording it when it ends); `false` once every
+    /// run is done.
+    pub fn step_round(&mut self) -> bool {
         if self.is_done() {
             return false;
         }
         let run = self.outcomes.len() as u32;
-        let outcome = run_once(&self.params, self.base_seed.wrapping_add(u64::from(run)), run)
-            .expect("parameters were validated in Experiment::new");
-        self.outcomes.push(outcome);
-        true
+        let seed = self.base_seed.wrapping_add(u64::from(run));
+        let sim = self.current.get_or_insert_with(|| {
+            ConsensusSim::new(self.params.clone(), seed).expect("parameters were validated in Experiment::new")
+        });
+        sim.step();
+        if sim.is_done() {
+            let sim = self.current.take().expect("a run is in progress");
+            self.outcomes.push(outcome_of(&sim, run));
+        }
+        !self.is_done()
+    }
+
+    /// Finishes the run in progress, or makes the next one; `false` once
+    /// every run is done.
+    pub fn advance(&mut self) -> bool {
+        let done = self.outcomes.len();
+        while self.outcomes.len() == done && self.step_round() {}
+        self.outcomes.len() > done
     }
     pub fn run_all(&mut self) {
         while self.advance() {}

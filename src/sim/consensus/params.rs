@@ -16,6 +16,9 @@ pub const MAX_COLOURS: usize = 4;
 /// Fewest and most nodes.
 pub const MIN_NODES: u32 = 2;
 pub const MAX_NODES: u32 = 20_000;
+/// Largest sample size. avalanchego's default is 20; every node keeps its
+/// last sample of K peers for the inspector, so K bounds memory (n x K).
+pub const MAX_K: u32 = 200;
 
 /// Which member of the Snow family each honest node runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,6 +178,9 @@ impl Params {
         }
         if k == 0 {
             return err(&["k"], format!("K = {k}: fails the rule 0 < K"));
+        }
+        if k > MAX_K {
+            return err(&["k"], format!("K = {k}: the model allows at most {MAX_K} (avalanchego's default is 20)"));
         }
         if k > self.nodes - 1 {
             return err(

@@ -114,7 +114,7 @@ impl Scenario {
                 "Alice's secret is 33 bytes and Bob's contract does not check the length. Alice redeems on B, but the script on A requires OP_SIZE 32, so the secret Bob copies can never redeem; Alice refunds at 48 h. With the check on both chains, neither can redeem and both refund."
             }
             Scenario::Congestion => {
-                "Bob checks his wallet every two hours. Chain A's blocks fill with higher-paying transactions from 3 h on, so his redeem at the normal fee waits in the mempool; when Alice's timelock opens her refund outbids it (replace-by-fee) and is mined."
+                "Bob reacts two hours after the secret appears. By then chain A's blocks are full of higher-paying transactions (from 3 h on), so his redeem at the normal fee waits in the mempool, and he never raises the fee. When Alice's timelock opens, her refund outbids it (replace-by-fee) and is mined."
             }
         }
     }

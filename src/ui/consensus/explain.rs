@@ -55,7 +55,7 @@ pub fn explain(p: &ExplainProps) -> Html {
         },
         View::Experiment => html! {
             <ul>
-                <li>{ "Set Beta to 1, with no Byzantine nodes at all: nearly every run ends with honest nodes finalising different colours, because one lucky poll finalises a node. At Beta 2 some runs still fail; from 3 up, none of 200 do, and each step of Beta costs about one more round. Beta buys safety with latency." }</li>
+                <li>{ "Set Beta to 1, with no Byzantine nodes at all: nearly every run ends with honest nodes finalising different colours, because one lucky poll finalises a node. At Beta 2 some runs still fail, at Beta 3 about one in two hundred; from 4 up, none of 200 do, and each step of Beta costs about one more round. Beta buys safety with latency." }</li>
                 <li>{ "Add 10% Byzantine nodes with the balance strategy: at Beta 3 most runs lose safety; from Beta 5 the same attack can only stall the network." }</li>
                 <li>{ "Compare AlphaConfidence 15 with 18 (K = 20): how does the distribution move?" }</li>
             </ul>
@@ -83,7 +83,7 @@ pub fn explain(p: &ExplainProps) -> Html {
                     <li>{ "Rounds here are synchronous: everyone polls the preferences as they stood at the start of the round. Real nodes poll asynchronously and keep several polls in flight." }</li>
                     <li>{ "Peers are sampled uniformly. avalanchego samples validators in proportion to their stake." }</li>
                     <li>{ "A node here decides one value. Avalanche's C-Chain and P-Chain run Snowman, which applies the same rules to each block of a linear chain; current avalanchego can also take several (AlphaConfidence, Beta) pairs, finalising on whichever is met first. The model uses one pair." }</li>
-                    <li>{ "The Byzantine nodes here see every honest node's preference each round, a stronger adversary than the paper analyses; real contention is also rare, since honest clients do not issue conflicting transactions." }</li>
+                    <li>{ "The Byzantine nodes here see every honest node's preference each round: the powerful, fully informed adversary the Avalanche paper assumes. The balance strategy shows what such an adversary can do to a network that starts perfectly split. Real contention is rare, since honest clients do not issue conflicting transactions." }</li>
                     <li>{ "Subnets: since ACP-77 (the Etna upgrade, December 2024), validators of new Avalanche L1s no longer have to validate the Primary Network; they pay a continuous fee instead. The view shows the earlier rule described in the course notes." }</li>
                 </ul>
                 <p class="sources">{ "Sources: the update rules and parameter checks follow ava-labs/avalanchego, snow/consensus/snowball (parameters.go, nnary_snowflake.go, nnary_snowball.go); Team Rocket, Yin, Sekniqi, van Renesse and Sirer, \"Scalable and Probabilistic Leaderless BFT Consensus through Metastability\" (2019); Avalanche Community Proposal 77." }</p>

@@ -3,7 +3,7 @@
 //! valid parameters.
 
 use crate::query::consensus::MAX_RUNS;
-use crate::sim::consensus::{Adversary, Params, Protocol, MAX_NODES, MIN_NODES};
+use crate::sim::consensus::{Adversary, Params, Protocol, MAX_K, MAX_NODES, MIN_NODES};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -199,7 +199,7 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ "Snow parameters" }</legend>
-                { number("K", "k", "K: peers sampled per poll", f64::from(d.k), 1.0, f64::from(MAX_NODES), 1.0, Field::K) }
+                { number("K", "k", "K: peers sampled per poll", f64::from(d.k), 1.0, f64::from(MAX_K), 1.0, Field::K) }
                 { number("AlphaPreference", "ap", "AlphaPreference: votes for one colour needed to adopt it", f64::from(d.alpha_pref), 1.0, f64::from(MAX_NODES), 1.0, Field::AlphaPref) }
                 if d.protocol != Protocol::Slush || p.compare {
                     { number("AlphaConfidence", "ac", "AlphaConfidence: votes needed for the poll to count toward confidence", f64::from(d.alpha_conf), 1.0, f64::from(MAX_NODES), 1.0, Field::AlphaConf) }

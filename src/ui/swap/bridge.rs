@@ -41,7 +41,7 @@ pub fn bridge_contrast(p: &BridgeProps) -> Html {
                     <h3>{ "Atomic swap (this page)" }</h3>
                     <p>{ format!("Alice's {} BTC can move only to Bob with the secret, or back to Alice after the timelock; Bob's {} ETH only to Alice with the secret, or back to Bob later. No one else holds a key to either contract.", p.btc, p.eth) }</p>
                     <p class={classes!("verdict", if *stolen { "ok" } else { "" })}>
-                        { if *stolen { "Stolen keys: the attacker can take nothing here. There are no keys to take; the swap carries on." } else { "Cost: two chains' confirmation times, both parties online, and a timeout if either walks away." } }
+                        { if *stolen { "Stolen keys: the attacker can take nothing here. No operator holds a key to either contract; the swap carries on." } else { "Cost: two chains' confirmation times, both parties online, and a timeout if either walks away." } }
                     </p>
                 </div>
                 <div>
@@ -56,7 +56,7 @@ pub fn bridge_contrast(p: &BridgeProps) -> Html {
                     </p>
                 </div>
             </div>
-            <p class="sources">{ "Bridges have been robbed this way: the Ronin bridge lost about $600 million in March 2022 after attackers obtained five of its nine validator keys; Wormhole lost about $320 million in February 2022 to a forged signature check." }</p>
+            <p class="sources">{ "Bridges have been robbed this way: the Ronin bridge lost about $600 million in March 2022 after attackers obtained five of its nine validator keys; Wormhole lost about $320 million in February 2022 through a bug that let an attacker bypass its signature verification: no key was stolen, but the custodied coins were taken all the same." }</p>
         </section>
     }
 }

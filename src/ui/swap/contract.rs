@@ -40,9 +40,8 @@ fn executing(h: &Htlc) -> Option<Transition> {
 
 pub fn bitcoin_script(sim: &SwapSim) -> Html {
     let h = sim.htlc(ChainId::A);
-    let locktime = match h.timelock {
-        Timelock::Height(x) => format!("{x}"),
-        Timelock::Time(t) => format!("{t}"),
+    let (locktime, first) = match h.timelock {
+        Timelock::Height(x) | Timelock::Time(x) => (x, x + 1),
     };
     let lines = vec![
         (Path::Both, "# Alice's contract on the Bitcoin-like chain (BIP-199, with decred's size check)".to_string()),
@@ -51,7 +50,7 @@ pub fn bitcoin_script(sim: &SwapSim) -> Html {
         (Path::Redeem, format!("    OP_SHA256 {} OP_EQUALVERIFY", hex(&h.digest))),
         (Path::Redeem, "    OP_DUP OP_HASH160 <Bob's pubkey hash>   # Bob redeems with the secret".to_string()),
         (Path::Both, "OP_ELSE".to_string()),
-        (Path::Refund, format!("    {locktime} OP_CHECKLOCKTIMEVERIFY OP_DROP   # not before height {locktime}")),
+        (Path::Refund, format!("    {locktime} OP_CHECKLOCKTIMEVERIFY OP_DROP   # only above height {locktime}: from block {first}")),
         (Path::Refund, "    OP_DUP OP_HASH160 <Alice's pubkey hash> # Alice takes it back".to_string()),
         (Path::Both, "OP_ENDIF".to_string()),
         (Path::Both, "OP_EQUALVERIFY OP_CHECKSIG".to_string()),
@@ -78,7 +77,10 @@ pub fn solidity_contract(sim: &SwapSim) -> Html {
         (Path::Both, "    address constant SENDER = bob;       // may refund".to_string()),
         (Path::Both, "    address constant RECIPIENT = alice;  // may redeem".to_string()),
         (Path::Both, String::new()),
+        (Path::Both, "    bool settled;".to_string()),
+        (Path::Both, String::new()),
         (Path::Redeem, "    function redeem(bytes calldata secret) external {".to_string()),
+        (Path::Redeem, "        require(msg.sender == RECIPIENT && !settled);".to_string()),
     ];
     let length_line = h.checks_length.then(|| {
         lines.push((Path::Redeem, "        require(secret.length == 32, \"secret must be 32 bytes\");".to_string()));
@@ -92,15 +94,18 @@ pub fn solidity_contract(sim: &SwapSim) -> Html {
     lines.push((Path::Redeem, "        require(block.timestamp < TIMELOCK, \"too late: only a refund now\");".to_string()));
     let late_line = lines.len() - 1;
     lines.extend([
+        (Path::Redeem, "        settled = true;".to_string()),
         (Path::Redeem, "        emit Redeemed(secret);               // the secret is public from here".to_string()),
         (Path::Redeem, "        payable(RECIPIENT).transfer(address(this).balance);".to_string()),
         (Path::Redeem, "    }".to_string()),
         (Path::Both, String::new()),
         (Path::Refund, "    function refund() external {".to_string()),
+        (Path::Refund, "        require(msg.sender == SENDER && !settled);".to_string()),
         (Path::Refund, "        require(block.timestamp >= TIMELOCK, \"too early\");".to_string()),
     ]);
     let early_line = lines.len() - 1;
     lines.extend([
+        (Path::Refund, "        settled = true;".to_string()),
         (Path::Refund, "        payable(SENDER).transfer(address(this).balance);".to_string()),
         (Path::Refund, "    }".to_string()),
         (Path::Both, "}".to_string()),
