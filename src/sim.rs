@@ -6,5 +6,6 @@
 
 pub mod consensus;
 pub mod rng;
+pub mod rollup;
 pub mod subnet;
 pub mod swap;

@@ -5,6 +5,7 @@
 use chainlab::charts::{self, ChartStyle};
 use chainlab::sim::consensus::experiment::{Experiment, RunOutcome, Summary};
 use chainlab::sim::consensus::{Adversary, ConsensusSim, Params, Protocol, COLOUR_NAMES};
+use chainlab::sim::rollup::{DataMode, Fault, RollupParams, RollupSim, Validator};
 use chainlab::sim::swap::verify::{verify, VerifyReport};
 use chainlab::sim::swap::{coins, hm, ChainId, Scenario, SwapSim, TxKind, TxOutcome};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -34,6 +35,79 @@ enum Command {
     /// scaled-down model and prints the properties, the number of states
     /// and the shortest counterexample, if any.
     Swap(SwapArgs),
+    /// Arbitrum-style optimistic rollup: batches, assertions, challenges.
+    ///
+    /// Runs the traffic for --hours, then until every assertion is final or
+    /// rolled back. Prints each batch (transactions, raw and Brotli bytes,
+    /// ratio, L1 gas and cost per transaction against L1 alone), each
+    /// assertion and each challenge with its bisection.
+    Rollup(RollupArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FaultArg {
+    None,
+    WrongRoot,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ValidatorsArg {
+    Online,
+    Offline,
+    Late,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DataArg {
+    Calldata,
+    Blobs,
+}
+
+#[derive(clap::Args)]
+struct RollupArgs {
+    /// L2 transactions per second.
+    #[arg(long, default_value_t = 2.0)]
+    tps: f64,
+    /// Hours of traffic.
+    #[arg(long, default_value_t = 3.0)]
+    hours: f64,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// wrong-root: the proposer's assertion for batch --fault-batch mints to itself.
+    #[arg(long, value_enum, default_value = "none")]
+    fault: FaultArg,
+    #[arg(long = "fault-batch", default_value_t = 1)]
+    fault_batch: u32,
+    /// The honest validator: online from the start, never online, or
+    /// online from --late-block.
+    #[arg(long, value_enum, default_value = "online")]
+    validators: ValidatorsArg,
+    /// With --validators late: the first L1 block it is online.
+    #[arg(long = "late-block", default_value_t = 40_000)]
+    late_block: u64,
+    /// Challenge window in L1 blocks (Arbitrum One: 45,818).
+    #[arg(long, default_value_t = 45_818)]
+    window: u64,
+    #[arg(long, value_enum, default_value = "calldata")]
+    data: DataArg,
+    /// Dissection arity: 2 (binary) or 40 (classic Nitro).
+    #[arg(long, default_value_t = 2)]
+    arity: u32,
+    /// Brotli level of posted batches (0-11).
+    #[arg(long, default_value_t = 11)]
+    quality: u32,
+    /// L1 gas price, gwei.
+    #[arg(long = "gas-price", default_value_t = 20.0)]
+    gas_price: f64,
+    /// L1 blob gas price, gwei.
+    #[arg(long = "blob-price", default_value_t = 1.0)]
+    blob_price: f64,
+    /// JSON: {params, seed, batches, assertions, challenges, events, summary}.
+    #[arg(long, conflicts_with = "csv")]
+    json: bool,
+    /// CSV: one row per batch.
+    #[arg(long)]
+    csv: bool,
 }
 
 #[derive(clap::Args)]
@@ -129,6 +203,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Consensus(args) => consensus(args),
         Command::Swap(args) => swap(args),
+        Command::Rollup(args) => rollup(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -388,4 +463,152 @@ fn write_report(out: &mut impl Write, scenario: Scenario, r: &VerifyReport) -> i
         }
     }
     Ok(())
+}
+
+fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
+    if !(a.hours.is_finite() && a.hours > 0.0 && a.hours <= 24.0 * 30.0) {
+        return Err("--hours must be above 0 and at most 720".into());
+    }
+    let validators = match a.validators {
+        ValidatorsArg::Online => vec![Validator { online_from: Some(0) }],
+        ValidatorsArg::Offline => vec![Validator { online_from: None }],
+        ValidatorsArg::Late => vec![Validator { online_from: Some(a.late_block) }],
+    };
+    let params = RollupParams {
+        tps: a.tps,
+        traffic_seconds: (a.hours * 3600.0).round() as u64,
+        fault: match a.fault {
+            FaultArg::None => Fault::None,
+            FaultArg::WrongRoot => Fault::WrongRoot { batch: a.fault_batch, mint: 1_000_000_000_000 },
+        },
+        validators,
+        challenge_window: a.window,
+        data_mode: match a.data {
+            DataArg::Calldata => DataMode::Calldata,
+            DataArg::Blobs => DataMode::Blobs,
+        },
+        arity: a.arity,
+        compression_quality: a.quality,
+        gas_price_gwei: a.gas_price,
+        blob_gas_price_gwei: a.blob_price,
+        ..RollupParams::default()
+    };
+    let mut sim = RollupSim::new(params.clone(), a.seed)?;
+    sim.run_to_end();
+    let b = sim.batches();
+    let txs: u64 = b.iter().map(|b| u64::from(b.tx_count)).sum();
+    let raw: u64 = b.iter().map(|b| b.raw_bytes).sum();
+    let comp: u64 = b.iter().map(|b| b.compressed_bytes).sum();
+    let cost: f64 = b.iter().map(|b| b.cost_gwei).sum();
+    let summary = serde_json::json!({
+        "transactions": txs,
+        "batches": b.len(),
+        "raw_bytes": raw,
+        "compressed_bytes": comp,
+        "ratio": raw as f64 / comp.max(1) as f64,
+        "rollup_cost_per_tx_gwei": cost / txs.max(1) as f64,
+        "l1_alone_cost_per_tx_gwei": 21_000.0 * params.gas_price_gwei,
+        "l1_alone_backlog_at_end_of_traffic": sim.l1_alone_backlog(),
+        "invalid_state_final": sim.invalid_finalised(),
+        "l1_blocks": sim.block(),
+        "fingerprint": format!("{:016x}", sim.fingerprint()),
+    });
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if a.json {
+        let doc = serde_json::json!({
+            "params": params,
+            "seed": a.seed,
+            "batches": b,
+            "assertions": sim.assertions(),
+            "challenges": sim.challenges(),
+            "events": sim.log(),
+            "final_balances": sim.balances(),
+            "summary": summary,
+        });
+        serde_json::to_writer_pretty(&mut out, &doc)?;
+        writeln!(out)?;
+        return Ok(out.flush()?);
+    }
+    if a.csv {
+        writeln!(
+            out,
+            "batch,posted_block,reason,txs,raw_bytes,compressed_bytes,ratio,zero_bytes,nonzero_bytes,l1_gas,blobs,blob_gas,cost_gwei,cost_per_tx_gwei,l1_alone_cost_per_tx_gwei,post_root"
+        )?;
+        for r in b {
+            writeln!(
+                out,
+                "{},{},{:?},{},{},{},{:.4},{},{},{},{},{},{:.1},{:.3},{:.1},{}",
+                r.index,
+                r.posted_block,
+                r.reason,
+                r.tx_count,
+                r.raw_bytes,
+                r.compressed_bytes,
+                r.ratio,
+                r.zero_bytes,
+                r.nonzero_bytes,
+                r.l1_gas,
+                r.blobs,
+                r.blob_gas,
+                r.cost_gwei,
+                r.cost_per_tx_gwei,
+                r.l1_alone_cost_per_tx_gwei,
+                chainlab::sim::rollup::hex(&r.post_root)
+            )?;
+        }
+        return Ok(out.flush()?);
+    }
+    writeln!(
+        out,
+        "{:>5} {:>7} {:>8} {:>7} {:>9} {:>8} {:>6} {:>10} {:>12} {:>12}",
+        "batch", "block", "reason", "txs", "raw B", "Brotli B", "ratio", "L1 gas", "gwei/tx", "L1 alone"
+    )?;
+    for r in b {
+        writeln!(
+            out,
+            "{:>5} {:>7} {:>8} {:>7} {:>9} {:>8} {:>6.2} {:>10} {:>12.1} {:>12.1}",
+            r.index,
+            r.posted_block,
+            format!("{:?}", r.reason),
+            r.tx_count,
+            r.raw_bytes,
+            r.compressed_bytes,
+            r.ratio,
+            r.l1_gas,
+            r.cost_per_tx_gwei,
+            r.l1_alone_cost_per_tx_gwei
+        )?;
+    }
+    writeln!(out)?;
+    for c in sim.challenges() {
+        writeln!(
+            out,
+            "challenge of assertion {} (batch {}) by validator {} at block {}: {} VM steps, {} rounds ({}-way; binary {}, 40-way {}), disputed step {} ({} of transfer {}), winner {:?}",
+            c.assertion,
+            c.batch,
+            c.challenger,
+            c.opened_block,
+            c.dispute.n_steps,
+            c.dispute.rounds.len(),
+            c.dispute.arity,
+            c.binary_rounds,
+            c.dissection40_rounds,
+            c.dispute.step,
+            c.proof.op,
+            c.proof.transfer,
+            c.winner
+        )?;
+        for (i, r) in c.dispute.rounds.iter().enumerate() {
+            writeln!(out, "  round {:>2} (block {}): [{}, {}] -> [{}, {}]", i + 1, c.round_blocks[i], r.lo, r.hi, r.next_lo, r.next_hi)?;
+        }
+    }
+    writeln!(out)?;
+    for e in sim.log().iter().filter(|e| !matches!(e.kind, chainlab::sim::rollup::EventKind::BatchPosted)) {
+        writeln!(out, "block {:>6}  {}", e.block, e.text)?;
+    }
+    writeln!(out)?;
+    for (k, v) in summary.as_object().expect("an object") {
+        writeln!(out, "{k}: {v}")?;
+    }
+    Ok(out.flush()?)
 }
