@@ -110,6 +110,88 @@ fn the_check_is_deterministic() {
     assert_eq!(verify(&p), verify(&p));
 }
 
+/// The property checked with both parties following their plans.
+const BOTH_HONEST: usize = 2;
+
+#[test]
+fn a_dishonest_alice_picks_a_secret_length_that_chain_a_refuses() {
+    // decred's attack: Bob's contract does not check the length, so Alice
+    // redeems it with a 33-byte secret that chain A's OP_SIZE 32 refuses.
+    let p = SwapParams { contract_b_checks_length: false, ..Scenario::HappyPath.params() };
+    assert_eq!(p.secret_len, 32);
+    let r = verify(&p);
+    assert!(r.properties[0].1, "an honest Alice is safe: {:#?}", r.counterexample);
+    assert!(!r.properties[1].1, "Bob must be shown losing");
+    assert!(r.properties[BOTH_HONEST].1, "with both honest the 32-byte secret works on both chains");
+    let c = r.counterexample.as_ref().expect("a counterexample");
+    assert!(c.property.starts_with("Bob"), "{}", c.property);
+    assert_eq!(c.victim, PartyId::Participant);
+    check_trace(&r);
+    assert!(c.steps[0].text.contains("33-byte secret"), "{}", c.steps[0].text);
+    let last = c.steps.last().unwrap();
+    assert_eq!(last.htlc_b, HtlcState::Redeemed);
+    assert_ne!(last.htlc_a, HtlcState::Redeemed);
+    // With the check on both chains, no length helps her.
+    let r = verify(&Scenario::HappyPath.params());
+    assert!(r.holds, "{:#?}", r.counterexample);
+}
+
+fn sim_outcome(p: &SwapParams, seed: u64) -> Outcome {
+    let mut sim = SwapSim::new(p.clone(), seed).unwrap();
+    sim.run_to_end();
+    sim.outcome()
+}
+
+#[test]
+fn the_checker_never_says_atomic_where_the_simulation_loses() {
+    for sc in Scenario::ALL {
+        let p = sc.params();
+        let r = verify(&p);
+        for seed in 1..=8 {
+            let o = sim_outcome(&p, seed);
+            if o.is_loss() {
+                assert!(!r.properties[BOTH_HONEST].1, "{}: seed {seed} ends {o:?}, yet the checker says property 3 holds", sc.name());
+            }
+        }
+    }
+    // Misordered timelocks: every run ends with Bob losing.
+    let p = Scenario::MisorderedTimelocks.params();
+    assert_eq!(sim_outcome(&p, 1), Outcome::ParticipantLost);
+    let r = verify(&p);
+    assert!(!r.properties[BOTH_HONEST].1);
+    // Alice's redeem at 46.5 h, half an hour before Bob's timelock at 47 h:
+    // with random chain A blocks her refund sometimes opens first.
+    let mut p = SwapParams { initiator_timelock: 48 * HOUR, participant_timelock: 47 * HOUR, ..SwapParams::default() };
+    p.initiator.redeem_at = Some(46 * HOUR + HOUR / 2);
+    let p = p.with_default_horizon();
+    let losses = (1..=100).filter(|&seed| sim_outcome(&p, seed).is_loss()).count();
+    assert!(losses > 0, "the simulation shows Bob losing in some runs");
+    let r = verify(&p);
+    assert!(!r.properties[BOTH_HONEST].1, "{} of 100 runs lose, yet property 3 holds: {}", losses, r.abstraction);
+    let c = r.counterexample.as_ref().expect("a counterexample");
+    check_trace(&r);
+    assert!(r.properties.iter().any(|(name, ok)| !ok && *name == c.property));
+}
+
+#[test]
+fn a_redeem_planned_in_time_is_never_rounded_away() {
+    // Redeem moments up to the simulation's last moment: whenever the
+    // simulation's Alice redeems, the checker's both-honest run redeems too
+    // (it must not report property 3 holding while the simulation loses).
+    for (ti, tp, at) in [(48, 47, 46.5), (24, 48, 36.0), (24, 48, 47.9), (48, 24, 23.9), (30, 31, 30.5)] {
+        let mut p = SwapParams { initiator_timelock: ti * HOUR, participant_timelock: tp * HOUR, ..SwapParams::default() };
+        p.initiator.redeem_at = Some((at * HOUR as f64) as u64);
+        let p = p.with_default_horizon();
+        let r = verify(&p);
+        for seed in 1..=20 {
+            let o = sim_outcome(&p, seed);
+            if o.is_loss() {
+                assert!(!r.properties[BOTH_HONEST].1, "{ti}/{tp}/{at}: seed {seed} ends {o:?}; {}", r.abstraction);
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 

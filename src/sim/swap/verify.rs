@@ -158,12 +158,20 @@ struct Model {
     /// Extra blocks waited on a lock beyond the first confirmation, on A and on B.
     conf: [u16; 2],
     offline: [Option<(u16, u16)>; 2],
+    /// Alice's earliest redeem, rounded down (she may act anywhere in that tick).
     redeem_at: u16,
+    /// The last tick at which an honest Alice still broadcasts her redeem:
+    /// the tick holding the simulation's last moment (Bob's timelock minus
+    /// chain B's mempool delay and block time); `None` if there is none.
+    last_redeem: Option<u16>,
     congestion: Option<(ChainId, u16, u16)>,
     /// (lock, redeem, refund) per party.
     plans: [(bool, bool, bool); 2],
     /// The secret passes the checks on A, on B.
     secret_ok: [bool; 2],
+    /// Bytes in the secret of this exploration (Alice's choice when she is
+    /// the arbitrary party).
+    secret_len: u32,
     value: i64,
 }
 
@@ -291,7 +299,15 @@ impl Model {
         tick = tick.max(long / MAX_TIMELOCK_TICKS).max(latest / MAX_MOMENT_TICKS).max(react_max.max(conf_max) / MAX_DELAY_TICKS).max(1.0)
             * coarsen;
         let ticks = |x: u64| ((x as f64 / tick).round()).min(4000.0) as u16;
-        let mut tb = ticks(p.participant_timelock).max(1);
+        // Down and up, with a little slack for division error: a moment at
+        // 4.000000001 ticks is tick 4.
+        let floor_ticks = |x: u64| ((x as f64 / tick + 1e-9).floor()).min(4000.0) as u16;
+        let ceil_ticks = |x: u64| ((x as f64 / tick - 1e-9).ceil()).min(4000.0) as u16;
+        // Chain B's block at tick n stands for its real blocks after tick
+        // n - 1 up to tick n: the first block with a real block at or past
+        // Bob's timelock is the ceiling, and it also holds the last real
+        // blocks before it (redeems there come before refunds).
+        let mut tb = ceil_ticks(p.participant_timelock).max(1);
         let mut la = ticks(p.initiator_timelock).max(1);
         if tp < ti && tb >= la {
             la = tb + 1;
@@ -317,7 +333,13 @@ impl Model {
             ticks(u64::from(p.chain_a.confirmations - 1) * p.chain_a.block_time),
             ticks(u64::from(p.chain_b.confirmations - 1) * p.chain_b.block_time),
         ];
-        let redeem_at = p.initiator.redeem_at.map_or(0, ticks);
+        let redeem_at = p.initiator.redeem_at.map_or(0, floor_ticks);
+        // The simulation's honest Alice broadcasts her redeem only if it
+        // can be mined before Bob's timelock: at a time no later than this.
+        let last_redeem = p
+            .participant_timelock
+            .checked_sub(p.chain_b.mempool_delay + p.chain_b.block_time)
+            .map(|g| floor_ticks(g).min(tb - 1));
         let mut end = (la + 1).max(tb).max(redeem_at);
         for w in offline.iter().flatten() {
             end = end.max(w.1);
@@ -339,14 +361,38 @@ impl Model {
             conf,
             offline,
             redeem_at,
+            last_redeem,
             congestion,
             plans: [
                 (p.initiator.lock, p.initiator.redeem, p.initiator.refund),
                 (p.participant.lock, p.participant.redeem, p.participant.refund),
             ],
             secret_ok: [len_ok, len_ok || !p.contract_b_checks_length],
+            secret_len: p.secret_len,
             value: (p.amount_a / 100) as i64,
         }
+    }
+
+    /// The models to explore in `mode`: an honest Alice uses the configured
+    /// secret; an arbitrary one picks its length, 32 bytes or (when Bob's
+    /// contract does not check it) one that passes on B and fails on A.
+    fn secret_choices(&self, p: &SwapParams, mode: Mode) -> Vec<Model> {
+        if mode.honest(PartyId::Initiator) {
+            return vec![self.clone()];
+        }
+        let mut v = Vec::new();
+        let mut with = |len: u32, ok: [bool; 2]| {
+            let mut m = self.clone();
+            m.secret_len = len;
+            m.secret_ok = ok;
+            v.push(m);
+        };
+        with(SECRET_LEN as u32, [true, true]);
+        if !p.contract_b_checks_length {
+            let len = if p.secret_len as usize == SECRET_LEN { SECRET_LEN as u32 + 1 } else { p.secret_len };
+            with(len, [false, true]);
+        }
+        v
     }
 
     fn online(&self, p: PartyId, t: u16) -> bool {
@@ -378,7 +424,9 @@ impl Model {
         use HtlcState::*;
         match (p, k) {
             (PartyId::Initiator, Act::Lock) => lock && s.a == NotFunded,
-            (PartyId::Initiator, Act::Redeem) => redeem && self.confirmed(s, ChainId::B) && s.t + INCLUSION_BLOCKS < self.tb,
+            (PartyId::Initiator, Act::Redeem) => {
+                redeem && self.confirmed(s, ChainId::B) && self.last_redeem.is_some_and(|g| s.t <= g)
+            }
             (PartyId::Initiator, Act::Refund) => refund && s.a == Locked && s.ha >= self.la,
             (PartyId::Participant, Act::Lock) => lock && s.b == NotFunded && self.confirmed(s, ChainId::A) && s.t + 1 < self.tb,
             (PartyId::Participant, Act::Redeem) => redeem && s.a == Locked && s.b == Redeemed,
@@ -449,7 +497,7 @@ impl Model {
             Act::Redeem => {
                 if !self.secret_ok[chain.index()] {
                     Some(Fail::Secret)
-                } else if chain == ChainId::B && n >= self.tb {
+                } else if chain == ChainId::B && n > self.tb {
                     Some(Fail::TooLate)
                 } else {
                     None
@@ -502,7 +550,7 @@ impl Model {
             }
         } else {
             let knows = adv == PartyId::Initiator || s.leaked;
-            let in_time = chain == ChainId::A || n < self.tb;
+            let in_time = chain == ChainId::A || n <= self.tb;
             if state == Locked && knows && in_time && self.secret_ok[chain.index()] {
                 v.push(Act::Redeem);
             }
@@ -524,10 +572,15 @@ impl Model {
                 if self.can_act(s, p, k) {
                     let mut n = *s;
                     n.did[p.index()] |= k.bit();
-                    n.pend[slot(p, k.chain(p))] = k.code() * 4 + INCLUSION_BLOCKS as u8;
+                    let mut left = INCLUSION_BLOCKS;
                     if p == PartyId::Initiator && k == Act::Redeem {
                         n.leaked = true;
+                        // Broadcast in time (the simulation's guard), it is
+                        // mined by the block holding Bob's timelock, unless
+                        // the chain is congested.
+                        left = left.min(self.tb - s.t);
                     }
+                    n.pend[slot(p, k.chain(p))] = k.code() * 4 + left as u8;
                     self.refresh(&mut n, mode);
                     push_unique(out, n, Label::Broadcast(p, k));
                 }
@@ -593,6 +646,16 @@ impl Model {
                     items.push((*p, *k));
                 }
                 for order in permutations(items.len()) {
+                    // In the block holding Bob's timelock a valid redeem is
+                    // mined before it, a valid refund after it.
+                    if chain == ChainId::B
+                        && n == self.tb
+                        && order.iter().enumerate().any(|(i, &x)| {
+                            items[x].1 == Act::Refund && order[i + 1..].iter().any(|&y| items[y].1 == Act::Redeem)
+                        })
+                    {
+                        continue;
+                    }
                     let mut nst = *s;
                     let mut txs = [None; 3];
                     for (pos, &ix) in order.iter().enumerate() {
@@ -727,7 +790,16 @@ fn describe(m: &Model, label: &Label, mode: Mode) -> Option<String> {
     Some(match label {
         Label::Start => match mode {
             Mode::AliceHonest => "Start: Alice follows her plan; Bob may do anything he can sign".into(),
-            Mode::BobHonest => "Start: Bob follows his plan; Alice may do anything she can sign".into(),
+            Mode::BobHonest => format!(
+                "Start: Bob follows his plan; Alice may do anything she can sign, and picked a {}-byte secret{}",
+                m.secret_len,
+                match m.secret_ok {
+                    [true, true] => "",
+                    [false, true] => ", which chain B accepts but chain A's script (OP_SIZE 32) refuses",
+                    [true, false] => ", which chain A accepts but chain B refuses",
+                    [false, false] => ", which both chains refuse",
+                }
+            ),
             Mode::Both => "Start: both follow their plans".into(),
         },
         Label::Broadcast(p, k) => {
@@ -766,7 +838,14 @@ fn describe(m: &Model, label: &Label, mode: Mode) -> Option<String> {
             }
             let what = match chain {
                 ChainId::A => format!("Chain A block {number}{}", if *number > m.la { " (refund window open)" } else { "" }),
-                ChainId::B => format!("Chain B block at tick {number}{}", if *number >= m.tb { " (past Bob's timelock)" } else { "" }),
+                ChainId::B => format!(
+                    "Chain B block at tick {number}{}",
+                    match number.cmp(&m.tb) {
+                        std::cmp::Ordering::Less => "",
+                        std::cmp::Ordering::Equal => " (Bob's timelock passes within it: redeems before it, refunds after)",
+                        std::cmp::Ordering::Greater => " (past Bob's timelock)",
+                    }
+                ),
             };
             format!("{what}: {}", parts.join("; "))
         }
@@ -901,9 +980,28 @@ fn abstraction(m: &Model, p: &SwapParams) -> String {
     if let Some((c, f, u)) = m.congestion {
         text += &format!("Chain {c:?} is congested from tick {f} to {u}. ");
     }
+    text += &format!(
+        "Chain B's block at tick {} holds the last moments before Bob's timelock and the first after it: a redeem in it is mined ahead of a refund. ",
+        m.tb
+    );
     if m.redeem_at > 0 {
         text += &format!("Alice redeems no earlier than tick {}. ", m.redeem_at);
     }
+    match m.last_redeem {
+        Some(g) => {
+            text += &format!(
+                "Following her plan, Alice broadcasts her redeem no later than tick {g} (as in the simulation: only if it can still reach a block before Bob's timelock), and then it is mined by tick {}. ",
+                m.tb
+            )
+        }
+        None => text += "Following her plan, Alice never redeems: no block before Bob's timelock could take it. ",
+    }
+    text += &format!("Following her plan, Alice's secret is {} bytes; ", p.secret_len);
+    text += if p.contract_b_checks_length {
+        "when she may do anything, she may also pick a 32-byte one. "
+    } else {
+        "when she may do anything, she picks 32 bytes or a length that chain B accepts and chain A's script (OP_SIZE 32) refuses. "
+    };
     text += &format!("Every run is followed to tick {} or until both contracts settle; fees are left out.", m.horizon);
     text
 }
@@ -930,16 +1028,28 @@ pub fn verify_within(params: &SwapParams, budget: usize) -> VerifyReport {
         let mut properties = Vec::new();
         let mut counterexample = None;
         for (mode, name) in [Mode::AliceHonest, Mode::BobHonest, Mode::Both].into_iter().zip(names) {
-            let Some(ex) = explore(&m, mode, budget) else {
-                coarsen *= 2.0;
-                doubled += 1;
-                continue 'scale;
-            };
-            states += ex.states.len() as u64;
-            transitions += ex.transitions;
-            properties.push((name.to_string(), ex.violation.is_none()));
-            if let (None, Some((end, victim))) = (&counterexample, ex.violation) {
-                counterexample = Some(Counterexample { property: name.to_string(), victim, steps: trace(&m, &ex, end, mode) });
+            // The shortest violation over the secrets this mode allows.
+            let mut worst: Option<Vec<TraceStep>> = None;
+            let mut victim_of = None;
+            for mv in m.secret_choices(params, mode) {
+                let Some(ex) = explore(&mv, mode, budget) else {
+                    coarsen *= 2.0;
+                    doubled += 1;
+                    continue 'scale;
+                };
+                states += ex.states.len() as u64;
+                transitions += ex.transitions;
+                if let Some((end, victim)) = ex.violation {
+                    let steps = trace(&mv, &ex, end, mode);
+                    if worst.as_ref().is_none_or(|w| steps.len() < w.len()) {
+                        worst = Some(steps);
+                        victim_of = Some(victim);
+                    }
+                }
+            }
+            properties.push((name.to_string(), worst.is_none()));
+            if let (None, Some(steps), Some(victim)) = (&counterexample, worst, victim_of) {
+                counterexample = Some(Counterexample { property: name.to_string(), victim, steps });
             }
         }
         let mut abstraction = abstraction(&m, params);
