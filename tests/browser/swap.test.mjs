@@ -111,5 +111,6 @@ test('stealing the bridge keys takes everything from the bridge and nothing from
   await withPage('#/swap', async (page) => {
     await page.click('#steal-keys');
     assert.match(await page.locator('#bridge-verdict').textContent(), /withdraws all 20000 BTC/);
+    assert.match(await page.locator('#bridge').textContent(), /the attacker can take nothing here/);
   });
 });
