@@ -29,20 +29,9 @@ const TIMED_ROUNDS: u32 = 10;
 /// Runs to finality timed for 10,000 nodes.
 const FULL_RUNS: u64 = 5;
 
-fn ms(d: std::time::Duration) -> f64 {
-    d.as_secs_f64() * 1e3
-}
-
-/// Median of a non-empty slice (sorted in place).
-fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    let n = v.len();
-    if n % 2 == 1 {
-        v[n / 2]
-    } else {
-        (v[n / 2 - 1] + v[n / 2]) / 2.0
-    }
-}
+#[path = "support/timing.rs"]
+mod timing;
+use timing::{median, ms};
 
 fn params(nodes: u32) -> Params {
     Params { nodes, ..Params::default() }

@@ -18,20 +18,9 @@ use std::time::Instant;
 
 const RUNS: usize = 5;
 
-fn ms(d: std::time::Duration) -> f64 {
-    d.as_secs_f64() * 1e3
-}
-
-/// Median of a non-empty slice (sorted in place).
-fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    let n = v.len();
-    if n % 2 == 1 {
-        v[n / 2]
-    } else {
-        (v[n / 2 - 1] + v[n / 2]) / 2.0
-    }
-}
+#[path = "support/timing.rs"]
+mod timing;
+use timing::{median, ms};
 
 fn time_verify(scenario: Scenario, runs: usize) {
     let params = scenario.params();

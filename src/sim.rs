@@ -9,3 +9,20 @@ pub mod rng;
 pub mod rollup;
 pub mod subnet;
 pub mod swap;
+
+use std::fmt;
+
+/// Parameters that break a rule, for models whose rules need no more than
+/// a message naming the rule (the swap and the rollup).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleError {
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RuleError {}

@@ -7,7 +7,6 @@
 //! second (180 per 12-second block).
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// Seconds per L1 block (post-merge Ethereum slot).
 pub const L1_BLOCK_TIME: u64 = 12;
@@ -115,19 +114,8 @@ impl Default for RollupParams {
     }
 }
 
-/// A parameter that breaks a rule; the message names the rule.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParamError {
-    pub message: String,
-}
-
-impl fmt::Display for ParamError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ParamError {}
+/// Why a set of parameters is invalid; the message names the rule broken.
+pub use crate::sim::RuleError as ParamError;
 
 fn rule(ok: bool, message: impl Into<String>) -> Result<(), ParamError> {
     if ok {

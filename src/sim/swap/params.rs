@@ -9,7 +9,6 @@
 
 use super::contract::ChainId;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// One hour, in seconds.
 pub const HOUR: u64 = 3600;
@@ -144,18 +143,7 @@ impl Default for SwapParams {
 }
 
 /// Why a set of parameters is invalid; the message names the rule broken.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ParamError {
-    pub message: String,
-}
-
-impl fmt::Display for ParamError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ParamError {}
+pub use crate::sim::RuleError as ParamError;
 
 fn err(message: String) -> Result<(), ParamError> {
     Err(ParamError { message })
