@@ -156,7 +156,9 @@ impl ConsensusState {
         if params.validate().is_err() {
             params = dp.clone();
         }
-        let per_round = u64::from(params.nodes) * u64::from(params.k);
+        // Compare view replays three networks.
+        let networks = if view == View::Compare { 3 } else { 1 };
+        let per_round = u64::from(params.nodes) * u64::from(params.k) * networks;
         let replayable = (MAX_REPLAY_SAMPLES / per_round.max(1)).min(u64::from(MAX_AT)) as u32;
         let at = match at {
             Some(a) if a > replayable => {

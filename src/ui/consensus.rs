@@ -74,17 +74,8 @@ impl Runs {
             }
         }
     }
-    /// A slice of work for playback: one round, in the experiment too (a
-    /// whole run can take seconds); false when there is nothing left.
-    fn step_slice(&mut self, view: View) -> bool {
-        match view {
-            View::Experiment => self.experiment.step_round(),
-            _ => self.step(view),
-        }
-    }
-
-    /// One step of whatever the view shows (a round, or a whole run in the
-    /// experiment); false when there is nothing left.
+    /// One round of whatever the view shows (in the experiment, of the run
+    /// in progress: a whole run can take seconds); false when nothing is left.
     fn step(&mut self, view: View) -> bool {
         match view {
             View::Network => {
@@ -97,10 +88,7 @@ impl Runs {
                 }
                 self.compare.iter().any(|s| !s.is_done())
             }
-            View::Experiment => {
-                self.experiment.advance();
-                !self.experiment.is_done()
-            }
+            View::Experiment => self.experiment.step_round(),
             View::Subnets => false,
         }
     }
@@ -131,6 +119,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     let playing = use_state(|| false);
     let selected = use_state(|| None::<u32>);
     let copied = use_state(|| None::<AttrValue>);
+    let on_clipboard = use_state(|| false);
     let force = use_force_update();
     let acc = use_mut_ref(|| 0.0f64);
     let view = state.view;
@@ -164,10 +153,15 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         })
     };
 
+    // In the experiment, Step plays until the next run is complete, within
+    // the frame budget like playback, rather than freezing the page on it.
+    let step_until = use_mut_ref(|| None::<usize>);
     let on_play = {
         let playing = playing.clone();
         let runs = runs.clone();
+        let step_until = step_until.clone();
         Callback::from(move |()| {
+            step_until.borrow_mut().take();
             if *playing || !runs.borrow().finished(view) {
                 playing.set(!*playing);
             }
@@ -177,7 +171,16 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         let runs = runs.clone();
         let force = force.clone();
         let playing = playing.clone();
+        let step_until = step_until.clone();
         Callback::from(move |()| {
+            if view == View::Experiment {
+                let r = runs.borrow();
+                if !r.finished(view) {
+                    *step_until.borrow_mut() = Some(r.experiment.outcomes().len() + 1);
+                    playing.set(true);
+                }
+                return;
+            }
             playing.set(false);
             runs.borrow_mut().step(view);
             force.force_update();
@@ -215,11 +218,12 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         let runs = runs.clone();
         let state = state.clone();
         let copied = copied.clone();
+        let on_clipboard = on_clipboard.clone();
         Callback::from(move |()| {
             let round = runs.borrow().round(view);
             let s = ConsensusState { at: (round > 0).then_some(round), ..(*state).clone() };
             let link = absolute_url("/consensus", &s.to_query());
-            copy_to_clipboard(&link);
+            on_clipboard.set(copy_to_clipboard(&link));
             copied.set(Some(link.into()));
         })
     };
@@ -255,6 +259,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         let runs = runs.clone();
         let playing_h = playing.clone();
         let force = force.clone();
+        let step_until = step_until.clone();
         let rate = state.rounds_per_second();
         use_animation_loop(
             *playing,
@@ -264,8 +269,10 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                 match (view, rate) {
                     (View::Experiment, _) | (_, None) => {
                         let start = now_ms();
-                        while more && now_ms() - start < FRAME_BUDGET_MS {
-                            more = r.step_slice(view);
+                        let target = *step_until.borrow();
+                        let reached = |r: &Runs| target.is_some_and(|t| r.experiment.outcomes().len() >= t);
+                        while more && !reached(&r) && now_ms() - start < FRAME_BUDGET_MS {
+                            more = r.step(view);
                         }
                     }
                     (_, Some(rate)) => {
@@ -280,8 +287,10 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         }
                     }
                 }
-                if r.finished(view) {
+                let reached = step_until.borrow().is_some_and(|t| r.experiment.outcomes().len() >= t);
+                if r.finished(view) || reached {
                     playing_h.set(false);
+                    step_until.borrow_mut().take();
                 }
                 drop(r);
                 force.force_update();
@@ -385,7 +394,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                 <TimeControls playing={*playing} finished={finished} unit={unit} speed={state.speed}
                     seed={state.seed} on_play={on_play} on_step={on_step}
                     on_back={(view != View::Experiment).then_some(on_back)} on_reset={on_reset}
-                    on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} />
+                    on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard} />
             }
             <div class="sim-body">
                 <div class="stage">{ stage }</div>

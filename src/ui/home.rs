@@ -29,7 +29,7 @@ const ENTRIES: [Entry; 5] = [
     },
     Entry {
         title: "Atomic swap",
-        line: "Two chains, two hash time-locked contracts and one secret: when both follow the protocol, both legs settle or neither does. Seven scenarios show what breaks it.",
+        line: "Two chains, two hash time-locked contracts and one secret: when both follow the protocol, both legs settle or neither does. Seven scenarios show what happens when someone stops, cheats or is slow.",
         href: Some("#/swap"),
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="14" y="40" width="40" height="80" rx="6"/><rect x="106" y="40" width="40" height="80" rx="6"/><path d="M62 66h36m-8-8 8 8-8 8M98 96H62m8-8-8 8 8 8"/><path d="M74 126h12M80 120v12" /></g></svg>"##,
     },

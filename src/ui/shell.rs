@@ -150,6 +150,9 @@ pub struct TimeControlsProps {
     /// clipboard API exists only on secure origins).
     #[prop_or_default]
     pub copied: Option<AttrValue>,
+    /// Whether the browser let the link go to the clipboard.
+    #[prop_or_default]
+    pub on_clipboard: bool,
 }
 
 /// Play/pause, step, back, reset, speed, seed and "copy link".
@@ -212,7 +215,7 @@ pub fn time_controls(p: &TimeControlsProps) -> Html {
             </label>
             <button id="new-seed" onclick={on_new_seed} title="Draw a new random seed">{ "New seed" }</button>
             <button id="copy-link" onclick={on_copy} title="Copy a link to this run at this moment">
-                { if p.copied.is_some() { "✓ Link copied" } else { "Copy link" } }
+                { match (&p.copied, p.on_clipboard) { (Some(_), true) => "✓ Link copied", (Some(_), false) => "Link below", (None, _) => "Copy link" } }
             </button>
             if let Some(link) = &p.copied {
                 <input id="copied-link" class="copied-link" type="text" readonly=true value={link.clone()} aria-label="Link to this moment"
@@ -255,12 +258,14 @@ pub fn notices(p: &NoticesProps) -> Html {
 }
 
 /// Copies text to the clipboard where the browser allows it (secure
-/// origins); the page also shows the text for copying by hand.
-pub fn copy_to_clipboard(text: &str) {
-    let Some(w) = web_sys::window() else { return };
+/// origins); false where it cannot. The page also shows the text for
+/// copying by hand.
+pub fn copy_to_clipboard(text: &str) -> bool {
+    let Some(w) = web_sys::window() else { return false };
     let nav = w.navigator();
     let has_clipboard = js_sys::Reflect::get(&nav, &"clipboard".into()).map(|v| !v.is_undefined()).unwrap_or(false);
     if has_clipboard {
         let _ = nav.clipboard().write_text(text);
     }
+    has_clipboard
 }

@@ -92,6 +92,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     let sim = use_mut_ref(|| replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
     let playing = use_state(|| false);
     let copied = use_state(|| None::<AttrValue>);
+    let on_clipboard = use_state(|| false);
     let force = use_force_update();
 
     use_effect_with((*state).clone(), |s| replace_url("/swap", &SwapState { at: None, ..s.clone() }.to_query()));
@@ -153,12 +154,12 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         Callback::from(move |seed: u64| apply.emit(SwapState { seed, ..(*state).clone() }))
     };
     let on_copy_link = {
-        let (sim, state, copied) = (sim.clone(), state.clone(), copied.clone());
+        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
         Callback::from(move |()| {
             let blocks = sim.borrow().steps();
             let s = SwapState { at: (blocks > 0).then_some(blocks), ..(*state).clone() };
             let link = absolute_url("/swap", &s.to_query());
-            copy_to_clipboard(&link);
+            on_clipboard.set(copy_to_clipboard(&link));
             copied.set(Some(link.into()));
         })
     };
@@ -275,7 +276,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
             }
             <TimeControls playing={*playing} finished={s.is_done()} unit="event" speed={state.speed} seed={state.seed}
                 on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
-                on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} />
+                on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard} />
             <p class={classes!("status", outcome_class)} id="outcome">
                 { format!("{} · {} blocks mined · now {}", outcome.describe(), s.steps(), hm(s.time())) }
             </p>

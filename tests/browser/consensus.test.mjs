@@ -209,6 +209,16 @@ test('a long experiment keeps the page answering: frames keep coming while runs 
 
 test('experiment mode runs 200 seeded runs without freezing and reports safety', async () => {
   await withPage('#/consensus?view=experiment&n=60&runs=200', async (page) => {
+    // Step (Right arrow) makes exactly one more run.
+    await page.waitForSelector('#experiment-progress');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /\b1 of 200 runs/.test(document.querySelector('#experiment-progress').textContent));
+    await page.waitForTimeout(200);
+    assert.match(await page.locator('#experiment-progress').textContent(), /\b1 of 200 runs/);
+    await page.click('#step');
+    await page.waitForFunction(() => /\b2 of 200 runs/.test(document.querySelector('#experiment-progress').textContent));
+    await page.waitForTimeout(200);
+    assert.match(await page.locator('#experiment-progress').textContent(), /\b2 of 200 runs/);
     await page.click('#play');
     // The page keeps answering while the runs go on (work is split across frames).
     await page.waitForFunction(() => /\b([1-9]\d*) of 200 runs/.test(document.querySelector('#experiment-progress').textContent));

@@ -988,6 +988,7 @@ fn abstraction(m: &Model, p: &SwapParams) -> String {
         text += &format!("Alice redeems no earlier than tick {}. ", m.redeem_at);
     }
     match m.last_redeem {
+        _ if !p.initiator.redeem => text += "Following her plan, Alice never redeems. ",
         Some(g) => {
             text += &format!(
                 "Following her plan, Alice broadcasts her redeem no later than tick {g} (as in the simulation: only if it can still reach a block before Bob's timelock), and then it is mined by tick {}. ",
@@ -996,11 +997,10 @@ fn abstraction(m: &Model, p: &SwapParams) -> String {
         }
         None => text += "Following her plan, Alice never redeems: no block before Bob's timelock could take it. ",
     }
-    text += &format!("Following her plan, Alice's secret is {} bytes; ", p.secret_len);
-    text += if p.contract_b_checks_length {
-        "when she may do anything, she may also pick a 32-byte one. "
-    } else {
-        "when she may do anything, she picks 32 bytes or a length that chain B accepts and chain A's script (OP_SIZE 32) refuses. "
+    text += &match (p.secret_len, p.contract_b_checks_length) {
+        (32, true) => "Alice's secret is 32 bytes, the only length both contracts accept. ".to_string(),
+        (n, true) => format!("Following her plan, Alice's secret is {n} bytes; when she may do anything, she may also pick a 32-byte one. "),
+        (n, false) => format!("Following her plan, Alice's secret is {n} bytes; when she may do anything, she may also pick a length that chain B accepts and chain A's script (OP_SIZE 32) refuses. "),
     };
     text += &format!("Every run is followed to tick {} or until both contracts settle; fees are left out.", m.horizon);
     text

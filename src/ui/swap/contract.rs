@@ -56,7 +56,7 @@ pub fn bitcoin_script(sim: &SwapSim) -> Html {
         (Path::Both, "OP_EQUALVERIFY OP_CHECKSIG".to_string()),
     ];
     let failing = last_rejection(sim, ChainId::A).and_then(|(kind, why)| match kind {
-        TxKind::Redeem { .. } if why.contains("32") || why.contains("length") || why.contains("size") => Some(2),
+        TxKind::Redeem { .. } if why.contains("32 bytes") || why.contains("32-byte") || why.contains("length") || why.contains("size") => Some(2),
         TxKind::Redeem { .. } => Some(3),
         TxKind::Refund => Some(6),
         TxKind::Lock => None,
@@ -111,7 +111,7 @@ pub fn solidity_contract(sim: &SwapSim) -> Html {
         (Path::Both, "}".to_string()),
     ]);
     let failing = last_rejection(sim, ChainId::B).and_then(|(kind, why)| match kind {
-        TxKind::Redeem { .. } if why.contains("32") || why.contains("length") || why.contains("size") => length_line,
+        TxKind::Redeem { .. } if why.contains("32 bytes") || why.contains("32-byte") || why.contains("length") || why.contains("size") => length_line,
         TxKind::Redeem { .. } if why.contains("late") || why.contains("deadline") || why.contains("timelock") || why.contains("expired") => Some(late_line),
         TxKind::Redeem { .. } => Some(hash_line),
         TxKind::Refund => Some(early_line),

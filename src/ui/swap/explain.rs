@@ -16,7 +16,7 @@ pub fn explain() -> Html {
                     <li>{ "Alice redeems Bob's contract. To do so she must publish the secret in a transaction on chain B, where anyone, Bob included, can read it." }</li>
                     <li>{ "Bob copies the secret from chain B and redeems Alice's contract on chain A, well before her longer timelock runs out." }</li>
                 </ol>
-                <p>{ "If both follow the protocol, both redeem; if anyone stops before the secret is revealed, both contracts time out and refund. After Alice reveals the secret, Bob must act: the order of the timelocks gives him time to use it before Alice can take her own coins back, but only if he is online and his transaction gets mined." }</p>
+                <p>{ "If both follow the protocol, both redeem; if anyone stops before the secret is revealed, every contract that was funded times out and refunds. After Alice reveals the secret, Bob must act: the order of the timelocks gives him time to use it before Alice can take her own coins back, but only if he is online and his transaction gets mined." }</p>
             </details>
             <details open=true>
                 <summary><h2>{ "What to try" }</h2></summary>
