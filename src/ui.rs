@@ -4,6 +4,7 @@
 
 mod app;
 mod bench;
+mod canvas;
 mod chart;
 mod consensus;
 mod home;

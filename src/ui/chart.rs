@@ -29,15 +29,7 @@ fn rgb(s: &str) -> RGBColor {
 /// Sizes the canvas's backing store for the device pixel ratio and returns
 /// its backend with the matching style.
 fn canvas(canvas: &HtmlCanvasElement, pal: &Palette) -> Option<(CanvasBackend, ChartStyle)> {
-    let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
-    let (w, h) = (canvas.client_width(), canvas.client_height());
-    if w > 0 && h > 0 {
-        let (bw, bh) = ((f64::from(w) * dpr) as u32, (f64::from(h) * dpr) as u32);
-        if canvas.width() != bw || canvas.height() != bh {
-            canvas.set_width(bw);
-            canvas.set_height(bh);
-        }
-    }
+    let (_, _, dpr) = super::canvas::fit(canvas);
     Some((CanvasBackend::with_canvas_object(canvas.clone())?, style(pal, dpr)))
 }
 

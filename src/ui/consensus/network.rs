@@ -4,8 +4,8 @@
 
 use crate::sim::consensus::{ConsensusSim, Protocol, MAX_COLOURS};
 use crate::ui::palette::Palette;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use crate::ui::canvas::context;
+use web_sys::HtmlCanvasElement;
 
 const LEVELS: usize = 8;
 
@@ -44,26 +44,10 @@ impl Grid {
     }
 }
 
-/// Sizes the canvas's backing store to its CSS box times the device pixel
-/// ratio; returns the 2D context (scaled to CSS pixels) and the CSS size.
-pub fn prepare(canvas: &HtmlCanvasElement) -> Option<(CanvasRenderingContext2d, f64, f64)> {
-    let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
-    let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
-    let (w, h) = if w > 0.0 && h > 0.0 { (w, h) } else { (f64::from(canvas.width()), f64::from(canvas.height())) };
-    let (bw, bh) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
-    if canvas.width() != bw || canvas.height() != bh {
-        canvas.set_width(bw);
-        canvas.set_height(bh);
-    }
-    let ctx = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
-    ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
-    Some((ctx, w, h))
-}
-
 /// Draws every node. Nodes of one style are filled in one path, so 10,000
 /// nodes cost a few dozen fills, not 10,000.
 pub fn draw_nodes(canvas: &HtmlCanvasElement, sim: &ConsensusSim, pal: &Palette, selected: Option<u32>) -> Option<Grid> {
-    let (ctx, w, h) = prepare(canvas)?;
+    let (ctx, w, h) = context(canvas)?;
     let n = sim.params().nodes;
     let grid = Grid::new(n, w, h);
     ctx.set_fill_style_str(&pal.bg);

@@ -2,7 +2,7 @@
 //! them, the timelocks, offline and congestion windows, and "now".
 
 use crate::sim::swap::{ChainId, PartyId, SwapSim, Timelock, TxKind, TxOutcome};
-use crate::ui::consensus::network::prepare;
+use crate::ui::canvas::context;
 use crate::ui::palette::Palette;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -38,7 +38,7 @@ fn tx_label(kind: &TxKind) -> &'static str {
 }
 
 pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> Option<()> {
-    let (ctx, w, h) = prepare(canvas)?;
+    let (ctx, w, h) = context(canvas)?;
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
     let p = sim.params();
