@@ -89,6 +89,22 @@ fn full_batches_respect_the_cap() {
     assert!(sim.l1_alone_backlog() > 0);
 }
 
+/// The poster refills toward the cap: every batch closed as full carries
+/// at least 93% of the cap, at Nitro's level 11 and at a fast level alike.
+#[test]
+fn full_batches_fill_toward_the_cap() {
+    for quality in [11, 5] {
+        let p = RollupParams { tps: 100.0, traffic_seconds: 480, compression_quality: quality, ..small(Fault::None, vec![]) };
+        let sim = run(p, 3);
+        let full: Vec<_> = sim.batches().iter().filter(|b| b.reason == chainlab::sim::rollup::PostReason::Full).collect();
+        assert!(full.len() >= 2, "quality {quality}: {} full batches", full.len());
+        for b in full {
+            assert!(b.compressed_bytes <= 100_000, "quality {quality}: batch {} over the cap", b.index);
+            assert!(b.compressed_bytes >= 93_000, "quality {quality}: batch {} only {} B", b.index, b.compressed_bytes);
+        }
+    }
+}
+
 proptest! {
     #[test]
     fn state_root_changes_exactly_when_a_balance_changes(

@@ -12,10 +12,20 @@
 //! 2. The batch poster posts the pending batch if its first transaction
 //!    is `max_delay` old, or if the next transactions would push it over
 //!    the cap (100,000 compressed bytes of calldata, or 130,048 usable bytes
-//!    per blob). Like Nitro's poster it tracks the compressed size with a
-//!    fast Brotli level ([`ESTIMATE_QUALITY`]) and compresses the posted
-//!    batch at `compression_quality` (Nitro: 11). Format and gas:
-//!    [`batch`].
+//!    per blob). It tracks the compressed size with a fast Brotli level
+//!    ([`ESTIMATE_QUALITY`]) scaled by the ratio it last measured between
+//!    `compression_quality` and that level; once the estimate nears the cap
+//!    it compresses for real at `compression_quality` and adds
+//!    transactions while the real size fits, so full batches end within one
+//!    chunk of the cap. Nitro's poster (`arbnode/batch_poster.go`,
+//!    `batchSegments`) streams at a `level`, closes when the flushed size
+//!    reaches the cap and recompresses at a `recompression-level`; its
+//!    default `compression-levels` (`arbnode/compression_level.go`) are
+//!    11/11 with no backlog, 6/11 from 21 batches of backlog, 6/6 from 41
+//!    and 4/6 from 61. This model's poster never has a backlog, so Nitro
+//!    would use 11; `compression_quality` is a parameter (URL `q=`, CLI
+//!    `--quality`) because 11 is slow (see `benches/rollup.rs`). Format and
+//!    gas: [`batch`].
 //! 3. The proposer posts an assertion with its state root for each batch,
 //!    in the same L1 block, with a bond. Its challenge window ends
 //!    `challenge_window` blocks later (45,818 by default, about 6.4 days).
@@ -207,6 +217,9 @@ struct Pending {
     body: Vec<u8>,
     first_time: u64,
     pre_balances: Vec<u64>,
+    /// The batch compressed for real at `compression_quality`, if that was
+    /// done for exactly these transactions.
+    compressed: Option<Vec<u8>>,
 }
 
 /// A snapshot of the batch being filled.
@@ -242,6 +255,15 @@ pub struct RollupSim {
     total_txs: u64,
     l1_alone_backlog: u64,
     invalid_finalised: bool,
+    /// Real size at `compression_quality` over the size at
+    /// [`ESTIMATE_QUALITY`], as last measured.
+    quality_ratio: f64,
+}
+
+/// Transactions added to a batch at a time: a 1/8 of the cap's raw bytes
+/// at a 2× ratio, so a full batch ends within a few percent of the cap.
+fn chunk_len(cap: u64) -> usize {
+    (cap as usize / (8 * batch::TX_LEN)).max(1)
 }
 
 impl RollupSim {
@@ -267,6 +289,7 @@ impl RollupSim {
             total_txs: 0,
             l1_alone_backlog: 0,
             invalid_finalised: false,
+            quality_ratio: 1.0,
             params,
         })
     }
@@ -389,10 +412,15 @@ impl RollupSim {
         if !self.pending.txs.is_empty() && now - self.pending.first_time >= self.params.max_delay {
             self.post(PostReason::MaxDelay);
         }
-        let chunk = (self.params.batch_cap() as usize / (2 * batch::TX_LEN)).max(1);
-        for part in txs.chunks(chunk) {
-            if !self.pending.txs.is_empty() && self.estimate_with(part) > self.params.batch_cap() {
-                self.post(PostReason::Full);
+        for part in txs.chunks(chunk_len(self.params.batch_cap())) {
+            let mut real = None;
+            if !self.pending.txs.is_empty() {
+                let (fits, compressed) = self.fits_with(part);
+                if fits {
+                    real = compressed;
+                } else {
+                    self.post(PostReason::Full);
+                }
             }
             if self.pending.txs.is_empty() {
                 self.pending.first_time = now;
@@ -403,6 +431,7 @@ impl RollupSim {
                 batch::encode_tx(&mut self.pending.body, t);
             }
             self.pending.txs.extend_from_slice(part);
+            self.pending.compressed = real;
             self.total_txs += part.len() as u64;
         }
         self.validators_act();
@@ -431,21 +460,45 @@ impl RollupSim {
             .collect()
     }
 
-    fn estimate_with(&self, more: &[Transfer]) -> u64 {
+    fn raw_with(&self, more: &[Transfer]) -> Vec<u8> {
         let mut raw = Vec::with_capacity(batch::HEADER_LEN + self.pending.body.len() + more.len() * batch::TX_LEN);
         batch::encode_header(&mut raw, self.batches.len() as u64, self.pending.first_time, (self.pending.txs.len() + more.len()) as u32);
         raw.extend_from_slice(&self.pending.body);
         for t in more {
             batch::encode_tx(&mut raw, t);
         }
-        batch::compress(&raw, ESTIMATE_QUALITY).len() as u64
+        raw
+    }
+
+    /// Whether the pending batch plus `more` stays within the cap once
+    /// compressed at `compression_quality`, and that compression if it was
+    /// made. Cheap estimate first; a real compression only within 5% of the
+    /// cap (then kept for posting).
+    fn fits_with(&mut self, more: &[Transfer]) -> (bool, Option<Vec<u8>>) {
+        let cap = self.params.batch_cap();
+        let raw = self.raw_with(more);
+        let fast = batch::compress(&raw, ESTIMATE_QUALITY);
+        let quality = self.params.compression_quality;
+        if quality == ESTIMATE_QUALITY {
+            return (fast.len() as u64 <= cap, Some(fast));
+        }
+        if (fast.len() as f64) * self.quality_ratio < 0.95 * cap as f64 {
+            return (true, None);
+        }
+        let real = batch::compress(&raw, quality);
+        self.quality_ratio = real.len() as f64 / fast.len().max(1) as f64;
+        if real.len() as u64 <= cap {
+            (true, Some(real))
+        } else {
+            (false, None)
+        }
     }
 
     fn post(&mut self, reason: PostReason) {
         let p = std::mem::take(&mut self.pending);
         let index = self.batches.len() as u32;
         let raw = batch::encode(u64::from(index), p.first_time, &p.txs);
-        let mut data = batch::compress(&raw, self.params.compression_quality);
+        let mut data = p.compressed.unwrap_or_else(|| batch::compress(&raw, self.params.compression_quality));
         if data.len() as u64 > self.params.batch_cap() {
             let fast = batch::compress(&raw, ESTIMATE_QUALITY);
             if fast.len() < data.len() {
