@@ -19,7 +19,14 @@ const shots = [
   ['swap', '#/swap?scenario=happy-path', 'step:5'],
   ['swap-misordered', '#/swap?scenario=misordered-timelocks&speed=max', 'play'],
   ['swap-verify', '#/swap?scenario=misordered-timelocks', 'verify'],
+  ['rollup', '#/rollup?speed=1h', 'step:4'],
+  ['rollup-bisection', '#/rollup?fault=wrong&fbatch=0', 'step:7,scroll:#dispute'],
+  ['rollup-proof', '#/rollup?fault=wrong&fbatch=0&arity=40', 'step:6,scroll:#dispute'],
+  ['rollup-invalid-final', '#/rollup?fault=wrong&fbatch=0&val=off&speed=max', 'play'],
+  ['rollup-sweep', '#/rollup?q=5', 'sweep'],
 ];
+// SHOTS=rollup node scripts/screenshots.mjs: only the views whose name starts with it.
+const only = process.env.SHOTS;
 
 const browser = await getBrowser();
 for (const scheme of ['light', 'dark']) {
@@ -27,6 +34,7 @@ for (const scheme of ['light', 'dark']) {
     if (device === 'phone' && scheme === 'dark') continue;
     const ctx = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: device === 'phone' ? 2 : 1 });
     for (const [name, hash, action] of shots) {
+      if (only && !name.startsWith(only)) continue;
       const page = await ctx.newPage();
       await page.goto(baseUrl + hash);
       await page.waitForSelector('main *', { timeout: 15000 });
@@ -40,6 +48,12 @@ for (const scheme of ['light', 'dark']) {
           await page.click('#verify-button');
           await page.waitForSelector('#counterexample', { timeout: 30000 });
           await page.locator('#verify').scrollIntoViewIfNeeded();
+        } else if (a.startsWith('scroll:')) {
+          await page.locator(a.slice(7)).scrollIntoViewIfNeeded();
+        } else if (a === 'sweep') {
+          await page.click('#sweep-run');
+          await page.waitForFunction(() => document.querySelector('#sweep')?.dataset.points === '10', null, { timeout: 60000 });
+          await page.locator('#sweep').scrollIntoViewIfNeeded();
         } else if (a === 'click') {
           const box = await page.locator('#nodes').boundingBox();
           await page.mouse.click(box.x + box.width * 0.37, box.y + box.height * 0.41);

@@ -4,6 +4,7 @@
 //! a [`ChartStyle`], never from the page.
 
 use crate::sim::consensus::experiment::RunOutcome;
+use crate::sim::rollup::LoadPoint;
 use crate::sim::swap::BalancePoint;
 use crate::sim::consensus::{RoundStats, COLOUR_NAMES, MAX_COLOURS};
 use plotters::coord::Shift;
@@ -239,6 +240,118 @@ where
         .border_style(st.grid)
         .label_font(font)
         .draw()?;
+    root.present()?;
+    Ok(())
+}
+
+/// The rollup's load sweep: throughput (left) and posting cost per
+/// transaction (right), L1 alone against the rollup, over the offered load
+/// (log scales). Panels stack when `stacked`. Points still being computed
+/// are simply absent.
+pub fn draw_load_sweep<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    points: &[LoadPoint],
+    l1_capacity_tps: f64,
+    stacked: bool,
+    st: &ChartStyle,
+) -> DrawResult
+where
+    DB::ErrorType: 'static,
+{
+    root.fill(&st.bg)?;
+    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let panels = if stacked { root.split_evenly((2, 1)) } else { root.split_evenly((1, 2)) };
+    let (lo, hi) = (0.1f64, 1000.0f64);
+    let l1 = st.colours[0];
+    let roll = st.colours[1];
+    // Throughput.
+    {
+        let mut chart = ChartBuilder::on(&panels[0])
+            .margin(st.px(8.0))
+            .margin_right(st.px(20.0))
+            .caption("throughput", font.clone())
+            .x_label_area_size(st.px(30.0))
+            .y_label_area_size(st.px(46.0))
+            .build_cartesian_2d((lo..hi).log_scale(), (0.05f64..2000.0).log_scale())?;
+        chart
+            .configure_mesh()
+            .light_line_style(st.grid)
+            .bold_line_style(st.grid)
+            .axis_style(st.muted)
+            .label_style(font.clone())
+            .axis_desc_style(font.clone())
+            .x_desc("offered load, tx/s")
+            .y_desc("tx/s included")
+            .x_label_formatter(&|v| format!("{v}"))
+            .y_label_formatter(&|v| format!("{v}"))
+            .draw()?;
+        chart.draw_series(DashedLineSeries::new(
+            [(lo, l1_capacity_tps), (hi, l1_capacity_tps)],
+            st.px(5.0),
+            st.px(4.0),
+            st.muted.stroke_width(st.px(1.0)),
+        ))?;
+        for (label, col, get) in [
+            ("L1 alone", l1, (|p: &LoadPoint| p.l1_alone_tps) as fn(&LoadPoint) -> f64),
+            ("rollup", roll, |p: &LoadPoint| p.rollup_tps),
+        ] {
+            let pts: Vec<(f64, f64)> = points.iter().map(|p| (p.tps, get(p).max(0.05))).collect();
+            chart
+                .draw_series(LineSeries::new(pts.clone(), col.stroke_width(st.px(2.5))))?
+                .label(label)
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
+            chart.draw_series(pts.into_iter().map(|(x, y)| Circle::new((x, y), st.px(3.0), col.filled())))?;
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(st.bg.mix(0.85))
+            .border_style(st.grid)
+            .label_font(font.clone())
+            .draw()?;
+    }
+    // Cost per transaction.
+    {
+        let top = points.iter().map(|p| p.l1_alone_cost_per_tx_gwei.max(p.rollup_cost_per_tx_gwei)).fold(1.0f64, f64::max) * 3.0;
+        let bottom = points.iter().map(|p| p.rollup_cost_per_tx_gwei).filter(|&c| c > 0.0).fold(top, f64::min).max(1e-3) / 3.0;
+        let mut chart = ChartBuilder::on(&panels[1])
+            .margin(st.px(8.0))
+            .margin_right(st.px(20.0))
+            .caption("L1 cost per transaction", font.clone())
+            .x_label_area_size(st.px(30.0))
+            .y_label_area_size(st.px(56.0))
+            .build_cartesian_2d((lo..hi).log_scale(), (bottom..top).log_scale())?;
+        chart
+            .configure_mesh()
+            .light_line_style(st.grid)
+            .bold_line_style(st.grid)
+            .axis_style(st.muted)
+            .label_style(font.clone())
+            .axis_desc_style(font.clone())
+            .x_desc("offered load, tx/s")
+            .y_desc("gwei per tx")
+            .x_label_formatter(&|v| format!("{v}"))
+            .y_label_formatter(&|v| if *v >= 1000.0 { format!("{:.0}k", v / 1000.0) } else { format!("{v}") })
+            .draw()?;
+        for (label, col, get) in [
+            ("L1 alone (21,000 gas)", l1, (|p: &LoadPoint| p.l1_alone_cost_per_tx_gwei) as fn(&LoadPoint) -> f64),
+            ("rollup (batch data + 21,000 per batch)", roll, |p: &LoadPoint| p.rollup_cost_per_tx_gwei),
+        ] {
+            let pts: Vec<(f64, f64)> = points.iter().map(|p| (p.tps, get(p).max(bottom))).collect();
+            chart
+                .draw_series(LineSeries::new(pts.clone(), col.stroke_width(st.px(2.5))))?
+                .label(label)
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
+            chart.draw_series(pts.into_iter().map(|(x, y)| Circle::new((x, y), st.px(3.0), col.filled())))?;
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::MiddleRight)
+            .background_style(st.bg.mix(0.85))
+            .border_style(st.grid)
+            .label_font(font)
+            .draw()?;
+    }
     root.present()?;
     Ok(())
 }

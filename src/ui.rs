@@ -10,6 +10,7 @@ mod consensus;
 mod home;
 mod palette;
 mod panic;
+mod rollup;
 mod shell;
 pub(crate) mod swap;
 

@@ -90,7 +90,7 @@ fn full_batches_respect_the_cap() {
 }
 
 /// The poster refills toward the cap: every batch closed as full carries
-/// at least 93% of the cap, at Nitro's level 11 and at a fast level alike.
+/// at least 90% of the cap, at Nitro's level 11 and at a fast level alike.
 #[test]
 fn full_batches_fill_toward_the_cap() {
     for quality in [11, 5] {
@@ -100,7 +100,7 @@ fn full_batches_fill_toward_the_cap() {
         assert!(full.len() >= 2, "quality {quality}: {} full batches", full.len());
         for b in full {
             assert!(b.compressed_bytes <= 100_000, "quality {quality}: batch {} over the cap", b.index);
-            assert!(b.compressed_bytes >= 93_000, "quality {quality}: batch {} only {} B", b.index, b.compressed_bytes);
+            assert!(b.compressed_bytes >= 90_000, "quality {quality}: batch {} only {} B", b.index, b.compressed_bytes);
         }
     }
 }
@@ -280,4 +280,20 @@ fn params_are_validated_with_the_rule_named() {
     let bad = RollupParams { compression_quality: 12, ..RollupParams::default() };
     assert!(RollupSim::new(bad, 1).is_err());
     assert!(RollupParams::default().validate().is_ok());
+}
+
+/// The load sweep: L1 alone saturates at its ~15 tx/s, the rollup carries
+/// the whole load, and its cost per transaction falls as batches fill.
+#[test]
+fn load_sweep_l1_alone_saturates_and_rollup_costs_fall() {
+    let base = RollupParams { compression_quality: 5, max_delay: 600, ..RollupParams::default() };
+    let low = chainlab::sim::rollup::load_point(&base, 1.0, 2).unwrap();
+    let high = chainlab::sim::rollup::load_point(&base, 100.0, 2).unwrap();
+    assert!((low.l1_alone_tps - 1.0).abs() < 0.05, "{low:?}");
+    assert!((high.l1_alone_tps - 15.0).abs() < 0.01, "{high:?}");
+    assert!((high.rollup_tps - 100.0).abs() < 0.5, "{high:?}");
+    assert!(high.full_batches >= 1);
+    assert!(high.rollup_cost_per_tx_gwei < low.rollup_cost_per_tx_gwei);
+    assert!(low.rollup_cost_per_tx_gwei < low.l1_alone_cost_per_tx_gwei);
+    assert_eq!(high.l1_alone_cost_per_tx_gwei, 21_000.0 * base.gas_price_gwei);
 }

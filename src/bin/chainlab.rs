@@ -93,9 +93,18 @@ struct RollupArgs {
     /// Dissection arity: 2 (binary) or 40 (classic Nitro).
     #[arg(long, default_value_t = 2)]
     arity: u32,
-    /// Brotli level of posted batches (0-11).
+    /// Brotli level of posted batches (0-11). 11 is Nitro's level while its
+    /// poster keeps up; it drops to 6 under a backlog of 21 batches.
     #[arg(long, default_value_t = 11)]
     quality: u32,
+    /// Post a batch at the latest this many seconds after its first
+    /// transaction (Arbitrum: 3,600; the page uses 600).
+    #[arg(long, default_value_t = 3600)]
+    delay: u64,
+    /// SVG of throughput and cost per transaction against load (L1 alone
+    /// and the rollup, at these settings) to this file.
+    #[arg(long = "sweep-svg")]
+    sweep_svg: Option<std::path::PathBuf>,
     /// L1 gas price, gwei.
     #[arg(long = "gas-price", default_value_t = 20.0)]
     gas_price: f64,
@@ -489,11 +498,22 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
         },
         arity: a.arity,
         compression_quality: a.quality,
+        max_delay: a.delay,
         gas_price_gwei: a.gas_price,
         blob_gas_price_gwei: a.blob_price,
         ..RollupParams::default()
     };
     let mut sim = RollupSim::new(params.clone(), a.seed)?;
+    if let Some(path) = &a.sweep_svg {
+        let mut points = Vec::new();
+        for &tps in chainlab::sim::rollup::SWEEP_LOADS.iter() {
+            points.push(chainlab::sim::rollup::load_point(&params, tps, a.seed)?);
+        }
+        let l1_tps = f64::from(params.l1_transfers_per_block) / 12.0;
+        let style = chainlab::charts::ChartStyle::light();
+        let doc = chainlab::charts::svg(900, 380, |root| chainlab::charts::draw_load_sweep(root, &points, l1_tps, false, &style))?;
+        std::fs::write(path, doc)?;
+    }
     sim.run_to_end();
     let b = sim.batches();
     let txs: u64 = b.iter().map(|b| u64::from(b.tx_count)).sum();

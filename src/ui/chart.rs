@@ -69,3 +69,10 @@ pub fn draw_balances(c: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> Dra
     let end = crate::ui::swap::view_end(sim);
     charts::draw_balances(&backend.into_drawing_area(), sim.balances(), p.amount_a, p.amount_b, end, &st)
 }
+
+/// The rollup's load sweep (throughput and cost per transaction).
+pub fn draw_load_sweep(c: &HtmlCanvasElement, points: &[crate::sim::rollup::LoadPoint], l1_capacity_tps: f64, pal: &Palette) -> DrawResult {
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    let stacked = c.client_width() < 640;
+    charts::draw_load_sweep(&backend.into_drawing_area(), points, l1_capacity_tps, stacked, &st)
+}

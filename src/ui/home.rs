@@ -23,8 +23,8 @@ const ENTRIES: [Entry; 5] = [
     },
     Entry {
         title: "Optimistic rollup",
-        line: "Arbitrum-style batches posted to Ethereum, a challenge window, and a fraud proof narrowed down to one step.",
-        href: None,
+        line: "Arbitrum-style batches, Brotli-compressed and posted to Ethereum, a 6.4-day challenge window, and a fraud proof narrowed down to the one step L1 executes. Inject a wrong state root and see it caught, or become final when no validator watches.",
+        href: Some("#/rollup"),
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="18" y="30" width="34" height="18" rx="3"/><rect x="18" y="54" width="34" height="18" rx="3"/><rect x="18" y="78" width="34" height="18" rx="3"/><path d="M60 63h30m-8-8 8 8-8 8"/><rect x="98" y="44" width="44" height="38" rx="5"/><path d="M98 120h44" stroke-dasharray="6 5"/><path d="M120 82v30"/></g></svg>"##,
     },
     Entry {

@@ -153,6 +153,9 @@ pub struct TimeControlsProps {
     /// Whether the browser let the link go to the clipboard.
     #[prop_or_default]
     pub on_clipboard: bool,
+    /// A page's own speeds (name, label) instead of the shared multipliers.
+    #[prop_or_default]
+    pub speed_options: Option<&'static [(&'static str, &'static str)]>,
 }
 
 /// Play/pause, step, back, reset, speed, seed and "copy link".
@@ -170,6 +173,18 @@ pub fn time_controls(p: &TimeControlsProps) -> Html {
                 cb.emit(s.0);
             }
         })
+    };
+    let on_speed = match p.speed_options {
+        Some(options) => {
+            let cb = p.on_speed.clone();
+            Callback::from(move |e: Event| {
+                let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+                if let Some(s) = options.iter().find(|s| s.0 == v) {
+                    cb.emit(s.0);
+                }
+            })
+        }
+        None => on_speed,
     };
     let seed_error = use_state(|| None::<String>);
     let on_seed = {
@@ -203,10 +218,16 @@ pub fn time_controls(p: &TimeControlsProps) -> Html {
             <button id="reset" onclick={on_reset} aria-keyshortcuts="R" title="Reset to the start (R)">{ "↺ Reset" }</button>
             <label class="inline">{ "Speed " }
                 <select id="speed" onchange={on_speed} aria-label="Speed">
+                    if let Some(options) = p.speed_options {
+                        { for options.iter().map(|(name, label)| html! {
+                            <option value={*name} selected={p.speed.as_str() == *name}>{ *label }</option>
+                        }) }
+                    } else {
                     { for SPEEDS.iter().map(|(name, _)| {
                         let label = if *name == "max" { "as fast as possible".to_string() } else { format!("{name}×") };
                         html! { <option value={*name} selected={p.speed.as_str() == *name}>{ label }</option> }
                     }) }
+                    }
                 </select>
             </label>
             <label class="inline">{ "Seed " }

@@ -1,0 +1,204 @@
+//! The rollup page's URL state: seed, every model parameter the page
+//! exposes, the fault, the validators, playback speed and the moment.
+//!
+//! `#/rollup?seed=1&tps=2&traffic=3600&delay=600&data=calldata&q=11&gas=20&blobgas=1&window=45818&arity=2&fault=wrong&fbatch=2&mint=1000000000000&val=on,late:30000&speed=10m&squeeze=1&at=905`
+
+use super::{Notice, Query, Reader, Writer};
+use crate::sim::rollup::{DataMode, Fault, RollupParams, Validator, CHALLENGE_WINDOW_BLOCKS, MAX_RUN_BLOCKS};
+
+pub const DEFAULT_SEED: u64 = 1;
+/// Playback speeds: name, label, simulated seconds per real second (0: as
+/// fast as the frame budget allows).
+pub const SPEEDS: [(&str, &str, f64); 6] = [
+    ("1b", "1 block/s (12 s/s)", 12.0),
+    ("1m", "1 min/s", 60.0),
+    ("10m", "10 min/s", 600.0),
+    ("1h", "1 hour/s", 3600.0),
+    ("1d", "1 day/s", 86_400.0),
+    ("max", "as fast as possible", 0.0),
+];
+/// [`SPEEDS`] as the time controls list them.
+pub const SPEED_OPTIONS: [(&str, &str); 6] =
+    [(SPEEDS[0].0, SPEEDS[0].1), (SPEEDS[1].0, SPEEDS[1].1), (SPEEDS[2].0, SPEEDS[2].1), (SPEEDS[3].0, SPEEDS[3].1), (SPEEDS[4].0, SPEEDS[4].1), (SPEEDS[5].0, SPEEDS[5].1)];
+pub const DEFAULT_SPEED: &str = "10m";
+/// With time compression on, stretches where nothing but the challenge
+/// window's clock moves play at least this fast (simulated s per real s).
+pub const QUIET_RATE: f64 = 86_400.0;
+/// The page's bound on one run's transfers, so that any link loads in a
+/// few seconds of wasm (the model itself allows more; the CLI runs them).
+pub const MAX_PAGE_TXS: f64 = 400_000.0;
+/// The default mint of a wrong root: 1,000 ETH in gwei.
+pub const DEFAULT_MINT: u64 = 1_000_000_000_000;
+/// Validators the page offers.
+pub const MAX_VALIDATORS: usize = 3;
+
+/// How one honest validator behaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValidatorMode {
+    Online,
+    Offline,
+    /// Online from this L1 block on.
+    Late(u64),
+}
+
+impl ValidatorMode {
+    pub fn to_validator(self) -> Validator {
+        match self {
+            ValidatorMode::Online => Validator { online_from: Some(0) },
+            ValidatorMode::Offline => Validator { online_from: None },
+            ValidatorMode::Late(b) => Validator { online_from: Some(b) },
+        }
+    }
+    pub fn from_validator(v: &Validator) -> ValidatorMode {
+        match v.online_from {
+            Some(0) => ValidatorMode::Online,
+            None => ValidatorMode::Offline,
+            Some(b) => ValidatorMode::Late(b),
+        }
+    }
+    fn token(self) -> String {
+        match self {
+            ValidatorMode::Online => "on".into(),
+            ValidatorMode::Offline => "off".into(),
+            ValidatorMode::Late(b) => format!("late:{b}"),
+        }
+    }
+    fn parse(s: &str) -> Option<ValidatorMode> {
+        match s.trim() {
+            "on" => Some(ValidatorMode::Online),
+            "off" => Some(ValidatorMode::Offline),
+            t => {
+                let b: u64 = t.strip_prefix("late:")?.parse().ok()?;
+                (1..=MAX_RUN_BLOCKS).contains(&b).then_some(ValidatorMode::Late(b))
+            }
+        }
+    }
+}
+
+/// Everything the rollup page keeps in its URL.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RollupState {
+    pub seed: u64,
+    pub params: RollupParams,
+    /// One of [`SPEEDS`]' names.
+    pub speed: &'static str,
+    /// Time compression: quiet stretches play at [`QUIET_RATE`] at least.
+    pub squeeze: bool,
+    /// Open at this L1 block.
+    pub at: Option<u64>,
+}
+
+/// The page's starting parameters: Arbitrum One's cap, window and gas
+/// rules, with one hour of traffic at 2 tps and batches at most 10 minutes
+/// old, so that a lecture sees several batches.
+pub fn page_defaults() -> RollupParams {
+    RollupParams { tps: 2.0, traffic_seconds: 3600, max_delay: 600, ..RollupParams::default() }
+}
+
+impl Default for RollupState {
+    fn default() -> Self {
+        RollupState { seed: DEFAULT_SEED, params: page_defaults(), speed: DEFAULT_SPEED, squeeze: true, at: None }
+    }
+}
+
+fn data_name(d: DataMode) -> &'static str {
+    match d {
+        DataMode::Calldata => "calldata",
+        DataMode::Blobs => "blobs",
+    }
+}
+
+fn fault_name(f: &'static str) -> &'static str {
+    f
+}
+
+impl RollupState {
+    pub fn from_query(q: &Query) -> (RollupState, Vec<Notice>) {
+        let d = RollupState::default();
+        let dp = &d.params;
+        let mut r = Reader::new(q);
+        let seed = r.number("seed", d.seed, 0..=u64::MAX);
+        let mut p = dp.clone();
+        p.tps = r.number("tps", dp.tps, 0.01..=200.0);
+        p.traffic_seconds = r.number("traffic", dp.traffic_seconds, 12..=6 * 3600);
+        p.max_delay = r.number("delay", dp.max_delay, 12..=6 * 3600);
+        p.data_mode = r.choice("data", dp.data_mode, &[DataMode::Calldata, DataMode::Blobs], data_name);
+        p.compression_quality = r.number("q", dp.compression_quality, 0..=11);
+        p.gas_price_gwei = r.number("gas", dp.gas_price_gwei, 0.0..=10_000.0);
+        p.blob_gas_price_gwei = r.number("blobgas", dp.blob_gas_price_gwei, 0.0..=10_000.0);
+        p.challenge_window = r.number("window", dp.challenge_window, 1..=CHALLENGE_WINDOW_BLOCKS * 2);
+        p.arity = r.number("arity", dp.arity, 2..=64);
+        let fault = r.choice("fault", "none", &["none", "wrong"], fault_name);
+        let fbatch = r.number("fbatch", 0u32, 0..=10_000);
+        let mint = r.number("mint", DEFAULT_MINT, 1..=u64::MAX / 4);
+        p.fault = if fault == "wrong" { Fault::WrongRoot { batch: fbatch, mint } } else { Fault::None };
+        if let Some(raw) = r.text("val") {
+            let mut vals = Vec::new();
+            let mut bad = Vec::new();
+            for part in raw.split(',').filter(|s| !s.trim().is_empty()) {
+                match ValidatorMode::parse(part) {
+                    Some(v) if vals.len() < MAX_VALIDATORS => vals.push(v.to_validator()),
+                    _ => bad.push(part.trim().to_string()),
+                }
+            }
+            if !bad.is_empty() {
+                r.notice(
+                    "val",
+                    format!("val: ignored {} (at most {MAX_VALIDATORS} entries, each on, off or late:BLOCK)", bad.join(", ")),
+                );
+            }
+            p.validators = vals;
+        }
+        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
+        let speed = r.choice("speed", d.speed, &names, fault_name);
+        let squeeze = r.number("squeeze", 1u8, 0..=1) == 1;
+        let at = Some(r.number("at", 0u64, 0..=MAX_RUN_BLOCKS)).filter(|&a| a > 0);
+        if p.tps * p.traffic_seconds as f64 > MAX_PAGE_TXS {
+            r.notice(
+                "traffic",
+                format!(
+                    "tps × traffic = {:.0} transfers; the page runs at most {MAX_PAGE_TXS:.0} (the CLI `chainlab rollup` runs more); using the default traffic",
+                    p.tps * p.traffic_seconds as f64
+                ),
+            );
+            p.traffic_seconds = (MAX_PAGE_TXS / p.tps).floor().min(dp.traffic_seconds as f64).max(12.0) as u64;
+        }
+        if let Err(e) = p.validate() {
+            let param = if e.message.contains("window") { "window" } else { "tps" };
+            r.notice(param, format!("{e}; using the page's defaults"));
+            p = page_defaults();
+        }
+        (RollupState { seed, params: p, speed, squeeze, at }, r.finish())
+    }
+
+    pub fn to_query(&self) -> String {
+        let p = &self.params;
+        let mut w = Writer::new();
+        w.put("seed", self.seed)
+            .put("tps", p.tps)
+            .put("traffic", p.traffic_seconds)
+            .put("delay", p.max_delay)
+            .put("data", data_name(p.data_mode))
+            .put("q", p.compression_quality)
+            .put("gas", p.gas_price_gwei)
+            .put("blobgas", p.blob_gas_price_gwei)
+            .put("window", p.challenge_window)
+            .put("arity", p.arity);
+        match p.fault {
+            Fault::None => w.put("fault", "none"),
+            Fault::WrongRoot { batch, mint } => w.put("fault", "wrong").put("fbatch", batch).put("mint", mint),
+        };
+        let vals: Vec<String> = p.validators.iter().map(|v| ValidatorMode::from_validator(v).token()).collect();
+        w.put("val", vals.join(","));
+        w.put("speed", self.speed).put("squeeze", u8::from(self.squeeze));
+        if let Some(at) = self.at {
+            w.put("at", at);
+        }
+        w.finish()
+    }
+
+    /// Simulated seconds per real second (`None`: as fast as possible).
+    pub fn seconds_per_second(&self) -> Option<f64> {
+        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.2).filter(|&v| v > 0.0)
+    }
+}

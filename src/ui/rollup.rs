@@ -1,0 +1,627 @@
+//! The optimistic-rollup page (`#/rollup`): the pipeline from L2 users to
+//! finality, challenge-window clocks, fault injection, the bisection game
+//! and its one-step proof, batch table and the load sweep.
+
+mod dispute;
+mod explain;
+mod pipeline;
+
+use self::dispute::DisputeView;
+use self::pipeline::{draw_pipeline, span};
+use super::chart::draw_load_sweep;
+use super::palette::Palette;
+use super::shell::{
+    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey,
+    TimeControls,
+};
+use crate::query::rollup::{page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS};
+use crate::query::Query;
+use crate::sim::rollup::{
+    hex, load_point, AssertionStatus, Asserter, DataMode, Fault, LoadPoint, RollupParams, RollupSim, L1_BLOCK_TIME, SWEEP_LOADS,
+};
+use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// Stepping budget per frame at "as fast as possible".
+const FRAME_BUDGET_MS: f64 = 8.0;
+/// Rows the tables show (the latest).
+const TABLE_ROWS: usize = 12;
+
+#[derive(Properties, PartialEq)]
+pub struct RollupPageProps {
+    pub query: Query,
+}
+
+fn sim_for(params: &RollupParams, seed: u64) -> RollupSim {
+    RollupSim::new(params.clone(), seed).unwrap_or_else(|_| RollupSim::new(page_defaults(), seed).expect("page defaults are valid"))
+}
+
+fn replay(params: &RollupParams, seed: u64, blocks: u64) -> RollupSim {
+    let mut sim = sim_for(params, seed);
+    while sim.block() < blocks && !sim.is_done() {
+        sim.step();
+    }
+    sim
+}
+
+/// What a step waits for: a new line in the story, or a dispute round.
+fn visible(sim: &RollupSim) -> (usize, usize) {
+    let b = sim.block();
+    let rounds = sim.challenges().iter().map(|c| c.round_blocks.iter().filter(|&&r| r <= b).count()).sum();
+    (sim.log().len(), rounds)
+}
+
+/// Advances until something visible happens or the run ends.
+fn step_event(sim: &mut RollupSim) {
+    let before = visible(sim);
+    while !sim.is_done() {
+        sim.step();
+        if visible(sim) != before {
+            break;
+        }
+    }
+}
+
+fn one_event_back(params: &RollupParams, seed: u64, now: u64) -> RollupSim {
+    let mut probe = sim_for(params, seed);
+    let mut last = 0;
+    while probe.block() < now && !probe.is_done() {
+        step_event(&mut probe);
+        if probe.block() < now {
+            last = probe.block();
+        }
+    }
+    replay(params, seed, last)
+}
+
+/// Nothing but the window clocks moves: traffic over, nothing pending,
+/// no dispute under way.
+fn quiet(sim: &RollupSim) -> bool {
+    sim.block() >= sim.params().traffic_blocks() && sim.mempool_len() == 0 && sim.challenges().iter().all(|c| c.winner.is_some())
+}
+
+fn gwei(v: f64) -> String {
+    if v >= 1e6 {
+        format!("{:.2} M", v / 1e6)
+    } else if v >= 1000.0 {
+        format!("{:.1} k", v / 1000.0)
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+#[function_component(RollupPage)]
+pub fn rollup_page(props: &RollupPageProps) -> Html {
+    let parsed = {
+        let q = props.query.clone();
+        use_memo((), move |_| RollupState::from_query(&q))
+    };
+    let state = use_state(|| parsed.0.clone());
+    let sim = use_mut_ref(|| replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
+    let playing = use_state(|| false);
+    let copied = use_state(|| None::<AttrValue>);
+    let on_clipboard = use_state(|| false);
+    let force = use_force_update();
+    let clock = use_mut_ref(|| 0.0f64);
+    let phase = use_mut_ref(|| 0.0f64);
+    let sweep = use_mut_ref(Vec::<LoadPoint>::new);
+    let sweep_for = use_mut_ref(|| None::<(RollupParams, u64)>);
+    let sweeping = use_state(|| false);
+
+    use_effect_with((*state).clone(), |s| replace_url("/rollup", &RollupState { at: None, ..s.clone() }.to_query()));
+
+    // Settings that change the whole run restart it; the fault and the
+    // validators keep the moment (the run replays to the same block).
+    let apply = {
+        let (state, sim, playing, copied, force) = (state.clone(), sim.clone(), playing.clone(), copied.clone(), force.clone());
+        Callback::from(move |(next, keep): (RollupState, bool)| {
+            if next.params != state.params || next.seed != state.seed {
+                let at = if keep { sim.borrow().block() } else { 0 };
+                *sim.borrow_mut() = replay(&next.params, next.seed, at);
+                if !keep {
+                    playing.set(false);
+                }
+            }
+            copied.set(None);
+            state.set(next);
+            force.force_update();
+        })
+    };
+    let on_play = {
+        let (playing, sim) = (playing.clone(), sim.clone());
+        Callback::from(move |()| {
+            if *playing || !sim.borrow().is_done() {
+                playing.set(!*playing);
+            }
+        })
+    };
+    let on_step = {
+        let (sim, force, playing) = (sim.clone(), force.clone(), playing.clone());
+        Callback::from(move |()| {
+            playing.set(false);
+            step_event(&mut sim.borrow_mut());
+            force.force_update();
+        })
+    };
+    let on_back = {
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        Callback::from(move |()| {
+            playing.set(false);
+            let now = sim.borrow().block();
+            *sim.borrow_mut() = one_event_back(&state.params, state.seed, now);
+            force.force_update();
+        })
+    };
+    let on_reset = {
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        Callback::from(move |()| {
+            playing.set(false);
+            *sim.borrow_mut() = sim_for(&state.params, state.seed);
+            force.force_update();
+        })
+    };
+    let on_speed = {
+        let (apply, state) = (apply.clone(), state.clone());
+        Callback::from(move |speed: &'static str| apply.emit((RollupState { speed, ..(*state).clone() }, true)))
+    };
+    let on_seed = {
+        let (apply, state) = (apply.clone(), state.clone());
+        Callback::from(move |seed: u64| apply.emit((RollupState { seed, ..(*state).clone() }, false)))
+    };
+    let on_copy_link = {
+        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
+        Callback::from(move |()| {
+            let b = sim.borrow().block();
+            let s = RollupState { at: (b > 0).then_some(b), ..(*state).clone() };
+            let link = absolute_url("/rollup", &s.to_query());
+            on_clipboard.set(copy_to_clipboard(&link));
+            copied.set(Some(link.into()));
+        })
+    };
+    {
+        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        use_keys(Callback::from(move |e: KeyboardEvent| {
+            let Some(key) = sim_key(&e) else { return };
+            e.prevent_default();
+            match key {
+                SimKey::PlayPause => on_play.emit(()),
+                SimKey::Step => on_step.emit(()),
+                SimKey::Back => on_back.emit(()),
+                SimKey::Reset => on_reset.emit(()),
+                SimKey::View(_) => {}
+            }
+        }));
+    }
+    {
+        let (sim, playing_h, force, clock, phase) = (sim.clone(), playing.clone(), force.clone(), clock.clone(), phase.clone());
+        let rate = state.seconds_per_second();
+        let squeeze = state.squeeze;
+        use_animation_loop(
+            *playing,
+            Callback::from(move |dt: f64| {
+                let mut s = sim.borrow_mut();
+                if !reduced_motion() {
+                    *phase.borrow_mut() += dt / 1000.0;
+                }
+                let mut c = clock.borrow_mut();
+                let now = s.time() as f64;
+                let rate = match rate {
+                    Some(r) if squeeze && quiet(&s) => Some(r.max(QUIET_RATE)),
+                    r => r,
+                };
+                match rate {
+                    None => {
+                        let t0 = now_ms();
+                        while !s.is_done() && now_ms() - t0 < FRAME_BUDGET_MS {
+                            s.step();
+                        }
+                        *c = s.time() as f64;
+                    }
+                    Some(rate) => {
+                        let advance = dt * rate / 1000.0;
+                        if *c < now - L1_BLOCK_TIME as f64 || *c > now + L1_BLOCK_TIME as f64 + advance {
+                            *c = now;
+                        }
+                        *c += advance;
+                        let t0 = now_ms();
+                        while !s.is_done() && (s.time() as f64) < *c && now_ms() - t0 < FRAME_BUDGET_MS * 4.0 {
+                            s.step();
+                        }
+                    }
+                }
+                if s.is_done() {
+                    playing_h.set(false);
+                }
+                drop(s);
+                force.force_update();
+            }),
+        );
+    }
+    // The load sweep: one load per animation frame, so the page stays live.
+    {
+        let (sweep, sweep_for, sweeping_h, force, state) = (sweep.clone(), sweep_for.clone(), sweeping.clone(), force.clone(), state.clone());
+        use_animation_loop(
+            *sweeping,
+            Callback::from(move |_dt: f64| {
+                let n = sweep.borrow().len();
+                if n >= SWEEP_LOADS.len() {
+                    sweeping_h.set(false);
+                    return;
+                }
+                if let Ok(p) = load_point(&state.params, SWEEP_LOADS[n], state.seed) {
+                    sweep.borrow_mut().push(p);
+                }
+                if sweep.borrow().len() >= SWEEP_LOADS.len() {
+                    *sweep_for.borrow_mut() = Some((state.params.clone(), state.seed));
+                    sweeping_h.set(false);
+                }
+                force.force_update();
+            }),
+        );
+    }
+    let on_sweep = {
+        let (sweep, sweeping) = (sweep.clone(), sweeping.clone());
+        Callback::from(move |_: MouseEvent| {
+            sweep.borrow_mut().clear();
+            sweeping.set(true);
+        })
+    };
+
+    let pipeline_ref = use_node_ref();
+    let sweep_ref = use_node_ref();
+    {
+        let (sim, pipeline_ref, sweep_ref, phase, sweep) = (sim.clone(), pipeline_ref.clone(), sweep_ref.clone(), phase.clone(), sweep.clone());
+        let l1_tps = f64::from(state.params.l1_transfers_per_block) / L1_BLOCK_TIME as f64;
+        use_effect(move || {
+            let pal = Palette::current();
+            if let Some(c) = pipeline_ref.cast::<HtmlCanvasElement>() {
+                draw_pipeline(&c, &sim.borrow(), *phase.borrow(), &pal);
+            }
+            if let Some(c) = sweep_ref.cast::<HtmlCanvasElement>() {
+                let _ = draw_load_sweep(&c, &sweep.borrow(), l1_tps, &pal);
+            }
+        });
+    }
+
+    let s = sim.borrow();
+    let p = s.params();
+    let block = s.block();
+    let st = (*state).clone();
+
+    // Fault injection and validators keep the moment.
+    let next_batch = s.batches().len() as u32;
+    let fault_batch = match p.fault {
+        Fault::WrongRoot { batch, .. } => Some(batch),
+        Fault::None => None,
+    };
+    let on_inject = {
+        let (apply, st) = (apply.clone(), st.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut params = st.params.clone();
+            params.fault = Fault::WrongRoot { batch: next_batch, mint: DEFAULT_MINT };
+            apply.emit((RollupState { params, ..st.clone() }, true));
+        })
+    };
+    let on_clear_fault = {
+        let (apply, st) = (apply.clone(), st.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut params = st.params.clone();
+            params.fault = Fault::None;
+            apply.emit((RollupState { params, ..st.clone() }, true));
+        })
+    };
+    let set_validators = {
+        let (apply, st) = (apply.clone(), st.clone());
+        Callback::from(move |modes: Vec<ValidatorMode>| {
+            let mut params = st.params.clone();
+            params.validators = modes.iter().map(|m| m.to_validator()).collect();
+            apply.emit((RollupState { params, ..st.clone() }, true));
+        })
+    };
+    let modes: Vec<ValidatorMode> = p.validators.iter().map(ValidatorMode::from_validator).collect();
+    let set_param = {
+        let (apply, st) = (apply.clone(), st.clone());
+        move |f: fn(&mut RollupParams, f64)| {
+            let (apply, st) = (apply.clone(), st.clone());
+            Callback::from(move |e: Event| {
+                let v = e.target_unchecked_into::<HtmlInputElement>().value();
+                if let Ok(x) = v.trim().parse::<f64>() {
+                    let mut params = st.params.clone();
+                    f(&mut params, x);
+                    if params.validate().is_ok() {
+                        apply.emit((RollupState { params, ..st.clone() }, false));
+                    }
+                }
+            })
+        }
+    };
+    let set_select = {
+        let (apply, st) = (apply.clone(), st.clone());
+        move |f: fn(&mut RollupParams, &str)| {
+            let (apply, st) = (apply.clone(), st.clone());
+            Callback::from(move |e: Event| {
+                let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+                let mut params = st.params.clone();
+                f(&mut params, &v);
+                if params.validate().is_ok() {
+                    apply.emit((RollupState { params, ..st.clone() }, false));
+                }
+            })
+        }
+    };
+    let on_arity = {
+        let (apply, st) = (apply.clone(), st.clone());
+        Callback::from(move |arity: u32| {
+            let mut params = st.params.clone();
+            params.arity = arity;
+            apply.emit((RollupState { params, ..st.clone() }, true));
+        })
+    };
+    let on_squeeze = {
+        let (apply, st) = (apply.clone(), st.clone());
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            apply.emit((RollupState { squeeze: on, ..st.clone() }, true));
+        })
+    };
+
+    let challenge = s.challenges().last().cloned();
+    let rolled_back: Vec<u32> = match &challenge {
+        Some(c) if c.winner.is_some() => s
+            .assertions()
+            .iter()
+            .filter(|a| a.status == AssertionStatus::RolledBack && a.id >= c.assertion && a.posted_block <= c.resolves_block)
+            .map(|a| a.id)
+            .collect(),
+        _ => Vec::new(),
+    };
+    let invalid_final = s.invalid_finalised();
+    let finals = s.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
+    let txs_posted: u64 = s.batches().iter().map(|b| u64::from(b.tx_count)).sum();
+    let cost: f64 = s.batches().iter().map(|b| b.cost_gwei).sum();
+    let raw: u64 = s.batches().iter().map(|b| b.raw_bytes).sum();
+    let comp: u64 = s.batches().iter().map(|b| b.compressed_bytes).sum();
+    let l1_alone = 21_000.0 * p.gas_price_gwei;
+    let status_class = if invalid_final { "danger" } else if s.is_done() { "ok" } else { "" };
+    let status = if invalid_final {
+        "A WRONG state root is final: no honest validator challenged it within its window.".to_string()
+    } else if let Some(c) = s.challenges().iter().rev().find(|c| c.winner.is_none()) {
+        format!("Assertion {} is being challenged by validator {}.", c.assertion, c.challenger)
+    } else if s.is_done() {
+        "Every assertion is final or rolled back.".to_string()
+    } else {
+        format!("{} assertions final, {} pending.", finals, s.assertions().iter().filter(|a| a.status == AssertionStatus::Pending).count())
+    };
+    let sweep_stale = sweep_for.borrow().as_ref().is_some_and(|(sp, seed)| {
+        let strip = |p: &RollupParams| RollupParams { fault: Fault::None, validators: Vec::new(), arity: 2, ..p.clone() };
+        strip(sp) != strip(p) || *seed != st.seed
+    });
+    let mut latest_assertions: Vec<_> = s.assertions().iter().rev().take(TABLE_ROWS).collect();
+    latest_assertions.reverse();
+    let mut latest_batches: Vec<_> = s.batches().iter().rev().take(TABLE_ROWS).collect();
+    latest_batches.reverse();
+    html! {
+        <section class="sim rollup" data-block={block.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
+            data-invalid-final={invalid_final.to_string()} data-challenges={s.challenges().len().to_string()} data-done={s.is_done().to_string()}>
+            <Notices notices={parsed.1.clone()} />
+            <div class="sim-head">
+                <h1>{ "Optimistic rollup" }<span class="subtitle">{ "Arbitrum-style: batches on Ethereum, a challenge window, a fraud proof down to one step" }</span></h1>
+            </div>
+            <TimeControls playing={*playing} finished={s.is_done()} unit="event" speed={st.speed} seed={st.seed}
+                on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
+                on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard}
+                speed_options={Some(&SPEED_OPTIONS[..])} />
+            <label class="inline squeeze">
+                <input type="checkbox" id="squeeze" checked={st.squeeze} onchange={on_squeeze} />
+                { format!(" Time compression: while only the challenge clocks move, play at least 1 day/s (the {}-block window is {})", p.challenge_window, span(p.challenge_window * L1_BLOCK_TIME)) }
+            </label>
+            <p class={classes!("status", status_class)} id="status">
+                { format!("L1 block {block} · {} since the start · {} L2 txs · {} batches · ", span(s.time()), s.total_txs(), s.batches().len()) }
+                <strong>{ status }</strong>
+            </p>
+            <canvas ref={pipeline_ref} id="pipeline" class="pipeline" role="img"
+                aria-label="The rollup pipeline: L2 users, sequencer, batch, Brotli, L1, challenge window, final"></canvas>
+            <div class="faults" id="faults" role="group" aria-label="Faults">
+                <div class="fault">
+                    <strong>{ "Proposer: " }</strong>
+                    { match fault_batch {
+                        Some(b) => html! { <>
+                            <span class="danger" id="fault-state">{ format!("posts a wrong root for batch {b} (mints {} ETH to itself). ", DEFAULT_MINT as f64 / 1e9) }</span>
+                            <button id="clear-fault" onclick={on_clear_fault}>{ "Honest proposer" }</button>
+                        </> },
+                        None => html! { <>
+                            <span id="fault-state">{ "honest. " }</span>
+                            <button id="inject-fault" class="danger-button" onclick={on_inject}
+                                title="The proposer's next assertion claims a state in which it credited itself 1,000 ETH">
+                                { format!("Inject a wrong root (batch {next_batch})") }
+                            </button>
+                        </> },
+                    } }
+                </div>
+                <div class="validator-modes">
+                    <strong>{ "Honest validators: " }</strong>
+                    { for (0..MAX_VALIDATORS).map(|i| {
+                        let mode = modes.get(i).copied();
+                        let value = match mode { Some(ValidatorMode::Online) => "on", Some(ValidatorMode::Offline) => "off", Some(ValidatorMode::Late(_)) => "late", None => "none" };
+                        let late = match mode { Some(ValidatorMode::Late(b)) => b, _ => (p.challenge_window / 2).max(1) };
+                        let on_mode = {
+                            let (modes, set) = (modes.clone(), set_validators.clone());
+                            Callback::from(move |e: Event| {
+                                let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+                                let mut m = modes.clone();
+                                let new = match v.as_str() { "on" => Some(ValidatorMode::Online), "off" => Some(ValidatorMode::Offline), "late" => Some(ValidatorMode::Late(late)), _ => None };
+                                match new {
+                                    Some(n) if i < m.len() => m[i] = n,
+                                    Some(n) => m.push(n),
+                                    None if i < m.len() => { m.remove(i); }
+                                    None => {}
+                                }
+                                set.emit(m);
+                            })
+                        };
+                        let on_late = {
+                            let (modes, set) = (modes.clone(), set_validators.clone());
+                            Callback::from(move |e: Event| {
+                                if let Ok(b) = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<u64>() {
+                                    if b >= 1 && i < modes.len() {
+                                        let mut m = modes.clone();
+                                        m[i] = ValidatorMode::Late(b);
+                                        set.emit(m);
+                                    }
+                                }
+                            })
+                        };
+                        let shown = i <= modes.len();
+                        html! {
+                            if shown {
+                                <span class="validator-mode">
+                                    <label>{ format!("V{i} ") }
+                                        <select id={format!("val-{i}")} onchange={on_mode} aria-label={format!("Validator {i}")}>
+                                            <option value="on" selected={value == "on"}>{ "online" }</option>
+                                            <option value="off" selected={value == "off"}>{ "offline" }</option>
+                                            <option value="late" selected={value == "late"}>{ "late" }</option>
+                                            <option value="none" selected={value == "none"}>{ if i < modes.len() { "remove" } else { "—" } }</option>
+                                        </select>
+                                    </label>
+                                    if let Some(ValidatorMode::Late(b)) = mode {
+                                        <label>{ " from block " }
+                                            <input id={format!("late-{i}")} type="number" min="1" value={b.to_string()} onchange={on_late} size="7" />
+                                        </label>
+                                    }
+                                </span>
+                            }
+                        }
+                    }) }
+                    if modes.iter().all(|m| *m == ValidatorMode::Offline) {
+                        <span class="danger" id="no-validator">{ " No honest validator will be online: nothing stops a wrong root." }</span>
+                    }
+                </div>
+            </div>
+            <div class="sim-body">
+                <div class="stage">
+                    <h2>{ "Assertions and their challenge windows" }</h2>
+                    <div class="table-wrap">
+                    <table class="data" id="assertions">
+                        <thead><tr><th>{ "#" }</th><th>{ "batch" }</th><th>{ "by" }</th><th>{ "state root" }</th><th>{ "posted" }</th><th>{ "challenge window" }</th><th>{ "status" }</th></tr></thead>
+                        <tbody>
+                            { for latest_assertions.iter().map(|a| {
+                                let elapsed = block.saturating_sub(a.posted_block);
+                                let share = (elapsed as f64 / p.challenge_window.max(1) as f64).min(1.0);
+                                let left = a.window_end.saturating_sub(block);
+                                let status = match a.status {
+                                    AssertionStatus::Pending if left == 0 => "waiting for its parent",
+                                    AssertionStatus::Pending => "pending",
+                                    AssertionStatus::Challenged => "challenged",
+                                    AssertionStatus::Final if !a.valid => "FINAL with a wrong root",
+                                    AssertionStatus::Final => "final",
+                                    AssertionStatus::RolledBack => "rolled back",
+                                };
+                                let by = match a.by { Asserter::Proposer => "proposer".to_string(), Asserter::Validator(v) => format!("validator {v}") };
+                                html! {
+                                    <tr class={classes!(format!("st-{:?}", a.status).to_lowercase(), (!a.valid).then_some("wrong"))} data-id={a.id.to_string()}>
+                                        <td>{ a.id }</td><td>{ a.batch }</td><td>{ by }</td>
+                                        <td><code>{ format!("{}…", &hex(&a.root)[..10]) }</code>{ if a.valid { "" } else { " wrong" } }</td>
+                                        <td>{ a.posted_block }</td>
+                                        <td class="clock">
+                                            <span class="bar"><span style={format!("width:{:.2}%", share * 100.0)}></span></span>
+                                            { if left > 0 && matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged) {
+                                                format!(" {} left ({left} blocks)", span(left * L1_BLOCK_TIME))
+                                            } else { " closed".to_string() } }
+                                        </td>
+                                        <td>{ status }{ format!(" · bond {} ETH", a.bond as f64 / 1e9) }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                    </div>
+                    if s.assertions().is_empty() {
+                        <p class="muted">{ "No assertion yet: the first comes with the first batch." }</p>
+                    }
+                    { match &challenge {
+                        Some(c) => html! { <DisputeView challenge={c.clone()} block={block} arity={p.arity} on_arity={on_arity.clone()} rolled_back={rolled_back.clone()} /> },
+                        None => html! {
+                            <section class="dispute" id="dispute" data-rounds="0">
+                                <h2>{ "Fraud proof" }</h2>
+                                <p class="muted">{ "No challenge yet. Inject a wrong root above: an online validator re-executes the batch, challenges, and the bisection game appears here." }</p>
+                                <div class="arity" role="group" aria-label="Dissection">
+                                    <button id="arity-2" class={classes!((p.arity == 2).then_some("active"))} aria-pressed={(p.arity == 2).to_string()} onclick={on_arity.reform(|_: MouseEvent| 2)}>{ "Binary (BoLD-style)" }</button>
+                                    <button id="arity-40" class={classes!((p.arity == 40).then_some("active"))} aria-pressed={(p.arity == 40).to_string()} onclick={on_arity.reform(|_: MouseEvent| 40)}>{ "40-way (classic Nitro)" }</button>
+                                </div>
+                            </section>
+                        },
+                    } }
+                    <h2>{ "Batches on L1" }</h2>
+                    <div class="table-wrap">
+                    <table class="data" id="batches">
+                        <thead><tr><th>{ "#" }</th><th>{ "block" }</th><th>{ "closed" }</th><th>{ "txs" }</th><th>{ "raw B" }</th><th>{ "Brotli B" }</th><th>{ "ratio" }</th><th>{ if p.data_mode == DataMode::Blobs { "blob gas" } else { "L1 gas" } }</th><th>{ "gwei/tx" }</th></tr></thead>
+                        <tbody>
+                            { for latest_batches.iter().map(|b| html! {
+                                <tr>
+                                    <td>{ b.index }</td><td>{ b.posted_block }</td><td>{ if b.reason == crate::sim::rollup::PostReason::Full { "full" } else { "max delay" } }</td>
+                                    <td>{ b.tx_count }</td><td>{ b.raw_bytes }</td><td>{ b.compressed_bytes }</td><td>{ format!("{:.2}×", b.ratio) }</td>
+                                    <td>{ if b.blobs > 0 { format!("{} ({} blob{})", b.blob_gas, b.blobs, if b.blobs == 1 { "" } else { "s" }) } else { b.l1_gas.to_string() } }</td>
+                                    <td>{ gwei(b.cost_per_tx_gwei) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                        if !s.batches().is_empty() {
+                            <tfoot><tr id="batch-totals">
+                                <th colspan="3">{ format!("all {} batches", s.batches().len()) }</th><th>{ txs_posted }</th><th>{ raw }</th><th>{ comp }</th>
+                                <th>{ format!("{:.2}×", raw as f64 / comp.max(1) as f64) }</th><th></th>
+                                <th>{ gwei(cost / txs_posted.max(1) as f64) }</th>
+                            </tr></tfoot>
+                        }
+                    </table>
+                    </div>
+                    <p class="cost-compare" id="cost-compare">{ format!(
+                        "Posting cost per transaction so far: {} on the rollup against {} gwei for a plain transfer on L1 alone (21,000 gas at {} gwei). L1 alone holds {} transfers a block (about {:.0} tx/s); at this load it would have a backlog of {} transfers.",
+                        if txs_posted == 0 { "no batch yet".to_string() } else { format!("{} gwei", gwei(cost / txs_posted as f64)) },
+                        gwei(l1_alone), p.gas_price_gwei, p.l1_transfers_per_block,
+                        f64::from(p.l1_transfers_per_block) / L1_BLOCK_TIME as f64, s.l1_alone_backlog()
+                    ) }</p>
+                    <h2>{ "As load grows: L1 alone against the rollup" }</h2>
+                    <p>
+                        <button id="sweep-run" onclick={on_sweep} disabled={*sweeping}>{ if *sweeping { format!("Running load {} of {}…", sweep.borrow().len() + 1, SWEEP_LOADS.len()) } else { "Run the load sweep".to_string() } }</button>
+                        { format!(" Runs these settings at {} loads from 0.1 to 1,000 tx/s, each for one batch delay or 30,000 transfers, with real Brotli at quality {}.", SWEEP_LOADS.len(), p.compression_quality) }
+                        if sweep_stale { <span class="muted">{ " (The chart is for other settings: run it again.)" }</span> }
+                    </p>
+                    <canvas ref={sweep_ref} id="sweep" class="chart sweep" role="img" data-points={sweep.borrow().len().to_string()}
+                        hidden={sweep.borrow().is_empty() && !*sweeping}
+                        aria-label="Throughput and cost per transaction against offered load, L1 alone and the rollup"></canvas>
+                    <h2>{ "What happened" }</h2>
+                    <ol class="event-log" id="event-log">
+                        { for s.log().iter().rev().take(40).map(|e| html! {
+                            <li class={format!("ev-{:?}", e.kind).to_lowercase()}><span class="t">{ format!("block {}", e.block) }</span>{ " " }{ &e.text }</li>
+                        }) }
+                    </ol>
+                </div>
+                <aside class="side">
+                    <section class="params" aria-label="Settings">
+                        <h2>{ "Settings" }</h2>
+                        <p class="muted">{ "Changing these restarts the run." }</p>
+                        <label>{ "L2 load, tx/s " }<input id="tps" type="number" min="0.01" max="200" step="any" value={p.tps.to_string()} onchange={set_param(|p, v| p.tps = v)} /></label>
+                        <label>{ "Traffic, minutes " }<input id="traffic" type="number" min="1" max="360" value={(p.traffic_seconds / 60).to_string()} onchange={set_param(|p, v| p.traffic_seconds = (v * 60.0).round().max(12.0) as u64)} /></label>
+                        <label>{ "Max batch delay, minutes " }<input id="delay" type="number" min="1" max="360" value={(p.max_delay / 60).to_string()} onchange={set_param(|p, v| p.max_delay = (v * 60.0).round().max(12.0) as u64)} /></label>
+                        <label>{ "Data on L1 " }
+                            <select id="data" onchange={set_select(|p, v| p.data_mode = if v == "blobs" { DataMode::Blobs } else { DataMode::Calldata })}>
+                                <option value="calldata" selected={p.data_mode == DataMode::Calldata}>{ "calldata (16/4 gas a byte)" }</option>
+                                <option value="blobs" selected={p.data_mode == DataMode::Blobs}>{ "blobs (EIP-4844)" }</option>
+                            </select>
+                        </label>
+                        <label>{ "Brotli quality " }
+                            <select id="q" onchange={set_select(|p, v| p.compression_quality = v.parse().unwrap_or(11))}>
+                                { for (0..=11u32).rev().map(|q| html! { <option value={q.to_string()} selected={p.compression_quality == q}>{ match q { 11 => "11 (Nitro, no backlog)".to_string(), 6 => "6 (Nitro under backlog)".to_string(), _ => q.to_string() } }</option> }) }
+                            </select>
+                        </label>
+                        <label>{ "L1 gas price, gwei " }<input id="gas" type="number" min="0" step="any" value={p.gas_price_gwei.to_string()} onchange={set_param(|p, v| p.gas_price_gwei = v)} /></label>
+                        <label>{ "Blob gas price, gwei " }<input id="blobgas" type="number" min="0" step="any" value={p.blob_gas_price_gwei.to_string()} onchange={set_param(|p, v| p.blob_gas_price_gwei = v)} /></label>
+                        <label>{ "Challenge window, L1 blocks " }<input id="window" type="number" min="1" value={p.challenge_window.to_string()} onchange={set_param(|p, v| p.challenge_window = v.round().max(1.0) as u64)} /></label>
+                        <p class="muted">{ format!("Arbitrum One: 45,818 blocks ≈ {}. A dissection move takes {} L1 block; a round is two moves.", span(45_818 * L1_BLOCK_TIME), p.blocks_per_move) }</p>
+                    </section>
+                </aside>
+            </div>
+            <explain::Explain />
+        </section>
+    }
+}

@@ -1,0 +1,268 @@
+//! The rollup pipeline on one canvas: L2 users, the sequencer, the batch
+//! being filled, Brotli, L1 blocks, the challenge windows and finality.
+//! Every number drawn is the run's; only the moving dots are decoration
+//! (their count follows the arrival rate, their motion the playback).
+
+use crate::sim::rollup::{hex, AssertionStatus, RollupSim, L1_BLOCK_TIME};
+use crate::ui::canvas::context;
+use crate::ui::palette::Palette;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// Days, hours and minutes of a span in seconds.
+pub fn span(secs: u64) -> String {
+    let (d, h, m) = (secs / 86_400, secs % 86_400 / 3600, secs % 3600 / 60);
+    if d > 0 {
+        format!("{d} d {h} h")
+    } else if h > 0 {
+        format!("{h} h {m:02} min")
+    } else if m > 0 {
+        format!("{m} min {:02} s", secs % 60)
+    } else {
+        format!("{secs} s")
+    }
+}
+
+fn font(px: f64, bold: bool) -> String {
+    format!("{}{px}px system-ui, sans-serif", if bold { "600 " } else { "" })
+}
+
+struct Stage {
+    title: &'static str,
+    big: String,
+    lines: Vec<String>,
+    /// A bar: share filled (0..1) and its colour index (None: muted).
+    bar: Option<(f64, Option<usize>)>,
+    /// The stage is where something happened in this block.
+    lit: bool,
+    alarm: bool,
+}
+
+fn rrect(ctx: &CanvasRenderingContext2d, x: f64, y: f64, w: f64, h: f64, r: f64) {
+    ctx.begin_path();
+    ctx.move_to(x + r, y);
+    ctx.line_to(x + w - r, y);
+    ctx.quadratic_curve_to(x + w, y, x + w, y + r);
+    ctx.line_to(x + w, y + h - r);
+    ctx.quadratic_curve_to(x + w, y + h, x + w - r, y + h);
+    ctx.line_to(x + r, y + h);
+    ctx.quadratic_curve_to(x, y + h, x, y + h - r);
+    ctx.line_to(x, y + r);
+    ctx.quadratic_curve_to(x, y, x + r, y);
+    ctx.close_path();
+}
+
+/// Draws the pipeline; `phase` (seconds of playback) moves the dots.
+pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pal: &Palette) -> Option<()> {
+    let (ctx, w, h) = context(canvas)?;
+    ctx.set_fill_style_str(&pal.bg);
+    ctx.fill_rect(0.0, 0.0, w, h);
+    let p = sim.params();
+    let block = sim.block();
+    let pending = sim.pending_batch();
+    let last_batch = sim.batches().last();
+    let posted_now = last_batch.is_some_and(|b| b.posted_block == block && block > 0);
+    let traffic_on = block > 0 && block <= p.traffic_blocks();
+    let cap = p.batch_cap();
+    let ratio = last_batch.map(|b| b.ratio).unwrap_or(2.5);
+    let est = (pending.raw_bytes as f64 / ratio.max(1.0)) / cap as f64;
+
+    let open: Vec<_> = sim.assertions().iter().filter(|a| matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged)).collect();
+    let finals = sim.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
+    let rolled = sim.assertions().iter().filter(|a| a.status == AssertionStatus::RolledBack).count();
+    let oldest_open = open.first();
+    let challenged = open.iter().any(|a| a.status == AssertionStatus::Challenged);
+
+    let stages = [
+        Stage {
+            title: "L2 users",
+            big: format!("{} tx/s", trim(p.tps)),
+            lines: vec![format!("{} accounts", p.accounts), if traffic_on { "sending".into() } else { "traffic over".into() }],
+            bar: None,
+            lit: traffic_on,
+            alarm: false,
+        },
+        Stage {
+            title: "Sequencer",
+            big: format!("{} txs", sim.total_txs()),
+            lines: vec!["ordered, executed".into(), format!("root {}…", &hex(&sim.state_root())[..8])],
+            bar: None,
+            lit: traffic_on,
+            alarm: false,
+        },
+        Stage {
+            title: "Batch",
+            big: format!("{} txs", pending.tx_count),
+            lines: vec![format!("{} B raw", pending.raw_bytes), format!("age {} / {}", span(pending.age), span(p.max_delay))],
+            bar: Some((est.min(1.0), Some(1))),
+            lit: pending.tx_count > 0,
+            alarm: false,
+        },
+        Stage {
+            title: format_title(p.compression_quality),
+            big: last_batch.map(|b| format!("{:.2}×", b.ratio)).unwrap_or_else(|| "–".into()),
+            lines: match last_batch {
+                Some(b) => vec![format!("{} → {} B", b.raw_bytes, b.compressed_bytes), format!("{:.0}% of the cap", 100.0 * b.compressed_bytes as f64 / cap as f64)],
+                None => vec!["no batch yet".into(), String::new()],
+            },
+            bar: last_batch.map(|b| (b.compressed_bytes as f64 / cap as f64, Some(1))),
+            lit: posted_now,
+            alarm: false,
+        },
+        Stage {
+            title: "L1 (Ethereum)",
+            big: format!("block {block}"),
+            lines: vec![
+                format!("{} batches posted", sim.batches().len()),
+                last_batch.map(|b| if b.blobs > 0 { format!("{} blob gas", b.blob_gas) } else { format!("{} gas", b.l1_gas) }).unwrap_or_default(),
+            ],
+            bar: None,
+            lit: posted_now,
+            alarm: false,
+        },
+        Stage {
+            title: "Challenge window",
+            big: format!("{} open", open.len()),
+            lines: match oldest_open {
+                Some(a) => vec![
+                    format!("#{} ends in {}", a.id, span(a.window_end.saturating_sub(block) * L1_BLOCK_TIME)),
+                    if challenged { "CHALLENGED".into() } else { format!("{} blocks long", p.challenge_window) },
+                ],
+                None => vec![format!("{} blocks", p.challenge_window), format!("≈ {}", span(p.challenge_window * L1_BLOCK_TIME))],
+            },
+            bar: oldest_open.map(|a| {
+                let done = block.saturating_sub(a.posted_block) as f64 / p.challenge_window.max(1) as f64;
+                (done.min(1.0), Some(if a.valid { 2 } else { 0 }))
+            }),
+            lit: challenged,
+            alarm: open.iter().any(|a| !a.valid),
+        },
+        Stage {
+            title: "Final",
+            big: format!("{finals}"),
+            lines: vec![
+                if rolled > 0 { format!("{rolled} rolled back") } else { "assertions".into() },
+                if sim.invalid_finalised() { "WRONG ROOT FINAL".into() } else { String::new() },
+            ],
+            bar: None,
+            lit: false,
+            alarm: sim.invalid_finalised(),
+        },
+    ];
+
+    // Two rows on narrow screens.
+    let n = stages.len();
+    let per_row = if w >= 760.0 { n } else { 4 };
+    let rows = n.div_ceil(per_row);
+    let gap = if w >= 760.0 { 22.0 } else { 16.0 };
+    let bw = ((w - 16.0) - gap * (per_row as f64 - 1.0)) / per_row as f64;
+    let row_h = (h - 16.0) / rows as f64;
+    let bh = (row_h - 18.0).min(128.0);
+    let pos = |i: usize| -> (f64, f64) {
+        let (r, c) = (i / per_row, i % per_row);
+        (8.0 + c as f64 * (bw + gap), 8.0 + r as f64 * row_h + (row_h - bh) / 2.0)
+    };
+
+    // Arrows and moving dots between consecutive stages.
+    for i in 0..n - 1 {
+        let (x0, y0) = pos(i);
+        let (x1, y1) = pos(i + 1);
+        let (ax, ay, bx, by) = if (y1 - y0).abs() < 1.0 {
+            (x0 + bw, y0 + bh / 2.0, x1, y1 + bh / 2.0)
+        } else {
+            // Wrap to the next row: from the bottom of this box to the top of the next.
+            (x0 + bw / 2.0, y0 + bh, x1 + bw / 2.0, y1)
+        };
+        ctx.set_stroke_style_str(&pal.muted);
+        ctx.set_line_width(1.5);
+        ctx.begin_path();
+        ctx.move_to(ax, ay);
+        ctx.line_to(bx, by);
+        ctx.stroke();
+        let ang = (by - ay).atan2(bx - ax);
+        ctx.set_fill_style_str(&pal.muted);
+        ctx.begin_path();
+        ctx.move_to(bx, by);
+        ctx.line_to(bx - 7.0 * (ang - 0.45).cos(), by - 7.0 * (ang - 0.45).sin());
+        ctx.line_to(bx - 7.0 * (ang + 0.45).cos(), by - 7.0 * (ang + 0.45).sin());
+        ctx.close_path();
+        ctx.fill();
+        let flowing = match i {
+            0 | 1 => traffic_on,
+            2..=4 => posted_now,
+            5 => sim.log().last().is_some_and(|e| e.block == block && matches!(e.kind, crate::sim::rollup::EventKind::Final | crate::sim::rollup::EventKind::InvalidFinal)),
+            _ => false,
+        };
+        if flowing {
+            let dots = if i < 2 { (p.tps.log10() + 2.0).clamp(1.0, 5.0) as usize } else { 1 };
+            ctx.set_fill_style_str(&pal.colours[if i < 2 { 1 } else { 2 }]);
+            for d in 0..dots {
+                let t = (phase * 0.8 + d as f64 / dots as f64).fract();
+                ctx.begin_path();
+                let _ = ctx.arc(ax + (bx - ax) * t, ay + (by - ay) * t, 3.5, 0.0, std::f64::consts::TAU);
+                ctx.fill();
+            }
+        }
+    }
+
+    for (i, s) in stages.iter().enumerate() {
+        let (x, y) = pos(i);
+        rrect(&ctx, x, y, bw, bh, 8.0);
+        ctx.set_fill_style_str(&pal.bg);
+        ctx.fill();
+        ctx.set_line_width(if s.lit || s.alarm { 2.5 } else { 1.0 });
+        ctx.set_stroke_style_str(if s.alarm { &pal.colours[0] } else if s.lit { &pal.colours[1] } else { &pal.grid });
+        ctx.stroke();
+        let pad = 8.0;
+        ctx.set_text_align("left");
+        ctx.set_fill_style_str(&pal.muted);
+        ctx.set_font(&font(11.0, true));
+        let _ = ctx.fill_text_with_max_width(s.title, x + pad, y + 16.0, bw - 2.0 * pad);
+        ctx.set_fill_style_str(if s.alarm { &pal.colours[0] } else { &pal.fg });
+        ctx.set_font(&font(if bw > 120.0 { 18.0 } else { 15.0 }, true));
+        let _ = ctx.fill_text_with_max_width(&s.big, x + pad, y + 40.0, bw - 2.0 * pad);
+        ctx.set_font(&font(11.0, false));
+        for (k, line) in s.lines.iter().enumerate() {
+            let alarm_line = line.contains("WRONG") || line == "CHALLENGED";
+            ctx.set_fill_style_str(if alarm_line { &pal.colours[0] } else { &pal.muted });
+            if alarm_line {
+                ctx.set_font(&font(11.0, true));
+            }
+            let _ = ctx.fill_text_with_max_width(line, x + pad, y + 58.0 + 15.0 * k as f64, bw - 2.0 * pad);
+            ctx.set_font(&font(11.0, false));
+        }
+        if let Some((share, colour)) = s.bar {
+            let (bx, by, bwid) = (x + pad, y + bh - 16.0, bw - 2.0 * pad);
+            ctx.set_fill_style_str(&pal.grid);
+            ctx.fill_rect(bx, by, bwid, 7.0);
+            ctx.set_fill_style_str(colour.map(|c| pal.colours[c].as_str()).unwrap_or(&pal.muted));
+            ctx.fill_rect(bx, by, bwid * share.clamp(0.0, 1.0), 7.0);
+        }
+    }
+    // The L1 chain: the last blocks as small squares inside the L1 box, a batch marked.
+    let (x, y) = pos(4);
+    let k = ((bw - 16.0) / 11.0).floor().clamp(1.0, 12.0) as u64;
+    for j in 0..k {
+        let b = block.saturating_sub(k - 1 - j);
+        if b == 0 {
+            continue;
+        }
+        let has_batch = sim.batches().iter().rev().take(64).any(|r| r.posted_block == b);
+        let xx = x + 8.0 + j as f64 * 11.0;
+        ctx.set_fill_style_str(if has_batch { &pal.colours[1] } else { &pal.grid });
+        ctx.fill_rect(xx, y + bh - 18.0, 9.0, 9.0);
+    }
+    Some(())
+}
+
+fn format_title(q: u32) -> &'static str {
+    const T: [&str; 12] = [
+        "Brotli q0", "Brotli q1", "Brotli q2", "Brotli q3", "Brotli q4", "Brotli q5", "Brotli q6", "Brotli q7", "Brotli q8", "Brotli q9",
+        "Brotli q10", "Brotli q11",
+    ];
+    T[q.min(11) as usize]
+}
+
+fn trim(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
