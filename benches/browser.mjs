@@ -10,6 +10,7 @@
 //    intervals over a few seconds of playback, the page's own script time per frame, and
 //    rounds per second (data-round on section.consensus).
 // 3. Download size of a first visit of #/: every response the page receives, gzip -9'd.
+// 4. The atomic-swap checker in wasm. 5. The rollup model in wasm: one simulated hour at 100 tx/s.
 //
 // Prints a report and writes it as JSON to target/bench-report.json. Speed and size goals
 // are judged from these reported numbers; nothing here fails on a slow result.
@@ -388,6 +389,7 @@ async function main() {
   }
 
   report.swap_verify = await measureSwapVerify();
+  report.rollup = await measureRollupHour();
 
   printReport(report);
   console.log('\n4. Atomic-swap checker in wasm (Verify button, 5 clicks each; page timer resolution 0.1 ms)');
@@ -395,9 +397,35 @@ async function main() {
   for (const r of report.swap_verify) {
     console.log(`   ${r.scenario.padEnd(22)} ${String(r.states).padStart(7)} ${String(r.transitions).padStart(12)}  ${r.verdict.padEnd(6)} ${r.wasm_ms.median.toFixed(1).padStart(9)} ${r.wasm_ms.max.toFixed(1).padStart(7)}`);
   }
+  printRollup(report.rollup);
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(process.cwd(), REPORT) || REPORT}`);
+}
+
+// 5. The rollup model in wasm: one simulated hour at 100 tx/s (360,000 transfers, real Brotli and
+//    state roots) through window.wasmBindings.bench_rollup_hour (src/ui/bench.rs), at Nitro's
+//    level 11 and at level 6 (Nitro's level under a backlog); native: cargo bench --bench rollup.
+async function measureRollupHour() {
+  const ctx = await (await getBrowser()).newContext({ viewport: VIEWPORT });
+  const page = await ctx.newPage();
+  await page.goto(`${baseUrl}#/`);
+  await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_rollup_hour);
+  const out = [];
+  for (const quality of [11, 6]) {
+    const r = await page.evaluate((q) => JSON.parse(window.wasmBindings.bench_rollup_hour(100, 3600, q, 1n)), quality);
+    out.push({ quality, ...r });
+  }
+  await ctx.close();
+  return out;
+}
+
+function printRollup(rows) {
+  console.log('\n5. Rollup model in wasm: 1 simulated hour at 100 tx/s (goal: under 5 s native; native numbers: cargo bench --bench rollup)');
+  console.log('   quality      txs  batches   raw bytes  compressed       s');
+  for (const r of rows || []) {
+    console.log(`   ${String(r.quality).padStart(7)} ${String(r.txs).padStart(8)} ${String(r.batches).padStart(8)} ${String(r.raw_bytes).padStart(11)} ${String(r.compressed_bytes).padStart(11)} ${(r.ms / 1000).toFixed(2).padStart(7)}`);
+  }
 }
 
 try {

@@ -54,3 +54,21 @@ fn rejects_bad_parameters_naming_the_rule() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("tps must be"));
 }
+
+#[test]
+fn delay_closes_batches_sooner_and_the_sweep_is_an_svg() {
+    let dir = std::env::temp_dir().join(format!("chainlab-rollup-sweep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let svg = dir.join("sweep.svg");
+    let csv = chainlab(&[
+        "rollup", "--hours", "1", "--tps", "2", "--delay", "600", "--quality", "5", "--window", "50", "--csv", "--sweep-svg",
+        svg.to_str().unwrap(),
+    ]);
+    // One batch per 10 minutes of traffic, each closed by the delay.
+    assert_eq!(csv.lines().skip(1).count(), 6);
+    assert!(csv.lines().skip(1).all(|r| r.split(',').nth(2) == Some("MaxDelay")));
+    let doc = std::fs::read_to_string(&svg).unwrap();
+    assert!(doc.starts_with("<svg"));
+    assert!(doc.contains("L1 alone") && doc.contains("rollup"));
+    std::fs::remove_dir_all(&dir).ok();
+}

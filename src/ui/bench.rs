@@ -193,3 +193,36 @@ pub fn bench_consensus_run(nodes: u32, k: u32, runs: u32, seed: u64) -> String {
         min
     )
 }
+
+/// One simulated stretch of the rollup (as `benches/rollup.rs` times it
+/// natively): `seconds` of traffic at `tps` with Brotli at `quality`,
+/// batches at most half an hour old, real compression and state roots.
+/// Returns JSON `{ms, txs, batches, raw_bytes, compressed_bytes, fingerprint}`.
+#[wasm_bindgen]
+pub fn bench_rollup_hour(tps: f64, seconds: u32, quality: u32, seed: u64) -> String {
+    use crate::sim::rollup::{RollupParams, RollupSim};
+    let params = RollupParams {
+        tps,
+        traffic_seconds: u64::from(seconds),
+        max_delay: u64::from(seconds).min(3600) / 2,
+        compression_quality: quality,
+        ..RollupParams::default()
+    };
+    let Ok(mut sim) = RollupSim::new(params.clone(), seed) else {
+        return "{\"error\":\"invalid parameters\"}".to_string();
+    };
+    let t0 = now();
+    for _ in 0..params.traffic_blocks() {
+        sim.step();
+    }
+    let ms = now() - t0;
+    let b = sim.batches();
+    format!(
+        "{{\"ms\":{ms:.1},\"txs\":{},\"batches\":{},\"raw_bytes\":{},\"compressed_bytes\":{},\"fingerprint\":\"{:016x}\"}}",
+        sim.total_txs(),
+        b.len(),
+        b.iter().map(|r| r.raw_bytes).sum::<u64>(),
+        b.iter().map(|r| r.compressed_bytes).sum::<u64>(),
+        sim.fingerprint()
+    )
+}
