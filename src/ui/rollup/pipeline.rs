@@ -176,6 +176,16 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         ctx.set_line_width(1.5);
         ctx.begin_path();
         ctx.move_to(ax, ay);
+        let wraps = (y1 - y0).abs() >= 1.0;
+        // A row break: down, across, down (the dots ride the last leg).
+        let (ax, ay) = if wraps {
+            let mid = (ay + by) / 2.0;
+            ctx.line_to(ax, mid);
+            ctx.line_to(bx, mid);
+            (bx, mid)
+        } else {
+            (ax, ay)
+        };
         ctx.line_to(bx, by);
         ctx.stroke();
         let ang = (by - ay).atan2(bx - ax);
