@@ -15,9 +15,9 @@
 //!    per blob). It tracks the compressed size with a fast Brotli level
 //!    ([`ESTIMATE_QUALITY`]) scaled by the ratio it last measured between
 //!    `compression_quality` and that level; once the estimate nears the cap
-//!    it compresses for real at `compression_quality` and adds
-//!    transactions while the real size fits, so full batches end within one
-//!    chunk of the cap. Nitro's poster (`arbnode/batch_poster.go`,
+//!    it compresses once for real at `compression_quality` and keeps the
+//!    chunk if the real size fits, so full batches end within a few percent
+//!    of the cap. Nitro's poster (`arbnode/batch_poster.go`,
 //!    `batchSegments`) streams at a `level`, closes when the flushed size
 //!    reaches the cap and recompresses at a `recompression-level`; its
 //!    default `compression-levels` (`arbnode/compression_level.go`) are
@@ -472,10 +472,10 @@ impl RollupSim {
 
     /// Whether the pending batch plus `more` stays within the cap once
     /// compressed at `compression_quality`, and that compression if it was
-    /// made. The fast level times the measured ratio predicts; a real
-    /// compression is made only within 4% of the cap (and kept for
-    /// posting), so a full batch costs one or two compressions at
-    /// `compression_quality`.
+    /// made. The fast level times the measured ratio predicts; once the
+    /// prediction is within 4% of the cap, one real compression decides
+    /// (and is kept for posting), so a full batch costs about one
+    /// compression at `compression_quality`, as before the refill.
     fn fits_with(&mut self, more: &[Transfer]) -> (bool, Option<Vec<u8>>) {
         let cap = self.params.batch_cap();
         let raw = self.raw_with(more);
@@ -488,9 +488,9 @@ impl RollupSim {
         if predicted < 0.96 * cap as f64 {
             return (true, None);
         }
-        if self.pending.compressed.is_some() && predicted > cap as f64 {
-            // The pending batch's real size is known and the measured ratio
-            // says the next chunk will not fit: post what is cached.
+        if self.pending.compressed.is_some() {
+            // The pending batch was compressed for real within 4% of the
+            // cap: post it as it is rather than compress it all again.
             return (false, None);
         }
         let real = batch::compress(&raw, quality);
