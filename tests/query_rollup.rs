@@ -75,7 +75,7 @@ fn bad_values_are_named_and_replaced() {
 
 #[test]
 fn too_many_transfers_for_the_page_are_capped_with_a_notice() {
-    let (s, n) = read("tps=200&traffic=21600");
+    let (s, n) = read("tps=100&traffic=3600");
     assert!(params_named(&n).contains(&"traffic"), "{n:?}");
     assert!(s.params.tps * s.params.traffic_seconds as f64 <= MAX_PAGE_TXS);
     assert!(s.params.validate().is_ok());

@@ -7,14 +7,14 @@ mod explain;
 mod pipeline;
 
 use self::dispute::DisputeView;
-use self::pipeline::{draw_pipeline, span};
+use self::pipeline::{draw_pipeline, span, thousands};
 use super::chart::draw_load_sweep;
 use super::palette::Palette;
 use super::shell::{
     absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey,
     TimeControls,
 };
-use crate::query::rollup::{page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS};
+use crate::query::rollup::{page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS};
 use crate::query::Query;
 use crate::sim::rollup::{
     hex, load_point, AssertionStatus, Asserter, DataMode, Fault, LoadPoint, RollupParams, RollupSim, L1_BLOCK_TIME, SWEEP_LOADS,
@@ -328,6 +328,10 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 if let Ok(x) = v.trim().parse::<f64>() {
                     let mut params = st.params.clone();
                     f(&mut params, x);
+                    // The page's bound on one run (as the URL reader applies it).
+                    if params.tps * params.traffic_seconds as f64 > MAX_PAGE_TXS {
+                        params.traffic_seconds = ((MAX_PAGE_TXS / params.tps / 12.0).floor() as u64).max(1) * 12;
+                    }
                     if params.validate().is_ok() {
                         apply.emit((RollupState { params, ..st.clone() }, false));
                     }
@@ -413,7 +417,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 speed_options={Some(&SPEED_OPTIONS[..])} />
             <label class="inline squeeze">
                 <input type="checkbox" id="squeeze" checked={st.squeeze} onchange={on_squeeze} />
-                { format!(" Time compression: while only the challenge clocks move, play at least 1 day/s (the {}-block window is {})", p.challenge_window, span(p.challenge_window * L1_BLOCK_TIME)) }
+                { format!(" Time compression: while only the challenge clocks move, play at least 1 day/s (the {}-block window is {})", thousands(p.challenge_window), span(p.challenge_window * L1_BLOCK_TIME)) }
             </label>
             <p class={classes!("status", status_class)} id="status">
                 { format!("L1 block {block} · {} since the start · {} L2 txs · {} batches · ", span(s.time()), s.total_txs(), s.batches().len()) }
@@ -599,7 +603,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 <aside class="side">
                     <section class="params" aria-label="Settings">
                         <h2>{ "Settings" }</h2>
-                        <p class="muted">{ "Changing these restarts the run." }</p>
+                        <p class="muted">{ format!("Changing these restarts the run. The page runs at most {} transfers (load × traffic); the CLI runs any size.", thousands(MAX_PAGE_TXS as u64)) }</p>
                         <label>{ "L2 load, tx/s " }<input id="tps" type="number" min="0.01" max="200" step="any" value={p.tps.to_string()} onchange={set_param(|p, v| p.tps = v)} /></label>
                         <label>{ "Traffic, minutes " }<input id="traffic" type="number" min="1" max="360" value={(p.traffic_seconds / 60).to_string()} onchange={set_param(|p, v| p.traffic_seconds = (v * 60.0).round().max(12.0) as u64)} /></label>
                         <label>{ "Max batch delay, minutes " }<input id="delay" type="number" min="1" max="360" value={(p.max_delay / 60).to_string()} onchange={set_param(|p, v| p.max_delay = (v * 60.0).round().max(12.0) as u64)} /></label>

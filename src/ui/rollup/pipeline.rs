@@ -22,6 +22,19 @@ pub fn span(secs: u64) -> String {
     }
 }
 
+/// 45818 as "45,818".
+pub fn thousands(v: u64) -> String {
+    let s = v.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn font(px: f64, bold: bool) -> String {
     format!("{}{px}px system-ui, sans-serif", if bold { "600 " } else { "" })
 }
@@ -112,7 +125,10 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
             title: "L1 (Ethereum)",
             big: format!("block {block}"),
             lines: vec![
-                format!("{} batches posted", sim.batches().len()),
+                match sim.batches().len() {
+                    1 => "1 batch posted".to_string(),
+                    n => format!("{n} batches posted"),
+                },
                 last_batch.map(|b| if b.blobs > 0 { format!("{} blob gas", b.blob_gas) } else { format!("{} gas", b.l1_gas) }).unwrap_or_default(),
             ],
             bar: None,
@@ -125,9 +141,9 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
             lines: match oldest_open {
                 Some(a) => vec![
                     format!("#{} ends in {}", a.id, span(a.window_end.saturating_sub(block) * L1_BLOCK_TIME)),
-                    if challenged { "CHALLENGED".into() } else { format!("{} blocks long", p.challenge_window) },
+                    if challenged { "CHALLENGED".into() } else { format!("{} blocks long", thousands(p.challenge_window)) },
                 ],
-                None => vec![format!("{} blocks", p.challenge_window), format!("≈ {}", span(p.challenge_window * L1_BLOCK_TIME))],
+                None => vec![format!("{} blocks", thousands(p.challenge_window)), format!("≈ {}", span(p.challenge_window * L1_BLOCK_TIME))],
             },
             bar: oldest_open.map(|a| {
                 let done = block.saturating_sub(a.posted_block) as f64 / p.challenge_window.max(1) as f64;
