@@ -28,6 +28,27 @@ test('the page renders its pipeline, tables, explanation and nav link', async ()
     assert.match(await page.locator('#explain').textContent(), /blobs/i);
     assert.equal(await block(page), 0);
     assert.ok(await page.locator('#inject-fault').isVisible());
+    // Space plays and pauses, R resets.
+    await page.locator('h1').click();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => Number(document.querySelector('section.rollup').dataset.block) > 0);
+    await page.keyboard.press('Space');
+    assert.match(await page.locator('#play').textContent(), /Play/);
+    await page.keyboard.press('r');
+    assert.equal(await block(page), 0);
+  });
+});
+
+test('time compression plays the 6.4-day window in seconds at 1 hour/s', async () => {
+  await withPage('#/rollup?fault=wrong&fbatch=0&val=off&speed=1h&squeeze=1', async (page) => {
+    await page.waitForSelector('#pipeline');
+    assert.ok(await page.locator('#squeeze').isChecked());
+    const t0 = Date.now();
+    await page.click('#play');
+    await page.waitForFunction(() => document.querySelector('section.rollup').dataset.invalidFinal === 'true', null, { timeout: 60_000 });
+    // Without compression 6.4 days at 1 hour/s would take about 150 s.
+    assert.ok(Date.now() - t0 < 60_000);
+    assert.ok((await block(page)) > 45_818);
   });
 });
 
