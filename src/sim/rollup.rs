@@ -12,9 +12,10 @@
 //! 2. The batch poster posts the pending batch if its first transaction
 //!    is `max_delay` old, or if the next transactions would push it over
 //!    the cap (100,000 compressed bytes of calldata, or 130,048 usable bytes
-//!    per blob). It tracks the compressed size with a fast Brotli level
-//!    ([`ESTIMATE_QUALITY`]) scaled by the ratio it last measured between
-//!    `compression_quality` and that level; once the estimate nears the cap
+//!    per blob). It tracks the compressed size by compressing each added
+//!    chunk alone at a fast Brotli level ([`ESTIMATE_QUALITY`]) and scaling
+//!    the sum by the ratio it last measured between the real compression at
+//!    `compression_quality` and that sum; once the estimate nears the cap
 //!    it compresses once for real at `compression_quality` and keeps the
 //!    chunk if the real size fits, so full batches end within a few percent
 //!    of the cap. Nitro's poster (`arbnode/batch_poster.go`,
@@ -220,6 +221,9 @@ struct Pending {
     /// The batch compressed for real at `compression_quality`, if that was
     /// done for exactly these transactions.
     compressed: Option<Vec<u8>>,
+    /// Sum of each added chunk's size at [`ESTIMATE_QUALITY`], compressed
+    /// alone (so tracking the size costs each byte one fast compression).
+    estimate: u64,
 }
 
 /// A snapshot of the batch being filled.
@@ -255,8 +259,8 @@ pub struct RollupSim {
     total_txs: u64,
     l1_alone_backlog: u64,
     invalid_finalised: bool,
-    /// Real size at `compression_quality` over the size at
-    /// [`ESTIMATE_QUALITY`], as last measured.
+    /// Real size at `compression_quality` over the pending batch's
+    /// chunk-by-chunk estimate, as last measured.
     quality_ratio: f64,
 }
 
@@ -413,9 +417,14 @@ impl RollupSim {
             self.post(PostReason::MaxDelay);
         }
         for part in txs.chunks(chunk_len(self.params.batch_cap())) {
+            let mut part_raw = Vec::with_capacity(part.len() * batch::TX_LEN);
+            for t in part {
+                batch::encode_tx(&mut part_raw, t);
+            }
+            let part_estimate = batch::compress(&part_raw, ESTIMATE_QUALITY).len() as u64;
             let mut real = None;
             if !self.pending.txs.is_empty() {
-                let (fits, compressed) = self.fits_with(part);
+                let (fits, compressed) = self.fits_with(part, part_estimate);
                 if fits {
                     real = compressed;
                 } else {
@@ -428,9 +437,10 @@ impl RollupSim {
             }
             for t in part {
                 apply_transfer(&mut self.balances, t);
-                batch::encode_tx(&mut self.pending.body, t);
             }
+            self.pending.body.extend_from_slice(&part_raw);
             self.pending.txs.extend_from_slice(part);
+            self.pending.estimate += part_estimate;
             self.pending.compressed = real;
             self.total_txs += part.len() as u64;
         }
@@ -470,32 +480,27 @@ impl RollupSim {
         raw
     }
 
-    /// Whether the pending batch plus `more` stays within the cap once
-    /// compressed at `compression_quality`, and that compression if it was
-    /// made. The fast level times the measured ratio predicts; once the
+    /// Whether the pending batch plus `more` (whose chunk estimate is
+    /// `more_estimate`) stays within the cap once compressed at
+    /// `compression_quality`, and that compression if it was made. The
+    /// chunk-by-chunk estimate times the measured ratio predicts; once the
     /// prediction is within 4% of the cap, one real compression decides
-    /// (and is kept for posting), so a full batch costs about one
-    /// compression at `compression_quality`, as before the refill.
-    fn fits_with(&mut self, more: &[Transfer]) -> (bool, Option<Vec<u8>>) {
-        let cap = self.params.batch_cap();
-        let raw = self.raw_with(more);
-        let fast = batch::compress(&raw, ESTIMATE_QUALITY);
-        let quality = self.params.compression_quality;
-        if quality == ESTIMATE_QUALITY {
-            return (fast.len() as u64 <= cap, Some(fast));
-        }
-        let predicted = fast.len() as f64 * self.quality_ratio;
-        if predicted < 0.96 * cap as f64 {
+    /// (and is kept for posting); a batch whose real size is already within
+    /// 4% of the cap is posted as it is. So a full batch costs about one
+    /// compression at `compression_quality`, and tracking its size one fast
+    /// compression of each byte.
+    fn fits_with(&mut self, more: &[Transfer], more_estimate: u64) -> (bool, Option<Vec<u8>>) {
+        let cap = self.params.batch_cap() as f64;
+        let estimate = (self.pending.estimate + more_estimate + batch::HEADER_LEN as u64) as f64;
+        if estimate * self.quality_ratio < 0.96 * cap {
             return (true, None);
         }
-        if self.pending.compressed.is_some() {
-            // The pending batch was compressed for real within 4% of the
-            // cap: post it as it is rather than compress it all again.
+        if self.pending.compressed.as_ref().is_some_and(|c| c.len() as f64 >= 0.96 * cap) {
             return (false, None);
         }
-        let real = batch::compress(&raw, quality);
-        self.quality_ratio = real.len() as f64 / fast.len().max(1) as f64;
-        if real.len() as u64 <= cap {
+        let real = batch::compress(&self.raw_with(more), self.params.compression_quality);
+        self.quality_ratio = real.len() as f64 / estimate;
+        if real.len() as f64 <= cap {
             (true, Some(real))
         } else {
             (false, None)

@@ -618,6 +618,9 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                                 { for (0..=11u32).rev().map(|q| html! { <option value={q.to_string()} selected={p.compression_quality == q}>{ match q { 11 => "11 (Nitro, no backlog)".to_string(), 6 => "6 (Nitro under backlog)".to_string(), _ => q.to_string() } }</option> }) }
                             </select>
                         </label>
+                        if p.compression_quality >= 10 && p.tps >= 10.0 {
+                            <p class="muted" id="quality-hint">{ "At this load batches fill to the 100,000-byte cap, and Brotli level 11 takes about a second of wasm per full batch: playback stalls while each is compressed. Level 6 (Nitro's level under a backlog) plays smoothly." }</p>
+                        }
                         <label>{ "L1 gas price, gwei " }<input id="gas" type="number" min="0" step="any" value={p.gas_price_gwei.to_string()} onchange={set_param(|p, v| p.gas_price_gwei = v)} /></label>
                         <label>{ "Blob gas price, gwei " }<input id="blobgas" type="number" min="0" step="any" value={p.blob_gas_price_gwei.to_string()} onchange={set_param(|p, v| p.blob_gas_price_gwei = v)} /></label>
                         <label>{ "Challenge window, L1 blocks " }<input id="window" type="number" min="1" value={p.challenge_window.to_string()} onchange={set_param(|p, v| p.challenge_window = v.round().max(1.0) as u64)} /></label>
