@@ -20,7 +20,7 @@ pub fn explain() -> Html {
                     <li>{ "Press \"Inject a wrong root\" and play. The proposer credits itself 1,000 ETH in the next batch's state root; the online validator challenges in the block the assertion lands, and the bisection narrows the batch's 8,400 VM steps (1,200 transfers, seven steps each) to the one STORE where the proposer's state first differs, in at most ceil(log2 8,400) = 14 rounds." }</li>
                     <li>{ "Switch the dissection to 40-way: at most 3 rounds instead of 14, at the price of 39 hashes per move instead of one." }</li>
                     <li>{ "Set every validator offline, inject the fault and play with time compression on: after the window's 6.4 days the wrong root becomes final. Then try \"late\" with a block before and after the window's end." }</li>
-                    <li>{ "Raise the load to 100 tx/s: batches close as full within a few percent of the 100,000-byte cap, and the cost per transaction falls well below L1's 21,000 gas. Run the load sweep to see both curves." }</li>
+                    <li>{ "Raise the load to 100 tx/s (with Brotli level 6, so that playback stays smooth): batches close as full within a few percent of the 100,000-byte cap, and the cost per transaction falls to well under a hundredth of L1's 21,000 gas. Run the load sweep to see both curves." }</li>
                     <li>{ "Lower the Brotli quality from 11 to 6 (Nitro's level when its poster falls behind): compression is about five times faster, but at 100 tx/s the ratio drops from about 3.1× to 2.5×, so each full batch carries about a fifth fewer transactions and each transaction costs more. Switch to blobs to see how much cheaper blob gas makes data." }</li>
                 </ul>
             </details>
