@@ -10,6 +10,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+mod stablecoin;
+pub use stablecoin::{draw_stablecoin, draw_stablecoin_days, StablecoinChart};
+
 pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
 /// The colours a chart uses.
