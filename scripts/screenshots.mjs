@@ -19,6 +19,11 @@ const shots = [
   ['swap', '#/swap?scenario=happy-path', 'step:5'],
   ['swap-misordered', '#/swap?scenario=misordered-timelocks&speed=max', 'play'],
   ['swap-verify', '#/swap?scenario=misordered-timelocks', 'verify'],
+  ['stablecoin-calm', '#/stablecoin?scenario=calm&at=43200', null],
+  ['stablecoin-may-2022-mid-spiral', '#/stablecoin?scenario=terra-may-2022&at=7800', null],
+  ['stablecoin-may-2022-end', '#/stablecoin?scenario=terra-may-2022&at=17280', null],
+  ['stablecoin-larger-reserve', '#/stablecoin?scenario=larger-reserve&at=17280', null],
+  ['stablecoin-lower-mint-cap', '#/stablecoin?scenario=lower-mint-cap&at=17280', null],
 ];
 
 const browser = await getBrowser();

@@ -11,7 +11,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 mod stablecoin;
-pub use stablecoin::{draw_stablecoin, draw_stablecoin_days, StablecoinChart};
+pub use stablecoin::{count, draw_stablecoin, draw_stablecoin_days, money, StablecoinChart};
 
 pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
 

@@ -11,6 +11,7 @@ mod home;
 mod palette;
 mod panic;
 mod shell;
+mod stablecoin;
 pub(crate) mod swap;
 
 /// Entry point of the browser app.

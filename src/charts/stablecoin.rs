@@ -107,13 +107,16 @@ where
         .y_label_area_size(st.px(58.0));
     macro_rules! mesh {
         ($c:expr, $fmt:expr) => {
+            mesh!($c, $fmt, 6)
+        };
+        ($c:expr, $fmt:expr, $ylabels:expr) => {
             $c.configure_mesh()
                 .light_line_style(st.grid)
                 .bold_line_style(st.grid)
                 .axis_style(st.muted)
                 .label_style(small.clone())
                 .x_labels(8)
-                .y_labels(6)
+                .y_labels($ylabels)
                 .x_label_formatter(&|d: &f64| format!("d{:.0}", d))
                 .y_label_formatter($fmt)
                 .draw()?
@@ -148,6 +151,8 @@ where
             }
         }
         StablecoinChart::CompanionPrice => {
+            // Log scale drawn as log10 values on a linear axis: one coordinate
+            // type for every chart keeps the wasm small.
             let mut lo = pts.iter().map(|s| s.companion_price_usd).fold(f64::MAX, f64::min);
             let mut hi = pts.iter().map(|s| s.companion_price_usd).fold(0.0f64, f64::max);
             for d in &hist_in_range {
@@ -157,13 +162,13 @@ where
                 }
             }
             let (lo, hi) = log_range(lo, hi);
-            let mut c = builder.build_cartesian_2d(0f64..x_max, (lo..hi).log_scale())?;
-            mesh!(c, &|v: &f64| money(*v));
-            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.companion_price_usd.max(lo))), line(st.colours[0])))?
+            let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
+            mesh!(c, &|v: &f64| money(10f64.powf(*v)), decades(lo, hi));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.companion_price_usd, lo))), line(st.colours[0])))?
                 .label("model")
                 .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
             if !hist_in_range.is_empty() {
-                c.draw_series(hist_in_range.iter().filter_map(|d| d.luna_price.map(|p| marker(d.day, p))))?
+                c.draw_series(hist_in_range.iter().filter_map(|d| d.luna_price.map(|p| marker(d.day, lg(p, lo)))))?
                     .label("history, daily (approx.)")
                     .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
                 legend!(c);
@@ -183,12 +188,12 @@ where
                 }
             }
             let (lo, hi) = log_range(lo, hi);
-            let mut c = builder.build_cartesian_2d(0f64..x_max, (lo..hi).log_scale())?;
-            mesh!(c, &|v: &f64| count(*v));
-            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.stable_supply)), line(st.colours[1])))?
+            let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
+            mesh!(c, &|v: &f64| count(10f64.powf(*v)), decades(lo, hi));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.stable_supply, lo))), line(st.colours[1])))?
                 .label("stablecoin")
                 .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[1].stroke_width(2)));
-            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.companion_supply)), line(st.colours[0])))?
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.companion_supply, lo))), line(st.colours[0])))?
                 .label("companion")
                 .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
             if !hist_in_range.is_empty() {
@@ -196,7 +201,7 @@ where
                     hist_in_range
                         .iter()
                         .flat_map(|d| [d.ust_supply, d.luna_supply].into_iter().flatten().map(move |v| (d.day, v)))
-                        .map(|(x, y)| marker(x, y)),
+                        .map(|(x, y)| marker(x, lg(y, lo))),
                 )?
                 .label("history (approx.)")
                 .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
@@ -240,13 +245,26 @@ where
     Ok(())
 }
 
-/// A log axis range around `[lo, hi]`, at least one decade wide.
+/// The log10 range, in whole decades, around `[lo, hi]`, at least one wide.
 fn log_range(lo: f64, hi: f64) -> (f64, f64) {
     let lo = if lo.is_finite() && lo > 0.0 { lo } else { 1e-6 };
     let hi = if hi.is_finite() && hi > lo { hi } else { lo * 10.0 };
     let (a, b) = (lo.log10().floor(), hi.log10().ceil());
-    let b = if b - a < 1.0 { a + 1.0 } else { b };
-    (10f64.powf(a), 10f64.powf(b))
+    (a, if b - a < 1.0 { a + 1.0 } else { b })
+}
+
+/// One label per decade, up to 12.
+fn decades(lo: f64, hi: f64) -> usize {
+    ((hi - lo).round() as usize + 1).min(12)
+}
+
+/// `log10(v)`, not below the axis' bottom.
+fn lg(v: f64, lo: f64) -> f64 {
+    if v > 0.0 {
+        v.log10().max(lo)
+    } else {
+        lo
+    }
 }
 
 /// Dollars, compact: $85, $0.01, $2e-5.
@@ -255,8 +273,14 @@ pub fn money(v: f64) -> String {
         format!("${}", count(v))
     } else if v >= 0.01 {
         format!("${v:.2}")
+    } else if v > 0.0 {
+        // 2e-5 without the float formatter's exponent code (smaller wasm).
+        let e = v.log10().floor();
+        let m = (v / 10f64.powf(e)).round() as i64;
+        let (m, e) = if m >= 10 { (1, e as i64 + 1) } else { (m, e as i64) };
+        format!("${m}e{e}")
     } else {
-        format!("${v:.0e}")
+        "$0".into()
     }
 }
 

@@ -45,6 +45,10 @@
 //! this swap by swap and also that each token's supply equals the sum of
 //! its holdings ([`Snapshot::conservation_error`]).
 //!
+//! Determinism: `exp`, `ln` and `pow` come from the `libm` crate, not the
+//! platform's maths library, so a seed gives the same bits natively and in
+//! wasm (`sqrt` and arithmetic are exact IEEE operations everywhere).
+//!
 //! Simplifications (also on the page): one representative holder, one
 //! arbitrageur and one reserve; external markets are constant-product
 //! pools (Curve's pool is flatter near the peg); BTC's price is constant;
@@ -114,6 +118,8 @@ pub struct Snapshot {
     pub stable_minted: f64,
     pub defence_usd: f64,
     pub companion_net_sold: f64,
+    /// Panic grew this step.
+    pub panic_rising: bool,
     /// Swaps are possible (the chain has not halted).
     pub swaps_enabled: bool,
     /// The largest relative error of this step's conservation checks.
@@ -129,7 +135,8 @@ impl Snapshot {
             depeg: depeg > 0.005,
             redemptions: self.stable_burnt > self.stable_supply * 1e-6,
             dilution: self.companion_minted > self.companion_supply * 1e-5,
-            panic: self.panic > 0.05,
+            panic: self.panic_rising,
+            confidence_exits: self.panic > 0.05 && self.sold_by_holders > self.stable_supply * 1e-5,
             defence: self.defence_usd > 0.0,
             cap_binding: self.mint_capacity_used > 1.0,
         }
@@ -147,8 +154,10 @@ pub struct LoopActivity {
     pub redemptions: bool,
     /// The companion's supply grows noticeably.
     pub dilution: bool,
-    /// Confidence is eroding.
+    /// Confidence is eroding (panic grows this step).
     pub panic: bool,
+    /// Holders with low confidence are selling.
+    pub confidence_exits: bool,
     /// The reserve is buying.
     pub defence: bool,
     /// The spread is above 2%: the mint cap throttles redemptions.
@@ -225,12 +234,18 @@ pub struct StablecoinSim {
     history: Vec<Snapshot>,
 }
 
-/// One standard normal draw (Box-Muller; one of the pair is discarded to
-/// keep the stream simple).
+/// One standard normal draw (Marsaglia's polar method; the second value
+/// of the pair is discarded to keep the stream simple). No trigonometry,
+/// so no `cos` in the wasm.
 fn normal(rng: &mut SimRng) -> f64 {
-    let u1: f64 = rng.random_range(f64::MIN_POSITIVE..1.0);
-    let u2: f64 = rng.random();
-    (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
+    loop {
+        let u: f64 = rng.random_range(-1.0..1.0);
+        let v: f64 = rng.random_range(-1.0..1.0);
+        let s = u * u + v * v;
+        if s > 0.0 && s < 1.0 {
+            return u * (-2.0 * libm::log(s) / s).sqrt();
+        }
+    }
 }
 
 fn rel(a: f64, b: f64) -> f64 {
@@ -293,6 +308,7 @@ impl StablecoinSim {
                 stable_minted: 0.0,
                 defence_usd: 0.0,
                 companion_net_sold: 0.0,
+                panic_rising: false,
                 swaps_enabled: true,
                 conservation_error: 0.0,
             },
@@ -343,12 +359,12 @@ impl StablecoinSim {
         f64::from(self.step) * self.dt_days()
     }
     fn confidence(&self) -> f64 {
-        (-self.panic).exp()
+        libm::exp(-self.panic)
     }
     fn demand(&self) -> f64 {
         let p = &self.params;
-        let yield_factor = (p.yield_elasticity * (p.yield_rate - p.reference_yield)).exp();
-        (self.demand_base * yield_factor * self.confidence() * self.demand_noise.exp()).max(0.0)
+        let yield_factor = libm::exp(p.yield_elasticity * (p.yield_rate - p.reference_yield));
+        (self.demand_base * yield_factor * self.confidence() * libm::exp(self.demand_noise)).max(0.0)
     }
     fn capacity_usd_per_day(&self) -> f64 {
         market::capacity_per_day(&self.market, CAPACITY_SPREAD, 86_400.0 / BLOCK_SECONDS) * self.params.sdr_usd
@@ -392,7 +408,7 @@ impl StablecoinSim {
 
         // 2. Holders. Demand noise is an Ornstein-Uhlenbeck process with a
         // one-day memory, so it wanders by about `demand_noise` a day.
-        self.demand_noise = self.demand_noise * (-dt).exp() + p.demand_noise * dt.sqrt() * normal(&mut self.rng);
+        self.demand_noise = self.demand_noise * libm::exp(-dt) + p.demand_noise * dt.sqrt() * normal(&mut self.rng);
         if p.shock_day >= 0.0 && day >= p.shock_day && day < p.shock_day + p.shock_hours / 24.0 {
             let q = (p.shock_usd * dt * 24.0 / p.shock_hours).min(self.holdings);
             self.holdings -= q;
@@ -401,7 +417,7 @@ impl StablecoinSim {
             snap.sold_by_holders += q;
         }
         let demand = self.demand();
-        let rate = 1.0 - (-p.adjust_per_day * (1.0 + p.panic_exit * self.panic) * dt).exp();
+        let rate = 1.0 - libm::exp(-p.adjust_per_day * (1.0 + p.panic_exit * self.panic) * dt);
         let gap = self.holdings - demand;
         if gap > 0.0 {
             let q = gap * rate;
@@ -421,7 +437,7 @@ impl StablecoinSim {
         let price = self.companion_book.price();
         let target = (p.companion_supply * p.companion_price - p.companion_depth_usd) * self.confidence();
         let value = self.companion_outside * price;
-        let k = 1.0 - (-p.companion_adjust_per_day * dt).exp();
+        let k = 1.0 - libm::exp(-p.companion_adjust_per_day * dt);
         if value > target {
             let sell = ((value - target) * k / price).min(self.companion_outside);
             self.companion_outside -= sell;
@@ -462,7 +478,7 @@ impl StablecoinSim {
         if growth > 0.0 {
             self.panic += growth * dt;
         } else {
-            self.panic *= (-p.panic_decay_per_day * dt).exp();
+            self.panic *= libm::exp(-p.panic_decay_per_day * dt);
         }
 
         // 8. Market makers restore the companion market's dollar depth:
@@ -470,7 +486,7 @@ impl StablecoinSim {
         // them, and otherwise by buying (dip buyers bringing dollars).
         let lost = self.companion_depth_target - self.companion_book.usd;
         if lost > 0.0 {
-            let add_usd = lost * (1.0 - (-p.companion_refill_per_day * dt).exp());
+            let add_usd = lost * (1.0 - libm::exp(-p.companion_refill_per_day * dt));
             let add_tokens = (add_usd / companion_price).min(self.companion_outside);
             self.companion_outside -= add_tokens;
             self.companion_book.base += add_tokens;
@@ -517,6 +533,7 @@ impl StablecoinSim {
         snap.panic = self.panic;
         snap.confidence = self.confidence();
         snap.swaps_enabled = swaps;
+        snap.panic_rising = growth > 0.0;
         snap.conservation_error = err;
         self.last = snap;
         self.history.push(snap);

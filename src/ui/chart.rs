@@ -69,3 +69,16 @@ pub fn draw_balances(c: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> Dra
     let end = crate::ui::swap::view_end(sim);
     charts::draw_balances(&backend.into_drawing_area(), sim.balances(), p.amount_a, p.amount_b, end, &st)
 }
+
+/// One of the stablecoin page's charts, its x axis spanning `days`.
+pub fn draw_stablecoin(
+    c: &HtmlCanvasElement,
+    chart: charts::StablecoinChart,
+    run: &[crate::sim::stablecoin::Snapshot],
+    history: &[crate::sim::stablecoin::history::HistoryDay],
+    days: f64,
+    pal: &Palette,
+) -> DrawResult {
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    charts::draw_stablecoin_days(&backend.into_drawing_area(), chart, run, history, Some(days), &st)
+}

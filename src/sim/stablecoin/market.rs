@@ -106,7 +106,7 @@ impl VirtualPool {
     /// `ReplenishPools`, once per block, for `blocks` blocks (may be
     /// fractional: a step of 60 s is 10 blocks of 6 s).
     pub fn replenish(&mut self, p: &MarketParams, blocks: f64) {
-        self.delta *= (1.0 - 1.0 / p.pool_recovery_period).powf(blocks);
+        self.delta *= libm::pow(1.0 - 1.0 / p.pool_recovery_period, blocks);
     }
 
     /// The spread a small Terra -> Luna offer would pay now:
