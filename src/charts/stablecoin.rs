@@ -111,7 +111,7 @@ where
         };
         ($c:expr, $fmt:expr, $ylabels:expr) => {
             $c.configure_mesh()
-                .light_line_style(st.grid)
+                .light_line_style(st.bg)
                 .bold_line_style(st.grid)
                 .axis_style(st.muted)
                 .label_style(small.clone())
@@ -273,6 +273,10 @@ pub fn money(v: f64) -> String {
         format!("${}", count(v))
     } else if v >= 0.01 {
         format!("${v:.2}")
+    } else if v >= 0.0001 {
+        // One significant digit: $0.002, $0.0009.
+        let digits = (-v.log10().floor()) as usize;
+        format!("${v:.digits$}")
     } else if v > 0.0 {
         // 2e-5 without the float formatter's exponent code (smaller wasm).
         let e = v.log10().floor();

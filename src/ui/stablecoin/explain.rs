@@ -21,12 +21,12 @@ pub fn explain() -> Html {
             <details open=true>
                 <summary><h2>{ "What to try" }</h2></summary>
                 <ul>
-                    <li>{ "Calm market: set the large withdrawal to $1B (Events). The same market that shrugged off $50M loses its peg on day 10 and the companion's supply grows about 3,400-fold." }</li>
-                    <li>{ "Calm market: raise MinStabilitySpread to 0.03. The price now drifts 3% below the peg before arbitrage pays, beyond the 1% holders tolerate; panic builds and the peg breaks on day 14." }</li>
-                    <li>{ "May 2022: cut the withdrawal to $1B. The reserve absorbs it (about 37,000 BTC spent) and the peg holds." }</li>
-                    <li>{ "May 2022 against its what-ifs: three times the reserve ends with the companion diluted about 10-fold instead of 10,000-fold; a BasePool of 10M SDR throttles redemptions so the companion is diluted only about 12-fold, but the stablecoin falls to $0.20." }</li>
+                    <li>{ "Calm market: set the large withdrawal to $1B (Events). The same market that shrugged off $50M loses its peg on day 10 and the companion's supply grows about 3,000-fold." }</li>
+                    <li>{ "Calm market: raise MinStabilitySpread to 0.03. The price now drifts 3% below the peg before arbitrage pays, beyond the 1% holders tolerate; panic builds and the peg breaks on day 12." }</li>
+                    <li>{ "May 2022: cut the withdrawal to $1B. The reserve absorbs it (about 34,000 BTC spent) and the peg holds." }</li>
+                    <li>{ "May 2022 against its what-ifs: three times the reserve ends with the companion diluted about 7-fold instead of about 7,700-fold; a BasePool of 10M SDR throttles redemptions so the companion is diluted only about 12-fold, but the stablecoin falls to $0.20. (After the halt nobody can redeem, so in every May run the stablecoin sags again once swaps stop.)" }</li>
                     <li>{ "May 2022 with the mint-cap raise removed (raise = −1): almost the same end. In this model, by 12 May the damage was done." }</li>
-                    <li>{ "May 2022 with panic per day set to 0: holders still sell the $2.5B, the reserve spends about 48,000 BTC, but no spiral follows. The spiral needs the loss of confidence." }</li>
+                    <li>{ "May 2022 with panic per day set to 0: holders still sell the $2.5B, the reserve spends about 49,000 BTC, but no spiral follows. The spiral needs the loss of confidence." }</li>
                     <li>{ "Step with → (one hour) and watch the arrows of the loop light up in turn; ← goes back by replaying the run from its seed." }</li>
                 </ul>
             </details>
@@ -34,7 +34,7 @@ pub fn explain() -> Html {
                 <summary><h2>{ "May 2022: the history, and where the model parts from it" }</h2></summary>
                 <p>{ "Grey dots on the charts are the daily history from www/data (approximate: each row of the file says how it was sourced; values are placed at midday). On 7 May large sales began on Curve and Anchor withdrawals followed; UST first lost its peg on 8–9 May; LFG sold about 80,000 BTC on 9–10 May; LUNA's supply grew from about 345M to 6.5T by 13 May, when the chain halted and swaps were disabled. Proposal 1164 raised BasePool from 50M to 100M SDR and cut PoolRecoveryPeriod from 36 to 18 blocks on 12 May." }</p>
                 <ul>
-                    <li>{ "Close: the peg breaks on the evening of 7 May (day 2.9); the reserve is spent by 9 May (history: 9–10 May); the companion ends diluted about 10,000-fold (history: about 19,000-fold)." }</li>
+                    <li>{ "Close: the peg breaks on the evening of 7 May (day 2.9); the reserve is spent by 9 May (history: 9–10 May); the companion ends diluted about 7,700-fold (history: about 19,000-fold)." }</li>
                     <li>{ "Early: the model's companion collapses about a day and a half ahead of history (below $1 at midday on 10 May; in history late on 11 May). The model's panic and its constant-product markets move faster than the real, deeper order books did." }</li>
                     <li>{ "Different: in the model almost every holder leaves through the market module, so the stablecoin's supply falls to about 4.2B (history: 11.3B), and once the sellers are gone arbitrage pulls its price back near $1 against a worthless companion. In history UST stayed at $0.10–0.40: holders were stuck, and a dollar of LUNA was no longer worth redeeming for." }</li>
                     <li>{ "Not modelled: the yield's own decline (Anchor's rate was a parameter of the real protocol, here it is fixed), BTC's fall from about $36,000 to $29,000 during those days, the oracle's exact timing, and the first halt on 12 May." }</li>

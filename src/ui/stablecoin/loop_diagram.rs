@@ -29,7 +29,11 @@ const NODES: [Node; 5] = [
 fn arrow(id: &str, d: String, active: bool, label: &str, lx: f64, ly: f64, damp: bool) -> Html {
     html! {
         <g id={id.to_string()} class={classes!("loop-arrow", active.then_some("active"), damp.then_some("damp"))} data-active={active.to_string()}>
-            <path d={d} marker-end={if damp { "url(#loop-head-damp)" } else { "url(#loop-head)" }} />
+            <path d={d} marker-end={match (active, damp) {
+                (true, false) => "url(#loop-head-on)",
+                (true, true) => "url(#loop-head-damp-on)",
+                (false, _) => "url(#loop-head)",
+            }} />
             <text x={lx.to_string()} y={ly.to_string()} text-anchor="middle">{ label }</text>
         </g>
     }
@@ -43,11 +47,14 @@ pub fn loop_diagram(p: &LoopDiagramProps) -> Html {
             <svg viewBox="0 0 480 264" role="img" aria-labelledby="loop-title">
                 <title id="loop-title">{ "The death-spiral feedback loop; lit arrows are active now" }</title>
                 <defs>
-                    <marker id="loop-head" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <marker id="loop-head" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
                         <path d="M0,0 L10,5 L0,10 z" class="loop-head" />
                     </marker>
-                    <marker id="loop-head-damp" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                        <path d="M0,0 L10,5 L0,10 z" class="loop-head-damp" />
+                    <marker id="loop-head-on" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="13" markerHeight="13" orient="auto-start-reverse">
+                        <path d="M0,0 L10,5 L0,10 z" class="loop-head-on" />
+                    </marker>
+                    <marker id="loop-head-damp-on" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="13" markerHeight="13" orient="auto-start-reverse">
+                        <path d="M0,0 L10,5 L0,10 z" class="loop-head-damp-on" />
                     </marker>
                 </defs>
                 { arrow("arrow-withdrawals", "M316,34 C360,36 388,62 390,96".into(), a.withdrawals, "sales", 374.0, 52.0, false) }
