@@ -18,15 +18,17 @@
 //!    UST/USD pool) toward their demand, which follows the yield on offer
 //!    times their confidence, with seeded noise; a large withdrawal is
 //!    sold on top, spread over its hours;
-//! 3. companion holders sell a share of their tokens in proportion to the
-//!    lack of confidence;
+//! 3. companion holders trade toward the value they want to hold (the
+//!    starting market value times confidence), buying or selling on the
+//!    companion's external market (a constant-product LUNA/USD pool);
 //! 4. the reserve, below its trigger, sells BTC for dollars and buys the
 //!    stablecoin on its market (up to its hourly rate, no higher than the
 //!    peg), and keeps it;
 //! 5. one arbitrageur makes the most profitable round trip through the
 //!    market module at the oracle price (last step's companion price: the
 //!    oracle's 30-second vote period is shorter than a step); the size is
-//!    found by bisection on the marginal profit;
+//!    found by bisection on the marginal profit and capped by the dollars
+//!    it can turn over per step (`arb_capital_per_day`);
 //! 6. the virtual pool recovers for the step's blocks:
 //!    `delta *= (1 - 1/PoolRecoveryPeriod)^(step_seconds / 6)`, which is
 //!    `ReplenishPools` run once per block. The step's swaps are gathered
@@ -37,7 +39,8 @@
 //!    value is below the stablecoin supply, and fades otherwise;
 //!    confidence is `exp(-panic)`;
 //! 8. market makers restore part of the companion market's lost dollar
-//!    depth at the current price.
+//!    depth: at the current price with holders' tokens while there are
+//!    any, otherwise by buying (dip buyers bringing dollars).
 //!
 //! Conservation: every swap burns its offer and mints exactly its oracle
 //! value of the other token, `(1 - spread)` to the trader and `spread` as
