@@ -368,6 +368,59 @@ async function measureSwapVerify() {
   return rows;
 }
 
+// ---------------------------------------------------------------------------------------------
+// 5. The stablecoin model in wasm (whole runs, as benches/stablecoin.rs natively) and the
+//    stablecoin page's chart redraw cost per frame while it plays (the page records the time
+//    its five plotters charts take in data-redraw-ms after each render).
+async function measureStablecoin() {
+  const { context, page, errors } = await newPage({ initScript: FRAME_WORK_HOOK });
+  try {
+    await page.goto(new URL('#/', baseUrl).href);
+    await waitForBindings(page);
+    const runs = {};
+    for (const sc of ['calm', 'terra-may-2022']) {
+      await page.evaluate((sc) => window.wasmBindings.bench_stablecoin_run(sc, 1, 100n), sc);
+      runs[sc] = JSON.parse(await page.evaluate((sc) => window.wasmBindings.bench_stablecoin_run(sc, 5, 1n), sc));
+    }
+    const frames = [];
+    for (const at of [0, 43000]) {
+      await page.goto(new URL(`#/stablecoin?scenario=calm&speed=16&days=60&at=${at}`, baseUrl).href);
+      await page.waitForSelector('#chart-stable-price');
+      await page.click('#play');
+      await page.waitForTimeout(WARMUP_MS);
+      const m = await page.evaluate(async (ms) => {
+        const raf = window.__benchRawRaf || window.requestAnimationFrame.bind(window);
+        const sec = document.querySelector('section.stablecoin');
+        const redraw = [];
+        const stamps = [];
+        window.__benchAppWork.length = 0;
+        await new Promise((resolve) => {
+          const tick = (ts) => {
+            stamps.push(ts);
+            redraw.push(Number(sec.dataset.redrawMs));
+            if (ts - stamps[0] < ms) raf(tick);
+            else resolve();
+          };
+          raf(tick);
+        });
+        return { stamps, redraw, work: window.__benchAppWork.slice(), steps: Number(sec.dataset.steps) };
+      }, SECONDS * 1000);
+      const intervals = m.stamps.slice(1).map((t, i) => t - m.stamps[i]);
+      const span = m.stamps[m.stamps.length - 1] - m.stamps[0];
+      frames.push({
+        start_step: at,
+        end_step: m.steps,
+        fps: (intervals.length / span) * 1000,
+        redraw_ms: summary(m.redraw.filter(Number.isFinite)),
+        app_work_ms: summary(m.work),
+      });
+    }
+    return { runs, frames, errors };
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const report = { when: new Date().toISOString(), base_url: baseUrl, dist: distDir };
   const browser = await getBrowser();
@@ -390,6 +443,7 @@ async function main() {
 
   report.swap_verify = await measureSwapVerify();
   report.rollup = await measureRollupHour();
+  report.stablecoin = await measureStablecoin();
 
   printReport(report);
   console.log('\n4. Atomic-swap checker in wasm (Verify button, 5 clicks each; page timer resolution 0.1 ms)');
@@ -398,6 +452,14 @@ async function main() {
     console.log(`   ${r.scenario.padEnd(22)} ${String(r.states).padStart(7)} ${String(r.transitions).padStart(12)}  ${r.verdict.padEnd(6)} ${r.wasm_ms.median.toFixed(1).padStart(9)} ${r.wasm_ms.max.toFixed(1).padStart(7)}`);
   }
   printRollup(report.rollup);
+  console.log('\n5. Stablecoin model in wasm (run_to_end, 5 seeds) and the page\'s chart redraw per frame');
+  console.log('   goal: a 30-day run at one-minute steps under 200 ms (native; see cargo bench --bench stablecoin)');
+  for (const [sc, r] of Object.entries(report.stablecoin.runs)) {
+    console.log(`   ${sc.padEnd(16)} ${String(r.steps).padStart(6)} steps  wasm median ${fmt(r.median_ms, 1)} ms  min ${fmt(r.min_ms, 1)} ms`);
+  }
+  for (const f of report.stablecoin.frames) {
+    console.log(`   playing from step ${String(f.start_step).padStart(5)} (to ${f.end_step}): ${fmt(f.fps, 1)} fps; five charts redraw median ${fmt(f.redraw_ms.median, 2)} ms, p95 ${fmt(f.redraw_ms.p95, 2)} ms; app work per frame median ${fmt(f.app_work_ms.median, 2)} ms`);
+  }
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(process.cwd(), REPORT) || REPORT}`);

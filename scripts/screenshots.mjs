@@ -24,6 +24,11 @@ const shots = [
   ['rollup-proof', '#/rollup?fault=wrong&fbatch=0&arity=40', 'step:6,scroll:#dispute'],
   ['rollup-invalid-final', '#/rollup?fault=wrong&fbatch=0&val=off&speed=max', 'play'],
   ['rollup-sweep', '#/rollup?q=5', 'sweep'],
+  ['stablecoin-calm', '#/stablecoin?scenario=calm&at=43200', null],
+  ['stablecoin-may-2022-mid-spiral', '#/stablecoin?scenario=terra-may-2022&at=7800', null],
+  ['stablecoin-may-2022-end', '#/stablecoin?scenario=terra-may-2022&at=17280', null],
+  ['stablecoin-larger-reserve', '#/stablecoin?scenario=larger-reserve&at=17280', null],
+  ['stablecoin-lower-mint-cap', '#/stablecoin?scenario=lower-mint-cap&at=17280', null],
 ];
 // SHOTS=rollup node scripts/screenshots.mjs: only the views whose name starts with it.
 const only = process.env.SHOTS;

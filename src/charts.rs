@@ -11,6 +11,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+mod stablecoin;
+pub use stablecoin::{count, draw_stablecoin, draw_stablecoin_days, money, StablecoinChart};
+
 pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
 /// The colours a chart uses.

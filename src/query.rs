@@ -8,6 +8,7 @@
 
 pub mod consensus;
 pub mod rollup;
+pub mod stablecoin;
 pub mod swap;
 
 use std::fmt::Display;

@@ -12,6 +12,7 @@ mod palette;
 mod panic;
 mod rollup;
 mod shell;
+mod stablecoin;
 pub(crate) mod swap;
 
 /// Entry point of the browser app.

@@ -42,6 +42,14 @@ enum Command {
     /// ratio, L1 gas and cost per transaction against L1 alone), each
     /// assertion and each challenge with its bisection.
     Rollup(RollupArgs),
+    /// Algorithmic stablecoin (Terra UST / LUNA): the peg, the market
+    /// module, and the death spiral of May 2022.
+    ///
+    /// Prints one row per step (every --every steps) with prices, supplies,
+    /// the reserve, the mint capacity used, panic and the step's flows;
+    /// human output is a summary. --set key=value changes any parameter
+    /// (keys as in the page's URL; --list-params lists them).
+    Stablecoin(StablecoinArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -207,12 +215,17 @@ struct ConsensusArgs {
     svg: Option<std::path::PathBuf>,
 }
 
+#[path = "chainlab/stablecoin_cli.rs"]
+mod stablecoin_cli;
+use stablecoin_cli::StablecoinArgs;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Consensus(args) => consensus(args),
         Command::Swap(args) => swap(args),
         Command::Rollup(args) => rollup(args),
+        Command::Stablecoin(args) => stablecoin_cli::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

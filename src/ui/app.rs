@@ -4,6 +4,7 @@ use super::consensus::ConsensusPage;
 use super::home::Home;
 use super::rollup::RollupPage;
 use super::swap::SwapPage;
+use super::stablecoin::StablecoinPage;
 use super::shell::use_keys;
 use crate::query::{parse_hash, Route};
 use gloo::events::EventListener;
@@ -56,7 +57,8 @@ pub fn app() -> Html {
         Route::Consensus => html! { <ConsensusPage key={(*hash).clone()} query={query} /> },
         Route::Swap => html! { <SwapPage key={(*hash).clone()} query={query} /> },
         Route::Rollup => html! { <RollupPage key={(*hash).clone()} query={query} /> },
-        Route::Stablecoin | Route::Validators | Route::NotFound(_) => html! {
+        Route::Stablecoin => html! { <StablecoinPage key={(*hash).clone()} query={query} /> },
+        Route::Validators | Route::NotFound(_) => html! {
             <section class="not-found" id="not-found">
                 <h1>{ "No such simulation yet" }</h1>
                 <p>{ format!("There is no page at {}.", route.path()) }</p>
@@ -80,6 +82,7 @@ pub fn app() -> Html {
                     <a href="#/consensus" aria-current={(route == Route::Consensus).then_some("page")}>{ "Sampling consensus" }</a>
                     <a href="#/swap" aria-current={(route == Route::Swap).then_some("page")}>{ "Atomic swap" }</a>
                     <a href="#/rollup" aria-current={(route == Route::Rollup).then_some("page")}>{ "Optimistic rollup" }</a>
+                    <a href="#/stablecoin" aria-current={(route == Route::Stablecoin).then_some("page")}>{ "Stablecoin" }</a>
                 </nav>
                 <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "?" }</button>
             </header>

@@ -226,3 +226,35 @@ pub fn bench_rollup_hour(tps: f64, seconds: u32, quality: u32, seed: u64) -> Str
         sim.fingerprint()
     )
 }
+
+/// Times whole stablecoin runs (`run_to_end`) of a scenario (`calm`,
+/// `terra-may-2022`, …), one per seed `seed`, `seed + 1`, … (`runs` of
+/// them, at least 1), as `benches/stablecoin.rs` does natively. Returns
+/// JSON with the steps, each run's milliseconds, the median and minimum.
+#[wasm_bindgen]
+pub fn bench_stablecoin_run(scenario: &str, runs: u32, seed: u64) -> String {
+    use crate::sim::stablecoin::{Scenario, StablecoinSim};
+    let Some(sc) = Scenario::parse(scenario) else { return error_json(&format!("unknown scenario {scenario}")) };
+    let mut times = Vec::new();
+    let mut steps = 0;
+    for r in 0..runs.max(1) {
+        let mut sim = match StablecoinSim::new(sc.params(), seed.wrapping_add(u64::from(r))) {
+            Ok(sim) => sim,
+            Err(e) => return error_json(&e.message),
+        };
+        let t = now();
+        sim.run_to_end();
+        times.push(now() - t);
+        steps = sim.steps();
+    }
+    let each: Vec<String> = times.iter().map(|t| format!("{t:.2}")).collect();
+    let (median, min, ..) = stats(&mut times);
+    format!(
+        "{{\"scenario\":\"{}\",\"steps\":{},\"ms\":[{}],\"median_ms\":{:.2},\"min_ms\":{:.2}}}",
+        sc.name(),
+        steps,
+        each.join(","),
+        median,
+        min
+    )
+}

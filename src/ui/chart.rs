@@ -76,3 +76,16 @@ pub fn draw_load_sweep(c: &HtmlCanvasElement, points: &[crate::sim::rollup::Load
     let stacked = c.client_width() < 640;
     charts::draw_load_sweep(&backend.into_drawing_area(), points, l1_capacity_tps, stacked, &st)
 }
+
+/// One of the stablecoin page's charts, its x axis spanning `days`.
+pub fn draw_stablecoin(
+    c: &HtmlCanvasElement,
+    chart: charts::StablecoinChart,
+    run: &[crate::sim::stablecoin::Snapshot],
+    history: &[crate::sim::stablecoin::history::HistoryDay],
+    days: f64,
+    pal: &Palette,
+) -> DrawResult {
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    charts::draw_stablecoin_days(&backend.into_drawing_area(), chart, run, history, Some(days), &st)
+}

@@ -35,8 +35,8 @@ const ENTRIES: [Entry; 5] = [
     },
     Entry {
         title: "Stablecoin death spiral",
-        line: "Terra-style mint and burn under a run, beside the real history of May 2022.",
-        href: None,
+        line: "Terra's market module mints and burns to hold a peg, until a run turns it into a death spiral: the feedback loop live, beside the real history of May 2022.",
+        href: Some("#/stablecoin"),
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><path d="M20 130h124M20 20v110"/><path d="M24 50h40c10 0 12 4 18 16s14 56 60 60" stroke-width="5"/><path d="M24 50h120" stroke-dasharray="4 6" stroke-width="2"/></g></svg>"##,
     },
     Entry {

@@ -1,0 +1,350 @@
+//! The stablecoin page (`#/stablecoin`): Terra's market module under a
+//! run, the feedback loop, five live charts with the May 2022 history, and
+//! exports.
+
+mod explain;
+pub mod export;
+mod loop_diagram;
+mod params_panel;
+
+use self::loop_diagram::LoopDiagram;
+use self::params_panel::ParamsPanel;
+use super::chart::draw_stablecoin;
+use super::palette::Palette;
+use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey, TimeControls};
+use crate::charts::{self, ChartStyle, StablecoinChart};
+use crate::charts::{count, money};
+use crate::query::stablecoin::StablecoinState;
+use crate::query::Query;
+use crate::sim::stablecoin::history::{self, HistoryDay};
+use crate::sim::stablecoin::{csv_row, Scenario, StablecoinParams, StablecoinSim, CSV_HEADER};
+use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
+use yew::prelude::*;
+
+/// Stepping budget per frame at "as fast as possible".
+const FRAME_BUDGET_MS: f64 = 4.0;
+
+#[derive(Properties, PartialEq)]
+pub struct StablecoinPageProps {
+    pub query: Query,
+}
+
+fn sim_for(params: &StablecoinParams, seed: u64) -> StablecoinSim {
+    StablecoinSim::new(params.clone(), seed)
+        .unwrap_or_else(|_| StablecoinSim::new(Scenario::TerraMay2022.params(), seed).expect("scenario parameters are valid"))
+}
+
+/// A fresh run replayed to `steps`.
+fn replay(params: &StablecoinParams, seed: u64, steps: u32) -> StablecoinSim {
+    let mut sim = sim_for(params, seed);
+    while sim.steps() < steps && !sim.is_done() {
+        sim.step();
+    }
+    sim
+}
+
+/// Steps in one hour of simulated time (what Step and Back move by).
+fn steps_per_hour(p: &StablecoinParams) -> u32 {
+    (3600.0 / p.step_seconds).round().max(1.0) as u32
+}
+
+/// "day 3.25 · 8 May 06:00 UTC" for May 2022 runs, "day 3.25" otherwise.
+fn when(day: f64, may: bool) -> String {
+    if !may {
+        return format!("day {day:.2}");
+    }
+    let minutes = (day * 1440.0).round() as i64;
+    let (d, h, m) = (5 + minutes / 1440, (minutes % 1440) / 60, minutes % 60);
+    format!("day {day:.2} · {d} May {h:02}:{m:02} UTC")
+}
+
+fn supply(v: f64) -> String {
+    count(v)
+}
+
+#[function_component(StablecoinPage)]
+pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
+    let parsed = {
+        let q = props.query.clone();
+        use_memo((), move |_| StablecoinState::from_query(&q))
+    };
+    let state = use_state(|| parsed.0.clone());
+    let sim = use_mut_ref(|| replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
+    let playing = use_state(|| false);
+    let copied = use_state(|| None::<AttrValue>);
+    let on_clipboard = use_state(|| false);
+    let export_error = use_state(|| None::<String>);
+    let carry = use_mut_ref(|| 0.0f64);
+    let force = use_force_update();
+    let history: std::rc::Rc<Vec<HistoryDay>> = use_memo((), |_| history::may_2022());
+
+    use_effect_with((*state).clone(), |s| replace_url("/stablecoin", &StablecoinState { at: None, ..s.clone() }.to_query()));
+
+    let apply = {
+        let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
+        Callback::from(move |next: StablecoinState| {
+            if next.params != state.params || next.seed != state.seed {
+                *sim.borrow_mut() = sim_for(&next.params, next.seed);
+                playing.set(false);
+            }
+            copied.set(None);
+            state.set(next);
+        })
+    };
+    let on_play = {
+        let (playing, sim) = (playing.clone(), sim.clone());
+        Callback::from(move |()| {
+            if *playing || !sim.borrow().is_done() {
+                playing.set(!*playing);
+            }
+        })
+    };
+    let on_step = {
+        let (sim, force, playing) = (sim.clone(), force.clone(), playing.clone());
+        Callback::from(move |()| {
+            playing.set(false);
+            let mut s = sim.borrow_mut();
+            let n = steps_per_hour(s.params());
+            for _ in 0..n {
+                s.step();
+            }
+            drop(s);
+            force.force_update();
+        })
+    };
+    let on_back = {
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        Callback::from(move |()| {
+            playing.set(false);
+            let now = sim.borrow().steps();
+            let n = steps_per_hour(&state.params);
+            *sim.borrow_mut() = replay(&state.params, state.seed, now.saturating_sub(n));
+            force.force_update();
+        })
+    };
+    let on_reset = {
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        Callback::from(move |()| {
+            playing.set(false);
+            *sim.borrow_mut() = sim_for(&state.params, state.seed);
+            force.force_update();
+        })
+    };
+    let on_speed = {
+        let (apply, state) = (apply.clone(), state.clone());
+        Callback::from(move |speed: &'static str| apply.emit(StablecoinState { speed, ..(*state).clone() }))
+    };
+    let on_seed = {
+        let (apply, state) = (apply.clone(), state.clone());
+        Callback::from(move |seed: u64| apply.emit(StablecoinState { seed, ..(*state).clone() }))
+    };
+    let on_copy_link = {
+        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
+        Callback::from(move |()| {
+            let steps = sim.borrow().steps();
+            let s = StablecoinState { at: (steps > 0).then_some(steps), ..(*state).clone() };
+            let link = absolute_url("/stablecoin", &s.to_query());
+            on_clipboard.set(copy_to_clipboard(&link));
+            copied.set(Some(link.into()));
+        })
+    };
+    {
+        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        use_keys(Callback::from(move |e: KeyboardEvent| {
+            let Some(key) = sim_key(&e) else { return };
+            e.prevent_default();
+            match key {
+                SimKey::PlayPause => on_play.emit(()),
+                SimKey::Step => on_step.emit(()),
+                SimKey::Back => on_back.emit(()),
+                SimKey::Reset => on_reset.emit(()),
+                SimKey::View(_) => {}
+            }
+        }));
+    }
+    {
+        let (sim, playing_h, force, carry) = (sim.clone(), playing.clone(), force.clone(), carry.clone());
+        let rate = state.steps_per_second();
+        use_animation_loop(
+            *playing,
+            Callback::from(move |dt: f64| {
+                let mut s = sim.borrow_mut();
+                match rate {
+                    None => {
+                        let t0 = now_ms();
+                        while !s.is_done() && now_ms() - t0 < FRAME_BUDGET_MS {
+                            s.step();
+                        }
+                    }
+                    Some(rate) => {
+                        let mut c = carry.borrow_mut();
+                        *c += dt * rate / 1000.0;
+                        let n = c.floor();
+                        *c -= n;
+                        let t0 = now_ms();
+                        for _ in 0..n as u32 {
+                            if s.is_done() || now_ms() - t0 > FRAME_BUDGET_MS * 2.0 {
+                                break;
+                            }
+                            s.step();
+                        }
+                    }
+                }
+                if s.is_done() {
+                    playing_h.set(false);
+                }
+                drop(s);
+                force.force_update();
+            }),
+        );
+    }
+
+    let c0 = use_node_ref();
+    let c1 = use_node_ref();
+    let c2 = use_node_ref();
+    let c3 = use_node_ref();
+    let c4 = use_node_ref();
+    let canvases: Vec<NodeRef> = vec![c0, c1, c2, c3, c4];
+    let section = use_node_ref();
+    let may = state.scenario.is_may_2022();
+    {
+        let (sim, canvases, section, history) = (sim.clone(), canvases.clone(), section.clone(), history.clone());
+        use_effect(move || {
+            let s = sim.borrow();
+            let pal = Palette::current();
+            let hist: &[HistoryDay] = if may { &history } else { &[] };
+            let t0 = now_ms();
+            for (chart, node) in StablecoinChart::ALL.iter().zip(&canvases) {
+                if let Some(c) = node.cast::<HtmlCanvasElement>() {
+                    let _ = draw_stablecoin(&c, *chart, s.history(), hist, s.params().days, &pal);
+                }
+            }
+            // The cost of this redraw, for the benchmark and the curious.
+            if let Some(el) = section.cast::<web_sys::Element>() {
+                let _ = el.set_attribute("data-redraw-ms", &format!("{:.2}", now_ms() - t0));
+            }
+        });
+    }
+
+    let export = {
+        let (sim, canvases, export_error, history, state) = (sim.clone(), canvases.clone(), export_error.clone(), history.clone(), state.clone());
+        move |chart: Option<StablecoinChart>, kind: &'static str| {
+            let (sim, canvases, export_error, history, state) =
+                (sim.clone(), canvases.clone(), export_error.clone(), history.clone(), state.clone());
+            Callback::from(move |_: MouseEvent| {
+                let s = sim.borrow();
+                let base = format!("chainlab-stablecoin-{}-seed{}-step{}", state.scenario.name(), state.seed, s.steps());
+                let result = match (chart, kind) {
+                    (None, _) => {
+                        let mut csv = String::with_capacity(s.history().len() * 300);
+                        csv.push_str(CSV_HEADER);
+                        csv.push('\n');
+                        for snap in s.history() {
+                            csv.push_str(&csv_row(snap));
+                            csv.push('\n');
+                        }
+                        export::download_csv(&csv, &format!("{base}.csv"))
+                    }
+                    (Some(c), "png") => {
+                        let i = StablecoinChart::ALL.iter().position(|x| *x == c).unwrap_or(0);
+                        match canvases[i].cast::<HtmlCanvasElement>() {
+                            Some(canvas) => export::download_png(&canvas, &format!("{base}-{}.png", c.name())),
+                            None => Err("the chart is not on the page".into()),
+                        }
+                    }
+                    (Some(c), _) => {
+                        let hist: &[HistoryDay] = if state.scenario.is_may_2022() { &history } else { &[] };
+                        let days = s.params().days;
+                        match charts::svg(800, 360, |root| {
+                            charts::draw_stablecoin_days(root, c, s.history(), hist, Some(days), &ChartStyle::light())
+                        }) {
+                            Ok(doc) => export::download_svg(&doc, &format!("{base}-{}.svg", c.name())),
+                            Err(e) => Err(e.to_string()),
+                        }
+                    }
+                };
+                export_error.set(result.err());
+            })
+        }
+    };
+
+    let s = sim.borrow();
+    let snap = *s.snapshot();
+    let scenario = state.scenario;
+    let modified = state.modified();
+    let depeg = 1.0 - snap.stable_price_usd;
+    let status_class = if depeg > 0.02 { "danger" } else if depeg.abs() <= 0.02 { "ok" } else { "" };
+    let activity = snap.loop_activity();
+    html! {
+        <section class="sim stablecoin" ref={section} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
+            data-stable-price={snap.stable_price_usd.to_string()} data-companion-supply={snap.companion_supply.to_string()}>
+            <Notices notices={parsed.1.clone()} />
+            <div class="sim-head">
+                <h1>{ "Algorithmic stablecoin" }<span class="subtitle">{ "Terra's mint-and-burn peg, its death spiral, and May 2022" }</span></h1>
+            </div>
+            <div class="scenarios" role="group" aria-label="Scenarios" id="scenarios">
+                { for Scenario::ALL.iter().map(|&sc| {
+                    let apply = apply.clone();
+                    let (seed, speed) = (state.seed, state.speed);
+                    html! {
+                        <button id={format!("scenario-{}", sc.name())} class={classes!((sc == scenario).then_some("active"))}
+                            aria-pressed={(sc == scenario).to_string()}
+                            onclick={Callback::from(move |_: MouseEvent| apply.emit(StablecoinState { speed, ..StablecoinState::for_scenario(sc, seed) }))}>
+                            { sc.title() }
+                        </button>
+                    }
+                }) }
+            </div>
+            if modified {
+                <p class="scenario-desc" id="scenario-modified">{ format!("Started from \"{}\", with parameters changed in the panel. Press the scenario's button to restore it.", scenario.title()) }</p>
+            } else {
+                <p class="scenario-desc">{ scenario.description() }</p>
+            }
+            <TimeControls playing={*playing} finished={s.is_done()} unit="hour" speed={state.speed} seed={state.seed}
+                on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
+                on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard} />
+            <div class={classes!("status", status_class)} id="status">
+                <span>{ when(snap.day, may) }{ if snap.swaps_enabled { "" } else { " · chain halted, no swaps" } }</span>
+                <span>{ format!("stablecoin ${:.4}", snap.stable_price_usd) }</span>
+                <span>{ format!("companion {}", money(snap.companion_price_usd)) }</span>
+                <span>{ format!("supplies {} / {}", supply(snap.stable_supply), supply(snap.companion_supply)) }</span>
+                <span>{ format!("reserve {} BTC", supply(snap.reserve_btc)) }</span>
+                <span>{ format!("spread {:.1}%", snap.spread * 100.0) }</span>
+                <span>{ format!("confidence {:.0}%", snap.confidence * 100.0) }</span>
+            </div>
+            <div class="sim-body">
+                <div class="stage">
+                    <LoopDiagram activity={activity} />
+                    <div class="charts" id="charts">
+                        { for StablecoinChart::ALL.iter().zip(&canvases).map(|(&c, node)| html! {
+                            <figure class="chart-box">
+                                <canvas ref={node.clone()} id={format!("chart-{}", c.name())} class="chart" role="img" aria-label={c.title()}></canvas>
+                                <figcaption>
+                                    <button class="small" id={format!("png-{}", c.name())} onclick={export(Some(c), "png")}>{ "PNG" }</button>
+                                    <button class="small" id={format!("svg-{}", c.name())} onclick={export(Some(c), "svg")}>{ "SVG" }</button>
+                                </figcaption>
+                            </figure>
+                        }) }
+                    </div>
+                    <p class="exports">
+                        <button id="export-csv" onclick={export(None, "csv")}>{ "Download the series (CSV)" }</button>
+                        <span class="hint">{ format!(" {} rows so far, one per step; the same columns as chainlab stablecoin --csv.", s.history().len()) }</span>
+                    </p>
+                    if let Some(e) = &*export_error {
+                        <p class="field-error" role="alert">{ format!("Export failed: {e}") }</p>
+                    }
+                    if may {
+                        <p class="history-badge" id="history-badge">{ "Grey dots: the daily history of May 2022 (approximate), over the model. See below for where they part." }</p>
+                    }
+                </div>
+                <aside class="side">
+                    <ParamsPanel params={state.params.clone()} on_change={{
+                        let (apply, state) = (apply.clone(), state.clone());
+                        Callback::from(move |params: StablecoinParams| apply.emit(StablecoinState { params, ..(*state).clone() }))
+                    }} />
+                </aside>
+            </div>
+            <explain::Explain />
+        </section>
+    }
+}
