@@ -124,12 +124,12 @@ fn a_lone_slashing_in_the_run_costs_the_spec_amounts() {
         let v = &sim.validators()[0];
         // Missed source+target penalties until withdrawable, a tiny correlation penalty.
         // A slashed validator keeps losing source+target until withdrawable; the correlation
-        // penalty (at epoch 10 + 4096) adds next to nothing for a lone slashing.
+        // penalty (at epoch 10 + 4096) adds 3 x 1/1000 of the balance (Electra, 0.096 ETH) or nothing (Bellatrix rounds to whole ETH).
         let missed = base * 14 / 64 + base * 26 / 64;
         let lost = MAX_EFFECTIVE_BALANCE - v.balance;
         let after_initial = lost - initial;
         // (Its effective balance falls to 30 then 29 ETH, so later epochs cost a little less.)
-        assert!(after_initial >= 3_800 * missed && after_initial < 4_190 * missed + ETH / 50, "{fork:?}: lost {lost} gwei");
+        assert!(after_initial >= 3_800 * missed && after_initial < 4_190 * missed + ETH / 8, "{fork:?}: lost {lost} gwei");
     }
 }
 
