@@ -9,6 +9,7 @@ pub mod rng;
 pub mod rollup;
 pub mod subnet;
 pub mod swap;
+pub mod validators;
 
 use std::fmt;
 

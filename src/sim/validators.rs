@@ -168,6 +168,11 @@ pub struct ValidatorSim {
     slashed_total: u32,
     exited_total: u32,
     next_whatif: usize,
+    /// Indices of the active validators, and their count, balance and
+    /// how many are leaving, as of the last tally.
+    active_list: Vec<u32>,
+    active_total: u64,
+    exiting: u32,
 }
 
 /// `integer_squareroot` from the spec.
@@ -248,6 +253,9 @@ impl ValidatorSim {
             slashed_total: 0,
             exited_total: 0,
             next_whatif: 0,
+            active_list: Vec::new(),
+            active_total: 0,
+            exiting: 0,
         };
         sim.params.whatifs.sort_by_key(|w| w.epoch);
         let (active, stake) = sim.tally_operators();
@@ -309,18 +317,27 @@ impl ValidatorSim {
         }
     }
 
-    /// Recomputes `op_stake` from active effective balances; returns (active count, active balance).
+    /// One pass after each epoch: `op_stake` from active effective
+    /// balances, the active list, who left the active set this epoch and
+    /// who is leaving; returns (active count, active balance).
     fn tally_operators(&mut self) -> (u32, u64) {
         self.op_stake.iter_mut().for_each(|s| *s = 0);
-        let (mut n, mut total) = (0u32, 0u64);
-        for v in &self.validators {
-            if v.is_active(self.epoch) {
+        self.active_list.clear();
+        let (mut total, mut exiting) = (0u64, 0u32);
+        let e = self.epoch;
+        for (i, v) in self.validators.iter().enumerate() {
+            if v.is_active(e) {
                 self.op_stake[v.operator as usize] += v.effective_balance;
-                n += 1;
+                self.active_list.push(i as u32);
                 total += v.effective_balance;
+                exiting += u32::from(v.exit_epoch != FAR_FUTURE_EPOCH);
+            } else if v.exit_epoch == e {
+                self.exited_now.push(i as u32);
             }
         }
-        (n, total)
+        self.active_total = total;
+        self.exiting = exiting;
+        (self.active_list.len() as u32, total)
     }
 
     fn refresh_shares(&mut self) {
@@ -336,7 +353,7 @@ impl ValidatorSim {
             price_usd: price,
             active_validators: active,
             active_stake_eth: stake_eth,
-            exiting: self.validators.iter().filter(|v| v.is_exiting(e)).count() as u32,
+            exiting: self.exiting,
             slashed_this_epoch: slashed_now,
             exits_this_epoch: self.exited_now.len() as u32,
             slashed_total: self.slashed_total,
@@ -365,10 +382,9 @@ impl ValidatorSim {
         best
     }
 
-    /// Active stake and count, for the exit queue.
+    /// Active count and stake as of the last tally, for the exit queue.
     fn active_totals(&self) -> (u64, u64) {
-        let e = self.epoch;
-        self.validators.iter().filter(|v| v.is_active(e)).fold((0, 0), |(n, t), v| (n + 1, t + v.effective_balance))
+        (self.active_list.len() as u64, self.active_total)
     }
 
     /// `initiate_validator_exit`.
@@ -414,14 +430,13 @@ impl ValidatorSim {
     /// A proposer by `compute_proposer_index`'s rejection sampling: a
     /// random candidate is accepted with chance effective balance / 32 ETH.
     fn draw_proposer(&mut self) -> Option<usize> {
-        let n = self.validators.len() as u32;
-        let e = self.epoch;
+        let n = self.active_list.len() as u32;
+        if n == 0 {
+            return None;
+        }
         for _ in 0..10_000 {
-            let i = self.rng.random_range(0..n) as usize;
+            let i = self.active_list[self.rng.random_range(0..n) as usize] as usize;
             let v = &self.validators[i];
-            if !v.is_active(e) {
-                continue;
-            }
             let byte = u64::from(self.rng.random::<u32>() & 0xffff);
             if v.effective_balance * 0xffff >= MAX_EFFECTIVE_BALANCE * byte {
                 return Some(i);
@@ -528,22 +543,32 @@ impl ValidatorSim {
         let patience = self.params.patience;
         let slashings_sum = self.slashings_sum;
         let mut want_exit: Vec<(usize, ExitReason)> = Vec::new();
+        // Rewards and penalties depend only on the effective balance's
+        // increments (0..=32): the spec's integer formulas, tabulated once per epoch.
+        let max_incr = (MAX_EFFECTIVE_BALANCE / EFFECTIVE_BALANCE_INCREMENT) as usize;
+        let mut reward_of = [0u64; 33];
+        let mut penalty_of = [0u64; 33];
+        for incr in 0..=max_incr {
+            let base = incr as u64 * brpi;
+            reward_of[incr] = [TIMELY_SOURCE_WEIGHT, TIMELY_TARGET_WEIGHT, TIMELY_HEAD_WEIGHT]
+                .iter()
+                .map(|w| base * w * participating_increments / (active_increments * WEIGHT_DENOMINATOR))
+                .sum();
+            penalty_of[incr] = base * TIMELY_SOURCE_WEIGHT / WEIGHT_DENOMINATOR + base * TIMELY_TARGET_WEIGHT / WEIGHT_DENOMINATOR;
+        }
+        let flags_weight = TIMELY_SOURCE_WEIGHT + TIMELY_TARGET_WEIGHT + TIMELY_HEAD_WEIGHT;
         for (i, v) in self.validators.iter_mut().enumerate() {
             let active = v.is_active(e);
             let eligible = active || (v.slashed && e + 1 < v.withdrawable_epoch);
             if eligible {
-                let base = v.effective_balance / EFFECTIVE_BALANCE_INCREMENT * brpi;
+                let incr = ((v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as usize).min(max_incr);
                 if active && v.online {
-                    let mut r = 0;
-                    for w in [TIMELY_SOURCE_WEIGHT, TIMELY_TARGET_WEIGHT, TIMELY_HEAD_WEIGHT] {
-                        r += base * w * participating_increments / (active_increments * WEIGHT_DENOMINATOR);
-                        proposer_numerator += base * w;
-                    }
+                    let r = reward_of[incr];
+                    proposer_numerator += incr as u64 * brpi * flags_weight;
                     v.balance += r;
                     paid += r;
                 } else {
-                    let p = base * TIMELY_SOURCE_WEIGHT / WEIGHT_DENOMINATOR + base * TIMELY_TARGET_WEIGHT / WEIGHT_DENOMINATOR;
-                    v.balance -= p.min(v.balance);
+                    v.balance -= penalty_of[incr].min(v.balance);
                 }
             }
             if v.slashed && e + EPOCHS_PER_SLASHINGS_VECTOR / 2 == v.withdrawable_epoch {
@@ -590,15 +615,9 @@ impl ValidatorSim {
         self.slashings[next] = 0;
         self.income_per_increment = paid as f64 / active_increments as f64;
         self.epoch += 1;
-        let e1 = self.epoch;
-        for (i, v) in self.validators.iter().enumerate() {
-            if v.exit_epoch == e1 {
-                self.exited_now.push(i as u32);
-            }
-        }
-        self.exited_total += self.exited_now.len() as u32;
         let before = self.op_stake.clone();
         let (n, t) = self.tally_operators();
+        self.exited_total += self.exited_now.len() as u32;
         active_count = u64::from(n);
         total = t;
         if reshuffled || before != self.op_stake || self.shares.is_empty() {
