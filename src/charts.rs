@@ -10,6 +10,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+pub mod validators;
+
 pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
 /// The colours a chart uses.

@@ -314,3 +314,29 @@ impl ValidatorParams {
         Ok(())
     }
 }
+
+impl WhatIf {
+    /// `s@1200,r@300`: a kind's code and the epoch it happens at.
+    pub fn parse_list(text: &str) -> Result<Vec<WhatIf>, String> {
+        let mut out = Vec::new();
+        for item in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            let parsed = item.split_once('@').and_then(|(k, e)| {
+                let mut cs = k.chars();
+                let kind = WhatIfKind::from_code(cs.next()?)?;
+                if cs.next().is_some() {
+                    return None;
+                }
+                Some(WhatIf { epoch: e.parse().ok()?, kind })
+            });
+            match parsed {
+                Some(w) => out.push(w),
+                None => return Err(format!("{item:?} is not a what-if CODE@EPOCH (codes: r re-delegate, m merge, s slash the largest)")),
+            }
+        }
+        out.sort_by_key(|w| w.epoch);
+        Ok(out)
+    }
+    pub fn format_list(list: &[WhatIf]) -> String {
+        list.iter().map(|w| format!("{}@{}", w.kind.code(), w.epoch)).collect::<Vec<_>>().join(",")
+    }
+}
