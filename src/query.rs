@@ -8,6 +8,7 @@
 
 pub mod consensus;
 pub mod swap;
+pub mod validators;
 
 use std::fmt::Display;
 use std::ops::RangeInclusive;

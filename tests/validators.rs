@@ -247,3 +247,18 @@ fn bad_parameters_are_refused() {
         assert!(ValidatorSim::new(p, 1).is_err());
     }
 }
+
+#[test]
+fn a_whatif_added_during_a_run_equals_one_planned_from_the_start() {
+    let mut live = ValidatorSim::new(quiet(300), 8).unwrap();
+    while live.epoch() < 120 {
+        live.step();
+    }
+    live.add_whatif(WhatIfKind::Merge);
+    live.run_to_end();
+    let planned = ValidatorParams { whatifs: vec![WhatIf { epoch: 120, kind: WhatIfKind::Merge }], ..quiet(300) };
+    let mut replayed = ValidatorSim::new(planned.clone(), 8).unwrap();
+    replayed.run_to_end();
+    assert_eq!(live.fingerprint(), replayed.fingerprint());
+    assert_eq!(live.params(), &planned);
+}

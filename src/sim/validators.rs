@@ -310,6 +310,18 @@ impl ValidatorSim {
         }
     }
 
+    /// Adds a what-if at the current epoch (applied by the next step).
+    /// The run stays the same as one started with it in its parameters.
+    pub fn add_whatif(&mut self, kind: WhatIfKind) -> Option<WhatIf> {
+        if self.is_done() {
+            return None;
+        }
+        let w = WhatIf { epoch: self.epoch as u32, kind };
+        let pos = self.params.whatifs.partition_point(|x| x.epoch <= w.epoch);
+        self.params.whatifs.insert(pos, w);
+        Some(w)
+    }
+
     /// Runs to the last epoch.
     pub fn run_to_end(&mut self) {
         while !self.is_done() {
