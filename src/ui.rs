@@ -12,6 +12,7 @@ mod palette;
 mod panic;
 mod shell;
 pub(crate) mod swap;
+mod validators;
 
 /// Entry point of the browser app.
 pub fn start() {

@@ -43,6 +43,7 @@ where
     let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
     let mut chart = ChartBuilder::on(root)
         .margin(st.px(8.0))
+        .margin_right(st.px(18.0))
         .caption(format!("Lorenz curve of stake · Gini {gini:.2}"), font.clone())
         .x_label_area_size(st.px(28.0))
         .y_label_area_size(st.px(40.0))
@@ -100,90 +101,61 @@ where
     let stride = (history.len() / 800).max(1);
     let thin: Vec<&EpochRecord> = history.iter().step_by(stride).chain(history.last()).collect();
     let x_desc = "epoch (days of 225 epochs)";
-    match series {
-        Series::Nakamoto | Series::Active => {
-            type Get = fn(&EpochRecord) -> f64;
-            let lines: Vec<(String, RGBColor, Get)> = match series {
-                Series::Nakamoto => vec![
-                    (format!("{} (halt finality)", THRESHOLD_LABELS[0]), st.colours[0], |r| f64::from(r.nakamoto[0])),
-                    (format!("{} (majority)", THRESHOLD_LABELS[1]), st.colours[1], |r| f64::from(r.nakamoto[1])),
-                    (format!("{} (finalise alone)", THRESHOLD_LABELS[2]), st.colours[2], |r| f64::from(r.nakamoto[2])),
-                ],
-                _ => vec![
-                    ("active".to_string(), st.colours[1], |r| f64::from(r.active_validators)),
-                    ("leaving (in the exit queue)".to_string(), st.colours[0], |r| f64::from(r.exiting)),
-                ],
-            };
-            let top = history.iter().flat_map(|r| lines.iter().map(move |l| (l.2)(r))).fold(1.0f64, f64::max) * 1.1;
-            let mut chart = ChartBuilder::on(root)
-                .margin(st.px(8.0))
-                .x_label_area_size(st.px(28.0))
-                .y_label_area_size(st.px(44.0))
-                .build_cartesian_2d(0f64..x_max, 0f64..top)?;
-            chart
-                .configure_mesh()
-                .light_line_style(st.grid)
-                .bold_line_style(st.grid)
-                .axis_style(st.muted)
-                .label_style(font.clone())
-                .axis_desc_style(font.clone())
-                .x_desc(x_desc)
-                .x_label_formatter(&x_fmt)
-                .y_label_formatter(&|v| format!("{v:.0}"))
-                .x_labels(6)
-                .y_labels(5)
-                .draw()?;
-            for (label, col, get) in lines {
-                chart
-                    .draw_series(LineSeries::new(thin.iter().map(|r| (f64::from(r.epoch), get(r))), col.stroke_width(st.px(2.5))))?
-                    .label(label)
-                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
-            }
-            chart
-                .configure_series_labels()
-                .position(SeriesLabelPosition::LowerLeft)
-                .background_style(st.bg.mix(0.85))
-                .border_style(st.grid)
-                .label_font(font)
-                .draw()?;
-        }
-        Series::CostOfAttack => {
-            let floor = 1.0f64;
-            let vals = history.iter().flat_map(|r| r.cost_of_attack_usd);
-            let top = vals.clone().fold(10.0f64, f64::max) * 3.0;
-            let mut chart = ChartBuilder::on(root)
-                .margin(st.px(8.0))
-                .x_label_area_size(st.px(28.0))
-                .y_label_area_size(st.px(52.0))
-                .build_cartesian_2d(0f64..x_max, (floor..top).log_scale())?;
-            chart
-                .configure_mesh()
-                .light_line_style(st.grid)
-                .bold_line_style(st.grid)
-                .axis_style(st.muted)
-                .label_style(font.clone())
-                .axis_desc_style(font.clone())
-                .x_desc(x_desc)
-                .x_label_formatter(&x_fmt)
-                .y_label_formatter(&|v| usd(*v))
-                .x_labels(6)
-                .y_labels(6)
-                .draw()?;
-            for (k, col) in [st.colours[0], st.colours[1], st.colours[2]].into_iter().enumerate() {
-                chart
-                    .draw_series(LineSeries::new(thin.iter().map(|r| (f64::from(r.epoch), r.cost_of_attack_usd[k].max(floor))), col.stroke_width(st.px(2.5))))?
-                    .label(format!("{} of stake", THRESHOLD_LABELS[k]))
-                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
-            }
-            chart
-                .configure_series_labels()
-                .position(SeriesLabelPosition::LowerLeft)
-                .background_style(st.bg.mix(0.85))
-                .border_style(st.grid)
-                .label_font(font)
-                .draw()?;
-        }
+    // The cost of attack spans from millions of dollars to cents: it is
+    // drawn as log10 on a linear axis whose labels undo the log.
+    let log = series == Series::CostOfAttack;
+    type Get = fn(&EpochRecord) -> f64;
+    let lines: Vec<(String, RGBColor, Get)> = match series {
+        Series::Nakamoto => vec![
+            (format!("{} (halt finality)", THRESHOLD_LABELS[0]), st.colours[0], |r| f64::from(r.nakamoto[0])),
+            (format!("{} (majority)", THRESHOLD_LABELS[1]), st.colours[1], |r| f64::from(r.nakamoto[1])),
+            (format!("{} (finalise alone)", THRESHOLD_LABELS[2]), st.colours[2], |r| f64::from(r.nakamoto[2])),
+        ],
+        Series::CostOfAttack => vec![
+            (format!("{} of stake", THRESHOLD_LABELS[0]), st.colours[0], |r| r.cost_of_attack_usd[0].max(1.0).log10()),
+            (format!("{} of stake", THRESHOLD_LABELS[1]), st.colours[1], |r| r.cost_of_attack_usd[1].max(1.0).log10()),
+            (format!("{} of stake", THRESHOLD_LABELS[2]), st.colours[2], |r| r.cost_of_attack_usd[2].max(1.0).log10()),
+        ],
+        Series::Active => vec![
+            ("active".to_string(), st.colours[1], |r| f64::from(r.active_validators)),
+            ("leaving (in the exit queue)".to_string(), st.colours[0], |r| f64::from(r.exiting)),
+        ],
+    };
+    let top = history.iter().flat_map(|r| lines.iter().map(move |l| (l.2)(r))).fold(1.0f64, f64::max);
+    let top = if log { top.ceil() + 0.5 } else { top * 1.15 };
+    let mut chart = ChartBuilder::on(root)
+        .margin(st.px(8.0))
+        .margin_right(st.px(16.0))
+        .x_label_area_size(st.px(36.0))
+        .y_label_area_size(st.px(if log { 56.0 } else { 44.0 }))
+        .build_cartesian_2d(0f64..x_max, 0f64..top)?;
+    let y_fmt = move |v: &f64| if log { usd(10f64.powf(*v)) } else { format!("{v:.0}") };
+    chart
+        .configure_mesh()
+        .light_line_style(st.grid)
+        .bold_line_style(st.grid)
+        .axis_style(st.muted)
+        .label_style(font.clone())
+        .axis_desc_style(font.clone())
+        .x_desc(x_desc)
+        .x_label_formatter(&x_fmt)
+        .y_label_formatter(&y_fmt)
+        .x_labels(6)
+        .y_labels(if log { (top.floor() as usize + 1).min(9) } else { 5 })
+        .draw()?;
+    for (label, col, get) in lines {
+        chart
+            .draw_series(LineSeries::new(thin.iter().map(|r| (f64::from(r.epoch), get(r))), col.stroke_width(st.px(2.5))))?
+            .label(label)
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
     }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .background_style(st.bg.mix(0.85))
+        .border_style(st.grid)
+        .label_font(font)
+        .draw()?;
     root.present()?;
     Ok(())
 }

@@ -297,6 +297,10 @@ impl ValidatorSim {
     pub fn prices(&self) -> &[f64] {
         &self.prices
     }
+    /// This epoch's block proposers (one per slot, drawn by stake).
+    pub fn proposers(&self) -> &[u32] {
+        &self.proposers
+    }
     pub fn lorenz(&self) -> Vec<(f64, f64)> {
         concentration::lorenz(&self.shares)
     }
@@ -491,7 +495,7 @@ impl ValidatorSim {
                 if others.is_empty() {
                     return;
                 }
-                others.sort_by_key(|&i| (self.op_stake[i], i));
+                others.sort_unstable_by_key(|&i| (self.op_stake[i], i));
                 let mut k = 0;
                 for v in &mut self.validators {
                     if v.operator as usize == big && v.is_active(e) {

@@ -3,6 +3,7 @@
 use super::consensus::ConsensusPage;
 use super::home::Home;
 use super::swap::SwapPage;
+use super::validators::ValidatorsPage;
 use super::shell::use_keys;
 use crate::query::{parse_hash, Route};
 use gloo::events::EventListener;
@@ -54,7 +55,8 @@ pub fn app() -> Html {
         // pasted link, back/forward), so it re-reads its state.
         Route::Consensus => html! { <ConsensusPage key={(*hash).clone()} query={query} /> },
         Route::Swap => html! { <SwapPage key={(*hash).clone()} query={query} /> },
-        Route::Rollup | Route::Stablecoin | Route::Validators | Route::NotFound(_) => html! {
+        Route::Validators => html! { <ValidatorsPage key={(*hash).clone()} query={query} /> },
+        Route::Rollup | Route::Stablecoin | Route::NotFound(_) => html! {
             <section class="not-found" id="not-found">
                 <h1>{ "No such simulation yet" }</h1>
                 <p>{ format!("There is no page at {}.", route.path()) }</p>
@@ -77,6 +79,7 @@ pub fn app() -> Html {
                 <nav aria-label="Simulations">
                     <a href="#/consensus" aria-current={(route == Route::Consensus).then_some("page")}>{ "Sampling consensus" }</a>
                     <a href="#/swap" aria-current={(route == Route::Swap).then_some("page")}>{ "Atomic swap" }</a>
+                    <a href="#/validators" aria-current={(route == Route::Validators).then_some("page")}>{ "Validators" }</a>
                 </nav>
                 <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "?" }</button>
             </header>

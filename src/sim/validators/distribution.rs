@@ -76,7 +76,7 @@ pub fn allocate(d: Distribution, validators: u32, operators: u32) -> Vec<u32> {
     let mut left = spare - counts.iter().sum::<u32>().min(spare);
     let mut order: Vec<usize> = (0..counts.len()).collect();
     // Largest remainder first; ties to the lower index (stable).
-    order.sort_by(|&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())));
+    order.sort_unstable_by(|&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())).then(a.cmp(&b)));
     for &i in order.iter().cycle() {
         if left == 0 {
             break;

@@ -1,0 +1,16 @@
+import { getBrowser, baseUrl, closeAll } from '/work/wt/validators/tests/browser/harness.mjs';
+const [hash, file, w, h, scheme, steps] = process.argv.slice(2);
+const browser = await getBrowser();
+const ctx = await browser.newContext({ viewport: { width: Number(w), height: Number(h) }, colorScheme: scheme, deviceScaleFactor: Number(w) < 500 ? 2 : 1 });
+const page = await ctx.newPage();
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(baseUrl + hash);
+await page.waitForSelector('main *');
+for (let i = 0; i < Number(steps || 0); i++) await page.keyboard.press('ArrowRight');
+await page.waitForTimeout(400);
+await page.screenshot({ path: file, fullPage: true });
+console.log('errors:', errors);
+await ctx.close();
+await closeAll();
