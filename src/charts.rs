@@ -11,6 +11,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 pub mod validators;
+mod stablecoin;
+pub use stablecoin::{draw_stablecoin, draw_stablecoin_days, StablecoinChart};
 
 pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
 

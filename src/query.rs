@@ -7,6 +7,7 @@
 //! produces a [`Notice`] naming it, and the default is used instead.
 
 pub mod consensus;
+pub mod stablecoin;
 pub mod swap;
 pub mod validators;
 

@@ -7,6 +7,7 @@
 pub mod consensus;
 pub mod rng;
 pub mod rollup;
+pub mod stablecoin;
 pub mod subnet;
 pub mod swap;
 pub mod validators;

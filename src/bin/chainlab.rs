@@ -51,6 +51,14 @@ enum Command {
     /// Nakamoto coefficients at 33.4%, 50% and 66.7% and the cost of
     /// attack at each threshold (that share of active stake times the price).
     Validators(ValidatorsCmdArgs),
+    /// Algorithmic stablecoin (Terra UST / LUNA): the peg, the market
+    /// module, and the death spiral of May 2022.
+    ///
+    /// Prints one row per step (every --every steps) with prices, supplies,
+    /// the reserve, the mint capacity used, panic and the step's flows;
+    /// human output is a summary. --set key=value changes any parameter
+    /// (keys as in the page's URL; --list-params lists them).
+    Stablecoin(StablecoinArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -207,6 +215,10 @@ struct ConsensusArgs {
     svg: Option<std::path::PathBuf>,
 }
 
+#[path = "chainlab/stablecoin_cli.rs"]
+mod stablecoin_cli;
+use stablecoin_cli::StablecoinArgs;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -214,6 +226,7 @@ fn main() -> ExitCode {
         Command::Swap(args) => swap(args),
         Command::Rollup(args) => rollup(args),
         Command::Validators(args) => validators_cmd(args),
+        Command::Stablecoin(args) => stablecoin_cli::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,285 @@
+//! The stablecoin page's five charts, for the canvas and for SVG alike.
+
+use super::{ChartStyle, DrawResult};
+use crate::sim::stablecoin::history::HistoryDay;
+use crate::sim::stablecoin::Snapshot;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// The most points a line is drawn with (the run is thinned evenly).
+pub const MAX_POINTS: usize = 720;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StablecoinChart {
+    StablePrice,
+    CompanionPrice,
+    Supplies,
+    Reserve,
+    MintCapacity,
+}
+
+impl StablecoinChart {
+    pub const ALL: [StablecoinChart; 5] = [
+        StablecoinChart::StablePrice,
+        StablecoinChart::CompanionPrice,
+        StablecoinChart::Supplies,
+        StablecoinChart::Reserve,
+        StablecoinChart::MintCapacity,
+    ];
+    /// File-name friendly.
+    pub fn name(self) -> &'static str {
+        match self {
+            StablecoinChart::StablePrice => "stable-price",
+            StablecoinChart::CompanionPrice => "companion-price",
+            StablecoinChart::Supplies => "supplies",
+            StablecoinChart::Reserve => "reserve",
+            StablecoinChart::MintCapacity => "mint-capacity",
+        }
+    }
+    pub fn title(self) -> &'static str {
+        match self {
+            StablecoinChart::StablePrice => "Stablecoin price (USD)",
+            StablecoinChart::CompanionPrice => "Companion price (USD, log)",
+            StablecoinChart::Supplies => "Supplies (log)",
+            StablecoinChart::Reserve => "Reserve (BTC)",
+            StablecoinChart::MintCapacity => "Mint capacity used (spread)",
+        }
+    }
+}
+
+/// Every `n`th snapshot so that at most [`MAX_POINTS`] remain, the last
+/// always included.
+pub fn thin(h: &[Snapshot]) -> Vec<&Snapshot> {
+    let stride = h.len().div_ceil(MAX_POINTS).max(1);
+    let mut v: Vec<&Snapshot> = h.iter().step_by(stride).collect();
+    if let Some(last) = h.last() {
+        if v.last().map(|s| s.step) != Some(last.step) {
+            v.push(last);
+        }
+    }
+    v
+}
+
+/// Draws one chart of the run; `history` (may be empty) is plotted over
+/// the model as markers, labelled approximate. `days` is the x range.
+pub fn draw_stablecoin<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: StablecoinChart,
+    run: &[Snapshot],
+    history: &[HistoryDay],
+    st: &ChartStyle,
+) -> DrawResult
+where
+    DB::ErrorType: 'static,
+{
+    draw_stablecoin_days(root, chart, run, history, None, st)
+}
+
+/// As [`draw_stablecoin`], with the x axis fixed to `0..days` (the page
+/// keeps the whole run's width while it plays).
+pub fn draw_stablecoin_days<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: StablecoinChart,
+    run: &[Snapshot],
+    history: &[HistoryDay],
+    days: Option<f64>,
+    st: &ChartStyle,
+) -> DrawResult
+where
+    DB::ErrorType: 'static,
+{
+    root.fill(&st.bg)?;
+    let pts = thin(run);
+    let last_day = run.last().map(|s| s.day).unwrap_or(0.0);
+    let x_max = days.unwrap_or(last_day).max(last_day).max(1e-3);
+    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let small = ("sans-serif", 11.0 * st.scale).into_font().color(&st.fg);
+    let line = |c: RGBColor| c.stroke_width(st.px(2.0));
+    let hist_colour = st.muted;
+    let caption = chart.title();
+    let hist_in_range: Vec<&HistoryDay> = history.iter().filter(|d| d.day <= x_max + 0.5).collect();
+    let marker = |x: f64, y: f64| Circle::new((x, y), st.px(3.5), hist_colour.filled());
+    let mut builder = ChartBuilder::on(root);
+    builder
+        .margin(st.px(8.0))
+        .caption(caption, font.clone())
+        .x_label_area_size(st.px(26.0))
+        .y_label_area_size(st.px(58.0));
+    macro_rules! mesh {
+        ($c:expr, $fmt:expr) => {
+            $c.configure_mesh()
+                .light_line_style(st.grid)
+                .bold_line_style(st.grid)
+                .axis_style(st.muted)
+                .label_style(small.clone())
+                .x_labels(8)
+                .y_labels(6)
+                .x_label_formatter(&|d: &f64| format!("d{:.0}", d))
+                .y_label_formatter($fmt)
+                .draw()?
+        };
+    }
+    macro_rules! legend {
+        ($c:expr) => {
+            $c.configure_series_labels()
+                .position(SeriesLabelPosition::LowerLeft)
+                .background_style(st.bg.mix(0.85))
+                .border_style(st.grid)
+                .label_font(small.clone())
+                .draw()?
+        };
+    }
+    match chart {
+        StablecoinChart::StablePrice => {
+            let lo = pts.iter().map(|s| s.stable_price_usd).fold(0.96f64, f64::min).max(0.0);
+            let hi = pts.iter().map(|s| s.stable_price_usd).fold(1.02f64, f64::max);
+            let lo = hist_in_range.iter().filter_map(|d| d.ust_low.or(d.ust_price)).fold(lo, f64::min);
+            let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
+            mesh!(c, &|v: &f64| format!("${v:.2}"));
+            c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.grid.stroke_width(st.px(1.0))))?;
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.stable_price_usd)), line(st.colours[1])))?
+                .label("model")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[1].stroke_width(2)));
+            if !hist_in_range.is_empty() {
+                c.draw_series(hist_in_range.iter().filter_map(|d| d.ust_price.map(|p| marker(d.day, p))))?
+                    .label("history, daily (approx.)")
+                    .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
+                legend!(c);
+            }
+        }
+        StablecoinChart::CompanionPrice => {
+            let mut lo = pts.iter().map(|s| s.companion_price_usd).fold(f64::MAX, f64::min);
+            let mut hi = pts.iter().map(|s| s.companion_price_usd).fold(0.0f64, f64::max);
+            for d in &hist_in_range {
+                if let Some(p) = d.luna_price {
+                    lo = lo.min(p);
+                    hi = hi.max(p);
+                }
+            }
+            let (lo, hi) = log_range(lo, hi);
+            let mut c = builder.build_cartesian_2d(0f64..x_max, (lo..hi).log_scale())?;
+            mesh!(c, &|v: &f64| money(*v));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.companion_price_usd.max(lo))), line(st.colours[0])))?
+                .label("model")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
+            if !hist_in_range.is_empty() {
+                c.draw_series(hist_in_range.iter().filter_map(|d| d.luna_price.map(|p| marker(d.day, p))))?
+                    .label("history, daily (approx.)")
+                    .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
+                legend!(c);
+            }
+        }
+        StablecoinChart::Supplies => {
+            let mut lo = f64::MAX;
+            let mut hi = 0.0f64;
+            for s in &pts {
+                lo = lo.min(s.stable_supply).min(s.companion_supply);
+                hi = hi.max(s.stable_supply).max(s.companion_supply);
+            }
+            for d in &hist_in_range {
+                for v in [d.ust_supply, d.luna_supply].into_iter().flatten() {
+                    lo = lo.min(v);
+                    hi = hi.max(v);
+                }
+            }
+            let (lo, hi) = log_range(lo, hi);
+            let mut c = builder.build_cartesian_2d(0f64..x_max, (lo..hi).log_scale())?;
+            mesh!(c, &|v: &f64| count(*v));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.stable_supply)), line(st.colours[1])))?
+                .label("stablecoin")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[1].stroke_width(2)));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.companion_supply)), line(st.colours[0])))?
+                .label("companion")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
+            if !hist_in_range.is_empty() {
+                c.draw_series(
+                    hist_in_range
+                        .iter()
+                        .flat_map(|d| [d.ust_supply, d.luna_supply].into_iter().flatten().map(move |v| (d.day, v)))
+                        .map(|(x, y)| marker(x, y)),
+                )?
+                .label("history (approx.)")
+                .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
+            }
+            legend!(c);
+        }
+        StablecoinChart::Reserve => {
+            let hi = pts.iter().map(|s| s.reserve_btc).fold(1.0f64, f64::max);
+            let hi = hist_in_range.iter().filter_map(|d| d.lfg_btc).fold(hi, f64::max) * 1.05;
+            let mut c = builder.build_cartesian_2d(0f64..x_max, 0f64..hi)?;
+            mesh!(c, &|v: &f64| count(*v));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.reserve_btc)), line(st.colours[2])))?
+                .label("model")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[2].stroke_width(2)));
+            if !hist_in_range.is_empty() {
+                c.draw_series(hist_in_range.iter().filter_map(|d| d.lfg_btc.map(|b| marker(d.day, b))))?
+                    .label("LFG, end of day (approx.)")
+                    .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
+                legend!(c);
+            }
+        }
+        StablecoinChart::MintCapacity => {
+            let hi = pts.iter().map(|s| s.mint_capacity_used).fold(1.2f64, f64::max) * 1.05;
+            let mut c = builder.build_cartesian_2d(0f64..x_max, 0f64..hi)?;
+            mesh!(c, &|v: &f64| format!("{:.0}%", v * 100.0));
+            c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.colours[3].stroke_width(st.px(1.0))))?
+                .label("100%: a small redemption pays a 2% spread")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[3].stroke_width(1)));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.mint_capacity_used)), line(st.colours[2])))?
+                .label("pool delta / delta at 2% spread")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[2].stroke_width(2)));
+            c.configure_series_labels()
+                .position(SeriesLabelPosition::UpperLeft)
+                .background_style(st.bg.mix(0.85))
+                .border_style(st.grid)
+                .label_font(small.clone())
+                .draw()?;
+        }
+    }
+    root.present()?;
+    Ok(())
+}
+
+/// A log axis range around `[lo, hi]`, at least one decade wide.
+fn log_range(lo: f64, hi: f64) -> (f64, f64) {
+    let lo = if lo.is_finite() && lo > 0.0 { lo } else { 1e-6 };
+    let hi = if hi.is_finite() && hi > lo { hi } else { lo * 10.0 };
+    let (a, b) = (lo.log10().floor(), hi.log10().ceil());
+    let b = if b - a < 1.0 { a + 1.0 } else { b };
+    (10f64.powf(a), 10f64.powf(b))
+}
+
+/// Dollars, compact: $85, $0.01, $2e-5.
+pub fn money(v: f64) -> String {
+    if v >= 1.0 {
+        format!("${}", count(v))
+    } else if v >= 0.01 {
+        format!("${v:.2}")
+    } else {
+        format!("${v:.0e}")
+    }
+}
+
+/// 18.6B, 345M, 6.5T.
+pub fn count(v: f64) -> String {
+    let a = v.abs();
+    let (d, s) = if a >= 1e12 {
+        (1e12, "T")
+    } else if a >= 1e9 {
+        (1e9, "B")
+    } else if a >= 1e6 {
+        (1e6, "M")
+    } else if a >= 1e3 {
+        (1e3, "k")
+    } else {
+        (1.0, "")
+    };
+    let x = v / d;
+    if x.abs() >= 100.0 || x.fract().abs() < 1e-9 {
+        format!("{x:.0}{s}")
+    } else if x.abs() >= 10.0 {
+        format!("{x:.1}{s}")
+    } else {
+        format!("{x:.2}{s}")
+    }
+}

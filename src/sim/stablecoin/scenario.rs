@@ -1,0 +1,111 @@
+//! The preset runs: a calm market, May 2022, and what-ifs on May 2022.
+
+use super::params::StablecoinParams;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scenario {
+    Calm,
+    TerraMay2022,
+    LargerReserve,
+    LowerMintCap,
+    NoYield,
+}
+
+impl Scenario {
+    pub const ALL: [Scenario; 5] =
+        [Scenario::Calm, Scenario::TerraMay2022, Scenario::LargerReserve, Scenario::LowerMintCap, Scenario::NoYield];
+
+    /// Kebab-case, for URLs and the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scenario::Calm => "calm",
+            Scenario::TerraMay2022 => "terra-may-2022",
+            Scenario::LargerReserve => "larger-reserve",
+            Scenario::LowerMintCap => "lower-mint-cap",
+            Scenario::NoYield => "no-yield",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Scenario> {
+        Scenario::ALL.into_iter().find(|x| x.name() == s)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Scenario::Calm => "Calm market",
+            Scenario::TerraMay2022 => "May 2022",
+            Scenario::LargerReserve => "What if: 3x the reserve",
+            Scenario::LowerMintCap => "What if: a lower mint cap",
+            Scenario::NoYield => "What if: no yield",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            Scenario::Calm => {
+                "Thirty days of small random changes in demand and one small $50M sale on day 10. Arbitrage through the market module pulls the price back each time; panic never builds."
+            }
+            Scenario::TerraMay2022 => {
+                "From 5 May 2022: $2.5B of the stablecoin is sold over a day from 7 May 22:00 UTC. The reserve sells BTC to buy it back; holders panic as the depeg lasts; every redemption mints the companion, whose price collapses. On day 7 (12 May) the mint cap is raised as proposal 1164 did; on day 8.05 the chain halts."
+            }
+            Scenario::LargerReserve => {
+                "May 2022 with three times LFG's BTC (about 241,000 BTC) and the same defence rate: the defence lasts longer."
+            }
+            Scenario::LowerMintCap => {
+                "May 2022 with BasePool 10M SDR instead of 50M and no raise: redemptions are throttled, so the companion is diluted far less, but the stablecoin stays below its peg."
+            }
+            Scenario::NoYield => {
+                "A calm market in which the yield on offer is cut from 19.5% to zero: holders' demand falls to about 38% of the supply, and they leave over days."
+            }
+        }
+    }
+
+    /// The scenario's parameters.
+    pub fn params(self) -> StablecoinParams {
+        let mut p = StablecoinParams::default();
+        match self {
+            Scenario::Calm => calm(&mut p),
+            Scenario::TerraMay2022 => may_2022(&mut p),
+            Scenario::LargerReserve => {
+                may_2022(&mut p);
+                p.reserve_btc *= 3.0;
+            }
+            Scenario::LowerMintCap => {
+                may_2022(&mut p);
+                p.base_pool_sdr = 10e6;
+                p.raise_day = -1.0;
+            }
+            Scenario::NoYield => {
+                calm(&mut p);
+                p.yield_rate = 0.0;
+            }
+        }
+        p
+    }
+
+    /// Runs that compare with the May 2022 history.
+    pub fn is_may_2022(self) -> bool {
+        matches!(self, Scenario::TerraMay2022 | Scenario::LargerReserve | Scenario::LowerMintCap)
+    }
+}
+
+fn calm(p: &mut StablecoinParams) {
+    p.days = 30.0;
+    p.shock_day = 10.0;
+    p.shock_usd = 50e6;
+    p.shock_hours = 2.0;
+}
+
+fn may_2022(p: &mut StablecoinParams) {
+    p.days = 12.0;
+    // 7 May 22:00 UTC: the first large sales on Curve and the Anchor exit.
+    p.shock_day = 2.0 + 22.0 / 24.0;
+    p.shock_usd = 2.5e9;
+    p.shock_hours = 24.0;
+    // Proposal 1164 (12 May): BasePool 50M -> 100M SDR, period 36 -> 18 blocks.
+    p.raise_day = 7.0;
+    // Block 7607789, 13 May about 01:00 UTC: the second halt; swaps disabled.
+    p.halt_day = 8.05;
+}
