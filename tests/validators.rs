@@ -262,3 +262,17 @@ fn a_whatif_added_during_a_run_equals_one_planned_from_the_start() {
     assert_eq!(live.fingerprint(), replayed.fingerprint());
     assert_eq!(live.params(), &planned);
 }
+
+#[test]
+fn the_stablecoin_simulations_luna_drives_the_cascade() {
+    let luna = chainlab::sim::validators::price::named_path("stablecoin:terra-may-2022").expect("a known scenario");
+    let PriceSource::Path { usd, .. } = &luna else { panic!("a path") };
+    // LUNA starts in the tens of dollars and ends below a cent.
+    assert!(usd[0] > 10.0 && *usd.last().unwrap() < 0.01, "{} -> {}", usd[0], usd.last().unwrap());
+    let stable = cascade(PriceSource::Stable, 13);
+    let crash = cascade(luna.clone(), 13);
+    let (s, c) = (stable.history().last().unwrap(), crash.history().last().unwrap());
+    assert!(c.active_stake_eth < 0.5 * s.active_stake_eth);
+    assert!(c.cost_of_attack_usd[0] < 1e-3 * crash.history()[0].cost_of_attack_usd[0]);
+    assert_eq!(crash.fingerprint(), cascade(luna, 13).fingerprint(), "deterministic");
+}

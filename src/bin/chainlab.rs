@@ -721,7 +721,7 @@ fn validators_params(a: &ValidatorsCmdArgs) -> Result<chainlab::sim::validators:
         "stable" => PriceSource::Stable,
         "decline" => PriceSource::Decline { depth: a.depth },
         "collapse" => PriceSource::Collapse,
-        other => chainlab::sim::validators::price::named_path(other, a.epochs)
+        other => chainlab::sim::validators::price::named_path(other)
             .ok_or_else(|| format!("unknown price {other:?}; valid: stable, decline, collapse, stablecoin:terra-may-2022"))?,
     };
     if !(0.0..=100.0).contains(&a.offline) {

@@ -34,8 +34,9 @@ fn speed_name(s: &'static str) -> &'static str {
 fn dist_name(d: &'static str) -> &'static str {
     d
 }
-/// The built-in price kinds the URL accepts (the stablecoin's path joins them when wired).
-pub const PRICE_NAMES: [&str; 3] = ["stable", "decline", "collapse"];
+/// The price kinds the URL accepts: the built-in paths and the stablecoin
+/// simulation's LUNA in its May 2022 scenario.
+pub const PRICE_NAMES: [&str; 4] = ["stable", "decline", "collapse", "stablecoin:terra-may-2022"];
 
 impl ValidatorsState {
     pub fn from_query(q: &Query) -> (ValidatorsState, Vec<Notice>) {
@@ -63,7 +64,8 @@ impl ValidatorsState {
         let price = match price_name {
             "decline" => PriceSource::Decline { depth: r.number("depth", 0.8, 0.0..=1.0) },
             "collapse" => PriceSource::Collapse,
-            _ => PriceSource::Stable,
+            "stable" => PriceSource::Stable,
+            named => crate::sim::validators::price::named_path(named).unwrap_or(PriceSource::Stable),
         };
         let start_price_usd = r.number("p0", dp.start_price_usd, 0.0001..=1e7);
         let cost_share = r.number("cost", dp.cost_share, 0.0..=10.0);

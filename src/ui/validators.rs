@@ -47,16 +47,18 @@ enum Preset {
     MassSlashing,
     Decline,
     Collapse,
+    Luna,
 }
 
 impl Preset {
-    const ALL: [Preset; 4] = [Preset::Ethereum, Preset::MassSlashing, Preset::Decline, Preset::Collapse];
+    const ALL: [Preset; 5] = [Preset::Ethereum, Preset::MassSlashing, Preset::Decline, Preset::Collapse, Preset::Luna];
     fn id(self) -> &'static str {
         match self {
             Preset::Ethereum => "ethereum",
             Preset::MassSlashing => "mass-slashing",
             Preset::Decline => "decline",
             Preset::Collapse => "collapse",
+            Preset::Luna => "luna",
         }
     }
     fn title(self) -> &'static str {
@@ -64,7 +66,8 @@ impl Preset {
             Preset::Ethereum => "Ethereum's entities, 2022",
             Preset::MassSlashing => "The largest operator slashed",
             Preset::Decline => "Price falls 90%",
-            Preset::Collapse => "Token collapses (LUNA)",
+            Preset::Collapse => "Token collapses −99.99%",
+            Preset::Luna => "LUNA from the stablecoin simulation",
         }
     }
     fn params(self) -> ValidatorParams {
@@ -74,6 +77,10 @@ impl Preset {
             Preset::MassSlashing => ValidatorParams { epochs: 4_725, whatifs: vec![WhatIf { epoch: 225, kind: WhatIfKind::SlashLargest }], ..d },
             Preset::Decline => ValidatorParams { price: PriceSource::Decline { depth: 0.9 }, ..d },
             Preset::Collapse => ValidatorParams { price: PriceSource::Collapse, ..d },
+            Preset::Luna => ValidatorParams {
+                price: crate::sim::validators::price::named_path("stablecoin:terra-may-2022").unwrap_or(PriceSource::Collapse),
+                ..d
+            },
         }
     }
 }

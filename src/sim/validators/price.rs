@@ -59,10 +59,25 @@ pub fn price_path(source: &PriceSource, start: f64, epochs: u32) -> Vec<f64> {
     }
 }
 
-/// Price paths known by name (the CLI's and the URL's `price=`). None yet
-/// besides the built-in kinds; the stablecoin coupling adds
-/// `stablecoin:terra-may-2022`.
-pub fn named_path(name: &str, epochs: u32) -> Option<PriceSource> {
-    let _ = (name, epochs);
-    None
+/// The stablecoin simulation's seed for the companion token's path: one
+/// fixed run, so a validators URL names its whole price path.
+pub const STABLECOIN_SEED: u64 = 1;
+/// Seconds per epoch (32 slots of 12 s).
+pub const EPOCH_SECONDS: f64 = 384.0;
+
+/// Price paths known by name (the CLI's and the URL's `price=`):
+/// `stablecoin:SCENARIO` is the companion token's (LUNA's) USD price in the
+/// stablecoin simulation's scenario (`crate::sim::stablecoin`, run with
+/// [`STABLECOIN_SEED`]), sampled at the start of each 6.4-minute epoch,
+/// for as long as that scenario runs; after it the last price holds.
+pub fn named_path(name: &str) -> Option<PriceSource> {
+    use crate::sim::stablecoin::{companion_price_path, Scenario};
+    let scenario = Scenario::parse(name.strip_prefix("stablecoin:")?)?;
+    let p = scenario.params();
+    let steps = (p.days * 86_400.0 / p.step_seconds).ceil() as usize;
+    let per_step = companion_price_path(scenario, STABLECOIN_SEED, steps);
+    let last = per_step.len() - 1;
+    let epochs = (last as f64 * p.step_seconds / EPOCH_SECONDS).floor() as usize;
+    let usd = (0..=epochs).map(|e| per_step[((e as f64 * EPOCH_SECONDS / p.step_seconds) as usize).min(last)]).collect();
+    Some(PriceSource::Path { name: name.to_string(), usd })
 }

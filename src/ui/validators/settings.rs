@@ -16,7 +16,8 @@ fn price_label(name: &str) -> &'static str {
     match name {
         "stable" => "Stable",
         "decline" => "Gradual decline (linear)",
-        _ => "Collapse: −99.99% in a week (LUNA, May 2022)",
+        "collapse" => "Collapse: −99.99% in a week (LUNA, May 2022)",
+        _ => "LUNA from the stablecoin simulation (May 2022)",
     }
 }
 
@@ -110,7 +111,11 @@ pub fn settings(p: &SettingsProps) -> Html {
             <fieldset>
                 <legend>{ "Token price and costs" }</legend>
                 { select("price", "Price of the staked token", prices, q.price.name().to_string(), |p, v| {
-                    p.price = match v { "decline" => PriceSource::Decline { depth: 0.8 }, "collapse" => PriceSource::Collapse, _ => PriceSource::Stable };
+                    p.price = match v {
+                        "decline" => PriceSource::Decline { depth: 0.8 },
+                        "collapse" => PriceSource::Collapse,
+                        named => crate::sim::validators::price::named_path(named).unwrap_or(PriceSource::Stable),
+                    };
                 }) }
                 if let Some(depth) = depth {
                     { number("depth", "Decline over the run (%)", format!("{:.0}", depth * 100.0), "0".into(), "100".into(), "5", |p, v| p.price = PriceSource::Decline { depth: v / 100.0 }) }
