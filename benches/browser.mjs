@@ -388,6 +388,7 @@ async function main() {
   }
 
   report.swap_verify = await measureSwapVerify();
+  report.validators = await measureValidators();
 
   printReport(report);
   console.log('\n4. Atomic-swap checker in wasm (Verify button, 5 clicks each; page timer resolution 0.1 ms)');
@@ -395,9 +396,23 @@ async function main() {
   for (const r of report.swap_verify) {
     console.log(`   ${r.scenario.padEnd(22)} ${String(r.states).padStart(7)} ${String(r.transitions).padStart(12)}  ${r.verdict.padEnd(6)} ${r.wasm_ms.median.toFixed(1).padStart(9)} ${r.wasm_ms.max.toFixed(1).padStart(7)}`);
   }
+  const v = report.validators;
+  console.log(`\n5. Validators in wasm: ${v.validators} validators x ${v.epochs} epochs (bench_validators), median of ${v.runs.length}: ${v.median_ms.toFixed(0)} ms (min ${v.min_ms.toFixed(0)})`);
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(process.cwd(), REPORT) || REPORT}`);
+}
+
+// 5. The validator model in wasm: the issue's 10,000 validators over 10,000 epochs.
+async function measureValidators() {
+  const { context, page } = await newPage();
+  try {
+    await page.goto(new URL('#/', baseUrl).href);
+    await waitForBindings(page);
+    return JSON.parse(await page.evaluate(() => window.wasmBindings.bench_validators(10000, 10000, 3, 1n)));
+  } finally {
+    await context.close();
+  }
 }
 
 try {

@@ -97,6 +97,8 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
     let carry = use_mut_ref(|| 0.0f64);
+    // The presets' parameters, once (the LUNA path runs the stablecoin model).
+    let presets = use_memo((), |_| Preset::ALL.map(|p| (p, p.params())));
     let force = use_force_update();
 
     use_effect_with((*state).clone(), |s| replace_url("/validators", &ValidatorsState { at: None, ..s.clone() }.to_query()));
@@ -269,12 +271,12 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                 <h1>{ "Proof-of-stake validators" }<span class="subtitle">{ "stake, slashing, concentration, and what a collapsing token does to them" }</span></h1>
             </div>
             <div class="scenarios" role="group" aria-label="Presets" id="presets">
-                { for Preset::ALL.iter().map(|&pr| {
-                    let (apply, state) = (apply.clone(), state.clone());
-                    let on = state.params == pr.params();
+                { for presets.iter().map(|(pr, params)| {
+                    let (apply, state, params, pr) = (apply.clone(), state.clone(), params.clone(), *pr);
+                    let on = state.params == params;
                     html! {
                         <button id={format!("preset-{}", pr.id())} class={classes!(on.then_some("active"))} aria-pressed={on.to_string()}
-                            onclick={Callback::from(move |_: MouseEvent| apply.emit(ValidatorsState { params: pr.params(), ..(*state).clone() }))}>
+                            onclick={Callback::from(move |_: MouseEvent| apply.emit(ValidatorsState { params: params.clone(), ..(*state).clone() }))}>
                             { pr.title() }
                         </button>
                     }
