@@ -19,6 +19,9 @@ const shots = [
   ['swap', '#/swap?scenario=happy-path', 'step:5'],
   ['swap-misordered', '#/swap?scenario=misordered-timelocks&speed=max', 'play'],
   ['swap-verify', '#/swap?scenario=misordered-timelocks', 'verify'],
+  ['validators', '#/validators?at=40', null],
+  ['validators-slashed', '#/validators?epochs=4725&whatif=s@225&at=4400', null],
+  ['validators-collapse', '#/validators?price=collapse&at=1500', null],
 ];
 
 const browser = await getBrowser();

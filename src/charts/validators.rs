@@ -45,7 +45,7 @@ where
         .margin(st.px(8.0))
         .margin_right(st.px(18.0))
         .caption(format!("Lorenz curve of stake · Gini {gini:.2}"), font.clone())
-        .x_label_area_size(st.px(28.0))
+        .x_label_area_size(st.px(36.0))
         .y_label_area_size(st.px(40.0))
         .build_cartesian_2d(0f64..1f64, 0f64..1f64)?;
     chart
@@ -122,7 +122,8 @@ where
         ],
     };
     let top = history.iter().flat_map(|r| lines.iter().map(move |l| (l.2)(r))).fold(1.0f64, f64::max);
-    let top = if log { top.ceil() + 0.5 } else { top * 1.15 };
+    // Headroom above the lines for the legend.
+    let top = if log { top.ceil() + 1.5 } else { top * 1.6 };
     let mut chart = ChartBuilder::on(root)
         .margin(st.px(8.0))
         .margin_right(st.px(16.0))

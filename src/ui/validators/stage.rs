@@ -88,9 +88,21 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
             let active = v.is_active(epoch);
             let slashed_at = v.slashed.then(|| v.withdrawable_epoch.saturating_sub(8192));
             let since_exit = (!active).then(|| epoch.saturating_sub(v.exit_epoch));
+            // The cell's place stays visible when its balance is gone.
+            ctx.set_fill_style_str(&pal.grid);
+            ctx.set_global_alpha(0.6);
+            ctx.fill_rect(cx, cy, (lay.cell - 1.0).max(1.0), (lay.cell - 1.0).max(1.0));
+            ctx.set_global_alpha(1.0);
             let fill = if !active {
                 let fade = since_exit.map(|s| 1.0 - (s as f64 / FLASH_EPOCHS as f64).min(1.0)).unwrap_or(0.0);
-                if fade > 0.0 { pal.shade(colour, 0.2 + 0.6 * fade) } else { pal.grid.clone() }
+                if fade > 0.0 {
+                    pal.shade(if v.slashed { 0 } else { colour }, 0.2 + 0.6 * fade)
+                } else if v.slashed {
+                    // Slashed and gone: a pale red, as large as what is left.
+                    pal.shade(0, 0.35)
+                } else {
+                    pal.grid.clone()
+                }
             } else if v.slashed {
                 pal.shade(0, 1.0)
             } else if v.online {
