@@ -38,7 +38,8 @@ pub fn explain() -> Html {
                     <li>{ "On the default (Ethereum's entities in September 2022), press “Merge the two largest”: Lido and Coinbase together hold 46%, and the coefficient at 33.4% drops from 2 to 1. Reset, then “Re-delegate the largest”: Lido's validators spread over the others and it rises from 2 to 4." }</li>
                     <li>{ "Press “Slash the largest” and play for 20 days (4,500 epochs) with the Electra rules: the initial penalty is tiny, but at day 18 the correlation penalty takes almost all of the slashed 31%, because so much was slashed at once. Then switch the rules to Bellatrix–Deneb and compare the first drop (1/32 = 1 ETH instead of 1/4096)." }</li>
                     <li>{ "Choose the collapse price (99.99% in a week, as LUNA in May 2022) and play: from about day 5 the exit queue fills, active stake and the cost of attack fall, and the Nakamoto coefficient shrinks as small operators leave before the large ones." }</li>
-                    <li>{ "Compare a gradual decline of 90%: fewer leave, but the cost of attack in dollars still falls with the price." }</li>
+                    <li>{ "Compare “Price falls 90%”: the cost of attack in dollars falls with the price from the first day, while validators leave only as the price passes each one's break-even: a few by day 20, about half by day 27, the small operators first (the coefficient at 33.4% ends at 1)." }</li>
+                    <li>{ "“LUNA from the stablecoin simulation” feeds the stablecoin page's May 2022 run into the validators: LUNA falls from about $85 to under a cent within days, and every validator leaves." }</li>
                     <li>{ "Try the equal distribution and the power law with the same number of operators, and watch the Lorenz curve and the Gini coefficient." }</li>
                 </ul>
             </details>
