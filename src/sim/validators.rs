@@ -644,6 +644,26 @@ impl ValidatorSim {
         self.history.push(rec);
     }
 
+    /// A digest of what the charts show (the seed, the parameters' what-ifs
+    /// and the history's length), cheap enough for every frame: tells a
+    /// view whether a redraw at the same epoch is a different run.
+    pub fn fingerprint_cheap(&self) -> u64 {
+        let mut f = Fingerprint::default();
+        f.add(&self.seed.to_le_bytes());
+        f.add(&self.params.validators.to_le_bytes());
+        f.add(&self.params.operators.to_le_bytes());
+        f.add_u32(self.params.whatifs.len() as u32);
+        f.add_u32(self.params.epochs);
+        f.add_u32(self.params.offline_bp);
+        f.add_u32(self.params.lone_slashings_per_1000);
+        f.add(&self.params.cost_share.to_bits().to_le_bytes());
+        f.add(self.params.price.name().as_bytes());
+        f.add(self.params.distribution.name().as_bytes());
+        f.add(self.params.fork.name().as_bytes());
+        f.add(&self.prices[0].to_bits().to_le_bytes());
+        f.finish()
+    }
+
     /// A cheap digest of the whole state and history, for determinism checks.
     pub fn fingerprint(&self) -> u64 {
         let mut f = Fingerprint::default();

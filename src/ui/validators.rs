@@ -21,6 +21,8 @@ use yew::prelude::*;
 
 /// Stepping budget per frame at "as fast as possible".
 const FRAME_BUDGET_MS: f64 = 8.0;
+/// Charts redraw at most this often while playing.
+const CHART_INTERVAL_MS: f64 = 150.0;
 
 #[derive(Properties, PartialEq)]
 pub struct ValidatorsPageProps {
@@ -231,14 +233,25 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let stage = use_node_ref();
     let lorenz = use_node_ref();
     let charts = [use_node_ref(), use_node_ref(), use_node_ref()];
+    // When the charts were last drawn, and at which epoch: while playing
+    // they are redrawn at most every CHART_INTERVAL_MS (the set every frame).
+    let charts_drawn = use_mut_ref(|| (f64::NEG_INFINITY, u32::MAX, 0u64));
     {
         let (sim, stage, lorenz, charts) = (sim.clone(), stage.clone(), lorenz.clone(), charts.clone());
+        let playing = *playing;
         use_effect(move || {
             let s = sim.borrow();
             let pal = Palette::current();
             if let Some(c) = stage.cast::<HtmlCanvasElement>() {
                 draw_stage(&c, &s, &pal, None);
             }
+            let t = now_ms();
+            let mut last = charts_drawn.borrow_mut();
+            let key = s.fingerprint_cheap();
+            if (playing && t - last.0 < CHART_INTERVAL_MS) || (last.1 == s.epoch() && last.2 == key) {
+                return;
+            }
+            *last = (t, s.epoch(), key);
             let rec = s.history().last().expect("genesis record");
             if let Some(c) = lorenz.cast::<HtmlCanvasElement>() {
                 let _ = draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal);
