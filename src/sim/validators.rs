@@ -208,9 +208,9 @@ impl ValidatorSim {
         let brpi = base_reward_per_increment(total) as f64;
         let income_gwei = brpi * 32.0 * (54.0 / 64.0) * (1.0 + 8.0 / 56.0);
         let income_usd = income_gwei / GWEI_PER_ETH as f64 * prices[0];
-        let mut sorted = counts.clone();
+        let mut sorted: Vec<u64> = counts.iter().map(|&c| u64::from(c)).collect();
         sorted.sort_unstable();
-        let median = f64::from(sorted[sorted.len() / 2]);
+        let median = sorted[sorted.len() / 2] as f64;
         let mut validators = Vec::with_capacity(params.validators as usize);
         for (op, &c) in counts.iter().enumerate() {
             // Scale: per-validator cost falls as the fourth root of size.
@@ -257,7 +257,7 @@ impl ValidatorSim {
             active_total: 0,
             exiting: 0,
         };
-        sim.params.whatifs.sort_by_key(|w| w.epoch);
+        params::sort_whatifs(&mut sim.params.whatifs);
         let (active, stake) = sim.tally_operators();
         sim.refresh_shares();
         let rec = sim.record(active, stake, 0, 1.0, 0.0);
@@ -491,11 +491,14 @@ impl ValidatorSim {
             }
             WhatIfKind::Redelegate => {
                 // The others, smallest active stake first.
-                let mut others: Vec<usize> = (0..self.operators.len()).filter(|&i| i != big && self.operators[i].live).collect();
-                if others.is_empty() {
+                // Smallest active stake first, ties by index: stake (< 2^50 gwei) and index (< 1024) in one key.
+                let mut keys: Vec<u64> =
+                    (0..self.operators.len()).filter(|&i| i != big && self.operators[i].live).map(|i| self.op_stake[i] << 10 | i as u64).collect();
+                if keys.is_empty() {
                     return;
                 }
-                others.sort_unstable_by_key(|&i| (self.op_stake[i], i));
+                keys.sort_unstable();
+                let others: Vec<usize> = keys.iter().map(|k| (k & 1023) as usize).collect();
                 let mut k = 0;
                 for v in &mut self.validators {
                     if v.operator as usize == big && v.is_active(e) {

@@ -7,7 +7,9 @@
 pub fn sorted_shares(stakes: &[u64]) -> Vec<f64> {
     let total: u64 = stakes.iter().sum();
     let mut v: Vec<u64> = stakes.iter().copied().filter(|&s| s > 0).collect();
-    v.sort_unstable_by(|a, b| b.cmp(a));
+    // Plain ascending sort, reversed: one sort of u64 serves the whole model (smaller wasm).
+    v.sort_unstable();
+    v.reverse();
     if total == 0 {
         return Vec::new();
     }

@@ -74,9 +74,12 @@ pub fn allocate(d: Distribution, validators: u32, operators: u32) -> Vec<u32> {
     let exact: Vec<f64> = exact.iter().map(|x| x * scale).collect();
     let mut counts: Vec<u32> = exact.iter().map(|x| x.floor() as u32).collect();
     let mut left = spare - counts.iter().sum::<u32>().min(spare);
-    let mut order: Vec<usize> = (0..counts.len()).collect();
-    // Largest remainder first; ties to the lower index (stable).
-    order.sort_unstable_by(|&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())).then(a.cmp(&b)));
+    // Largest remainder first, ties to the lower index: the remainder's
+    // complement in 2^-40 steps and the index (< 1024) in one key.
+    let mut keys: Vec<u64> =
+        exact.iter().enumerate().map(|(i, x)| (((1.0 - (x - x.floor())) * (1u64 << 40) as f64) as u64) << 10 | i as u64).collect();
+    keys.sort_unstable();
+    let order: Vec<usize> = keys.iter().map(|k| (k & 1023) as usize).collect();
     for &i in order.iter().cycle() {
         if left == 0 {
             break;

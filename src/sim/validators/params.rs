@@ -333,10 +333,22 @@ impl WhatIf {
                 None => return Err(format!("{item:?} is not a what-if CODE@EPOCH (codes: r re-delegate, m merge, s slash the largest)")),
             }
         }
-        out.sort_by_key(|w| w.epoch);
+        sort_whatifs(&mut out);
         Ok(out)
     }
     pub fn format_list(list: &[WhatIf]) -> String {
         list.iter().map(|w| format!("{}@{}", w.kind.code(), w.epoch)).collect::<Vec<_>>().join(",")
+    }
+}
+
+/// Sorts what-ifs by epoch, keeping the given order within an epoch
+/// (insertion sort: the lists are short).
+pub fn sort_whatifs(list: &mut [WhatIf]) {
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && list[j - 1].epoch > list[j].epoch {
+            list.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }

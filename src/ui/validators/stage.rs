@@ -53,8 +53,11 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
     for (i, v) in vals.iter().enumerate() {
         members[v.operator as usize].push(i);
     }
-    let mut order: Vec<(usize, usize)> = members.iter().enumerate().filter(|(_, m)| !m.is_empty()).map(|(op, m)| (op, m.len())).collect();
-    order.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Largest block first, ties by operator: (65535 - count) and the operator (< 1024) in one key.
+    let mut keys: Vec<u64> =
+        members.iter().enumerate().filter(|(_, m)| !m.is_empty()).map(|(op, m)| (65_535 - m.len().min(65_535) as u64) << 10 | op as u64).collect();
+    keys.sort_unstable();
+    let order: Vec<(usize, usize)> = keys.iter().map(|k| ((k & 1023) as usize, members[(k & 1023) as usize].len())).collect();
     // The largest cell size whose packing fits the canvas.
     let gap = 6.0;
     let mut cell = 28.0;
