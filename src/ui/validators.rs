@@ -42,6 +42,31 @@ fn replay(params: &ValidatorParams, seed: u64, epoch: u32) -> ValidatorSim {
     sim
 }
 
+/// Epochs between the checkpoints Back replays from.
+const CHECKPOINT_EPOCHS: u32 = 256;
+
+/// The run one epoch back: from the last checkpoint when it belongs to
+/// this run and lies at or before the target, else from the seed.
+fn one_epoch_back(sim: &ValidatorSim, checkpoint: &mut Option<ValidatorSim>) -> ValidatorSim {
+    let target = sim.epoch().saturating_sub(1);
+    let mut from = match checkpoint {
+        Some(c) if c.epoch() <= target && c.seed() == sim.seed() && c.params() == sim.params() => c.clone(),
+        _ => sim_for(sim.params(), sim.seed()),
+    };
+    while from.epoch() < target && !from.is_done() {
+        from.step();
+        keep_checkpoint(&from, checkpoint);
+    }
+    from
+}
+
+/// Keeps a copy of the run at every `CHECKPOINT_EPOCHS`th epoch it reaches.
+fn keep_checkpoint(sim: &ValidatorSim, checkpoint: &mut Option<ValidatorSim>) {
+    if sim.epoch() % CHECKPOINT_EPOCHS == 0 && checkpoint.as_ref().is_none_or(|c| c.epoch() != sim.epoch() || c.params() != sim.params()) {
+        *checkpoint = Some(sim.clone());
+    }
+}
+
 /// The page's presets: a starting point for each lesson.
 #[derive(Clone, Copy, PartialEq)]
 enum Preset {
@@ -99,6 +124,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
     let carry = use_mut_ref(|| 0.0f64);
+    let checkpoint = use_mut_ref(|| None::<ValidatorSim>);
     // The presets' parameters, once (the LUNA path runs the stablecoin model).
     let presets = use_memo((), |_| Preset::ALL.map(|p| (p, p.params())));
     let force = use_force_update();
@@ -126,20 +152,20 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         })
     };
     let on_step = {
-        let (sim, force, playing) = (sim.clone(), force.clone(), playing.clone());
+        let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
         Callback::from(move |()| {
             playing.set(false);
             sim.borrow_mut().step();
+            keep_checkpoint(&sim.borrow(), &mut checkpoint.borrow_mut());
             force.force_update();
         })
     };
     let on_back = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
         Callback::from(move |()| {
             playing.set(false);
-            let now = sim.borrow().epoch();
-            let params = sim.borrow().params().clone();
-            *sim.borrow_mut() = replay(&params, state.seed, now.saturating_sub(1));
+            let back = one_epoch_back(&sim.borrow(), &mut checkpoint.borrow_mut());
+            *sim.borrow_mut() = back;
             force.force_update();
         })
     };
@@ -199,7 +225,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         }));
     }
     {
-        let (sim, playing_h, force, carry) = (sim.clone(), playing.clone(), force.clone(), carry.clone());
+        let (sim, playing_h, force, carry, checkpoint) = (sim.clone(), playing.clone(), force.clone(), carry.clone(), checkpoint.clone());
         let rate = state.epochs_per_second();
         use_animation_loop(
             *playing,
@@ -210,6 +236,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         let t0 = now_ms();
                         while !s.is_done() && now_ms() - t0 < FRAME_BUDGET_MS {
                             s.step();
+                            keep_checkpoint(&s, &mut checkpoint.borrow_mut());
                         }
                     }
                     Some(rate) => {
@@ -217,6 +244,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         *c += dt * rate / 1000.0;
                         while *c >= 1.0 && !s.is_done() {
                             s.step();
+                            keep_checkpoint(&s, &mut checkpoint.borrow_mut());
                             *c -= 1.0;
                         }
                     }

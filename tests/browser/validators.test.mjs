@@ -122,3 +122,19 @@ test('a malformed URL names the bad parameters and the page still works', async 
     assert.equal(await epoch(page), 1);
   });
 });
+
+test('Back from a linked moment (through the replay checkpoints) lands where a link to that epoch does', async () => {
+  let fp;
+  await withPage('#/validators?seed=3&price=decline&at=600', async (page) => {
+    await page.waitForSelector('#stage');
+    assert.equal(await epoch(page), 600);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await epoch(page), 598);
+    fp = await fingerprint(page);
+  });
+  await withPage('#/validators?seed=3&price=decline&at=598', async (page) => {
+    await page.waitForSelector('#stage');
+    assert.equal(await fingerprint(page), fp);
+  });
+});
