@@ -120,7 +120,9 @@ pub fn settings(p: &SettingsProps) -> Html {
                 if let Some(depth) = depth {
                     { number("depth", "Decline over the run (%)", format!("{:.0}", depth * 100.0), "0".into(), "100".into(), "5", |p, v| p.price = PriceSource::Decline { depth: v / 100.0 }) }
                 }
-                { number("start-price", "Starting price (USD)", format!("{}", q.start_price_usd), "0.0001".into(), "10000000".into(), "any", |p, v| p.start_price_usd = v) }
+                if !matches!(q.price, PriceSource::Path { .. }) {
+                    { number("start-price", "Starting price (USD)", format!("{}", q.start_price_usd), "0.0001".into(), "10000000".into(), "any", |p, v| p.start_price_usd = v) }
+                }
                 { number("cost-share", "Typical cost, % of starting income", format!("{:.0}", q.cost_share * 100.0), "0".into(), "1000".into(), "5", |p, v| p.cost_share = v / 100.0) }
                 <p class="rule">{ "A validator asks to exit after a day (225 epochs) of income below its costs. Large operators pay less per validator." }</p>
             </fieldset>

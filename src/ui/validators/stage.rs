@@ -76,7 +76,7 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
         let colour = if Some(op) == highlight_op { 3 } else if k % 2 == 0 { 1 } else { 2 };
         // The label, when the block is wide enough for it.
         let bw = cols as f64 * lay.cell;
-        if bw >= 40.0 || k < 4 {
+        if bw >= 40.0 {
             ctx.set_fill_style_str(&pal.muted);
             let name = &ops[op].name;
             let label = if bw < 70.0 && name.len() > 8 { format!("{}…", &name[..7.min(name.len())]) } else { name.clone() };
