@@ -276,3 +276,35 @@ fn the_stablecoin_simulations_luna_drives_the_cascade() {
     assert!(c.cost_of_attack_usd[0] < 1e-3 * crash.history()[0].cost_of_attack_usd[0]);
     assert_eq!(crash.fingerprint(), cascade(luna, 13).fingerprint(), "deterministic");
 }
+
+#[test]
+fn proposers_are_drawn_in_proportion_to_stake() {
+    // 2,000 epochs x 32 slots: Lido's 31% of the stake should propose about 31% of the blocks.
+    let mut sim = ValidatorSim::new(quiet(2_000), 21).unwrap();
+    let lido: std::collections::HashSet<u32> = (0..2_000u32).filter(|&i| sim.validators()[i as usize].operator == 0).collect();
+    let share = lido.len() as f64 / 2_000.0;
+    let (mut mine, mut all) = (0u32, 0u32);
+    while !sim.is_done() {
+        sim.step();
+        for p in sim.proposers() {
+            all += 1;
+            mine += u32::from(lido.contains(p));
+        }
+    }
+    assert_eq!(all, 2_000 * 32, "one proposer per slot");
+    let got = f64::from(mine) / f64::from(all);
+    assert!((got - share).abs() < 0.01, "Lido proposed {got:.4} of blocks with {share:.4} of stake");
+}
+
+#[test]
+fn an_offline_validator_loses_source_and_target_and_earns_nothing_for_head() {
+    // With everyone offline, no one earns; each loses base * (14 + 26) / 64 an epoch.
+    let mut p = quiet(3);
+    p.offline_bp = 10_000;
+    let mut sim = ValidatorSim::new(p, 22).unwrap();
+    sim.step();
+    let base = 32 * chainlab::sim::validators::base_reward_per_increment(2_000 * 32 * ETH);
+    for v in sim.validators() {
+        assert_eq!(v.balance, MAX_EFFECTIVE_BALANCE - (base * 14 / 64 + base * 26 / 64));
+    }
+}
