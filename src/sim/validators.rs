@@ -25,10 +25,11 @@
 //!    epochs after their slashing, the effective-balance update with
 //!    hysteresis, ejection at 16 ETH effective balance, and exits through
 //!    the churn-limited queue ([`slashing`]);
-//! 5. the cascade's decision: a validator whose income (the epoch's
-//!    average reward per increment, at the token's USD price) stays below
-//!    its running cost for `patience` epochs asks to exit; the queue
-//!    decides when it leaves.
+//! 5. the cascade's decision: a validator whose income (the previous
+//!    epoch's average reward per effective-balance increment, proposers'
+//!    included, times its increments, at the token's USD price this epoch)
+//!    stays below its running cost for `patience` epochs asks to exit; the
+//!    queue decides when it leaves.
 //!
 //! Simplifications (also in the page's explanation): every validator
 //! starts active with 32 ETH and 0x01 credentials (no deposits, no
