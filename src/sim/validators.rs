@@ -298,6 +298,24 @@ impl ValidatorSim {
     pub fn prices(&self) -> &[f64] {
         &self.prices
     }
+    /// `sum(state.slashings)`: effective balance slashed in the last 8,192 epochs (gwei).
+    pub fn slashings_sum(&self) -> u64 {
+        self.slashings_sum
+    }
+    /// Active effective balance as of the last epoch (gwei).
+    pub fn active_balance(&self) -> u64 {
+        self.active_total
+    }
+    /// The last slashed validator's slashing epoch, if any was slashed.
+    pub fn last_slashing(&self) -> Option<(usize, u64)> {
+        self.validators
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.slashed)
+            .map(|(i, v)| (i, v.withdrawable_epoch.saturating_sub(EPOCHS_PER_SLASHINGS_VECTOR)))
+            .max_by_key(|&(i, e)| (e, std::cmp::Reverse(i)))
+    }
+
     /// This epoch's block proposers (one per slot, drawn by stake).
     pub fn proposers(&self) -> &[u32] {
         &self.proposers

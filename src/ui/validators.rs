@@ -15,7 +15,7 @@ use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, sim_key
 use crate::charts::validators::{usd, Series};
 use crate::query::validators::ValidatorsState;
 use crate::query::Query;
-use crate::sim::validators::{PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, THRESHOLD_LABELS};
+use crate::sim::validators::{PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS};
 use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
@@ -374,6 +374,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         <div title="This epoch's rewards per staked ETH, times 82,125 epochs a year"><dt>{ "Reward rate, yearly" }</dt><dd id="apr">{ format!("{:.1}%", rec.reward_gwei_per_eth * 82_125.0 / 1e7) }</dd></div>
                         <div><dt>{ "What-ifs so far" }</dt><dd id="whatif-list">{ if p.whatifs.is_empty() { "none".to_string() } else { p.whatifs.iter().map(|w| format!("{} @{}", w.kind.label(), w.epoch)).collect::<Vec<_>>().join("; ") } }</dd></div>
                     </dl>
+                    { slashing_panel(&s) }
                     <Settings params={state.params.clone()} on_change={{
                         let (apply, state) = (apply.clone(), state.clone());
                         Callback::from(move |params: ValidatorParams| apply.emit(ValidatorsState { params, ..(*state).clone() }))
@@ -393,5 +394,33 @@ fn price(p: f64) -> String {
         format!("${p:.2}")
     } else {
         format!("${p:.5}")
+    }
+}
+
+/// What the slashing rules do to a validator slashed now: the spec's
+/// initial penalty, and the correlation penalty that the slashings of the
+/// last 36 days would bring if it applied today.
+fn slashing_panel(s: &ValidatorSim) -> Html {
+    use crate::sim::validators::slashing::{correlation_penalty, initial_penalty};
+    let fork = s.params().fork;
+    let eth = |g: u64| g as f64 / GWEI_PER_ETH as f64;
+    let initial = initial_penalty(fork, MAX_EFFECTIVE_BALANCE);
+    let window = s.slashings_sum();
+    // As the spec applies it: to the slashed validator's effective balance after the initial penalty.
+    let eff = (MAX_EFFECTIVE_BALANCE - initial) / GWEI_PER_ETH * GWEI_PER_ETH;
+    let corr = correlation_penalty(fork, eff, window, s.active_balance());
+    let last = s.last_slashing().map(|(_, e)| e);
+    html! {
+        <div class="slashing" id="slashing">
+            <h3>{ "Slashing now (" }{ fork.label() }{ ")" }</h3>
+            <dl class="counts">
+                <div><dt>{ "Initial penalty, 32 ETH validator" }</dt><dd id="initial-penalty">{ format!("{} ETH", eth(initial)) }</dd></div>
+                <div><dt>{ "Slashed in the last 36 days" }</dt><dd id="slashed-window">{ format!("{:.0} ETH ({:.1}% of active)", eth(window), 100.0 * window as f64 / s.active_balance().max(1) as f64) }</dd></div>
+                <div><dt>{ "Correlation penalty, if due today" }</dt><dd id="correlation-penalty">{ format!("{:.4} ETH", eth(corr)) }</dd></div>
+                if let Some(e) = last {
+                    <div><dt>{ "Last slashing's correlation penalty" }</dt><dd>{ format!("epoch {} (day {:.1})", e + 4096, (e + 4096) as f64 / f64::from(EPOCHS_PER_DAY)) }</dd></div>
+                }
+            </dl>
+        </div>
     }
 }

@@ -138,3 +138,18 @@ test('Back from a linked moment (through the replay checkpoints) lands where a l
     assert.equal(await fingerprint(page), fp);
   });
 });
+
+test('the slashing panel shows the spec figures: 1/32 before Electra, 1/4096 from it, and the correlation penalty', async () => {
+  await withPage('#/validators?fork=bellatrix', async (page) => {
+    await page.waitForSelector('#slashing');
+    assert.equal(await page.locator('#initial-penalty').textContent(), '1 ETH');
+  });
+  await withPage('#/validators', async (page) => {
+    await page.waitForSelector('#slashing');
+    assert.equal(await page.locator('#initial-penalty').textContent(), '0.0078125 ETH');
+    const corr = () => page.locator('#correlation-penalty').textContent().then((t) => parseFloat(t));
+    assert.ok((await corr()) < 0.01, 'nothing slashed: no correlation penalty');
+    await page.click('#whatif-slash');
+    assert.ok((await corr()) > 25, `31% slashed together: ${await corr()} ETH of 31`);
+  });
+});
