@@ -444,6 +444,7 @@ async function main() {
   report.swap_verify = await measureSwapVerify();
   report.rollup = await measureRollupHour();
   report.stablecoin = await measureStablecoin();
+  report.validators = await measureValidators();
 
   printReport(report);
   console.log('\n4. Atomic-swap checker in wasm (Verify button, 5 clicks each; page timer resolution 0.1 ms)');
@@ -460,6 +461,8 @@ async function main() {
   for (const f of report.stablecoin.frames) {
     console.log(`   playing from step ${String(f.start_step).padStart(5)} (to ${f.end_step}): ${fmt(f.fps, 1)} fps; five charts redraw median ${fmt(f.redraw_ms.median, 2)} ms, p95 ${fmt(f.redraw_ms.p95, 2)} ms; app work per frame median ${fmt(f.app_work_ms.median, 2)} ms`);
   }
+  const v = report.validators;
+  console.log(`\n5. Validators in wasm: ${v.validators} validators x ${v.epochs} epochs (bench_validators), median of ${v.runs.length}: ${v.median_ms.toFixed(0)} ms (min ${v.min_ms.toFixed(0)})`);
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(process.cwd(), REPORT) || REPORT}`);
@@ -487,6 +490,15 @@ function printRollup(rows) {
   console.log('   quality      txs  batches   raw bytes  compressed       s');
   for (const r of rows || []) {
     console.log(`   ${String(r.quality).padStart(7)} ${String(r.txs).padStart(8)} ${String(r.batches).padStart(8)} ${String(r.raw_bytes).padStart(11)} ${String(r.compressed_bytes).padStart(11)} ${(r.ms / 1000).toFixed(2).padStart(7)}`);
+// 5. The validator model in wasm: the issue's 10,000 validators over 10,000 epochs.
+async function measureValidators() {
+  const { context, page } = await newPage();
+  try {
+    await page.goto(new URL('#/', baseUrl).href);
+    await waitForBindings(page);
+    return JSON.parse(await page.evaluate(() => window.wasmBindings.bench_validators(10000, 10000, 3, 1n)));
+  } finally {
+    await context.close();
   }
 }
 

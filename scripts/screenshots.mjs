@@ -29,6 +29,9 @@ const shots = [
   ['stablecoin-may-2022-end', '#/stablecoin?scenario=terra-may-2022&at=17280', null],
   ['stablecoin-larger-reserve', '#/stablecoin?scenario=larger-reserve&at=17280', null],
   ['stablecoin-lower-mint-cap', '#/stablecoin?scenario=lower-mint-cap&at=17280', null],
+  ['validators', '#/validators?at=40', null],
+  ['validators-slashed', '#/validators?epochs=4725&whatif=s@225&at=4400', null],
+  ['validators-collapse', '#/validators?price=collapse&at=1500', null],
 ];
 // SHOTS=rollup node scripts/screenshots.mjs: only the views whose name starts with it.
 const only = process.env.SHOTS;

@@ -11,6 +11,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+pub mod validators;
 mod stablecoin;
 pub use stablecoin::{count, draw_stablecoin, draw_stablecoin_days, money, StablecoinChart};
 

@@ -10,6 +10,7 @@ pub mod rollup;
 pub mod stablecoin;
 pub mod subnet;
 pub mod swap;
+pub mod validators;
 
 use std::fmt;
 

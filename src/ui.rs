@@ -14,6 +14,7 @@ mod rollup;
 mod shell;
 mod stablecoin;
 pub(crate) mod swap;
+mod validators;
 
 /// Entry point of the browser app.
 pub fn start() {

@@ -5,6 +5,7 @@ use super::home::Home;
 use super::rollup::RollupPage;
 use super::swap::SwapPage;
 use super::stablecoin::StablecoinPage;
+use super::validators::ValidatorsPage;
 use super::shell::use_keys;
 use crate::query::{parse_hash, Route};
 use gloo::events::EventListener;
@@ -58,7 +59,8 @@ pub fn app() -> Html {
         Route::Swap => html! { <SwapPage key={(*hash).clone()} query={query} /> },
         Route::Rollup => html! { <RollupPage key={(*hash).clone()} query={query} /> },
         Route::Stablecoin => html! { <StablecoinPage key={(*hash).clone()} query={query} /> },
-        Route::Validators | Route::NotFound(_) => html! {
+        Route::Validators => html! { <ValidatorsPage key={(*hash).clone()} query={query} /> },
+        Route::NotFound(_) => html! {
             <section class="not-found" id="not-found">
                 <h1>{ "No such simulation yet" }</h1>
                 <p>{ format!("There is no page at {}.", route.path()) }</p>
@@ -80,9 +82,10 @@ pub fn app() -> Html {
                 <a class="brand" href="#/"><img src="www/icon.svg" alt="" width="22" height="22" />{ "Chain Lab" }</a>
                 <nav aria-label="Simulations">
                     <a href="#/consensus" aria-current={(route == Route::Consensus).then_some("page")}>{ "Sampling consensus" }</a>
-                    <a href="#/swap" aria-current={(route == Route::Swap).then_some("page")}>{ "Atomic swap" }</a>
                     <a href="#/rollup" aria-current={(route == Route::Rollup).then_some("page")}>{ "Optimistic rollup" }</a>
+                    <a href="#/swap" aria-current={(route == Route::Swap).then_some("page")}>{ "Atomic swap" }</a>
                     <a href="#/stablecoin" aria-current={(route == Route::Stablecoin).then_some("page")}>{ "Stablecoin" }</a>
+                    <a href="#/validators" aria-current={(route == Route::Validators).then_some("page")}>{ "Validators" }</a>
                 </nav>
                 <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "?" }</button>
             </header>

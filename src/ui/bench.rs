@@ -258,3 +258,36 @@ pub fn bench_stablecoin_run(scenario: &str, runs: u32, seed: u64) -> String {
         min
     )
 }
+
+/// Times whole validator runs (`run_to_end`) of `validators` validators
+/// over `epochs` epochs (the real-shares preset, 100 operators, stable
+/// price), `runs` of them from `seed` on, as `benches/validators.rs` does
+/// natively. Returns JSON with each run's milliseconds and their median.
+#[wasm_bindgen]
+pub fn bench_validators(validators: u32, epochs: u32, runs: u32, seed: u64) -> String {
+    use crate::sim::validators::{ValidatorParams, ValidatorSim};
+    let p = ValidatorParams { validators, operators: 100.min(validators), epochs, ..ValidatorParams::default() };
+    let mut totals = Vec::new();
+    let mut each = Vec::new();
+    for r in 0..runs.max(1) {
+        let s = seed.wrapping_add(u64::from(r));
+        let mut sim = match ValidatorSim::new(p.clone(), s) {
+            Ok(sim) => sim,
+            Err(e) => return error_json(&e.message),
+        };
+        let t = now();
+        sim.run_to_end();
+        let total = now() - t;
+        totals.push(total);
+        each.push(format!("{{\"seed\":{},\"ms\":{:.3},\"fingerprint\":\"{:016x}\"}}", s, total, sim.fingerprint()));
+    }
+    let (median, min, ..) = stats(&mut totals);
+    format!(
+        "{{\"validators\":{},\"epochs\":{},\"runs\":[{}],\"median_ms\":{:.3},\"min_ms\":{:.3}}}",
+        validators,
+        epochs,
+        each.join(","),
+        median,
+        min
+    )
+}

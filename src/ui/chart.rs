@@ -89,3 +89,21 @@ pub fn draw_stablecoin(
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     charts::draw_stablecoin_days(&backend.into_drawing_area(), chart, run, history, Some(days), &st)
 }
+
+/// The validators page's Lorenz curve of stake over operators.
+pub fn draw_validator_lorenz(c: &HtmlCanvasElement, points: &[(f64, f64)], gini: f64, pal: &Palette) -> DrawResult {
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    charts::validators::draw_lorenz(&backend.into_drawing_area(), points, gini, &st)
+}
+
+/// One of the validators page's series over epochs.
+pub fn draw_validator_series(
+    c: &HtmlCanvasElement,
+    history: &[crate::sim::validators::EpochRecord],
+    epochs: u32,
+    series: charts::validators::Series,
+    pal: &Palette,
+) -> DrawResult {
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    charts::validators::draw_over_time(&backend.into_drawing_area(), history, epochs, series, &st)
+}

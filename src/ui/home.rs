@@ -42,7 +42,7 @@ const ENTRIES: [Entry; 5] = [
     Entry {
         title: "Proof-of-stake validators",
         line: "Stake, rewards, slashing and concentration, and the cascade when the staked token collapses.",
-        href: None,
+        href: Some("#/validators"),
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="currentColor"><rect x="22" y="40" width="18" height="90"/><rect x="48" y="70" width="18" height="60"/><rect x="74" y="88" width="18" height="42"/><rect x="100" y="102" width="18" height="28"/><rect x="126" y="112" width="18" height="18"/></g><path d="M18 58h132" stroke="currentColor" stroke-width="3" stroke-dasharray="6 5"/></svg>"##,
     },
 ];

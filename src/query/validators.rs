@@ -1,0 +1,144 @@
+//! The validators page's URL state: the validator set, the rules, the
+//! price path, the what-ifs applied so far, playback and the epoch shown.
+
+use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
+use super::{Notice, Query, Reader, Writer};
+use crate::sim::validators::params::{MAX_EPOCHS, MAX_OPERATORS, MAX_VALIDATORS};
+use crate::sim::validators::{Distribution, Fork, PriceSource, ValidatorParams, WhatIf};
+
+/// Playback: epochs per real second at 1x (so 16x is about 4 days a second).
+pub const EPOCHS_PER_SECOND_AT_1X: f64 = 60.0;
+
+/// Everything the validators page keeps in its URL.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidatorsState {
+    pub seed: u64,
+    pub params: ValidatorParams,
+    pub speed: &'static str,
+    /// Open at this epoch.
+    pub at: Option<u32>,
+}
+
+impl Default for ValidatorsState {
+    fn default() -> Self {
+        ValidatorsState { seed: DEFAULT_SEED, params: ValidatorParams::default(), speed: DEFAULT_SPEED, at: None }
+    }
+}
+
+fn fork_name(f: Fork) -> &'static str {
+    f.name()
+}
+fn speed_name(s: &'static str) -> &'static str {
+    s
+}
+fn dist_name(d: &'static str) -> &'static str {
+    d
+}
+/// The price kinds the URL accepts: the built-in paths and the stablecoin
+/// simulation's LUNA in its May 2022 scenario.
+pub const PRICE_NAMES: [&str; 4] = ["stable", "decline", "collapse", "stablecoin:terra-may-2022"];
+
+impl ValidatorsState {
+    pub fn from_query(q: &Query) -> (ValidatorsState, Vec<Notice>) {
+        let d = ValidatorsState::default();
+        let dp = &d.params;
+        let mut r = Reader::new(q);
+        let seed = r.number("seed", d.seed, 0..=u64::MAX);
+        let validators = r.number("n", dp.validators, 4..=MAX_VALIDATORS);
+        let operators = r.number("ops", dp.operators, 1..=MAX_OPERATORS.min(validators));
+        let dist = r.choice("dist", dp.distribution.name(), &Distribution::NAMES, dist_name);
+        let mut distribution = Distribution::from_name(dist).expect("a listed name");
+        match &mut distribution {
+            Distribution::PowerLaw { alpha } => *alpha = r.number("alpha", *alpha, 0.0..=4.0),
+            Distribution::Delegation { big, big_share } => {
+                *big = r.number("big", *big, 1..=MAX_OPERATORS);
+                *big_share = r.number("bigshare", *big_share, 0.0..=0.99);
+            }
+            _ => {}
+        }
+        let fork = r.choice("fork", dp.fork, &Fork::ALL, fork_name);
+        let offline_bp = r.number("off", dp.offline_bp, 0..=10_000);
+        let lone = r.number("lone", dp.lone_slashings_per_1000, 0..=1_000);
+        let epochs = r.number("epochs", dp.epochs, 1..=MAX_EPOCHS);
+        let price_name = r.choice("price", "stable", &PRICE_NAMES, dist_name);
+        let price = match price_name {
+            "decline" => PriceSource::Decline { depth: r.number("depth", 0.8, 0.0..=1.0) },
+            "collapse" => PriceSource::Collapse,
+            "stable" => PriceSource::Stable,
+            named => crate::sim::validators::price::named_path(named).unwrap_or(PriceSource::Stable),
+        };
+        let start_price_usd = r.number("p0", dp.start_price_usd, 0.0001..=1e7);
+        let cost_share = r.number("cost", dp.cost_share, 0.0..=10.0);
+        let patience = r.number("patience", dp.patience, 0..=MAX_EPOCHS);
+        let whatifs = match r.text("whatif") {
+            None => Vec::new(),
+            Some(t) => match WhatIf::parse_list(t) {
+                Ok(list) if list.iter().all(|w| w.epoch <= epochs) => list,
+                Ok(_) => {
+                    r.notice("whatif", format!("whatif = {t:?} has an epoch beyond the run's {epochs}; ignored"));
+                    Vec::new()
+                }
+                Err(e) => {
+                    r.notice("whatif", format!("{e}; ignored"));
+                    Vec::new()
+                }
+            },
+        };
+        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
+        let speed = r.choice("speed", d.speed, &names, speed_name);
+        let at = Some(r.number("at", 0u32, 0..=MAX_EPOCHS)).filter(|&a| a > 0).map(|a| a.min(epochs));
+        let mut params = ValidatorParams {
+            validators,
+            operators,
+            distribution,
+            fork,
+            offline_bp,
+            lone_slashings_per_1000: lone,
+            epochs,
+            price,
+            start_price_usd,
+            cost_share,
+            patience,
+            whatifs,
+        };
+        if let Err(e) = params.validate() {
+            r.notice("dist", format!("{e}; using the default validator set"));
+            params = ValidatorParams { fork, price: params.price, epochs, ..ValidatorParams::default() };
+        }
+        (ValidatorsState { seed, params, speed, at }, r.finish())
+    }
+
+    pub fn to_query(&self) -> String {
+        let p = &self.params;
+        let mut w = Writer::new();
+        w.put("seed", self.seed).put("n", p.validators).put("ops", p.operators).put("dist", p.distribution.name());
+        match p.distribution {
+            Distribution::PowerLaw { alpha } => {
+                w.put("alpha", alpha);
+            }
+            Distribution::Delegation { big, big_share } => {
+                w.put("big", big).put("bigshare", big_share);
+            }
+            _ => {}
+        }
+        w.put("fork", p.fork.name()).put("off", p.offline_bp).put("lone", p.lone_slashings_per_1000).put("epochs", p.epochs);
+        match &p.price {
+            PriceSource::Decline { depth } => w.put("price", "decline").put("depth", depth),
+            other => w.put("price", other.name()),
+        };
+        w.put("p0", p.start_price_usd).put("cost", p.cost_share).put("patience", p.patience);
+        if !p.whatifs.is_empty() {
+            w.put("whatif", WhatIf::format_list(&p.whatifs));
+        }
+        w.put("speed", self.speed);
+        if let Some(at) = self.at {
+            w.put("at", at);
+        }
+        w.finish()
+    }
+
+    /// Epochs per real second (`None`: as fast as possible).
+    pub fn epochs_per_second(&self) -> Option<f64> {
+        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.1).filter(|&v| v > 0.0).map(|v| v * EPOCHS_PER_SECOND_AT_1X)
+    }
+}

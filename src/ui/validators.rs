@@ -1,0 +1,426 @@
+//! The proof-of-stake validators page (`#/validators`): a validator set
+//! grouped by operator, slashing and exits by Ethereum's rules,
+//! concentration (Nakamoto coefficient, Lorenz curve, Gini) with what-ifs,
+//! and the cascade when the staked token's price collapses.
+
+mod explain;
+mod settings;
+mod stage;
+
+use self::settings::Settings;
+use self::stage::draw_stage;
+use super::chart::{draw_validator_lorenz, draw_validator_series};
+use super::palette::Palette;
+use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey, TimeControls};
+use crate::charts::validators::{usd, Series};
+use crate::query::validators::ValidatorsState;
+use crate::query::Query;
+use crate::sim::validators::{PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS};
+use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
+use yew::prelude::*;
+
+/// Stepping budget per frame at "as fast as possible".
+const FRAME_BUDGET_MS: f64 = 8.0;
+/// Charts redraw at most this often while playing.
+const CHART_INTERVAL_MS: f64 = 150.0;
+
+#[derive(Properties, PartialEq)]
+pub struct ValidatorsPageProps {
+    pub query: Query,
+}
+
+fn sim_for(params: &ValidatorParams, seed: u64) -> ValidatorSim {
+    ValidatorSim::new(params.clone(), seed).unwrap_or_else(|_| ValidatorSim::new(ValidatorParams::default(), seed).expect("default parameters are valid"))
+}
+
+/// A fresh run replayed to `epoch`.
+fn replay(params: &ValidatorParams, seed: u64, epoch: u32) -> ValidatorSim {
+    let mut sim = sim_for(params, seed);
+    while sim.epoch() < epoch && !sim.is_done() {
+        sim.step();
+    }
+    sim
+}
+
+/// Epochs between the checkpoints Back replays from.
+const CHECKPOINT_EPOCHS: u32 = 256;
+
+/// The run one epoch back: from the last checkpoint when it belongs to
+/// this run and lies at or before the target, else from the seed.
+fn one_epoch_back(sim: &ValidatorSim, checkpoint: &mut Option<ValidatorSim>) -> ValidatorSim {
+    let target = sim.epoch().saturating_sub(1);
+    let mut from = match checkpoint {
+        Some(c) if c.epoch() <= target && c.seed() == sim.seed() && c.params() == sim.params() => c.clone(),
+        _ => sim_for(sim.params(), sim.seed()),
+    };
+    while from.epoch() < target && !from.is_done() {
+        from.step();
+        keep_checkpoint(&from, checkpoint);
+    }
+    from
+}
+
+/// Keeps a copy of the run at every `CHECKPOINT_EPOCHS`th epoch it reaches.
+fn keep_checkpoint(sim: &ValidatorSim, checkpoint: &mut Option<ValidatorSim>) {
+    if sim.epoch() % CHECKPOINT_EPOCHS == 0 && checkpoint.as_ref().is_none_or(|c| c.epoch() != sim.epoch() || c.params() != sim.params()) {
+        *checkpoint = Some(sim.clone());
+    }
+}
+
+/// The page's presets: a starting point for each lesson.
+#[derive(Clone, Copy, PartialEq)]
+enum Preset {
+    Ethereum,
+    MassSlashing,
+    Decline,
+    Collapse,
+    Luna,
+}
+
+impl Preset {
+    const ALL: [Preset; 5] = [Preset::Ethereum, Preset::MassSlashing, Preset::Decline, Preset::Collapse, Preset::Luna];
+    fn id(self) -> &'static str {
+        match self {
+            Preset::Ethereum => "ethereum",
+            Preset::MassSlashing => "mass-slashing",
+            Preset::Decline => "decline",
+            Preset::Collapse => "collapse",
+            Preset::Luna => "luna",
+        }
+    }
+    fn title(self) -> &'static str {
+        match self {
+            Preset::Ethereum => "Ethereum's entities, 2022",
+            Preset::MassSlashing => "The largest operator slashed",
+            Preset::Decline => "Price falls 90%",
+            Preset::Collapse => "Token collapses −99.99%",
+            Preset::Luna => "LUNA from the stablecoin simulation",
+        }
+    }
+    fn params(self) -> ValidatorParams {
+        let d = ValidatorParams::default();
+        match self {
+            Preset::Ethereum => d,
+            Preset::MassSlashing => ValidatorParams { epochs: 4_725, whatifs: vec![WhatIf { epoch: 225, kind: WhatIfKind::SlashLargest }], ..d },
+            Preset::Decline => ValidatorParams { price: PriceSource::Decline { depth: 0.9 }, ..d },
+            Preset::Collapse => ValidatorParams { price: PriceSource::Collapse, ..d },
+            Preset::Luna => ValidatorParams {
+                price: crate::sim::validators::price::named_path("stablecoin:terra-may-2022").unwrap_or(PriceSource::Collapse),
+                ..d
+            },
+        }
+    }
+}
+
+#[function_component(ValidatorsPage)]
+pub fn validators_page(props: &ValidatorsPageProps) -> Html {
+    let parsed = {
+        let q = props.query.clone();
+        use_memo((), move |_| ValidatorsState::from_query(&q))
+    };
+    let state = use_state(|| parsed.0.clone());
+    let sim = use_mut_ref(|| replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
+    let playing = use_state(|| false);
+    let copied = use_state(|| None::<AttrValue>);
+    let on_clipboard = use_state(|| false);
+    let carry = use_mut_ref(|| 0.0f64);
+    let checkpoint = use_mut_ref(|| None::<ValidatorSim>);
+    // The presets' parameters, once (the LUNA path runs the stablecoin model).
+    let presets = use_memo((), |_| Preset::ALL.map(|p| (p, p.params())));
+    let force = use_force_update();
+
+    use_effect_with((*state).clone(), |s| replace_url("/validators", &ValidatorsState { at: None, ..s.clone() }.to_query()));
+
+    let apply = {
+        let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
+        Callback::from(move |next: ValidatorsState| {
+            let same_run = { let s = sim.borrow(); s.params() == &next.params && s.seed() == next.seed };
+            if !same_run {
+                *sim.borrow_mut() = sim_for(&next.params, next.seed);
+                playing.set(false);
+            }
+            copied.set(None);
+            state.set(next);
+        })
+    };
+    let on_play = {
+        let (playing, sim) = (playing.clone(), sim.clone());
+        Callback::from(move |()| {
+            if *playing || !sim.borrow().is_done() {
+                playing.set(!*playing);
+            }
+        })
+    };
+    let on_step = {
+        let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
+        Callback::from(move |()| {
+            playing.set(false);
+            sim.borrow_mut().step();
+            keep_checkpoint(&sim.borrow(), &mut checkpoint.borrow_mut());
+            force.force_update();
+        })
+    };
+    let on_back = {
+        let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
+        Callback::from(move |()| {
+            playing.set(false);
+            let back = one_epoch_back(&sim.borrow(), &mut checkpoint.borrow_mut());
+            *sim.borrow_mut() = back;
+            force.force_update();
+        })
+    };
+    let on_reset = {
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        Callback::from(move |()| {
+            playing.set(false);
+            *sim.borrow_mut() = sim_for(&state.params, state.seed);
+            force.force_update();
+        })
+    };
+    let on_speed = {
+        let (apply, state) = (apply.clone(), state.clone());
+        Callback::from(move |speed: &'static str| apply.emit(ValidatorsState { speed, ..(*state).clone() }))
+    };
+    let on_seed = {
+        let (apply, state) = (apply.clone(), state.clone());
+        Callback::from(move |seed: u64| apply.emit(ValidatorsState { seed, ..(*state).clone() }))
+    };
+    let on_copy_link = {
+        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
+        Callback::from(move |()| {
+            let epoch = sim.borrow().epoch();
+            let s = ValidatorsState { at: (epoch > 0).then_some(epoch), ..(*state).clone() };
+            let link = absolute_url("/validators", &s.to_query());
+            on_clipboard.set(copy_to_clipboard(&link));
+            copied.set(Some(link.into()));
+        })
+    };
+    let on_whatif = {
+        let (sim, state, apply) = (sim.clone(), state.clone(), apply.clone());
+        Callback::from(move |kind: WhatIfKind| {
+            let params = {
+                let mut s = sim.borrow_mut();
+                if s.add_whatif(kind).is_none() {
+                    return;
+                }
+                // Applied at once, so its effect shows now.
+                s.step();
+                s.params().clone()
+            };
+            apply.emit(ValidatorsState { params, ..(*state).clone() });
+        })
+    };
+    {
+        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        use_keys(Callback::from(move |e: KeyboardEvent| {
+            let Some(key) = sim_key(&e) else { return };
+            e.prevent_default();
+            match key {
+                SimKey::PlayPause => on_play.emit(()),
+                SimKey::Step => on_step.emit(()),
+                SimKey::Back => on_back.emit(()),
+                SimKey::Reset => on_reset.emit(()),
+                SimKey::View(_) => {}
+            }
+        }));
+    }
+    {
+        let (sim, playing_h, force, carry, checkpoint) = (sim.clone(), playing.clone(), force.clone(), carry.clone(), checkpoint.clone());
+        let rate = state.epochs_per_second();
+        use_animation_loop(
+            *playing,
+            Callback::from(move |dt: f64| {
+                let mut s = sim.borrow_mut();
+                match rate {
+                    None => {
+                        let t0 = now_ms();
+                        while !s.is_done() && now_ms() - t0 < FRAME_BUDGET_MS {
+                            s.step();
+                            keep_checkpoint(&s, &mut checkpoint.borrow_mut());
+                        }
+                    }
+                    Some(rate) => {
+                        let mut c = carry.borrow_mut();
+                        *c += dt * rate / 1000.0;
+                        while *c >= 1.0 && !s.is_done() {
+                            s.step();
+                            keep_checkpoint(&s, &mut checkpoint.borrow_mut());
+                            *c -= 1.0;
+                        }
+                    }
+                }
+                if s.is_done() {
+                    playing_h.set(false);
+                }
+                drop(s);
+                force.force_update();
+            }),
+        );
+    }
+
+    let stage = use_node_ref();
+    let lorenz = use_node_ref();
+    let charts = [use_node_ref(), use_node_ref(), use_node_ref()];
+    // When the charts were last drawn, and at which epoch: while playing
+    // they are redrawn at most every CHART_INTERVAL_MS (the set every frame).
+    let charts_drawn = use_mut_ref(|| (f64::NEG_INFINITY, u32::MAX, 0u64));
+    {
+        let (sim, stage, lorenz, charts) = (sim.clone(), stage.clone(), lorenz.clone(), charts.clone());
+        let playing = *playing;
+        use_effect(move || {
+            let s = sim.borrow();
+            let pal = Palette::current();
+            if let Some(c) = stage.cast::<HtmlCanvasElement>() {
+                draw_stage(&c, &s, &pal, None);
+            }
+            let t = now_ms();
+            let mut last = charts_drawn.borrow_mut();
+            let key = s.fingerprint_cheap();
+            if (playing && t - last.0 < CHART_INTERVAL_MS) || (last.1 == s.epoch() && last.2 == key) {
+                return;
+            }
+            *last = (t, s.epoch(), key);
+            let rec = s.history().last().expect("genesis record");
+            if let Some(c) = lorenz.cast::<HtmlCanvasElement>() {
+                let _ = draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal);
+            }
+            for (node, series) in charts.iter().zip(Series::ALL) {
+                if let Some(c) = node.cast::<HtmlCanvasElement>() {
+                    let _ = draw_validator_series(&c, s.history(), s.params().epochs, series, &pal);
+                }
+            }
+        });
+    }
+
+    let s = sim.borrow();
+    let rec = s.history().last().expect("genesis record").clone();
+    let p = s.params();
+    let day = f64::from(rec.epoch) / f64::from(EPOCHS_PER_DAY);
+    let done = s.is_done();
+    let whatif_button = |kind: WhatIfKind, id: &'static str, hint: &'static str| {
+        let cb = on_whatif.clone();
+        html! {
+            <button id={id} disabled={done} title={hint} onclick={Callback::from(move |_: MouseEvent| cb.emit(kind))}>{ kind.label() }</button>
+        }
+    };
+    let largest = s.largest_operator().map(|i| s.operators()[i].name.clone()).unwrap_or_else(|| "nobody".into());
+    let top_share = s.shares().first().copied().unwrap_or(0.0);
+    html! {
+        <section class="sim pos" data-epoch={rec.epoch.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}>
+            <Notices notices={parsed.1.clone()} />
+            <div class="sim-head">
+                <h1>{ "Proof-of-stake validators" }<span class="subtitle">{ "stake, slashing, concentration, and what a collapsing token does to them" }</span></h1>
+            </div>
+            <div class="scenarios" role="group" aria-label="Presets" id="presets">
+                { for presets.iter().map(|(pr, params)| {
+                    let (apply, state, params, pr) = (apply.clone(), state.clone(), params.clone(), *pr);
+                    let on = state.params == params;
+                    html! {
+                        <button id={format!("preset-{}", pr.id())} class={classes!(on.then_some("active"))} aria-pressed={on.to_string()}
+                            onclick={Callback::from(move |_: MouseEvent| apply.emit(ValidatorsState { params: params.clone(), ..(*state).clone() }))}>
+                            { pr.title() }
+                        </button>
+                    }
+                }) }
+            </div>
+            <TimeControls playing={*playing} finished={done} unit="epoch" speed={state.speed} seed={state.seed}
+                on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
+                on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard} />
+            <p class="status" id="status">
+                { format!("Epoch {} of {} · day {:.1} · token {} · {} active validators ({:.0} ETH), {} in the exit queue, {} slashed, {} exited",
+                    rec.epoch, p.epochs, day, price(rec.price_usd), rec.active_validators, rec.active_stake_eth, rec.exiting, rec.slashed_total, rec.exited_total) }
+            </p>
+            <div class="sim-body">
+                <div class="stage">
+                    <div class="nakamoto" id="nakamoto" aria-live="polite">
+                        { for (0..3).map(|k| html! {
+                            <div class="nc">
+                                <span class="nc-value" id={format!("nc-{}", ["334", "50", "667"][k])}>{ rec.nakamoto[k] }</span>
+                                <span class="nc-label">{ format!("operators control {}", THRESHOLD_LABELS[k]) }</span>
+                                <span class="nc-note">{ ["can halt finality", "can outvote the rest", "can finalise alone"][k] }</span>
+                                <span class="nc-cost" id={format!("cost-{}", ["334", "50", "667"][k])}>{ format!("attack costs {}", usd(rec.cost_of_attack_usd[k])) }</span>
+                            </div>
+                        }) }
+                    </div>
+                    <div class="whatifs" role="group" aria-label="What if" id="whatifs">
+                        <span class="hint">{ "What if, now:" }</span>
+                        { whatif_button(WhatIfKind::Redelegate, "whatif-redelegate", "The largest operator's validators move to the others, smallest first") }
+                        { whatif_button(WhatIfKind::Merge, "whatif-merge", "The second-largest operator merges into the largest") }
+                        { whatif_button(WhatIfKind::SlashLargest, "whatif-slash", "Every validator of the largest operator is slashed at once") }
+                        <span class="hint">{ format!("Largest: {largest} ({:.1}% of active stake)", top_share * 100.0) }</span>
+                    </div>
+                    <canvas ref={stage} id="stage" class="vset" role="img"
+                        aria-label="The validators, one square each, grouped by operator; hollow: offline; red: slashed; yellow ring: in the exit queue; grey: exited; dot: proposed a block this epoch"></canvas>
+                    <p class="legend-note">
+                        <span class="key k-online"></span>{ "attesting " }
+                        <span class="key k-offline"></span>{ "offline " }
+                        <span class="key k-slashed"></span>{ "slashed " }
+                        <span class="key k-queue"></span>{ "in the exit queue " }
+                        <span class="key k-exited"></span>{ "exited " }
+                        <span class="key k-proposer"></span>{ "proposed this epoch. Squares shrink with their balance." }
+                    </p>
+                    <div class="chart-grid">
+                        <canvas ref={lorenz} id="lorenz" class="chart" role="img" aria-label={format!("Lorenz curve of stake over operators; Gini {:.2}", rec.gini)}></canvas>
+                        <canvas ref={charts[0].clone()} id="chart-nakamoto" class="chart" role="img" aria-label="Nakamoto coefficient at 33.4%, 50% and 66.7% over time"></canvas>
+                        <canvas ref={charts[1].clone()} id="chart-cost" class="chart" role="img" aria-label="Cost of attack in USD over time, log scale"></canvas>
+                        <canvas ref={charts[2].clone()} id="chart-active" class="chart" role="img" aria-label="Validators active and in the exit queue over time"></canvas>
+                    </div>
+                </div>
+                <aside class="side">
+                    <dl class="counts" id="counts">
+                        <div><dt>{ "Gini (operators)" }</dt><dd id="gini">{ format!("{:.2}", rec.gini) }</dd></div>
+                        <div><dt>{ "Operators with stake" }</dt><dd>{ rec.operators }</dd></div>
+                        <div><dt>{ "Participation" }</dt><dd>{ format!("{:.1}%", rec.participation * 100.0) }</dd></div>
+                        <div title="This epoch's rewards per staked ETH, times 82,125 epochs a year"><dt>{ "Reward rate, yearly" }</dt><dd id="apr">{ format!("{:.1}%", rec.reward_gwei_per_eth * 82_125.0 / 1e7) }</dd></div>
+                        <div><dt>{ "What-ifs so far" }</dt><dd id="whatif-list">{ if p.whatifs.is_empty() { "none".to_string() } else { p.whatifs.iter().map(|w| format!("{} @{}", w.kind.label(), w.epoch)).collect::<Vec<_>>().join("; ") } }</dd></div>
+                    </dl>
+                    { slashing_panel(&s) }
+                    <Settings params={state.params.clone()} on_change={{
+                        let (apply, state) = (apply.clone(), state.clone());
+                        Callback::from(move |params: ValidatorParams| apply.emit(ValidatorsState { params, ..(*state).clone() }))
+                    }} />
+                </aside>
+            </div>
+            <explain::Explain />
+        </section>
+    }
+}
+
+/// A token price with sensible precision from $2,000 down to $0.0002.
+fn price(p: f64) -> String {
+    if p >= 100.0 {
+        format!("${p:.0}")
+    } else if p >= 1.0 {
+        format!("${p:.2}")
+    } else {
+        format!("${p:.5}")
+    }
+}
+
+/// What the slashing rules do to a validator slashed now: the spec's
+/// initial penalty, and the correlation penalty that the slashings of the
+/// last 36 days would bring if it applied today.
+fn slashing_panel(s: &ValidatorSim) -> Html {
+    use crate::sim::validators::slashing::{correlation_penalty, initial_penalty};
+    let fork = s.params().fork;
+    let eth = |g: u64| g as f64 / GWEI_PER_ETH as f64;
+    let initial = initial_penalty(fork, MAX_EFFECTIVE_BALANCE);
+    let window = s.slashings_sum();
+    // As the spec applies it: to the slashed validator's effective balance after the initial penalty.
+    let eff = (MAX_EFFECTIVE_BALANCE - initial) / GWEI_PER_ETH * GWEI_PER_ETH;
+    let corr = correlation_penalty(fork, eff, window, s.active_balance());
+    let last = s.last_slashing().map(|(_, e)| e);
+    html! {
+        <div class="slashing" id="slashing">
+            <h3>{ "Slashing now (" }{ fork.label() }{ ")" }</h3>
+            <dl class="counts">
+                <div><dt>{ "Initial penalty, 32 ETH validator" }</dt><dd id="initial-penalty">{ format!("{} ETH", eth(initial)) }</dd></div>
+                <div><dt>{ "Slashed in the last 36 days" }</dt><dd id="slashed-window">{ format!("{:.0} ETH ({:.1}% of active)", eth(window), 100.0 * window as f64 / s.active_balance().max(1) as f64) }</dd></div>
+                <div><dt>{ "Correlation penalty, if due today" }</dt><dd id="correlation-penalty">{ format!("{:.4} ETH", eth(corr)) }</dd></div>
+                if let Some(e) = last {
+                    <div><dt>{ "Last slashing's correlation penalty" }</dt><dd>{ format!("epoch {} (day {:.1})", e + 4096, (e + 4096) as f64 / f64::from(EPOCHS_PER_DAY)) }</dd></div>
+                }
+            </dl>
+        </div>
+    }
+}
