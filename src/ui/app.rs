@@ -4,6 +4,9 @@ use super::consensus::ConsensusPage;
 use super::home::Home;
 use super::swap::SwapPage;
 use super::shell::use_keys;
+use super::classroom::{EmbedRuntime, LiveRegion, PresenterBar, Walk};
+use super::control::SimControl;
+use crate::classroom::{split_hash, ShellFlags};
 use crate::query::{parse_hash, Route};
 use gloo::events::EventListener;
 use web_sys::KeyboardEvent;
@@ -47,7 +50,23 @@ pub fn app() -> Html {
             _ => {}
         }));
     }
-    let (route, query) = parse_hash(&hash);
+    // The shell's own parameters (embed, presenter, playlist, tour) are
+    // taken out before the page reads its query; see src/ui/control.rs.
+    let (page_hash, flags, extras) = split_hash(&hash);
+    super::shell::set_url_extras(extras);
+    super::shell::set_clicker_walks_cues(flags.present && flags.playlist.is_some());
+    let control = use_memo((), |_| SimControl::default());
+    {
+        let flags = flags.clone();
+        use_effect_with(flags, |f| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let list = root.class_list();
+                let _ = list.toggle_with_force("embed", f.embed);
+                let _ = list.toggle_with_force("presenter", f.present);
+            }
+        });
+    }
+    let (route, query) = parse_hash(&page_hash);
     let page = match &route {
         Route::Home => html! { <Home /> },
         // The key remounts the page when the URL changes from outside (a
@@ -70,8 +89,17 @@ pub fn app() -> Html {
         let help = help.clone();
         Callback::from(move |_: MouseEvent| help.set(false))
     };
+    let walk_key = format!("{:?}{:?}{}", flags.playlist, flags.tour, flags.cue);
+    let bare = !page_hash.contains('?');
     html! {
-        <>
+        <ContextProvider<SimControl> context={(*control).clone()}>
+        <ContextProvider<ShellFlags> context={flags.clone()}>
+            if flags.present {
+                <PresenterBar flags={flags.clone()} />
+            }
+            if flags.present && flags.playlist.is_some() && !flags.embed {
+                <Walk key={walk_key.clone()} flags={flags.clone()} bare={bare} />
+            }
             <header class="topbar">
                 <a class="brand" href="#/"><img src="www/icon.svg" alt="" width="22" height="22" />{ "Chain Lab" }</a>
                 <nav aria-label="Simulations">
@@ -81,6 +109,13 @@ pub fn app() -> Html {
                 <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "?" }</button>
             </header>
             <main id="main">{ page }</main>
+            if flags.tour.is_some() && !flags.embed {
+                <Walk key={walk_key} flags={flags.clone()} bare={bare} />
+            }
+            if flags.embed {
+                <EmbedRuntime />
+            }
+            <LiveRegion />
             if *help {
                 <div class="modal-backdrop" onclick={close_help.clone()}></div>
                 <dialog open=true class="help" id="help-dialog" aria-labelledby="help-title">
@@ -92,6 +127,7 @@ pub fn app() -> Html {
                     <button id="close-help" onclick={close_help}>{ "Close" }</button>
                 </dialog>
             }
-        </>
+        </ContextProvider<ShellFlags>>
+        </ContextProvider<SimControl>>
     }
 }
