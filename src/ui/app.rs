@@ -4,9 +4,9 @@ use super::consensus::ConsensusPage;
 use super::home::Home;
 use super::swap::SwapPage;
 use super::shell::use_keys;
-use super::classroom::{EmbedRuntime, LiveRegion, PresenterBar, Walk};
+use super::classroom::{ClassroomShell, Walk};
 use super::control::SimControl;
-use crate::classroom::{split_hash, ShellFlags};
+use crate::classroom::split_hash;
 use crate::query::{parse_hash, Route};
 use gloo::events::EventListener;
 use web_sys::KeyboardEvent;
@@ -56,15 +56,13 @@ pub fn app() -> Html {
     super::shell::set_url_extras(extras);
     super::shell::set_clicker_walks_cues(flags.present && flags.playlist.is_some());
     let control = use_memo((), |_| SimControl::default());
-    {
-        let flags = flags.clone();
-        use_effect_with(flags, |f| {
-            if let Some(root) = gloo::utils::document().document_element() {
-                let list = root.class_list();
-                let _ = list.toggle_with_force("embed", f.embed);
-                let _ = list.toggle_with_force("presenter", f.present);
-            }
-        });
+    control.set_flags(flags.clone());
+    // Set while rendering (not in an effect): the page draws its canvases
+    // in its own effects, which run first, and must see the final layout.
+    if let Some(root) = gloo::utils::document().document_element() {
+        let list = root.class_list();
+        let _ = list.toggle_with_force("embed", flags.embed);
+        let _ = list.toggle_with_force("presenter", flags.present);
     }
     let (route, query) = parse_hash(&page_hash);
     let page = match &route {
@@ -93,10 +91,7 @@ pub fn app() -> Html {
     let bare = !page_hash.contains('?');
     html! {
         <ContextProvider<SimControl> context={(*control).clone()}>
-        <ContextProvider<ShellFlags> context={flags.clone()}>
-            if flags.present {
-                <PresenterBar flags={flags.clone()} />
-            }
+            <ClassroomShell flags={flags.clone()} />
             if flags.present && flags.playlist.is_some() && !flags.embed {
                 <Walk key={walk_key.clone()} flags={flags.clone()} bare={bare} />
             }
@@ -112,10 +107,6 @@ pub fn app() -> Html {
             if flags.tour.is_some() && !flags.embed {
                 <Walk key={walk_key} flags={flags.clone()} bare={bare} />
             }
-            if flags.embed {
-                <EmbedRuntime />
-            }
-            <LiveRegion />
             if *help {
                 <div class="modal-backdrop" onclick={close_help.clone()}></div>
                 <dialog open=true class="help" id="help-dialog" aria-labelledby="help-title">
@@ -123,11 +114,10 @@ pub fn app() -> Html {
                     <table>
                         { for KEYS.iter().map(|(k, what)| html! { <tr><th><kbd>{ *k }</kbd></th><td>{ *what }</td></tr> }) }
                     </table>
-                    <p>{ "A presenter clicker's forward and back buttons send Page Down and Page Up: they step the simulation." }</p>
+                    <p>{ "A presenter clicker's forward and back buttons send Page Down and Page Up: they step the simulation, or, in presenter mode with a playlist, move to the next or previous cue (the arrow keys still step)." }</p>
                     <button id="close-help" onclick={close_help}>{ "Close" }</button>
                 </dialog>
             }
-        </ContextProvider<ShellFlags>>
         </ContextProvider<SimControl>>
     }
 }

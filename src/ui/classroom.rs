@@ -10,7 +10,7 @@
 //!   fullscreen, playlists walked with a clicker) and guided tours with
 //!   "predict, then run" questions; both walk a [`Playlist`]'s cues.
 
-use super::control::{use_sim_report, Command, SimReport};
+use super::control::{use_sim_report, Command, SimControl, SimReport};
 use super::export;
 use super::shell::{absolute_url, copy_to_clipboard, now_ms, use_keys};
 use crate::classroom::{load, parse_incoming, Cue, Incoming, Playlist, ShellFlags, SHIPPED};
@@ -79,17 +79,10 @@ pub fn qr_path(text: &str) -> Option<(String, i32)> {
     Some((d, size + 8))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct QrDialogProps {
-    pub url: AttrValue,
-    pub on_close: Callback<()>,
-}
-
 /// A QR code of a URL, large enough to scan from the back of a room.
-#[function_component(QrDialog)]
-pub fn qr_dialog(p: &QrDialogProps) -> Html {
-    let close = p.on_close.reform(|_: MouseEvent| ());
-    let qr = qr_path(&p.url);
+fn qr_dialog(url: String, on_close: Callback<()>) -> Html {
+    let close = on_close.reform(|_: MouseEvent| ());
+    let qr = qr_path(&url);
     html! {
         <>
             <div class="modal-backdrop" onclick={close.clone()}></div>
@@ -104,7 +97,7 @@ pub fn qr_dialog(p: &QrDialogProps) -> Html {
                 } else {
                     <p class="field-error">{ "This link is too long for a QR code." }</p>
                 }
-                <input class="copied-link" id="qr-url" type="text" readonly=true value={p.url.clone()} aria-label="Link in the QR code" />
+                <input class="copied-link" id="qr-url" type="text" readonly=true value={url} aria-label="Link in the QR code" />
                 <p><button id="close-qr" onclick={close}>{ "Close" }</button></p>
             </dialog>
         </>
@@ -124,7 +117,7 @@ struct PendingSeek {
 #[function_component(SimDock)]
 pub fn sim_dock() -> Html {
     let (control, report) = use_sim_report();
-    let flags = use_context::<ShellFlags>().unwrap_or_default();
+    let flags = control.flags();
     let dialog = use_state(|| None::<&'static str>);
     let copied = use_state(|| false);
     let pending = use_mut_ref(|| PendingSeek { target: Cell::new(None), timer: RefCell::new(None) });
@@ -227,7 +220,7 @@ pub fn sim_dock() -> Html {
                 { export_menu }
             </div>
             if *dialog == Some("qr") {
-                <QrDialog url={moment_url(&r)} on_close={close.clone()} />
+                { qr_dialog(moment_url(&r), close.clone()) }
             }
             if *dialog == Some("embed") {
                 <div class="modal-backdrop" onclick={close.reform(|_: MouseEvent| ())}></div>
@@ -256,9 +249,9 @@ pub fn sim_dock() -> Html {
 
 /// Speaks the page's narration: at once when it changes while paused, at
 /// most every four seconds while playing (so a screen reader keeps up).
-#[function_component(LiveRegion)]
-pub fn live_region() -> Html {
-    let (_, report) = use_sim_report();
+#[hook]
+fn use_live_region(report: &Option<SimReport>) -> Html {
+    let report = report.clone();
     let text = use_state(String::new);
     let last = use_mut_ref(|| 0.0f64);
     {
@@ -309,16 +302,16 @@ fn command_for(m: Incoming) -> Command {
 /// malformed ignored and answered with `rejected`), a `step` event out
 /// whenever the run moves, and lazy start: play when scrolled into view,
 /// pause when scrolled out.
-#[function_component(EmbedRuntime)]
-pub fn embed_runtime() -> Html {
-    let (control, report) = use_sim_report();
+#[hook]
+fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>, on: bool) -> Html {
+    let (control, report) = (control.clone(), report.clone());
     let latest = use_mut_ref(|| None::<SimReport>);
     *latest.borrow_mut() = report.clone();
     // Commands in.
     {
         let control = control.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "message", move |e| {
+        use_effect_with(on, move |&on| {
+            let listener = on.then(|| EventListener::new(&gloo::utils::window(), "message", move |e| {
                 let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
                 let Some(parent) = parent_window() else { return };
                 let from_parent = e.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
@@ -330,7 +323,7 @@ pub fn embed_runtime() -> Html {
                 if let Err(reason) = result {
                     post(serde_json::json!({ "chainlab": 1, "event": "rejected", "reason": reason }));
                 }
-            });
+            }));
             move || drop(listener)
         });
     }
@@ -339,7 +332,7 @@ pub fn embed_runtime() -> Html {
         let key = report.as_ref().map(|r| (r.path, r.step, r.playing, r.finished, r.fingerprint.clone()));
         let r = report.clone();
         use_effect_with(key, move |_| {
-            if let Some(r) = r {
+            if let (true, Some(r)) = (on, r) {
                 post(serde_json::json!({
                     "chainlab": 1, "event": "step", "sim": sim_name(r.path), "step": r.step, "unit": r.unit,
                     "playing": r.playing, "finished": r.finished, "fingerprint": r.fingerprint,
@@ -352,7 +345,7 @@ pub fn embed_runtime() -> Html {
     {
         let control = control.clone();
         let latest = latest.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(on, move |&on| {
             let started = Rc::new(Cell::new(false));
             let auto_paused = Rc::new(Cell::new(false));
             let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -381,7 +374,7 @@ pub fn embed_runtime() -> Html {
             });
             let opts = web_sys::IntersectionObserverInit::new();
             opts.set_threshold(&JsValue::from_f64(0.25));
-            let observer = web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &opts).ok();
+            let observer = on.then(|| web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &opts).ok()).flatten();
             if let (Some(o), Some(main)) = (&observer, gloo::utils::document().get_element_by_id("main")) {
                 o.observe(&main);
             }
@@ -392,6 +385,9 @@ pub fn embed_runtime() -> Html {
                 drop(on_change);
             }
         });
+    }
+    if !on {
+        return html! {};
     }
     let full = report.as_ref().map(|r| absolute_url(r.path, &r.query_at())).unwrap_or_default();
     html! {
@@ -412,18 +408,13 @@ fn fullscreen_toggle() {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PresenterBarProps {
-    pub flags: ShellFlags,
-}
-
 /// Presenter mode's bar: fullscreen, QR, playlist chooser, exit.
-#[function_component(PresenterBar)]
-pub fn presenter_bar(p: &PresenterBarProps) -> Html {
-    let (_, report) = use_sim_report();
+#[hook]
+fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
+    let report = report.clone();
     let qr = use_state(|| false);
     let error = use_state(|| None::<String>);
-    let flags = p.flags.clone();
+    let flags = flags.clone();
     let exit = {
         let (flags, report) = (flags.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
@@ -487,10 +478,33 @@ pub fn presenter_bar(p: &PresenterBarProps) -> Html {
             if let Some(msg) = &*error { <p class="field-error" role="alert">{ msg }</p> }
             if *qr {
                 if let Some(r) = &report {
-                    <QrDialog url={moment_url(r)} on_close={{ let qr = qr.clone(); Callback::from(move |()| qr.set(false)) }} />
+                    { qr_dialog(moment_url(r), { let qr = qr.clone(); Callback::from(move |()| qr.set(false)) }) }
                 }
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ClassroomShellProps {
+    pub flags: ShellFlags,
+}
+
+/// The app-level classroom features in one component (each Yew component
+/// type costs download size): the aria-live narration, embed mode's
+/// runtime, and presenter mode's bar.
+#[function_component(ClassroomShell)]
+pub fn classroom_shell(p: &ClassroomShellProps) -> Html {
+    let (control, report) = use_sim_report();
+    let live = use_live_region(&report);
+    let embed = use_embed_runtime(&control, &report, p.flags.embed);
+    let bar = use_presenter_bar(&p.flags, &report);
+    html! {
+        <>
+            if p.flags.present { { bar } }
+            { live }
+            { embed }
+        </>
     }
 }
 

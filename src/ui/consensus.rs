@@ -16,7 +16,7 @@ use super::shell::{
     TimeControls,
 };
 use super::classroom::SimDock;
-use super::control::{merge_query, navigate, use_sim_page, Command, SimReport};
+use super::control::{set_params, use_sim_page, Command, SimReport};
 use crate::query::consensus::{ConsensusState, View, MAX_AT, MAX_REPLAY_SAMPLES};
 use crate::query::Query;
 use crate::sim::consensus::experiment::Experiment;
@@ -394,12 +394,8 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                     rewind.emit(Some(n.min(cap)));
                 }
                 Command::SetParams(q) => {
-                    let merged = merge_query(&ConsensusState { at: None, ..(*state).clone() }.to_query(), &q);
-                    let (next, notices) = ConsensusState::from_query(&Query::parse(&merged));
-                    if !notices.is_empty() {
-                        return Err(notices.iter().map(|n| format!("{}: {}", n.param, n.message)).collect::<Vec<_>>().join("; "));
-                    }
-                    navigate("/consensus", &next.to_query());
+                    let current = ConsensusState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/consensus", &current, &q, ConsensusState::from_query, ConsensusState::to_query);
                 }
                 other => return Err(format!("{other:?} does nothing in the {} view", view.name())),
             }
@@ -540,7 +536,7 @@ fn network_view(sim: &ConsensusSim, nodes: &NodeRef, chart: &NodeRef, on_click: 
             </div>
             <canvas ref={chart.clone()} id="history-chart" class="chart" role="img"
                 aria-label="Chart: share of honest nodes preferring each colour and mean confidence, per round"></canvas>
-            <p class="legend-note">{ "Brighter = more confident · dot = finalised · dark with a cross = Byzantine · click a node to see its last poll." }</p>
+            <p class="legend-note">{ "Brighter = more confident · dot = finalised · dark with a cross = Byzantine · shapes repeat the colours (red circle, blue square, green triangle, amber diamond) · click a node to see its last poll." }</p>
         </>
     }
 }

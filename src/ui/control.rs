@@ -6,7 +6,8 @@
 //!
 //! # What a page adds to plug in (four things)
 //!
-//! 1. **Report its state and take commands**, once per render:
+//! 1. **Report its state and take commands**, once per render (the hook
+//!    also redraws the page when the window is resized or goes fullscreen):
 //!
 //!    ```ignore
 //!    use super::control::{use_sim_page, Command, SimReport};
@@ -33,7 +34,7 @@
 //!    query string `q` onto the current one, parses it with the page's
 //!    `from_query`, returns `Err(notices)` if any value was refused, and
 //!    otherwise calls [`navigate`] with the merged state (the page remounts
-//!    with it). `narration` is one sentence a screen reader can speak and an
+//!    with it): [`set_params`] does all of that in one call. `narration` is one sentence a screen reader can speak and an
 //!    embedding page receives with every step: say what changed, with
 //!    numbers ("Round 12: 87% prefer blue, 140 of 200 nodes finalised").
 //!
@@ -123,6 +124,8 @@ struct Inner {
     next_id: Cell<usize>,
     /// The furthest step reached in the current run (the scrubber's end).
     furthest: Cell<u32>,
+    /// The shell's URL flags (embed, presenter, playlist, tour).
+    flags: RefCell<crate::classroom::ShellFlags>,
 }
 
 /// The shell's handle on the current page, shared through a Yew context.
@@ -157,6 +160,13 @@ impl SimControl {
     /// The page's latest report (`None`: no simulation page is shown).
     pub fn report(&self) -> Option<SimReport> {
         self.0.report.borrow().clone()
+    }
+    /// The shell's flags, as the app last read them from the URL.
+    pub fn flags(&self) -> crate::classroom::ShellFlags {
+        self.0.flags.borrow().clone()
+    }
+    pub fn set_flags(&self, f: crate::classroom::ShellFlags) {
+        *self.0.flags.borrow_mut() = f;
     }
     /// The furthest step reached in this run.
     pub fn furthest(&self) -> u32 {
@@ -209,8 +219,13 @@ pub fn use_sim_page(
             }
         });
     }
+    // Canvases are sized when drawn: redraw when the window changes size
+    // (fullscreen, rotation, zoom), which no page state would notice.
+    let force = use_force_update();
     use_effect_with((), move |_| {
+        let resize = gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| force.force_update());
         move || {
+            drop(resize);
             if let Some(c) = control {
                 c.0.handler.borrow_mut().take();
                 c.0.exports.borrow_mut().take();
@@ -254,6 +269,28 @@ pub fn navigate(path: &str, query: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&hash);
     }
+}
+
+/// [`Command::SetParams`] for a page: merges `changes` onto the page's
+/// `current` query, parses the result with the page's reader, refuses it
+/// if any value was not used as given, and otherwise opens it. Not
+/// inlined, and the reader is called through a pointer, so the page's
+/// (large) query parser is not copied into every command handler.
+#[inline(never)]
+pub fn set_params<S>(
+    path: &str,
+    current: &str,
+    changes: &str,
+    parse: fn(&crate::query::Query) -> (S, Vec<crate::query::Notice>),
+    write: fn(&S) -> String,
+) -> Result<(), String> {
+    let merged = merge_query(current, changes);
+    let (next, notices) = std::hint::black_box(parse)(&crate::query::Query::parse(&merged));
+    if !notices.is_empty() {
+        return Err(notices.iter().map(|n| format!("{}: {}", n.param, n.message)).collect::<Vec<_>>().join("; "));
+    }
+    navigate(path, &std::hint::black_box(write)(&next));
+    Ok(())
 }
 
 /// `current` with the keys of `changes` replaced (or added), in order.

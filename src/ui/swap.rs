@@ -24,7 +24,7 @@ use super::shell::{
     TimeControls,
 };
 use super::classroom::SimDock;
-use super::control::{merge_query, navigate, use_sim_page, Command, SimReport};
+use super::control::{set_params, use_sim_page, Command, SimReport};
 use crate::query::swap::SwapState;
 use crate::query::Query;
 use crate::sim::swap::{hex, hm, ChainId, HtlcState, Outcome, Scenario, SwapParams, SwapSim, Timelock};
@@ -252,12 +252,8 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                     force.force_update();
                 }
                 Command::SetParams(q) => {
-                    let merged = merge_query(&SwapState { at: None, ..(*state).clone() }.to_query(), &q);
-                    let (next, notices) = SwapState::from_query(&crate::query::Query::parse(&merged));
-                    if !notices.is_empty() {
-                        return Err(notices.iter().map(|n| format!("{}: {}", n.param, n.message)).collect::<Vec<_>>().join("; "));
-                    }
-                    navigate("/swap", &next.to_query());
+                    let current = SwapState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/swap", &current, &q, SwapState::from_query, SwapState::to_query);
                 }
             }
             Ok(())
