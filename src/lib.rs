@@ -8,9 +8,12 @@
 //! - [`query`]: URL state (the route's query string) parsed into
 //!   validated parameters with readable notices. Pure, so it is tested
 //!   natively too.
+//! - [`classroom`]: playlists, tours and the embed API's message schema
+//!   (pure; the browser side is `ui::classroom`).
 //! - `ui` (wasm32 only): the Yew front end.
 
 pub mod charts;
+pub mod classroom;
 pub mod query;
 pub mod sim;
 

@@ -7,6 +7,9 @@ use super::swap::SwapPage;
 use super::stablecoin::StablecoinPage;
 use super::validators::ValidatorsPage;
 use super::shell::use_keys;
+use super::classroom::{ClassroomShell, Walk};
+use super::control::SimControl;
+use crate::classroom::split_hash;
 use crate::query::{parse_hash, Route};
 use gloo::events::EventListener;
 use web_sys::KeyboardEvent;
@@ -50,7 +53,21 @@ pub fn app() -> Html {
             _ => {}
         }));
     }
-    let (route, query) = parse_hash(&hash);
+    // The shell's own parameters (embed, presenter, playlist, tour) are
+    // taken out before the page reads its query; see src/ui/control.rs.
+    let (page_hash, flags, extras) = split_hash(&hash);
+    super::shell::set_url_extras(extras);
+    super::shell::set_clicker_walks_cues(flags.present && flags.playlist.is_some());
+    let control = use_memo((), |_| SimControl::default());
+    control.set_flags(flags.clone());
+    // Set while rendering (not in an effect): the page draws its canvases
+    // in its own effects, which run first, and must see the final layout.
+    if let Some(root) = gloo::utils::document().document_element() {
+        let list = root.class_list();
+        let _ = list.toggle_with_force("embed", flags.embed);
+        let _ = list.toggle_with_force("presenter", flags.present);
+    }
+    let (route, query) = parse_hash(&page_hash);
     let page = match &route {
         Route::Home => html! { <Home /> },
         // The key remounts the page when the URL changes from outside (a
@@ -76,8 +93,14 @@ pub fn app() -> Html {
         let help = help.clone();
         Callback::from(move |_: MouseEvent| help.set(false))
     };
+    let walk_key = format!("{:?}{:?}{}", flags.playlist, flags.tour, flags.cue);
+    let bare = !page_hash.contains('?');
     html! {
-        <>
+        <ContextProvider<SimControl> context={(*control).clone()}>
+            <ClassroomShell flags={flags.clone()} />
+            if flags.present && flags.playlist.is_some() && !flags.embed {
+                <Walk key={walk_key.clone()} flags={flags.clone()} bare={bare} />
+            }
             <header class="topbar">
                 <a class="brand" href="#/"><img src="www/icon.svg" alt="" width="22" height="22" />{ "Chain Lab" }</a>
                 <nav aria-label="Simulations">
@@ -90,6 +113,9 @@ pub fn app() -> Html {
                 <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "?" }</button>
             </header>
             <main id="main">{ page }</main>
+            if flags.tour.is_some() && !flags.embed {
+                <Walk key={walk_key} flags={flags.clone()} bare={bare} />
+            }
             if *help {
                 <div class="modal-backdrop" onclick={close_help.clone()}></div>
                 <dialog open=true class="help" id="help-dialog" aria-labelledby="help-title">
@@ -97,10 +123,10 @@ pub fn app() -> Html {
                     <table>
                         { for KEYS.iter().map(|(k, what)| html! { <tr><th><kbd>{ *k }</kbd></th><td>{ *what }</td></tr> }) }
                     </table>
-                    <p>{ "A presenter clicker's forward and back buttons send Page Down and Page Up: they step the simulation." }</p>
+                    <p>{ "A presenter clicker's forward and back buttons send Page Down and Page Up: they step the simulation, or, in presenter mode with a playlist, move to the next or previous cue (the arrow keys still step)." }</p>
                     <button id="close-help" onclick={close_help}>{ "Close" }</button>
                 </dialog>
             }
-        </>
+        </ContextProvider<SimControl>>
     }
 }

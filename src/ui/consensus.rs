@@ -1,6 +1,7 @@
 //! The sampling-consensus page (`#/consensus`): one network on a canvas,
 //! the three protocols compared, many-run experiments, and subnets.
 
+mod classroom;
 mod explain;
 pub mod network;
 mod params_panel;
@@ -14,7 +15,9 @@ use super::shell::{
     absolute_url, copy_to_clipboard, now_ms, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey,
     TimeControls,
 };
-use crate::query::consensus::{ConsensusState, View};
+use super::classroom::SimDock;
+use super::control::{set_params, use_sim_page, Command, SimReport};
+use crate::query::consensus::{ConsensusState, View, MAX_AT, MAX_REPLAY_SAMPLES};
 use crate::query::Query;
 use crate::sim::consensus::experiment::Experiment;
 use crate::sim::consensus::{ConsensusSim, Params, Protocol, Status, COLOUR_NAMES};
@@ -196,6 +199,12 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         Callback::from(move |target: Option<u32>| {
             playing.set(false);
             let target = target.unwrap_or_else(|| runs.borrow().round(view).saturating_sub(1));
+            if matches!(view, View::Network | View::Compare) && target > runs.borrow().round(view) {
+                // Forward (the scrubber): go on from here, same as replaying.
+                runs.borrow_mut().fast_forward(view, target);
+                force.force_update();
+                return;
+            }
             let mut fresh = Runs::new(&ConsensusState { at: None, ..(*state).clone() });
             fresh.fast_forward(view, target);
             *runs.borrow_mut() = fresh;
@@ -363,8 +372,57 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         })
     };
 
+    // The classroom contract (src/ui/control.rs): commands in, report out.
+    let on_command = {
+        let (on_play, on_step, on_back, on_reset, rewind) =
+            (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone(), rewind.clone());
+        let (playing, state) = (playing.clone(), state.clone());
+        Callback::from(move |c: Command| -> Result<(), String> {
+            let timeline = matches!(view, View::Network | View::Compare);
+            match c {
+                Command::Play if !*playing => on_play.emit(()),
+                Command::Pause if *playing => on_play.emit(()),
+                Command::Play | Command::Pause => {}
+                Command::Step if view != View::Subnets => on_step.emit(()),
+                Command::Back if timeline => on_back.emit(()),
+                Command::Reset if view != View::Subnets => on_reset.emit(()),
+                Command::Seek(n) if timeline => {
+                    // Bounded like a link's `at` (see ConsensusState::from_query).
+                    let networks = if view == View::Compare { 3 } else { 1 };
+                    let per_round = u64::from(state.params.nodes) * u64::from(state.params.k) * networks;
+                    let cap = (MAX_REPLAY_SAMPLES / per_round.max(1)).min(u64::from(MAX_AT)) as u32;
+                    rewind.emit(Some(n.min(cap)));
+                }
+                Command::SetParams(q) => {
+                    let current = ConsensusState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/consensus", &current, &q, ConsensusState::from_query, ConsensusState::to_query);
+                }
+                other => return Err(format!("{other:?} does nothing in the {} view", view.name())),
+            }
+            Ok(())
+        })
+    };
+    let exports = {
+        let runs = runs.clone();
+        Callback::from(move |()| classroom::exports(view, &runs.borrow()))
+    };
     let r = runs.borrow();
     let finished = r.finished(view);
+    use_sim_page(
+        SimReport {
+            path: "/consensus",
+            query: ConsensusState { at: None, ..(*state).clone() }.to_query(),
+            step: if view == View::Experiment { r.experiment.outcomes().len() as u32 } else { r.round(view) },
+            unit: if view == View::Experiment { "run" } else { "round" },
+            playing: *playing,
+            finished,
+            seekable: matches!(view, View::Network | View::Compare),
+            fingerprint: format!("{:016x}", r.single.fingerprint()),
+            narration: classroom::narration(view, &r),
+        },
+        on_command,
+        exports,
+    );
     let stage = match view {
         View::Network => network_view(&r.single, &node_canvas, &chart_canvas, on_canvas_click, *selected),
         View::Compare => compare_view(&r.compare, &compare_nodes, &compare_charts),
@@ -396,6 +454,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                     on_back={(view != View::Experiment).then_some(on_back)} on_reset={on_reset}
                     on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard} />
             }
+            <SimDock />
             <div class="sim-body">
                 <div class="stage">{ stage }</div>
                 if view != View::Subnets {
@@ -477,7 +536,7 @@ fn network_view(sim: &ConsensusSim, nodes: &NodeRef, chart: &NodeRef, on_click: 
             </div>
             <canvas ref={chart.clone()} id="history-chart" class="chart" role="img"
                 aria-label="Chart: share of honest nodes preferring each colour and mean confidence, per round"></canvas>
-            <p class="legend-note">{ "Brighter = more confident · dot = finalised · dark with a cross = Byzantine · click a node to see its last poll." }</p>
+            <p class="legend-note">{ "Brighter = more confident · dot = finalised · dark with a cross = Byzantine · shapes repeat the colours (red circle, blue square, green triangle, amber diamond) · click a node to see its last poll." }</p>
         </>
     }
 }

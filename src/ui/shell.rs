@@ -34,10 +34,37 @@ pub fn random_seed() -> u64 {
     u64::from_le_bytes(b) % 1_000_000_000
 }
 
+thread_local! {
+    static URL_EXTRAS: RefCell<String> = const { RefCell::new(String::new()) };
+    static CLICKER_WALKS_CUES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The shell's own URL parameters (embed, presenter, playlist, tour), set
+/// by the app on every render; [`replace_url`] keeps them in the address bar.
+pub fn set_url_extras(extras: String) {
+    URL_EXTRAS.with(|e| *e.borrow_mut() = extras);
+}
+
+pub fn url_extras() -> String {
+    URL_EXTRAS.with(|e| e.borrow().clone())
+}
+
+/// In presenter mode with a playlist, Page Up / Page Down (a clicker) walk
+/// the playlist's cues instead of stepping the simulation.
+pub fn set_clicker_walks_cues(on: bool) {
+    CLICKER_WALKS_CUES.with(|c| c.set(on));
+}
+
 /// Rewrites the address bar's fragment without adding a history entry or
 /// firing `hashchange` (the page already holds this state).
 pub fn replace_url(path: &str, query: &str) {
     if let Some(w) = web_sys::window() {
+        let extras = url_extras();
+        let query = match (query.is_empty(), extras.is_empty()) {
+            (true, _) => extras,
+            (false, true) => query.to_string(),
+            (false, false) => format!("{query}&{extras}"),
+        };
         let url = if query.is_empty() { format!("#{path}") } else { format!("#{path}?{query}") };
         if let Ok(h) = w.history() {
             let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
@@ -101,6 +128,9 @@ pub fn sim_key(e: &KeyboardEvent) -> Option<SimKey> {
         if tag == "input" || tag == "select" || tag == "textarea" || t.closest("dialog").ok().flatten().is_some() {
             return None;
         }
+    }
+    if CLICKER_WALKS_CUES.with(|c| c.get()) && matches!(e.key().as_str(), "PageDown" | "PageUp") {
+        return None;
     }
     match e.key().as_str() {
         " " | "Spacebar" => Some(SimKey::PlayPause),

@@ -2,6 +2,7 @@
 //! contracts, every failure case, and an exhaustive check of atomicity.
 
 mod bridge;
+mod classroom;
 mod contract;
 mod diagram;
 mod explain;
@@ -22,6 +23,8 @@ use super::shell::{
     absolute_url, copy_to_clipboard, now_ms, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey,
     TimeControls,
 };
+use super::classroom::SimDock;
+use super::control::{set_params, use_sim_page, Command, SimReport};
 use crate::query::swap::SwapState;
 use crate::query::Query;
 use crate::sim::swap::{hex, hm, ChainId, HtlcState, Outcome, Scenario, SwapParams, SwapSim, Timelock};
@@ -223,7 +226,59 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         });
     }
 
+    // The classroom contract (src/ui/control.rs): commands in, report out.
+    let on_command = {
+        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        let (playing, state, sim, force) = (playing.clone(), state.clone(), sim.clone(), force.clone());
+        Callback::from(move |c: Command| -> Result<(), String> {
+            match c {
+                Command::Play if !*playing => on_play.emit(()),
+                Command::Pause if *playing => on_play.emit(()),
+                Command::Play | Command::Pause => {}
+                Command::Step => on_step.emit(()),
+                Command::Back => on_back.emit(()),
+                Command::Reset => on_reset.emit(()),
+                Command::Seek(n) => {
+                    playing.set(false);
+                    let now = sim.borrow().steps();
+                    if n > now {
+                        let mut s = sim.borrow_mut();
+                        while s.steps() < n && !s.is_done() {
+                            s.step();
+                        }
+                    } else {
+                        *sim.borrow_mut() = replay(&state.params, state.seed, n);
+                    }
+                    force.force_update();
+                }
+                Command::SetParams(q) => {
+                    let current = SwapState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/swap", &current, &q, SwapState::from_query, SwapState::to_query);
+                }
+            }
+            Ok(())
+        })
+    };
+    let exports = {
+        let sim = sim.clone();
+        Callback::from(move |()| classroom::exports(&sim.borrow()))
+    };
     let s = sim.borrow();
+    use_sim_page(
+        SimReport {
+            path: "/swap",
+            query: SwapState { at: None, ..(*state).clone() }.to_query(),
+            step: s.steps(),
+            unit: "block",
+            playing: *playing,
+            finished: s.is_done(),
+            seekable: true,
+            fingerprint: format!("{:016x}", s.fingerprint()),
+            narration: classroom::narration(&s),
+        },
+        on_command,
+        exports,
+    );
     let p = s.params();
     let scenario = state.scenario;
     let outcome = s.outcome();
@@ -277,6 +332,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
             <TimeControls playing={*playing} finished={s.is_done()} unit="event" speed={state.speed} seed={state.seed}
                 on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
                 on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard} />
+            <SimDock />
             <p class={classes!("status", outcome_class)} id="outcome">
                 { format!("{} · {} blocks mined · now {}", outcome.describe(), s.steps(), hm(s.time())) }
             </p>

@@ -1,6 +1,8 @@
 //! The network picture: every node on a canvas. Colour is the node's
 //! preference, brightness its confidence, a dot in the middle marks a
-//! finalised node, and Byzantine nodes are dark with a cross.
+//! finalised node, and Byzantine nodes are dark with a cross. Each colour
+//! also has its own shape (circle, square, triangle, diamond) when nodes are
+//! large enough to show one.
 
 use crate::sim::consensus::{ConsensusSim, Protocol, MAX_COLOURS};
 use crate::ui::palette::Palette;
@@ -78,14 +80,33 @@ pub fn draw_nodes(canvas: &HtmlCanvasElement, sim: &ConsensusSim, pal: &Palette,
     let gap = if grid.cell >= 4.0 { (grid.cell * 0.12).max(0.5) } else { 0.0 };
     let size = grid.cell - gap;
     let round_nodes = grid.cell >= 9.0;
-    let shape = |id: u32| {
+    // Shapes as well as colours (for colour-blind viewers and grey-scale
+    // projectors), where nodes are large enough to tell: red circle, blue
+    // square, green triangle, amber diamond; Byzantine nodes are squares.
+    let shape = |id: u32, colour: Option<usize>| {
         let (x, y) = grid.origin(id);
-        if round_nodes {
-            let r = size / 2.0;
-            ctx.move_to(x + gap / 2.0 + 2.0 * r, y + gap / 2.0 + r);
-            let _ = ctx.arc(x + gap / 2.0 + r, y + gap / 2.0 + r, r, 0.0, std::f64::consts::TAU);
-        } else {
-            ctx.rect(x + gap / 2.0, y + gap / 2.0, size, size);
+        let (x, y) = (x + gap / 2.0, y + gap / 2.0);
+        let r = size / 2.0;
+        match (round_nodes, colour) {
+            (true, Some(0)) => {
+                ctx.move_to(x + 2.0 * r, y + r);
+                let _ = ctx.arc(x + r, y + r, r, 0.0, std::f64::consts::TAU);
+            }
+            (true, Some(2)) => {
+                ctx.move_to(x + r, y);
+                ctx.line_to(x + size, y + size);
+                ctx.line_to(x, y + size);
+                ctx.close_path();
+            }
+            (true, Some(3)) => {
+                ctx.move_to(x + r, y);
+                ctx.line_to(x + size, y + r);
+                ctx.line_to(x + r, y + size);
+                ctx.line_to(x, y + r);
+                ctx.close_path();
+            }
+            (true, _) => ctx.rect(x + size * 0.06, y + size * 0.06, size * 0.88, size * 0.88),
+            (false, _) => ctx.rect(x, y, size, size),
         }
     };
     for (b, ids) in buckets.iter().enumerate() {
@@ -101,8 +122,9 @@ pub fn draw_nodes(canvas: &HtmlCanvasElement, sim: &ConsensusSim, pal: &Palette,
         };
         ctx.set_fill_style_str(&style);
         ctx.begin_path();
+        let colour = (b != byz_bucket).then_some(b / (LEVELS + 1));
         for &id in ids {
-            shape(id);
+            shape(id, colour);
         }
         ctx.fill();
     }

@@ -16,7 +16,8 @@ enum Path {
 
 fn listing(lines: &[(Path, String)], active: Option<Transition>, failing: Option<usize>, id: &str) -> Html {
     html! {
-        <pre class="contract" id={id.to_string()}><code>
+        // Focusable, so the listing scrolls from the keyboard too.
+        <pre class="contract" id={id.to_string()} tabindex="0" aria-label={if id == "script-a" { "Bitcoin script of Alice's contract" } else { "Solidity contract of Bob's contract" }}><code>
             { for lines.iter().enumerate().map(|(i, (path, text))| {
                 let on = matches!((path, active), (Path::Redeem, Some(Transition::Redeem)) | (Path::Refund, Some(Transition::Refund)));
                 let fail = failing == Some(i);

@@ -40,7 +40,7 @@ pub fn htlc_diagram(p: &DiagramProps) -> Html {
     html! {
         <figure class="htlc-diagram" id={p.id.clone()} aria-label={format!("{}: {}", p.title, state_name(p.state))}>
             <figcaption>{ &p.title }</figcaption>
-            <svg viewBox="0 0 430 200" role="img">
+            <svg viewBox="0 0 430 200" role="img" aria-label={format!("State machine of {}, now {}", p.title, state_name(p.state))}>
                 <defs>
                     <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M0 0 10 5 0 10z" class="arrowhead" />

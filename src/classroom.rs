@@ -1,0 +1,296 @@
+//! The pure half of the classroom features (no browser APIs, so it is
+//! tested natively): scenario playlists and guided tours, the embed mode's
+//! postMessage schema with its strict validation, and the shell's own URL
+//! parameters. The browser half is `ui::classroom` over the page contract
+//! in `ui::control`.
+//!
+//! # Playlist and tour files (`www/playlists/*.json`)
+//!
+//! ```json
+//! { "title": "Sampling consensus in six cues",
+//!   "cues": [
+//!     { "sim": "consensus", "seed": 3, "params": "n=400&proto=slush", "at": 0,
+//!       "caption": "400 nodes, half red, half blue. Each polls K = 20 peers a round." },
+//!     { "sim": "consensus", "seed": 3, "params": "n=400", "from": 0, "at": 15,
+//!       "caption": "Snowball from the same start.",
+//!       "predict": { "question": "How many rounds until every node is final?",
+//!                    "choices": ["about 15", "about 150"], "answer": 0,
+//!                    "why": "Confidence grows by one per successful poll: ..." } } ] }
+//! ```
+//!
+//! A cue opens `#/<sim>?<params>&seed=<seed>&at=<at>`: the page replays the
+//! run from its seed to step `at` and pauses there, so a cue always lands on
+//! the same state. With `from`, the cue opens at `from` and *Run* (or the
+//! clicker) plays on to `at`; with `predict`, the question is asked before
+//! the run and `why` is shown after it. Unknown fields are errors.
+//!
+//! # postMessage API (embed mode)
+//!
+//! In: `{"chainlab": 1, "command": "play" | "pause" | "step" | "back" |
+//! "reset"}`, `{"chainlab": 1, "command": "seek", "step": N}`,
+//! `{"chainlab": 1, "command": "set", "params": "n=400&k=10"}`. Anything
+//! else (a missing or extra field, a wrong type, an unknown command, a
+//! parameter the page refuses) is ignored and answered with a `rejected`
+//! event. See docs/embed.md.
+
+use serde::{Deserialize, Serialize};
+
+/// The simulations a cue may name (each a route `#/<sim>`).
+pub const SIMS: [&str; 5] = ["consensus", "rollup", "swap", "stablecoin", "validators"];
+/// The shell's own URL parameters; pages never see them.
+pub const SHELL_KEYS: [&str; 5] = ["embed", "present", "playlist", "tour", "cue"];
+/// Replays from a cue are bounded like a link's `at`.
+pub const MAX_CUE_STEP: u32 = 100_000;
+pub const MAX_CUES: usize = 60;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Playlist {
+    pub title: String,
+    pub cues: Vec<Cue>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cue {
+    pub sim: String,
+    pub seed: u64,
+    #[serde(default)]
+    pub params: String,
+    #[serde(default)]
+    pub at: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<u32>,
+    pub caption: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predict: Option<Predict>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Predict {
+    pub question: String,
+    pub choices: Vec<String>,
+    /// Index into `choices`.
+    pub answer: usize,
+    pub why: String,
+}
+
+impl Playlist {
+    /// Parses and checks a playlist file; the error names the cue and field.
+    pub fn parse(json: &str) -> Result<Playlist, String> {
+        let p: Playlist = serde_json::from_str(json).map_err(|e| format!("not a playlist: {e}"))?;
+        if p.cues.is_empty() || p.cues.len() > MAX_CUES {
+            return Err(format!("a playlist has 1 to {MAX_CUES} cues, this one {}", p.cues.len()));
+        }
+        for (i, c) in p.cues.iter().enumerate() {
+            let n = i + 1;
+            if !SIMS.contains(&c.sim.as_str()) {
+                return Err(format!("cue {n}: sim {:?} is not one of {}", c.sim, SIMS.join(", ")));
+            }
+            if c.at > MAX_CUE_STEP {
+                return Err(format!("cue {n}: at = {} is past {MAX_CUE_STEP}", c.at));
+            }
+            if c.from.is_some_and(|f| f > c.at) {
+                return Err(format!("cue {n}: from must not be after at"));
+            }
+            if c.params.contains('#') || c.params.starts_with('?') {
+                return Err(format!("cue {n}: params is a query string like \"n=400&k=20\""));
+            }
+            for (k, _) in form_urlencoded::parse(c.params.as_bytes()) {
+                if k == "seed" || k == "at" || SHELL_KEYS.contains(&k.as_ref()) {
+                    return Err(format!("cue {n}: params must not set {k:?} (use the cue's own fields)"));
+                }
+            }
+            if let Some(q) = &c.predict {
+                if !(2..=6).contains(&q.choices.len()) || q.answer >= q.choices.len() {
+                    return Err(format!("cue {n}: a prediction has 2 to 6 choices and an answer among them"));
+                }
+            }
+        }
+        Ok(p)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+impl Cue {
+    /// The route, `/consensus`.
+    pub fn path(&self) -> String {
+        format!("/{}", self.sim)
+    }
+    /// The step the cue opens at: `from` when it has a run to show.
+    pub fn landing(&self) -> u32 {
+        self.from.unwrap_or(self.at)
+    }
+    /// The page's query for this cue at `step`.
+    pub fn query(&self, step: u32) -> String {
+        let mut q = String::new();
+        if !self.params.is_empty() {
+            q.push_str(&self.params);
+            q.push('&');
+        }
+        q.push_str(&format!("seed={}", self.seed));
+        if step > 0 {
+            q.push_str(&format!("&at={step}"));
+        }
+        q
+    }
+}
+
+/// The shell's flags, read from the location's query.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShellFlags {
+    pub embed: bool,
+    pub present: bool,
+    /// A shipped playlist's name or an inline playlist (JSON).
+    pub playlist: Option<String>,
+    /// A shipped tour's name.
+    pub tour: Option<String>,
+    pub cue: usize,
+}
+
+/// Splits a location fragment into the page's fragment (shell keys
+/// removed), the shell's flags, and the shell's keys as they were written
+/// (to carry them over when a page rewrites the address bar).
+pub fn split_hash(hash: &str) -> (String, ShellFlags, String) {
+    let h = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = h.split_once('?').unwrap_or((h, ""));
+    let mut page = Vec::new();
+    let mut extras = Vec::new();
+    let mut f = ShellFlags::default();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let raw_key = pair.split('=').next().unwrap_or("");
+        let key: String = form_urlencoded::parse(raw_key.as_bytes()).map(|(k, _)| k.into_owned()).next().unwrap_or_default();
+        if !SHELL_KEYS.contains(&key.as_str()) {
+            page.push(pair);
+            continue;
+        }
+        extras.push(pair);
+        let value: String = form_urlencoded::parse(pair.as_bytes()).map(|(_, v)| v.into_owned()).next().unwrap_or_default();
+        let on = value != "0" && value != "false";
+        match key.as_str() {
+            "embed" => f.embed = on,
+            "present" => f.present = on,
+            "playlist" => f.playlist = Some(value).filter(|v| !v.is_empty()),
+            "tour" => f.tour = Some(value).filter(|v| !v.is_empty()),
+            "cue" => f.cue = value.trim().parse().unwrap_or(0),
+            _ => {}
+        }
+    }
+    let page_hash = if page.is_empty() { format!("#{path}") } else { format!("#{path}?{}", page.join("&")) };
+    (page_hash, f, extras.join("&"))
+}
+
+impl ShellFlags {
+    /// The shell's keys for these flags.
+    pub fn to_query(&self) -> String {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        if self.embed {
+            s.append_pair("embed", "1");
+        }
+        if self.present {
+            s.append_pair("present", "1");
+        }
+        if let Some(p) = &self.playlist {
+            s.append_pair("playlist", p);
+        }
+        if let Some(t) = &self.tour {
+            s.append_pair("tour", t);
+        }
+        if self.playlist.is_some() || self.tour.is_some() {
+            s.append_pair("cue", &self.cue.to_string());
+        }
+        s.finish()
+    }
+}
+
+/// A command an embedding page sent, after validation.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Incoming {
+    Play,
+    Pause,
+    Step,
+    Back,
+    Reset,
+    Seek(u32),
+    Set(String),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIncoming {
+    chainlab: u32,
+    command: String,
+    #[serde(default)]
+    step: Option<u32>,
+    #[serde(default)]
+    params: Option<String>,
+}
+
+/// Longest `params` string accepted from an embedding page.
+pub const MAX_PARAMS_LEN: usize = 2000;
+
+/// Validates a message from an embedding page (the message's JSON text).
+/// Every malformed message is an error naming what was wrong.
+pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
+    let m: RawIncoming = serde_json::from_str(json).map_err(|e| format!("malformed message: {e}"))?;
+    if m.chainlab != 1 {
+        return Err(format!("chainlab = {} is not a known API version (1)", m.chainlab));
+    }
+    let plain = |c: Incoming| {
+        if m.step.is_some() || m.params.is_some() {
+            Err(format!("{:?} takes no step or params", m.command))
+        } else {
+            Ok(c)
+        }
+    };
+    match m.command.as_str() {
+        "play" => plain(Incoming::Play),
+        "pause" => plain(Incoming::Pause),
+        "step" => plain(Incoming::Step),
+        "back" => plain(Incoming::Back),
+        "reset" => plain(Incoming::Reset),
+        "seek" => match (m.step, &m.params) {
+            (Some(s), None) if s <= MAX_CUE_STEP => Ok(Incoming::Seek(s)),
+            (Some(s), None) => Err(format!("seek: step {s} is past {MAX_CUE_STEP}")),
+            _ => Err("seek takes a whole-number step and nothing else".into()),
+        },
+        "set" => match (&m.params, m.step) {
+            (Some(p), None) if p.len() <= MAX_PARAMS_LEN && !p.contains('#') && !p.starts_with('?') => {
+                for (k, _) in form_urlencoded::parse(p.as_bytes()) {
+                    if SHELL_KEYS.contains(&k.as_ref()) {
+                        return Err(format!("set: {k:?} is not a simulation parameter"));
+                    }
+                }
+                Ok(Incoming::Set(p.clone()))
+            }
+            _ => Err("set takes params, a query string like \"n=400&k=10\", and nothing else".into()),
+        },
+        other => Err(format!("unknown command {other:?}")),
+    }
+}
+
+/// The playlists and tours shipped with the app (`www/playlists/`), by
+/// name; tours are named `tour-<sim>`.
+pub const SHIPPED: [(&str, &str); 5] = [
+    ("consensus", include_str!("../www/playlists/consensus.json")),
+    ("swap", include_str!("../www/playlists/swap.json")),
+    ("lecture", include_str!("../www/playlists/lecture.json")),
+    ("tour-consensus", include_str!("../www/playlists/tour-consensus.json")),
+    ("tour-swap", include_str!("../www/playlists/tour-swap.json")),
+];
+
+/// A playlist named in a URL: a shipped one's name, or inline JSON.
+pub fn load(spec: &str) -> Result<Playlist, String> {
+    let s = spec.trim();
+    if s.starts_with('{') {
+        return Playlist::parse(s);
+    }
+    match SHIPPED.iter().find(|(name, _)| *name == s) {
+        Some((_, json)) => Playlist::parse(json),
+        None => Err(format!("there is no playlist called {s:?}")),
+    }
+}

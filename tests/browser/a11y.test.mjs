@@ -1,0 +1,136 @@
+// Accessibility in headless Chromium: axe-core (the npm devDependency, injected into the page)
+// finds no serious or critical violation on any page, view, mode or dialog; every control is
+// reachable by keyboard with a visible focus; the pages work at 200% zoom and on a 375-pixel
+// phone with touch.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { closeAll, withPage, getBrowser, baseUrl } from './harness.mjs';
+
+after(closeAll);
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+async function seriousViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+const PAGES = [
+  ['home', '#/', null],
+  ['consensus network', '#/consensus?n=200&seed=2', 'step'],
+  ['consensus compare', '#/consensus?view=compare&n=100', null],
+  ['consensus experiment', '#/consensus?view=experiment&n=100&runs=20', null],
+  ['consensus subnets', '#/consensus?view=subnets&bad=1,3', null],
+  ['swap', '#/swap?scenario=happy-path', 'step'],
+  ['not found', '#/nowhere', null],
+  ['presenter with playlist', '#/consensus?present=1&playlist=consensus&cue=1&n=400&speed=2&seed=3&at=12', null],
+  ['tour with a prediction', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', null],
+  ['embed', '#/swap?embed=1', null],
+  ['QR dialog', '#/consensus?n=100', 'qr'],
+  ['embed dialog', '#/swap', 'embed'],
+  ['export menu', '#/consensus?n=100', 'export'],
+  ['help dialog', '#/consensus?n=100', 'help'],
+];
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no serious or critical violation on any page, mode or dialog (${scheme})`, async () => {
+    const found = [];
+    for (const [name, hash, action] of PAGES) {
+      await withPage(hash, async (page) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        if (action === 'step') for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+        if (action === 'qr') await page.click('#qr-button');
+        if (action === 'embed') await page.click('#embed-button');
+        if (action === 'export') await page.locator('#export-menu summary').click();
+        if (action === 'help') await page.keyboard.press('?');
+        await page.waitForTimeout(150);
+        for (const v of await seriousViolations(page)) found.push(`${name}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+      });
+    }
+    assert.deepEqual(found, []);
+  });
+}
+
+test('every control on the consensus and swap pages is reachable with Tab and shows a visible focus ring', async () => {
+  for (const hash of ['#/consensus?n=100', '#/swap']) {
+    await withPage(hash, async (page) => {
+      const controls = await page.evaluate(() => [...document.querySelectorAll('main button, main input, main select, main summary, main a[href]')]
+        .filter((e) => !e.disabled && e.checkVisibility()).length);
+      const reached = new Set();
+      let unfocusedRing = [];
+      for (let i = 0; i < controls + 40; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const e = document.activeElement;
+          if (!e || !e.closest('main')) return null;
+          const s = getComputedStyle(e);
+          const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+          const key = e.id || `${e.tagName}:${[...document.querySelectorAll(e.tagName)].indexOf(e)}`;
+          return { key, ring };
+        });
+        if (!info) continue;
+        reached.add(info.key);
+        if (!info.ring) unfocusedRing.push(info.key);
+      }
+      assert.deepEqual(unfocusedRing, [], 'every focused control shows a focus ring');
+      assert.ok(reached.size >= controls * 0.9, `${hash}: reached ${reached.size} of ${controls} controls by Tab`);
+    });
+  }
+});
+
+async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('main *')]
+      .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > w + 1 && !e.closest('.event-log, pre, .contract, table'))
+      .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
+  });
+}
+
+test('on a 375-pixel phone with touch, the pages fit the width and a tap steps the simulation', async () => {
+  const browser = await getBrowser();
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  try {
+    for (const hash of ['#/', '#/consensus?n=200', '#/swap', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', '#/consensus?present=1&playlist=consensus&cue=0&n=400&speed=2&seed=3']) {
+      const page = await ctx.newPage();
+      await page.goto(baseUrl + hash);
+      await page.waitForSelector('main *');
+      await page.waitForTimeout(200);
+      assert.deepEqual(await horizontalOverflow(page), [], `${hash}: nothing wider than the screen`);
+      if (hash === '#/consensus?n=200') {
+        await page.tap('#step');
+        assert.equal(await page.locator('#round').textContent(), '1');
+      }
+      await page.close();
+    }
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('at 200% zoom (a 640-pixel-wide layout at twice the size) every control stays on screen and usable', async () => {
+  const browser = await getBrowser();
+  // Browser zoom at 200% on a 1280-pixel window lays the page out 640 CSS pixels wide at a
+  // device pixel ratio of 2: the same as this context.
+  const ctx = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  try {
+    for (const hash of ['#/consensus?n=200', '#/swap']) {
+      const page = await ctx.newPage();
+      await page.goto(baseUrl + hash);
+      await page.waitForSelector('main *');
+      assert.deepEqual(await horizontalOverflow(page), [], `${hash}: no horizontal scrolling`);
+      await page.click('#step');
+      await page.locator('#scrubber').waitFor();
+      await page.close();
+    }
+  } finally {
+    await ctx.close();
+  }
+});

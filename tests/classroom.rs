@@ -1,0 +1,166 @@
+//! The classroom features' pure half: shipped playlists and tours are valid
+//! and every cue opens a state the page accepts without a notice; the
+//! facts the captions state hold in the model; the embed API accepts
+//! exactly the documented messages; shell flags are split off page URLs.
+
+use chainlab::classroom::{load, parse_incoming, split_hash, Incoming, Playlist, SHIPPED};
+use chainlab::query::consensus::ConsensusState;
+use chainlab::query::swap::SwapState;
+use chainlab::query::Query;
+use chainlab::sim::consensus::{ConsensusSim, Status};
+use chainlab::sim::swap::{Outcome, SwapSim};
+
+#[test]
+fn every_shipped_playlist_parses_and_every_cue_opens_without_a_notice() {
+    for (name, json) in SHIPPED {
+        let list = Playlist::parse(json).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(!list.cues.is_empty(), "{name}");
+        for (i, cue) in list.cues.iter().enumerate() {
+            let q = Query::parse(&cue.query(cue.at));
+            let notices = match cue.sim.as_str() {
+                "consensus" => ConsensusState::from_query(&q).1,
+                "swap" => SwapState::from_query(&q).1,
+                _ => Vec::new(),
+            };
+            assert!(notices.is_empty(), "{name} cue {}: {notices:?}", i + 1);
+        }
+    }
+    assert!(name_tours_match());
+}
+
+fn name_tours_match() -> bool {
+    SHIPPED.iter().filter(|(n, _)| n.starts_with("tour-")).all(|(n, json)| {
+        let sim = n.trim_start_matches("tour-");
+        Playlist::parse(json).unwrap().cues.iter().all(|c| c.sim == sim)
+    })
+}
+
+fn consensus_at(params: &str, seed: u64, at: u32) -> ConsensusSim {
+    let (s, n) = ConsensusState::from_query(&Query::parse(&format!("{params}&seed={seed}")));
+    assert!(n.is_empty());
+    let mut sim = ConsensusSim::new(s.params, seed).unwrap();
+    while sim.round() < at && !sim.is_done() {
+        sim.step();
+    }
+    sim
+}
+
+#[test]
+fn the_consensus_captions_state_what_the_model_does() {
+    let list = load("consensus").unwrap();
+    let c = &list.cues;
+    // Cue 3: all prefer blue at round 18, none finalised.
+    let s = consensus_at(&c[2].params, c[2].seed, c[2].at);
+    assert_eq!(s.latest().share[1], 1.0);
+    assert_eq!(s.latest().finalised, 0);
+    // Cue 4: all finalised blue at round 36.
+    let s = consensus_at(&c[3].params, c[3].seed, c[3].at);
+    assert_eq!((s.status(), s.decided_colour(), s.round()), (Status::Finalised, Some(1), 36));
+    // Cue 5: 20% balancing liars: nobody finalised at round 60.
+    let s = consensus_at(&c[4].params, c[4].seed, c[4].at);
+    assert_eq!((s.round(), s.latest().finalised), (60, 0));
+    // Cue 6: small K and Beta: everyone finalised, with a safety violation.
+    let s = consensus_at(&c[5].params, c[5].seed, c[5].at);
+    assert!(s.is_done() && s.safety_violated() && s.round() == 12);
+}
+
+#[test]
+fn the_swap_cues_land_where_their_captions_say() {
+    for name in ["swap", "tour-swap"] {
+        for cue in load(name).unwrap().cues {
+            let (st, _) = SwapState::from_query(&Query::parse(&cue.query(0)));
+            let mut sim = SwapSim::new(st.params, cue.seed).unwrap();
+            while sim.steps() < cue.at && !sim.is_done() {
+                sim.step();
+            }
+            assert_eq!(sim.steps(), cue.at, "{name}: {}", cue.caption);
+            let expect = match st.scenario.name() {
+                "happy-path" if cue.at == 44 => Some(Outcome::Swapped),
+                "initiator-never-redeems" => Some(Outcome::BothRefunded),
+                "misordered-timelocks" | "participant-offline" => Some(Outcome::ParticipantLost),
+                _ => None,
+            };
+            if let Some(o) = expect {
+                assert!(sim.is_done(), "{name}: {}", cue.caption);
+                assert_eq!(sim.outcome(), o, "{name}: {}", cue.caption);
+            }
+        }
+    }
+}
+
+#[test]
+fn playlists_refuse_bad_cues_with_a_reason() {
+    let bad = [
+        (r#"{"title":"x","cues":[]}"#, "1 to"),
+        (r#"{"title":"x","cues":[{"sim":"nope","seed":1,"caption":"c"}]}"#, "not one of"),
+        (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"caption":"c","extra":1}]}"#, "unknown field"),
+        (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"params":"at=3","caption":"c"}]}"#, "must not set"),
+        (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"from":5,"at":2,"caption":"c"}]}"#, "from must not"),
+        (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"caption":"c","predict":{"question":"q","choices":["a"],"answer":0,"why":"w"}}]}"#, "2 to 6"),
+        ("not json", "not a playlist"),
+    ];
+    for (json, why) in bad {
+        let e = Playlist::parse(json).unwrap_err();
+        assert!(e.contains(why), "{json}: {e}");
+    }
+    assert!(load("nope").is_err());
+    let inline = serde_json::to_string(&load("swap").unwrap()).unwrap();
+    assert_eq!(load(&inline).unwrap(), load("swap").unwrap());
+}
+
+#[test]
+fn the_embed_api_takes_exactly_the_documented_messages() {
+    let ok = [
+        (r#"{"chainlab":1,"command":"play"}"#, Incoming::Play),
+        (r#"{"chainlab":1,"command":"pause"}"#, Incoming::Pause),
+        (r#"{"chainlab":1,"command":"step"}"#, Incoming::Step),
+        (r#"{"chainlab":1,"command":"back"}"#, Incoming::Back),
+        (r#"{"chainlab":1,"command":"reset"}"#, Incoming::Reset),
+        (r#"{"chainlab":1,"command":"seek","step":12}"#, Incoming::Seek(12)),
+        (r#"{"chainlab":1,"command":"set","params":"n=200&k=10"}"#, Incoming::Set("n=200&k=10".into())),
+    ];
+    for (m, want) in ok {
+        assert_eq!(parse_incoming(m), Ok(want), "{m}");
+    }
+    let bad = [
+        "\"play\"",
+        "null",
+        "42",
+        "[]",
+        "{}",
+        r#"{"command":"play"}"#,
+        r#"{"chainlab":2,"command":"play"}"#,
+        r#"{"chainlab":"1","command":"play"}"#,
+        r#"{"chainlab":1,"command":"PLAY"}"#,
+        r#"{"chainlab":1,"command":"explode"}"#,
+        r#"{"chainlab":1,"command":"play","step":3}"#,
+        r#"{"chainlab":1,"command":"play","extra":true}"#,
+        r#"{"chainlab":1,"command":"seek"}"#,
+        r#"{"chainlab":1,"command":"seek","step":-1}"#,
+        r#"{"chainlab":1,"command":"seek","step":1.5}"#,
+        r#"{"chainlab":1,"command":"seek","step":"3"}"#,
+        r#"{"chainlab":1,"command":"seek","step":999999999}"#,
+        r#"{"chainlab":1,"command":"set"}"#,
+        r#"{"chainlab":1,"command":"set","params":5}"#,
+        r#"{"chainlab":1,"command":"set","params":"embed=0"}"#,
+        r##"{"chainlab":1,"command":"set","params":"#/x"}"##,
+    ];
+    for m in bad {
+        assert!(parse_incoming(m).is_err(), "accepted {m}");
+    }
+    assert!(parse_incoming(&format!(r#"{{"chainlab":1,"command":"set","params":"{}"}}"#, "a".repeat(3000))).is_err());
+}
+
+#[test]
+fn shell_flags_are_split_off_the_page_url_and_written_back() {
+    let (page, f, extras) = split_hash("#/consensus?seed=3&embed=1&n=400&present=1&playlist=consensus&cue=2");
+    assert_eq!(page, "#/consensus?seed=3&n=400");
+    assert!(f.embed && f.present);
+    assert_eq!((f.playlist.as_deref(), f.cue), (Some("consensus"), 2));
+    assert_eq!(extras, "embed=1&present=1&playlist=consensus&cue=2");
+    assert_eq!(split_hash(&format!("#/consensus?{}", f.to_query())).1, f);
+    let (page, f, extras) = split_hash("#/swap");
+    assert_eq!((page.as_str(), extras.as_str()), ("#/swap", ""));
+    assert!(!f.embed && !f.present && f.playlist.is_none());
+    assert!(!split_hash("#/swap?embed=0").1.embed);
+}

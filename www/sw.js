@@ -1,0 +1,67 @@
+// Chain Lab's service worker: once the app has loaded, it works without a network.
+// Registered by index.html with a relative URL and scope ('sw.js', './'), so it serves
+// whatever sub-path the build is hosted under. It only ever touches its own origin.
+//
+// - install: caches index.html and every file it references (the hashed wasm, JS and CSS
+//   trunk emits, the icon), read from the page itself so no list has to be kept here.
+// - navigations (index.html): network first, so a new deploy is picked up; the cached
+//   copy when offline.
+// - everything else of this origin: cache first (file names carry content hashes), and
+//   whatever is fetched is cached for next time.
+const CACHE = 'chainlab-v1';
+const SCOPE = new URL(self.registration.scope);
+
+function assetsOf(html) {
+  const urls = new Set();
+  for (const m of html.matchAll(/(?:href|src)="([^"]+)"|'(\.\/[^']+)'/g)) {
+    const u = new URL(m[1] || m[2], SCOPE);
+    if (u.origin === SCOPE.origin) urls.add(u.href.split('#')[0]);
+  }
+  return [...urls];
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const res = await fetch(SCOPE.href, { cache: 'no-store' });
+    if (!res.ok) throw new Error(`index: ${res.status}`);
+    const html = await res.clone().text();
+    await cache.put(SCOPE.href, res);
+    await cache.addAll(assetsOf(html));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== SCOPE.origin) return;
+  if (req.mode === 'navigate') {
+    event.respondWith((async () => {
+      const cache = await caches.open(CACHE);
+      try {
+        const res = await fetch(req);
+        if (res.ok && url.pathname === SCOPE.pathname) await cache.put(SCOPE.href, res.clone());
+        return res;
+      } catch (err) {
+        return (await cache.match(req, { ignoreSearch: true })) || (await cache.match(SCOPE.href)) || Response.error();
+      }
+    })());
+    return;
+  }
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(req);
+    if (hit) return hit;
+    const res = await fetch(req);
+    if (res.ok) await cache.put(req, res.clone());
+    return res;
+  })());
+});
