@@ -594,7 +594,10 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                         hidden={sweep.borrow().is_empty() && !*sweeping}
                         aria-label="Throughput and cost per transaction against offered load, L1 alone and the rollup"></canvas>
                     <h2>{ "What happened" }</h2>
-                    <ol class="event-log" id="event-log">
+                    if s.log().is_empty() {
+                        <p class="muted">{ "Nothing has happened on L1 yet: press Play, or → to step to the first batch." }</p>
+                    }
+                    <ol class="event-log" id="event-log" hidden={s.log().is_empty()}>
                         { for s.log().iter().rev().take(40).map(|e| html! {
                             <li class={format!("ev-{:?}", e.kind).to_lowercase()}><span class="t">{ format!("block {}", e.block) }</span>{ " " }{ &e.text }</li>
                         }) }

@@ -89,7 +89,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         Stage {
             title: "L2 users",
             big: format!("{} tx/s", trim(p.tps)),
-            lines: vec![format!("{} accounts", p.accounts), if traffic_on { "sending".into() } else { "traffic over".into() }],
+            lines: vec![format!("{} accounts", p.accounts), if block < p.traffic_blocks() { format!("sending for {}", span((p.traffic_blocks() - block) * L1_BLOCK_TIME)) } else { "traffic over".into() }],
             bar: None,
             lit: traffic_on,
             alarm: false,
