@@ -57,7 +57,7 @@ impl Scenario {
                 "May 2022 with BasePool 10M SDR instead of 50M, no raise and no halt: redemptions are throttled, so the companion is diluted far less (about 12-fold), but the stablecoin falls further, to about $0.20, before it recovers."
             }
             Scenario::NoYield => {
-                "A calm market in which the yield on offer is cut from 19.5% to zero: holders' demand falls to about 38% of the supply, and they leave over days."
+                "A calm market in which the yield on offer is cut from 19.5% to zero: holders now want only about 38% of what they hold. They sell faster than arbitrage can absorb, the peg breaks within hours and the spiral follows (the companion is diluted about 5,500-fold), with no large withdrawal at all."
             }
         }
     }
