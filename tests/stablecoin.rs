@@ -166,6 +166,7 @@ fn larger_reserve_dilutes_less() {
         assert!(big.companion_supply_growth < base.companion_supply_growth / 10.0);
         assert!(big.final_companion_price > base.final_companion_price * 10.0);
         assert!(big.reserve_btc_spent > base.reserve_btc_spent);
+        assert!(big.min_stable_price > base.min_stable_price);
     }
 }
 

@@ -51,13 +51,13 @@ impl Scenario {
                 "From 5 May 2022: $2.5B of the stablecoin is sold over a day from 7 May 22:00 UTC. The reserve sells BTC to buy it back; holders panic as the depeg lasts; every redemption mints the companion, whose price collapses. On day 7 (12 May) the mint cap is raised as proposal 1164 did; on day 8.05 the chain halts."
             }
             Scenario::LargerReserve => {
-                "May 2022 with three times LFG's BTC (about 241,000 BTC) and the same defence rate: the defence lasts longer."
+                "May 2022 with three times LFG's BTC (about 241,000 BTC) and the same defence rate, and no halt (the chain halted because of the collapse): the defence lasts longer, the stablecoin never falls below about $0.81 and the companion is diluted about 11-fold."
             }
             Scenario::LowerMintCap => {
-                "May 2022 with BasePool 10M SDR instead of 50M and no raise: redemptions are throttled, so the companion is diluted far less, but the stablecoin stays below its peg."
+                "May 2022 with BasePool 10M SDR instead of 50M, no raise and no halt: redemptions are throttled, so the companion is diluted far less (about 12-fold), but the stablecoin falls further, to about $0.20, before it recovers."
             }
             Scenario::NoYield => {
-                "A calm market in which the yield on offer is cut from 19.5% to zero: holders' demand falls to about 38% of the supply, and they leave over days."
+                "A calm market in which the yield on offer is cut from 19.5% to zero: holders now want only about 38% of what they hold. They sell faster than arbitrage can absorb, the peg breaks within hours and the spiral follows (the companion is diluted about 5,500-fold), with no large withdrawal at all."
             }
         }
     }
@@ -68,14 +68,18 @@ impl Scenario {
         match self {
             Scenario::Calm => calm(&mut p),
             Scenario::TerraMay2022 => may_2022(&mut p),
+            // The what-ifs keep the chain running: it halted in May 2022
+            // because of the collapse, which they set out to change.
             Scenario::LargerReserve => {
                 may_2022(&mut p);
                 p.reserve_btc *= 3.0;
+                p.halt_day = -1.0;
             }
             Scenario::LowerMintCap => {
                 may_2022(&mut p);
                 p.base_pool_sdr = 10e6;
                 p.raise_day = -1.0;
+                p.halt_day = -1.0;
             }
             Scenario::NoYield => {
                 calm(&mut p);
