@@ -2,7 +2,8 @@
 //!
 //! The goal (issue 6): 10,000 validators over 10,000 epochs in under 2 s. Measured on the
 //! real-shares preset with the default 2% downtime and lone slashings, on a stable price and
-//! on the collapse (where exits churn through the queue), median of 3 seeds. Run without
+//! on the collapse (where exits churn through the queue), median of 3 seeds, wall clock and
+//! (on Linux) CPU time, which stays meaningful on a machine shared with other builds. Run without
 //! `--bench` (as `cargo test --all-targets` does) it makes one short pass.
 
 use chainlab::sim::validators::{PriceSource, ValidatorParams, ValidatorSim};
@@ -13,6 +14,16 @@ use std::time::Instant;
 mod timing;
 use timing::{median, ms};
 
+/// This process's user + system CPU time in ms (Linux `/proc/self/stat`, 10 ms ticks), so the
+/// number means something on a machine shared with other builds; None elsewhere.
+fn cpu_ms() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks * 10.0)
+}
+
 fn main() {
     let quick = !std::env::args().any(|a| a == "--bench");
     let (validators, epochs, runs) = if quick { (1_000, 200, 1) } else { (10_000, 10_000, 3) };
@@ -21,20 +32,25 @@ fn main() {
         println!("quick check (run with `cargo bench --bench validators` for numbers)");
     }
     println!("{validators} validators, 100 operators, {epochs} epochs, median of {runs}");
-    println!("{:<10} {:>12} {:>22} {:>10}", "price", "median ms", "ns per validator-epoch", "active at end");
+    println!("{:<10} {:>12} {:>22} {:>10} {:>16}", "price", "median ms", "ns per validator-epoch", "active at end", "CPU ms per run");
     for price in [PriceSource::Stable, PriceSource::Collapse] {
         let mut times = Vec::new();
+        let mut cpu = Vec::new();
         let mut active = 0;
         for seed in 1..=runs as u64 {
             let p = ValidatorParams { validators, operators: 100, epochs, price: price.clone(), ..Default::default() };
             let mut sim = ValidatorSim::new(p, seed).expect("valid parameters");
-            let t = Instant::now();
+            let (t, c) = (Instant::now(), cpu_ms());
             sim.run_to_end();
             times.push(ms(t.elapsed()));
+            if let (Some(a), Some(b)) = (c, cpu_ms()) {
+                cpu.push(b - a);
+            }
             active = sim.history().last().map(|r| r.active_validators).unwrap_or(0);
             black_box(sim.fingerprint());
         }
         let m = median(&mut times);
-        println!("{:<10} {:>12.1} {:>22.2} {:>10}", price.name(), m, m * 1e6 / (f64::from(validators) * f64::from(epochs)), active);
+        let c = if cpu.is_empty() { "n/a".to_string() } else { format!("{:.0}", median(&mut cpu)) };
+        println!("{:<10} {:>12.1} {:>22.2} {:>10} {:>16}", price.name(), m, m * 1e6 / (f64::from(validators) * f64::from(epochs)), active, c);
     }
 }
