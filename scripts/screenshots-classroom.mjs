@@ -1,7 +1,9 @@
-// Screenshots of the classroom features (node tests/browser/shots.mjs OUTDIR).
+// Screenshots of the classroom features: node scripts/screenshots-classroom.mjs [outdir]
+// (after bash scripts/build.sh): presenter mode, embed mode in an iframe, QR dialog,
+// scrubber, export menu, tour, 375-px phone, 200% zoom, node shapes.
 import fs from 'node:fs';
-import { getBrowser, baseUrl, closeAll } from './harness.mjs';
-const out = process.argv[2] || '/tmp/shots';
+import { getBrowser, baseUrl, closeAll } from '../tests/browser/harness.mjs';
+const out = process.argv[2] || 'screenshots';
 fs.mkdirSync(out, { recursive: true });
 const browser = await getBrowser();
 async function shot(name, url, { viewport = { width: 1366, height: 860 }, scheme = 'light', dpr = 1, act = null, full = false } = {}) {
