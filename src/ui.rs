@@ -6,6 +6,7 @@ mod app;
 mod bench;
 mod canvas;
 mod chart;
+mod chart_backend;
 mod classroom;
 mod control;
 mod export;

@@ -8,6 +8,7 @@ use crate::sim::swap::SwapSim;
 use crate::ui::palette::Palette;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use super::chart_backend::AnyBackend;
 use web_sys::HtmlCanvasElement;
 
 fn rgb(s: &str) -> RGBColor {
@@ -28,9 +29,11 @@ fn rgb(s: &str) -> RGBColor {
 
 /// Sizes the canvas's backing store for the device pixel ratio and returns
 /// its backend with the matching style.
-fn canvas(canvas: &HtmlCanvasElement, pal: &Palette) -> Option<(CanvasBackend, ChartStyle)> {
+/// (The backend is [`AnyBackend`], so that exporting a chart as SVG reuses
+/// the same compiled chart code.)
+fn canvas(canvas: &HtmlCanvasElement, pal: &Palette) -> Option<(AnyBackend<'static>, ChartStyle)> {
     let (_, _, dpr) = super::canvas::fit(canvas);
-    Some((CanvasBackend::with_canvas_object(canvas.clone())?, style(pal, dpr)))
+    Some((AnyBackend::Canvas(CanvasBackend::with_canvas_object(canvas.clone())?), style(pal, dpr)))
 }
 
 /// The page theme as a chart style at a device pixel ratio.

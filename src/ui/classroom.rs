@@ -121,6 +121,7 @@ pub fn sim_dock() -> Html {
     let dialog = use_state(|| None::<&'static str>);
     let copied = use_state(|| false);
     let pending = use_mut_ref(|| PendingSeek { target: Cell::new(None), timer: RefCell::new(None) });
+    let menu = use_state(|| None::<(Vec<(String, String)>, Vec<String>)>);
     let Some(r) = report else { return html! {} };
     let furthest = control.furthest().max(r.step);
     let seek = {
@@ -172,28 +173,43 @@ pub fn sim_dock() -> Html {
         })
     };
     let prefix = sim_name(r.path).to_string();
-    let export_menu = {
-        let control = control.clone();
-        let prefix = prefix.clone();
-        html! {
-            <details class="export-menu" id="export-menu">
-                <summary>{ "Export" }</summary>
-                <div class="export-list">
-                    { for export::canvases().into_iter().map(|(id, label)| {
-                        let prefix = prefix.clone();
-                        let id2 = id.clone();
-                        html! { <button class="small" id={format!("export-png-{id}")} title={label}
+    // The export menu lists its files when opened and computes a file only
+    // when it is chosen: charts as SVG and whole histories must not be
+    // rebuilt on every frame of playback.
+    let toggle_menu = {
+        let (control, menu) = (control.clone(), menu.clone());
+        Callback::from(move |_: MouseEvent| {
+            if menu.is_some() {
+                menu.set(None);
+            } else {
+                let files = control.exports().into_iter().map(|f| f.name).collect();
+                menu.set(Some((export::canvases(), files)));
+            }
+        })
+    };
+    let export_menu = html! {
+        <div class="export-menu" id="export-menu">
+            <button class="small" id="export-button" aria-expanded={menu.is_some().to_string()} aria-controls="export-list"
+                onclick={toggle_menu}>{ "Export ▾" }</button>
+            if let Some((canvases, files)) = &*menu {
+                <div class="export-list" id="export-list">
+                    { for canvases.iter().map(|(id, label)| {
+                        let (prefix, id2) = (prefix.clone(), id.clone());
+                        html! { <button class="small" id={format!("export-png-{id}")} title={label.clone()}
                             onclick={Callback::from(move |_: MouseEvent| export::save_canvas_png(&id2, &prefix))}>{ format!("{id}.png") }</button> }
                     }) }
-                    { for control.exports().into_iter().map(|f| {
-                        let id = format!("export-{}", f.name.replace('.', "-"));
-                        let name = format!("{prefix}-{}", f.name);
-                        html! { <button class="small" id={id}
-                            onclick={Callback::from(move |_: MouseEvent| export::save_text(&name, f.mime, &f.body))}>{ f.name.clone() }</button> }
+                    { for files.iter().map(|name| {
+                        let (control, prefix, name2) = (control.clone(), prefix.clone(), name.clone());
+                        html! { <button class="small" id={format!("export-{}", name.replace('.', "-"))}
+                            onclick={Callback::from(move |_: MouseEvent| {
+                                if let Some(f) = control.exports().into_iter().find(|f| f.name == name2) {
+                                    export::save_text(&format!("{prefix}-{}", f.name), f.mime, &f.body);
+                                }
+                            })}>{ name.clone() }</button> }
                     }) }
                 </div>
-            </details>
-        }
+            }
+        </div>
     };
     let step_label = format!("{} {} of {} reached", r.unit, r.step, furthest);
     html! {
@@ -414,6 +430,13 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
     let report = report.clone();
     let qr = use_state(|| false);
     let error = use_state(|| None::<String>);
+    let titles = use_memo((), |_| {
+        SHIPPED
+            .iter()
+            .filter(|(n, _)| !n.starts_with("tour-"))
+            .map(|(n, json)| (*n, Playlist::parse(json).map(|l| l.title).unwrap_or_else(|_| n.to_string())))
+            .collect::<Vec<_>>()
+    });
     let flags = flags.clone();
     let exit = {
         let (flags, report) = (flags.clone(), report.clone());
@@ -464,9 +487,8 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
             <label class="inline">{ "Playlist " }
                 <select id="playlist-select" onchange={choose} aria-label="Playlist">
                     <option value="" selected={current.is_empty()}>{ "none" }</option>
-                    { for SHIPPED.iter().filter(|(n, _)| !n.starts_with("tour-")).map(|(n, json)| {
-                        let title = Playlist::parse(json).map(|l| l.title).unwrap_or_else(|_| n.to_string());
-                        html! { <option value={*n} selected={current == *n}>{ title }</option> }
+                    { for titles.iter().map(|(n, title)| {
+                        html! { <option value={*n} selected={current == *n}>{ title.clone() }</option> }
                     }) }
                     if current.starts_with('{') { <option value="" selected=true>{ "from a file" }</option> }
                 </select>

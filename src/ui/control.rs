@@ -28,20 +28,27 @@
 //!    `on_command: Callback<Command, Result<(), String>>` maps
 //!    [`Command::Play`], `Pause`, `Step`, `Back`, `Reset` onto the page's own
 //!    time-control callbacks (Play when already playing and Pause when
-//!    paused do nothing); [`Command::Seek`]`(n)` rebuilds the run from its
-//!    seed and replays it to step `n` (the same replay `at=` does, so keep it
-//!    under the page's replay cap); [`Command::SetParams`]`(q)` merges the
-//!    query string `q` onto the current one, parses it with the page's
-//!    `from_query`, returns `Err(notices)` if any value was refused, and
-//!    otherwise calls [`navigate`] with the merged state (the page remounts
-//!    with it): [`set_params`] does all of that in one call. `narration` is one sentence a screen reader can speak and an
+//!    paused do nothing; return `Err` for a command a view cannot do);
+//!    [`Command::Seek`]`(n)` goes to step `n` by deterministic replay (step
+//!    on from the current state when `n` is ahead; otherwise rebuild from
+//!    the seed, as `at=` does), bounded by the page's replay cap;
+//!    [`Command::SetParams`]`(q)` is one call to [`set_params`], which
+//!    merges `q` onto the page's query, parses it with the page's
+//!    `from_query`, refuses it with the notices if any value was not used
+//!    as given, and otherwise opens it (the page remounts).
+//!
+//!    `narration` is one sentence a screen reader can speak and an
 //!    embedding page receives with every step: say what changed, with
-//!    numbers ("Round 12: 87% prefer blue, 140 of 200 nodes finalised").
+//!    numbers ("Round 12: 39% prefer red, 61% prefer blue; 0 of 400 honest
+//!    nodes finalised").
 //!
 //!    `exports: Callback<(), Vec<ExportFile>>` returns the page's data
-//!    files on demand (chart SVGs via `charts::svg`, CSV, JSON, the event
-//!    log); every `<canvas>` with an `id` inside the page's section is
-//!    offered as PNG by the shell without any page code.
+//!    files (chart SVGs via `ui::chart_backend::svg` with the chart
+//!    functions of `crate::charts`, CSV, JSON, the event log). It is only
+//!    called when the reader opens the export menu or picks a file, never
+//!    per frame. Every `<canvas>` with an `id` inside the page's
+//!    `<section class="sim ...">` is offered as PNG by the shell with no
+//!    page code. See `ui::consensus::classroom` and `ui::swap::classroom`.
 //!
 //! 2. **Place the dock** `<super::classroom::SimDock />` right below its
 //!    `<TimeControls>`: the scrubber and the QR / present / embed / export /

@@ -48,7 +48,7 @@ for (const scheme of ['light', 'dark']) {
         if (action === 'step') for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
         if (action === 'qr') await page.click('#qr-button');
         if (action === 'embed') await page.click('#embed-button');
-        if (action === 'export') await page.locator('#export-menu summary').click();
+        if (action === 'export') await page.click('#export-button');
         if (action === 'help') await page.keyboard.press('?');
         await page.waitForTimeout(150);
         for (const v of await seriousViolations(page)) found.push(`${name}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);

@@ -244,10 +244,10 @@ test('the QR dialog encodes the link to this moment', async () => {
 });
 
 async function download(page, selector) {
-  await page.locator('#export-menu summary').click();
+  await page.click('#export-button');
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const file = await dl.path();
-  await page.locator('#export-menu summary').click();
+  await page.click('#export-button');
   return { name: dl.suggestedFilename(), bytes: fs.readFileSync(file) };
 }
 

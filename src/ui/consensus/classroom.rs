@@ -5,6 +5,7 @@ use super::Runs;
 use crate::charts::{self, ChartStyle};
 use crate::query::consensus::View;
 use crate::sim::consensus::{ConsensusSim, Protocol, RoundStats, Status, COLOUR_NAMES};
+use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
 use crate::ui::export::csv_field;
 
@@ -86,8 +87,7 @@ fn history_csv(sim: &ConsensusSim, label: Option<&str>) -> String {
 fn history_svg(sim: &ConsensusSim) -> String {
     let p = sim.params();
     let show = p.protocol != Protocol::Slush;
-    charts::svg(800, 400, |root| charts::draw_history(root, sim.history(), p.colours as usize, sim.honest_count(), show, &ChartStyle::light()))
-        .unwrap_or_default()
+    svg(800, 400, |root| charts::draw_history(root, sim.history(), p.colours as usize, sim.honest_count(), show, &ChartStyle::light()))
 }
 
 fn log(sim: &ConsensusSim) -> String {
@@ -142,7 +142,7 @@ pub fn exports(view: View, r: &Runs) -> Vec<ExportFile> {
                     o.safety_violation
                 ));
             }
-            let svg = charts::svg(800, 400, |root| charts::draw_histogram(root, outcomes, &ChartStyle::light())).unwrap_or_default();
+            let svg = svg(800, 400, |root| charts::draw_histogram(root, outcomes, &ChartStyle::light()));
             vec![
                 file("runs.csv", "text/csv", csv),
                 file("runs.json", "application/json", serde_json::to_string_pretty(outcomes).unwrap_or_default()),

@@ -3,6 +3,7 @@
 
 use crate::charts::{self, ChartStyle};
 use crate::sim::swap::{hm, ChainId, SwapSim};
+use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
 use crate::ui::export::csv_field;
 
@@ -45,8 +46,7 @@ pub fn exports(sim: &SwapSim) -> Vec<ExportFile> {
     log.push_str(&format!("Outcome: {}\n", sim.outcome().describe()));
     let p = sim.params();
     let end = crate::ui::swap::view_end(sim);
-    let svg = charts::svg(800, 400, |root| charts::draw_balances(root, sim.balances(), p.amount_a, p.amount_b, end, &ChartStyle::light()))
-        .unwrap_or_default();
+    let svg = svg(800, 400, |root| charts::draw_balances(root, sim.balances(), p.amount_a, p.amount_b, end, &ChartStyle::light()));
     vec![
         file("balances.csv", "text/csv", balances),
         file("balances.json", "application/json", serde_json::to_string_pretty(sim.balances()).unwrap_or_default()),

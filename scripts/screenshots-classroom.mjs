@@ -1,7 +1,9 @@
-// Screenshots of the classroom features (node tests/browser/shots.mjs OUTDIR).
+// Screenshots of the classroom features: node scripts/screenshots-classroom.mjs [outdir]
+// (after bash scripts/build.sh): presenter mode, embed mode in an iframe, QR dialog,
+// scrubber, export menu, tour, 375-px phone, 200% zoom, node shapes.
 import fs from 'node:fs';
-import { getBrowser, baseUrl, closeAll } from './harness.mjs';
-const out = process.argv[2] || '/tmp/shots';
+import { getBrowser, baseUrl, closeAll } from '../tests/browser/harness.mjs';
+const out = process.argv[2] || 'screenshots';
 fs.mkdirSync(out, { recursive: true });
 const browser = await getBrowser();
 async function shot(name, url, { viewport = { width: 1366, height: 860 }, scheme = 'light', dpr = 1, act = null, full = false } = {}) {
@@ -21,7 +23,7 @@ await shot('presenter-swap', '#/swap?present=1&playlist=swap&cue=3&scenario=happ
 await shot('embed-iframe', 'www/embed-example.html', { act: async (p) => { await p.locator('#sim').scrollIntoViewIfNeeded(); await p.waitForTimeout(1500); } });
 await shot('qr', '#/consensus?n=400&seed=3', { act: async (p) => { await steps(5)(p); await p.click('#qr-button'); } });
 await shot('scrubber', '#/consensus?n=400&seed=3', { act: async (p) => { await steps(20)(p); await p.locator('#scrubber').evaluate((e) => { e.value = '9'; e.dispatchEvent(new Event('input', { bubbles: true })); }); } });
-await shot('scrubber-dark', '#/swap?scenario=happy-path', { scheme: 'dark', act: async (p) => { await steps(5)(p); await p.locator('#export-menu summary').click(); } });
+await shot('scrubber-dark', '#/swap?scenario=happy-path', { scheme: 'dark', act: async (p) => { await steps(5)(p); await p.click('#export-button'); } });
 await shot('tour', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', { act: async (p) => { await p.check('#choice-0'); await p.click('#cue-next'); await p.waitForSelector('#why', { timeout: 20000 }); } });
 await shot('tour-phone', '#/swap?tour=swap&cue=1&scenario=happy-path&speed=1&seed=1&at=14', { viewport: { width: 375, height: 740 }, dpr: 2 });
 await shot('phone-consensus', '#/consensus?n=400&seed=3', { viewport: { width: 375, height: 740 }, dpr: 2, act: steps(14) });

@@ -1,0 +1,113 @@
+//! One plotters backend that is either the page's canvas or an SVG
+//! document. Every chart function is generic over its backend; drawing the
+//! page's charts and exporting them as SVG through this one type compiles
+//! each chart once instead of twice (about 15 KB less to download).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
+use plotters_canvas::CanvasBackend;
+use std::fmt;
+
+/// Either backend's error, as text.
+#[derive(Debug)]
+pub struct ChartError(String);
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+fn conv<T, E: std::error::Error + Send + Sync>(r: Result<T, DrawingErrorKind<E>>) -> Result<T, DrawingErrorKind<ChartError>> {
+    r.map_err(|e| match e {
+        DrawingErrorKind::DrawingError(e) => DrawingErrorKind::DrawingError(ChartError(e.to_string())),
+        DrawingErrorKind::FontError(f) => DrawingErrorKind::FontError(f),
+    })
+}
+
+pub enum AnyBackend<'a> {
+    Canvas(CanvasBackend),
+    Svg(SVGBackend<'a>),
+}
+
+macro_rules! both {
+    ($self:expr, $b:ident => $e:expr) => {
+        match $self {
+            AnyBackend::Canvas($b) => conv($e),
+            AnyBackend::Svg($b) => conv($e),
+        }
+    };
+}
+
+impl DrawingBackend for AnyBackend<'_> {
+    type ErrorType = ChartError;
+
+    fn get_size(&self) -> (u32, u32) {
+        match self {
+            AnyBackend::Canvas(b) => b.get_size(),
+            AnyBackend::Svg(b) => b.get_size(),
+        }
+    }
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.ensure_prepared())
+    }
+    fn present(&mut self) -> Result<(), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.present())
+    }
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.draw_pixel(point, color))
+    }
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.draw_line(from, to, style))
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.draw_path(path, style))
+    }
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.draw_circle(center, radius, style, fill))
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result<(), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.fill_polygon(vert, style))
+    }
+    fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, pos: BackendCoord) -> Result<(), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.draw_text(text, style, pos))
+    }
+    fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.estimate_text_size(text, style))
+    }
+    fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result<(), DrawingErrorKind<ChartError>> {
+        both!(self, b => b.blit_bitmap(pos, size, src))
+    }
+}
+
+/// An SVG document of `width` x `height` drawn by `draw` (the page's chart
+/// functions, in the light theme for documents).
+pub fn svg(width: u32, height: u32, draw: impl FnOnce(&DrawingArea<AnyBackend, Shift>) -> crate::charts::DrawResult) -> String {
+    let mut out = String::new();
+    {
+        let root = AnyBackend::Svg(SVGBackend::with_string(&mut out, (width, height))).into_drawing_area();
+        if draw(&root).is_err() {
+            return String::new();
+        }
+        let _ = root.present();
+    }
+    out
+}
