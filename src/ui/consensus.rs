@@ -12,7 +12,7 @@ use self::network::{draw_nodes, Grid};
 use self::params_panel::ParamsPanel;
 use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey,
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_sim_keys, Notices, SimKeyActions,
     TimeControls,
 };
 use super::classroom::SimDock;
@@ -21,7 +21,7 @@ use crate::query::consensus::{ConsensusState, View, MAX_AT, MAX_REPLAY_SAMPLES};
 use crate::query::Query;
 use crate::sim::consensus::experiment::Experiment;
 use crate::sim::consensus::{ConsensusSim, Params, Protocol, Status, COLOUR_NAMES};
-use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
+use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
 /// Stepping budget per frame for "as fast as possible" and for experiments.
@@ -242,25 +242,20 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         Callback::from(move |view: View| apply.emit(ConsensusState { view, ..(*state).clone() }))
     };
 
-    {
-        let (on_play, on_step, on_back, on_reset, set_view) =
-            (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone(), set_view.clone());
-        use_keys(Callback::from(move |e: KeyboardEvent| {
-            let Some(key) = sim_key(&e) else { return };
-            e.prevent_default();
-            match key {
-                SimKey::PlayPause => on_play.emit(()),
-                SimKey::Step => on_step.emit(()),
-                SimKey::Back => on_back.emit(()),
-                SimKey::Reset => on_reset.emit(()),
-                SimKey::View(k) => {
-                    if let Some(&v) = View::ALL.get(usize::from(k) - 1) {
-                        set_view.emit(v);
-                    }
+    use_sim_keys(SimKeyActions {
+        play_pause: on_play.clone(),
+        step: on_step.clone(),
+        back: on_back.clone(),
+        reset: on_reset.clone(),
+        view: Some({
+            let set_view = set_view.clone();
+            Callback::from(move |k: u8| {
+                if let Some(&v) = View::ALL.get(usize::from(k) - 1) {
+                    set_view.emit(v);
                 }
-            }
-        }));
-    }
+            })
+        }),
+    });
 
     // Playback: as many steps per frame as the speed asks for, or as many as
     // fit in the frame budget at "as fast as possible" and in experiments.

@@ -161,6 +161,42 @@ pub fn use_keys(on_key: Callback<KeyboardEvent>) {
     });
 }
 
+/// What a simulation page does for each time-control key (see [`sim_key`]).
+#[derive(Clone)]
+pub struct SimKeyActions {
+    pub play_pause: Callback<()>,
+    pub step: Callback<()>,
+    pub back: Callback<()>,
+    pub reset: Callback<()>,
+    /// Keys 1 to 9, for pages with several views; `None` leaves them alone.
+    pub view: Option<Callback<u8>>,
+}
+
+/// The page's keyboard: Space, →/Page Down, ←/Page Up and R (and 1–9 where
+/// the page has views) run the page's time controls; a handled key does not
+/// also scroll the page.
+#[hook]
+pub fn use_sim_keys(actions: SimKeyActions) {
+    use_keys(Callback::from(move |e: KeyboardEvent| {
+        let Some(key) = sim_key(&e) else { return };
+        let action = match key {
+            SimKey::PlayPause => &actions.play_pause,
+            SimKey::Step => &actions.step,
+            SimKey::Back => &actions.back,
+            SimKey::Reset => &actions.reset,
+            SimKey::View(k) => {
+                if let Some(view) = &actions.view {
+                    e.prevent_default();
+                    view.emit(k);
+                }
+                return;
+            }
+        };
+        e.prevent_default();
+        action.emit(());
+    }));
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TimeControlsProps {
     pub playing: bool,

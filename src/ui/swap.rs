@@ -20,7 +20,7 @@ use self::verify::VerifyPanel;
 use super::chart::draw_balances;
 use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey,
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_sim_keys, Notices, SimKeyActions,
     TimeControls,
 };
 use super::classroom::SimDock;
@@ -28,7 +28,7 @@ use super::control::{set_params, use_sim_page, Command, SimReport};
 use crate::query::swap::SwapState;
 use crate::query::Query;
 use crate::sim::swap::{hex, hm, ChainId, HtlcState, Outcome, Scenario, SwapParams, SwapSim, Timelock};
-use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
+use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
 /// Stepping budget per frame at "as fast as possible" (see the consensus page).
@@ -166,20 +166,13 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
             copied.set(Some(link.into()));
         })
     };
-    {
-        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
-        use_keys(Callback::from(move |e: KeyboardEvent| {
-            let Some(key) = sim_key(&e) else { return };
-            e.prevent_default();
-            match key {
-                SimKey::PlayPause => on_play.emit(()),
-                SimKey::Step => on_step.emit(()),
-                SimKey::Back => on_back.emit(()),
-                SimKey::Reset => on_reset.emit(()),
-                SimKey::View(_) => {}
-            }
-        }));
-    }
+    use_sim_keys(SimKeyActions {
+        play_pause: on_play.clone(),
+        step: on_step.clone(),
+        back: on_back.clone(),
+        reset: on_reset.clone(),
+        view: None,
+    });
     {
         let (sim, playing_h, force) = (sim.clone(), playing.clone(), force.clone());
         let rate = state.seconds_per_second();
