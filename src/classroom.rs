@@ -275,7 +275,7 @@ pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
 
 /// The playlists and tours shipped with the app (`www/playlists/`), by
 /// name; tours are named `tour-<sim>`.
-pub const SHIPPED: [(&str, &str); 5] = [
+pub const SHIPPED: &[(&str, &str)] = &[
     ("consensus", include_str!("../www/playlists/consensus.json")),
     ("swap", include_str!("../www/playlists/swap.json")),
     ("lecture", include_str!("../www/playlists/lecture.json")),

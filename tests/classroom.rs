@@ -5,14 +5,17 @@
 
 use chainlab::classroom::{load, parse_incoming, split_hash, Incoming, Playlist, SHIPPED};
 use chainlab::query::consensus::ConsensusState;
+use chainlab::query::rollup::RollupState;
+use chainlab::query::stablecoin::StablecoinState;
 use chainlab::query::swap::SwapState;
+use chainlab::query::validators::ValidatorsState;
 use chainlab::query::Query;
 use chainlab::sim::consensus::{ConsensusSim, Status};
 use chainlab::sim::swap::{Outcome, SwapSim};
 
 #[test]
 fn every_shipped_playlist_parses_and_every_cue_opens_without_a_notice() {
-    for (name, json) in SHIPPED {
+    for &(name, json) in SHIPPED {
         let list = Playlist::parse(json).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(!list.cues.is_empty(), "{name}");
         for (i, cue) in list.cues.iter().enumerate() {
@@ -20,7 +23,10 @@ fn every_shipped_playlist_parses_and_every_cue_opens_without_a_notice() {
             let notices = match cue.sim.as_str() {
                 "consensus" => ConsensusState::from_query(&q).1,
                 "swap" => SwapState::from_query(&q).1,
-                _ => Vec::new(),
+                "rollup" => RollupState::from_query(&q).1,
+                "stablecoin" => StablecoinState::from_query(&q).1,
+                "validators" => ValidatorsState::from_query(&q).1,
+                other => panic!("{name} cue {}: unknown simulation {other:?}", i + 1),
             };
             assert!(notices.is_empty(), "{name} cue {}: {notices:?}", i + 1);
         }
