@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks (speed and size goals are judged from these reported numbers, never from timed tests):
 #   1. scripts/setup.sh --test        (toolchain, npm packages, Chromium; skips what is there)
-#   2. cargo bench --bench consensus  (native: one consensus round, a run to finality;
-#                                      writes target/bench-native.json)
+#   2. cargo bench                    (native, every benches/*.rs: consensus round and run
+#                                      (writes target/bench-native.json), swap checker,
+#                                      rollup hour, stablecoin 30 days, validators 10k x 10k)
 #   3. scripts/build.sh               (release dist/ with wasm-opt, prints gzipped sizes)
 #   4. node benches/browser.mjs       (headless Chromium against dist/: a round in wasm beside
 #                                      the native time, frame rate while animating, first-visit
@@ -17,8 +18,8 @@ export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 echo "== setup"
 bash scripts/setup.sh --test
 
-echo "== native benchmark (cargo bench --bench consensus)"
-cargo bench --bench consensus
+echo "== native benchmarks (cargo bench: consensus, swap, rollup, stablecoin, validators)"
+cargo bench
 
 echo "== release build into dist/ (scripts/build.sh)"
 bash scripts/build.sh
