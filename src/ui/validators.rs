@@ -59,8 +59,7 @@ fn same_run(a: &ValidatorSim, b: &ValidatorSim) -> bool {
 
 /// Bytes a copy of the run takes, roughly.
 fn sim_bytes(s: &ValidatorSim) -> usize {
-    use crate::sim::validators::{EpochRecord, Validator};
-    s.validators().len() * std::mem::size_of::<Validator>() + s.history().len() * std::mem::size_of::<EpochRecord>() + s.prices().len() * 8 + s.operators().len() * 48
+    std::mem::size_of_val(s.validators()) + std::mem::size_of_val(s.history()) + std::mem::size_of_val(s.prices()) + s.operators().len() * 48
 }
 
 impl Checkpoints {
