@@ -70,10 +70,13 @@ impl Checkpoints {
     /// Keeps a copy of `sim` if it stands on a checkpoint epoch.
     fn keep(&mut self, sim: &ValidatorSim) {
         let e = sim.epoch();
+        if e == 0 || e % CHECKPOINT_EPOCHS != 0 {
+            return;
+        }
         if self.kept.values().next().is_some_and(|c| !same_run(c, sim)) {
             *self = Checkpoints::new();
         }
-        if e == 0 || e % self.every != 0 || self.kept.contains_key(&e) {
+        if e % self.every != 0 || self.kept.contains_key(&e) {
             return;
         }
         self.kept.insert(e, sim.clone());
