@@ -72,7 +72,8 @@ pub fn narration(sim: &ValidatorSim) -> String {
     }
     let nc_was = h.len().checked_sub(2).map(|i| h[i].nakamoto[0]).filter(|&n| n != r.nakamoto[0]);
     let head = format!("Epoch {} (day {:.1})", r.epoch, day(r.epoch));
-    let what = if changed.is_empty() { String::new() } else { format!(" this epoch: {}.", changed.join(", ")) };
+    // "Epoch 226 (day 1.0): what-if “Slash the largest”, 310 slashed. 1,000 validators active, ..."
+    let what = if changed.is_empty() { String::new() } else { format!(" {}.", changed.join(", ")) };
     let stand = format!(
         "{} validators active, {} exiting, {} slashed in all; Nakamoto coefficient {} at {}{}; cost of attack {} at {} a token",
         thousands(r.active_validators.into()),
@@ -84,11 +85,7 @@ pub fn narration(sim: &ValidatorSim) -> String {
         usd_words(r.cost_of_attack_usd[0]),
         usd_words(r.price_usd),
     );
-    if what.is_empty() {
-        format!("{head}: {stand}")
-    } else {
-        format!("{head}{what} {stand}")
-    }
+    format!("{head}:{what} {stand}")
 }
 
 fn reason(r: Option<ExitReason>) -> &'static str {
