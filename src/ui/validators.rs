@@ -108,6 +108,33 @@ impl Checkpoints {
     }
 }
 
+/// Whether the run plays: the state the page renders from, and the value
+/// the animation loop and the controls read, which changes at once (a
+/// pause or seek from the classroom tools takes effect only at the next
+/// render, and an animation frame may come first).
+#[derive(Clone)]
+struct Playing {
+    shown: UseStateHandle<bool>,
+    now: std::rc::Rc<std::cell::RefCell<bool>>,
+}
+
+impl Playing {
+    fn set(&self, on: bool) {
+        *self.now.borrow_mut() = on;
+        self.shown.set(on);
+    }
+    fn is_on(&self) -> bool {
+        *self.now.borrow()
+    }
+}
+
+impl std::ops::Deref for Playing {
+    type Target = bool;
+    fn deref(&self) -> &bool {
+        &self.shown
+    }
+}
+
 /// The page's presets: a starting point for each lesson.
 #[derive(Clone, Copy, PartialEq)]
 enum Preset {
@@ -165,7 +192,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         let checkpoint = checkpoint.clone();
         use_mut_ref(|| checkpoint.borrow_mut().replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)))
     };
-    let playing = use_state(|| false);
+    let playing = Playing { shown: use_state(|| false), now: use_mut_ref(|| false) };
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
     let carry = use_mut_ref(|| 0.0f64);
@@ -190,8 +217,9 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let on_play = {
         let (playing, sim) = (playing.clone(), sim.clone());
         Callback::from(move |()| {
-            if *playing || !sim.borrow().is_done() {
-                playing.set(!*playing);
+            let on = playing.is_on();
+            if on || !sim.borrow().is_done() {
+                playing.set(!on);
             }
         })
     };
@@ -270,6 +298,9 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         use_animation_loop(
             *playing,
             Callback::from(move |dt: f64| {
+                if !playing_h.is_on() {
+                    return;
+                }
                 let mut s = sim.borrow_mut();
                 match rate {
                     None => {
@@ -284,10 +315,15 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         let mut c = carry.borrow_mut();
                         *c += dt * rate / 1000.0;
                         let mut cp = checkpoint.borrow_mut();
+                        let t0 = now_ms();
                         while *c >= 1.0 && !s.is_done() {
                             s.step();
                             cp.keep(&s);
                             *c -= 1.0;
+                            // A slow machine plays slower rather than freezing.
+                            if now_ms() - t0 > 2.0 * FRAME_BUDGET_MS {
+                                *c = 0.0;
+                            }
                         }
                     }
                 }
@@ -340,8 +376,8 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         let (playing, state, sim, force, checkpoint) = (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoint.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
-                Command::Play if !*playing => on_play.emit(()),
-                Command::Pause if *playing => on_play.emit(()),
+                Command::Play if !playing.is_on() => on_play.emit(()),
+                Command::Pause if playing.is_on() => on_play.emit(()),
                 Command::Play | Command::Pause => {}
                 Command::Step => on_step.emit(()),
                 Command::Back => on_back.emit(()),
