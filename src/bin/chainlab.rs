@@ -791,15 +791,9 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
         serde_json::to_writer_pretty(&mut out, &doc)?;
         writeln!(out)?;
     } else if a.csv {
-        writeln!(out, "epoch,price_usd,active_validators,active_stake_eth,exiting,slashed_this_epoch,exits_this_epoch,slashed_total,exited_total,operators,nakamoto_33_4,nakamoto_50,nakamoto_66_7,gini,cost_of_attack_33_4_usd,cost_of_attack_50_usd,cost_of_attack_66_7_usd,participation")?;
+        writeln!(out, "{}", chainlab::sim::validators::EpochRecord::CSV_HEADER)?;
         for r in &rows {
-            writeln!(
-                out,
-                "{},{},{},{},{},{},{},{},{},{},{},{},{},{:.4},{:.2},{:.2},{:.2},{:.4}",
-                r.epoch, r.price_usd, r.active_validators, r.active_stake_eth, r.exiting, r.slashed_this_epoch, r.exits_this_epoch, r.slashed_total,
-                r.exited_total, r.operators, r.nakamoto[0], r.nakamoto[1], r.nakamoto[2], r.gini, r.cost_of_attack_usd[0], r.cost_of_attack_usd[1],
-                r.cost_of_attack_usd[2], r.participation
-            )?;
+            writeln!(out, "{}", r.csv_row())?;
         }
     } else {
         writeln!(

@@ -133,6 +133,37 @@ pub struct EpochRecord {
     pub reward_gwei_per_eth: f64,
 }
 
+impl EpochRecord {
+    /// The CSV columns of [`EpochRecord::csv_row`] (the CLI's `--csv` and
+    /// the page's export write the same file).
+    pub const CSV_HEADER: &'static str = "epoch,price_usd,active_validators,active_stake_eth,exiting,slashed_this_epoch,exits_this_epoch,slashed_total,exited_total,operators,nakamoto_33_4,nakamoto_50,nakamoto_66_7,gini,cost_of_attack_33_4_usd,cost_of_attack_50_usd,cost_of_attack_66_7_usd,participation";
+
+    /// One CSV row, without the line break.
+    pub fn csv_row(&self) -> String {
+        format!(
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{:.4},{:.2},{:.2},{:.2},{:.4}",
+            self.epoch,
+            self.price_usd,
+            self.active_validators,
+            self.active_stake_eth,
+            self.exiting,
+            self.slashed_this_epoch,
+            self.exits_this_epoch,
+            self.slashed_total,
+            self.exited_total,
+            self.operators,
+            self.nakamoto[0],
+            self.nakamoto[1],
+            self.nakamoto[2],
+            self.gini,
+            self.cost_of_attack_usd[0],
+            self.cost_of_attack_usd[1],
+            self.cost_of_attack_usd[2],
+            self.participation
+        )
+    }
+}
+
 /// What a view reads after a step.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Snapshot {
@@ -308,12 +339,16 @@ impl ValidatorSim {
     }
     /// The last slashed validator's slashing epoch, if any was slashed.
     pub fn last_slashing(&self) -> Option<(usize, u64)> {
-        self.validators
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| v.slashed)
-            .map(|(i, v)| (i, v.withdrawable_epoch.saturating_sub(EPOCHS_PER_SLASHINGS_VECTOR)))
-            .max_by_key(|&(i, e)| (e, std::cmp::Reverse(i)))
+        (0..self.validators.len()).filter_map(|i| self.slashed_at(i).map(|e| (i, e))).max_by_key(|&(i, e)| (e, std::cmp::Reverse(i)))
+    }
+
+    /// The epoch validator `i` was slashed in (its step; the record of the
+    /// next epoch shows it), if it was: `slash_validator` sets its
+    /// withdrawable epoch to at least 8,192 epochs on, and within the
+    /// model's limits the exit queue never pushes it further.
+    pub fn slashed_at(&self, i: usize) -> Option<u64> {
+        let v = self.validators.get(i)?;
+        v.slashed.then(|| v.withdrawable_epoch.saturating_sub(EPOCHS_PER_SLASHINGS_VECTOR))
     }
 
     /// This epoch's block proposers (one per slot, drawn by stake).

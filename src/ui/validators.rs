@@ -3,6 +3,7 @@
 //! concentration (Nakamoto coefficient, Lorenz curve, Gini) with what-ifs,
 //! and the cascade when the staked token's price collapses.
 
+mod classroom;
 mod explain;
 mod settings;
 mod stage;
@@ -11,12 +12,15 @@ use self::settings::Settings;
 use self::stage::draw_stage;
 use super::chart::{draw_validator_lorenz, draw_validator_series};
 use super::palette::Palette;
-use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey, TimeControls};
+use super::classroom::SimDock;
+use super::control::{set_params, use_sim_page, Command, SimReport};
+use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_sim_keys, Notices, SimKeyActions, TimeControls};
 use crate::charts::validators::{usd, Series};
 use crate::query::validators::ValidatorsState;
 use crate::query::Query;
 use crate::sim::validators::{PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS};
-use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
+use std::collections::BTreeMap;
+use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
 /// Stepping budget per frame at "as fast as possible".
@@ -33,37 +37,101 @@ fn sim_for(params: &ValidatorParams, seed: u64) -> ValidatorSim {
     ValidatorSim::new(params.clone(), seed).unwrap_or_else(|_| ValidatorSim::new(ValidatorParams::default(), seed).expect("default parameters are valid"))
 }
 
-/// A fresh run replayed to `epoch`.
-fn replay(params: &ValidatorParams, seed: u64, epoch: u32) -> ValidatorSim {
-    let mut sim = sim_for(params, seed);
-    while sim.epoch() < epoch && !sim.is_done() {
-        sim.step();
-    }
-    sim
-}
-
-/// Epochs between the checkpoints Back replays from.
+/// Epochs between the checkpoints that going back (Back, the timeline
+/// scrubber, a seek) replays from.
 const CHECKPOINT_EPOCHS: u32 = 256;
+/// Memory the checkpoints may take (estimated): past it, every other one
+/// is dropped and the spacing doubles.
+const CHECKPOINT_BUDGET: usize = 48 << 20;
 
-/// The run one epoch back: from the last checkpoint when it belongs to
-/// this run and lies at or before the target, else from the seed.
-fn one_epoch_back(sim: &ValidatorSim, checkpoint: &mut Option<ValidatorSim>) -> ValidatorSim {
-    let target = sim.epoch().saturating_sub(1);
-    let mut from = match checkpoint {
-        Some(c) if c.epoch() <= target && c.seed() == sim.seed() && c.params() == sim.params() => c.clone(),
-        _ => sim_for(sim.params(), sim.seed()),
-    };
-    while from.epoch() < target && !from.is_done() {
-        from.step();
-        keep_checkpoint(&from, checkpoint);
-    }
-    from
+/// Copies of the run every `every` epochs (256, more for very large
+/// runs), so that any earlier epoch is at most that many steps of replay
+/// away. All belong to one run (parameters and seed); a copy of another
+/// run is never used.
+struct Checkpoints {
+    every: u32,
+    kept: BTreeMap<u32, ValidatorSim>,
 }
 
-/// Keeps a copy of the run at every `CHECKPOINT_EPOCHS`th epoch it reaches.
-fn keep_checkpoint(sim: &ValidatorSim, checkpoint: &mut Option<ValidatorSim>) {
-    if sim.epoch() % CHECKPOINT_EPOCHS == 0 && checkpoint.as_ref().is_none_or(|c| c.epoch() != sim.epoch() || c.params() != sim.params()) {
-        *checkpoint = Some(sim.clone());
+fn same_run(a: &ValidatorSim, b: &ValidatorSim) -> bool {
+    a.seed() == b.seed() && a.params() == b.params()
+}
+
+/// Bytes a copy of the run takes, roughly.
+fn sim_bytes(s: &ValidatorSim) -> usize {
+    std::mem::size_of_val(s.validators()) + std::mem::size_of_val(s.history()) + std::mem::size_of_val(s.prices()) + s.operators().len() * 48
+}
+
+impl Checkpoints {
+    fn new() -> Checkpoints {
+        Checkpoints { every: CHECKPOINT_EPOCHS, kept: BTreeMap::new() }
+    }
+
+    /// Keeps a copy of `sim` if it stands on a checkpoint epoch.
+    fn keep(&mut self, sim: &ValidatorSim) {
+        let e = sim.epoch();
+        if e == 0 || e % CHECKPOINT_EPOCHS != 0 {
+            return;
+        }
+        if self.kept.values().next().is_some_and(|c| !same_run(c, sim)) {
+            *self = Checkpoints::new();
+        }
+        if e % self.every != 0 || self.kept.contains_key(&e) {
+            return;
+        }
+        self.kept.insert(e, sim.clone());
+        while self.kept.len() > 1 && self.kept.values().map(sim_bytes).sum::<usize>() > CHECKPOINT_BUDGET {
+            self.every *= 2;
+            let every = self.every;
+            self.kept.retain(|k, _| k % every == 0);
+        }
+    }
+
+    /// The run `(params, seed)` at `epoch` (or its end), replayed from the
+    /// last checkpoint at or before it, else from the seed.
+    fn replay(&mut self, params: &ValidatorParams, seed: u64, epoch: u32) -> ValidatorSim {
+        let fresh = sim_for(params, seed);
+        let mut sim = match self.kept.range(..=epoch).next_back() {
+            Some((_, c)) if same_run(c, &fresh) => c.clone(),
+            _ => fresh,
+        };
+        self.step_to(&mut sim, epoch);
+        sim
+    }
+
+    /// Steps `sim` on to `epoch` (or its end), keeping checkpoints.
+    fn step_to(&mut self, sim: &mut ValidatorSim, epoch: u32) {
+        while sim.epoch() < epoch && !sim.is_done() {
+            sim.step();
+            self.keep(sim);
+        }
+    }
+}
+
+/// Whether the run plays: the state the page renders from, and the value
+/// the animation loop and the controls read, which changes at once (a
+/// pause or seek from the classroom tools takes effect only at the next
+/// render, and an animation frame may come first).
+#[derive(Clone)]
+struct Playing {
+    shown: UseStateHandle<bool>,
+    now: std::rc::Rc<std::cell::RefCell<bool>>,
+}
+
+impl Playing {
+    fn set(&self, on: bool) {
+        *self.now.borrow_mut() = on;
+        self.shown.set(on);
+    }
+    fn is_on(&self) -> bool {
+        *self.now.borrow()
+    }
+}
+
+impl std::ops::Deref for Playing {
+    type Target = bool;
+    fn deref(&self) -> &bool {
+        &self.shown
     }
 }
 
@@ -119,12 +187,15 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         use_memo((), move |_| ValidatorsState::from_query(&q))
     };
     let state = use_state(|| parsed.0.clone());
-    let sim = use_mut_ref(|| replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
-    let playing = use_state(|| false);
+    let checkpoint = use_mut_ref(Checkpoints::new);
+    let sim = {
+        let checkpoint = checkpoint.clone();
+        use_mut_ref(|| checkpoint.borrow_mut().replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)))
+    };
+    let playing = Playing { shown: use_state(|| false), now: use_mut_ref(|| false) };
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
     let carry = use_mut_ref(|| 0.0f64);
-    let checkpoint = use_mut_ref(|| None::<ValidatorSim>);
     // The presets' parameters, once (the LUNA path runs the stablecoin model).
     let presets = use_memo((), |_| Preset::ALL.map(|p| (p, p.params())));
     let force = use_force_update();
@@ -146,8 +217,9 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let on_play = {
         let (playing, sim) = (playing.clone(), sim.clone());
         Callback::from(move |()| {
-            if *playing || !sim.borrow().is_done() {
-                playing.set(!*playing);
+            let on = playing.is_on();
+            if on || !sim.borrow().is_done() {
+                playing.set(!on);
             }
         })
     };
@@ -155,8 +227,8 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
         Callback::from(move |()| {
             playing.set(false);
-            sim.borrow_mut().step();
-            keep_checkpoint(&sim.borrow(), &mut checkpoint.borrow_mut());
+            let next = sim.borrow().epoch() + 1;
+            checkpoint.borrow_mut().step_to(&mut sim.borrow_mut(), next);
             force.force_update();
         })
     };
@@ -164,7 +236,10 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
         Callback::from(move |()| {
             playing.set(false);
-            let back = one_epoch_back(&sim.borrow(), &mut checkpoint.borrow_mut());
+            let back = {
+                let s = sim.borrow();
+                checkpoint.borrow_mut().replay(s.params(), s.seed(), s.epoch().saturating_sub(1))
+            };
             *sim.borrow_mut() = back;
             force.force_update();
         })
@@ -210,42 +285,45 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             apply.emit(ValidatorsState { params, ..(*state).clone() });
         })
     };
-    {
-        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
-        use_keys(Callback::from(move |e: KeyboardEvent| {
-            let Some(key) = sim_key(&e) else { return };
-            e.prevent_default();
-            match key {
-                SimKey::PlayPause => on_play.emit(()),
-                SimKey::Step => on_step.emit(()),
-                SimKey::Back => on_back.emit(()),
-                SimKey::Reset => on_reset.emit(()),
-                SimKey::View(_) => {}
-            }
-        }));
-    }
+    use_sim_keys(SimKeyActions {
+        play_pause: on_play.clone(),
+        step: on_step.clone(),
+        back: on_back.clone(),
+        reset: on_reset.clone(),
+        view: None,
+    });
     {
         let (sim, playing_h, force, carry, checkpoint) = (sim.clone(), playing.clone(), force.clone(), carry.clone(), checkpoint.clone());
         let rate = state.epochs_per_second();
         use_animation_loop(
             *playing,
             Callback::from(move |dt: f64| {
+                if !playing_h.is_on() {
+                    return;
+                }
                 let mut s = sim.borrow_mut();
                 match rate {
                     None => {
                         let t0 = now_ms();
+                        let mut cp = checkpoint.borrow_mut();
                         while !s.is_done() && now_ms() - t0 < FRAME_BUDGET_MS {
                             s.step();
-                            keep_checkpoint(&s, &mut checkpoint.borrow_mut());
+                            cp.keep(&s);
                         }
                     }
                     Some(rate) => {
                         let mut c = carry.borrow_mut();
                         *c += dt * rate / 1000.0;
+                        let mut cp = checkpoint.borrow_mut();
+                        let t0 = now_ms();
                         while *c >= 1.0 && !s.is_done() {
                             s.step();
-                            keep_checkpoint(&s, &mut checkpoint.borrow_mut());
+                            cp.keep(&s);
                             *c -= 1.0;
+                            // A slow machine plays slower rather than freezing.
+                            if now_ms() - t0 > 2.0 * FRAME_BUDGET_MS {
+                                *c = 0.0;
+                            }
                         }
                     }
                 }
@@ -292,7 +370,64 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         });
     }
 
+    // The classroom contract (src/ui/control.rs): commands in, report out.
+    let on_command = {
+        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        let (playing, state, sim, force, checkpoint) = (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoint.clone());
+        Callback::from(move |c: Command| -> Result<(), String> {
+            match c {
+                Command::Play if !playing.is_on() => on_play.emit(()),
+                Command::Pause if playing.is_on() => on_play.emit(()),
+                Command::Play | Command::Pause => {}
+                Command::Step => on_step.emit(()),
+                Command::Back => on_back.emit(()),
+                Command::Reset => on_reset.emit(()),
+                Command::Seek(n) => {
+                    playing.set(false);
+                    // Bounded like a link's `at`: the run's last epoch.
+                    let (now, target) = {
+                        let s = sim.borrow();
+                        (s.epoch(), n.min(s.params().epochs))
+                    };
+                    if target >= now {
+                        checkpoint.borrow_mut().step_to(&mut sim.borrow_mut(), target);
+                    } else {
+                        let back = {
+                            let s = sim.borrow();
+                            checkpoint.borrow_mut().replay(s.params(), s.seed(), target)
+                        };
+                        *sim.borrow_mut() = back;
+                    }
+                    force.force_update();
+                }
+                Command::SetParams(q) => {
+                    let current = ValidatorsState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/validators", &current, &q, ValidatorsState::from_query, ValidatorsState::to_query);
+                }
+            }
+            Ok(())
+        })
+    };
+    let exports = {
+        let sim = sim.clone();
+        Callback::from(move |()| classroom::exports(&sim.borrow()))
+    };
     let s = sim.borrow();
+    use_sim_page(
+        SimReport {
+            path: "/validators",
+            query: ValidatorsState { at: None, ..(*state).clone() }.to_query(),
+            step: s.epoch(),
+            unit: "epoch",
+            playing: *playing,
+            finished: s.is_done(),
+            seekable: true,
+            fingerprint: format!("{:016x}", s.fingerprint()),
+            narration: classroom::narration(&s),
+        },
+        on_command,
+        exports,
+    );
     let rec = s.history().last().expect("genesis record").clone();
     let p = s.params();
     let day = f64::from(rec.epoch) / f64::from(EPOCHS_PER_DAY);
@@ -326,13 +461,14 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             <TimeControls playing={*playing} finished={done} unit="epoch" speed={state.speed} seed={state.seed}
                 on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
                 on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard} />
+            <SimDock />
             <p class="status" id="status">
                 { format!("Epoch {} of {} · day {:.1} · token {} · {} active validators ({:.0} ETH), {} in the exit queue, {} slashed, {} exited",
                     rec.epoch, p.epochs, day, price(rec.price_usd), rec.active_validators, rec.active_stake_eth, rec.exiting, rec.slashed_total, rec.exited_total) }
             </p>
             <div class="sim-body">
                 <div class="stage">
-                    <div class="nakamoto" id="nakamoto" aria-live="polite">
+                    <div class="nakamoto" id="nakamoto">
                         { for (0..3).map(|k| html! {
                             <div class="nc">
                                 <span class="nc-value" id={format!("nc-{}", ["334", "50", "667"][k])}>{ rec.nakamoto[k] }</span>
