@@ -65,8 +65,9 @@
 //!    `www/playlists/lecture.json`. The file format is documented in
 //!    `crate::classroom`; `tests/classroom.rs` checks every shipped cue.
 //!
-//! Keys: pages keep using `shell::sim_key`; in presenter mode with a
-//! playlist it leaves Page Up / Page Down to the playlist.
+//! Keys: pages call `shell::use_sim_keys(SimKeyActions { .. })`; in
+//! presenter mode with a playlist it leaves Page Up / Page Down to the
+//! playlist.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
