@@ -390,6 +390,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         })
     };
     let s = sim.borrow();
+    let fingerprint = format!("{:016x}", s.fingerprint());
     use_sim_page(
         SimReport {
             path: "/rollup",
@@ -399,7 +400,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
             playing: *playing,
             finished: s.is_done(),
             seekable: true,
-            fingerprint: format!("{:016x}", s.fingerprint()),
+            fingerprint: fingerprint.clone(),
             narration: classroom::narration(&s),
         },
         on_command,
@@ -526,7 +527,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     let mut latest_batches: Vec<_> = s.batches().iter().rev().take(TABLE_ROWS).collect();
     latest_batches.reverse();
     html! {
-        <section class="sim rollup" data-block={block.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
+        <section class="sim rollup" data-block={block.to_string()} data-fingerprint={fingerprint}
             data-invalid-final={invalid_final.to_string()} data-challenges={s.challenges().len().to_string()} data-done={s.is_done().to_string()}>
             <Notices notices={parsed.1.clone()} />
             <div class="sim-head">
