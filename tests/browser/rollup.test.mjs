@@ -352,8 +352,20 @@ test('the rollup tour asks for a prediction, runs the simulation to the cue, and
 test('embed mode: no chrome, lazy start, and the postMessage API drives the rollup, rejecting malformed messages', async () => {
   const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage('www/embed-example.html');
   try {
-    await page.evaluate(() => { document.getElementById('sim').src = '../#/rollup?seed=1&fault=wrong&fbatch=1&speed=1m&embed=1'; });
-    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].some((f) => f.contentWindow.location.hash.includes('/rollup')));
+    // The example page's frame, replaced by one of the rollup (below the fold, as there), and
+    // the events it posts collected as an author's page would.
+    await page.evaluate(() => {
+      window.chainlabEvents = [];
+      const old = document.getElementById('sim');
+      const frame = document.createElement('iframe');
+      frame.id = 'sim';
+      frame.title = 'Chain Lab: optimistic rollup';
+      frame.src = '../#/rollup?seed=1&fault=wrong&fbatch=1&speed=1m&embed=1';
+      addEventListener('message', (e) => {
+        if (e.source === frame.contentWindow && e.data && e.data.chainlab === 1) window.chainlabEvents.push(e.data);
+      });
+      old.replaceWith(frame);
+    });
     const frame = page.frameLocator('#sim');
     await frame.locator('#pipeline').waitFor({ state: 'attached' });
     const f = page.frames().find((x) => x.url().includes('/rollup'));
