@@ -281,6 +281,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("lecture", include_str!("../www/playlists/lecture.json")),
     ("tour-consensus", include_str!("../www/playlists/tour-consensus.json")),
     ("tour-swap", include_str!("../www/playlists/tour-swap.json")),
+    ("rollup", include_str!("../www/playlists/rollup.json")),
+    ("tour-rollup", include_str!("../www/playlists/tour-rollup.json")),
     ("validators", include_str!("../www/playlists/validators.json")),
     ("tour-validators", include_str!("../www/playlists/tour-validators.json")),
 ];

@@ -573,32 +573,7 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
         return Ok(out.flush()?);
     }
     if a.csv {
-        writeln!(
-            out,
-            "batch,posted_block,reason,txs,raw_bytes,compressed_bytes,ratio,zero_bytes,nonzero_bytes,l1_gas,blobs,blob_gas,cost_gwei,cost_per_tx_gwei,l1_alone_cost_per_tx_gwei,post_root"
-        )?;
-        for r in b {
-            writeln!(
-                out,
-                "{},{},{:?},{},{},{},{:.4},{},{},{},{},{},{:.1},{:.3},{:.1},{}",
-                r.index,
-                r.posted_block,
-                r.reason,
-                r.tx_count,
-                r.raw_bytes,
-                r.compressed_bytes,
-                r.ratio,
-                r.zero_bytes,
-                r.nonzero_bytes,
-                r.l1_gas,
-                r.blobs,
-                r.blob_gas,
-                r.cost_gwei,
-                r.cost_per_tx_gwei,
-                r.l1_alone_cost_per_tx_gwei,
-                chainlab::sim::rollup::hex(&r.post_root)
-            )?;
-        }
+        out.write_all(chainlab::sim::rollup::report::batches_csv(b).as_bytes())?;
         return Ok(out.flush()?);
     }
     writeln!(

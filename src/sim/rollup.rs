@@ -58,6 +58,7 @@
 pub mod batch;
 pub mod dispute;
 mod params;
+pub mod report;
 pub mod state;
 
 pub use dispute::{bisect, max_rounds, one_step_proof, DisputeError, DisputeOutcome, OneStepProof, Point, Round};

@@ -2,6 +2,7 @@
 //! finality, challenge-window clocks, fault injection, the bisection game
 //! and its one-step proof, batch table and the load sweep.
 
+mod classroom;
 mod dispute;
 mod explain;
 mod pipeline;
@@ -10,16 +11,20 @@ use self::dispute::DisputeView;
 use self::pipeline::{draw_pipeline, span, thousands};
 use super::chart::draw_load_sweep;
 use super::palette::Palette;
+use super::classroom::SimDock;
+use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey,
+    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, use_animation_loop, use_sim_keys, Notices, SimKeyActions,
     TimeControls,
 };
+use std::cell::RefCell;
 use crate::query::rollup::{page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS};
 use crate::query::Query;
 use crate::sim::rollup::{
-    hex, load_point, AssertionStatus, Asserter, DataMode, Fault, LoadPoint, RollupParams, RollupSim, L1_BLOCK_TIME, SWEEP_LOADS,
+    hex, load_point, AssertionStatus, Asserter, DataMode, Fault, LoadPoint, RollupParams, RollupSim, L1_BLOCK_TIME, MAX_RUN_BLOCKS,
+    SWEEP_LOADS,
 };
-use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
+use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Stepping budget per frame at "as fast as possible".
@@ -36,10 +41,54 @@ fn sim_for(params: &RollupParams, seed: u64) -> RollupSim {
     RollupSim::new(params.clone(), seed).unwrap_or_else(|_| RollupSim::new(page_defaults(), seed).expect("page defaults are valid"))
 }
 
-fn replay(params: &RollupParams, seed: u64, blocks: u64) -> RollupSim {
-    let mut sim = sim_for(params, seed);
+/// Snapshots of the current run taken as it goes (one per batch posted,
+/// and one once only the challenge clocks move), so that going back (Back,
+/// the timeline scrubber, a cue, an embedding page's seek) replays from the
+/// nearest earlier snapshot instead of from the seed: compressing the
+/// batches is what costs, and the run is deterministic, so a snapshot at a
+/// block equals a replay to it.
+#[derive(Default)]
+struct Checkpoints(Vec<RollupSim>);
+
+/// Snapshots kept at most (thinned to every other one beyond).
+const MAX_CHECKPOINTS: usize = 24;
+
+impl Checkpoints {
+    fn same_run(c: &RollupSim, params: &RollupParams, seed: u64) -> bool {
+        c.params() == params && c.seed() == seed
+    }
+    /// Takes a snapshot of `sim` if it has posted a batch (or fallen quiet)
+    /// since the latest one.
+    fn note(&mut self, sim: &RollupSim) {
+        if self.0.first().is_some_and(|c| !Self::same_run(c, sim.params(), sim.seed())) {
+            self.0.clear();
+        }
+        let (block, batches, was_quiet) = self.0.last().map(|c| (c.block(), c.batches().len(), quiet(c))).unwrap_or((0, 0, false));
+        if sim.block() > block && (sim.batches().len() > batches || (quiet(sim) && !was_quiet)) {
+            self.0.push(sim.clone());
+            if self.0.len() > MAX_CHECKPOINTS {
+                let last = self.0.len() - 1;
+                let mut i = 0;
+                self.0.retain(|_| {
+                    i += 1;
+                    i % 2 == 0 || i - 1 == last
+                });
+            }
+        }
+    }
+    /// The latest snapshot of this run at or before `block`.
+    fn at_or_before(&self, params: &RollupParams, seed: u64, block: u64) -> Option<RollupSim> {
+        self.0.iter().rev().find(|c| Self::same_run(c, params, seed) && c.block() <= block).cloned()
+    }
+}
+
+/// The run at `blocks` (or its end), from the nearest snapshot.
+fn replay(cp: &RefCell<Checkpoints>, params: &RollupParams, seed: u64, blocks: u64) -> RollupSim {
+    let mut sim = cp.borrow().at_or_before(params, seed, blocks).unwrap_or_else(|| sim_for(params, seed));
+    let mut cp = cp.borrow_mut();
     while sim.block() < blocks && !sim.is_done() {
         sim.step();
+        cp.note(&sim);
     }
     sim
 }
@@ -62,16 +111,29 @@ fn step_event(sim: &mut RollupSim) {
     }
 }
 
-fn one_event_back(params: &RollupParams, seed: u64, now: u64) -> RollupSim {
-    let mut probe = sim_for(params, seed);
-    let mut last = 0;
-    while probe.block() < now && !probe.is_done() {
-        step_event(&mut probe);
-        if probe.block() < now {
-            last = probe.block();
+/// The run one event back: the last block before `now` at which something
+/// visible happened (or block 0). Such blocks do not depend on where the
+/// search starts, so it starts from the latest snapshot before `now` and
+/// falls back to earlier ones (and the seed) only if nothing happened since.
+fn one_event_back(cp: &RefCell<Checkpoints>, params: &RollupParams, seed: u64, now: u64) -> RollupSim {
+    let mut before = now;
+    loop {
+        let start = if before == 0 { None } else { cp.borrow().at_or_before(params, seed, before - 1) };
+        let from = start.as_ref().map(|s| s.block()).unwrap_or(0);
+        let mut probe = start.unwrap_or_else(|| sim_for(params, seed));
+        let mut last = None;
+        while probe.block() < now && !probe.is_done() {
+            step_event(&mut probe);
+            if probe.block() < now {
+                last = Some(probe.block());
+            }
+        }
+        match last {
+            Some(l) => return replay(cp, params, seed, l),
+            None if from == 0 => return sim_for(params, seed),
+            None => before = from,
         }
     }
-    replay(params, seed, last)
 }
 
 /// Nothing but the window clocks moves: traffic over, nothing pending,
@@ -97,7 +159,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         use_memo((), move |_| RollupState::from_query(&q))
     };
     let state = use_state(|| parsed.0.clone());
-    let sim = use_mut_ref(|| replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
+    let checkpoints = use_mut_ref(Checkpoints::default);
+    let sim = use_mut_ref(|| replay(&checkpoints, &parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
     let playing = use_state(|| false);
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
@@ -113,11 +176,11 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     // Settings that change the whole run restart it; the fault and the
     // validators keep the moment (the run replays to the same block).
     let apply = {
-        let (state, sim, playing, copied, force) = (state.clone(), sim.clone(), playing.clone(), copied.clone(), force.clone());
+        let (state, sim, playing, copied, force, cp) = (state.clone(), sim.clone(), playing.clone(), copied.clone(), force.clone(), checkpoints.clone());
         Callback::from(move |(next, keep): (RollupState, bool)| {
             if next.params != state.params || next.seed != state.seed {
                 let at = if keep { sim.borrow().block() } else { 0 };
-                *sim.borrow_mut() = replay(&next.params, next.seed, at);
+                *sim.borrow_mut() = replay(&cp, &next.params, next.seed, at);
                 if !keep {
                     playing.set(false);
                 }
@@ -136,19 +199,20 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         })
     };
     let on_step = {
-        let (sim, force, playing) = (sim.clone(), force.clone(), playing.clone());
+        let (sim, force, playing, cp) = (sim.clone(), force.clone(), playing.clone(), checkpoints.clone());
         Callback::from(move |()| {
             playing.set(false);
             step_event(&mut sim.borrow_mut());
+            cp.borrow_mut().note(&sim.borrow());
             force.force_update();
         })
     };
     let on_back = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state, cp) = (sim.clone(), force.clone(), playing.clone(), state.clone(), checkpoints.clone());
         Callback::from(move |()| {
             playing.set(false);
             let now = sim.borrow().block();
-            *sim.borrow_mut() = one_event_back(&state.params, state.seed, now);
+            *sim.borrow_mut() = one_event_back(&cp, &state.params, state.seed, now);
             force.force_update();
         })
     };
@@ -178,22 +242,15 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
             copied.set(Some(link.into()));
         })
     };
+    use_sim_keys(SimKeyActions {
+        play_pause: on_play.clone(),
+        step: on_step.clone(),
+        back: on_back.clone(),
+        reset: on_reset.clone(),
+        view: None,
+    });
     {
-        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
-        use_keys(Callback::from(move |e: KeyboardEvent| {
-            let Some(key) = sim_key(&e) else { return };
-            e.prevent_default();
-            match key {
-                SimKey::PlayPause => on_play.emit(()),
-                SimKey::Step => on_step.emit(()),
-                SimKey::Back => on_back.emit(()),
-                SimKey::Reset => on_reset.emit(()),
-                SimKey::View(_) => {}
-            }
-        }));
-    }
-    {
-        let (sim, playing_h, force, clock, phase) = (sim.clone(), playing.clone(), force.clone(), clock.clone(), phase.clone());
+        let (sim, playing_h, force, clock, phase, cp) = (sim.clone(), playing.clone(), force.clone(), clock.clone(), phase.clone(), checkpoints.clone());
         let rate = state.seconds_per_second();
         let squeeze = state.squeeze;
         use_animation_loop(
@@ -229,6 +286,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                         }
                     }
                 }
+                cp.borrow_mut().note(&s);
                 if s.is_done() {
                     playing_h.set(false);
                 }
@@ -283,7 +341,71 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         });
     }
 
+    // The classroom contract (src/ui/control.rs): commands in, report out.
+    let on_command = {
+        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        let (playing, state, sim, force, cp) = (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoints.clone());
+        Callback::from(move |c: Command| -> Result<(), String> {
+            match c {
+                Command::Play if !*playing => on_play.emit(()),
+                Command::Pause if *playing => on_play.emit(()),
+                Command::Play | Command::Pause => {}
+                Command::Step => on_step.emit(()),
+                Command::Back => on_back.emit(()),
+                Command::Reset => on_reset.emit(()),
+                Command::Seek(n) => {
+                    // Bounded like a link's `at` (see RollupState::from_query).
+                    let n = u64::from(n).min(MAX_RUN_BLOCKS);
+                    playing.set(false);
+                    let now = sim.borrow().block();
+                    if n > now {
+                        let mut s = sim.borrow_mut();
+                        let mut cp = cp.borrow_mut();
+                        while s.block() < n && !s.is_done() {
+                            s.step();
+                            cp.note(&s);
+                        }
+                    } else {
+                        let next = replay(&cp, &state.params, state.seed, n);
+                        *sim.borrow_mut() = next;
+                    }
+                    force.force_update();
+                }
+                Command::SetParams(q) => {
+                    let current = RollupState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/rollup", &current, &q, RollupState::from_query, RollupState::to_query);
+                }
+            }
+            Ok(())
+        })
+    };
+    let exports = {
+        let (sim, sweep, sweep_for, sweeping) = (sim.clone(), sweep.clone(), sweep_for.clone(), *sweeping);
+        Callback::from(move |()| {
+            let points = sweep.borrow();
+            let done = sweep_for.borrow();
+            let complete = !sweeping && points.len() == SWEEP_LOADS.len();
+            let sweep = done.as_ref().filter(|_| complete).map(|(params, seed)| classroom::Sweep { points: &points, params, seed: *seed });
+            classroom::exports(&sim.borrow(), sweep)
+        })
+    };
     let s = sim.borrow();
+    let fingerprint = format!("{:016x}", s.fingerprint());
+    use_sim_page(
+        SimReport {
+            path: "/rollup",
+            query: RollupState { at: None, ..(*state).clone() }.to_query(),
+            step: s.block().min(u64::from(u32::MAX)) as u32,
+            unit: "block",
+            playing: *playing,
+            finished: s.is_done(),
+            seekable: true,
+            fingerprint: fingerprint.clone(),
+            narration: classroom::narration(&s),
+        },
+        on_command,
+        exports,
+    );
     let p = s.params();
     let block = s.block();
     let st = (*state).clone();
@@ -405,7 +527,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     let mut latest_batches: Vec<_> = s.batches().iter().rev().take(TABLE_ROWS).collect();
     latest_batches.reverse();
     html! {
-        <section class="sim rollup" data-block={block.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
+        <section class="sim rollup" data-block={block.to_string()} data-fingerprint={fingerprint}
             data-invalid-final={invalid_final.to_string()} data-challenges={s.challenges().len().to_string()} data-done={s.is_done().to_string()}>
             <Notices notices={parsed.1.clone()} />
             <div class="sim-head">
@@ -415,6 +537,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
                 on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard}
                 speed_options={Some(&SPEED_OPTIONS[..])} />
+            <SimDock />
             <label class="inline squeeze">
                 <input type="checkbox" id="squeeze" checked={st.squeeze} onchange={on_squeeze} />
                 { format!(" Time compression: while only the challenge clocks move, play at least 1 day/s (the {}-block window is {})", thousands(p.challenge_window), span(p.challenge_window * L1_BLOCK_TIME)) }

@@ -172,7 +172,9 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
     let gap = if w >= 760.0 { 22.0 } else { 16.0 };
     let bw = ((w - 16.0) - gap * (per_row as f64 - 1.0)) / per_row as f64;
     let row_h = (h - 16.0) / rows as f64;
-    let bh = (row_h - 18.0).min(128.0);
+    // Type grows with the canvas's height (presenter mode makes it taller).
+    let k = (row_h / 144.0).clamp(1.0, 1.5);
+    let bh = (row_h - 18.0).min(128.0 * k);
     let pos = |i: usize| -> (f64, f64) {
         let (r, c) = (i / per_row, i % per_row);
         (8.0 + c as f64 * (bw + gap), 8.0 + r as f64 * row_h + (row_h - bh) / 2.0)
@@ -241,41 +243,42 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         let pad = 8.0;
         ctx.set_text_align("left");
         ctx.set_fill_style_str(&pal.muted);
-        ctx.set_font(&font(11.0, true));
-        let _ = ctx.fill_text_with_max_width(s.title, x + pad, y + 16.0, bw - 2.0 * pad);
+        ctx.set_font(&font(11.0 * k, true));
+        let _ = ctx.fill_text_with_max_width(s.title, x + pad, y + 16.0 * k, bw - 2.0 * pad);
         ctx.set_fill_style_str(if s.alarm { &pal.colours[0] } else { &pal.fg });
-        ctx.set_font(&font(if bw > 120.0 { 18.0 } else { 15.0 }, true));
-        let _ = ctx.fill_text_with_max_width(&s.big, x + pad, y + 40.0, bw - 2.0 * pad);
-        ctx.set_font(&font(11.0, false));
-        for (k, line) in s.lines.iter().enumerate() {
+        ctx.set_font(&font(if bw > 120.0 { 18.0 } else { 15.0 } * k, true));
+        let _ = ctx.fill_text_with_max_width(&s.big, x + pad, y + 40.0 * k, bw - 2.0 * pad);
+        ctx.set_font(&font(11.0 * k, false));
+        for (i, line) in s.lines.iter().enumerate() {
             let alarm_line = line.contains("WRONG") || line == "CHALLENGED";
             ctx.set_fill_style_str(if alarm_line { &pal.colours[0] } else { &pal.muted });
             if alarm_line {
-                ctx.set_font(&font(11.0, true));
+                ctx.set_font(&font(11.0 * k, true));
             }
-            let _ = ctx.fill_text_with_max_width(line, x + pad, y + 58.0 + 15.0 * k as f64, bw - 2.0 * pad);
-            ctx.set_font(&font(11.0, false));
+            let _ = ctx.fill_text_with_max_width(line, x + pad, y + (58.0 + 15.0 * i as f64) * k, bw - 2.0 * pad);
+            ctx.set_font(&font(11.0 * k, false));
         }
         if let Some((share, colour)) = s.bar {
-            let (bx, by, bwid) = (x + pad, y + bh - 16.0, bw - 2.0 * pad);
+            let (bx, by, bwid) = (x + pad, y + bh - 16.0 * k, bw - 2.0 * pad);
             ctx.set_fill_style_str(&pal.grid);
-            ctx.fill_rect(bx, by, bwid, 7.0);
+            ctx.fill_rect(bx, by, bwid, 7.0 * k);
             ctx.set_fill_style_str(colour.map(|c| pal.colours[c].as_str()).unwrap_or(&pal.muted));
-            ctx.fill_rect(bx, by, bwid * share.clamp(0.0, 1.0), 7.0);
+            ctx.fill_rect(bx, by, bwid * share.clamp(0.0, 1.0), 7.0 * k);
         }
     }
     // The L1 chain: the last blocks as small squares inside the L1 box, a batch marked.
     let (x, y) = pos(4);
-    let k = ((bw - 16.0) / 11.0).floor().clamp(1.0, 12.0) as u64;
-    for j in 0..k {
-        let b = block.saturating_sub(k - 1 - j);
+    let cell = 11.0 * k;
+    let squares = ((bw - 16.0) / cell).floor().clamp(1.0, 12.0) as u64;
+    for j in 0..squares {
+        let b = block.saturating_sub(squares - 1 - j);
         if b == 0 {
             continue;
         }
         let has_batch = sim.batches().iter().rev().take(64).any(|r| r.posted_block == b);
-        let xx = x + 8.0 + j as f64 * 11.0;
+        let xx = x + 8.0 + j as f64 * cell;
         ctx.set_fill_style_str(if has_batch { &pal.colours[1] } else { &pal.grid });
-        ctx.fill_rect(xx, y + bh - 18.0, 9.0, 9.0);
+        ctx.fill_rect(xx, y + bh - 18.0 * k, 9.0 * k, 9.0 * k);
     }
     Some(())
 }
