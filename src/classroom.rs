@@ -281,6 +281,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("lecture", include_str!("../www/playlists/lecture.json")),
     ("tour-consensus", include_str!("../www/playlists/tour-consensus.json")),
     ("tour-swap", include_str!("../www/playlists/tour-swap.json")),
+    ("stablecoin", include_str!("../www/playlists/stablecoin.json")),
+    ("tour-stablecoin", include_str!("../www/playlists/tour-stablecoin.json")),
 ];
 
 /// A playlist named in a URL: a shipped one's name, or inline JSON.
