@@ -62,11 +62,15 @@ fn when(day: f64, may: bool) -> String {
 /// What one step of the run is called (the scrubber's and `at=`'s unit):
 /// a minute at the default 60 s, a block at Terra's 6 s.
 fn step_unit(p: &StablecoinParams) -> &'static str {
-    match p.step_seconds {
-        s if s == 60.0 => "minute",
-        s if s == 6.0 => "block",
-        s if s == 3600.0 => "hour",
-        _ => "step",
+    let s = p.step_seconds;
+    if s == 60.0 {
+        "minute"
+    } else if s == 6.0 {
+        "block"
+    } else if s == 3600.0 {
+        "hour"
+    } else {
+        "step"
     }
 }
 
