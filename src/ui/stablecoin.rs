@@ -275,6 +275,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         Callback::from(move |()| classroom::exports(&sim.borrow(), &state, &history))
     };
     let s = sim.borrow();
+    let moments_now = moments::moments(s.history(), s.params(), may);
     use_sim_page(
         SimReport {
             path: "/stablecoin",
@@ -285,7 +286,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
             finished: s.is_done(),
             seekable: true,
             fingerprint: format!("{:016x}", s.fingerprint()),
-            narration: classroom::narration(&s, may),
+            narration: classroom::narration(&s, may, &moments_now),
         },
         on_command,
         exports,
@@ -296,7 +297,6 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let depeg = 1.0 - snap.stable_price_usd;
     let status_class = if depeg > 0.02 { "danger" } else if depeg.abs() <= 0.02 { "ok" } else { "" };
     let activity = snap.loop_activity();
-    let moments_now = moments::moments(s.history(), s.params(), may);
     html! {
         <section class="sim stablecoin" ref={section} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
             data-stable-price={snap.stable_price_usd.to_string()} data-companion-supply={snap.companion_supply.to_string()}>
@@ -345,6 +345,9 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                             </figure>
                         }) }
                     </div>
+                    if may {
+                        <p class="history-badge" id="history-badge">{ "Grey dots: the daily history of May 2022 (approximate), over the model. See below for where they part." }</p>
+                    }
                     <p class="exports hint" id="exports-hint">{ format!(
                         "Export ▾ (under the time controls) saves each chart as PNG or SVG, the series as CSV or JSON ({} rows so far, one per {}, the columns of chainlab stablecoin --csv) and the moments below.",
                         s.history().len(), step_unit(s.params())) }</p>
@@ -357,9 +360,6 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                                 <li data-kind={m.kind.name()} data-step={m.step.to_string()}><span class="t">{ &m.time }</span>{ " " }{ &m.text }</li>
                             }) }
                         </ol>
-                    }
-                    if may {
-                        <p class="history-badge" id="history-badge">{ "Grey dots: the daily history of May 2022 (approximate), over the model. See below for where they part." }</p>
                     }
                 </div>
                 <aside class="side">

@@ -312,6 +312,12 @@ fn cents(now: f64, then: f64) -> String {
 /// last hour; companion $81.08; companion supply 346 million, +0.4% in 24
 /// hours; reserve 7% spent."
 pub fn narration(sim: &StablecoinSim, may: bool) -> String {
+    narration_with(sim, may, &moments(sim.history(), sim.params(), may))
+}
+
+/// [`narration`] with the run's moments already found (`moments` of the
+/// same run: the page lists them too, and finds them once per frame).
+pub fn narration_with(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String {
     let h = sim.history();
     let s = sim.snapshot();
     let p = sim.params();
@@ -351,8 +357,7 @@ pub fn narration(sim: &StablecoinSim, may: bool) -> String {
     }
     // The moments of the last hour (what one Step went through).
     let since = step.saturating_sub(steps_per_hour(p));
-    let recent: Vec<String> =
-        moments(h, p, may).into_iter().filter(|m| m.step > since).map(|m| format!("{}: {}", m.time, m.text)).collect();
+    let recent: Vec<String> = list.iter().filter(|m| m.step > since).map(|m| format!("{}: {}", m.time, m.text)).collect();
     out.push('.');
     for r in recent {
         out.push(' ');

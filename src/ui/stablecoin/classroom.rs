@@ -13,9 +13,10 @@ use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
 use crate::ui::export::csv_field;
 
-/// What the page says to a screen reader and to an embedding page.
-pub fn narration(sim: &StablecoinSim, may: bool) -> String {
-    moments::narration(sim, may)
+/// What the page says to a screen reader and to an embedding page
+/// (`list`: the run's moments, which the page also shows).
+pub fn narration(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String {
+    moments::narration_with(sim, may, list)
 }
 
 /// One line per moment, then where the run stands now.
@@ -36,7 +37,7 @@ fn log(sim: &StablecoinSim, state: &StablecoinState, list: &[Moment]) -> String 
     for m in list {
         out.push_str(&format!("{} (step {}): {}\n", m.time, m.step, m.text));
     }
-    out.push_str(&format!("Now: {}\n", moments::narration(sim, may)));
+    out.push_str(&format!("Now: {}\n", moments::narration_with(sim, may, list)));
     out
 }
 
