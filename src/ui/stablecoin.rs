@@ -90,16 +90,23 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
     let carry = use_mut_ref(|| 0.0f64);
+    // Whether the animation loop may step. A pause takes effect when the
+    // page next renders, and an animation frame can come first: every
+    // command that stops playback clears this at once, so no frame steps
+    // past a step a cue or the scrubber asked for.
+    let run = use_mut_ref(|| false);
+    *run.borrow_mut() = *playing;
     let force = use_force_update();
     let history: std::rc::Rc<Vec<HistoryDay>> = use_memo((), |_| history::may_2022());
 
     use_effect_with((*state).clone(), |s| replace_url("/stablecoin", &StablecoinState { at: None, ..s.clone() }.to_query()));
 
     let apply = {
-        let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
+        let (state, sim, playing, copied, run) = (state.clone(), sim.clone(), playing.clone(), copied.clone(), run.clone());
         Callback::from(move |next: StablecoinState| {
             if next.params != state.params || next.seed != state.seed {
                 *sim.borrow_mut() = sim_for(&next.params, next.seed);
+                *run.borrow_mut() = false;
                 playing.set(false);
             }
             copied.set(None);
@@ -107,16 +114,18 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_play = {
-        let (playing, sim) = (playing.clone(), sim.clone());
+        let (playing, sim, run) = (playing.clone(), sim.clone(), run.clone());
         Callback::from(move |()| {
             if *playing || !sim.borrow().is_done() {
+                *run.borrow_mut() = !*playing;
                 playing.set(!*playing);
             }
         })
     };
     let on_step = {
-        let (sim, force, playing) = (sim.clone(), force.clone(), playing.clone());
+        let (sim, force, playing, run) = (sim.clone(), force.clone(), playing.clone(), run.clone());
         Callback::from(move |()| {
+            *run.borrow_mut() = false;
             playing.set(false);
             let mut s = sim.borrow_mut();
             let n = steps_per_hour(s.params());
@@ -128,8 +137,9 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_back = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state, run) = (sim.clone(), force.clone(), playing.clone(), state.clone(), run.clone());
         Callback::from(move |()| {
+            *run.borrow_mut() = false;
             playing.set(false);
             let now = sim.borrow().steps();
             let n = steps_per_hour(&state.params);
@@ -138,8 +148,9 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_reset = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state, run) = (sim.clone(), force.clone(), playing.clone(), state.clone(), run.clone());
         Callback::from(move |()| {
+            *run.borrow_mut() = false;
             playing.set(false);
             *sim.borrow_mut() = sim_for(&state.params, state.seed);
             force.force_update();
@@ -171,11 +182,14 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         view: None,
     });
     {
-        let (sim, playing_h, force, carry) = (sim.clone(), playing.clone(), force.clone(), carry.clone());
+        let (sim, playing_h, force, carry, run) = (sim.clone(), playing.clone(), force.clone(), carry.clone(), run.clone());
         let rate = state.steps_per_second();
         use_animation_loop(
             *playing,
             Callback::from(move |dt: f64| {
+                if !*run.borrow() {
+                    return;
+                }
                 let mut s = sim.borrow_mut();
                 match rate {
                     None => {
@@ -237,7 +251,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
         let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
-        let (playing, state, sim, force) = (playing.clone(), state.clone(), sim.clone(), force.clone());
+        let (playing, state, sim, force, run) = (playing.clone(), state.clone(), sim.clone(), force.clone(), run.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
                 Command::Play if !*playing => on_play.emit(()),
@@ -250,6 +264,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                     // Bounded like a link's `at` (StablecoinState::from_query)
                     // and by the run's length.
                     let n = n.min(MAX_STEPS as u32);
+                    *run.borrow_mut() = false;
                     playing.set(false);
                     let now = sim.borrow().steps();
                     if n > now {
