@@ -271,6 +271,8 @@ test('the guided tour asks for a prediction, runs the model to the cue, and expl
     await page.click('#cue-next');
     await page.waitForSelector('#why', { timeout: 20_000 });
     assert.equal(await steps(page), 4320);
+    await page.waitForTimeout(500);
+    assert.equal(await steps(page), 4320, 'and stays there: no frame steps after the pause');
     assert.match(await page.locator('#why').textContent(), /^Not quite\. /);
     assert.equal(await page.locator('.choice.wrong').count(), 1);
     await page.click('#close-tour');
