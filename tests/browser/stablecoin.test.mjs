@@ -282,7 +282,8 @@ test('the guided tour asks for a prediction, runs the model to the cue, and expl
 
 test('embed mode hides the chrome and obeys valid postMessage commands only', async () => {
   const at600 = await fingerprintOf('#/stablecoin?scenario=terra-may-2022&seed=1&at=600');
-  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage('#/');
+  // A host page of our own, on a static page of the build (not the app, which would render over it).
+  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage('www/embed-example.html');
   try {
     await page.setContent(`<!doctype html><html lang="en"><head><title>host</title></head><body>
       <iframe id="sim" title="stablecoin" style="width:1000px;height:700px;border:0"
