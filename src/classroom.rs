@@ -277,14 +277,16 @@ pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
 /// name; tours are named `tour-<sim>`.
 pub const SHIPPED: &[(&str, &str)] = &[
     ("consensus", include_str!("../www/playlists/consensus.json")),
-    ("swap", include_str!("../www/playlists/swap.json")),
-    ("lecture", include_str!("../www/playlists/lecture.json")),
     ("tour-consensus", include_str!("../www/playlists/tour-consensus.json")),
-    ("tour-swap", include_str!("../www/playlists/tour-swap.json")),
     ("rollup", include_str!("../www/playlists/rollup.json")),
     ("tour-rollup", include_str!("../www/playlists/tour-rollup.json")),
+    ("swap", include_str!("../www/playlists/swap.json")),
+    ("tour-swap", include_str!("../www/playlists/tour-swap.json")),
+    ("stablecoin", include_str!("../www/playlists/stablecoin.json")),
+    ("tour-stablecoin", include_str!("../www/playlists/tour-stablecoin.json")),
     ("validators", include_str!("../www/playlists/validators.json")),
     ("tour-validators", include_str!("../www/playlists/tour-validators.json")),
+    ("lecture", include_str!("../www/playlists/lecture.json")),
 ];
 
 /// A playlist named in a URL: a shipped one's name, or inline JSON.

@@ -61,6 +61,7 @@
 
 pub mod history;
 pub mod market;
+pub mod moments;
 mod params;
 mod scenario;
 

@@ -1,24 +1,31 @@
 //! The stablecoin page (`#/stablecoin`): Terra's market module under a
-//! run, the feedback loop, five live charts with the May 2022 history, and
-//! exports.
+//! run, the feedback loop, five live charts with the May 2022 history, the
+//! run's moments, and the classroom contract (`classroom`: narration and
+//! the export menu's files).
 
+mod classroom;
 mod explain;
-pub mod export;
 mod loop_diagram;
 mod params_panel;
 
 use self::loop_diagram::LoopDiagram;
 use self::params_panel::ParamsPanel;
 use super::chart::draw_stablecoin;
+use super::classroom::SimDock;
+use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
-use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, sim_key, use_animation_loop, use_keys, Notices, SimKey, TimeControls};
-use crate::charts::{self, ChartStyle, StablecoinChart};
+use super::shell::{
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_sim_keys, Notices, SimKeyActions,
+    TimeControls,
+};
+use crate::charts::StablecoinChart;
 use crate::charts::{count, money};
 use crate::query::stablecoin::StablecoinState;
 use crate::query::Query;
 use crate::sim::stablecoin::history::{self, HistoryDay};
-use crate::sim::stablecoin::{csv_row, Scenario, StablecoinParams, StablecoinSim, CSV_HEADER};
-use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
+use crate::sim::stablecoin::moments::{self, may_date, steps_per_hour};
+use crate::sim::stablecoin::{Scenario, StablecoinParams, StablecoinSim, MAX_STEPS};
+use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
 /// Stepping budget per frame at "as fast as possible".
@@ -43,19 +50,28 @@ fn replay(params: &StablecoinParams, seed: u64, steps: u32) -> StablecoinSim {
     sim
 }
 
-/// Steps in one hour of simulated time (what Step and Back move by).
-fn steps_per_hour(p: &StablecoinParams) -> u32 {
-    (3600.0 / p.step_seconds).round().max(1.0) as u32
-}
-
 /// "day 3.25 · 8 May 06:00 UTC" for May 2022 runs, "day 3.25" otherwise.
 fn when(day: f64, may: bool) -> String {
-    if !may {
-        return format!("day {day:.2}");
+    if may {
+        format!("day {day:.2} · {}", may_date(day))
+    } else {
+        format!("day {day:.2}")
     }
-    let minutes = (day * 1440.0).round() as i64;
-    let (d, h, m) = (5 + minutes / 1440, (minutes % 1440) / 60, minutes % 60);
-    format!("day {day:.2} · {d} May {h:02}:{m:02} UTC")
+}
+
+/// What one step of the run is called (the scrubber's and `at=`'s unit):
+/// a minute at the default 60 s, a block at Terra's 6 s.
+fn step_unit(p: &StablecoinParams) -> &'static str {
+    let s = p.step_seconds;
+    if s == 60.0 {
+        "minute"
+    } else if s == 6.0 {
+        "block"
+    } else if s == 3600.0 {
+        "hour"
+    } else {
+        "step"
+    }
 }
 
 fn supply(v: f64) -> String {
@@ -73,18 +89,24 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let playing = use_state(|| false);
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
-    let export_error = use_state(|| None::<String>);
     let carry = use_mut_ref(|| 0.0f64);
+    // Whether the animation loop may step. A pause takes effect when the
+    // page next renders, and an animation frame can come first: every
+    // command that stops playback clears this at once, so no frame steps
+    // past a step a cue or the scrubber asked for.
+    let run = use_mut_ref(|| false);
+    *run.borrow_mut() = *playing;
     let force = use_force_update();
     let history: std::rc::Rc<Vec<HistoryDay>> = use_memo((), |_| history::may_2022());
 
     use_effect_with((*state).clone(), |s| replace_url("/stablecoin", &StablecoinState { at: None, ..s.clone() }.to_query()));
 
     let apply = {
-        let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
+        let (state, sim, playing, copied, run) = (state.clone(), sim.clone(), playing.clone(), copied.clone(), run.clone());
         Callback::from(move |next: StablecoinState| {
             if next.params != state.params || next.seed != state.seed {
                 *sim.borrow_mut() = sim_for(&next.params, next.seed);
+                *run.borrow_mut() = false;
                 playing.set(false);
             }
             copied.set(None);
@@ -92,16 +114,18 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_play = {
-        let (playing, sim) = (playing.clone(), sim.clone());
+        let (playing, sim, run) = (playing.clone(), sim.clone(), run.clone());
         Callback::from(move |()| {
             if *playing || !sim.borrow().is_done() {
+                *run.borrow_mut() = !*playing;
                 playing.set(!*playing);
             }
         })
     };
     let on_step = {
-        let (sim, force, playing) = (sim.clone(), force.clone(), playing.clone());
+        let (sim, force, playing, run) = (sim.clone(), force.clone(), playing.clone(), run.clone());
         Callback::from(move |()| {
+            *run.borrow_mut() = false;
             playing.set(false);
             let mut s = sim.borrow_mut();
             let n = steps_per_hour(s.params());
@@ -113,8 +137,9 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_back = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state, run) = (sim.clone(), force.clone(), playing.clone(), state.clone(), run.clone());
         Callback::from(move |()| {
+            *run.borrow_mut() = false;
             playing.set(false);
             let now = sim.borrow().steps();
             let n = steps_per_hour(&state.params);
@@ -123,8 +148,9 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_reset = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state, run) = (sim.clone(), force.clone(), playing.clone(), state.clone(), run.clone());
         Callback::from(move |()| {
+            *run.borrow_mut() = false;
             playing.set(false);
             *sim.borrow_mut() = sim_for(&state.params, state.seed);
             force.force_update();
@@ -148,26 +174,22 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
             copied.set(Some(link.into()));
         })
     };
+    use_sim_keys(SimKeyActions {
+        play_pause: on_play.clone(),
+        step: on_step.clone(),
+        back: on_back.clone(),
+        reset: on_reset.clone(),
+        view: None,
+    });
     {
-        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
-        use_keys(Callback::from(move |e: KeyboardEvent| {
-            let Some(key) = sim_key(&e) else { return };
-            e.prevent_default();
-            match key {
-                SimKey::PlayPause => on_play.emit(()),
-                SimKey::Step => on_step.emit(()),
-                SimKey::Back => on_back.emit(()),
-                SimKey::Reset => on_reset.emit(()),
-                SimKey::View(_) => {}
-            }
-        }));
-    }
-    {
-        let (sim, playing_h, force, carry) = (sim.clone(), playing.clone(), force.clone(), carry.clone());
+        let (sim, playing_h, force, carry, run) = (sim.clone(), playing.clone(), force.clone(), carry.clone(), run.clone());
         let rate = state.steps_per_second();
         use_animation_loop(
             *playing,
             Callback::from(move |dt: f64| {
+                if !*run.borrow() {
+                    return;
+                }
                 let mut s = sim.borrow_mut();
                 match rate {
                     None => {
@@ -226,49 +248,64 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         });
     }
 
-    let export = {
-        let (sim, canvases, export_error, history, state) = (sim.clone(), canvases.clone(), export_error.clone(), history.clone(), state.clone());
-        move |chart: Option<StablecoinChart>, kind: &'static str| {
-            let (sim, canvases, export_error, history, state) =
-                (sim.clone(), canvases.clone(), export_error.clone(), history.clone(), state.clone());
-            Callback::from(move |_: MouseEvent| {
-                let s = sim.borrow();
-                let base = format!("chainlab-stablecoin-{}-seed{}-step{}", state.scenario.name(), state.seed, s.steps());
-                let result = match (chart, kind) {
-                    (None, _) => {
-                        let mut csv = String::with_capacity(s.history().len() * 300);
-                        csv.push_str(CSV_HEADER);
-                        csv.push('\n');
-                        for snap in s.history() {
-                            csv.push_str(&csv_row(snap));
-                            csv.push('\n');
+    // The classroom contract (src/ui/control.rs): commands in, report out.
+    let on_command = {
+        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        let (playing, state, sim, force, run) = (playing.clone(), state.clone(), sim.clone(), force.clone(), run.clone());
+        Callback::from(move |c: Command| -> Result<(), String> {
+            match c {
+                Command::Play if !*playing => on_play.emit(()),
+                Command::Pause if *playing => on_play.emit(()),
+                Command::Play | Command::Pause => {}
+                Command::Step => on_step.emit(()),
+                Command::Back => on_back.emit(()),
+                Command::Reset => on_reset.emit(()),
+                Command::Seek(n) => {
+                    // Bounded like a link's `at` (StablecoinState::from_query)
+                    // and by the run's length.
+                    let n = n.min(MAX_STEPS as u32);
+                    *run.borrow_mut() = false;
+                    playing.set(false);
+                    let now = sim.borrow().steps();
+                    if n > now {
+                        let mut s = sim.borrow_mut();
+                        while s.steps() < n && !s.is_done() {
+                            s.step();
                         }
-                        export::download_csv(&csv, &format!("{base}.csv"))
+                    } else if n < now {
+                        *sim.borrow_mut() = replay(&state.params, state.seed, n);
                     }
-                    (Some(c), "png") => {
-                        let i = StablecoinChart::ALL.iter().position(|x| *x == c).unwrap_or(0);
-                        match canvases[i].cast::<HtmlCanvasElement>() {
-                            Some(canvas) => export::download_png(&canvas, &format!("{base}-{}.png", c.name())),
-                            None => Err("the chart is not on the page".into()),
-                        }
-                    }
-                    (Some(c), _) => {
-                        let hist: &[HistoryDay] = if state.scenario.is_may_2022() { &history } else { &[] };
-                        let days = s.params().days;
-                        match charts::svg(800, 360, |root| {
-                            charts::draw_stablecoin_days(root, c, s.history(), hist, Some(days), &ChartStyle::light())
-                        }) {
-                            Ok(doc) => export::download_svg(&doc, &format!("{base}-{}.svg", c.name())),
-                            Err(e) => Err(e.to_string()),
-                        }
-                    }
-                };
-                export_error.set(result.err());
-            })
-        }
+                    force.force_update();
+                }
+                Command::SetParams(q) => {
+                    let current = StablecoinState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/stablecoin", &current, &q, StablecoinState::from_query, StablecoinState::to_query);
+                }
+            }
+            Ok(())
+        })
     };
-
+    let exports = {
+        let (sim, state, history) = (sim.clone(), state.clone(), history.clone());
+        Callback::from(move |()| classroom::exports(&sim.borrow(), &state, &history))
+    };
     let s = sim.borrow();
+    let moments_now = moments::moments(s.history(), s.params(), may);
+    use_sim_page(
+        SimReport {
+            path: "/stablecoin",
+            query: StablecoinState { at: None, ..(*state).clone() }.to_query(),
+            step: s.steps(),
+            unit: step_unit(s.params()),
+            playing: *playing,
+            finished: s.is_done(),
+            seekable: true,
+            fingerprint: format!("{:016x}", s.fingerprint()),
+            narration: classroom::narration(&s, may, &moments_now),
+        },
+        on_command,
+        exports,
+    );
     let snap = *s.snapshot();
     let scenario = state.scenario;
     let modified = state.modified();
@@ -303,6 +340,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
             <TimeControls playing={*playing} finished={s.is_done()} unit="hour" speed={state.speed} seed={state.seed}
                 on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
                 on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard} />
+            <SimDock />
             <div class={classes!("status", status_class)} id="status">
                 <span>{ when(snap.day, may) }{ if snap.swaps_enabled { "" } else { " · chain halted, no swaps" } }</span>
                 <span>{ format!("stablecoin ${:.4}", snap.stable_price_usd) }</span>
@@ -319,22 +357,24 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                         { for StablecoinChart::ALL.iter().zip(&canvases).map(|(&c, node)| html! {
                             <figure class="chart-box">
                                 <canvas ref={node.clone()} id={format!("chart-{}", c.name())} class="chart" role="img" aria-label={c.title()}></canvas>
-                                <figcaption>
-                                    <button class="small" id={format!("png-{}", c.name())} onclick={export(Some(c), "png")}>{ "PNG" }</button>
-                                    <button class="small" id={format!("svg-{}", c.name())} onclick={export(Some(c), "svg")}>{ "SVG" }</button>
-                                </figcaption>
                             </figure>
                         }) }
                     </div>
-                    <p class="exports">
-                        <button id="export-csv" onclick={export(None, "csv")}>{ "Download the series (CSV)" }</button>
-                        <span class="hint">{ format!(" {} rows so far, one per step; the same columns as chainlab stablecoin --csv.", s.history().len()) }</span>
-                    </p>
-                    if let Some(e) = &*export_error {
-                        <p class="field-error" role="alert">{ format!("Export failed: {e}") }</p>
-                    }
                     if may {
                         <p class="history-badge" id="history-badge">{ "Grey dots: the daily history of May 2022 (approximate), over the model. See below for where they part." }</p>
+                    }
+                    <p class="exports hint" id="exports-hint">{ format!(
+                        "Export ▾ (under the time controls) saves each chart as PNG or SVG, the series as CSV or JSON ({} rows so far, one per {}, the columns of chainlab stablecoin --csv) and the moments below.",
+                        s.history().len(), step_unit(s.params())) }</p>
+                    <h2>{ "What happened" }</h2>
+                    if moments_now.is_empty() {
+                        <p class="hint" id="moments-empty">{ "Nothing notable yet: no step has closed below $0.98, the reserve has not bought and the mint cap has not bound." }</p>
+                    } else {
+                        <ol class="event-log" id="moments">
+                            { for moments_now.iter().map(|m| html! {
+                                <li data-kind={m.kind.name()} data-step={m.step.to_string()}><span class="t">{ &m.time }</span>{ " " }{ &m.text }</li>
+                            }) }
+                        </ol>
                     }
                 </div>
                 <aside class="side">

@@ -57,11 +57,11 @@ pub fn loop_diagram(p: &LoopDiagramProps) -> Html {
                         <path d="M0,0 L10,5 L0,10 z" class="loop-head-damp-on" />
                     </marker>
                 </defs>
-                { arrow("arrow-withdrawals", "M316,34 C360,36 388,62 390,96".into(), a.withdrawals, "sales", 374.0, 52.0, false) }
+                { arrow("arrow-withdrawals", "M316,34 C360,36 388,62 390,96".into(), a.withdrawals, "sales", 406.0, 50.0, false) }
                 { arrow("arrow-redemptions", "M392,143 C394,168 384,186 370,197".into(), a.redemptions, "redemptions", 428.0, 178.0, false) }
                 { arrow("arrow-dilution", "M264,220 L218,220".into(), a.dilution, "minting", 240.0, 256.0, false) }
                 { arrow("arrow-panic", "M98,197 C84,186 80,166 86,144".into(), a.panic, "fear", 56.0, 178.0, false) }
-                { arrow("arrow-exits", "M92,97 C96,62 128,38 163,35".into(), a.confidence_exits, "exits", 104.0, 56.0, false) }
+                { arrow("arrow-exits", "M92,97 C96,62 128,38 163,35".into(), a.confidence_exits, "exits", 80.0, 54.0, false) }
                 { arrow("arrow-defence", "M262,112 L312,114".into(), a.defence, "reserve buys", 214.0, 116.0, true) }
                 { arrow("arrow-cap", "M290,166 L372,184".into(), a.cap_binding, "mint cap (spread)", 236.0, 166.0, true) }
                 { for NODES.iter().map(|n| html! {

@@ -1,0 +1,375 @@
+//! The moments of a run worth telling (the peg breaks, the reserve is
+//! spent, the mint cap is raised, the chain halts ...), read off the
+//! snapshots, and the one-sentence narration of where a run stands. Both
+//! are pure, so the page's screen-reader text, its event log and the
+//! classroom captions are checked natively against the model
+//! (`tests/classroom_stablecoin.rs`).
+//!
+//! Moments are read from what the snapshots record (a raise to the same
+//! BasePool changes nothing and is not reported), except the withdrawal's
+//! start, which is the step at which the model starts selling it.
+
+use super::{Snapshot, StablecoinParams, StablecoinSim, CAPACITY_SPREAD};
+use serde::Serialize;
+
+/// The stablecoin has lost its peg when a step closes below this price
+/// (as [`super::Summary::peg_lost_day`]).
+pub const PEG_LOST_BELOW: f64 = 0.98;
+/// ... and has it back when a step closes at or above this one (a band, so
+/// that noise around $0.98 is not told as a string of breaks).
+pub const PEG_BACK_AT: f64 = 0.99;
+/// Mint capacity used at which the cap counts as free again (it counts as
+/// used up above 1; the band keeps noise around 1 out of the log).
+pub const CAP_FREE_BELOW: f64 = 0.9;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MomentKind {
+    /// The large withdrawal's first step.
+    WithdrawalBegins,
+    PegLost,
+    PegBack,
+    /// The reserve buys the stablecoin for the first time.
+    ReserveBuys,
+    /// The reserve's last BTC is sold.
+    ReserveSpent,
+    /// A small redemption pays more than 2%: the mint cap binds.
+    CapUsedUp,
+    CapFree,
+    /// Governance changes the market module's parameters.
+    CapRaised,
+    CapLowered,
+    /// The companion trades below $1 for the first time.
+    CompanionBelowOneDollar,
+    /// The chain halts: no more swaps.
+    Halt,
+}
+
+impl MomentKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            MomentKind::WithdrawalBegins => "withdrawal-begins",
+            MomentKind::PegLost => "peg-lost",
+            MomentKind::PegBack => "peg-back",
+            MomentKind::ReserveBuys => "reserve-buys",
+            MomentKind::ReserveSpent => "reserve-spent",
+            MomentKind::CapUsedUp => "cap-used-up",
+            MomentKind::CapFree => "cap-free",
+            MomentKind::CapRaised => "cap-raised",
+            MomentKind::CapLowered => "cap-lowered",
+            MomentKind::CompanionBelowOneDollar => "companion-below-1",
+            MomentKind::Halt => "halt",
+        }
+    }
+}
+
+/// One moment: the step whose snapshot first shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Moment {
+    pub step: u32,
+    pub day: f64,
+    /// "7 May 22:00 UTC" in runs from May 2022, "day 2.92" otherwise.
+    pub time: String,
+    pub kind: MomentKind,
+    pub text: String,
+}
+
+/// Days after the start as a calendar time, day 0 being 5 May 2022 00:00
+/// UTC (the May 2022 scenario and its what-ifs): "8 May 06:00 UTC".
+pub fn may_date(day: f64) -> String {
+    let minutes = (day * 1440.0).round() as i64;
+    let (mut d, h, m) = (5 + minutes / 1440, (minutes % 1440) / 60, minutes % 60);
+    // Runs last at most 60 days: May, June, July.
+    let mut month = "May";
+    for (next, len) in [("June", 31), ("July", 30)] {
+        if d > len {
+            d -= len;
+            month = next;
+        }
+    }
+    format!("{d} {month} {h:02}:{m:02} UTC")
+}
+
+/// When a snapshot is: the calendar time for May 2022 runs, the day otherwise.
+pub fn clock(day: f64, may: bool) -> String {
+    if may {
+        may_date(day)
+    } else {
+        format!("day {day:.2}")
+    }
+}
+
+/// Thousands separated by commas: "80,394".
+pub fn grouped(v: f64) -> String {
+    let digits = format!("{:.0}", v.abs());
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 && digits != "0" {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// A large number in words a screen reader says well: "18.6 billion",
+/// "345 million", "80,394".
+pub fn words(v: f64) -> String {
+    let a = v.abs();
+    let (d, s) = if a >= 1e12 {
+        (1e12, "trillion")
+    } else if a >= 1e9 {
+        (1e9, "billion")
+    } else if a >= 1e6 {
+        (1e6, "million")
+    } else {
+        return grouped(v);
+    };
+    let x = v / d;
+    let n = if x.abs() >= 100.0 {
+        format!("{x:.0}")
+    } else if x.abs() >= 10.0 {
+        format!("{x:.1}")
+    } else {
+        format!("{x:.2}")
+    };
+    // "2.50 billion" reads as "2.5 billion".
+    let n = if n.contains('.') { n.trim_end_matches('0').trim_end_matches('.').to_string() } else { n };
+    format!("{n} {s}")
+}
+
+/// A price in dollars with enough digits to show a move: $85.00,
+/// $0.6012, $0.000856.
+pub fn dollars(v: f64) -> String {
+    if v >= 1.0 {
+        format!("${v:.2}")
+    } else if v >= 0.01 {
+        format!("${v:.4}")
+    } else if v > 0.0 {
+        // Three significant digits.
+        let digits = (-v.log10().floor()) as usize + 2;
+        format!("${v:.digits$}")
+    } else {
+        "$0".into()
+    }
+}
+
+/// The stablecoin's price, always to a hundredth of a cent: $0.9950.
+pub fn stable(v: f64) -> String {
+    format!("${v:.4}")
+}
+
+/// Below this many BTC the reserve counts as spent (it is sold down to
+/// zero, less rounding).
+pub const RESERVE_EMPTY_BTC: f64 = 1e-6;
+
+fn steps_in(p: &StablecoinParams, seconds: f64) -> u32 {
+    (seconds / p.step_seconds).round().max(1.0) as u32
+}
+
+/// Steps in one hour of simulated time (what the page's Step moves by).
+pub fn steps_per_hour(p: &StablecoinParams) -> u32 {
+    steps_in(p, 3600.0)
+}
+
+/// Every moment of the run so far, in order.
+pub fn moments(history: &[Snapshot], p: &StablecoinParams, may: bool) -> Vec<Moment> {
+    let mut out = Vec::new();
+    let Some(first) = history.first() else { return out };
+    let dt = p.step_seconds / 86_400.0;
+    let mut peg_lost = false;
+    let mut cap_used_up = false;
+    let mut reserve_bought = false;
+    let mut below_one = first.companion_price_usd < 1.0;
+    for w in history.windows(2) {
+        let (prev, s) = (&w[0], &w[1]);
+        let mut push = |kind: MomentKind, text: String| {
+            out.push(Moment { step: s.step, day: s.day, time: clock(s.day, may), kind, text });
+        };
+        // The step began at `start` (the model's own arithmetic, so the
+        // comparison is the one it made).
+        let start = f64::from(s.step - 1) * dt;
+        let prev_start = if prev.step == 0 { f64::NEG_INFINITY } else { f64::from(prev.step - 1) * dt };
+        if p.shock_day >= 0.0 && p.shock_usd > 0.0 && start >= p.shock_day && prev_start < p.shock_day {
+            push(
+                MomentKind::WithdrawalBegins,
+                format!("the large withdrawal begins: {} of the stablecoin to be sold over {} hours", usd_words(p.shock_usd), hours(p.shock_hours)),
+            );
+        }
+        if prev.swaps_enabled && !s.swaps_enabled {
+            push(MomentKind::Halt, "the chain halts: no more swaps through the market module".into());
+        }
+        if s.mint_capacity_usd_per_day != prev.mint_capacity_usd_per_day {
+            let (kind, verb) = if s.mint_capacity_usd_per_day > prev.mint_capacity_usd_per_day {
+                (MomentKind::CapRaised, "raises")
+            } else {
+                (MomentKind::CapLowered, "lowers")
+            };
+            push(
+                kind,
+                format!(
+                    "governance {verb} the mint cap (BasePool {} to {} SDR, PoolRecoveryPeriod {} to {} blocks): capacity {} to {} a day",
+                    words(p.base_pool_sdr),
+                    words(p.raised_base_pool_sdr),
+                    p.pool_recovery_blocks,
+                    p.raised_recovery_blocks,
+                    usd_words(prev.mint_capacity_usd_per_day),
+                    usd_words(s.mint_capacity_usd_per_day)
+                ),
+            );
+        }
+        if !reserve_bought && s.defence_usd > 0.0 {
+            reserve_bought = true;
+            push(
+                MomentKind::ReserveBuys,
+                format!("the reserve starts selling BTC to buy the stablecoin, which traded below {}", stable(p.defence_trigger)),
+            );
+        }
+        if prev.reserve_btc >= RESERVE_EMPTY_BTC && s.reserve_btc < RESERVE_EMPTY_BTC {
+            push(MomentKind::ReserveSpent, format!("the reserve is spent: all {} BTC sold", words(first.reserve_btc)));
+        }
+        if !peg_lost && s.stable_price_usd < PEG_LOST_BELOW {
+            peg_lost = true;
+            push(MomentKind::PegLost, format!("the peg breaks: the stablecoin closes a step below $0.98, at {}", stable(s.stable_price_usd)));
+        } else if peg_lost && s.stable_price_usd >= PEG_BACK_AT {
+            peg_lost = false;
+            push(MomentKind::PegBack, format!("the stablecoin is back above $0.99, at {}", stable(s.stable_price_usd)));
+        }
+        if !cap_used_up && s.mint_capacity_used > 1.0 {
+            cap_used_up = true;
+            push(
+                MomentKind::CapUsedUp,
+                format!("the mint cap binds: a small redemption now pays more than {:.0}% spread", CAPACITY_SPREAD * 100.0),
+            );
+        } else if cap_used_up && s.mint_capacity_used < CAP_FREE_BELOW {
+            cap_used_up = false;
+            push(MomentKind::CapFree, format!("the mint cap has room again: under {:.0}% of it used", CAP_FREE_BELOW * 100.0));
+        }
+        if !below_one && s.companion_price_usd < 1.0 {
+            below_one = true;
+            push(MomentKind::CompanionBelowOneDollar, format!("the companion falls below $1, to {}", dollars(s.companion_price_usd)));
+        }
+    }
+    out
+}
+
+fn hours(h: f64) -> String {
+    if h.fract() == 0.0 {
+        format!("{h:.0}")
+    } else {
+        format!("{h}")
+    }
+}
+
+/// "$2.5 billion", "$276 million".
+pub fn usd_words(v: f64) -> String {
+    format!("${}", words(v))
+}
+
+/// The change of a quantity that can grow by orders of magnitude: "+3.1%",
+/// "×6.4" once it has doubled, "−40%" when it fell.
+pub fn growth(now: f64, then: f64) -> String {
+    if then <= 0.0 || !then.is_finite() || !now.is_finite() {
+        return "no change".into();
+    }
+    let r = now / then;
+    if r >= 2.0 {
+        format!("×{}", if r >= 100.0 { format!("{r:.0}") } else { format!("{r:.1}") })
+    } else {
+        let pct = (r - 1.0) * 100.0;
+        if pct.abs() < 0.05 {
+            "no change".into()
+        } else if pct > 0.0 {
+            format!("+{pct:.1}%")
+        } else {
+            format!("−{:.1}%", -pct)
+        }
+    }
+}
+
+/// A price move in cents: "down 5.4 cents", "up 0.2 cents", "unchanged".
+fn cents(now: f64, then: f64) -> String {
+    let c = (now - then) * 100.0;
+    if c.abs() < 0.05 {
+        "unchanged".into()
+    } else if c > 0.0 {
+        format!("up {c:.1} cents")
+    } else {
+        format!("down {:.1} cents", -c)
+    }
+}
+
+/// One sentence on where the run stands and what changed: the time, the
+/// stablecoin's price and its move over the last hour (one Step), the
+/// companion's price, its supply and how it grew over the last 24 hours,
+/// the reserve, and any moment of the last hour.
+///
+/// "8 May 01:00 UTC (day 3.04): stablecoin $0.9398, down 0.9 cents in the
+/// last hour; companion $81.08; companion supply 346 million, +0.4% in 24
+/// hours; reserve 7% spent."
+pub fn narration(sim: &StablecoinSim, may: bool) -> String {
+    narration_with(sim, may, &moments(sim.history(), sim.params(), may))
+}
+
+/// [`narration`] with the run's moments already found (`moments` of the
+/// same run: the page lists them too, and finds them once per frame).
+pub fn narration_with(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String {
+    let h = sim.history();
+    let s = sim.snapshot();
+    let p = sim.params();
+    let step = sim.steps();
+    let when = if may { format!("{} (day {:.2})", may_date(s.day), s.day) } else { format!("Day {:.2}", s.day) };
+    let mut out = format!("{when}: stablecoin {}", stable(s.stable_price_usd));
+    if step > 0 {
+        let hour = steps_per_hour(p);
+        let back = &h[step.saturating_sub(hour) as usize];
+        let window = if step >= hour { "in the last hour".to_string() } else { "since the start".into() };
+        out.push_str(&format!(", {} {window}", cents(s.stable_price_usd, back.stable_price_usd)));
+    }
+    out.push_str(&format!("; companion {}; companion supply {}", dollars(s.companion_price_usd), words(s.companion_supply)));
+    if step > 0 {
+        let day = steps_in(p, 86_400.0);
+        let back = &h[step.saturating_sub(day) as usize];
+        let window = if step >= day { "in 24 hours" } else { "since the start" };
+        out.push_str(&format!(", {} {window}", growth(s.companion_supply, back.companion_supply)));
+    }
+    let start_btc = h[0].reserve_btc;
+    if start_btc > 0.0 {
+        let spent = (start_btc - s.reserve_btc) / start_btc;
+        if s.reserve_btc < RESERVE_EMPTY_BTC {
+            out.push_str("; reserve spent");
+        } else if spent <= 0.0 {
+            out.push_str("; reserve untouched");
+        } else if spent < 0.005 {
+            out.push_str("; reserve under 1% spent");
+        } else {
+            out.push_str(&format!("; reserve {:.0}% spent", spent * 100.0));
+        }
+    } else {
+        out.push_str("; no reserve");
+    }
+    if !s.swaps_enabled {
+        out.push_str("; chain halted, no swaps");
+    }
+    // The moments of the last hour (what one Step went through).
+    let since = step.saturating_sub(steps_per_hour(p));
+    let recent: Vec<String> = list.iter().filter(|m| m.step > since).map(|m| format!("{}: {}", m.time, m.text)).collect();
+    out.push('.');
+    for r in recent {
+        out.push(' ');
+        let mut c = r.chars();
+        if let Some(f) = c.next() {
+            out.extend(f.to_uppercase());
+            out.push_str(c.as_str());
+        }
+        out.push('.');
+    }
+    if sim.is_done() {
+        out.push_str(" The run is over.");
+    }
+    out
+}

@@ -1,0 +1,84 @@
+//! The stablecoin page's side of the classroom contract (`ui::control`):
+//! its narration and its export files. The sentences themselves are built
+//! by `sim::stablecoin::moments` (pure, and checked natively against the
+//! model); this module turns a run into the files of the shell's export
+//! menu. The canvases (`chart-*`) are offered as PNG by the shell.
+
+use crate::charts::{self, ChartStyle, StablecoinChart};
+use crate::query::stablecoin::StablecoinState;
+use crate::sim::stablecoin::history::HistoryDay;
+use crate::sim::stablecoin::moments::{self, Moment};
+use crate::sim::stablecoin::{csv_row, StablecoinSim, Summary, CSV_HEADER};
+use crate::ui::chart_backend::svg;
+use crate::ui::control::ExportFile;
+use crate::ui::export::csv_field;
+
+/// What the page says to a screen reader and to an embedding page
+/// (`list`: the run's moments, which the page also shows).
+pub fn narration(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String {
+    moments::narration_with(sim, may, list)
+}
+
+/// One line per moment, then where the run stands now.
+fn log(sim: &StablecoinSim, state: &StablecoinState, list: &[Moment]) -> String {
+    let may = state.scenario.is_may_2022();
+    let mut out = format!(
+        "Chain Lab stablecoin: {}{}, seed {}, step {} of {} ({} s each)\n",
+        state.scenario.title(),
+        if state.modified() { " (parameters changed)" } else { "" },
+        state.seed,
+        sim.steps(),
+        sim.total_steps(),
+        sim.params().step_seconds
+    );
+    if list.is_empty() {
+        out.push_str("Nothing notable has happened yet.\n");
+    }
+    for m in list {
+        out.push_str(&format!("{} (step {}): {}\n", m.time, m.step, m.text));
+    }
+    out.push_str(&format!("Now: {}\n", moments::narration_with(sim, may, list)));
+    out
+}
+
+/// The series (CSV and JSON, every step so far), each chart as SVG, and
+/// the run's moments (CSV, JSON and a plain-text log).
+pub fn exports(sim: &StablecoinSim, state: &StablecoinState, history: &[HistoryDay]) -> Vec<ExportFile> {
+    let file = |name: &str, mime: &'static str, body: String| ExportFile { name: name.into(), mime, body };
+    let may = state.scenario.is_may_2022();
+    let run = sim.history();
+    let mut csv = String::with_capacity(run.len() * 320);
+    csv.push_str(CSV_HEADER);
+    csv.push('\n');
+    for snap in run {
+        csv.push_str(&csv_row(snap));
+        csv.push('\n');
+    }
+    // The shape of `chainlab stablecoin --json`.
+    let json = serde_json::json!({
+        "scenario": state.scenario.name(),
+        "seed": state.seed,
+        "params": sim.params(),
+        "steps": run,
+        "summary": Summary::of(sim),
+    });
+    let list = moments::moments(run, sim.params(), may);
+    let mut events = String::from("step,day,time,kind,text\n");
+    for m in &list {
+        events.push_str(&format!("{},{},{},{},{}\n", m.step, m.day, csv_field(&m.time), m.kind.name(), csv_field(&m.text)));
+    }
+    let hist: &[HistoryDay] = if may { history } else { &[] };
+    let days = sim.params().days;
+    let mut files = vec![
+        file("series.csv", "text/csv", csv),
+        file("series.json", "application/json", serde_json::to_string(&json).unwrap_or_default()),
+    ];
+    for c in StablecoinChart::ALL {
+        let doc = svg(800, 360, |root| charts::draw_stablecoin_days(root, c, run, hist, Some(days), &ChartStyle::light()));
+        files.push(file(&format!("{}.svg", c.name()), "image/svg+xml", doc));
+    }
+    files.push(file("events.csv", "text/csv", events));
+    files.push(file("events.json", "application/json", serde_json::to_string_pretty(&list).unwrap_or_default()));
+    files.push(file("log.txt", "text/plain", log(sim, state, &list)));
+    files
+}
