@@ -14,6 +14,7 @@
 
 pub mod charts;
 pub mod classroom;
+pub mod format;
 pub mod query;
 pub mod sim;
 

@@ -170,3 +170,30 @@ fn shell_flags_are_split_off_the_page_url_and_written_back() {
     assert!(!f.embed && !f.present && f.playlist.is_none());
     assert!(!split_hash("#/swap?embed=0").1.embed);
 }
+
+/// The lecture's rollup, stablecoin and validators cues state numbers that
+/// `tests/classroom_<sim>.rs` checks on those simulations' own playlists:
+/// each must land on exactly such a checked cue (same seed, parameters and
+/// step), so a model change that breaks a caption breaks a test.
+#[test]
+fn lecture_cues_land_on_model_checked_playlist_cues() {
+    let lecture = load("lecture").unwrap();
+    let mut sims = Vec::new();
+    for cue in &lecture.cues {
+        if !sims.contains(&cue.sim) {
+            sims.push(cue.sim.clone());
+        }
+        if !["rollup", "stablecoin", "validators"].contains(&cue.sim.as_str()) {
+            continue;
+        }
+        let own = load(&cue.sim).unwrap();
+        assert!(
+            own.cues.iter().any(|c| c.seed == cue.seed && c.params == cue.params && c.at == cue.at),
+            "lecture cue {:?} at {} is not one of the {} playlist's checked cues",
+            cue.params,
+            cue.at,
+            cue.sim
+        );
+    }
+    assert_eq!(sims, ["consensus", "rollup", "swap", "stablecoin", "validators"], "the lecture runs through all five, in order");
+}

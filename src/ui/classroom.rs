@@ -14,6 +14,7 @@ use super::control::{use_sim_report, Command, SimControl, SimReport};
 use super::export;
 use super::shell::{absolute_url, copy_to_clipboard, now_ms, use_keys};
 use crate::classroom::{load, parse_incoming, Cue, Incoming, Playlist, ShellFlags, SHIPPED};
+use crate::format::thousands;
 use gloo::events::EventListener;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -211,7 +212,7 @@ pub fn sim_dock() -> Html {
             }
         </div>
     };
-    let step_label = format!("{} {} of {} reached", r.unit, r.step, furthest);
+    let step_label = format!("{} {} of {} reached", r.unit, thousands(r.step.into()), thousands(furthest.into()));
     html! {
         <div class="dock" id="dock">
             if r.seekable {

@@ -29,6 +29,12 @@ const PAGES = [
   ['consensus experiment', '#/consensus?view=experiment&n=100&runs=20', null],
   ['consensus subnets', '#/consensus?view=subnets&bad=1,3', null],
   ['swap', '#/swap?scenario=happy-path', 'step'],
+  ['rollup', '#/rollup?seed=1&fault=wrong&fbatch=1', 'step'],
+  ['rollup presenter', '#/rollup?present=1&playlist=rollup&cue=4&tps=2&traffic=3600&delay=600&fault=wrong&fbatch=1&seed=1&at=128', null],
+  ['stablecoin', '#/stablecoin?seed=1', 'step'],
+  ['stablecoin presenter', '#/stablecoin?present=1&playlist=stablecoin&cue=1&scenario=terra-may-2022&speed=16&seed=1&at=4320', null],
+  ['validators', '#/validators?seed=2', 'step'],
+  ['validators presenter', '#/validators?present=1&playlist=validators&cue=1', null],
   ['not found', '#/nowhere', null],
   ['presenter with playlist', '#/consensus?present=1&playlist=consensus&cue=1&n=400&speed=2&seed=3&at=12', null],
   ['tour with a prediction', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', null],
@@ -58,8 +64,8 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-test('every control on the consensus and swap pages is reachable with Tab and shows a visible focus ring', async () => {
-  for (const hash of ['#/consensus?n=100', '#/swap']) {
+test('every control on every simulation page is reachable with Tab and shows a visible focus ring', async () => {
+  for (const hash of ['#/consensus?n=100', '#/rollup', '#/swap', '#/stablecoin', '#/validators']) {
     await withPage(hash, async (page) => {
       const controls = await page.evaluate(() => [...document.querySelectorAll('main button, main input, main select, main summary, main a[href]')]
         .filter((e) => !e.disabled && e.checkVisibility()).length);
@@ -98,7 +104,7 @@ test('on a 375-pixel phone with touch, the pages fit the width and a tap steps t
   const browser = await getBrowser();
   const ctx = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
   try {
-    for (const hash of ['#/', '#/consensus?n=200', '#/swap', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', '#/consensus?present=1&playlist=consensus&cue=0&n=400&speed=2&seed=3']) {
+    for (const hash of ['#/', '#/consensus?n=200', '#/swap', '#/rollup', '#/stablecoin', '#/validators', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', '#/consensus?present=1&playlist=consensus&cue=0&n=400&speed=2&seed=3']) {
       const page = await ctx.newPage();
       await page.goto(baseUrl + hash);
       await page.waitForSelector('main *');

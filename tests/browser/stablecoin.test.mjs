@@ -168,7 +168,7 @@ test('the scrubber returns to an earlier minute with the state first seen there,
     await atStep(page, 4320);
     assert.equal(await fingerprint(page), seen[2], 'minute 4320 is the state first seen there');
     assert.equal(await page.locator('#scrubber').getAttribute('max'), '4560', 'the minutes ahead stay reachable');
-    assert.match(await page.locator('#scrubber-label').textContent(), /^minute 4320 of 4560 reached$/);
+    assert.match(await page.locator('#scrubber-label').textContent(), /^minute 4,320 of 4,560 reached$/);
     await scrub(page, 4500);
     await atStep(page, 4500);
     assert.equal(await fingerprint(page), seen[5]);

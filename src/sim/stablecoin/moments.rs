@@ -99,22 +99,7 @@ pub fn clock(day: f64, may: bool) -> String {
     }
 }
 
-/// Thousands separated by commas: "80,394".
-pub fn grouped(v: f64) -> String {
-    let digits = format!("{:.0}", v.abs());
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if v < 0.0 && digits != "0" {
-        format!("-{out}")
-    } else {
-        out
-    }
-}
+pub use crate::format::grouped;
 
 /// A large number in words a screen reader says well: "18.6 billion",
 /// "345 million", "80,394".

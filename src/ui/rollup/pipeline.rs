@@ -22,18 +22,7 @@ pub fn span(secs: u64) -> String {
     }
 }
 
-/// 45818 as "45,818".
-pub fn thousands(v: u64) -> String {
-    let s = v.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::format::thousands;
 
 fn font(px: f64, bold: bool) -> String {
     format!("{}{px}px system-ui, sans-serif", if bold { "600 " } else { "" })

@@ -9,18 +9,7 @@ use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
 use std::collections::BTreeMap;
 
-/// `1234567` as `1,234,567`.
-pub fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::format::thousands;
 
 /// A dollar amount as it is read aloud: `$2.1 billion`, `$21.4 million`,
 /// `$12,345`, `$0.42`.

@@ -1,0 +1,46 @@
+//! Number formatting shared by the models' narration, the pages and the
+//! CLI (pure text, no browser APIs).
+
+/// `45818` as `"45,818"`.
+pub fn thousands(n: u64) -> String {
+    group_digits(&n.to_string())
+}
+
+fn group_digits(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A real number rounded to a whole one, thousands separated: `-80394.4`
+/// as `"-80,394"` (no sign when it rounds to 0).
+pub fn grouped(v: f64) -> String {
+    let out = group_digits(&format!("{:.0}", v.abs()));
+    if v < 0.0 && out != "0" {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_by_three() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(45818), "45,818");
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(grouped(80394.4), "80,394");
+        assert_eq!(grouped(-1234.6), "-1,235");
+        assert_eq!(grouped(-0.2), "0");
+    }
+}
