@@ -543,7 +543,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 { format!(" Time compression: while only the challenge clocks move, play at least 1 day/s (the {}-block window is {})", thousands(p.challenge_window), span(p.challenge_window * L1_BLOCK_TIME)) }
             </label>
             <p class={classes!("status", status_class)} id="status">
-                { format!("L1 block {block} · {} since the start · {} L2 txs · {} batches · ", span(s.time()), s.total_txs(), s.batches().len()) }
+                { format!("L1 block {} · {} since the start · {} L2 txs · {} batches · ", thousands(block), span(s.time()), thousands(s.total_txs() as u64), s.batches().len()) }
                 <strong>{ status }</strong>
             </p>
             <canvas ref={pipeline_ref} id="pipeline" class="pipeline" role="img"
