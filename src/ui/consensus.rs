@@ -12,7 +12,7 @@ use self::network::{draw_nodes, Grid};
 use self::params_panel::ParamsPanel;
 use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_sim_keys, Notices, SimKeyActions,
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
     TimeControls,
 };
 use super::classroom::SimDock;
@@ -119,7 +119,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     };
     let state = use_state(|| parsed.0.clone());
     let runs = use_mut_ref(|| Runs::new(&parsed.0));
-    let playing = use_state(|| false);
+    let playing = use_playing(false);
     let selected = use_state(|| None::<u32>);
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
@@ -165,8 +165,9 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         let step_until = step_until.clone();
         Callback::from(move |()| {
             step_until.borrow_mut().take();
-            if *playing || !runs.borrow().finished(view) {
-                playing.set(!*playing);
+            let on = playing.is_on();
+            if on || !runs.borrow().finished(view) {
+                playing.set(!on);
             }
         })
     };
@@ -266,7 +267,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         let step_until = step_until.clone();
         let rate = state.rounds_per_second();
         use_animation_loop(
-            *playing,
+            &playing,
             Callback::from(move |dt: f64| {
                 let mut r = runs.borrow_mut();
                 let mut more = true;
@@ -375,8 +376,8 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         Callback::from(move |c: Command| -> Result<(), String> {
             let timeline = matches!(view, View::Network | View::Compare);
             match c {
-                Command::Play if !*playing => on_play.emit(()),
-                Command::Pause if *playing => on_play.emit(()),
+                Command::Play if !playing.is_on() => on_play.emit(()),
+                Command::Pause if playing.is_on() => on_play.emit(()),
                 Command::Play | Command::Pause => {}
                 Command::Step if view != View::Subnets => on_step.emit(()),
                 Command::Back if timeline => on_back.emit(()),

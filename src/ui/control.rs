@@ -28,7 +28,11 @@
 //!    `on_command: Callback<Command, Result<(), String>>` maps
 //!    [`Command::Play`], `Pause`, `Step`, `Back`, `Reset` onto the page's own
 //!    time-control callbacks (Play when already playing and Pause when
-//!    paused do nothing; return `Err` for a command a view cannot do);
+//!    paused do nothing; return `Err` for a command a view cannot do).
+//!    Whether the page plays is a `shell::use_playing` handle, set only
+//!    through `Playing::set` and read in callbacks with `is_on()`, and the
+//!    page's `shell::use_animation_loop` takes it: then no animation frame
+//!    steps the run after a Pause, Seek, Step, Back or Reset;
 //!    [`Command::Seek`]`(n)` goes to step `n` by deterministic replay (step
 //!    on from the current state when `n` is ahead; otherwise rebuild from
 //!    the seed, as `at=` does), bounded by the page's replay cap;

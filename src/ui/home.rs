@@ -2,7 +2,7 @@
 
 use super::consensus::network::draw_nodes;
 use super::palette::Palette;
-use super::shell::{reduced_motion, use_animation_loop};
+use super::shell::{reduced_motion, use_animation_loop, use_playing};
 use crate::sim::consensus::{ConsensusSim, Params};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -78,8 +78,9 @@ fn consensus_preview() -> Html {
             draw();
         });
     }
+    let playing = use_playing(!reduced_motion());
     use_animation_loop(
-        !reduced_motion(),
+        &playing,
         Callback::from(move |dt: f64| {
             let mut a = acc.borrow_mut();
             *a += dt;

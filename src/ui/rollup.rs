@@ -14,7 +14,7 @@ use super::palette::Palette;
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, use_animation_loop, use_sim_keys, Notices, SimKeyActions,
+    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
     TimeControls,
 };
 use std::cell::RefCell;
@@ -161,7 +161,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     let state = use_state(|| parsed.0.clone());
     let checkpoints = use_mut_ref(Checkpoints::default);
     let sim = use_mut_ref(|| replay(&checkpoints, &parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
-    let playing = use_state(|| false);
+    let playing = use_playing(false);
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
     let force = use_force_update();
@@ -169,7 +169,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     let phase = use_mut_ref(|| 0.0f64);
     let sweep = use_mut_ref(Vec::<LoadPoint>::new);
     let sweep_for = use_mut_ref(|| None::<(RollupParams, u64)>);
-    let sweeping = use_state(|| false);
+    let sweeping = use_playing(false);
 
     use_effect_with((*state).clone(), |s| replace_url("/rollup", &RollupState { at: None, ..s.clone() }.to_query()));
 
@@ -193,8 +193,9 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     let on_play = {
         let (playing, sim) = (playing.clone(), sim.clone());
         Callback::from(move |()| {
-            if *playing || !sim.borrow().is_done() {
-                playing.set(!*playing);
+            let on = playing.is_on();
+            if on || !sim.borrow().is_done() {
+                playing.set(!on);
             }
         })
     };
@@ -254,7 +255,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         let rate = state.seconds_per_second();
         let squeeze = state.squeeze;
         use_animation_loop(
-            *playing,
+            &playing,
             Callback::from(move |dt: f64| {
                 let mut s = sim.borrow_mut();
                 if !reduced_motion() {
@@ -299,7 +300,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     {
         let (sweep, sweep_for, sweeping_h, force, state) = (sweep.clone(), sweep_for.clone(), sweeping.clone(), force.clone(), state.clone());
         use_animation_loop(
-            *sweeping,
+            &sweeping,
             Callback::from(move |_dt: f64| {
                 let n = sweep.borrow().len();
                 if n >= SWEEP_LOADS.len() {
@@ -347,8 +348,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         let (playing, state, sim, force, cp) = (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoints.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
-                Command::Play if !*playing => on_play.emit(()),
-                Command::Pause if *playing => on_play.emit(()),
+                Command::Play if !playing.is_on() => on_play.emit(()),
+                Command::Pause if playing.is_on() => on_play.emit(()),
                 Command::Play | Command::Pause => {}
                 Command::Step => on_step.emit(()),
                 Command::Back => on_back.emit(()),

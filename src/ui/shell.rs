@@ -5,7 +5,7 @@ use crate::query::consensus::SPEEDS;
 use crate::query::Notice;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
@@ -36,7 +36,7 @@ pub fn random_seed() -> u64 {
 
 thread_local! {
     static URL_EXTRAS: RefCell<String> = const { RefCell::new(String::new()) };
-    static CLICKER_WALKS_CUES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static CLICKER_WALKS_CUES: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The shell's own URL parameters (embed, presenter, playlist, tour), set
@@ -80,25 +80,93 @@ pub fn absolute_url(path: &str, query: &str) -> String {
     format!("{base}#{path}?{query}")
 }
 
-/// Calls `on_frame(dt_ms)` on every animation frame while `active`.
+/// Whether a page's run (or any animation) plays, in two forms: the state
+/// the page renders from (`*playing`, as of the last render) and a shared
+/// flag that [`Playing::set`] changes at once ([`Playing::is_on`]).
+///
+/// Why both: a Pause, Seek, Step, Back or Reset (from the keyboard, a
+/// tour's cue, the scrubber or an embedding page's postMessage) sets the
+/// state, but the page re-renders, and [`use_animation_loop`] stops, only
+/// later; Yew's scheduler can yield to the browser in between, and an
+/// animation frame that fires then would step the run past the step it
+/// was told to land on. The loop checks the flag before every frame, so no
+/// frame runs after `set(false)`. Set it only through [`Playing::set`];
+/// callbacks read [`Playing::is_on`], rendering reads `*playing`.
+#[derive(Clone)]
+pub struct Playing {
+    shown: UseStateHandle<bool>,
+    now: Rc<PlayFlag>,
+}
+
+#[derive(Default)]
+struct PlayFlag {
+    on: Cell<bool>,
+    /// Counts the times it was switched on, so that the loop restarts even
+    /// when a pause and a play both came between two renders (the first
+    /// may have stopped the loop while the rendered state stayed `true`).
+    starts: Cell<u32>,
+}
+
+impl Playing {
+    /// Plays (`true`) or stops (`false`), effective at once.
+    pub fn set(&self, on: bool) {
+        if on && !self.now.on.get() {
+            self.now.starts.set(self.now.starts.get().wrapping_add(1));
+        }
+        self.now.on.set(on);
+        self.shown.set(on);
+    }
+    /// Whether it plays now (not as of the last render).
+    pub fn is_on(&self) -> bool {
+        self.now.on.get()
+    }
+}
+
+/// The rendered value (as of the last render); callbacks use [`Playing::is_on`].
+impl std::ops::Deref for Playing {
+    type Target = bool;
+    fn deref(&self) -> &bool {
+        &self.shown
+    }
+}
+
+/// A [`Playing`], off or on at first.
 #[hook]
-pub fn use_animation_loop(active: bool, on_frame: Callback<f64>) {
+pub fn use_playing(initial: bool) -> Playing {
+    let shown = use_state(|| initial);
+    let now = use_memo((), |_| PlayFlag { on: Cell::new(initial), starts: Cell::new(0) });
+    Playing { shown, now }
+}
+
+/// Calls `on_frame(dt_ms)` on every animation frame while `playing` is on.
+/// The flag is checked before each call and before asking for the next
+/// frame, so a frame that fires after [`Playing::set`]`(false)` (and before
+/// the re-render that ends the loop) does nothing, and `on_frame` may stop
+/// the loop itself by setting it to `false`.
+#[hook]
+pub fn use_animation_loop(playing: &Playing, on_frame: Callback<f64>) {
     let latest = use_mut_ref(|| on_frame.clone());
     *latest.borrow_mut() = on_frame;
-    use_effect_with(active, move |&active| {
+    let flag = playing.now.clone();
+    use_effect_with((*playing.shown, flag.starts.get()), move |&(active, _)| {
         let handle: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
-        fn schedule(handle: Rc<RefCell<Option<AnimationFrame>>>, cb: Rc<RefCell<Callback<f64>>>, last: Option<f64>) {
+        fn schedule(handle: Rc<RefCell<Option<AnimationFrame>>>, cb: Rc<RefCell<Callback<f64>>>, flag: Rc<PlayFlag>, last: Option<f64>) {
             let next = handle.clone();
             let frame = request_animation_frame(move |ts| {
+                if !flag.on.get() {
+                    return;
+                }
                 let dt = last.map(|l| (ts - l).clamp(0.0, 250.0)).unwrap_or(0.0);
                 let cb_now = cb.borrow().clone();
                 cb_now.emit(dt);
-                schedule(next, cb, Some(ts));
+                if flag.on.get() {
+                    schedule(next, cb, flag, Some(ts));
+                }
             });
             *handle.borrow_mut() = Some(frame);
         }
-        if active {
-            schedule(handle.clone(), latest.clone(), None);
+        if active && flag.on.get() {
+            schedule(handle.clone(), latest.clone(), flag, None);
         }
         move || {
             handle.borrow_mut().take();

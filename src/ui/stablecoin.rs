@@ -15,7 +15,7 @@ use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_sim_keys, Notices, SimKeyActions,
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
     TimeControls,
 };
 use crate::charts::StablecoinChart;
@@ -86,27 +86,20 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     };
     let state = use_state(|| parsed.0.clone());
     let sim = use_mut_ref(|| replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
-    let playing = use_state(|| false);
+    let playing = use_playing(false);
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
     let carry = use_mut_ref(|| 0.0f64);
-    // Whether the animation loop may step. A pause takes effect when the
-    // page next renders, and an animation frame can come first: every
-    // command that stops playback clears this at once, so no frame steps
-    // past a step a cue or the scrubber asked for.
-    let run = use_mut_ref(|| false);
-    *run.borrow_mut() = *playing;
     let force = use_force_update();
     let history: std::rc::Rc<Vec<HistoryDay>> = use_memo((), |_| history::may_2022());
 
     use_effect_with((*state).clone(), |s| replace_url("/stablecoin", &StablecoinState { at: None, ..s.clone() }.to_query()));
 
     let apply = {
-        let (state, sim, playing, copied, run) = (state.clone(), sim.clone(), playing.clone(), copied.clone(), run.clone());
+        let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
         Callback::from(move |next: StablecoinState| {
             if next.params != state.params || next.seed != state.seed {
                 *sim.borrow_mut() = sim_for(&next.params, next.seed);
-                *run.borrow_mut() = false;
                 playing.set(false);
             }
             copied.set(None);
@@ -114,18 +107,17 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_play = {
-        let (playing, sim, run) = (playing.clone(), sim.clone(), run.clone());
+        let (playing, sim) = (playing.clone(), sim.clone());
         Callback::from(move |()| {
-            if *playing || !sim.borrow().is_done() {
-                *run.borrow_mut() = !*playing;
-                playing.set(!*playing);
+            let on = playing.is_on();
+            if on || !sim.borrow().is_done() {
+                playing.set(!on);
             }
         })
     };
     let on_step = {
-        let (sim, force, playing, run) = (sim.clone(), force.clone(), playing.clone(), run.clone());
+        let (sim, force, playing) = (sim.clone(), force.clone(), playing.clone());
         Callback::from(move |()| {
-            *run.borrow_mut() = false;
             playing.set(false);
             let mut s = sim.borrow_mut();
             let n = steps_per_hour(s.params());
@@ -137,9 +129,8 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_back = {
-        let (sim, force, playing, state, run) = (sim.clone(), force.clone(), playing.clone(), state.clone(), run.clone());
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
         Callback::from(move |()| {
-            *run.borrow_mut() = false;
             playing.set(false);
             let now = sim.borrow().steps();
             let n = steps_per_hour(&state.params);
@@ -148,9 +139,8 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_reset = {
-        let (sim, force, playing, state, run) = (sim.clone(), force.clone(), playing.clone(), state.clone(), run.clone());
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
         Callback::from(move |()| {
-            *run.borrow_mut() = false;
             playing.set(false);
             *sim.borrow_mut() = sim_for(&state.params, state.seed);
             force.force_update();
@@ -182,14 +172,11 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         view: None,
     });
     {
-        let (sim, playing_h, force, carry, run) = (sim.clone(), playing.clone(), force.clone(), carry.clone(), run.clone());
+        let (sim, playing_h, force, carry) = (sim.clone(), playing.clone(), force.clone(), carry.clone());
         let rate = state.steps_per_second();
         use_animation_loop(
-            *playing,
+            &playing,
             Callback::from(move |dt: f64| {
-                if !*run.borrow() {
-                    return;
-                }
                 let mut s = sim.borrow_mut();
                 match rate {
                     None => {
@@ -251,11 +238,11 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
         let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
-        let (playing, state, sim, force, run) = (playing.clone(), state.clone(), sim.clone(), force.clone(), run.clone());
+        let (playing, state, sim, force) = (playing.clone(), state.clone(), sim.clone(), force.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
-                Command::Play if !*playing => on_play.emit(()),
-                Command::Pause if *playing => on_play.emit(()),
+                Command::Play if !playing.is_on() => on_play.emit(()),
+                Command::Pause if playing.is_on() => on_play.emit(()),
                 Command::Play | Command::Pause => {}
                 Command::Step => on_step.emit(()),
                 Command::Back => on_back.emit(()),
@@ -264,7 +251,6 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                     // Bounded like a link's `at` (StablecoinState::from_query)
                     // and by the run's length.
                     let n = n.min(MAX_STEPS as u32);
-                    *run.borrow_mut() = false;
                     playing.set(false);
                     let now = sim.borrow().steps();
                     if n > now {

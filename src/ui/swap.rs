@@ -20,7 +20,7 @@ use self::verify::VerifyPanel;
 use super::chart::draw_balances;
 use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_sim_keys, Notices, SimKeyActions,
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
     TimeControls,
 };
 use super::classroom::SimDock;
@@ -93,7 +93,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     };
     let state = use_state(|| parsed.0.clone());
     let sim = use_mut_ref(|| replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
-    let playing = use_state(|| false);
+    let playing = use_playing(false);
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
     let force = use_force_update();
@@ -118,8 +118,9 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         let playing = playing.clone();
         let sim = sim.clone();
         Callback::from(move |()| {
-            if *playing || !sim.borrow().is_done() {
-                playing.set(!*playing);
+            let on = playing.is_on();
+            if on || !sim.borrow().is_done() {
+                playing.set(!on);
             }
         })
     };
@@ -177,7 +178,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         let (sim, playing_h, force) = (sim.clone(), playing.clone(), force.clone());
         let rate = state.seconds_per_second();
         use_animation_loop(
-            *playing,
+            &playing,
             Callback::from(move |dt: f64| {
                 let mut s = sim.borrow_mut();
                 match rate {
@@ -225,8 +226,8 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         let (playing, state, sim, force) = (playing.clone(), state.clone(), sim.clone(), force.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
-                Command::Play if !*playing => on_play.emit(()),
-                Command::Pause if *playing => on_play.emit(()),
+                Command::Play if !playing.is_on() => on_play.emit(()),
+                Command::Pause if playing.is_on() => on_play.emit(()),
                 Command::Play | Command::Pause => {}
                 Command::Step => on_step.emit(()),
                 Command::Back => on_back.emit(()),

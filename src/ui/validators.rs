@@ -14,7 +14,7 @@ use super::chart::{draw_validator_lorenz, draw_validator_series};
 use super::palette::Palette;
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
-use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_sim_keys, Notices, SimKeyActions, TimeControls};
+use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions, TimeControls};
 use crate::charts::validators::{usd, Series};
 use crate::query::validators::ValidatorsState;
 use crate::query::Query;
@@ -108,33 +108,6 @@ impl Checkpoints {
     }
 }
 
-/// Whether the run plays: the state the page renders from, and the value
-/// the animation loop and the controls read, which changes at once (a
-/// pause or seek from the classroom tools takes effect only at the next
-/// render, and an animation frame may come first).
-#[derive(Clone)]
-struct Playing {
-    shown: UseStateHandle<bool>,
-    now: std::rc::Rc<std::cell::RefCell<bool>>,
-}
-
-impl Playing {
-    fn set(&self, on: bool) {
-        *self.now.borrow_mut() = on;
-        self.shown.set(on);
-    }
-    fn is_on(&self) -> bool {
-        *self.now.borrow()
-    }
-}
-
-impl std::ops::Deref for Playing {
-    type Target = bool;
-    fn deref(&self) -> &bool {
-        &self.shown
-    }
-}
-
 /// The page's presets: a starting point for each lesson.
 #[derive(Clone, Copy, PartialEq)]
 enum Preset {
@@ -192,7 +165,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         let checkpoint = checkpoint.clone();
         use_mut_ref(|| checkpoint.borrow_mut().replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)))
     };
-    let playing = Playing { shown: use_state(|| false), now: use_mut_ref(|| false) };
+    let playing = use_playing(false);
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
     let carry = use_mut_ref(|| 0.0f64);
@@ -296,11 +269,8 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         let (sim, playing_h, force, carry, checkpoint) = (sim.clone(), playing.clone(), force.clone(), carry.clone(), checkpoint.clone());
         let rate = state.epochs_per_second();
         use_animation_loop(
-            *playing,
+            &playing,
             Callback::from(move |dt: f64| {
-                if !playing_h.is_on() {
-                    return;
-                }
                 let mut s = sim.borrow_mut();
                 match rate {
                     None => {

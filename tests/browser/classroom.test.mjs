@@ -291,3 +291,58 @@ test('exports: every chart as PNG and SVG, the data as CSV and JSON, and the eve
     assert.equal(png.bytes.subarray(1, 4).toString(), 'PNG');
   });
 });
+
+test('a pause or a seek from the embedding page stops the run at once: the round holds, and a seek lands exactly where a link with that at= does', async () => {
+  // 64 rounds a second (speed 16), and no node ever finalises (Beta 10000): still running when paused.
+  const params = 'seed=3&n=400&beta=10000&speed=16';
+  let expected;
+  await withPage(`#/consensus?${params}&at=25`, async (page) => {
+    assert.equal(await page.locator('#round').textContent(), '25');
+    expected = await fp(page, 'section.consensus');
+  });
+  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage('www/embed-example.html');
+  try {
+    await page.frameLocator('#sim').locator('#nodes').waitFor({ state: 'attached' });
+    const f = page.frames().find((x) => x.url().includes('embed=1'));
+    // Every message in one go, as a tour sends Pause then Seek.
+    const post = (...msgs) => page.evaluate((ms) => {
+      const w = document.getElementById('sim').contentWindow;
+      for (const m of ms) w.postMessage({ chainlab: 1, ...m }, '*');
+    }, msgs);
+    const round = () => f.evaluate(() => Number(document.querySelector('#round').textContent));
+    const playing = () => f.evaluate(() => document.querySelector('#play').textContent.includes('Pause'));
+    await post({ command: 'set', params: 'beta=10000&speed=16' });
+    await f.waitForFunction(() => location.hash.includes('beta=10000') && document.querySelector('#speed')?.value === '16');
+    await page.locator('#sim').scrollIntoViewIfNeeded();
+    await post({ command: 'play' });
+    await f.waitForFunction(() => Number(document.querySelector('#round').textContent) >= 40, null, { timeout: 10_000 });
+    // Pause: not one more round.
+    await post({ command: 'pause' });
+    await f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
+    const stopped = await round();
+    await page.waitForTimeout(500);
+    assert.equal(await round(), stopped, 'the round holds after a pause');
+    // Playing again, then Pause and Seek together, back to round 25.
+    await post({ command: 'play' });
+    await f.waitForFunction((s) => Number(document.querySelector('#round').textContent) >= s + 20, stopped, { timeout: 10_000 });
+    await post({ command: 'pause' }, { command: 'seek', step: 25 });
+    await f.waitForFunction(() => document.querySelector('#round').textContent === '25');
+    await page.waitForTimeout(500);
+    assert.equal(await round(), 25, 'the seek lands on round 25 and stays there');
+    assert.equal(await playing(), false);
+    assert.equal(await f.evaluate(() => document.querySelector('section.consensus').dataset.fingerprint), expected,
+      'the same state as the link with at=25');
+    // And forward: Seek while playing, with no Pause first.
+    await post({ command: 'play' });
+    await f.waitForFunction(() => Number(document.querySelector('#round').textContent) >= 30, null, { timeout: 10_000 });
+    await post({ command: 'seek', step: 200 });
+    await f.waitForFunction(() => document.querySelector('#round').textContent === '200');
+    await page.waitForTimeout(500);
+    assert.equal(await round(), 200, 'a seek while playing stops on its round');
+    assert.deepEqual(consoleErrors, [], 'console errors');
+    assert.deepEqual(foreignRequests, []);
+    assert.deepEqual(badResponses, []);
+  } finally {
+    await close();
+  }
+});
