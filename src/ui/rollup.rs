@@ -243,13 +243,14 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
             copied.set(Some(link.into()));
         })
     };
-    use_sim_keys(SimKeyActions {
+    let keys = SimKeyActions {
         play_pause: on_play.clone(),
         step: on_step.clone(),
         back: on_back.clone(),
         reset: on_reset.clone(),
         view: None,
-    });
+    };
+    use_sim_keys(keys.clone());
     {
         let (sim, playing_h, force, clock, phase, cp) = (sim.clone(), playing.clone(), force.clone(), clock.clone(), phase.clone(), checkpoints.clone());
         let rate = state.seconds_per_second();
@@ -344,16 +345,10 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
 
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
-        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        let keys = keys.clone();
         let (playing, state, sim, force, cp) = (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoints.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
-                Command::Play if !playing.is_on() => on_play.emit(()),
-                Command::Pause if playing.is_on() => on_play.emit(()),
-                Command::Play | Command::Pause => {}
-                Command::Step => on_step.emit(()),
-                Command::Back => on_back.emit(()),
-                Command::Reset => on_reset.emit(()),
                 Command::Seek(n) => {
                     // Bounded like a link's `at` (see RollupState::from_query).
                     let n = u64::from(n).min(MAX_RUN_BLOCKS);
@@ -376,6 +371,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                     let current = RollupState { at: None, ..(*state).clone() }.to_query();
                     return set_params("/rollup", &current, &q, RollupState::from_query, RollupState::to_query);
                 }
+                time => keys.run(&time, playing.is_on()),
             }
             Ok(())
         })

@@ -240,6 +240,23 @@ pub struct SimKeyActions {
     pub view: Option<Callback<u8>>,
 }
 
+impl SimKeyActions {
+    /// Runs a time-control command from the classroom tools (`ui::control`)
+    /// on the same callbacks as the keys: Play while playing and Pause while
+    /// paused do nothing. The page handles the others (Seek, SetParams).
+    pub fn run(&self, c: &super::control::Command, playing: bool) {
+        use super::control::Command;
+        match c {
+            Command::Play if !playing => self.play_pause.emit(()),
+            Command::Pause if playing => self.play_pause.emit(()),
+            Command::Step => self.step.emit(()),
+            Command::Back => self.back.emit(()),
+            Command::Reset => self.reset.emit(()),
+            _ => {}
+        }
+    }
+}
+
 /// The page's keyboard: Space, →/Page Down, ←/Page Up and R (and 1–9 where
 /// the page has views) run the page's time controls; a handled key does not
 /// also scroll the page.

@@ -164,13 +164,14 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
             copied.set(Some(link.into()));
         })
     };
-    use_sim_keys(SimKeyActions {
+    let keys = SimKeyActions {
         play_pause: on_play.clone(),
         step: on_step.clone(),
         back: on_back.clone(),
         reset: on_reset.clone(),
         view: None,
-    });
+    };
+    use_sim_keys(keys.clone());
     {
         let (sim, playing_h, force, carry) = (sim.clone(), playing.clone(), force.clone(), carry.clone());
         let rate = state.steps_per_second();
@@ -237,16 +238,10 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
 
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
-        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        let keys = keys.clone();
         let (playing, state, sim, force) = (playing.clone(), state.clone(), sim.clone(), force.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
-                Command::Play if !playing.is_on() => on_play.emit(()),
-                Command::Pause if playing.is_on() => on_play.emit(()),
-                Command::Play | Command::Pause => {}
-                Command::Step => on_step.emit(()),
-                Command::Back => on_back.emit(()),
-                Command::Reset => on_reset.emit(()),
                 Command::Seek(n) => {
                     // Bounded like a link's `at` (StablecoinState::from_query)
                     // and by the run's length.
@@ -267,6 +262,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                     let current = StablecoinState { at: None, ..(*state).clone() }.to_query();
                     return set_params("/stablecoin", &current, &q, StablecoinState::from_query, StablecoinState::to_query);
                 }
+                time => keys.run(&time, playing.is_on()),
             }
             Ok(())
         })

@@ -167,13 +167,14 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
             copied.set(Some(link.into()));
         })
     };
-    use_sim_keys(SimKeyActions {
+    let keys = SimKeyActions {
         play_pause: on_play.clone(),
         step: on_step.clone(),
         back: on_back.clone(),
         reset: on_reset.clone(),
         view: None,
-    });
+    };
+    use_sim_keys(keys.clone());
     {
         let (sim, playing_h, force) = (sim.clone(), playing.clone(), force.clone());
         let rate = state.seconds_per_second();
@@ -222,16 +223,10 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
 
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
-        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        let keys = keys.clone();
         let (playing, state, sim, force) = (playing.clone(), state.clone(), sim.clone(), force.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
-                Command::Play if !playing.is_on() => on_play.emit(()),
-                Command::Pause if playing.is_on() => on_play.emit(()),
-                Command::Play | Command::Pause => {}
-                Command::Step => on_step.emit(()),
-                Command::Back => on_back.emit(()),
-                Command::Reset => on_reset.emit(()),
                 Command::Seek(n) => {
                     playing.set(false);
                     let now = sim.borrow().steps();
@@ -249,6 +244,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                     let current = SwapState { at: None, ..(*state).clone() }.to_query();
                     return set_params("/swap", &current, &q, SwapState::from_query, SwapState::to_query);
                 }
+                time => keys.run(&time, playing.is_on()),
             }
             Ok(())
         })

@@ -258,13 +258,14 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             apply.emit(ValidatorsState { params, ..(*state).clone() });
         })
     };
-    use_sim_keys(SimKeyActions {
+    let keys = SimKeyActions {
         play_pause: on_play.clone(),
         step: on_step.clone(),
         back: on_back.clone(),
         reset: on_reset.clone(),
         view: None,
-    });
+    };
+    use_sim_keys(keys.clone());
     {
         let (sim, playing_h, force, carry, checkpoint) = (sim.clone(), playing.clone(), force.clone(), carry.clone(), checkpoint.clone());
         let rate = state.epochs_per_second();
@@ -342,16 +343,10 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
 
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
-        let (on_play, on_step, on_back, on_reset) = (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone());
+        let keys = keys.clone();
         let (playing, state, sim, force, checkpoint) = (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoint.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
-                Command::Play if !playing.is_on() => on_play.emit(()),
-                Command::Pause if playing.is_on() => on_play.emit(()),
-                Command::Play | Command::Pause => {}
-                Command::Step => on_step.emit(()),
-                Command::Back => on_back.emit(()),
-                Command::Reset => on_reset.emit(()),
                 Command::Seek(n) => {
                     playing.set(false);
                     // Bounded like a link's `at`: the run's last epoch.
@@ -374,6 +369,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                     let current = ValidatorsState { at: None, ..(*state).clone() }.to_query();
                     return set_params("/validators", &current, &q, ValidatorsState::from_query, ValidatorsState::to_query);
                 }
+                time => keys.run(&time, playing.is_on()),
             }
             Ok(())
         })
