@@ -85,7 +85,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         },
         Stage {
             title: "Sequencer",
-            big: format!("{} txs", thousands(sim.total_txs() as u64)),
+            big: format!("{} txs", thousands(sim.total_txs())),
             lines: vec!["ordered, executed".into(), format!("root {}…", &hex(&sim.state_root())[..8])],
             bar: None,
             lit: traffic_on,
@@ -94,7 +94,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         Stage {
             title: "Batch",
             big: format!("{} txs", thousands(pending.tx_count as u64)),
-            lines: vec![format!("{} B raw", thousands(pending.raw_bytes as u64)), format!("age {} / {}", span(pending.age), span(p.max_delay))],
+            lines: vec![format!("{} B raw", thousands(pending.raw_bytes)), format!("age {} / {}", span(pending.age), span(p.max_delay))],
             bar: Some((est.min(1.0), Some(1))),
             lit: pending.tx_count > 0,
             alarm: false,
@@ -103,7 +103,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
             title: format_title(p.compression_quality),
             big: last_batch.map(|b| format!("{:.2}×", b.ratio)).unwrap_or_else(|| "–".into()),
             lines: match last_batch {
-                Some(b) => vec![format!("{} → {} B", thousands(b.raw_bytes as u64), thousands(b.compressed_bytes as u64)), format!("{:.0}% of the cap", 100.0 * b.compressed_bytes as f64 / cap as f64)],
+                Some(b) => vec![format!("{} → {} B", thousands(b.raw_bytes), thousands(b.compressed_bytes)), format!("{:.0}% of the cap", 100.0 * b.compressed_bytes as f64 / cap as f64)],
                 None => vec!["no batch yet".into(), String::new()],
             },
             bar: last_batch.map(|b| (b.compressed_bytes as f64 / cap as f64, Some(1))),
@@ -118,7 +118,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
                     1 => "1 batch posted".to_string(),
                     n => format!("{n} batches posted"),
                 },
-                last_batch.map(|b| if b.blobs > 0 { format!("{} blob gas", thousands(b.blob_gas as u64)) } else { format!("{} gas", thousands(b.l1_gas as u64)) }).unwrap_or_default(),
+                last_batch.map(|b| if b.blobs > 0 { format!("{} blob gas", thousands(b.blob_gas)) } else { format!("{} gas", thousands(b.l1_gas)) }).unwrap_or_default(),
             ],
             bar: None,
             lit: posted_now,
