@@ -297,7 +297,8 @@ test('embed mode hides the chrome and obeys valid postMessage play, step, seek a
     });
     await page.locator('#sim').scrollIntoViewIfNeeded();
     const frame = page.frameLocator('#sim');
-    await frame.locator('#stage').waitFor({ state: 'attached' });
+    // A cold iframe compiles the wasm again: allow a slow (or busy) machine its time.
+    await frame.locator('#stage').waitFor({ state: 'attached', timeout: 30_000 });
     const f = page.frames().find((x) => x.url().includes('/validators') && x.url().includes('embed=1'));
     const ep = () => f.evaluate(() => Number(document.querySelector('section.pos').dataset.epoch));
     const fpf = () => f.evaluate(() => document.querySelector('section.pos').dataset.fingerprint);
