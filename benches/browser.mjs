@@ -490,6 +490,9 @@ function printRollup(rows) {
   console.log('   quality      txs  batches   raw bytes  compressed       s');
   for (const r of rows || []) {
     console.log(`   ${String(r.quality).padStart(7)} ${String(r.txs).padStart(8)} ${String(r.batches).padStart(8)} ${String(r.raw_bytes).padStart(11)} ${String(r.compressed_bytes).padStart(11)} ${(r.ms / 1000).toFixed(2).padStart(7)}`);
+  }
+}
+
 // 5. The validator model in wasm: the issue's 10,000 validators over 10,000 epochs.
 async function measureValidators() {
   const { context, page } = await newPage();
