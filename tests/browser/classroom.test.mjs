@@ -3,8 +3,7 @@
 // start, presenter playlists walked with Page Down, guided tours, the QR code and exports.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { closeAll, withPage, openPage } from './harness.mjs';
+import { closeAll, withPage, openPage, downloadExport } from './harness.mjs';
 
 after(closeAll);
 
@@ -243,23 +242,15 @@ test('the QR dialog encodes the link to this moment', async () => {
   });
 });
 
-async function download(page, selector) {
-  await page.click('#export-button');
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const file = await dl.path();
-  await page.click('#export-button');
-  return { name: dl.suggestedFilename(), bytes: fs.readFileSync(file) };
-}
-
 test('exports: every chart as PNG and SVG, the data as CSV and JSON, and the event log', async () => {
   await withPage('#/consensus?n=200&seed=2', async (page) => {
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    const png = await download(page, '#export-png-history-chart');
+    const png = await downloadExport(page, '#export-png-history-chart');
     assert.equal(png.name, 'consensus-history-chart.png');
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
-    const nodes = await download(page, '#export-png-nodes');
+    const nodes = await downloadExport(page, '#export-png-nodes');
     assert.ok(nodes.bytes.length > 1000);
-    const svg = await download(page, '#export-history-svg');
+    const svg = await downloadExport(page, '#export-history-svg');
     const svgText = svg.bytes.toString('utf8');
     const parsed = await page.evaluate((t) => {
       const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
@@ -267,27 +258,27 @@ test('exports: every chart as PNG and SVG, the data as CSV and JSON, and the eve
     }, svgText);
     assert.deepEqual([parsed.error, parsed.root], [false, 'svg']);
     assert.ok(parsed.lines > 0, 'the SVG has drawn lines');
-    const csv = (await download(page, '#export-history-csv')).bytes.toString('utf8').trim().split('\n');
+    const csv = (await downloadExport(page, '#export-history-csv')).bytes.toString('utf8').trim().split('\n');
     assert.equal(csv[0], 'round,share_red,share_blue,mean_confidence,finalised,successful_polls');
     assert.equal(csv.length, 1 + 7, 'rounds 0 to 6');
     assert.ok(csv.slice(1).every((l) => l.split(',').length === 6));
-    const json = JSON.parse((await download(page, '#export-history-json')).bytes.toString('utf8'));
+    const json = JSON.parse((await downloadExport(page, '#export-history-json')).bytes.toString('utf8'));
     assert.equal(json.length, 7);
     assert.equal(json[6].round, 6);
-    const log = (await download(page, '#export-log-txt')).bytes.toString('utf8');
+    const log = (await downloadExport(page, '#export-log-txt')).bytes.toString('utf8');
     assert.match(log, /^Round 0: /);
   });
   await withPage('#/swap?scenario=happy-path&speed=max', async (page) => {
     await page.click('#play');
     await page.waitForFunction(() => document.querySelector('#play').textContent.includes('Finished'));
-    const events = (await download(page, '#export-events-csv')).bytes.toString('utf8').trim().split('\n');
+    const events = (await downloadExport(page, '#export-events-csv')).bytes.toString('utf8').trim().split('\n');
     assert.equal(events[0], 'time_s,time,chain,text');
     assert.equal(events.length - 1, await page.locator('#event-log li').count(), 'one row per logged event');
-    const ev = JSON.parse((await download(page, '#export-events-json')).bytes.toString('utf8'));
+    const ev = JSON.parse((await downloadExport(page, '#export-events-json')).bytes.toString('utf8'));
     assert.match(ev.at(-1).text, /Bob receives 1 BTC/);
-    const svg = (await download(page, '#export-balances-svg')).bytes.toString('utf8');
+    const svg = (await downloadExport(page, '#export-balances-svg')).bytes.toString('utf8');
     assert.match(svg, /^<svg[\s\S]*<\/svg>\s*$/);
-    const png = await download(page, '#export-png-timeline');
+    const png = await downloadExport(page, '#export-png-timeline');
     assert.equal(png.bytes.subarray(1, 4).toString(), 'PNG');
   });
 });

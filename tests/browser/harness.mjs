@@ -251,3 +251,14 @@ export async function canvasColours(page, selector) {
     return seen.size;
   }, selector);
 }
+
+/** Picks `selector` from the shell's export menu (opening and closing it) and returns the
+ * downloaded file: its suggested name, its bytes and its text. */
+export async function downloadExport(page, selector) {
+  await page.click('#export-button');
+  await page.waitForSelector('#export-list');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const bytes = fs.readFileSync(await dl.path());
+  await page.click('#export-button');
+  return { name: dl.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}

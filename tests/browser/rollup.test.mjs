@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { closeAll, withPage, canvasColours, openPage, getBrowser, baseUrl } from './harness.mjs';
+import { closeAll, withPage, canvasColours, openPage, getBrowser, baseUrl, downloadExport } from './harness.mjs';
 
 after(closeAll);
 
@@ -418,14 +418,6 @@ test('embed mode: no chrome, lazy start, and the postMessage API drives the roll
   }
 });
 
-async function download(page, selector) {
-  await page.click('#export-button');
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const file = await dl.path();
-  await page.click('#export-button');
-  return { name: dl.suggestedFilename(), text: fs.readFileSync(file, 'utf8'), bytes: fs.readFileSync(file) };
-}
-
 test('exports: batches, assertions and challenges as CSV, the run as JSON, the sweep as SVG, canvases as PNG, the log', async () => {
   await withPage('#/rollup?seed=1&q=5&fault=wrong&fbatch=1', async (page) => {
     await page.waitForSelector('#pipeline');
@@ -437,7 +429,7 @@ test('exports: batches, assertions and challenges as CSV, the run as JSON, the s
     const listed = await page.locator('#export-list button').allTextContents();
     await page.click('#export-button');
     assert.deepEqual(listed, ['pipeline.png', 'batches.csv', 'assertions.csv', 'challenges.csv', 'events.csv', 'run.json', 'log.txt']);
-    const batches = (await download(page, '#export-batches-csv'));
+    const batches = (await downloadExport(page, '#export-batches-csv'));
     assert.equal(batches.name, 'rollup-batches.csv');
     const rows = batches.text.trim().split('\n');
     assert.match(rows[0], /^batch,posted_block,reason,txs,raw_bytes,compressed_bytes,ratio,/);
@@ -445,35 +437,35 @@ test('exports: batches, assertions and challenges as CSV, the run as JSON, the s
     assert.ok(rows.slice(1).every((r) => r.split(',').length === rows[0].split(',').length));
     const [raw, comp] = [Number(rows[1].split(',')[4]), Number(rows[1].split(',')[5])];
     assert.ok(raw > comp && comp > 0);
-    const assertions = (await download(page, '#export-assertions-csv')).text.trim().split('\n');
+    const assertions = (await downloadExport(page, '#export-assertions-csv')).text.trim().split('\n');
     assert.equal(assertions.length, 1 + 2);
     assert.match(assertions[2], /^1,1,0,proposer,[0-9a-f]{64},false,101,/);
     assert.match(assertions[2], /,challenged,1000000000$/);
-    const challenges = (await download(page, '#export-challenges-csv')).text.trim().split('\n');
+    const challenges = (await downloadExport(page, '#export-challenges-csv')).text.trim().split('\n');
     const h = challenges[0].split(',');
     const c = challenges[1].split(',');
     assert.equal(c.length, h.length);
     assert.equal(c[h.indexOf('rounds_played')], '2', 'two rounds played by block 105');
     assert.equal(c[h.indexOf('disputed_step')], '', 'the step is not revealed before the proof');
-    const run = JSON.parse((await download(page, '#export-run-json')).text);
+    const run = JSON.parse((await downloadExport(page, '#export-run-json')).text);
     assert.equal(run.block, 105);
     assert.equal(run.summary.fingerprint, await fp(page));
     assert.equal(run.batches.length, 2);
     assert.equal(run.challenges[0].rounds.length, 2);
     assert.equal(run.challenges[0].proof, null);
-    const events = (await download(page, '#export-events-csv')).text.trim().split('\n');
+    const events = (await downloadExport(page, '#export-events-csv')).text.trim().split('\n');
     assert.equal(events[0], 'block,time_s,kind,text');
     assert.equal(events.length - 1, await page.locator('#event-log li').count(), 'one row per logged event');
-    const log = (await download(page, '#export-log-txt')).text;
+    const log = (await downloadExport(page, '#export-log-txt')).text;
     assert.match(log, /^block {5}51 \(10 min 12 s\) batch 0 posted/);
     assert.match(log, /Block 105 \(21 min 00 s\): dissection round 2 of 13/);
-    const png = await download(page, '#export-png-pipeline');
+    const png = await downloadExport(page, '#export-png-pipeline');
     assert.equal(png.name, 'rollup-pipeline.png');
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
     // After the load sweep: its chart as SVG and PNG, its points as CSV and JSON.
     await page.click('#sweep-run');
     await page.waitForFunction(() => document.querySelector('#sweep').dataset.points === '10' && !document.querySelector('#sweep-run').disabled, null, { timeout: 60_000 });
-    const svg = (await download(page, '#export-sweep-svg')).text;
+    const svg = (await downloadExport(page, '#export-sweep-svg')).text;
     const parsed = await page.evaluate((t) => {
       const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
       return { error: !!doc.querySelector('parsererror'), root: doc.documentElement.nodeName, lines: doc.querySelectorAll('polyline, path').length, text: doc.documentElement.textContent };
@@ -481,12 +473,12 @@ test('exports: batches, assertions and challenges as CSV, the run as JSON, the s
     assert.deepEqual([parsed.error, parsed.root], [false, 'svg']);
     assert.ok(parsed.lines > 0, 'the SVG has drawn lines');
     assert.match(parsed.text, /throughput/);
-    const sweepCsv = (await download(page, '#export-sweep-csv')).text.trim().split('\n');
+    const sweepCsv = (await downloadExport(page, '#export-sweep-csv')).text.trim().split('\n');
     assert.equal(sweepCsv.length, 1 + 10);
-    const sweepJson = JSON.parse((await download(page, '#export-sweep-json')).text);
+    const sweepJson = JSON.parse((await downloadExport(page, '#export-sweep-json')).text);
     assert.equal(sweepJson.points.length, 10);
     assert.equal(sweepJson.params.compression_quality, 5);
-    const sweepPng = await download(page, '#export-png-sweep');
+    const sweepPng = await downloadExport(page, '#export-png-sweep');
     assert.equal(sweepPng.bytes.subarray(1, 4).toString(), 'PNG');
   });
 });

@@ -6,10 +6,9 @@
 // serious axe-core violation in any of these modes.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { closeAll, withPage, openPage, canvasColours, baseUrl } from './harness.mjs';
+import { closeAll, withPage, openPage, canvasColours, baseUrl, downloadExport } from './harness.mjs';
 
 after(closeAll);
 
@@ -346,13 +345,8 @@ test('embed mode hides the chrome and obeys valid postMessage commands only', as
   }
 });
 
-async function fromMenu(page, id) {
-  await page.click('#export-button');
-  await page.waitForSelector('#export-list');
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`#${id}`)]);
-  const bytes = fs.readFileSync(await dl.path());
-  await page.click('#export-button');
-  return { name: dl.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+function fromMenu(page, id) {
+  return downloadExport(page, `#${id}`);
 }
 
 test('the export menu offers every chart as PNG and SVG, the series as CSV and JSON, and the moments', async () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { closeAll, withPage, openPage, canvasColours, getBrowser, baseUrl } from './harness.mjs';
+import { closeAll, withPage, openPage, canvasColours, getBrowser, baseUrl, downloadExport } from './harness.mjs';
 
 after(closeAll);
 
@@ -352,14 +352,6 @@ test('embed mode hides the chrome and obeys valid postMessage play, step, seek a
   }
 });
 
-async function download(page, selector) {
-  await page.click('#export-button');
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const file = await dl.path();
-  await page.click('#export-button');
-  return { name: dl.suggestedFilename(), bytes: fs.readFileSync(file) };
-}
-
 test('the export menu offers the series as CSV and JSON, every chart as SVG and PNG, and the event log', async () => {
   await withPage('#/validators?seed=4&epochs=600&whatif=s@5', async (page) => {
     await page.waitForSelector('#step');
@@ -369,18 +361,18 @@ test('the export menu offers the series as CSV and JSON, every chart as SVG and 
     for (const name of ['stage.png', 'lorenz.png', 'chart-nakamoto.png', 'chart-cost.png', 'chart-active.png', 'epochs.csv', 'epochs.json',
       'lorenz.svg', 'nakamoto.svg', 'cost.svg', 'active.svg', 'log.txt']) assert.ok(offered.includes(name), `offers ${name}: ${offered}`);
     await page.click('#export-button');
-    const csv = (await download(page, '#export-epochs-csv')).bytes.toString('utf8').trim().split('\n');
+    const csv = (await downloadExport(page, '#export-epochs-csv')).bytes.toString('utf8').trim().split('\n');
     assert.match(csv[0], /^epoch,price_usd,active_validators,active_stake_eth,exiting,slashed_this_epoch,exits_this_epoch,slashed_total,exited_total,operators,nakamoto_33_4,nakamoto_50,nakamoto_66_7,gini,cost_of_attack_33_4_usd,/);
     assert.equal(csv.length, 1 + 13, 'epochs 0 to 12');
     const cols = csv[0].split(',').length;
     assert.ok(csv.slice(1).every((l) => l.split(',').length === cols));
     assert.equal(csv[7].split(',')[5], '310', 'epoch 6 shows the 310 slashed at epoch 5');
-    const json = JSON.parse((await download(page, '#export-epochs-json')).bytes.toString('utf8'));
+    const json = JSON.parse((await downloadExport(page, '#export-epochs-json')).bytes.toString('utf8'));
     assert.equal(json.length, 13);
     assert.deepEqual([json[12].epoch, json[12].nakamoto.length, json[12].cost_of_attack_usd.length], [12, 3, 3]);
     assert.equal(json[12].active_validators, await page.evaluate(() => Number(/ (\d+) active validators/.exec(document.querySelector('#status').textContent)[1])));
     for (const id of ['#export-nakamoto-svg', '#export-cost-svg', '#export-active-svg', '#export-lorenz-svg']) {
-      const svg = await download(page, id);
+      const svg = await downloadExport(page, id);
       const parsed = await page.evaluate((t) => {
         const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
         return { error: !!doc.querySelector('parsererror'), root: doc.documentElement.nodeName, lines: doc.querySelectorAll('polyline, path, polygon').length };
@@ -389,12 +381,12 @@ test('the export menu offers the series as CSV and JSON, every chart as SVG and 
       assert.ok(parsed.lines > 0, `${id} has drawn lines`);
     }
     for (const id of ['stage', 'chart-nakamoto', 'lorenz']) {
-      const png = await download(page, `#export-png-${id}`);
+      const png = await downloadExport(page, `#export-png-${id}`);
       assert.equal(png.name, `validators-${id}.png`);
       assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
       assert.ok(png.bytes.length > 2000);
     }
-    const log = (await download(page, '#export-log-txt')).bytes.toString('utf8');
+    const log = (await downloadExport(page, '#export-log-txt')).bytes.toString('utf8');
     assert.match(log, /^Chain Lab validators: 1,000 validators, 40 operators/);
     assert.match(log, /\nEpoch 6 \(day 0\.0\): what-if “Slash the largest”; 310 slashed \(Lido 310\)/);
     assert.match(log.trim().split('\n').at(-1), /^Epoch 12 \(day 0\.1\)/);
