@@ -474,7 +474,9 @@ async function main() {
 async function measureRollupHour() {
   const ctx = await (await getBrowser()).newContext({ viewport: VIEWPORT });
   const page = await ctx.newPage();
-  await page.goto(`${baseUrl}#/`);
+  // The rollup page loads the Brotli module (src/ui/codec.rs) that bench_rollup_hour needs.
+  await page.goto(`${baseUrl}#/rollup`);
+  await page.waitForSelector('section.rollup', { timeout: 30000 });
   await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_rollup_hour);
   const out = [];
   for (const quality of [11, 6]) {

@@ -2,7 +2,7 @@
 // (after bash scripts/build.sh): presenter mode, embed mode in an iframe, QR dialog,
 // scrubber, export menu, tour, 375-px phone, 200% zoom, node shapes.
 import fs from 'node:fs';
-import { getBrowser, baseUrl, closeAll } from '../tests/browser/harness.mjs';
+import { getBrowser, baseUrl, closeAll, waitForApp } from '../tests/browser/harness.mjs';
 const out = process.argv[2] || 'screenshots';
 fs.mkdirSync(out, { recursive: true });
 const browser = await getBrowser();
@@ -10,6 +10,7 @@ async function shot(name, url, { viewport = { width: 1366, height: 860 }, scheme
   const ctx = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: dpr });
   const page = await ctx.newPage();
   await page.goto(url.startsWith('http') ? url : baseUrl + url);
+  if (!url.startsWith('http')) await waitForApp(page);
   await page.waitForTimeout(800);
   if (act) await act(page);
   await page.waitForTimeout(400);

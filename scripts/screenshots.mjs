@@ -3,7 +3,7 @@
 // The README's picture is docs/consensus.png.
 import fs from 'node:fs';
 import path from 'node:path';
-import { getBrowser, baseUrl, closeAll } from '../tests/browser/harness.mjs';
+import { getBrowser, baseUrl, closeAll, waitForApp } from '../tests/browser/harness.mjs';
 
 const out = process.argv[2] || 'screenshots';
 fs.mkdirSync(out, { recursive: true });
@@ -45,7 +45,7 @@ for (const scheme of ['light', 'dark']) {
       if (only && !name.startsWith(only)) continue;
       const page = await ctx.newPage();
       await page.goto(baseUrl + hash);
-      await page.waitForSelector('main *', { timeout: 15000 });
+      await waitForApp(page);
       for (const a of (action || '').split(',').filter(Boolean)) {
         if (a.startsWith('step:')) {
           for (let i = 0; i < Number(a.slice(5)); i++) await page.keyboard.press('ArrowRight');

@@ -8,6 +8,7 @@ mod canvas;
 mod chart;
 mod chart_backend;
 mod classroom;
+mod codec;
 mod control;
 mod export;
 mod consensus;

@@ -6,10 +6,15 @@
 //   trunk emits, the icon), read from the page itself so no list has to be kept here.
 // - navigations (index.html): network first, so a new deploy is picked up; the cached
 //   copy when offline.
-// - everything else of this origin: cache first (file names carry content hashes), and
-//   whatever is fetched is cached for next time.
+// - files whose names carry trunk's content hash (name-0123456789abcdef.js, _bg.wasm,
+//   .css): cache first, since a new build has new names.
+// - every other file of this origin (the rollup page's codec module chainlab-codec.js and
+//   its wasm, fetched only when that page first opens; www/ data and playlists): network
+//   first, so a new deploy is picked up, and the cached copy when offline.
+// Whatever is fetched is cached for next time.
 const CACHE = 'chainlab-v1';
 const SCOPE = new URL(self.registration.scope);
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
 function assetsOf(html) {
   const urls = new Set();
@@ -58,10 +63,21 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const hit = await cache.match(req);
-    if (hit) return hit;
-    const res = await fetch(req);
-    if (res.ok) await cache.put(req, res.clone());
-    return res;
+    if (HASHED.test(url.pathname)) {
+      const hit = await cache.match(req);
+      if (hit) return hit;
+      const res = await fetch(req);
+      if (res.ok) await cache.put(req, res.clone());
+      return res;
+    }
+    try {
+      const res = await fetch(req);
+      if (res.ok) await cache.put(req, res.clone());
+      return res;
+    } catch (err) {
+      const hit = await cache.match(req);
+      if (hit) return hit;
+      throw err;
+    }
   })());
 });

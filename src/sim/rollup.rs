@@ -56,6 +56,7 @@
 //! dissection's moves are computed at once and revealed block by block.
 
 pub mod batch;
+pub mod codec;
 pub mod dispute;
 mod params;
 pub mod report;

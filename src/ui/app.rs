@@ -8,6 +8,7 @@ use super::stablecoin::StablecoinPage;
 use super::validators::ValidatorsPage;
 use super::shell::use_keys;
 use super::classroom::{ClassroomShell, Walk};
+use super::codec::CodecGate;
 use super::control::SimControl;
 use crate::classroom::split_hash;
 use crate::query::{parse_hash, Route};
@@ -74,7 +75,7 @@ pub fn app() -> Html {
         // pasted link, back/forward), so it re-reads its state.
         Route::Consensus => html! { <ConsensusPage key={(*hash).clone()} query={query} /> },
         Route::Swap => html! { <SwapPage key={(*hash).clone()} query={query} /> },
-        Route::Rollup => html! { <RollupPage key={(*hash).clone()} query={query} /> },
+        Route::Rollup => html! { <CodecGate><RollupPage key={(*hash).clone()} query={query} /></CodecGate> },
         Route::Stablecoin => html! { <StablecoinPage key={(*hash).clone()} query={query} /> },
         Route::Validators => html! { <ValidatorsPage key={(*hash).clone()} query={query} /> },
         Route::NotFound(_) => html! {

@@ -197,10 +197,15 @@ pub fn bench_consensus_run(nodes: u32, k: u32, runs: u32, seed: u64) -> String {
 /// One simulated stretch of the rollup (as `benches/rollup.rs` times it
 /// natively): `seconds` of traffic at `tps` with Brotli at `quality`,
 /// batches at most half an hour old, real compression and state roots.
-/// Returns JSON `{ms, txs, batches, raw_bytes, compressed_bytes, fingerprint}`.
+/// Returns JSON `{ms, txs, batches, raw_bytes, compressed_bytes, fingerprint}`,
+/// or `{error}` if the Brotli codec module has not loaded yet (it loads with
+/// the rollup page).
 #[wasm_bindgen]
 pub fn bench_rollup_hour(tps: f64, seconds: u32, quality: u32, seed: u64) -> String {
     use crate::sim::rollup::{RollupParams, RollupSim};
+    if !crate::sim::rollup::codec::is_ready() {
+        return "{\"error\":\"the Brotli codec is not loaded: open #/rollup first\"}".to_string();
+    }
     let params = RollupParams {
         tps,
         traffic_seconds: u64::from(seconds),

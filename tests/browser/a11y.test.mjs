@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { closeAll, withPage, getBrowser, baseUrl } from './harness.mjs';
+import { closeAll, withPage, getBrowser, baseUrl, waitForApp } from './harness.mjs';
 
 after(closeAll);
 
@@ -107,7 +107,7 @@ test('on a 375-pixel phone with touch, the pages fit the width and a tap steps t
     for (const hash of ['#/', '#/consensus?n=200', '#/swap', '#/rollup', '#/stablecoin', '#/validators', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', '#/consensus?present=1&playlist=consensus&cue=0&n=400&speed=2&seed=3']) {
       const page = await ctx.newPage();
       await page.goto(baseUrl + hash);
-      await page.waitForSelector('main *');
+      await waitForApp(page);
       await page.waitForTimeout(200);
       assert.deepEqual(await horizontalOverflow(page), [], `${hash}: nothing wider than the screen`);
       if (hash === '#/consensus?n=200') {
@@ -130,7 +130,7 @@ test('at 200% zoom (a 640-pixel-wide layout at twice the size) every control sta
     for (const hash of ['#/consensus?n=200', '#/swap']) {
       const page = await ctx.newPage();
       await page.goto(baseUrl + hash);
-      await page.waitForSelector('main *');
+      await waitForApp(page);
       assert.deepEqual(await horizontalOverflow(page), [], `${hash}: no horizontal scrolling`);
       await page.click('#step');
       await page.locator('#scrubber').waitFor();

@@ -224,6 +224,15 @@ export async function closeAll() {
 }
 
 /**
+ * Waits until the app has drawn its page: something in <main>, and on the rollup page its
+ * Brotli module loaded (until then src/ui/codec.rs shows #codec-loading in its place).
+ */
+export async function waitForApp(page, timeout = 15_000) {
+  await page.waitForSelector('main *', { timeout });
+  await page.waitForSelector('#codec-loading', { state: 'detached', timeout });
+}
+
+/**
  * Opens `hash`, waits for the app, runs `fn(page)`, then asserts: no console errors (unless
  * `allowErrors`), no request to another origin, no failed request. Always closes the page.
  */
@@ -231,7 +240,7 @@ export async function withPage(hash, fn, { allowErrors = false } = {}) {
   const { default: assert } = await import('node:assert/strict');
   const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage(hash);
   try {
-    await page.waitForSelector('main *', { timeout: 15_000 });
+    await waitForApp(page);
     await fn(page);
     if (!allowErrors) assert.deepEqual(consoleErrors, [], 'console errors');
     assert.deepEqual(foreignRequests, [], 'requests to other origins');

@@ -33,3 +33,58 @@ test('after one visit the site reloads and runs with the network off', async () 
     await close();
   }
 });
+
+// The rollup page's Brotli is a separate module (src/ui/codec.rs), fetched only when that page
+// first opens: other pages never request it, and the worker keeps it once it has been fetched.
+test('the Brotli codec loads only with the rollup page, and the rollup page works offline once opened', async () => {
+  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage('#/');
+  const codecRequests = [];
+  page.on('request', (req) => {
+    if (/chainlab-codec/.test(req.url())) codecRequests.push(req.url());
+  });
+  try {
+    await page.waitForSelector('main *');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    for (const hash of ['#/consensus', '#/swap', '#/stablecoin', '#/validators']) {
+      await page.goto(page.url().split('#')[0] + hash);
+      await page.waitForSelector('main section');
+    }
+    assert.deepEqual(codecRequests, [], 'no page but the rollup page asks for the codec');
+
+    // Never opened, and offline: a message that says why, not a blank page, and a way back.
+    await page.context().setOffline(true);
+    await page.goto(page.url().split('#')[0] + '#/rollup');
+    await page.waitForSelector('#codec-error');
+    const why = await page.locator('#codec-error').textContent();
+    assert.match(why, /Brotli/);
+    assert.match(why, /chainlab-codec\.js/);
+    assert.match(why, /Offline\?/);
+    assert.equal(await page.locator('#codec-error a[href="#/"]').count(), 1);
+    // Chromium reports the failed fetch of the module on the console; nothing else may.
+    const unexpected = consoleErrors.splice(0).filter((e) => !/chainlab-codec|ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module/.test(e));
+    assert.deepEqual(unexpected, []);
+
+    // Back online, "Try again" loads it and the page runs.
+    await page.context().setOffline(false);
+    await page.click('#codec-retry');
+    await page.waitForSelector('section.rollup[data-fingerprint]');
+    assert.ok(codecRequests.some((u) => u.endsWith('chainlab-codec.js')));
+    assert.ok(codecRequests.some((u) => u.endsWith('chainlab-codec_bg.wasm')));
+    const online = await page.locator('section.rollup').getAttribute('data-fingerprint');
+
+    // Offline again: a reload serves the page and its codec from the worker's cache, and it
+    // runs (a step compresses and posts the first batch).
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.waitForSelector('section.rollup[data-fingerprint]');
+    assert.equal(await page.locator('section.rollup').getAttribute('data-fingerprint'), online);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((f) => document.querySelector('section.rollup').dataset.fingerprint !== f, online);
+    await page.context().setOffline(false);
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(foreignRequests, []);
+    assert.deepEqual(badResponses, []);
+  } finally {
+    await close();
+  }
+});

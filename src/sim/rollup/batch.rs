@@ -22,7 +22,6 @@
 //! blob).
 
 use super::state::Transfer;
-use std::io::Read;
 
 /// The format version byte.
 pub const FORMAT_VERSION: u8 = 1;
@@ -100,24 +99,16 @@ pub fn decode(bytes: &[u8]) -> Option<DecodedBatch> {
     Some(DecodedBatch { seq, first_time, txs })
 }
 
-/// Brotli-compress at `quality` (0–11) with a [`LGWIN`]-bit window.
+/// Brotli-compress at `quality` (0–11) with a [`LGWIN`]-bit window
+/// (through [`super::codec`]: the crate natively, the codec module in the
+/// browser).
 pub fn compress(data: &[u8], quality: u32) -> Vec<u8> {
-    let mut out = Vec::with_capacity(data.len() / 2 + 64);
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: quality.min(11) as i32,
-        lgwin: LGWIN as i32,
-        size_hint: data.len(),
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("compressing into a Vec cannot fail");
-    out
+    super::codec::compress(data, quality, LGWIN)
 }
 
 /// Brotli-decompress; an error if the bytes are not a valid stream.
 pub fn decompress(data: &[u8]) -> std::io::Result<Vec<u8>> {
-    let mut out = Vec::new();
-    brotli::Decompressor::new(data, 1 << 16).read_to_end(&mut out)?;
-    Ok(out)
+    super::codec::decompress(data)
 }
 
 /// Zero and non-zero bytes.
