@@ -68,6 +68,7 @@ pub use params::{
 };
 pub use state::{apply_transfer, hex, state_root, BalanceTree, Hash, Machine, Op, Transfer};
 
+use crate::format::thousands;
 use crate::sim::rng::{seeded, Fingerprint, SimRng};
 use rand::RngExt;
 use serde::Serialize;
@@ -556,10 +557,12 @@ impl RollupSim {
         self.event(
             EventKind::BatchPosted,
             format!(
-                "batch {index} posted ({:?}): {n} txs, {} B raw -> {len} B Brotli ({ratio:.2}x), {} gas{}",
+                "batch {index} posted ({:?}): {} txs, {} B raw -> {} B Brotli ({ratio:.2}x), {} gas{}",
                 reason,
-                raw.len(),
-                l1_gas,
+                thousands(u64::from(n)),
+                thousands(raw.len() as u64),
+                thousands(len),
+                thousands(l1_gas),
                 if blobs > 0 { format!(" + {blobs} blob(s)") } else { String::new() }
             ),
         );
@@ -615,9 +618,10 @@ impl RollupSim {
         self.event(
             EventKind::AssertionPosted,
             format!(
-                "assertion {id} for batch {batch} by {who}: root {}…{}, window ends at block {window_end}",
+                "assertion {id} for batch {batch} by {who}: root {}…{}, window ends at block {}",
                 &hex(&root)[..8],
-                if valid { "" } else { " (WRONG)" }
+                if valid { "" } else { " (WRONG)" },
+                thousands(window_end)
             ),
         );
     }
@@ -663,10 +667,12 @@ impl RollupSim {
         self.event(
             EventKind::ChallengeOpened,
             format!(
-                "validator {challenger} challenges assertion {id} (batch {}): trace of {n} steps, {} rounds of {}-way dissection (binary {binary_rounds}, 40-way {dissection40_rounds}); proof at block {resolves_block}",
+                "validator {challenger} challenges assertion {id} (batch {}): trace of {} steps, {} rounds of {}-way dissection (binary {binary_rounds}, 40-way {dissection40_rounds}); proof at block {}",
                 a.batch,
+                thousands(n),
                 dispute.rounds.len(),
-                self.params.arity
+                self.params.arity,
+                thousands(resolves_block)
             ),
         );
         self.challenges.push(Challenge {
@@ -722,7 +728,7 @@ impl RollupSim {
             }
             self.event(
                 EventKind::RolledBack,
-                format!("proposer's bond of {bond} gwei slashed to validator {challenger}; assertions {rolled:?} rolled back"),
+                format!("proposer's bond of {} gwei slashed to validator {challenger}; assertions {rolled:?} rolled back", thousands(bond)),
             );
             self.proposer_replaced = true;
             self.proposer_balances = self.balances.clone();

@@ -645,11 +645,11 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                                     <tr class={classes!(format!("st-{:?}", a.status).to_lowercase(), (!a.valid).then_some("wrong"))} data-id={a.id.to_string()}>
                                         <td>{ a.id }</td><td>{ a.batch }</td><td>{ by }</td>
                                         <td><code>{ format!("{}…", &hex(&a.root)[..10]) }</code>{ if a.valid { "" } else { " wrong" } }</td>
-                                        <td>{ a.posted_block }</td>
+                                        <td>{ thousands(a.posted_block) }</td>
                                         <td class="clock">
                                             <span class="bar"><span style={format!("width:{:.2}%", share * 100.0)}></span></span>
                                             { if left > 0 && matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged) {
-                                                format!(" {} left ({left} blocks)", span(left * L1_BLOCK_TIME))
+                                                format!(" {} left ({} blocks)", span(left * L1_BLOCK_TIME), thousands(left))
                                             } else { " closed".to_string() } }
                                         </td>
                                         <td>{ status }{ format!(" · bond {} ETH", a.bond as f64 / 1e9) }</td>
@@ -682,16 +682,16 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                         <tbody>
                             { for latest_batches.iter().map(|b| html! {
                                 <tr>
-                                    <td>{ b.index }</td><td>{ b.posted_block }</td><td>{ if b.reason == crate::sim::rollup::PostReason::Full { "full" } else { "max delay" } }</td>
-                                    <td>{ b.tx_count }</td><td>{ b.raw_bytes }</td><td>{ b.compressed_bytes }</td><td>{ format!("{:.2}×", b.ratio) }</td>
-                                    <td>{ if b.blobs > 0 { format!("{} ({} blob{})", b.blob_gas, b.blobs, if b.blobs == 1 { "" } else { "s" }) } else { b.l1_gas.to_string() } }</td>
+                                    <td>{ b.index }</td><td>{ thousands(b.posted_block) }</td><td>{ if b.reason == crate::sim::rollup::PostReason::Full { "full" } else { "max delay" } }</td>
+                                    <td>{ thousands(u64::from(b.tx_count)) }</td><td>{ thousands(b.raw_bytes) }</td><td>{ thousands(b.compressed_bytes) }</td><td>{ format!("{:.2}×", b.ratio) }</td>
+                                    <td>{ if b.blobs > 0 { format!("{} ({} blob{})", thousands(b.blob_gas), b.blobs, if b.blobs == 1 { "" } else { "s" }) } else { thousands(b.l1_gas) } }</td>
                                     <td>{ gwei(b.cost_per_tx_gwei) }</td>
                                 </tr>
                             }) }
                         </tbody>
                         if !s.batches().is_empty() {
                             <tfoot><tr id="batch-totals">
-                                <th colspan="3">{ format!("all {} batches", s.batches().len()) }</th><th>{ txs_posted }</th><th>{ raw }</th><th>{ comp }</th>
+                                <th colspan="3">{ format!("all {} batches", s.batches().len()) }</th><th>{ thousands(txs_posted) }</th><th>{ thousands(raw) }</th><th>{ thousands(comp) }</th>
                                 <th>{ format!("{:.2}×", raw as f64 / comp.max(1) as f64) }</th><th></th>
                                 <th>{ gwei(cost / txs_posted.max(1) as f64) }</th>
                             </tr></tfoot>

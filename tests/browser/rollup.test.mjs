@@ -62,8 +62,10 @@ test('playing posts batches with real sizes and costs and advances the clocks', 
     await page.click('#play');
     assert.ok((await block(page)) > 50);
     const first = page.locator('#batches tbody tr').first().locator('td');
-    const raw = Number(await first.nth(4).textContent());
-    const comp = Number(await first.nth(5).textContent());
+    const num = async (i) => Number((await first.nth(i).textContent()).replaceAll(',', ''));
+    const raw = await num(4);
+    const comp = await num(5);
+    assert.match(await first.nth(4).textContent(), /^\d{1,3}(,\d{3})+$/, 'raw bytes with thousands separators');
     assert.ok(raw > comp && comp > 0, `raw ${raw} > compressed ${comp}`);
     assert.ok((await page.locator('#assertions tbody tr').count()) >= 2);
     assert.match(await page.locator('#assertions tbody tr').first().textContent(), /left/);
@@ -90,7 +92,7 @@ test('a wrong root injected from the UI is bisected to one step, slashed and rol
     const rounds = Number(await d.getAttribute('data-rounds'));
     assert.equal(Number(await d.getAttribute('data-revealed')), rounds);
     // At most ceil(log2 N) rounds (at least floor) for the batch's trace of N steps.
-    const n = Number((await page.locator('#dispute p').first().textContent()).match(/after its (\d+) VM steps/)[1]);
+    const n = Number((await page.locator('#dispute p').first().textContent()).match(/after its ([\d,]+) VM steps/)[1].replaceAll(',', ''));
     assert.ok(rounds <= Math.ceil(Math.log2(n)) && rounds >= Math.floor(Math.log2(n)), `${rounds} rounds for ${n} steps`);
     assert.equal(n, 7 * 1200, 'seven VM steps for each of the batch\'s 1,200 transfers');
     assert.equal(await page.locator('#rounds li').count(), rounds);

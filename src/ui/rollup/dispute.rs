@@ -2,6 +2,7 @@
 //! inside the trace, both parties' claimed hashes at the round's points,
 //! then the one step L1 executes, the bond slashed and the rollback.
 
+use crate::format::thousands;
 use crate::sim::rollup::{hex, max_rounds, Challenge, Round, Winner};
 use yew::prelude::*;
 
@@ -95,7 +96,7 @@ pub fn dispute_view(p: &DisputeProps) -> Html {
             <h2>{ format!("Fraud proof: assertion {} (batch {})", c.assertion, c.batch) }</h2>
             <p>{ format!(
                 "Validator {} re-executed batch {} from its L1 data and got a different state root, so at block {} it challenged. Both sides agree on the state before the batch and disagree after its {} VM steps (seven per transfer: load both balances, check, subtract, add, store both). Each round the defender posts {} inside the disputed range, the challenger names the first part whose end it disputes, and the range shrinks.",
-                c.challenger, c.batch, c.opened_block, n, if d.arity == 2 { "1 hash".to_string() } else { format!("{} hashes", d.arity - 1) }
+                c.challenger, c.batch, thousands(c.opened_block), thousands(n), if d.arity == 2 { "1 hash".to_string() } else { format!("{} hashes", d.arity - 1) }
             ) }</p>
             <div class="arity" role="group" aria-label="Dissection">
                 <button id="arity-2" class={classes!((p.arity == 2).then_some("active"))} aria-pressed={(p.arity == 2).to_string()} onclick={set(2)}>
@@ -104,7 +105,7 @@ pub fn dispute_view(p: &DisputeProps) -> Html {
                 <button id="arity-40" class={classes!((p.arity == 40).then_some("active"))} aria-pressed={(p.arity == 40).to_string()} onclick={set(40)}>
                     { format!("40-way (classic Nitro): {} rounds", c.dissection40_rounds) }
                 </button>
-                <span class="muted">{ format!("ceil(log2 {n}) = {}, ceil(log40 {n}) = {}", max_rounds(n, 2), max_rounds(n, 40)) }</span>
+                <span class="muted">{ format!("ceil(log2 {}) = {}, ceil(log40 {}) = {}", thousands(n), max_rounds(n, 2), thousands(n), max_rounds(n, 40)) }</span>
             </div>
             if revealed > 0 {
                 <p class="muted legend-note">{ "In each round: the blue bar is the disputed range within the whole trace; the strip below is that range, with the posted points (green: both agree, red: they differ) and, in orange, the part chosen for the next round." }</p>
