@@ -357,3 +357,37 @@ fn moments_agree_with_the_summary_and_are_deterministic() {
     assert_eq!(may_date(27.0), "1 June 00:00 UTC");
     assert_eq!(may_date(57.5), "1 July 12:00 UTC");
 }
+
+/// The page keeps its moments with a `MomentScan` that reads only new snapshots; whatever
+/// the order of growing, going back and switching runs, it must list what a full rescan
+/// lists.
+#[test]
+fn the_incremental_scan_lists_what_a_full_rescan_lists() {
+    use chainlab::sim::stablecoin::moments::MomentScan;
+    use rand::{RngExt, SeedableRng};
+    let mut rng = rand_pcg::Pcg32::seed_from_u64(11);
+    for sc in Scenario::ALL {
+        let mut full = StablecoinSim::new(sc.params(), 3).unwrap();
+        full.run_to_end();
+        let may = sc.is_may_2022();
+        let history = full.history();
+        let mut scan = MomentScan::default();
+        let mut len = 1usize;
+        for _ in 0..60 {
+            // Mostly forward by a few frames' worth of steps, sometimes back, sometimes to the end.
+            len = match rng.random_range(0..10) {
+                0 => rng.random_range(1..=len),
+                1 => history.len(),
+                _ => (len + rng.random_range(1..400)).min(history.len()),
+            };
+            let got = scan.advance(&history[..len], full.params(), may).to_vec();
+            assert_eq!(got, moments(&history[..len], full.params(), may), "{sc:?} at {len} snapshots");
+        }
+        // Another run's history (other parameters) is not mistaken for this one's.
+        let other = Scenario::ALL.iter().find(|o| **o != sc).unwrap();
+        let mut o = StablecoinSim::new(other.params(), 3).unwrap();
+        o.run_to_end();
+        let got = scan.advance(o.history(), o.params(), other.is_may_2022()).to_vec();
+        assert_eq!(got, moments(o.history(), o.params(), other.is_may_2022()));
+    }
+}

@@ -90,6 +90,8 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
     let carry = use_mut_ref(|| 0.0f64);
+    // The run's moments, read incrementally (only the snapshots each frame adds).
+    let moment_scan = use_mut_ref(moments::MomentScan::default);
     let force = use_force_update();
     let history: std::rc::Rc<Vec<HistoryDay>> = use_memo((), |_| history::may_2022());
 
@@ -272,7 +274,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         Callback::from(move |()| classroom::exports(&sim.borrow(), &state, &history))
     };
     let s = sim.borrow();
-    let moments_now = moments::moments(s.history(), s.params(), may);
+    let moments_now = moment_scan.borrow_mut().advance(s.history(), s.params(), may).to_vec();
     use_sim_page(
         SimReport {
             path: "/stablecoin",

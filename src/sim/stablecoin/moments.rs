@@ -163,17 +163,62 @@ pub fn steps_per_hour(p: &StablecoinParams) -> u32 {
 
 /// Every moment of the run so far, in order.
 pub fn moments(history: &[Snapshot], p: &StablecoinParams, may: bool) -> Vec<Moment> {
-    let mut out = Vec::new();
-    let Some(first) = history.first() else { return out };
-    let dt = p.step_seconds / 86_400.0;
-    let mut peg_lost = false;
-    let mut cap_used_up = false;
-    let mut reserve_bought = false;
-    let mut below_one = first.companion_price_usd < 1.0;
-    for w in history.windows(2) {
-        let (prev, s) = (&w[0], &w[1]);
+    let mut scan = MomentScan::default();
+    scan.advance(history, p, may);
+    scan.moments
+}
+
+/// [`moments`] kept up to date as a run grows: each [`MomentScan::advance`]
+/// reads only the snapshots added since the last one (the page calls it on
+/// every frame; rescanning the whole history was O(steps) per frame). If the
+/// history is not the one it has read (shorter, or different where it
+/// stopped, as after Back, a reset or new parameters), it starts over.
+#[derive(Clone, Debug, Default)]
+pub struct MomentScan {
+    /// The moments found so far.
+    pub moments: Vec<Moment>,
+    /// Snapshots read, and the last of them.
+    read: usize,
+    last: Option<Snapshot>,
+    params: Option<StablecoinParams>,
+    may: bool,
+    first_reserve_btc: f64,
+    peg_lost: bool,
+    cap_used_up: bool,
+    reserve_bought: bool,
+    below_one: bool,
+}
+
+impl MomentScan {
+    /// Reads the snapshots of `history` it has not read yet.
+    pub fn advance(&mut self, history: &[Snapshot], p: &StablecoinParams, may: bool) -> &[Moment] {
+        let same_run = self.read > 0
+            && history.len() >= self.read
+            && self.last.as_ref() == Some(&history[self.read - 1])
+            && self.params.as_ref() == Some(p)
+            && self.may == may;
+        if !same_run {
+            *self = MomentScan::default();
+            let Some(first) = history.first() else { return &self.moments };
+            self.params = Some(p.clone());
+            self.may = may;
+            self.first_reserve_btc = first.reserve_btc;
+            self.below_one = first.companion_price_usd < 1.0;
+            self.read = 1;
+            self.last = Some(*first);
+        }
+        for i in self.read..history.len() {
+            self.step(&history[i - 1], &history[i], p, may);
+        }
+        self.read = history.len();
+        self.last = history.last().copied();
+        &self.moments
+    }
+
+    fn step(&mut self, prev: &Snapshot, s: &Snapshot, p: &StablecoinParams, may: bool) {
+        let dt = p.step_seconds / 86_400.0;
         let mut push = |kind: MomentKind, text: String| {
-            out.push(Moment { step: s.step, day: s.day, time: clock(s.day, may), kind, text });
+            self.moments.push(Moment { step: s.step, day: s.day, time: clock(s.day, may), kind, text });
         };
         // The step began at `start` (the model's own arithmetic, so the
         // comparison is the one it made).
@@ -207,39 +252,38 @@ pub fn moments(history: &[Snapshot], p: &StablecoinParams, may: bool) -> Vec<Mom
                 ),
             );
         }
-        if !reserve_bought && s.defence_usd > 0.0 {
-            reserve_bought = true;
+        if !self.reserve_bought && s.defence_usd > 0.0 {
+            self.reserve_bought = true;
             push(
                 MomentKind::ReserveBuys,
                 format!("the reserve starts selling BTC to buy the stablecoin, which traded below {}", stable(p.defence_trigger)),
             );
         }
         if prev.reserve_btc >= RESERVE_EMPTY_BTC && s.reserve_btc < RESERVE_EMPTY_BTC {
-            push(MomentKind::ReserveSpent, format!("the reserve is spent: all {} BTC sold", words(first.reserve_btc)));
+            push(MomentKind::ReserveSpent, format!("the reserve is spent: all {} BTC sold", words(self.first_reserve_btc)));
         }
-        if !peg_lost && s.stable_price_usd < PEG_LOST_BELOW {
-            peg_lost = true;
+        if !self.peg_lost && s.stable_price_usd < PEG_LOST_BELOW {
+            self.peg_lost = true;
             push(MomentKind::PegLost, format!("the peg breaks: the stablecoin closes a step below $0.98, at {}", stable(s.stable_price_usd)));
-        } else if peg_lost && s.stable_price_usd >= PEG_BACK_AT {
-            peg_lost = false;
+        } else if self.peg_lost && s.stable_price_usd >= PEG_BACK_AT {
+            self.peg_lost = false;
             push(MomentKind::PegBack, format!("the stablecoin is back above $0.99, at {}", stable(s.stable_price_usd)));
         }
-        if !cap_used_up && s.mint_capacity_used > 1.0 {
-            cap_used_up = true;
+        if !self.cap_used_up && s.mint_capacity_used > 1.0 {
+            self.cap_used_up = true;
             push(
                 MomentKind::CapUsedUp,
                 format!("the mint cap binds: a small redemption now pays more than {:.0}% spread", CAPACITY_SPREAD * 100.0),
             );
-        } else if cap_used_up && s.mint_capacity_used < CAP_FREE_BELOW {
-            cap_used_up = false;
+        } else if self.cap_used_up && s.mint_capacity_used < CAP_FREE_BELOW {
+            self.cap_used_up = false;
             push(MomentKind::CapFree, format!("the mint cap has room again: under {:.0}% of it used", CAP_FREE_BELOW * 100.0));
         }
-        if !below_one && s.companion_price_usd < 1.0 {
-            below_one = true;
+        if !self.below_one && s.companion_price_usd < 1.0 {
+            self.below_one = true;
             push(MomentKind::CompanionBelowOneDollar, format!("the companion falls below $1, to {}", dollars(s.companion_price_usd)));
         }
     }
-    out
 }
 
 fn hours(h: f64) -> String {
