@@ -202,7 +202,7 @@ test('the browser (wasm32) run equals the native CLI run', async () => {
     await runToEnd(page);
     assert.equal(await attr(page, 'data-fingerprint'), summary.fingerprint);
     assert.equal(await block(page), summary.l1_blocks);
-    assert.equal(await page.locator('#batch-totals th').nth(1).textContent(), String(summary.transactions));
+    assert.equal(await page.locator('#batch-totals th').nth(1).textContent(), summary.transactions.toLocaleString('en-US'));
   });
 });
 
