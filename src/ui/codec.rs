@@ -119,7 +119,7 @@ pub fn CodecGate(props: &CodecGateProps) -> Html {
                 <section class="codec-status" id="codec-error" role="alert">
                     <h1>{ "Optimistic rollup" }</h1>
                     <p>{ format!(
-                        "This page compresses every batch with real Brotli, which comes as a separate file ({CODEC_JS}, about 450 KB) \
+                        "This page compresses every batch with real Brotli, which comes as a separate file ({CODEC_JS}, about 460 KB) \
                          the first time the page opens, and that file could not be loaded: {why}"
                     ) }</p>
                     <p>{ "Offline? The app keeps each page it has opened; this one has not been opened online in this browser yet. Connect and try again." }</p>

@@ -1,10 +1,9 @@
 //! Brotli for the batch poster and the validators, wherever the core runs.
 //!
 //! Natively (CLI, tests, benchmarks) the core calls the `brotli` crate
-//! directly ([`brotli_calls`]). In the browser the Brotli encoder is about
-//! 450 KB of the gzipped download (its code and static tables, among them a
-//! 256 KB table of logarithms), more than every other page together, and
-//! only the rollup page uses it. So the web build leaves it out of the main
+//! directly ([`brotli_calls`]). In the browser the Brotli encoder was 456 KB
+//! of the 1,066 KB gzipped app module (its code and static tables, among
+//! them a 256 KB table of logarithms), and only the rollup page uses it. So the web build leaves it out of the main
 //! module: the same file, [`brotli_calls`], is compiled into a second wasm
 //! module (`codec/`, `chainlab-codec.js`) that the rollup page loads when it
 //! opens, and the page [`install`]s a [`Codec`] that calls it. The bytes are
