@@ -71,11 +71,13 @@ self.addEventListener('fetch', (event) => {
       return res;
     }
     try {
-      const res = await fetch(req);
+      // Revalidated with the server, not taken from the HTTP cache: the codec's JS and its
+      // wasm must come from the same build.
+      const res = await fetch(req, { cache: 'no-cache' });
       if (res.ok) await cache.put(req, res.clone());
       return res;
     } catch (err) {
-      const hit = await cache.match(req);
+      const hit = await cache.match(req, { ignoreSearch: true });
       if (hit) return hit;
       throw err;
     }

@@ -17,9 +17,13 @@ pub const CODEC_JS: &str = "chainlab-codec.js";
 
 #[wasm_bindgen(inline_js = r#"
 let loading = null;
+let attempts = 0;
 export function load_codec(file) {
   if (!loading) {
-    const url = new URL(file, document.baseURI).href;
+    // A retry asks for a new URL: some browsers remember a failed module import for the
+    // life of the page. (The glue finds its wasm from its own URL without the query.)
+    const url = new URL(file + (attempts ? `?retry=${attempts}` : ''), document.baseURI).href;
+    attempts += 1;
     loading = import(url).then(async (m) => { await m.default(); return m; });
     loading.catch(() => { loading = null; });
   }

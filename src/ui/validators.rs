@@ -15,6 +15,7 @@ use super::palette::Palette;
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions, TimeControls};
+use crate::format::{grouped, thousands};
 use crate::charts::validators::{usd, Series};
 use crate::query::validators::ValidatorsState;
 use crate::query::Query;
@@ -429,8 +430,9 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                 on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard} />
             <SimDock />
             <p class="status" id="status">
-                { format!("Epoch {} of {} · day {:.1} · token {} · {} active validators ({:.0} ETH), {} in the exit queue, {} slashed, {} exited",
-                    rec.epoch, p.epochs, day, price(rec.price_usd), rec.active_validators, rec.active_stake_eth, rec.exiting, rec.slashed_total, rec.exited_total) }
+                { format!("Epoch {} of {} · day {:.1} · token {} · {} active validators ({} ETH), {} in the exit queue, {} slashed, {} exited",
+                    thousands(u64::from(rec.epoch)), thousands(u64::from(p.epochs)), day, price(rec.price_usd), thousands(u64::from(rec.active_validators)),
+                    grouped(rec.active_stake_eth), thousands(u64::from(rec.exiting)), thousands(u64::from(rec.slashed_total)), thousands(u64::from(rec.exited_total))) }
             </p>
             <div class="sim-body">
                 <div class="stage">
@@ -491,7 +493,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
 /// A token price with sensible precision from $2,000 down to $0.0002.
 fn price(p: f64) -> String {
     if p >= 100.0 {
-        format!("${p:.0}")
+        format!("${}", grouped(p))
     } else if p >= 1.0 {
         format!("${p:.2}")
     } else {

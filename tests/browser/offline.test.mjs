@@ -50,6 +50,15 @@ test('the Brotli codec loads only with the rollup page, and the rollup page work
       await page.waitForSelector('main section');
     }
     assert.deepEqual(codecRequests, [], 'no page but the rollup page asks for the codec');
+    // Nor did the first load (before this listener) or the worker's install fetch it.
+    const seen = await page.evaluate(async () => ({
+      loaded: performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.includes('chainlab-codec')),
+      cached: (await (await caches.open('chainlab-v1')).keys()).map((r) => r.url).filter((u) => u.includes('chainlab-codec')),
+      others: (await (await caches.open('chainlab-v1')).keys()).length,
+    }));
+    assert.deepEqual(seen.loaded, []);
+    assert.deepEqual(seen.cached, []);
+    assert.ok(seen.others > 3, 'the worker did cache the app');
 
     // Never opened, and offline: a message that says why, not a blank page, and a way back.
     await page.context().setOffline(true);
@@ -66,10 +75,11 @@ test('the Brotli codec loads only with the rollup page, and the rollup page work
 
     // Back online, "Try again" loads it and the page runs.
     await page.context().setOffline(false);
+    codecRequests.length = 0;
     await page.click('#codec-retry');
     await page.waitForSelector('section.rollup[data-fingerprint]');
-    assert.ok(codecRequests.some((u) => u.endsWith('chainlab-codec.js')));
-    assert.ok(codecRequests.some((u) => u.endsWith('chainlab-codec_bg.wasm')));
+    assert.ok(codecRequests.some((u) => /chainlab-codec\.js(\?retry=\d+)?$/.test(u)), codecRequests.join(' '));
+    assert.ok(codecRequests.some((u) => u.endsWith('chainlab-codec_bg.wasm')), codecRequests.join(' '));
     const online = await page.locator('section.rollup').getAttribute('data-fingerprint');
 
     // Offline again: a reload serves the page and its codec from the worker's cache, and it

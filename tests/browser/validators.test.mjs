@@ -30,7 +30,7 @@ test('the page draws the validator set and all four charts, and plays', async ()
     const at = await epoch(page);
     await page.waitForTimeout(200);
     assert.equal(await epoch(page), at, 'paused');
-    assert.match(await page.locator('#status').textContent(), new RegExp(`^Epoch ${at} of 6000`));
+    assert.match(await page.locator('#status').textContent(), new RegExp(`^Epoch ${at.toLocaleString('en-US')} of 6,000`));
   });
 });
 
@@ -51,7 +51,7 @@ test('what-ifs change the Nakamoto coefficient shown and enter the URL', async (
     assert.equal(await nc(page, '334'), 4, "Lido's validators spread over the other operators");
     // Slashing the largest: its validators are red on the canvas and queue to exit.
     await page.click('#whatif-slash');
-    assert.match(await page.locator('#status').textContent(), /[1-9]\d* in the exit queue, [1-9]\d* slashed/);
+    assert.match(await page.locator('#status').textContent(), /[1-9][\d,]* in the exit queue, [1-9][\d,]* slashed/);
   });
 });
 
@@ -370,7 +370,7 @@ test('the export menu offers the series as CSV and JSON, every chart as SVG and 
     const json = JSON.parse((await downloadExport(page, '#export-epochs-json')).bytes.toString('utf8'));
     assert.equal(json.length, 13);
     assert.deepEqual([json[12].epoch, json[12].nakamoto.length, json[12].cost_of_attack_usd.length], [12, 3, 3]);
-    assert.equal(json[12].active_validators, await page.evaluate(() => Number(/ (\d+) active validators/.exec(document.querySelector('#status').textContent)[1])));
+    assert.equal(json[12].active_validators, await page.evaluate(() => Number(/ ([\d,]+) active validators/.exec(document.querySelector('#status').textContent)[1].replaceAll(',', ''))));
     for (const id of ['#export-nakamoto-svg', '#export-cost-svg', '#export-active-svg', '#export-lorenz-svg']) {
       const svg = await downloadExport(page, id);
       const parsed = await page.evaluate((t) => {
