@@ -54,7 +54,7 @@ fn round_view(i: usize, r: &Round, n: u64, block: u64) -> Html {
         <li class="round" data-round={(i + 1).to_string()}>
             <div class="round-head">
                 <strong>{ format!("Round {}", i + 1) }</strong>
-                <span>{ format!(" · block {block} · range [{}, {}] ({} steps) → [{}, {}]", r.lo, r.hi, len, r.next_lo, r.next_hi) }</span>
+                <span>{ format!(" · block {} · range [{}, {}] ({} steps) → [{}, {}]", thousands(block), thousands(r.lo), thousands(r.hi), thousands(len), thousands(r.next_lo), thousands(r.next_hi)) }</span>
             </div>
             { outer }
             { inner }
@@ -68,7 +68,7 @@ fn round_view(i: usize, r: &Round, n: u64, block: u64) -> Html {
                             <>
                             if gap { <tr class="gap"><td colspan="4">{ format!("… {} more points …", j - shown[k - 1] - 1) }</td></tr> }
                             <tr class={classes!(if p.agree() { "agree" } else { "disagree" })}>
-                                <td>{ p.index }</td>
+                                <td>{ thousands(p.index) }</td>
                                 <td><code>{ short(&p.honest) }</code></td>
                                 <td><code>{ short(&p.claimed) }</code></td>
                                 <td>{ if p.agree() { "agree" } else { "differ" } }</td>
