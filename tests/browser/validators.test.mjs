@@ -293,7 +293,12 @@ test('embed mode hides the chrome and obeys valid postMessage play, step, seek a
   try {
     await page.evaluate(() => {
       window.chainlabEvents = [];
-      document.getElementById('sim').src = '../#/validators?seed=3&speed=4&embed=1';
+      // Eager: a new src on a lazy iframe below the fold could wait for the scroll that
+      // triggers lazy loading (seen once: 30 s with no frame). The lazy start under test is
+      // the page's own (IntersectionObserver), not the iframe attribute.
+      const frame = document.getElementById('sim');
+      frame.loading = 'eager';
+      frame.src = '../#/validators?seed=3&speed=4&embed=1';
     });
     await page.locator('#sim').scrollIntoViewIfNeeded();
     const frame = page.frameLocator('#sim');
