@@ -519,10 +519,10 @@ fn slashing_panel(s: &ValidatorSim) -> Html {
             <h3>{ "Slashing now (" }{ fork.label() }{ ")" }</h3>
             <dl class="counts">
                 <div><dt>{ "Initial penalty, 32 ETH validator" }</dt><dd id="initial-penalty">{ format!("{} ETH", eth(initial)) }</dd></div>
-                <div><dt>{ "Slashed in the last 36 days" }</dt><dd id="slashed-window">{ format!("{:.0} ETH ({:.1}% of active)", eth(window), 100.0 * window as f64 / s.active_balance().max(1) as f64) }</dd></div>
+                <div><dt>{ "Slashed in the last 36 days" }</dt><dd id="slashed-window">{ format!("{} ETH ({:.1}% of active)", grouped(eth(window)), 100.0 * window as f64 / s.active_balance().max(1) as f64) }</dd></div>
                 <div><dt>{ "Correlation penalty, if due today" }</dt><dd id="correlation-penalty">{ format!("{:.4} ETH", eth(corr)) }</dd></div>
                 if let Some(e) = last {
-                    <div><dt>{ "Last slashing's correlation penalty" }</dt><dd>{ format!("epoch {} (day {:.1})", e + 4096, (e + 4096) as f64 / f64::from(EPOCHS_PER_DAY)) }</dd></div>
+                    <div><dt>{ "Last slashing's correlation penalty" }</dt><dd>{ format!("epoch {} (day {:.1})", thousands(u64::from(e + 4096)), (e + 4096) as f64 / f64::from(EPOCHS_PER_DAY)) }</dd></div>
                 }
             </dl>
         </div>
