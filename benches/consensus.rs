@@ -95,7 +95,10 @@ fn main() {
 
     println!();
     println!("One round (step) in the all-polling phase: rounds 2..=11 of fresh networks, {SEEDS} seeds");
-    println!("{:>8} {:>8} {:>11} {:>11} {:>11} {:>11} {:>13}", "nodes", "samples", "median ms", "min ms", "mean ms", "max ms", "build ms med");
+    println!(
+        "{:>8} {:>8} {:>11} {:>11} {:>11} {:>11} {:>13}",
+        "nodes", "samples", "median ms", "min ms", "mean ms", "max ms", "build ms med"
+    );
     let mut rows = Vec::new();
     for nodes in [10_000, 2_500, 400] {
         let r = time_rounds(nodes);
@@ -107,7 +110,11 @@ fn main() {
     }
     if let Some(r) = rows.iter().find(|r| r.nodes == 10_000) {
         let polls = f64::from(r.nodes) * f64::from(p.k);
-        println!("  10,000 nodes: {:.1} ns per sampled peer (median round / {} samples)", r.median * 1e6 / polls, polls);
+        println!(
+            "  10,000 nodes: {:.1} ns per sampled peer (median round / {} samples)",
+            r.median * 1e6 / polls,
+            polls
+        );
     }
 
     println!();
@@ -120,7 +127,14 @@ fn main() {
         sim.run_to_end();
         let total = ms(t.elapsed());
         let rounds = sim.round();
-        println!("{:>6} {:>8} {:>10} {:>12.2} {:>14.3}", seed, rounds, format!("{:?}", sim.status()), total, total / f64::from(rounds.max(1)));
+        println!(
+            "{:>6} {:>8} {:>10} {:>12.2} {:>14.3}",
+            seed,
+            rounds,
+            format!("{:?}", sim.status()),
+            total,
+            total / f64::from(rounds.max(1))
+        );
         totals.push(total);
         black_box(sim.fingerprint());
     }

@@ -30,7 +30,10 @@ fn time(label: &str, params: StablecoinParams, runs: u64) {
     }
     let min = times.iter().copied().fold(f64::MAX, f64::min);
     let m = median(&mut times);
-    println!("{label:<44} {steps:>8} steps {m:>10.2} ms median {min:>10.2} ms min {:>8.3} us/step", m * 1e3 / f64::from(steps.max(1)));
+    println!(
+        "{label:<44} {steps:>8} steps {m:>10.2} ms median {min:>10.2} ms min {:>8.3} us/step",
+        m * 1e3 / f64::from(steps.max(1))
+    );
 }
 
 fn main() {

@@ -71,7 +71,10 @@ fn main() {
     }
     println!();
     println!("verify: every interleaving of the scaled-down model, {runs} run(s)");
-    println!("{:<22} {:>8} {:>11} {:>7} {:>11} {:>9}", "configuration", "states", "transitions", "result", "median ms", "min ms");
+    println!(
+        "{:<22} {:>8} {:>11} {:>7} {:>11} {:>9}",
+        "configuration", "states", "transitions", "result", "median ms", "min ms"
+    );
     for sc in [Scenario::HappyPath, Scenario::MisorderedTimelocks] {
         time_verify(sc, runs);
     }

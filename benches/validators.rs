@@ -32,7 +32,10 @@ fn main() {
         println!("quick check (run with `cargo bench --bench validators` for numbers)");
     }
     println!("{validators} validators, 100 operators, {epochs} epochs, median of {runs}");
-    println!("{:<10} {:>12} {:>22} {:>10} {:>16}", "price", "median ms", "ns per validator-epoch", "active at end", "CPU ms per run");
+    println!(
+        "{:<10} {:>12} {:>22} {:>10} {:>16}",
+        "price", "median ms", "ns per validator-epoch", "active at end", "CPU ms per run"
+    );
     for price in [PriceSource::Stable, PriceSource::Collapse] {
         let mut times = Vec::new();
         let mut cpu = Vec::new();
@@ -51,6 +54,13 @@ fn main() {
         }
         let m = median(&mut times);
         let c = if cpu.is_empty() { "n/a".to_string() } else { format!("{:.0}", median(&mut cpu)) };
-        println!("{:<10} {:>12.1} {:>22.2} {:>10} {:>16}", price.name(), m, m * 1e6 / (f64::from(validators) * f64::from(epochs)), active, c);
+        println!(
+            "{:<10} {:>12.1} {:>22.2} {:>10} {:>16}",
+            price.name(),
+            m,
+            m * 1e6 / (f64::from(validators) * f64::from(epochs)),
+            active,
+            c
+        );
     }
 }

@@ -4,15 +4,15 @@
 //! a [`ChartStyle`], never from the page.
 
 use crate::sim::consensus::experiment::RunOutcome;
+use crate::sim::consensus::{RoundStats, COLOUR_NAMES, MAX_COLOURS};
 use crate::sim::rollup::LoadPoint;
 use crate::sim::swap::BalancePoint;
-use crate::sim::consensus::{RoundStats, COLOUR_NAMES, MAX_COLOURS};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-pub mod validators;
 mod stablecoin;
+pub mod validators;
 pub use stablecoin::{count, draw_stablecoin, draw_stablecoin_days, money, StablecoinChart};
 
 pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
@@ -37,7 +37,12 @@ impl ChartStyle {
             fg: RGBColor(0x1d, 0x24, 0x30),
             muted: RGBColor(0x5b, 0x64, 0x72),
             grid: RGBColor(0xe3, 0xe6, 0xeb),
-            colours: [RGBColor(0xd5, 0x5e, 0x00), RGBColor(0x00, 0x72, 0xb2), RGBColor(0x00, 0x9e, 0x73), RGBColor(0xe6, 0x9f, 0x00)],
+            colours: [
+                RGBColor(0xd5, 0x5e, 0x00),
+                RGBColor(0x00, 0x72, 0xb2),
+                RGBColor(0x00, 0x9e, 0x73),
+                RGBColor(0xe6, 0x9f, 0x00),
+            ],
             scale: 1.0,
         }
     }
@@ -119,7 +124,11 @@ where
 }
 
 /// The distribution of rounds to finality over many runs.
-pub fn draw_histogram<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, outcomes: &[RunOutcome], st: &ChartStyle) -> DrawResult
+pub fn draw_histogram<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    outcomes: &[RunOutcome],
+    st: &ChartStyle,
+) -> DrawResult
 where
     DB::ErrorType: 'static,
 {
@@ -316,8 +325,11 @@ where
     }
     // Cost per transaction.
     {
-        let top = points.iter().map(|p| p.l1_alone_cost_per_tx_gwei.max(p.rollup_cost_per_tx_gwei)).fold(1.0f64, f64::max) * 3.0;
-        let bottom = points.iter().map(|p| p.rollup_cost_per_tx_gwei).filter(|&c| c > 0.0).fold(top, f64::min).max(1e-3) / 3.0;
+        let top =
+            points.iter().map(|p| p.l1_alone_cost_per_tx_gwei.max(p.rollup_cost_per_tx_gwei)).fold(1.0f64, f64::max)
+                * 3.0;
+        let bottom =
+            points.iter().map(|p| p.rollup_cost_per_tx_gwei).filter(|&c| c > 0.0).fold(top, f64::min).max(1e-3) / 3.0;
         let mut chart = ChartBuilder::on(&panels[1])
             .margin(st.px(8.0))
             .margin_right(st.px(20.0))
@@ -361,7 +373,11 @@ where
 }
 
 /// A chart as an SVG document (for the command line).
-pub fn svg(width: u32, height: u32, draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>) -> DrawResult) -> Result<String, Box<dyn std::error::Error>> {
+pub fn svg(
+    width: u32,
+    height: u32,
+    draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>) -> DrawResult,
+) -> Result<String, Box<dyn std::error::Error>> {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();

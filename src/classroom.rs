@@ -163,13 +163,15 @@ pub fn split_hash(hash: &str) -> (String, ShellFlags, String) {
     let mut f = ShellFlags::default();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let raw_key = pair.split('=').next().unwrap_or("");
-        let key: String = form_urlencoded::parse(raw_key.as_bytes()).map(|(k, _)| k.into_owned()).next().unwrap_or_default();
+        let key: String =
+            form_urlencoded::parse(raw_key.as_bytes()).map(|(k, _)| k.into_owned()).next().unwrap_or_default();
         if !SHELL_KEYS.contains(&key.as_str()) {
             page.push(pair);
             continue;
         }
         extras.push(pair);
-        let value: String = form_urlencoded::parse(pair.as_bytes()).map(|(_, v)| v.into_owned()).next().unwrap_or_default();
+        let value: String =
+            form_urlencoded::parse(pair.as_bytes()).map(|(_, v)| v.into_owned()).next().unwrap_or_default();
         let on = value != "0" && value != "false";
         match key.as_str() {
             "embed" => f.embed = on,

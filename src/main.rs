@@ -7,6 +7,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("chainlab-web is the browser app: build it with Trunk (see README.md). For the command line, run `chainlab`.");
+    eprintln!(
+        "chainlab-web is the browser app: build it with Trunk (see README.md). For the command line, run `chainlab`."
+    );
     std::process::exit(2);
 }

@@ -126,7 +126,11 @@ impl<'a> Reader<'a> {
             Ok(_) => {
                 self.notice(
                     key,
-                    format!("{key} = {raw} is outside {}..{}; using the default, {default}", range.start(), range.end()),
+                    format!(
+                        "{key} = {raw} is outside {}..{}; using the default, {default}",
+                        range.start(),
+                        range.end()
+                    ),
                 );
                 default
             }
@@ -152,7 +156,12 @@ impl<'a> Reader<'a> {
         if !bad.is_empty() {
             self.notice(
                 key,
-                format!("{key}: ignored {} (each entry must be a number from {} to {})", bad.join(", "), range.start(), range.end()),
+                format!(
+                    "{key}: ignored {} (each entry must be a number from {} to {})",
+                    bad.join(", "),
+                    range.start(),
+                    range.end()
+                ),
             );
         }
         out.sort_unstable();
@@ -179,10 +188,7 @@ impl<'a> Reader<'a> {
         let mut unknown: Vec<&str> = self.query.keys().filter(|k| !self.known.contains(k)).collect();
         unknown.dedup();
         for k in unknown {
-            self.notices.push(Notice {
-                param: k.to_string(),
-                message: format!("unknown parameter {k:?} ignored"),
-            });
+            self.notices.push(Notice { param: k.to_string(), message: format!("unknown parameter {k:?} ignored") });
         }
         self.notices
     }

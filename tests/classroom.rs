@@ -102,7 +102,10 @@ fn playlists_refuse_bad_cues_with_a_reason() {
         (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"caption":"c","extra":1}]}"#, "unknown field"),
         (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"params":"at=3","caption":"c"}]}"#, "must not set"),
         (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"from":5,"at":2,"caption":"c"}]}"#, "from must not"),
-        (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"caption":"c","predict":{"question":"q","choices":["a"],"answer":0,"why":"w"}}]}"#, "2 to 6"),
+        (
+            r#"{"title":"x","cues":[{"sim":"swap","seed":1,"caption":"c","predict":{"question":"q","choices":["a"],"answer":0,"why":"w"}}]}"#,
+            "2 to 6",
+        ),
         ("not json", "not a playlist"),
     ];
     for (json, why) in bad {
@@ -195,5 +198,9 @@ fn lecture_cues_land_on_model_checked_playlist_cues() {
             cue.sim
         );
     }
-    assert_eq!(sims, ["consensus", "rollup", "swap", "stablecoin", "validators"], "the lecture runs through all five, in order");
+    assert_eq!(
+        sims,
+        ["consensus", "rollup", "swap", "stablecoin", "validators"],
+        "the lecture runs through all five, in order"
+    );
 }

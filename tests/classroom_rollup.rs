@@ -8,7 +8,9 @@ use chainlab::classroom::{load, Cue};
 use chainlab::query::rollup::{RollupState, DEFAULT_MINT};
 use chainlab::query::Query;
 use chainlab::sim::rollup::report::{assertions_csv, batches_csv, challenges_csv, BATCHES_CSV_HEADER};
-use chainlab::sim::rollup::{Asserter, AssertionStatus, DataMode, EventKind, Fault, RollupSim, Winner, CHALLENGE_WINDOW_BLOCKS};
+use chainlab::sim::rollup::{
+    Asserter, AssertionStatus, DataMode, EventKind, Fault, RollupSim, Winner, CHALLENGE_WINDOW_BLOCKS,
+};
 
 /// The run as the page shows it for a cue at `step`.
 fn at(cue: &Cue, step: u32) -> RollupSim {
@@ -30,7 +32,10 @@ fn cue(list: &str, i: usize) -> Cue {
 /// Facts of the first batch at block 51 (playlist cue 2, tour stop 2).
 fn assert_first_batch(sim: &RollupSim) {
     let b = &sim.batches()[0];
-    assert_eq!((b.posted_block, b.tx_count, b.raw_bytes, b.compressed_bytes, b.l1_gas), (51, 1200, 16_821, 6_885, 130_668));
+    assert_eq!(
+        (b.posted_block, b.tx_count, b.raw_bytes, b.compressed_bytes, b.l1_gas),
+        (51, 1200, 16_821, 6_885, 130_668)
+    );
     assert_eq!(format!("{:.2}", b.ratio), "2.44");
     assert_eq!(b.cost_per_tx_gwei.round(), 2178.0);
     assert_eq!(b.l1_alone_cost_per_tx_gwei, 420_000.0);
@@ -91,7 +96,10 @@ fn the_playlist_captions_state_what_the_model_does() {
     // 6: 40-way dissection.
     let s = at(&cue("rollup", 5), 108);
     let c = &s.challenges()[0];
-    assert_eq!((c.dispute.arity, c.dispute.rounds.len(), c.dispute.step, c.resolves_block, c.binary_rounds), (40, 3, 1_553, 108, 13));
+    assert_eq!(
+        (c.dispute.arity, c.dispute.rounds.len(), c.dispute.step, c.resolves_block, c.binary_rounds),
+        (40, 3, 1_553, 108, 13)
+    );
     assert_eq!(c.dispute.rounds[0].points.len(), 41, "39 hashes inside the first range, both ends included");
     assert!(c.dispute.rounds.iter().all(|r| r.points.len() <= 41), "up to 39 a round");
     assert_eq!(c.winner, Some(Winner::Challenger));
@@ -146,7 +154,11 @@ fn the_tour_predictions_have_answers_true_of_the_model() {
     assert_eq!((s.challenges()[0].dispute.rounds.len(), s.challenges()[0].dispute.step), (3, 1_553));
     assert_eq!(answer(4).0, "3");
     let s = at(&tour.cues[5], 45_919);
-    assert!(s.invalid_finalised() && s.challenges().is_empty() && s.params().validators.iter().all(|v| v.online_from.is_none()));
+    assert!(
+        s.invalid_finalised()
+            && s.challenges().is_empty()
+            && s.params().validators.iter().all(|v| v.online_from.is_none())
+    );
     assert!(answer(5).0.starts_with("Yes"));
     let s = at(&tour.cues[6], 20_027);
     assert!(!s.invalid_finalised() && s.challenges()[0].winner == Some(Winner::Challenger));
@@ -174,7 +186,10 @@ fn the_data_files_describe_the_run_at_its_moment() {
     let end = at(&c, 128);
     let f: Vec<String> = challenges_csv(&end).lines().nth(1).unwrap().split(',').map(String::from).collect();
     let col = |name: &str| f[header.iter().position(|h| *h == name).unwrap()].clone();
-    assert_eq!((col("rounds_played"), col("disputed_step"), col("winner"), col("slashed_gwei")), ("13".into(), "1553".into(), "challenger".into(), "1000000000".into()));
+    assert_eq!(
+        (col("rounds_played"), col("disputed_step"), col("winner"), col("slashed_gwei")),
+        ("13".into(), "1553".into(), "challenger".into(), "1000000000".into())
+    );
     // One row per batch and per assertion, as many fields as the header.
     let batches = batches_csv(end.batches());
     assert!(batches.starts_with(BATCHES_CSV_HEADER));
@@ -183,5 +198,8 @@ fn the_data_files_describe_the_run_at_its_moment() {
     assert_eq!(assertions.lines().count(), 1 + end.assertions().len());
     let width = assertions.lines().next().unwrap().split(',').count();
     assert!(assertions.lines().all(|l| l.split(',').count() == width));
-    assert!(assertions.lines().nth(2).unwrap().contains(",false,101,45919,") && assertions.lines().nth(2).unwrap().ends_with(",rolled_back,1000000000"));
+    assert!(
+        assertions.lines().nth(2).unwrap().contains(",false,101,45919,")
+            && assertions.lines().nth(2).unwrap().ends_with(",rolled_back,1000000000")
+    );
 }

@@ -107,7 +107,14 @@ fn the_presenter_playlist_says_what_the_model_does() {
     let t = &c[2].caption;
     says(t, "9 May, 15:00");
     assert_eq!(may_date(s.day), "9 May 15:00 UTC");
-    says(t, format!("ran out at {}: all {} BTC sold", hm(&first(&sim, may, MomentKind::ReserveSpent)), thousands(sim.history()[0].reserve_btc)));
+    says(
+        t,
+        format!(
+            "ran out at {}: all {} BTC sold",
+            hm(&first(&sim, may, MomentKind::ReserveSpent)),
+            thousands(sim.history()[0].reserve_btc)
+        ),
+    );
     assert!(s.reserve_btc < 1e-6);
     says(t, format!("UST is at ${:.4}", s.stable_price_usd));
     says(t, format!("confidence is down to {:.0}%", s.confidence * 100.0));
@@ -128,7 +135,15 @@ fn the_presenter_playlist_says_what_the_model_does() {
     let t = &c[4].caption;
     assert_eq!(may_date(s.day), "11 May 00:00 UTC");
     let day_before = sim.history()[(s.step - 1440) as usize];
-    says(t, format!("{:.1} billion LUNA, {:.0} times the supply of a day earlier, at ${:.3} each", s.companion_supply / 1e9, s.companion_supply / day_before.companion_supply, s.companion_price_usd));
+    says(
+        t,
+        format!(
+            "{:.1} billion LUNA, {:.0} times the supply of a day earlier, at ${:.3} each",
+            s.companion_supply / 1e9,
+            s.companion_supply / day_before.companion_supply,
+            s.companion_price_usd
+        ),
+    );
     says(t, format!("UST is at ${:.4}", s.stable_price_usd));
     says(t, format!("a {:.0}% spread", s.spread * 100.0));
 
@@ -140,11 +155,29 @@ fn the_presenter_playlist_says_what_the_model_does() {
     let raise = first(&sim, may, MomentKind::CapRaised);
     says(t, format!("(at {})", hm(&raise)));
     let p = sim.params();
-    assert_eq!((p.raised_base_pool_sdr / p.base_pool_sdr, p.raised_recovery_blocks / p.pool_recovery_blocks), (2.0, 0.5), "doubled, halved");
+    assert_eq!(
+        (p.raised_base_pool_sdr / p.base_pool_sdr, p.raised_recovery_blocks / p.pool_recovery_blocks),
+        (2.0, 0.5),
+        "doubled, halved"
+    );
     let before = sim.history()[raise.step as usize - 1];
-    says(t, format!("from ${:.0} million to ${:.1} billion a day", before.mint_capacity_usd_per_day / 1e6, s.mint_capacity_usd_per_day / 1e9));
+    says(
+        t,
+        format!(
+            "from ${:.0} million to ${:.1} billion a day",
+            before.mint_capacity_usd_per_day / 1e6,
+            s.mint_capacity_usd_per_day / 1e9
+        ),
+    );
     let hour_ago = sim.history()[(s.step - 60) as usize];
-    says(t, format!("UST is up {:.1} cents in the hour to ${:.4}", (s.stable_price_usd - hour_ago.stable_price_usd) * 100.0, s.stable_price_usd));
+    says(
+        t,
+        format!(
+            "UST is up {:.1} cents in the hour to ${:.4}",
+            (s.stable_price_usd - hour_ago.stable_price_usd) * 100.0,
+            s.stable_price_usd
+        ),
+    );
     says(t, format!("LUNA down to ${:.6}", s.companion_price_usd));
     assert!(s.companion_price_usd < hour_ago.companion_price_usd);
 
@@ -158,7 +191,14 @@ fn the_presenter_playlist_says_what_the_model_does() {
     assert_eq!(may_date(halt.day), format!("13 May {} UTC", hm(&halt)));
     says(t, format!("halted at {} on 13 May", hm(&halt)));
     says(t, format!("UST sags to ${:.4}", s.stable_price_usd));
-    says(t, format!("diluted {}-fold, at ${:.6}", thousands(s.companion_supply / sim.history()[0].companion_supply), s.companion_price_usd));
+    says(
+        t,
+        format!(
+            "diluted {}-fold, at ${:.6}",
+            thousands(s.companion_supply / sim.history()[0].companion_supply),
+            s.companion_price_usd
+        ),
+    );
     let may_dilution = s.companion_supply / sim.history()[0].companion_supply;
 
     // 8. Three times the reserve.
@@ -213,14 +253,24 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     let p = &st.params;
     says(&c[2].caption, "7 May 2022, 22:00 UTC");
     says(&c[2].caption, format!("selling ${:.1} billion of UST over {} hours", p.shock_usd / 1e9, p.shock_hours));
-    says(&c[2].caption, format!("{} BTC, about ${:.1} billion", thousands(p.reserve_btc), p.reserve_btc * p.btc_price / 1e9));
+    says(
+        &c[2].caption,
+        format!("{} BTC, about ${:.1} billion", thousands(p.reserve_btc), p.reserve_btc * p.btc_price / 1e9),
+    );
     assert!(p.reserve_btc * p.btc_price > p.shock_usd, "the reserve is worth more than the sale");
     let (_, sim) = replay(&c[2], c[2].at);
     let may = true;
     let lost = first(&sim, may, MomentKind::PegLost);
     assert!(lost.step - start.steps() <= 60, "within the hour");
     assert_eq!(answer(2), "No: UST closes below $0.98 within the hour");
-    says(&why(2), format!("only {} BTC (${:.0} million) an hour", thousands(p.defence_btc_per_hour), p.defence_btc_per_hour * p.btc_price / 1e6));
+    says(
+        &why(2),
+        format!(
+            "only {} BTC (${:.0} million) an hour",
+            thousands(p.defence_btc_per_hour),
+            p.defence_btc_per_hour * p.btc_price / 1e6
+        ),
+    );
     says(&why(2), format!("the ${:.0} million an hour being sold", p.shock_usd / p.shock_hours / 1e6));
     says(&why(2), format!("the mint cap binds at {}", hm(&first(&sim, may, MomentKind::CapUsedUp))));
     says(&why(2), format!("closes below $0.98 at {}", hm(&lost)));
@@ -239,7 +289,14 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     assert_eq!(answer(3), "Less than two days");
     assert!(spent.day - began.day < 2.0);
     says(&why(3), format!("spent at {}", may_date(spent.day).replace(" UTC", "")));
-    says(&why(3), format!("{:.0} hours after it began buying ({})", (spent.day - began.day) * 24.0, may_date(began.day).replace(" UTC", "")));
+    says(
+        &why(3),
+        format!(
+            "{:.0} hours after it began buying ({})",
+            (spent.day - began.day) * 24.0,
+            may_date(began.day).replace(" UTC", "")
+        ),
+    );
     says(&why(3), format!("UST is at ${:.2}", sim.snapshot().stable_price_usd));
     says(&why(3), format!("confidence has fallen to {:.0}%", sim.snapshot().confidence * 100.0));
 
@@ -271,18 +328,35 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     assert_eq!(answer(5), "No, but LUNA is diluted far less");
     says(&why(5), format!("to ${:.4} at worst", sum.min_stable_price));
     says(&why(5), format!("spends {} BTC", thousands(sum.reserve_btc_spent)));
-    says(&why(5), format!("diluted {:.0}-fold instead of {}-fold", sum.companion_supply_growth, thousands(may_end.companion_supply_growth)));
+    says(
+        &why(5),
+        format!(
+            "diluted {:.0}-fold instead of {}-fold",
+            sum.companion_supply_growth,
+            thousands(may_end.companion_supply_growth)
+        ),
+    );
     says(&why(5), format!("UST ends at ${:.4}", sum.final_stable_price));
 
     let (st, sim) = replay(&c[6], c[6].at);
     assert_eq!(st.scenario, Scenario::LowerMintCap);
     let may_p = Scenario::TerraMay2022.params();
     assert_eq!(may_p.base_pool_sdr / st.params.base_pool_sdr, 5.0);
-    says(&c[6].caption, format!("BasePool {:.0} million SDR instead of {:.0} million, no raise, no halt", st.params.base_pool_sdr / 1e6, may_p.base_pool_sdr / 1e6));
+    says(
+        &c[6].caption,
+        format!(
+            "BasePool {:.0} million SDR instead of {:.0} million, no raise, no halt",
+            st.params.base_pool_sdr / 1e6,
+            may_p.base_pool_sdr / 1e6
+        ),
+    );
     assert_eq!((st.params.raise_day, st.params.halt_day), (-1.0, -1.0));
     let sum = Summary::of(&sim);
     assert_eq!(answer(6), "UST falls much further, and LUNA is diluted far less");
-    assert!(sum.min_stable_price < may_end.min_stable_price && sum.companion_supply_growth < may_end.companion_supply_growth / 100.0);
+    assert!(
+        sum.min_stable_price < may_end.min_stable_price
+            && sum.companion_supply_growth < may_end.companion_supply_growth / 100.0
+    );
     says(&why(6), format!("to ${:.4} at worst", sum.min_stable_price));
     says(&why(6), format!("diluted only {:.0}-fold", sum.companion_supply_growth));
 
@@ -347,11 +421,19 @@ fn moments_agree_with_the_summary_and_are_deterministic() {
         again.run_to_end();
         assert_eq!(moments(again.history(), again.params(), sc.is_may_2022()), list);
         // Peg losses and recoveries alternate.
-        let peg: Vec<MomentKind> = list.iter().map(|m| m.kind).filter(|k| matches!(k, MomentKind::PegLost | MomentKind::PegBack)).collect();
-        assert!(peg.iter().enumerate().all(|(i, k)| *k == if i % 2 == 0 { MomentKind::PegLost } else { MomentKind::PegBack }));
+        let peg: Vec<MomentKind> =
+            list.iter().map(|m| m.kind).filter(|k| matches!(k, MomentKind::PegLost | MomentKind::PegBack)).collect();
+        assert!(peg
+            .iter()
+            .enumerate()
+            .all(|(i, k)| *k == if i % 2 == 0 { MomentKind::PegLost } else { MomentKind::PegBack }));
         // A halt is told once, in runs that halt.
         let halts = list.iter().filter(|m| m.kind == MomentKind::Halt).count();
-        assert_eq!(halts, usize::from(sc.params().halt_day >= 0.0 && sc.params().halt_day < sc.params().days), "{sc:?}");
+        assert_eq!(
+            halts,
+            usize::from(sc.params().halt_day >= 0.0 && sc.params().halt_day < sc.params().days),
+            "{sc:?}"
+        );
     }
     // May dates roll over into June and July.
     assert_eq!(may_date(27.0), "1 June 00:00 UTC");

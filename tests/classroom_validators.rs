@@ -38,7 +38,8 @@ fn operator_share(sim: &ValidatorSim, name: &str) -> f64 {
 
 /// Names of the operators that still have active stake.
 fn live_operators(sim: &ValidatorSim) -> Vec<String> {
-    let mut v: Vec<String> = sim.operators().iter().zip(sim.operator_stake()).filter(|(_, &s)| s > 0).map(|(o, _)| o.name.clone()).collect();
+    let mut v: Vec<String> =
+        sim.operators().iter().zip(sim.operator_stake()).filter(|(_, &s)| s > 0).map(|(o, _)| o.name.clone()).collect();
     v.sort();
     v
 }
@@ -102,7 +103,14 @@ fn assert_slashing(cue: &Cue) {
             assert!(sim.history()[227..=307].iter().all(|h| h.exits_this_epoch <= 4));
             assert!(!live_operators(&sim).contains(&"Lido".to_string()));
             let text = cue.predict.as_ref().map(|p| p.why.clone()).unwrap_or_else(|| cue.caption.clone());
-            for fact in ["by epoch 307 all 310 have left", "7 operators", "(3 before)", "18", "(9 before)", "$14.7 million instead of $21.4 million"] {
+            for fact in [
+                "by epoch 307 all 310 have left",
+                "7 operators",
+                "(3 before)",
+                "18",
+                "(9 before)",
+                "$14.7 million instead of $21.4 million",
+            ] {
                 assert!(text.to_lowercase().contains(&fact.to_lowercase()), "lacks {fact:?}: {text}");
             }
         }
@@ -126,7 +134,11 @@ fn assert_collapse_1500(sim: &ValidatorSim) {
     assert_eq!(r.epoch, 1500);
     assert_eq!(format!("${:.0}", r.price_usd), "$107");
     assert_eq!(r.exited_total, 434);
-    let unprofitable = sim.validators().iter().filter(|v| v.exit_epoch <= 1500 && v.exit_reason == Some(ExitReason::Unprofitable)).count();
+    let unprofitable = sim
+        .validators()
+        .iter()
+        .filter(|v| v.exit_epoch <= 1500 && v.exit_reason == Some(ExitReason::Unprofitable))
+        .count();
     assert_eq!(unprofitable, 433, "one of the 434 was a lone slashing");
     assert_eq!(live_operators(sim), ["Binance", "Coinbase", "Kraken", "Lido"]);
     assert!(operator_share(sim, "Lido") > 1.0 / 3.0);
@@ -161,7 +173,10 @@ fn the_playlist_captions_are_true_of_the_model() {
     assert_collapse_1500(&at(&c[6], 1500));
     caption_has(&c[6], "434 validators have left");
     // Electra's initial penalty is 1/4096 of 32 ETH: under 0.01 ETH.
-    let p = chainlab::sim::validators::slashing::initial_penalty(chainlab::sim::validators::Fork::Electra, MAX_EFFECTIVE_BALANCE);
+    let p = chainlab::sim::validators::slashing::initial_penalty(
+        chainlab::sim::validators::Fork::Electra,
+        MAX_EFFECTIVE_BALANCE,
+    );
     assert_eq!(p, MAX_EFFECTIVE_BALANCE / 4096);
     assert!(p < 10_000_000);
 }
@@ -186,7 +201,11 @@ fn the_tour_answers_are_true_of_the_model() {
     assert_eq!(c[3].predict.as_ref().unwrap().choices[c[3].predict.as_ref().unwrap().answer], "All of it");
     // The collapse: the cost of attack falls faster than the price.
     let before = at(&c[4], 975);
-    assert_eq!((rec(&before).price_usd, rec(&before).exited_total), (2_000.0, 1), "only the lone slashing of epoch 252 has left");
+    assert_eq!(
+        (rec(&before).price_usd, rec(&before).exited_total),
+        (2_000.0, 1),
+        "only the lone slashing of epoch 252 has left"
+    );
     let end = at(&c[4], 1500);
     assert_collapse_1500(&end);
     let r = rec(&end);
@@ -198,7 +217,10 @@ fn the_tour_answers_are_true_of_the_model() {
     let first = at(&c[5], 1384);
     let h = first.history();
     assert!(rec(&first).exiting > 0 && rec(&first).slashed_this_epoch == 0, "the first ask to exit in epoch 1384");
-    assert!(h[260..1384].iter().all(|x| x.exiting == 0), "nobody in the queue before (once the lone slashing of epoch 252 left)");
+    assert!(
+        h[260..1384].iter().all(|x| x.exiting == 0),
+        "nobody in the queue before (once the lone slashing of epoch 252 left)"
+    );
     assert_eq!(rec(&first).exited_total, 1);
     assert_eq!(rec(&first).nakamoto[0], 2);
     assert_collapse_1500(&at(&c[5], 1500));
@@ -211,8 +233,13 @@ fn the_tour_answers_are_true_of_the_model() {
     let mut end = d.clone();
     end.run_to_end();
     let big = ["Lido", "Coinbase", "Kraken", "Binance"];
-    let gone: Vec<&str> = end.operators().iter().zip(end.operator_stake()).filter(|(_, &s)| s == 0).map(|(o, _)| o.name.as_str()).collect();
+    let gone: Vec<&str> = end
+        .operators()
+        .iter()
+        .zip(end.operator_stake())
+        .filter(|(_, &s)| s == 0)
+        .map(|(o, _)| o.name.as_str())
+        .collect();
     assert!(!gone.is_empty() && gone.iter().all(|n| !big.contains(n)), "small operators leave first: {gone:?}");
     assert!(end.history().windows(2).all(|w| w[1].exits_this_epoch <= 4), "one by one, through the queue");
 }
-

@@ -52,7 +52,9 @@ fn svg_charts_are_written() {
     std::fs::create_dir_all(&dir).unwrap();
     let hist = dir.join("hist.svg");
     let one = dir.join("one.svg");
-    assert!(chainlab(&["consensus", "--nodes", "60", "--runs", "20", "--svg", hist.to_str().unwrap()]).status.success());
+    assert!(chainlab(&["consensus", "--nodes", "60", "--runs", "20", "--svg", hist.to_str().unwrap()])
+        .status
+        .success());
     assert!(chainlab(&["consensus", "--nodes", "60", "--history", "--svg", one.to_str().unwrap()]).status.success());
     for f in [&hist, &one] {
         let s = std::fs::read_to_string(f).unwrap();

@@ -127,7 +127,20 @@ fn arb_params() -> impl Strategy<Value = Params> {
             let k = 1 + a % (nodes - 1).min(200);
             let alpha_pref = k / 2 + 1 + b % (k - k / 2);
             let alpha_conf = alpha_pref + c % (k - alpha_pref + 1);
-            Params { protocol, nodes, k, alpha_pref, alpha_conf, beta, colours, split, byzantine, adversary, drop, ..Params::default() }
+            Params {
+                protocol,
+                nodes,
+                k,
+                alpha_pref,
+                alpha_conf,
+                beta,
+                colours,
+                split,
+                byzantine,
+                adversary,
+                drop,
+                ..Params::default()
+            }
         })
         .prop_filter("valid", |p| p.validate().is_ok())
 }

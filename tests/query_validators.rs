@@ -32,7 +32,10 @@ fn every_setting_round_trips() {
             start_price_usd: 85.5,
             cost_share: 0.45,
             patience: 100,
-            whatifs: vec![WhatIf { epoch: 10, kind: WhatIfKind::Merge }, WhatIf { epoch: 400, kind: WhatIfKind::SlashLargest }],
+            whatifs: vec![
+                WhatIf { epoch: 10, kind: WhatIfKind::Merge },
+                WhatIf { epoch: 400, kind: WhatIfKind::SlashLargest },
+            ],
         },
         speed: "4",
         at: Some(1234),
@@ -40,7 +43,14 @@ fn every_setting_round_trips() {
     let (back, n) = read(&s.to_query());
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(back, s);
-    let pl = ValidatorsState { params: ValidatorParams { distribution: Distribution::PowerLaw { alpha: 1.5 }, price: PriceSource::Collapse, ..Default::default() }, ..Default::default() };
+    let pl = ValidatorsState {
+        params: ValidatorParams {
+            distribution: Distribution::PowerLaw { alpha: 1.5 },
+            price: PriceSource::Collapse,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
     assert_eq!(read(&pl.to_query()).0, pl);
     let luna = chainlab::sim::validators::price::named_path("stablecoin:terra-may-2022").unwrap();
     let st = ValidatorsState { params: ValidatorParams { price: luna, ..Default::default() }, ..Default::default() };

@@ -4,13 +4,21 @@
 use chainlab::sim::rollup::batch::{self, calldata_gas, compress, decompress};
 use chainlab::sim::rollup::state::{machine_at, trace_hashes, trace_len};
 use chainlab::sim::rollup::{
-    bisect, max_rounds, one_step_proof, AssertionStatus, DataMode, DisputeError, EventKind, Fault, Hash, RollupParams, RollupSim, Transfer,
-    Validator, Winner,
+    bisect, max_rounds, one_step_proof, AssertionStatus, DataMode, DisputeError, EventKind, Fault, Hash, RollupParams,
+    RollupSim, Transfer, Validator, Winner,
 };
 use proptest::prelude::*;
 
 fn small(fault: Fault, validators: Vec<Validator>) -> RollupParams {
-    RollupParams { tps: 5.0, traffic_seconds: 1200, max_delay: 300, challenge_window: 200, fault, validators, ..RollupParams::default() }
+    RollupParams {
+        tps: 5.0,
+        traffic_seconds: 1200,
+        max_delay: 300,
+        challenge_window: 200,
+        fault,
+        validators,
+        ..RollupParams::default()
+    }
 }
 
 fn wrong_root() -> Fault {
@@ -94,9 +102,15 @@ fn full_batches_respect_the_cap() {
 #[test]
 fn full_batches_fill_toward_the_cap() {
     for quality in [11, 5] {
-        let p = RollupParams { tps: 100.0, traffic_seconds: 480, compression_quality: quality, ..small(Fault::None, vec![]) };
+        let p = RollupParams {
+            tps: 100.0,
+            traffic_seconds: 480,
+            compression_quality: quality,
+            ..small(Fault::None, vec![])
+        };
         let sim = run(p, 3);
-        let full: Vec<_> = sim.batches().iter().filter(|b| b.reason == chainlab::sim::rollup::PostReason::Full).collect();
+        let full: Vec<_> =
+            sim.batches().iter().filter(|b| b.reason == chainlab::sim::rollup::PostReason::Full).collect();
         assert!(full.len() >= 2, "quality {quality}: {} full batches", full.len());
         for b in full {
             assert!(b.compressed_bytes <= 100_000, "quality {quality}: batch {} over the cap", b.index);
@@ -156,7 +170,11 @@ fn bisection_finds_every_first_diverging_step() {
             for arity in [2u32, 40] {
                 let d = bisect(n, honest, claimed, arity).unwrap();
                 assert_eq!(d.step, s, "n {n} s {s} arity {arity}");
-                assert!(d.rounds.len() as u32 <= max_rounds(n, arity), "n {n} s {s} arity {arity}: {} rounds", d.rounds.len());
+                assert!(
+                    d.rounds.len() as u32 <= max_rounds(n, arity),
+                    "n {n} s {s} arity {arity}: {} rounds",
+                    d.rounds.len()
+                );
                 assert_eq!(d.agreed_pre, h(1, s));
                 assert_ne!(d.honest_post, d.claimed_post);
                 for r in &d.rounds {
@@ -183,7 +201,8 @@ fn bisection_rejects_what_it_cannot_dispute() {
 
 #[test]
 fn one_step_proof_on_a_real_trace_convicts_the_minter() {
-    let txs: Vec<Transfer> = (0..50u8).map(|k| Transfer { from: k % 4, to: (k + 1) % 4, nonce: 0, amount: 3 + u64::from(k) }).collect();
+    let txs: Vec<Transfer> =
+        (0..50u8).map(|k| Transfer { from: k % 4, to: (k + 1) % 4, nonce: 0, amount: 3 + u64::from(k) }).collect();
     let pre = vec![1000u64, 200, 30, 4];
     let n = trace_len(&txs);
     for j in [0u64, 17, 49] {
@@ -226,7 +245,10 @@ fn wrong_root_is_rolled_back_when_an_honest_validator_is_online_in_time() {
             }
             // Every batch ends with a final, valid assertion.
             for b in sim.batches() {
-                assert!(sim.assertions().iter().any(|a| a.batch == b.index && a.status == AssertionStatus::Final && a.valid));
+                assert!(sim
+                    .assertions()
+                    .iter()
+                    .any(|a| a.batch == b.index && a.status == AssertionStatus::Final && a.valid));
             }
             assert!(sim.log().iter().any(|e| e.kind == EventKind::RolledBack));
         }

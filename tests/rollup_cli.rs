@@ -21,7 +21,20 @@ fn csv_has_one_row_per_batch() {
 
 #[test]
 fn json_reports_a_rolled_back_wrong_root_and_is_deterministic() {
-    let args = ["rollup", "--hours", "1", "--tps", "3", "--window", "300", "--fault", "wrong-root", "--fault-batch", "0", "--json"];
+    let args = [
+        "rollup",
+        "--hours",
+        "1",
+        "--tps",
+        "3",
+        "--window",
+        "300",
+        "--fault",
+        "wrong-root",
+        "--fault-batch",
+        "0",
+        "--json",
+    ];
     let a = chainlab(&args);
     assert_eq!(a, chainlab(&args));
     let v: serde_json::Value = serde_json::from_str(&a).unwrap();
@@ -61,7 +74,19 @@ fn delay_closes_batches_sooner_and_the_sweep_is_an_svg() {
     std::fs::create_dir_all(&dir).unwrap();
     let svg = dir.join("sweep.svg");
     let csv = chainlab(&[
-        "rollup", "--hours", "1", "--tps", "2", "--delay", "600", "--quality", "5", "--window", "50", "--csv", "--sweep-svg",
+        "rollup",
+        "--hours",
+        "1",
+        "--tps",
+        "2",
+        "--delay",
+        "600",
+        "--quality",
+        "5",
+        "--window",
+        "50",
+        "--csv",
+        "--sweep-svg",
         svg.to_str().unwrap(),
     ]);
     // One batch per 10 minutes of traffic, each closed by the delay.

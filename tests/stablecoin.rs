@@ -1,11 +1,13 @@
 //! The stablecoin model: Terra's market-module formulas, conservation,
 //! the scenarios' outcomes, determinism, validation, the history files.
 
-use chainlab::sim::stablecoin::history::{parse_daily, parse_reserve, split_csv_line, LFG_RESERVE_CSV, TERRA_DAILY_CSV};
+use chainlab::sim::stablecoin::history::{
+    parse_daily, parse_reserve, split_csv_line, LFG_RESERVE_CSV, TERRA_DAILY_CSV,
+};
 use chainlab::sim::stablecoin::market::{capacity_per_day, delta_at_spread};
 use chainlab::sim::stablecoin::{
-    companion_price_path, csv_row, spec, Direction, MarketParams, Scenario, StablecoinParams, StablecoinSim, Summary, VirtualPool,
-    CONSERVATION_TOLERANCE, CSV_HEADER, PARAMS,
+    companion_price_path, csv_row, spec, Direction, MarketParams, Scenario, StablecoinParams, StablecoinSim, Summary,
+    VirtualPool, CONSERVATION_TOLERANCE, CSV_HEADER, PARAMS,
 };
 use proptest::prelude::*;
 
@@ -106,7 +108,11 @@ fn conservation_holds_at_every_step_of_every_scenario() {
         let l = sim.ledger();
         let p = sim.params();
         let last = sim.snapshot();
-        assert!(close(last.stable_supply, p.stable_supply + l.stable_minted + l.stable_fees - l.stable_burnt, 1e-6 * p.stable_supply));
+        assert!(close(
+            last.stable_supply,
+            p.stable_supply + l.stable_minted + l.stable_fees - l.stable_burnt,
+            1e-6 * p.stable_supply
+        ));
         assert!(last.stable_supply > 0.0 && last.companion_supply > 0.0);
     }
 }
@@ -197,7 +203,9 @@ fn halt_freezes_supplies() {
     let sim = run(Scenario::TerraMay2022, 1);
     let halted: Vec<_> = sim.history().iter().filter(|s| !s.swaps_enabled).collect();
     assert!(!halted.is_empty());
-    assert!(halted.iter().all(|s| s.stable_supply == halted[0].stable_supply && s.companion_supply == halted[0].companion_supply));
+    assert!(halted
+        .iter()
+        .all(|s| s.stable_supply == halted[0].stable_supply && s.companion_supply == halted[0].companion_supply));
 }
 
 #[test]

@@ -3,8 +3,8 @@
 //! becoming public, fees under congestion, and determinism.
 
 use chainlab::sim::swap::{
-    sha256, BlockRef, ChainId, ChainParams, Htlc, HtlcState, Outcome, PartyId, Scenario, SwapParams, SwapSim, Timelock, TxKind, TxOutcome,
-    CONGESTED_FEE_MULTIPLE, FEE_RESERVE_TXS, HOUR,
+    sha256, BlockRef, ChainId, ChainParams, Htlc, HtlcState, Outcome, PartyId, Scenario, SwapParams, SwapSim, Timelock,
+    TxKind, TxOutcome, CONGESTED_FEE_MULTIPLE, FEE_RESERVE_TXS, HOUR,
 };
 
 const SEEDS: std::ops::RangeInclusive<u64> = 1..=8;
@@ -249,7 +249,8 @@ fn wrong_secret_length_both_ways() {
     for seed in SEEDS {
         let sim = run(p.clone(), seed);
         assert_eq!(sim.outcome(), Outcome::BothRefunded, "seed {seed}");
-        let reverted = sim.chain(ChainId::B).iter().flat_map(|b| &b.txs).find(|t| matches!(t.outcome, TxOutcome::Rejected(_)));
+        let reverted =
+            sim.chain(ChainId::B).iter().flat_map(|b| &b.txs).find(|t| matches!(t.outcome, TxOutcome::Rejected(_)));
         let reverted = reverted.expect("Alice's redeem reverts");
         assert_eq!(reverted.from, PartyId::Initiator);
         // A reverted call still pays its gas.
@@ -298,7 +299,8 @@ fn invalid_parameters_name_the_rule() {
     assert!(p.validate().unwrap_err().message.contains("secret length must be 1 to 64 bytes"));
     p.secret_len = 65;
     assert!(SwapSim::new(p.clone(), 1).is_err());
-    let p = SwapParams { chain_b: ChainParams { block_time: 0, ..ChainParams::ethereum_like() }, ..SwapParams::default() };
+    let p =
+        SwapParams { chain_b: ChainParams { block_time: 0, ..ChainParams::ethereum_like() }, ..SwapParams::default() };
     assert!(p.validate().unwrap_err().message.contains("block time"));
     let mut p = SwapParams::default();
     p.participant.offline = Some((10, 10));

@@ -24,7 +24,8 @@ fn json_matches_the_library() {
     assert_eq!(v["scenario"], "misordered-timelocks");
     assert_eq!(v["outcome"], "ParticipantLost");
     assert_eq!(v["params"]["participant_timelock"], 48 * 3600);
-    let mut sim = chainlab::sim::swap::SwapSim::new(chainlab::sim::swap::Scenario::MisorderedTimelocks.params(), 5).unwrap();
+    let mut sim =
+        chainlab::sim::swap::SwapSim::new(chainlab::sim::swap::Scenario::MisorderedTimelocks.params(), 5).unwrap();
     sim.run_to_end();
     assert_eq!(v["events"].as_array().unwrap().len(), sim.log().len());
     assert_eq!(v["block_counts"]["B"], sim.chain(chainlab::sim::swap::ChainId::B).len());

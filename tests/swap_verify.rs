@@ -2,7 +2,9 @@
 //! simulation: with ordered timelocks and both parties honest, nobody loses.
 
 use chainlab::sim::swap::verify::{verify, VerifyReport};
-use chainlab::sim::swap::{ChainId, ChainParams, Congestion, HtlcState, Outcome, PartyId, Scenario, SwapParams, SwapSim, HOUR};
+use chainlab::sim::swap::{
+    ChainId, ChainParams, Congestion, HtlcState, Outcome, PartyId, Scenario, SwapParams, SwapSim, HOUR,
+};
 use proptest::prelude::*;
 
 fn check_trace(r: &VerifyReport) {
@@ -11,7 +13,10 @@ fn check_trace(r: &VerifyReport) {
     assert!(r.properties.iter().any(|(name, ok)| !ok && *name == c.property));
     let first = &c.steps[0];
     assert!(first.text.starts_with("Start"));
-    assert_eq!((first.htlc_a, first.htlc_b, first.alice_gain, first.bob_gain), (HtlcState::NotFunded, HtlcState::NotFunded, 0, 0));
+    assert_eq!(
+        (first.htlc_a, first.htlc_b, first.alice_gain, first.bob_gain),
+        (HtlcState::NotFunded, HtlcState::NotFunded, 0, 0)
+    );
     assert!(c.steps.windows(2).all(|w| w[0].time <= w[1].time), "ticks never go back");
     let last = c.steps.last().unwrap();
     match c.victim {
@@ -82,8 +87,10 @@ fn a_33_byte_secret_checked_on_both_chains_is_safe() {
 fn alice_redeeming_into_a_congested_chain_b_exposes_her() {
     // Her redeem sits in B's mempool past Bob's timelock, but it has shown
     // Bob the secret: a dishonest Bob redeems on A and refunds on B.
-    let mut p =
-        SwapParams { congestion: Some(Congestion { chain: ChainId::B, from: 3 * HOUR, until: 30 * HOUR }), ..SwapParams::default() };
+    let mut p = SwapParams {
+        congestion: Some(Congestion { chain: ChainId::B, from: 3 * HOUR, until: 30 * HOUR }),
+        ..SwapParams::default()
+    };
     p.initiator.redeem_at = Some(4 * HOUR);
     let r = verify(&p);
     assert_eq!(r.counterexample.as_ref().unwrap().victim, PartyId::Initiator);
@@ -150,7 +157,11 @@ fn the_checker_never_says_atomic_where_the_simulation_loses() {
         for seed in 1..=8 {
             let o = sim_outcome(&p, seed);
             if o.is_loss() {
-                assert!(!r.properties[BOTH_HONEST].1, "{}: seed {seed} ends {o:?}, yet the checker says property 3 holds", sc.name());
+                assert!(
+                    !r.properties[BOTH_HONEST].1,
+                    "{}: seed {seed} ends {o:?}, yet the checker says property 3 holds",
+                    sc.name()
+                );
             }
         }
     }
@@ -179,7 +190,8 @@ fn a_redeem_planned_in_time_is_never_rounded_away() {
     // simulation's Alice redeems, the checker's both-honest run redeems too
     // (it must not report property 3 holding while the simulation loses).
     for (ti, tp, at) in [(48, 47, 46.5), (24, 48, 36.0), (24, 48, 47.9), (48, 24, 23.9), (30, 31, 30.5)] {
-        let mut p = SwapParams { initiator_timelock: ti * HOUR, participant_timelock: tp * HOUR, ..SwapParams::default() };
+        let mut p =
+            SwapParams { initiator_timelock: ti * HOUR, participant_timelock: tp * HOUR, ..SwapParams::default() };
         p.initiator.redeem_at = Some((at * HOUR as f64) as u64);
         let p = p.with_default_horizon();
         let r = verify(&p);

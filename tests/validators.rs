@@ -3,9 +3,12 @@
 
 use chainlab::sim::validators::concentration::{gini, lorenz, nakamoto, sorted_shares};
 use chainlab::sim::validators::distribution::allocate;
-use chainlab::sim::validators::slashing::{self, activation_exit_churn_limit, correlation_penalty, initial_penalty, ExitQueue};
+use chainlab::sim::validators::slashing::{
+    self, activation_exit_churn_limit, correlation_penalty, initial_penalty, ExitQueue,
+};
 use chainlab::sim::validators::{
-    Distribution, ExitReason, Fork, PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE,
+    Distribution, ExitReason, Fork, PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, GWEI_PER_ETH,
+    MAX_EFFECTIVE_BALANCE,
 };
 
 const ETH: u64 = GWEI_PER_ETH;
@@ -28,7 +31,10 @@ fn correlation_penalty_is_near_zero_alone_and_everything_for_a_third() {
         let third = total / 3;
         let p = correlation_penalty(fork, 31 * ETH, third, total - third);
         // (Electra's per-increment rounding can ask a hair more than the balance; decrease_balance stops at 0.)
-        assert!((31 * ETH..31 * ETH + ETH / 1000).contains(&p), "{fork:?}: a third slashed together loses its whole effective balance, {p}");
+        assert!(
+            (31 * ETH..31 * ETH + ETH / 1000).contains(&p),
+            "{fork:?}: a third slashed together loses its whole effective balance, {p}"
+        );
     }
     // Exact figures: pre-Electra rounds per validator to whole ETH (0 here);
     // Electra per increment: 96 ETH // 320,000 increments = 300,000 gwei, times 32.
@@ -57,7 +63,8 @@ fn exit_queue_is_churn_limited() {
     assert_eq!(epochs, vec![105, 105, 105, 105, 106, 106, 106, 106, 107, 107, 107, 107]);
     // Before Electra: four validators per epoch by count.
     let mut q = ExitQueue::default();
-    let epochs: Vec<u64> = (0..6).map(|_| q.exit_epoch(Fork::Bellatrix, 100, 32 * ETH, 10_000, 320_000 * ETH)).collect();
+    let epochs: Vec<u64> =
+        (0..6).map(|_| q.exit_epoch(Fork::Bellatrix, 100, 32 * ETH, 10_000, 320_000 * ETH)).collect();
     assert_eq!(epochs, vec![105, 105, 105, 105, 106, 106]);
 }
 
@@ -84,7 +91,8 @@ fn nakamoto_coefficient_of_ethereum_2022_shares() {
 
 #[test]
 fn real_shares_preset_gives_the_published_coefficients() {
-    let sim = ValidatorSim::new(ValidatorParams { validators: 10_000, operators: 100, ..Default::default() }, 1).unwrap();
+    let sim =
+        ValidatorSim::new(ValidatorParams { validators: 10_000, operators: 100, ..Default::default() }, 1).unwrap();
     let r = &sim.history()[0];
     assert_eq!(r.nakamoto[0], 2, "33.4%");
     assert_eq!(r.nakamoto[1], 3, "50%");
@@ -95,7 +103,14 @@ fn real_shares_preset_gives_the_published_coefficients() {
 }
 
 fn quiet(epochs: u32) -> ValidatorParams {
-    ValidatorParams { validators: 2_000, operators: 40, offline_bp: 0, lone_slashings_per_1000: 0, epochs, ..Default::default() }
+    ValidatorParams {
+        validators: 2_000,
+        operators: 40,
+        offline_bp: 0,
+        lone_slashings_per_1000: 0,
+        epochs,
+        ..Default::default()
+    }
 }
 
 #[test]
@@ -129,7 +144,10 @@ fn a_lone_slashing_in_the_run_costs_the_spec_amounts() {
         let lost = MAX_EFFECTIVE_BALANCE - v.balance;
         let after_initial = lost - initial;
         // (Its effective balance falls to 30 then 29 ETH, so later epochs cost a little less.)
-        assert!(after_initial >= 3_800 * missed && after_initial < 4_190 * missed + ETH / 8, "{fork:?}: lost {lost} gwei");
+        assert!(
+            after_initial >= 3_800 * missed && after_initial < 4_190 * missed + ETH / 8,
+            "{fork:?}: lost {lost} gwei"
+        );
     }
 }
 
@@ -281,7 +299,8 @@ fn the_stablecoin_simulations_luna_drives_the_cascade() {
 fn proposers_are_drawn_in_proportion_to_stake() {
     // 2,000 epochs x 32 slots: Lido's 31% of the stake should propose about 31% of the blocks.
     let mut sim = ValidatorSim::new(quiet(2_000), 21).unwrap();
-    let lido: std::collections::HashSet<u32> = (0..2_000u32).filter(|&i| sim.validators()[i as usize].operator == 0).collect();
+    let lido: std::collections::HashSet<u32> =
+        (0..2_000u32).filter(|&i| sim.validators()[i as usize].operator == 0).collect();
     let share = lido.len() as f64 / 2_000.0;
     let (mut mine, mut all) = (0u32, 0u32);
     while !sim.is_done() {

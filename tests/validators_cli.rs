@@ -9,10 +9,28 @@ fn chainlab(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn json_matches_the_library() {
-    let out = chainlab(&["validators", "--epochs", "600", "--price", "collapse", "--whatif", "s@50", "--seed", "4", "--json", "--every", "100"]);
+    let out = chainlab(&[
+        "validators",
+        "--epochs",
+        "600",
+        "--price",
+        "collapse",
+        "--whatif",
+        "s@50",
+        "--seed",
+        "4",
+        "--json",
+        "--every",
+        "100",
+    ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let p = ValidatorParams { epochs: 600, price: PriceSource::Collapse, whatifs: vec![WhatIf { epoch: 50, kind: WhatIfKind::SlashLargest }], ..Default::default() };
+    let p = ValidatorParams {
+        epochs: 600,
+        price: PriceSource::Collapse,
+        whatifs: vec![WhatIf { epoch: 50, kind: WhatIfKind::SlashLargest }],
+        ..Default::default()
+    };
     let mut sim = ValidatorSim::new(p, 4).unwrap();
     sim.run_to_end();
     assert_eq!(v["fingerprint"], format!("{:016x}", sim.fingerprint()));
@@ -62,6 +80,10 @@ fn bad_arguments_are_explained() {
     ] {
         let out = chainlab(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }

@@ -303,7 +303,15 @@ fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Error>> {
         writeln!(out, "round,{},mean_confidence,finalised,successful_polls", names.join(","))?;
         for r in sim.history() {
             let shares: Vec<String> = r.share[..colours].iter().map(|s| format!("{s:.6}")).collect();
-            writeln!(out, "{},{},{:.6},{},{}", r.round, shares.join(","), r.mean_confidence, r.finalised, r.successful_polls)?;
+            writeln!(
+                out,
+                "{},{},{:.6},{},{}",
+                r.round,
+                shares.join(","),
+                r.mean_confidence,
+                r.finalised,
+                r.successful_polls
+            )?;
         }
         return Ok(out.flush()?);
     }
@@ -435,7 +443,13 @@ fn swap(a: SwapArgs) -> Result<(), Box<dyn std::error::Error>> {
     }
     writeln!(out)?;
     writeln!(out, "outcome: {} (expected: {})", outcome.describe(), scenario.expected().describe())?;
-    writeln!(out, "blocks: {} on A, {} on B; ended at {}", sim.chain(ChainId::A).len(), sim.chain(ChainId::B).len(), hm(sim.time()))?;
+    writeln!(
+        out,
+        "blocks: {} on A, {} on B; ended at {}",
+        sim.chain(ChainId::A).len(),
+        sim.chain(ChainId::B).len(),
+        hm(sim.time())
+    )?;
     let first = &sim.balances()[0];
     let signed = |v: i64, c: ChainId| {
         let s = coins(v.unsigned_abs(), c);
@@ -445,9 +459,10 @@ fn swap(a: SwapArgs) -> Result<(), Box<dyn std::error::Error>> {
             s
         }
     };
-    for (who, a0, a1, b0, b1) in
-        [("Alice", first.alice_a, last.alice_a, first.alice_b, last.alice_b), ("Bob", first.bob_a, last.bob_a, first.bob_b, last.bob_b)]
-    {
+    for (who, a0, a1, b0, b1) in [
+        ("Alice", first.alice_a, last.alice_a, first.alice_b, last.alice_b),
+        ("Bob", first.bob_a, last.bob_a, first.bob_b, last.bob_b),
+    ] {
         writeln!(
             out,
             "{who:<5}  chain A {:>14} -> {:>14} ({:>15})   chain B {:>14} -> {:>14} ({:>15})",
@@ -459,11 +474,17 @@ fn swap(a: SwapArgs) -> Result<(), Box<dyn std::error::Error>> {
             signed(b1 - b0, ChainId::B)
         )?;
     }
-    let rejected =
-        |c: ChainId| sim.chain(c).iter().flat_map(|b| b.txs.iter()).filter(|t| matches!(t.outcome, TxOutcome::Rejected(_))).count();
+    let rejected = |c: ChainId| {
+        sim.chain(c).iter().flat_map(|b| b.txs.iter()).filter(|t| matches!(t.outcome, TxOutcome::Rejected(_))).count()
+    };
     let secret_public = sim.htlc(ChainId::B).preimage.is_some()
         || sim.chain(ChainId::B).iter().flat_map(|b| &b.txs).any(|t| matches!(t.kind, TxKind::Redeem { .. }));
-    writeln!(out, "rejected transactions: {} on A, {} on B; secret public: {secret_public}", rejected(ChainId::A), rejected(ChainId::B))?;
+    writeln!(
+        out,
+        "rejected transactions: {} on A, {} on B; secret public: {secret_public}",
+        rejected(ChainId::A),
+        rejected(ChainId::B)
+    )?;
     Ok(out.flush()?)
 }
 
@@ -477,8 +498,18 @@ fn write_report(out: &mut impl Write, scenario: Scenario, r: &VerifyReport) -> i
     writeln!(out, "abstraction: {}", r.abstraction)?;
     if let Some(c) = &r.counterexample {
         writeln!(out)?;
-        writeln!(out, "counterexample ({} loses; shortest run, {} steps): {}", c.victim.short(), c.steps.len(), c.property)?;
-        writeln!(out, "{:>4} {:>5}  {:<9} {:<9} {:<6} {:>10} {:>10}  what happens", "step", "tick", "A", "B", "secret", "Alice", "Bob")?;
+        writeln!(
+            out,
+            "counterexample ({} loses; shortest run, {} steps): {}",
+            c.victim.short(),
+            c.steps.len(),
+            c.property
+        )?;
+        writeln!(
+            out,
+            "{:>4} {:>5}  {:<9} {:<9} {:<6} {:>10} {:>10}  what happens",
+            "step", "tick", "A", "B", "secret", "Alice", "Bob"
+        )?;
         for (i, s) in c.steps.iter().enumerate() {
             writeln!(
                 out,
@@ -534,7 +565,9 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
         }
         let l1_tps = f64::from(params.l1_transfers_per_block) / 12.0;
         let style = chainlab::charts::ChartStyle::light();
-        let doc = chainlab::charts::svg(900, 380, |root| chainlab::charts::draw_load_sweep(root, &points, l1_tps, false, &style))?;
+        let doc = chainlab::charts::svg(900, 380, |root| {
+            chainlab::charts::draw_load_sweep(root, &points, l1_tps, false, &style)
+        })?;
         std::fs::write(path, doc)?;
     }
     sim.run_to_end();
@@ -617,7 +650,16 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
             c.winner
         )?;
         for (i, r) in c.dispute.rounds.iter().enumerate() {
-            writeln!(out, "  round {:>2} (block {}): [{}, {}] -> [{}, {}]", i + 1, c.round_blocks[i], r.lo, r.hi, r.next_lo, r.next_hi)?;
+            writeln!(
+                out,
+                "  round {:>2} (block {}): [{}, {}] -> [{}, {}]",
+                i + 1,
+                c.round_blocks[i],
+                r.lo,
+                r.hi,
+                r.next_lo,
+                r.next_hi
+            )?;
         }
     }
     writeln!(out)?;
@@ -696,10 +738,13 @@ struct ValidatorsCmdArgs {
     chart: String,
 }
 
-fn validators_params(a: &ValidatorsCmdArgs) -> Result<chainlab::sim::validators::ValidatorParams, Box<dyn std::error::Error>> {
+fn validators_params(
+    a: &ValidatorsCmdArgs,
+) -> Result<chainlab::sim::validators::ValidatorParams, Box<dyn std::error::Error>> {
     use chainlab::sim::validators::{Distribution, Fork, PriceSource, ValidatorParams, WhatIf};
-    let mut distribution = Distribution::from_name(&a.distribution)
-        .ok_or_else(|| format!("unknown distribution {:?}; valid: {}", a.distribution, Distribution::NAMES.join(", ")))?;
+    let mut distribution = Distribution::from_name(&a.distribution).ok_or_else(|| {
+        format!("unknown distribution {:?}; valid: {}", a.distribution, Distribution::NAMES.join(", "))
+    })?;
     match &mut distribution {
         Distribution::PowerLaw { alpha } => *alpha = a.alpha.unwrap_or(*alpha),
         Distribution::Delegation { big, big_share } => {
@@ -716,8 +761,9 @@ fn validators_params(a: &ValidatorsCmdArgs) -> Result<chainlab::sim::validators:
         "stable" => PriceSource::Stable,
         "decline" => PriceSource::Decline { depth: a.depth },
         "collapse" => PriceSource::Collapse,
-        other => chainlab::sim::validators::price::named_path(other)
-            .ok_or_else(|| format!("unknown price {other:?}; valid: stable, decline, collapse, stablecoin:terra-may-2022"))?,
+        other => chainlab::sim::validators::price::named_path(other).ok_or_else(|| {
+            format!("unknown price {other:?}; valid: stable, decline, collapse, stablecoin:terra-may-2022")
+        })?,
     };
     if !(0.0..=100.0).contains(&a.offline) {
         return Err("--offline is a percentage, 0 to 100".into());
@@ -785,7 +831,19 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
         writeln!(
             out,
             "{:>6} {:>5} {:>12} {:>7} {:>10} {:>6} {:>7} {:>7} {:>11} {:>5} {:>10} {:>10} {:>10}",
-            "epoch", "day", "price", "active", "stake ETH", "queue", "slashed", "exited", "N 33/50/67", "gini", "cost 33%", "cost 50%", "cost 67%"
+            "epoch",
+            "day",
+            "price",
+            "active",
+            "stake ETH",
+            "queue",
+            "slashed",
+            "exited",
+            "N 33/50/67",
+            "gini",
+            "cost 33%",
+            "cost 50%",
+            "cost 67%"
         )?;
         for r in &rows {
             writeln!(

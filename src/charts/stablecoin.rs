@@ -164,9 +164,12 @@ where
             let (lo, hi) = log_range(lo, hi);
             let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
             mesh!(c, &|v: &f64| money(10f64.powf(*v)), decades(lo, hi));
-            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.companion_price_usd, lo))), line(st.colours[0])))?
-                .label("model")
-                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
+            c.draw_series(LineSeries::new(
+                pts.iter().map(|s| (s.day, lg(s.companion_price_usd, lo))),
+                line(st.colours[0]),
+            ))?
+            .label("model")
+            .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
             if !hist_in_range.is_empty() {
                 c.draw_series(hist_in_range.iter().filter_map(|d| d.luna_price.map(|p| marker(d.day, lg(p, lo)))))?
                     .label("history, daily (approx.)")
@@ -193,9 +196,12 @@ where
             c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.stable_supply, lo))), line(st.colours[1])))?
                 .label("stablecoin")
                 .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[1].stroke_width(2)));
-            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.companion_supply, lo))), line(st.colours[0])))?
-                .label("companion")
-                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
+            c.draw_series(LineSeries::new(
+                pts.iter().map(|s| (s.day, lg(s.companion_supply, lo))),
+                line(st.colours[0]),
+            ))?
+            .label("companion")
+            .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
             if !hist_in_range.is_empty() {
                 c.draw_series(
                     hist_in_range

@@ -35,7 +35,12 @@ impl Series {
 
 /// The Lorenz curve (operators from smallest to largest against their
 /// cumulative share of stake), the line of equality, and the Gini coefficient.
-pub fn draw_lorenz<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, points: &[(f64, f64)], gini: f64, st: &ChartStyle) -> DrawResult
+pub fn draw_lorenz<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    points: &[(f64, f64)],
+    gini: f64,
+    st: &ChartStyle,
+) -> DrawResult
 where
     DB::ErrorType: 'static,
 {
@@ -63,7 +68,12 @@ where
         .y_labels(5)
         .draw()?;
     chart
-        .draw_series(DashedLineSeries::new(vec![(0.0, 0.0), (1.0, 1.0)], st.px(6.0), st.px(4.0), st.muted.stroke_width(st.px(1.0))))?
+        .draw_series(DashedLineSeries::new(
+            vec![(0.0, 0.0), (1.0, 1.0)],
+            st.px(6.0),
+            st.px(4.0),
+            st.muted.stroke_width(st.px(1.0)),
+        ))?
         .label("equal shares")
         .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], st.muted.stroke_width(1)));
     let col = st.colours[1];
@@ -88,7 +98,13 @@ where
 
 /// One series over the run: `history` up to the current epoch, the x axis
 /// fixed to `epochs` so the line grows as the run plays.
-pub fn draw_over_time<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, history: &[EpochRecord], epochs: u32, series: Series, st: &ChartStyle) -> DrawResult
+pub fn draw_over_time<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    history: &[EpochRecord],
+    epochs: u32,
+    series: Series,
+    st: &ChartStyle,
+) -> DrawResult
 where
     DB::ErrorType: 'static,
 {
@@ -146,7 +162,10 @@ where
         .draw()?;
     for (label, col, get) in lines {
         chart
-            .draw_series(LineSeries::new(thin.iter().map(|r| (f64::from(r.epoch), get(r))), col.stroke_width(st.px(2.5))))?
+            .draw_series(LineSeries::new(
+                thin.iter().map(|r| (f64::from(r.epoch), get(r))),
+                col.stroke_width(st.px(2.5)),
+            ))?
             .label(label)
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
     }

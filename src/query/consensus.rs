@@ -162,12 +162,29 @@ impl ConsensusState {
         let replayable = (MAX_REPLAY_SAMPLES / per_round.max(1)).min(u64::from(MAX_AT)) as u32;
         let at = match at {
             Some(a) if a > replayable => {
-                r.notice("at", format!("at = {a} would replay {a} rounds of {} nodes on load; opening at round {replayable} instead", params.nodes));
+                r.notice(
+                    "at",
+                    format!(
+                        "at = {a} would replay {a} rounds of {} nodes on load; opening at round {replayable} instead",
+                        params.nodes
+                    ),
+                );
                 Some(replayable)
             }
             other => other,
         };
-        let state = ConsensusState { seed, params, view, runs, speed, at, subnet_validators, subnet_count, subnet_size, compromised };
+        let state = ConsensusState {
+            seed,
+            params,
+            view,
+            runs,
+            speed,
+            at,
+            subnet_validators,
+            subnet_count,
+            subnet_size,
+            compromised,
+        };
         (state, r.finish())
     }
 

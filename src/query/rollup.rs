@@ -18,8 +18,14 @@ pub const SPEEDS: [(&str, &str, f64); 6] = [
     ("max", "as fast as possible", 0.0),
 ];
 /// [`SPEEDS`] as the time controls list them.
-pub const SPEED_OPTIONS: [(&str, &str); 6] =
-    [(SPEEDS[0].0, SPEEDS[0].1), (SPEEDS[1].0, SPEEDS[1].1), (SPEEDS[2].0, SPEEDS[2].1), (SPEEDS[3].0, SPEEDS[3].1), (SPEEDS[4].0, SPEEDS[4].1), (SPEEDS[5].0, SPEEDS[5].1)];
+pub const SPEED_OPTIONS: [(&str, &str); 6] = [
+    (SPEEDS[0].0, SPEEDS[0].1),
+    (SPEEDS[1].0, SPEEDS[1].1),
+    (SPEEDS[2].0, SPEEDS[2].1),
+    (SPEEDS[3].0, SPEEDS[3].1),
+    (SPEEDS[4].0, SPEEDS[4].1),
+    (SPEEDS[5].0, SPEEDS[5].1),
+];
 pub const DEFAULT_SPEED: &str = "10m";
 /// With time compression on, stretches where nothing but the challenge
 /// window's clock moves play at least this fast (simulated s per real s).
@@ -145,7 +151,10 @@ impl RollupState {
             if !bad.is_empty() {
                 r.notice(
                     "val",
-                    format!("val: ignored {} (at most {MAX_VALIDATORS} entries, each on, off or late:BLOCK)", bad.join(", ")),
+                    format!(
+                        "val: ignored {} (at most {MAX_VALIDATORS} entries, each on, off or late:BLOCK)",
+                        bad.join(", ")
+                    ),
                 );
             }
             p.validators = vals;

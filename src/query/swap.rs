@@ -29,7 +29,6 @@ impl Default for SwapState {
     }
 }
 
-
 fn speed_name(s: &'static str) -> &'static str {
     s
 }
@@ -40,7 +39,8 @@ fn window(r: &mut Reader, key: &'static str, default: Option<(u64, u64)>) -> Opt
     if raw.is_empty() || raw == "none" {
         return None;
     }
-    let parsed = raw.split_once('-').and_then(|(a, b)| Some((a.trim().parse::<u64>().ok()?, b.trim().parse::<u64>().ok()?)));
+    let parsed =
+        raw.split_once('-').and_then(|(a, b)| Some((a.trim().parse::<u64>().ok()?, b.trim().parse::<u64>().ok()?)));
     match parsed {
         Some((a, b)) if a < b && b <= MAX_SECONDS => Some((a, b)),
         _ => {
@@ -121,7 +121,12 @@ impl SwapState {
 
     /// Simulated seconds per real second (`None`: as fast as possible).
     pub fn seconds_per_second(&self) -> Option<f64> {
-        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.1).filter(|&v| v > 0.0).map(|v| v * MINUTES_PER_SECOND_AT_1X * 60.0)
+        SPEEDS
+            .iter()
+            .find(|s| s.0 == self.speed)
+            .map(|s| s.1)
+            .filter(|&v| v > 0.0)
+            .map(|v| v * MINUTES_PER_SECOND_AT_1X * 60.0)
     }
 }
 
@@ -138,7 +143,11 @@ const PLAN_KEYS: [[&str; 6]; 2] = [
 ];
 
 fn keys(prefix: &str) -> [&'static str; 6] {
-    if prefix == "i" { PLAN_KEYS[0] } else { PLAN_KEYS[1] }
+    if prefix == "i" {
+        PLAN_KEYS[0]
+    } else {
+        PLAN_KEYS[1]
+    }
 }
 
 fn plan(r: &mut Reader, prefix: &str, base: &PartyPlan) -> PartyPlan {

@@ -121,7 +121,10 @@ impl ValidatorsState {
             }
             _ => {}
         }
-        w.put("fork", p.fork.name()).put("off", p.offline_bp).put("lone", p.lone_slashings_per_1000).put("epochs", p.epochs);
+        w.put("fork", p.fork.name())
+            .put("off", p.offline_bp)
+            .put("lone", p.lone_slashings_per_1000)
+            .put("epochs", p.epochs);
         match &p.price {
             PriceSource::Decline { depth } => w.put("price", "decline").put("depth", depth),
             other => w.put("price", other.name()),

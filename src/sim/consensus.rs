@@ -29,8 +29,8 @@
 //! of the round), sampling is uniform rather than stake-weighted, and a
 //! node decides one value rather than a chain of blocks (Snowman).
 
-mod params;
 pub mod experiment;
+mod params;
 
 pub use params::{Adversary, ParamError, Params, Protocol, MAX_COLOURS, MAX_K, MAX_NODES, MIN_NODES};
 

@@ -64,7 +64,8 @@ pub mod state;
 
 pub use dispute::{bisect, max_rounds, one_step_proof, DisputeError, DisputeOutcome, OneStepProof, Point, Round};
 pub use params::{
-    DataMode, Fault, ParamError, RollupParams, Validator, CALLDATA_CAP, CHALLENGE_WINDOW_BLOCKS, L1_BLOCK_TIME, MAX_RUN_BLOCKS,
+    DataMode, Fault, ParamError, RollupParams, Validator, CALLDATA_CAP, CHALLENGE_WINDOW_BLOCKS, L1_BLOCK_TIME,
+    MAX_RUN_BLOCKS,
 };
 pub use state::{apply_transfer, hex, state_root, BalanceTree, Hash, Machine, Op, Transfer};
 
@@ -338,7 +339,11 @@ impl RollupSim {
     pub fn pending_batch(&self) -> PendingSummary {
         PendingSummary {
             tx_count: self.pending.txs.len() as u32,
-            raw_bytes: if self.pending.txs.is_empty() { 0 } else { (batch::HEADER_LEN + self.pending.body.len()) as u64 },
+            raw_bytes: if self.pending.txs.is_empty() {
+                0
+            } else {
+                (batch::HEADER_LEN + self.pending.body.len()) as u64
+            },
             age: if self.pending.txs.is_empty() { 0 } else { self.time() - self.pending.first_time },
         }
     }
@@ -368,7 +373,10 @@ impl RollupSim {
         self.block >= MAX_RUN_BLOCKS
             || (self.block >= self.params.traffic_blocks()
                 && self.pending.txs.is_empty()
-                && self.assertions.iter().all(|a| matches!(a.status, AssertionStatus::Final | AssertionStatus::RolledBack))
+                && self
+                    .assertions
+                    .iter()
+                    .all(|a| matches!(a.status, AssertionStatus::Final | AssertionStatus::RolledBack))
                 && self.challenges.iter().all(|c| c.winner.is_some()))
     }
     pub fn run_to_end(&mut self) {
@@ -475,7 +483,12 @@ impl RollupSim {
 
     fn raw_with(&self, more: &[Transfer]) -> Vec<u8> {
         let mut raw = Vec::with_capacity(batch::HEADER_LEN + self.pending.body.len() + more.len() * batch::TX_LEN);
-        batch::encode_header(&mut raw, self.batches.len() as u64, self.pending.first_time, (self.pending.txs.len() + more.len()) as u32);
+        batch::encode_header(
+            &mut raw,
+            self.batches.len() as u64,
+            self.pending.first_time,
+            (self.pending.txs.len() + more.len()) as u32,
+        );
         raw.extend_from_slice(&self.pending.body);
         for t in more {
             batch::encode_tx(&mut raw, t);
@@ -728,7 +741,10 @@ impl RollupSim {
             }
             self.event(
                 EventKind::RolledBack,
-                format!("proposer's bond of {} gwei slashed to validator {challenger}; assertions {rolled:?} rolled back", thousands(bond)),
+                format!(
+                    "proposer's bond of {} gwei slashed to validator {challenger}; assertions {rolled:?} rolled back",
+                    thousands(bond)
+                ),
             );
             self.proposer_replaced = true;
             self.proposer_balances = self.balances.clone();

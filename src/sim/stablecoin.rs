@@ -261,7 +261,11 @@ impl StablecoinSim {
     pub fn new(params: StablecoinParams, seed: u64) -> Result<StablecoinSim, ParamError> {
         params.validate()?;
         let p = &params;
-        let market = MarketParams { base_pool: p.base_pool_sdr, pool_recovery_period: p.pool_recovery_blocks, min_spread: p.min_spread };
+        let market = MarketParams {
+            base_pool: p.base_pool_sdr,
+            pool_recovery_period: p.pool_recovery_blocks,
+            min_spread: p.min_spread,
+        };
         let stable_book = Book { base: p.stable_depth_usd, usd: p.stable_depth_usd };
         let companion_book = Book { base: p.companion_depth_usd / p.companion_price, usd: p.companion_depth_usd };
         let holdings = p.stable_supply - stable_book.base;
@@ -513,7 +517,8 @@ impl StablecoinSim {
         ));
         err = err.max(rel(
             self.companion_supply,
-            p.companion_supply + self.ledger.companion_minted + self.ledger.companion_fees - self.ledger.companion_burnt,
+            p.companion_supply + self.ledger.companion_minted + self.ledger.companion_fees
+                - self.ledger.companion_burnt,
         ));
 
         snap.oracle_price_usd = self.oracle;
@@ -564,7 +569,8 @@ impl StablecoinSim {
                 Direction::StableToCompanion => pool.terra_pool(&m),
                 Direction::CompanionToStable => pool.luna_pool(&m),
             };
-            let d = if q.spread > m.min_spread { cp / ((offer_pool + o) * (offer_pool + o)) } else { 1.0 - m.min_spread };
+            let d =
+                if q.spread > m.min_spread { cp / ((offer_pool + o) * (offer_pool + o)) } else { 1.0 - m.min_spread };
             (q.received_base, d)
         };
         let price = y / x;
@@ -830,7 +836,10 @@ impl Summary {
             ("lowest stablecoin price", format!("${:.4}", self.min_stable_price)),
             ("final stablecoin price", format!("${:.4}", self.final_stable_price)),
             ("largest depeg", format!("{:.2}%", self.max_depeg * 100.0)),
-            ("peg lost (< $0.98) on day", self.peg_lost_day.map(|d| format!("{d:.2}")).unwrap_or_else(|| "never".into())),
+            (
+                "peg lost (< $0.98) on day",
+                self.peg_lost_day.map(|d| format!("{d:.2}")).unwrap_or_else(|| "never".into()),
+            ),
             ("final companion price", format!("${:.6e}", self.final_companion_price)),
             ("companion supply growth", format!("{:.1}x", self.companion_supply_growth)),
             ("stablecoin supply, final/start", format!("{:.3}", self.stable_supply_ratio)),

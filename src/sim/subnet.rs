@@ -47,8 +47,16 @@ type SubnetTemplate = (&'static str, &'static str, &'static [(&'static str, &'st
 
 const CATALOGUE: [SubnetTemplate; 4] = [
     ("DeFi subnet", "fast blocks and its own gas token for trading", &[("DEX chain", "EVM (Subnet-EVM)")]),
-    ("Gaming subnet", "free transactions for players, a custom VM", &[("Game chain", "custom VM"), ("Items chain", "EVM (Subnet-EVM)")]),
-    ("Enterprise subnet", "permissioned validators for asset settlement", &[("Settlement chain", "EVM (permissioned)")]),
+    (
+        "Gaming subnet",
+        "free transactions for players, a custom VM",
+        &[("Game chain", "custom VM"), ("Items chain", "EVM (Subnet-EVM)")],
+    ),
+    (
+        "Enterprise subnet",
+        "permissioned validators for asset settlement",
+        &[("Settlement chain", "EVM (permissioned)")],
+    ),
     ("Data subnet", "a non-EVM VM for storage proofs", &[("Storage chain", "custom VM")]),
 ];
 
@@ -136,13 +144,20 @@ pub fn params_for(n: u32, byzantine: u32, adversary: Adversary) -> Params {
 
 /// Runs each subnet's consensus `runs` times with the validators in
 /// `compromised` acting as Byzantine (`adversary`).
-pub fn assess(topology: &Topology, compromised: &[bool], adversary: Adversary, runs: u32, seed: u64) -> Vec<SubnetSecurity> {
+pub fn assess(
+    topology: &Topology,
+    compromised: &[bool],
+    adversary: Adversary,
+    runs: u32,
+    seed: u64,
+) -> Vec<SubnetSecurity> {
     topology
         .subnets
         .iter()
         .map(|s| {
             let n = s.validators.len() as u32;
-            let bad = s.validators.iter().filter(|&&v| compromised.get(v as usize).copied().unwrap_or(false)).count() as u32;
+            let bad =
+                s.validators.iter().filter(|&&v| compromised.get(v as usize).copied().unwrap_or(false)).count() as u32;
             // Keep at least one honest validator so the model has someone to watch.
             let bad_in_model = bad.min(n - 1);
             let params = params_for(n, bad_in_model, adversary);

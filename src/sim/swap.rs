@@ -39,10 +39,12 @@ mod params;
 mod scenario;
 pub mod verify;
 
-pub use contract::{hex, hm, sha256, Block, BlockRef, ChainId, Htlc, HtlcState, PartyId, Timelock, Transition, Tx, TxKind, TxOutcome};
+pub use contract::{
+    hex, hm, sha256, Block, BlockRef, ChainId, Htlc, HtlcState, PartyId, Timelock, Transition, Tx, TxKind, TxOutcome,
+};
 pub use params::{
-    ChainParams, Congestion, ParamError, PartyPlan, SwapParams, CONGESTED_FEE_MULTIPLE, FEE_RESERVE_TXS, HORIZON_MARGIN, HOUR, MAX_BLOCKS,
-    MAX_SECONDS,
+    ChainParams, Congestion, ParamError, PartyPlan, SwapParams, CONGESTED_FEE_MULTIPLE, FEE_RESERVE_TXS,
+    HORIZON_MARGIN, HOUR, MAX_BLOCKS, MAX_SECONDS,
 };
 pub use scenario::{Outcome, Scenario};
 
@@ -220,7 +222,13 @@ impl SwapSim {
         let chain_rng = [seeded(rng.random::<u64>()), seeded(rng.random::<u64>())];
         let htlcs = [
             Htlc::new(ChainId::A, params.amount_a, digest, Timelock::Height(params.timelock_height_a()), true),
-            Htlc::new(ChainId::B, params.amount_b, digest, Timelock::Time(params.participant_timelock), params.contract_b_checks_length),
+            Htlc::new(
+                ChainId::B,
+                params.amount_b,
+                digest,
+                Timelock::Time(params.participant_timelock),
+                params.contract_b_checks_length,
+            ),
         ];
         let reserve = |c: &ChainParams| (FEE_RESERVE_TXS * c.fee) as i64;
         let (ra, rb) = (reserve(&params.chain_a), reserve(&params.chain_b));
@@ -461,7 +469,13 @@ impl SwapSim {
     /// Processes everything on the agenda up to time `until`, in order.
     fn run_agenda(&mut self, until: u64) {
         loop {
-            let next = self.agenda.iter().enumerate().filter(|(_, d)| d.time <= until).min_by_key(|(_, d)| (d.time, d.seq)).map(|(i, _)| i);
+            let next = self
+                .agenda
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.time <= until)
+                .min_by_key(|(_, d)| (d.time, d.seq))
+                .map(|(i, _)| i);
             let Some(i) = next else { break };
             let d = self.agenda.swap_remove(i);
             let t = d.time;
@@ -487,7 +501,8 @@ impl SwapSim {
                 }
                 What::GoesOffline => {
                     let until = self.plan(d.party).offline.map_or(t, |w| w.1);
-                    let text = format!("{} goes offline until {}: sees nothing, does nothing", d.party.short(), hm(until));
+                    let text =
+                        format!("{} goes offline until {}: sees nothing, does nothing", d.party.short(), hm(until));
                     self.event(t, None, Some(d.party), text);
                 }
                 What::ComesOnline => {
@@ -515,7 +530,8 @@ impl SwapSim {
                 if plan.redeem && b == HtlcState::Locked && self.confirmed(ChainId::B) && self.free(p, Action::Redeem) {
                     let at = (now + delay).max(plan.redeem_at.unwrap_or(0));
                     if at > now + delay {
-                        let text = format!("Alice sees Bob's lock confirmed, and holds back her redeem until {}", hm(at));
+                        let text =
+                            format!("Alice sees Bob's lock confirmed, and holds back her redeem until {}", hm(at));
                         self.event(now, Some(ChainId::B), Some(p), text);
                     }
                     self.schedule(p, Action::Redeem, at);
@@ -573,17 +589,23 @@ impl SwapSim {
             (PartyId::Initiator, Action::Redeem) if b == HtlcState::Locked => {
                 let t_b = pa.participant_timelock;
                 if now + pa.chain_b.mempool_delay + pa.chain_b.block_time > t_b {
-                    let text = format!("Alice does not redeem: it could not be mined before Bob's timelock at {}", hm(t_b));
+                    let text =
+                        format!("Alice does not redeem: it could not be mined before Bob's timelock at {}", hm(t_b));
                     self.event(now, Some(ChainId::B), Some(p), text);
                 } else {
                     let kind = TxKind::Redeem { preimage: self.secret.clone() };
-                    let text = format!("Alice broadcasts her redeem on chain B: the call carries the {}-byte secret", self.secret.len());
+                    let text = format!(
+                        "Alice broadcasts her redeem on chain B: the call carries the {}-byte secret",
+                        self.secret.len()
+                    );
                     self.broadcast(p, action, kind, now, text);
                 }
             }
             (PartyId::Initiator, Action::Refund) if a == HtlcState::Locked => {
-                let text =
-                    format!("Alice's timelock is open: she broadcasts her refund on chain A (nLockTime {})", self.timelock_height_a());
+                let text = format!(
+                    "Alice's timelock is open: she broadcasts her refund on chain A (nLockTime {})",
+                    self.timelock_height_a()
+                );
                 self.broadcast(p, action, TxKind::Refund, now, text);
             }
             (PartyId::Participant, Action::Lock) => {
@@ -595,14 +617,21 @@ impl SwapSim {
                     );
                     self.broadcast(p, action, TxKind::Lock, now, text);
                 } else if b == HtlcState::NotFunded {
-                    self.event(now, Some(ChainId::B), Some(p), "Bob no longer locks: it is too late for the swap".into());
+                    self.event(
+                        now,
+                        Some(ChainId::B),
+                        Some(p),
+                        "Bob no longer locks: it is too late for the swap".into(),
+                    );
                 }
             }
             (PartyId::Participant, Action::Redeem) => {
                 let preimage = self.htlcs[1].preimage.clone().unwrap_or_default();
                 match a {
                     HtlcState::Locked => {
-                        let text = "Bob copies the secret from Alice's redeem on chain B and broadcasts his redeem on chain A".to_string();
+                        let text =
+                            "Bob copies the secret from Alice's redeem on chain B and broadcasts his redeem on chain A"
+                                .to_string();
                         self.broadcast(p, action, TxKind::Redeem { preimage }, now, text);
                     }
                     HtlcState::Refunded => {
@@ -625,7 +654,8 @@ impl SwapSim {
         let ci = c.index();
         let normal = self.params.chain(c).fee;
         let spends = |k: &TxKind| !matches!(k, TxKind::Lock);
-        let conflict = self.mempools[ci].iter().filter(|t| t.from != p && spends(&t.kind) && spends(&kind)).map(|t| t.fee).max();
+        let conflict =
+            self.mempools[ci].iter().filter(|t| t.from != p && spends(&t.kind) && spends(&kind)).map(|t| t.fee).max();
         let fee = conflict.map_or(normal, |f| f * CONGESTED_FEE_MULTIPLE);
         if conflict.is_some() {
             let other = p.other().short();
@@ -633,11 +663,13 @@ impl SwapSim {
                 text += &format!(
                     ", paying {CONGESTED_FEE_MULTIPLE}× the fee of {other}'s pending spend of the same output, which it replaces in the mempool (replace-by-fee)"
                 );
-                let dropped: Vec<Tx> = self.mempools[ci].iter().filter(|t| t.from != p && spends(&t.kind)).cloned().collect();
+                let dropped: Vec<Tx> =
+                    self.mempools[ci].iter().filter(|t| t.from != p && spends(&t.kind)).cloned().collect();
                 self.mempools[ci].retain(|t| !(t.from != p && spends(&t.kind)));
                 self.event(now, Some(c), Some(p), text);
                 for t in dropped {
-                    let text = format!("{} leaves chain A's mempool, replaced by the higher-paying spend", t.describe());
+                    let text =
+                        format!("{} leaves chain A's mempool, replaced by the higher-paying spend", t.describe());
                     self.event(now, Some(c), Some(t.from), text);
                 }
             } else {
@@ -657,8 +689,9 @@ impl SwapSim {
         let cp = self.params.chain(c).clone();
         let congested = self.params.congestion.as_ref().is_some_and(|g| g.chain == c && g.from <= tb && tb < g.until);
         let min_fee = if congested { cp.fee * CONGESTED_FEE_MULTIPLE } else { 0 };
-        let (mut picked, rest): (Vec<Tx>, Vec<Tx>) =
-            std::mem::take(&mut self.mempools[ci]).into_iter().partition(|t| t.broadcast_at + cp.mempool_delay <= tb && t.fee >= min_fee);
+        let (mut picked, rest): (Vec<Tx>, Vec<Tx>) = std::mem::take(&mut self.mempools[ci])
+            .into_iter()
+            .partition(|t| t.broadcast_at + cp.mempool_delay <= tb && t.fee >= min_fee);
         self.mempools[ci] = rest;
         picked.sort_by(|x, y| y.fee.cmp(&x.fee).then(x.broadcast_at.cmp(&y.broadcast_at)));
         let at = BlockRef { height, time: tb };
@@ -724,7 +757,10 @@ impl SwapSim {
                         h.last_transition = Some(Transition::Redeem);
                         self.wallet[p][ci] += amount - fee;
                         let public = if c == ChainId::B {
-                            format!(", and the secret ({}…) is now public on chain B", hex(&preimage[..preimage.len().min(4)]))
+                            format!(
+                                ", and the secret ({}…) is now public on chain B",
+                                hex(&preimage[..preimage.len().min(4)])
+                            )
                         } else {
                             String::new()
                         };

@@ -47,8 +47,8 @@ pub mod price;
 pub mod slashing;
 
 pub use params::{
-    Distribution, Fork, PriceSource, ValidatorParams, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE, THRESHOLDS,
-    THRESHOLD_LABELS,
+    Distribution, Fork, PriceSource, ValidatorParams, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
+    MAX_EFFECTIVE_BALANCE, THRESHOLDS, THRESHOLD_LABELS,
 };
 
 use crate::sim::rng::{seeded, Fingerprint, SimRng};
@@ -223,7 +223,8 @@ pub fn integer_squareroot(n: u64) -> u64 {
 
 /// `EFFECTIVE_BALANCE_INCREMENT * BASE_REWARD_FACTOR // integer_squareroot(total)`.
 pub fn base_reward_per_increment(total_active_balance: u64) -> u64 {
-    EFFECTIVE_BALANCE_INCREMENT * BASE_REWARD_FACTOR / integer_squareroot(total_active_balance.max(EFFECTIVE_BALANCE_INCREMENT))
+    EFFECTIVE_BALANCE_INCREMENT * BASE_REWARD_FACTOR
+        / integer_squareroot(total_active_balance.max(EFFECTIVE_BALANCE_INCREMENT))
 }
 
 impl ValidatorSim {
@@ -339,7 +340,9 @@ impl ValidatorSim {
     }
     /// The last slashed validator's slashing epoch, if any was slashed.
     pub fn last_slashing(&self) -> Option<(usize, u64)> {
-        (0..self.validators.len()).filter_map(|i| self.slashed_at(i).map(|e| (i, e))).max_by_key(|&(i, e)| (e, std::cmp::Reverse(i)))
+        (0..self.validators.len())
+            .filter_map(|i| self.slashed_at(i).map(|e| (i, e)))
+            .max_by_key(|&(i, e)| (e, std::cmp::Reverse(i)))
     }
 
     /// The epoch validator `i` was slashed in (its step; the record of the
@@ -414,7 +417,14 @@ impl ValidatorSim {
         self.shares = concentration::sorted_shares(&self.op_stake);
     }
 
-    fn record(&self, active: u32, stake: u64, slashed_now: u32, participation: f64, reward_per_eth: f64) -> EpochRecord {
+    fn record(
+        &self,
+        active: u32,
+        stake: u64,
+        slashed_now: u32,
+        participation: f64,
+        reward_per_eth: f64,
+    ) -> EpochRecord {
         let price = self.price_now();
         let stake_eth = stake as f64 / GWEI_PER_ETH as f64;
         let e = self.epoch;
@@ -546,8 +556,10 @@ impl ValidatorSim {
             WhatIfKind::Redelegate => {
                 // The others, smallest active stake first.
                 // Smallest active stake first, ties by index: stake (< 2^50 gwei) and index (< 1024) in one key.
-                let mut keys: Vec<u64> =
-                    (0..self.operators.len()).filter(|&i| i != big && self.operators[i].live).map(|i| self.op_stake[i] << 10 | i as u64).collect();
+                let mut keys: Vec<u64> = (0..self.operators.len())
+                    .filter(|&i| i != big && self.operators[i].live)
+                    .map(|i| self.op_stake[i] << 10 | i as u64)
+                    .collect();
                 if keys.is_empty() {
                     return;
                 }
@@ -627,7 +639,8 @@ impl ValidatorSim {
                 .iter()
                 .map(|w| base * w * participating_increments / (active_increments * WEIGHT_DENOMINATOR))
                 .sum();
-            penalty_of[incr] = base * TIMELY_SOURCE_WEIGHT / WEIGHT_DENOMINATOR + base * TIMELY_TARGET_WEIGHT / WEIGHT_DENOMINATOR;
+            penalty_of[incr] =
+                base * TIMELY_SOURCE_WEIGHT / WEIGHT_DENOMINATOR + base * TIMELY_TARGET_WEIGHT / WEIGHT_DENOMINATOR;
         }
         let flags_weight = TIMELY_SOURCE_WEIGHT + TIMELY_TARGET_WEIGHT + TIMELY_HEAD_WEIGHT;
         for (i, v) in self.validators.iter_mut().enumerate() {
@@ -649,7 +662,9 @@ impl ValidatorSim {
                 v.balance -= p.min(v.balance);
             }
             // process_effective_balance_updates.
-            if v.balance + HYSTERESIS_DOWNWARD < v.effective_balance || v.effective_balance + HYSTERESIS_UPWARD < v.balance {
+            if v.balance + HYSTERESIS_DOWNWARD < v.effective_balance
+                || v.effective_balance + HYSTERESIS_UPWARD < v.balance
+            {
                 v.effective_balance = (v.balance - v.balance % EFFECTIVE_BALANCE_INCREMENT).min(MAX_EFFECTIVE_BALANCE);
             }
             if active && v.exit_epoch == FAR_FUTURE_EPOCH {
@@ -669,7 +684,9 @@ impl ValidatorSim {
             }
         }
         // Proposers: one per slot, paid for the slot's share of the attestations.
-        let per_slot = proposer_numerator / ((WEIGHT_DENOMINATOR - PROPOSER_WEIGHT) * WEIGHT_DENOMINATOR / PROPOSER_WEIGHT) / SLOTS_PER_EPOCH as u64;
+        let per_slot = proposer_numerator
+            / ((WEIGHT_DENOMINATOR - PROPOSER_WEIGHT) * WEIGHT_DENOMINATOR / PROPOSER_WEIGHT)
+            / SLOTS_PER_EPOCH as u64;
         for _ in 0..SLOTS_PER_EPOCH {
             if let Some(p) = self.draw_proposer() {
                 self.proposers.push(p as u32);
@@ -697,7 +714,13 @@ impl ValidatorSim {
             self.refresh_shares();
         }
         let participation = if active_count == 0 { 0.0 } else { f64::from(online_count) / active_count as f64 };
-        let rec = self.record(n, total, self.slashed_now.len() as u32, participation, paid as f64 / (total.max(1) as f64 / GWEI_PER_ETH as f64));
+        let rec = self.record(
+            n,
+            total,
+            self.slashed_now.len() as u32,
+            participation,
+            paid as f64 / (total.max(1) as f64 / GWEI_PER_ETH as f64),
+        );
         self.history.push(rec);
     }
 

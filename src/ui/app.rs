@@ -1,15 +1,15 @@
 //! The app: hash routing, the help dialog and the page frame.
 
-use super::consensus::ConsensusPage;
-use super::home::Home;
-use super::rollup::RollupPage;
-use super::swap::SwapPage;
-use super::stablecoin::StablecoinPage;
-use super::validators::ValidatorsPage;
-use super::shell::use_keys;
 use super::classroom::{ClassroomShell, Walk};
 use super::codec::CodecGate;
+use super::consensus::ConsensusPage;
 use super::control::SimControl;
+use super::home::Home;
+use super::rollup::RollupPage;
+use super::shell::use_keys;
+use super::stablecoin::StablecoinPage;
+use super::swap::SwapPage;
+use super::validators::ValidatorsPage;
 use crate::classroom::split_hash;
 use crate::query::{parse_hash, Route};
 use gloo::events::EventListener;

@@ -1,6 +1,7 @@
 //! Charts on canvases, for every page: the shared chart functions
 //! ([`crate::charts`]) drawn with the page's theme at the device pixel ratio.
 
+use super::chart_backend::AnyBackend;
 use crate::charts::{self, ChartStyle, DrawResult};
 use crate::sim::consensus::experiment::RunOutcome;
 use crate::sim::consensus::RoundStats;
@@ -8,7 +9,6 @@ use crate::sim::swap::SwapSim;
 use crate::ui::palette::Palette;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use super::chart_backend::AnyBackend;
 use web_sys::HtmlCanvasElement;
 
 fn rgb(s: &str) -> RGBColor {
@@ -74,7 +74,12 @@ pub fn draw_balances(c: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> Dra
 }
 
 /// The rollup's load sweep (throughput and cost per transaction).
-pub fn draw_load_sweep(c: &HtmlCanvasElement, points: &[crate::sim::rollup::LoadPoint], l1_capacity_tps: f64, pal: &Palette) -> DrawResult {
+pub fn draw_load_sweep(
+    c: &HtmlCanvasElement,
+    points: &[crate::sim::rollup::LoadPoint],
+    l1_capacity_tps: f64,
+    pal: &Palette,
+) -> DrawResult {
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     let stacked = c.client_width() < 640;
     charts::draw_load_sweep(&backend.into_drawing_area(), points, l1_capacity_tps, stacked, &st)

@@ -160,7 +160,9 @@ pub fn sim_dock() -> Html {
     };
     let present = {
         let (flags, r) = (flags.clone(), r.clone());
-        Callback::from(move |_: MouseEvent| go_to(&ShellFlags { present: true, ..flags.clone() }, r.path, &r.query_at()))
+        Callback::from(move |_: MouseEvent| {
+            go_to(&ShellFlags { present: true, ..flags.clone() }, r.path, &r.query_at())
+        })
     };
     let tour_name = format!("tour-{}", sim_name(r.path));
     let has_tour = SHIPPED.iter().any(|(n, _)| *n == tour_name);
@@ -169,7 +171,11 @@ pub fn sim_dock() -> Html {
         let name = sim_name(r.path).to_string();
         Callback::from(move |_: MouseEvent| {
             if let Ok(list) = load(&format!("tour-{name}")) {
-                go_cue(&ShellFlags { tour: Some(name.clone()), playlist: None, present: false, ..flags.clone() }, &list, 0);
+                go_cue(
+                    &ShellFlags { tour: Some(name.clone()), playlist: None, present: false, ..flags.clone() },
+                    &list,
+                    0,
+                );
             }
         })
     };
@@ -328,19 +334,21 @@ fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>, on: bool)
     {
         let control = control.clone();
         use_effect_with(on, move |&on| {
-            let listener = on.then(|| EventListener::new(&gloo::utils::window(), "message", move |e| {
-                let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
-                let Some(parent) = parent_window() else { return };
-                let from_parent = e.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
-                if !from_parent {
-                    return;
-                }
-                let json = js_sys::JSON::stringify(&e.data()).ok().and_then(|s| s.as_string()).unwrap_or_default();
-                let result = parse_incoming(&json).and_then(|m| control.send(command_for(m)));
-                if let Err(reason) = result {
-                    post(serde_json::json!({ "chainlab": 1, "event": "rejected", "reason": reason }));
-                }
-            }));
+            let listener = on.then(|| {
+                EventListener::new(&gloo::utils::window(), "message", move |e| {
+                    let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
+                    let Some(parent) = parent_window() else { return };
+                    let from_parent = e.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
+                    if !from_parent {
+                        return;
+                    }
+                    let json = js_sys::JSON::stringify(&e.data()).ok().and_then(|s| s.as_string()).unwrap_or_default();
+                    let result = parse_incoming(&json).and_then(|m| control.send(command_for(m)));
+                    if let Err(reason) = result {
+                        post(serde_json::json!({ "chainlab": 1, "event": "rejected", "reason": reason }));
+                    }
+                })
+            });
             move || drop(listener)
         });
     }
@@ -366,7 +374,13 @@ fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>, on: bool)
             let started = Rc::new(Cell::new(false));
             let auto_paused = Rc::new(Cell::new(false));
             let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                let Some(entry) = entries.get(entries.length().saturating_sub(1)).dyn_into::<web_sys::IntersectionObserverEntry>().ok() else { return };
+                let Some(entry) = entries
+                    .get(entries.length().saturating_sub(1))
+                    .dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .ok()
+                else {
+                    return;
+                };
                 let r = latest.borrow().clone();
                 let Some(r) = r else { return };
                 let root = gloo::utils::document().document_element();
@@ -391,7 +405,11 @@ fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>, on: bool)
             });
             let opts = web_sys::IntersectionObserverInit::new();
             opts.set_threshold(&JsValue::from_f64(0.25));
-            let observer = on.then(|| web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &opts).ok()).flatten();
+            let observer = on
+                .then(|| {
+                    web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &opts).ok()
+                })
+                .flatten();
             if let (Some(o), Some(main)) = (&observer, gloo::utils::document().get_element_by_id("main")) {
                 o.observe(&main);
             }
@@ -563,7 +581,8 @@ pub fn walk(p: &WalkProps) -> Html {
             // After every effect of this render (a page rewriting the
             // address bar would otherwise overwrite the cue's URL).
             if let (true, Some(l)) = (bare, list) {
-                gloo::timers::callback::Timeout::new(0, move || go_cue(&flags, &l, flags.cue.min(l.cues.len() - 1))).forget();
+                gloo::timers::callback::Timeout::new(0, move || go_cue(&flags, &l, flags.cue.min(l.cues.len() - 1)))
+                    .forget();
             }
         });
     }
@@ -610,7 +629,8 @@ pub fn walk(p: &WalkProps) -> Html {
         })
     };
     let n = list_ok.as_ref().map(|l| l.cues.len()).unwrap_or(0);
-    let pending_run = cue.as_ref().is_some_and(|c| (has_run && at_landing) || (c.predict.is_some() && !*revealed)) && !*running;
+    let pending_run =
+        cue.as_ref().is_some_and(|c| (has_run && at_landing) || (c.predict.is_some() && !*revealed)) && !*running;
     let next = {
         let (go, run) = (go.clone(), run.clone());
         Callback::from(move |()| {
@@ -658,7 +678,9 @@ pub fn walk(p: &WalkProps) -> Html {
         })
     };
     let body = match (&*list, &cue) {
-        (Err(msg), _) => html! { <p class="field-error" role="alert" id="walk-error">{ format!("This playlist could not be used: {msg}") }</p> },
+        (Err(msg), _) => {
+            html! { <p class="field-error" role="alert" id="walk-error">{ format!("This playlist could not be used: {msg}") }</p> }
+        }
         (Ok(_), None) => html! {},
         (Ok(l), Some(c)) => {
             let predict = c.predict.as_ref().map(|q| {
@@ -686,7 +708,15 @@ pub fn walk(p: &WalkProps) -> Html {
                     </fieldset>
                 }
             });
-            let next_label = if pending_run { if has_run && at_landing { "Run ▶" } else { "Show answer" } } else { "Next ▶" };
+            let next_label = if pending_run {
+                if has_run && at_landing {
+                    "Run ▶"
+                } else {
+                    "Show answer"
+                }
+            } else {
+                "Next ▶"
+            };
             html! {
                 <>
                     <p class="cue-pos" id="cue-pos">{ format!("{} · {} of {}", l.title, i + 1, l.cues.len()) }</p>

@@ -7,16 +7,16 @@ pub mod network;
 mod params_panel;
 mod subnets;
 
-use super::chart::{draw_histogram, draw_history};
 use self::network::{draw_nodes, Grid};
 use self::params_panel::ParamsPanel;
-use super::palette::Palette;
-use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
-    TimeControls,
-};
+use super::chart::{draw_histogram, draw_history};
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
+use super::palette::Palette;
+use super::shell::{
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices,
+    SimKeyActions, TimeControls,
+};
 use crate::query::consensus::{ConsensusState, View, MAX_AT, MAX_REPLAY_SAMPLES};
 use crate::query::Query;
 use crate::sim::consensus::experiment::Experiment;
@@ -328,7 +328,8 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         let s = &r.single;
                         let p = s.params();
                         let show = p.protocol != Protocol::Slush;
-                        if let Err(e) = draw_history(&c, s.history(), p.colours as usize, s.honest_count(), show, &pal) {
+                        if let Err(e) = draw_history(&c, s.history(), p.colours as usize, s.honest_count(), show, &pal)
+                        {
                             gloo::console::warn!(format!("chart: {e}"));
                         }
                     }
@@ -391,7 +392,13 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                 }
                 Command::SetParams(q) => {
                     let current = ConsensusState { at: None, ..(*state).clone() }.to_query();
-                    return set_params("/consensus", &current, &q, ConsensusState::from_query, ConsensusState::to_query);
+                    return set_params(
+                        "/consensus",
+                        &current,
+                        &q,
+                        ConsensusState::from_query,
+                        ConsensusState::to_query,
+                    );
                 }
                 other => return Err(format!("{other:?} does nothing in the {} view", view.name())),
             }
@@ -477,7 +484,9 @@ fn status_line(sim: &ConsensusSim) -> Html {
             Some(c) => format!("every honest node finalised {} in {} rounds", COLOUR_NAMES[c as usize], sim.round()),
             None => format!("every honest node finalised in {} rounds", sim.round()),
         },
-        Status::Stalled => format!("stalled: not every honest node finalised within {} rounds", sim.params().max_rounds),
+        Status::Stalled => {
+            format!("stalled: not every honest node finalised within {} rounds", sim.params().max_rounds)
+        }
     };
     html! {
         <p class={classes!("status", sim.safety_violated().then_some("danger"))} id="status">
@@ -518,7 +527,13 @@ fn counts(sim: &ConsensusSim) -> Html {
     }
 }
 
-fn network_view(sim: &ConsensusSim, nodes: &NodeRef, chart: &NodeRef, on_click: Callback<MouseEvent>, selected: Option<u32>) -> Html {
+fn network_view(
+    sim: &ConsensusSim,
+    nodes: &NodeRef,
+    chart: &NodeRef,
+    on_click: Callback<MouseEvent>,
+    selected: Option<u32>,
+) -> Html {
     html! {
         <>
             { status_line(sim) }
@@ -602,7 +617,12 @@ fn compare_view(sims: &[ConsensusSim], nodes: &[NodeRef; 3], charts: &[NodeRef; 
     }
 }
 
-fn experiment_view(e: &Experiment, hist: &NodeRef, state: &UseStateHandle<ConsensusState>, apply: &Callback<ConsensusState>) -> Html {
+fn experiment_view(
+    e: &Experiment,
+    hist: &NodeRef,
+    state: &UseStateHandle<ConsensusState>,
+    apply: &Callback<ConsensusState>,
+) -> Html {
     let s = e.summary();
     let done = e.outcomes().len();
     let total = e.total_runs();

@@ -41,12 +41,7 @@ impl Palette {
                 })
                 .unwrap_or_else(|| fallback.to_string())
         };
-        let colours = [
-            get("--c0", "#d55e00"),
-            get("--c1", "#0072b2"),
-            get("--c2", "#009e73"),
-            get("--c3", "#e69f00"),
-        ];
+        let colours = [get("--c0", "#d55e00"), get("--c1", "#0072b2"), get("--c2", "#009e73"), get("--c3", "#e69f00")];
         let rgb = [0, 1, 2, 3].map(|i| parse_hex(&colours[i]).unwrap_or([128, 128, 128]));
         let bg = get("--canvas-bg", "#ffffff");
         Palette {

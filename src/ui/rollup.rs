@@ -10,20 +10,22 @@ mod pipeline;
 use self::dispute::DisputeView;
 use self::pipeline::{draw_pipeline, span, thousands};
 use super::chart::draw_load_sweep;
-use super::palette::Palette;
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
+use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
-    TimeControls,
+    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, use_animation_loop, use_playing,
+    use_sim_keys, Notices, SimKeyActions, TimeControls,
 };
-use std::cell::RefCell;
-use crate::query::rollup::{page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS};
+use crate::query::rollup::{
+    page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
+};
 use crate::query::Query;
 use crate::sim::rollup::{
-    hex, load_point, AssertionStatus, Asserter, DataMode, Fault, LoadPoint, RollupParams, RollupSim, L1_BLOCK_TIME, MAX_RUN_BLOCKS,
-    SWEEP_LOADS,
+    hex, load_point, Asserter, AssertionStatus, DataMode, Fault, LoadPoint, RollupParams, RollupSim, L1_BLOCK_TIME,
+    MAX_RUN_BLOCKS, SWEEP_LOADS,
 };
+use std::cell::RefCell;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -38,7 +40,8 @@ pub struct RollupPageProps {
 }
 
 fn sim_for(params: &RollupParams, seed: u64) -> RollupSim {
-    RollupSim::new(params.clone(), seed).unwrap_or_else(|_| RollupSim::new(page_defaults(), seed).expect("page defaults are valid"))
+    RollupSim::new(params.clone(), seed)
+        .unwrap_or_else(|_| RollupSim::new(page_defaults(), seed).expect("page defaults are valid"))
 }
 
 /// Snapshots of the current run taken as it goes (one per batch posted,
@@ -63,7 +66,8 @@ impl Checkpoints {
         if self.0.first().is_some_and(|c| !Self::same_run(c, sim.params(), sim.seed())) {
             self.0.clear();
         }
-        let (block, batches, was_quiet) = self.0.last().map(|c| (c.block(), c.batches().len(), quiet(c))).unwrap_or((0, 0, false));
+        let (block, batches, was_quiet) =
+            self.0.last().map(|c| (c.block(), c.batches().len(), quiet(c))).unwrap_or((0, 0, false));
         if sim.block() > block && (sim.batches().len() > batches || (quiet(sim) && !was_quiet)) {
             self.0.push(sim.clone());
             if self.0.len() > MAX_CHECKPOINTS {
@@ -139,7 +143,9 @@ fn one_event_back(cp: &RefCell<Checkpoints>, params: &RollupParams, seed: u64, n
 /// Nothing but the window clocks moves: traffic over, nothing pending,
 /// no dispute under way.
 fn quiet(sim: &RollupSim) -> bool {
-    sim.block() >= sim.params().traffic_blocks() && sim.mempool_len() == 0 && sim.challenges().iter().all(|c| c.winner.is_some())
+    sim.block() >= sim.params().traffic_blocks()
+        && sim.mempool_len() == 0
+        && sim.challenges().iter().all(|c| c.winner.is_some())
 }
 
 fn gwei(v: f64) -> String {
@@ -176,7 +182,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     // Settings that change the whole run restart it; the fault and the
     // validators keep the moment (the run replays to the same block).
     let apply = {
-        let (state, sim, playing, copied, force, cp) = (state.clone(), sim.clone(), playing.clone(), copied.clone(), force.clone(), checkpoints.clone());
+        let (state, sim, playing, copied, force, cp) =
+            (state.clone(), sim.clone(), playing.clone(), copied.clone(), force.clone(), checkpoints.clone());
         Callback::from(move |(next, keep): (RollupState, bool)| {
             if next.params != state.params || next.seed != state.seed {
                 let at = if keep { sim.borrow().block() } else { 0 };
@@ -209,7 +216,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         })
     };
     let on_back = {
-        let (sim, force, playing, state, cp) = (sim.clone(), force.clone(), playing.clone(), state.clone(), checkpoints.clone());
+        let (sim, force, playing, state, cp) =
+            (sim.clone(), force.clone(), playing.clone(), state.clone(), checkpoints.clone());
         Callback::from(move |()| {
             playing.set(false);
             let now = sim.borrow().block();
@@ -252,7 +260,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     };
     use_sim_keys(keys.clone());
     {
-        let (sim, playing_h, force, clock, phase, cp) = (sim.clone(), playing.clone(), force.clone(), clock.clone(), phase.clone(), checkpoints.clone());
+        let (sim, playing_h, force, clock, phase, cp) =
+            (sim.clone(), playing.clone(), force.clone(), clock.clone(), phase.clone(), checkpoints.clone());
         let rate = state.seconds_per_second();
         let squeeze = state.squeeze;
         use_animation_loop(
@@ -299,7 +308,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     }
     // The load sweep: one load per animation frame, so the page stays live.
     {
-        let (sweep, sweep_for, sweeping_h, force, state) = (sweep.clone(), sweep_for.clone(), sweeping.clone(), force.clone(), state.clone());
+        let (sweep, sweep_for, sweeping_h, force, state) =
+            (sweep.clone(), sweep_for.clone(), sweeping.clone(), force.clone(), state.clone());
         use_animation_loop(
             &sweeping,
             Callback::from(move |_dt: f64| {
@@ -330,7 +340,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     let pipeline_ref = use_node_ref();
     let sweep_ref = use_node_ref();
     {
-        let (sim, pipeline_ref, sweep_ref, phase, sweep) = (sim.clone(), pipeline_ref.clone(), sweep_ref.clone(), phase.clone(), sweep.clone());
+        let (sim, pipeline_ref, sweep_ref, phase, sweep) =
+            (sim.clone(), pipeline_ref.clone(), sweep_ref.clone(), phase.clone(), sweep.clone());
         let l1_tps = f64::from(state.params.l1_transfers_per_block) / L1_BLOCK_TIME as f64;
         use_effect(move || {
             let pal = Palette::current();
@@ -346,7 +357,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
         let keys = keys.clone();
-        let (playing, state, sim, force, cp) = (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoints.clone());
+        let (playing, state, sim, force, cp) =
+            (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoints.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
                 Command::Seek(n) => {
@@ -382,7 +394,11 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
             let points = sweep.borrow();
             let done = sweep_for.borrow();
             let complete = !sweeping && points.len() == SWEEP_LOADS.len();
-            let sweep = done.as_ref().filter(|_| complete).map(|(params, seed)| classroom::Sweep { points: &points, params, seed: *seed });
+            let sweep = done.as_ref().filter(|_| complete).map(|(params, seed)| classroom::Sweep {
+                points: &points,
+                params,
+                seed: *seed,
+            });
             classroom::exports(&sim.borrow(), sweep)
         })
     };
@@ -493,7 +509,9 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         Some(c) if c.winner.is_some() => s
             .assertions()
             .iter()
-            .filter(|a| a.status == AssertionStatus::RolledBack && a.id >= c.assertion && a.posted_block <= c.resolves_block)
+            .filter(|a| {
+                a.status == AssertionStatus::RolledBack && a.id >= c.assertion && a.posted_block <= c.resolves_block
+            })
             .map(|a| a.id)
             .collect(),
         _ => Vec::new(),
@@ -505,7 +523,13 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     let raw: u64 = s.batches().iter().map(|b| b.raw_bytes).sum();
     let comp: u64 = s.batches().iter().map(|b| b.compressed_bytes).sum();
     let l1_alone = 21_000.0 * p.gas_price_gwei;
-    let status_class = if invalid_final { "danger" } else if s.is_done() { "ok" } else { "" };
+    let status_class = if invalid_final {
+        "danger"
+    } else if s.is_done() {
+        "ok"
+    } else {
+        ""
+    };
     let status = if invalid_final {
         "A WRONG state root is final: no honest validator challenged it within its window.".to_string()
     } else if let Some(c) = s.challenges().iter().rev().find(|c| c.winner.is_none()) {
@@ -513,10 +537,15 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     } else if s.is_done() {
         "Every assertion is final or rolled back.".to_string()
     } else {
-        format!("{} assertions final, {} pending.", finals, s.assertions().iter().filter(|a| a.status == AssertionStatus::Pending).count())
+        format!(
+            "{} assertions final, {} pending.",
+            finals,
+            s.assertions().iter().filter(|a| a.status == AssertionStatus::Pending).count()
+        )
     };
     let sweep_stale = sweep_for.borrow().as_ref().is_some_and(|(sp, seed)| {
-        let strip = |p: &RollupParams| RollupParams { fault: Fault::None, validators: Vec::new(), arity: 2, ..p.clone() };
+        let strip =
+            |p: &RollupParams| RollupParams { fault: Fault::None, validators: Vec::new(), arity: 2, ..p.clone() };
         strip(sp) != strip(p) || *seed != st.seed
     });
     let mut latest_assertions: Vec<_> = s.assertions().iter().rev().take(TABLE_ROWS).collect();

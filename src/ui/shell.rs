@@ -150,7 +150,12 @@ pub fn use_animation_loop(playing: &Playing, on_frame: Callback<f64>) {
     let flag = playing.now.clone();
     use_effect_with((*playing.shown, flag.starts.get()), move |&(active, _)| {
         let handle: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
-        fn schedule(handle: Rc<RefCell<Option<AnimationFrame>>>, cb: Rc<RefCell<Callback<f64>>>, flag: Rc<PlayFlag>, last: Option<f64>) {
+        fn schedule(
+            handle: Rc<RefCell<Option<AnimationFrame>>>,
+            cb: Rc<RefCell<Callback<f64>>>,
+            flag: Rc<PlayFlag>,
+            last: Option<f64>,
+        ) {
             let next = handle.clone();
             let frame = request_animation_frame(move |ts| {
                 if !flag.on.get() {
@@ -312,7 +317,13 @@ pub struct TimeControlsProps {
 /// Play/pause, step, back, reset, speed, seed and "copy link".
 #[function_component(TimeControls)]
 pub fn time_controls(p: &TimeControlsProps) -> Html {
-    let play_label = if p.playing { "Pause" } else if p.finished { "Finished" } else { "Play" };
+    let play_label = if p.playing {
+        "Pause"
+    } else if p.finished {
+        "Finished"
+    } else {
+        "Play"
+    };
     let on_play = p.on_play.reform(|_: MouseEvent| ());
     let on_step = p.on_step.reform(|_: MouseEvent| ());
     let on_reset = p.on_reset.reform(|_: MouseEvent| ());
@@ -348,7 +359,10 @@ pub fn time_controls(p: &TimeControlsProps) -> Html {
                     seed_error.set(None);
                     cb.emit(s);
                 }
-                Err(_) => seed_error.set(Some(format!("{:?} is not a seed: use a whole number from 0 to 18446744073709551615", input.value()))),
+                Err(_) => seed_error.set(Some(format!(
+                    "{:?} is not a seed: use a whole number from 0 to 18446744073709551615",
+                    input.value()
+                ))),
             }
         })
     };

@@ -15,8 +15,8 @@ use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
-    TimeControls,
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices,
+    SimKeyActions, TimeControls,
 };
 use crate::charts::StablecoinChart;
 use crate::charts::{count, money};
@@ -37,8 +37,9 @@ pub struct StablecoinPageProps {
 }
 
 fn sim_for(params: &StablecoinParams, seed: u64) -> StablecoinSim {
-    StablecoinSim::new(params.clone(), seed)
-        .unwrap_or_else(|_| StablecoinSim::new(Scenario::TerraMay2022.params(), seed).expect("scenario parameters are valid"))
+    StablecoinSim::new(params.clone(), seed).unwrap_or_else(|_| {
+        StablecoinSim::new(Scenario::TerraMay2022.params(), seed).expect("scenario parameters are valid")
+    })
 }
 
 /// A fresh run replayed to `steps`.
@@ -95,7 +96,9 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let force = use_force_update();
     let history: std::rc::Rc<Vec<HistoryDay>> = use_memo((), |_| history::may_2022());
 
-    use_effect_with((*state).clone(), |s| replace_url("/stablecoin", &StablecoinState { at: None, ..s.clone() }.to_query()));
+    use_effect_with((*state).clone(), |s| {
+        replace_url("/stablecoin", &StablecoinState { at: None, ..s.clone() }.to_query())
+    });
 
     let apply = {
         let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
@@ -262,7 +265,13 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                 }
                 Command::SetParams(q) => {
                     let current = StablecoinState { at: None, ..(*state).clone() }.to_query();
-                    return set_params("/stablecoin", &current, &q, StablecoinState::from_query, StablecoinState::to_query);
+                    return set_params(
+                        "/stablecoin",
+                        &current,
+                        &q,
+                        StablecoinState::from_query,
+                        StablecoinState::to_query,
+                    );
                 }
                 time => keys.run(&time, playing.is_on()),
             }
@@ -294,7 +303,13 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let scenario = state.scenario;
     let modified = state.modified();
     let depeg = 1.0 - snap.stable_price_usd;
-    let status_class = if depeg > 0.02 { "danger" } else if depeg.abs() <= 0.02 { "ok" } else { "" };
+    let status_class = if depeg > 0.02 {
+        "danger"
+    } else if depeg.abs() <= 0.02 {
+        "ok"
+    } else {
+        ""
+    };
     let activity = snap.loop_activity();
     html! {
         <section class="sim stablecoin" ref={section} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}

@@ -18,13 +18,13 @@ use self::schedule::ScheduleEditor;
 use self::timeline::draw_timeline;
 use self::verify::VerifyPanel;
 use super::chart::draw_balances;
-use super::palette::Palette;
-use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
-    TimeControls,
-};
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
+use super::palette::Palette;
+use super::shell::{
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices,
+    SimKeyActions, TimeControls,
+};
 use crate::query::swap::SwapState;
 use crate::query::Query;
 use crate::sim::swap::{hex, hm, ChainId, HtlcState, Outcome, Scenario, SwapParams, SwapSim, Timelock};
@@ -40,13 +40,20 @@ pub struct SwapPageProps {
 }
 
 fn sim_for(params: &SwapParams, seed: u64) -> SwapSim {
-    SwapSim::new(params.clone(), seed).unwrap_or_else(|_| SwapSim::new(Scenario::HappyPath.params(), seed).expect("scenario parameters are valid"))
+    SwapSim::new(params.clone(), seed)
+        .unwrap_or_else(|_| SwapSim::new(Scenario::HappyPath.params(), seed).expect("scenario parameters are valid"))
 }
 
 /// A fingerprint of what a viewer sees change: the event log, the mempools
 /// and both contracts.
 fn visible(sim: &SwapSim) -> (usize, HtlcState, HtlcState, usize, usize) {
-    (sim.log().len(), sim.htlc(ChainId::A).state, sim.htlc(ChainId::B).state, sim.mempool(ChainId::A).len(), sim.mempool(ChainId::B).len())
+    (
+        sim.log().len(),
+        sim.htlc(ChainId::A).state,
+        sim.htlc(ChainId::B).state,
+        sim.mempool(ChainId::A).len(),
+        sim.mempool(ChainId::B).len(),
+    )
 }
 
 /// Advances block by block until something visible happens (a step for a
@@ -284,9 +291,9 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     // A redeem carries the secret: it is public once broadcast (mempools are
     // public), whether or not it was mined or later reverted.
     let carries_secret = |tx: &crate::sim::swap::Tx| matches!(tx.kind, crate::sim::swap::TxKind::Redeem { .. });
-    let secret_public = [ChainId::A, ChainId::B]
-        .iter()
-        .any(|&c| s.mempool(c).iter().any(carries_secret) || s.chain(c).iter().any(|blk| blk.txs.iter().any(carries_secret)));
+    let secret_public = [ChainId::A, ChainId::B].iter().any(|&c| {
+        s.mempool(c).iter().any(carries_secret) || s.chain(c).iter().any(|blk| blk.txs.iter().any(carries_secret))
+    });
     let modified = state.params != SwapState::for_scenario(scenario, state.seed).params;
     let outcome_class = match outcome {
         Outcome::Swapped | Outcome::BothRefunded | Outcome::NothingLocked => "ok",

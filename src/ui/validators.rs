@@ -11,15 +11,21 @@ mod stage;
 use self::settings::Settings;
 use self::stage::draw_stage;
 use super::chart::{draw_validator_lorenz, draw_validator_series};
-use super::palette::Palette;
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
-use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions, TimeControls};
-use crate::format::{grouped, thousands};
+use super::palette::Palette;
+use super::shell::{
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices,
+    SimKeyActions, TimeControls,
+};
 use crate::charts::validators::{usd, Series};
+use crate::format::{grouped, thousands};
 use crate::query::validators::ValidatorsState;
 use crate::query::Query;
-use crate::sim::validators::{PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS};
+use crate::sim::validators::{
+    PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
+    MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS,
+};
 use std::collections::BTreeMap;
 use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
@@ -35,7 +41,8 @@ pub struct ValidatorsPageProps {
 }
 
 fn sim_for(params: &ValidatorParams, seed: u64) -> ValidatorSim {
-    ValidatorSim::new(params.clone(), seed).unwrap_or_else(|_| ValidatorSim::new(ValidatorParams::default(), seed).expect("default parameters are valid"))
+    ValidatorSim::new(params.clone(), seed)
+        .unwrap_or_else(|_| ValidatorSim::new(ValidatorParams::default(), seed).expect("default parameters are valid"))
 }
 
 /// Epochs between the checkpoints that going back (Back, the timeline
@@ -60,7 +67,10 @@ fn same_run(a: &ValidatorSim, b: &ValidatorSim) -> bool {
 
 /// Bytes a copy of the run takes, roughly.
 fn sim_bytes(s: &ValidatorSim) -> usize {
-    std::mem::size_of_val(s.validators()) + std::mem::size_of_val(s.history()) + std::mem::size_of_val(s.prices()) + s.operators().len() * 48
+    std::mem::size_of_val(s.validators())
+        + std::mem::size_of_val(s.history())
+        + std::mem::size_of_val(s.prices())
+        + s.operators().len() * 48
 }
 
 impl Checkpoints {
@@ -143,11 +153,16 @@ impl Preset {
         let d = ValidatorParams::default();
         match self {
             Preset::Ethereum => d,
-            Preset::MassSlashing => ValidatorParams { epochs: 4_725, whatifs: vec![WhatIf { epoch: 225, kind: WhatIfKind::SlashLargest }], ..d },
+            Preset::MassSlashing => ValidatorParams {
+                epochs: 4_725,
+                whatifs: vec![WhatIf { epoch: 225, kind: WhatIfKind::SlashLargest }],
+                ..d
+            },
             Preset::Decline => ValidatorParams { price: PriceSource::Decline { depth: 0.9 }, ..d },
             Preset::Collapse => ValidatorParams { price: PriceSource::Collapse, ..d },
             Preset::Luna => ValidatorParams {
-                price: crate::sim::validators::price::named_path("stablecoin:terra-may-2022").unwrap_or(PriceSource::Collapse),
+                price: crate::sim::validators::price::named_path("stablecoin:terra-may-2022")
+                    .unwrap_or(PriceSource::Collapse),
                 ..d
             },
         }
@@ -174,12 +189,17 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let presets = use_memo((), |_| Preset::ALL.map(|p| (p, p.params())));
     let force = use_force_update();
 
-    use_effect_with((*state).clone(), |s| replace_url("/validators", &ValidatorsState { at: None, ..s.clone() }.to_query()));
+    use_effect_with((*state).clone(), |s| {
+        replace_url("/validators", &ValidatorsState { at: None, ..s.clone() }.to_query())
+    });
 
     let apply = {
         let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
         Callback::from(move |next: ValidatorsState| {
-            let same_run = { let s = sim.borrow(); s.params() == &next.params && s.seed() == next.seed };
+            let same_run = {
+                let s = sim.borrow();
+                s.params() == &next.params && s.seed() == next.seed
+            };
             if !same_run {
                 *sim.borrow_mut() = sim_for(&next.params, next.seed);
                 playing.set(false);
@@ -268,7 +288,8 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     };
     use_sim_keys(keys.clone());
     {
-        let (sim, playing_h, force, carry, checkpoint) = (sim.clone(), playing.clone(), force.clone(), carry.clone(), checkpoint.clone());
+        let (sim, playing_h, force, carry, checkpoint) =
+            (sim.clone(), playing.clone(), force.clone(), carry.clone(), checkpoint.clone());
         let rate = state.epochs_per_second();
         use_animation_loop(
             &playing,
@@ -345,7 +366,8 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
         let keys = keys.clone();
-        let (playing, state, sim, force, checkpoint) = (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoint.clone());
+        let (playing, state, sim, force, checkpoint) =
+            (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoint.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
                 Command::Seek(n) => {
@@ -368,7 +390,13 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                 }
                 Command::SetParams(q) => {
                     let current = ValidatorsState { at: None, ..(*state).clone() }.to_query();
-                    return set_params("/validators", &current, &q, ValidatorsState::from_query, ValidatorsState::to_query);
+                    return set_params(
+                        "/validators",
+                        &current,
+                        &q,
+                        ValidatorsState::from_query,
+                        ValidatorsState::to_query,
+                    );
                 }
                 time => keys.run(&time, playing.is_on()),
             }

@@ -189,16 +189,24 @@ impl Params {
             );
         }
         if ap <= k / 2 {
-            return err(&["alpha_pref", "k"], format!("K = {k}, AlphaPreference = {ap}: fails the rule K/2 < AlphaPreference"));
+            return err(
+                &["alpha_pref", "k"],
+                format!("K = {k}, AlphaPreference = {ap}: fails the rule K/2 < AlphaPreference"),
+            );
         }
         if ac < ap {
             return err(
                 &["alpha_conf", "alpha_pref"],
-                format!("AlphaPreference = {ap}, AlphaConfidence = {ac}: fails the rule AlphaPreference <= AlphaConfidence"),
+                format!(
+                    "AlphaPreference = {ap}, AlphaConfidence = {ac}: fails the rule AlphaPreference <= AlphaConfidence"
+                ),
             );
         }
         if ac > k {
-            return err(&["alpha_conf", "k"], format!("K = {k}, AlphaConfidence = {ac}: fails the rule AlphaConfidence <= K"));
+            return err(
+                &["alpha_conf", "k"],
+                format!("K = {k}, AlphaConfidence = {ac}: fails the rule AlphaConfidence <= K"),
+            );
         }
         if b == 0 {
             return err(&["beta"], format!("Beta = {b}: fails the rule 0 < Beta"));
@@ -213,7 +221,10 @@ impl Params {
             return err(&["split"], format!("split = {}: must be between 0 and 1", self.split));
         }
         if !(0.0..1.0).contains(&self.byzantine) {
-            return err(&["byzantine"], format!("Byzantine fraction = {}: must be at least 0 and below 1", self.byzantine));
+            return err(
+                &["byzantine"],
+                format!("Byzantine fraction = {}: must be at least 0 and below 1", self.byzantine),
+            );
         }
         if self.byzantine_count() >= self.nodes {
             return err(&["byzantine"], "Byzantine fraction leaves no honest node".into());

@@ -137,7 +137,8 @@ pub fn bisect(
         let k = u64::from(arity).min(len);
         // Points lo + ceil(j·len/k), j = 0..=k: strictly increasing, every
         // sub-range at most ceil(len/k) long.
-        let idx: Vec<u64> = (0..=k).map(|j| lo + (u128::from(j) * u128::from(len)).div_ceil(u128::from(k)) as u64).collect();
+        let idx: Vec<u64> =
+            (0..=k).map(|j| lo + (u128::from(j) * u128::from(len)).div_ceil(u128::from(k)) as u64).collect();
         let points: Vec<Point> = idx.iter().map(|&i| point(i)).collect();
         let j = points.iter().position(|p| !p.agree()).expect("the end of the range disagrees");
         debug_assert!(j >= 1);

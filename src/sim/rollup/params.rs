@@ -139,7 +139,10 @@ impl RollupParams {
     }
 
     pub fn validate(&self) -> Result<(), ParamError> {
-        rule((2..=MAX_ACCOUNTS).contains(&self.accounts), format!("accounts must be 2 to {MAX_ACCOUNTS} (got {})", self.accounts))?;
+        rule(
+            (2..=MAX_ACCOUNTS).contains(&self.accounts),
+            format!("accounts must be 2 to {MAX_ACCOUNTS} (got {})", self.accounts),
+        )?;
         rule(self.initial_balance > 0, "initial_balance must be positive")?;
         rule(
             self.tps.is_finite() && (0.01..=1000.0).contains(&self.tps),
@@ -161,7 +164,10 @@ impl RollupParams {
         if let Fault::WrongRoot { mint, .. } = self.fault {
             rule(mint > 0, "a wrong-root fault must mint a positive amount")?;
         }
-        let run = self.traffic_blocks() + self.max_delay.div_ceil(L1_BLOCK_TIME) + 2 * self.challenge_window + 200 * self.blocks_per_move;
+        let run = self.traffic_blocks()
+            + self.max_delay.div_ceil(L1_BLOCK_TIME)
+            + 2 * self.challenge_window
+            + 200 * self.blocks_per_move;
         rule(
             run <= MAX_RUN_BLOCKS,
             format!(

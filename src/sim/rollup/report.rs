@@ -48,7 +48,8 @@ fn status(s: AssertionStatus) -> &'static str {
 /// One row per assertion as it stands at the sim's current block: the
 /// root, whether it is the true one, its challenge window and its status.
 pub fn assertions_csv(sim: &RollupSim) -> String {
-    let mut out = String::from("assertion,batch,parent,by,root,valid,posted_block,window_end,window_elapsed,status,bond_gwei\n");
+    let mut out =
+        String::from("assertion,batch,parent,by,root,valid,posted_block,window_end,window_elapsed,status,bond_gwei\n");
     let (b, w) = (sim.block(), sim.params().challenge_window.max(1));
     for a in sim.assertions() {
         let by = match a.by {

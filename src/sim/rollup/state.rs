@@ -218,7 +218,9 @@ impl Machine {
         match op {
             Op::LoadFrom => self.r0 = if f < n { self.state.get(f) } else { 0 },
             Op::LoadTo => self.r1 = if to < n { self.state.get(to) } else { 0 },
-            Op::Check => self.ok = f != to && f < n && to < n && self.r0 >= t.amount && self.r1.checked_add(t.amount).is_some(),
+            Op::Check => {
+                self.ok = f != to && f < n && to < n && self.r0 >= t.amount && self.r1.checked_add(t.amount).is_some()
+            }
             Op::Sub => {
                 if self.ok {
                     self.r0 -= t.amount

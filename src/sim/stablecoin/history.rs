@@ -136,7 +136,13 @@ pub fn parse_reserve(csv: &str) -> Result<Vec<ReserveEvent>, String> {
         let day = days_since_start(&date).ok_or(format!("line {}: bad date {date:?}", i + 2))?;
         let btc = if f.get(c_asset).map(String::as_str) == Some("BTC") { num(c_amount) } else { None };
         let ust = if f.get(c_in_asset).map(String::as_str) == Some("UST") { num(c_in) } else { None };
-        out.push(ReserveEvent { date, day, action: f.get(c_action).cloned().unwrap_or_default(), btc_out: btc, ust_in: ust });
+        out.push(ReserveEvent {
+            date,
+            day,
+            action: f.get(c_action).cloned().unwrap_or_default(),
+            btc_out: btc,
+            ust_in: ust,
+        });
     }
     Ok(out)
 }

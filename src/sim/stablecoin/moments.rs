@@ -227,7 +227,11 @@ impl MomentScan {
         if p.shock_day >= 0.0 && p.shock_usd > 0.0 && start >= p.shock_day && prev_start < p.shock_day {
             push(
                 MomentKind::WithdrawalBegins,
-                format!("the large withdrawal begins: {} of the stablecoin to be sold over {} hours", usd_words(p.shock_usd), hours(p.shock_hours)),
+                format!(
+                    "the large withdrawal begins: {} of the stablecoin to be sold over {} hours",
+                    usd_words(p.shock_usd),
+                    hours(p.shock_hours)
+                ),
             );
         }
         if prev.swaps_enabled && !s.swaps_enabled {
@@ -256,15 +260,24 @@ impl MomentScan {
             self.reserve_bought = true;
             push(
                 MomentKind::ReserveBuys,
-                format!("the reserve starts selling BTC to buy the stablecoin, which traded below {}", stable(p.defence_trigger)),
+                format!(
+                    "the reserve starts selling BTC to buy the stablecoin, which traded below {}",
+                    stable(p.defence_trigger)
+                ),
             );
         }
         if prev.reserve_btc >= RESERVE_EMPTY_BTC && s.reserve_btc < RESERVE_EMPTY_BTC {
-            push(MomentKind::ReserveSpent, format!("the reserve is spent: all {} BTC sold", words(self.first_reserve_btc)));
+            push(
+                MomentKind::ReserveSpent,
+                format!("the reserve is spent: all {} BTC sold", words(self.first_reserve_btc)),
+            );
         }
         if !self.peg_lost && s.stable_price_usd < PEG_LOST_BELOW {
             self.peg_lost = true;
-            push(MomentKind::PegLost, format!("the peg breaks: the stablecoin closes a step below $0.98, at {}", stable(s.stable_price_usd)));
+            push(
+                MomentKind::PegLost,
+                format!("the peg breaks: the stablecoin closes a step below $0.98, at {}", stable(s.stable_price_usd)),
+            );
         } else if self.peg_lost && s.stable_price_usd >= PEG_BACK_AT {
             self.peg_lost = false;
             push(MomentKind::PegBack, format!("the stablecoin is back above $0.99, at {}", stable(s.stable_price_usd)));
@@ -273,15 +286,24 @@ impl MomentScan {
             self.cap_used_up = true;
             push(
                 MomentKind::CapUsedUp,
-                format!("the mint cap binds: a small redemption now pays more than {:.0}% spread", CAPACITY_SPREAD * 100.0),
+                format!(
+                    "the mint cap binds: a small redemption now pays more than {:.0}% spread",
+                    CAPACITY_SPREAD * 100.0
+                ),
             );
         } else if self.cap_used_up && s.mint_capacity_used < CAP_FREE_BELOW {
             self.cap_used_up = false;
-            push(MomentKind::CapFree, format!("the mint cap has room again: under {:.0}% of it used", CAP_FREE_BELOW * 100.0));
+            push(
+                MomentKind::CapFree,
+                format!("the mint cap has room again: under {:.0}% of it used", CAP_FREE_BELOW * 100.0),
+            );
         }
         if !self.below_one && s.companion_price_usd < 1.0 {
             self.below_one = true;
-            push(MomentKind::CompanionBelowOneDollar, format!("the companion falls below $1, to {}", dollars(s.companion_price_usd)));
+            push(
+                MomentKind::CompanionBelowOneDollar,
+                format!("the companion falls below $1, to {}", dollars(s.companion_price_usd)),
+            );
         }
     }
 }
@@ -359,7 +381,11 @@ pub fn narration_with(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String
         let window = if step >= hour { "in the last hour".to_string() } else { "since the start".into() };
         out.push_str(&format!(", {} {window}", cents(s.stable_price_usd, back.stable_price_usd)));
     }
-    out.push_str(&format!("; companion {}; companion supply {}", dollars(s.companion_price_usd), words(s.companion_supply)));
+    out.push_str(&format!(
+        "; companion {}; companion supply {}",
+        dollars(s.companion_price_usd),
+        words(s.companion_supply)
+    ));
     if step > 0 {
         let day = steps_in(p, 86_400.0);
         let back = &h[step.saturating_sub(day) as usize];
@@ -386,7 +412,8 @@ pub fn narration_with(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String
     }
     // The moments of the last hour (what one Step went through).
     let since = step.saturating_sub(steps_per_hour(p));
-    let recent: Vec<String> = list.iter().filter(|m| m.step > since).map(|m| format!("{}: {}", m.time, m.text)).collect();
+    let recent: Vec<String> =
+        list.iter().filter(|m| m.step > since).map(|m| format!("{}: {}", m.time, m.text)).collect();
     out.push('.');
     for r in recent {
         out.push(' ');

@@ -168,7 +168,8 @@ pub enum Group {
 }
 
 impl Group {
-    pub const ALL: [Group; 6] = [Group::Market, Group::Events, Group::Reserve, Group::Holders, Group::Panic, Group::Start];
+    pub const ALL: [Group; 6] =
+        [Group::Market, Group::Events, Group::Reserve, Group::Holders, Group::Panic, Group::Start];
     pub fn title(self) -> &'static str {
         match self {
             Group::Market => "Market module (mint cap)",
@@ -207,7 +208,18 @@ pub const PARAMS: &[ParamSpec] = &[
     spec!("sdr", sdr_usd, "SDR price", "$", 0.5, 3.0, 0.01, false, false, Market),
     spec!("raise", raise_day, "Mint cap raised on day", "day", -1.0, MAX_DAYS, 0.05, true, false, Events),
     spec!("rbase", raised_base_pool_sdr, "BasePool after raise", "SDR", 1e6, 1e9, 1e6, false, true, Events),
-    spec!("rrecovery", raised_recovery_blocks, "PoolRecoveryPeriod after raise", "blocks", 1.0, 14_400.0, 1.0, false, true, Events),
+    spec!(
+        "rrecovery",
+        raised_recovery_blocks,
+        "PoolRecoveryPeriod after raise",
+        "blocks",
+        1.0,
+        14_400.0,
+        1.0,
+        false,
+        true,
+        Events
+    ),
     spec!("halt", halt_day, "Chain halts on day", "day", -1.0, MAX_DAYS, 0.05, true, false, Events),
     spec!("shock", shock_day, "Large withdrawal on day", "day", -1.0, MAX_DAYS, 0.05, true, false, Events),
     spec!("shockusd", shock_usd, "Withdrawal size", "$", 0.0, 2e10, 1e7, false, false, Events),
@@ -226,7 +238,18 @@ pub const PARAMS: &[ParamSpec] = &[
     spec!("backing", backing_gain, "Panic per day when under-backed", "", 0.0, 50.0, 0.1, false, false, Panic),
     spec!("decay", panic_decay_per_day, "Panic fading per day", "", 0.0, 10.0, 0.05, false, false, Panic),
     spec!("exit", panic_exit, "Exit speed per unit of panic", "", 0.0, 50.0, 0.1, false, false, Panic),
-    spec!("cadjust", companion_adjust_per_day, "Companion holders adjust per day", "", 0.0, 20.0, 0.05, false, false, Panic),
+    spec!(
+        "cadjust",
+        companion_adjust_per_day,
+        "Companion holders adjust per day",
+        "",
+        0.0,
+        20.0,
+        0.05,
+        false,
+        false,
+        Panic
+    ),
     spec!("arbcap", arb_capital_per_day, "Arbitrage capital per day", "$", 0.0, 1e12, 1e8, false, true, Market),
     spec!("days", days, "Days simulated", "days", 0.1, MAX_DAYS, 0.5, false, false, Start),
     spec!("step", step_seconds, "Seconds per step", "s", BLOCK_SECONDS, 3_600.0, 6.0, false, false, Start),
@@ -235,7 +258,18 @@ pub const PARAMS: &[ParamSpec] = &[
     spec!("cprice", companion_price, "Companion price", "$", 1e-6, 1e5, 0.5, false, true, Start),
     spec!("depth", stable_depth_usd, "Stablecoin market depth", "$", 1e5, 1e11, 1e7, false, true, Start),
     spec!("cdepth", companion_depth_usd, "Companion market depth", "$", 1e5, 1e11, 1e7, false, true, Start),
-    spec!("refill", companion_refill_per_day, "Companion depth refilled per day", "", 0.0, 100.0, 0.5, false, false, Start),
+    spec!(
+        "refill",
+        companion_refill_per_day,
+        "Companion depth refilled per day",
+        "",
+        0.0,
+        100.0,
+        0.5,
+        false,
+        false,
+        Start
+    ),
 ];
 
 /// The parameter with this key.
@@ -266,26 +300,39 @@ impl StablecoinParams {
             }
             if v < s.min || v > s.max {
                 return Err(ParamError {
-                    message: format!("{} must be between {} and {} (it is {})", s.label, fmt_bound(s.min), fmt_bound(s.max), fmt_bound(v)),
+                    message: format!(
+                        "{} must be between {} and {} (it is {})",
+                        s.label,
+                        fmt_bound(s.min),
+                        fmt_bound(s.max),
+                        fmt_bound(v)
+                    ),
                 });
             }
         }
         if self.min_spread >= 1.0 {
-            return Err(ParamError { message: "MinStabilitySpread must be below 1: a spread of 100% stops every swap".into() });
+            return Err(ParamError {
+                message: "MinStabilitySpread must be below 1: a spread of 100% stops every swap".into(),
+            });
         }
         if self.steps() == 0 {
             return Err(ParamError { message: "the run must take at least one step".into() });
         }
         if self.steps() > MAX_STEPS {
             return Err(ParamError {
-                message: format!("the run takes {} steps; at most {MAX_STEPS} (fewer days or longer steps)", self.steps()),
+                message: format!(
+                    "the run takes {} steps; at most {MAX_STEPS} (fewer days or longer steps)",
+                    self.steps()
+                ),
             });
         }
         if self.stable_depth_usd >= self.stable_supply {
             return Err(ParamError { message: "the stablecoin market's depth must be smaller than its supply".into() });
         }
         if self.companion_depth_usd >= self.companion_supply * self.companion_price {
-            return Err(ParamError { message: "the companion market's depth must be smaller than its market value".into() });
+            return Err(ParamError {
+                message: "the companion market's depth must be smaller than its market value".into(),
+            });
         }
         Ok(())
     }

@@ -277,7 +277,11 @@ impl Htlc {
                     return Err(format!("only {} can redeem", self.recipient.short()));
                 }
                 if block.time >= t {
-                    return Err(format!("too late: block time {} is not before the timelock {}", hm(block.time), hm(t)));
+                    return Err(format!(
+                        "too late: block time {} is not before the timelock {}",
+                        hm(block.time),
+                        hm(t)
+                    ));
                 }
                 self.spent()
             }

@@ -220,9 +220,10 @@ impl SwapParams {
                 return err(format!("fee on chain {n} must be smaller than the amount locked ({fee} >= {amount})"));
             }
         }
-        for (n, t) in
-            [("Alice's (initiator) timelock", self.initiator_timelock), ("Bob's (participant) timelock", self.participant_timelock)]
-        {
+        for (n, t) in [
+            ("Alice's (initiator) timelock", self.initiator_timelock),
+            ("Bob's (participant) timelock", self.participant_timelock),
+        ] {
             if !(1..=MAX_SECONDS).contains(&t) {
                 return err(format!("{n} must be 1 second to 60 days (it is {t} s)"));
             }

@@ -295,8 +295,15 @@ impl Model {
         }
         let latest = moments.iter().copied().max().unwrap_or(0) as f64;
         let react_max = p.initiator.reaction_delay.max(p.participant.reaction_delay) as f64;
-        let conf_max = [&p.chain_a, &p.chain_b].iter().map(|c| f64::from(c.confirmations - 1) * c.block_time as f64).fold(0.0, f64::max);
-        tick = tick.max(long / MAX_TIMELOCK_TICKS).max(latest / MAX_MOMENT_TICKS).max(react_max.max(conf_max) / MAX_DELAY_TICKS).max(1.0)
+        let conf_max = [&p.chain_a, &p.chain_b]
+            .iter()
+            .map(|c| f64::from(c.confirmations - 1) * c.block_time as f64)
+            .fold(0.0, f64::max);
+        tick = tick
+            .max(long / MAX_TIMELOCK_TICKS)
+            .max(latest / MAX_MOMENT_TICKS)
+            .max(react_max.max(conf_max) / MAX_DELAY_TICKS)
+            .max(1.0)
             * coarsen;
         let ticks = |x: u64| ((x as f64 / tick).round()).min(4000.0) as u16;
         // Down and up, with a little slack for division error: a moment at
@@ -428,7 +435,9 @@ impl Model {
                 redeem && self.confirmed(s, ChainId::B) && self.last_redeem.is_some_and(|g| s.t <= g)
             }
             (PartyId::Initiator, Act::Refund) => refund && s.a == Locked && s.ha >= self.la,
-            (PartyId::Participant, Act::Lock) => lock && s.b == NotFunded && self.confirmed(s, ChainId::A) && s.t + 1 < self.tb,
+            (PartyId::Participant, Act::Lock) => {
+                lock && s.b == NotFunded && self.confirmed(s, ChainId::A) && s.t + 1 < self.tb
+            }
             (PartyId::Participant, Act::Redeem) => redeem && s.a == Locked && s.b == Redeemed,
             (PartyId::Participant, Act::Refund) => refund && s.b == Locked && s.t + 1 >= self.tb,
         }
@@ -473,9 +482,9 @@ impl Model {
 
     /// An honest party must act before the next block.
     fn urgent(&self, s: &St, mode: Mode) -> bool {
-        [PartyId::Initiator, PartyId::Participant]
-            .into_iter()
-            .any(|p| mode.honest(p) && ACTS.into_iter().any(|k| self.can_act(s, p, k) && s.due[p.index()][k as usize] <= s.t))
+        [PartyId::Initiator, PartyId::Participant].into_iter().any(|p| {
+            mode.honest(p) && ACTS.into_iter().any(|k| self.can_act(s, p, k) && s.due[p.index()][k as usize] <= s.t)
+        })
     }
 
     fn terminal(&self, s: &St) -> bool {
@@ -837,12 +846,15 @@ fn describe(m: &Model, label: &Label, mode: Mode) -> Option<String> {
                 return None;
             }
             let what = match chain {
-                ChainId::A => format!("Chain A block {number}{}", if *number > m.la { " (refund window open)" } else { "" }),
+                ChainId::A => {
+                    format!("Chain A block {number}{}", if *number > m.la { " (refund window open)" } else { "" })
+                }
                 ChainId::B => format!(
                     "Chain B block at tick {number}{}",
                     match number.cmp(&m.tb) {
                         std::cmp::Ordering::Less => "",
-                        std::cmp::Ordering::Equal => " (Bob's timelock passes within it: redeems before it, refunds after)",
+                        std::cmp::Ordering::Equal =>
+                            " (Bob's timelock passes within it: redeems before it, refunds after)",
                         std::cmp::Ordering::Greater => " (past Bob's timelock)",
                     }
                 ),
@@ -1059,6 +1071,13 @@ pub fn verify_within(params: &SwapParams, budget: usize) -> VerifyReport {
                 if doubled == 1 { "" } else { "s" }
             );
         }
-        return VerifyReport { states, transitions, holds: properties.iter().all(|(_, ok)| *ok), properties, counterexample, abstraction };
+        return VerifyReport {
+            states,
+            transitions,
+            holds: properties.iter().all(|(_, ok)| *ok),
+            properties,
+            counterexample,
+            abstraction,
+        };
     }
 }

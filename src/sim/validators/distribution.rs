@@ -14,7 +14,9 @@ pub fn target_shares(d: Distribution, operators: u32) -> Vec<f64> {
             // The big ones: weights big, big-1, ..., 1 (each a little less than the one before).
             let tri = (big * (big + 1) / 2) as f64;
             let small = (n - big) as f64;
-            (0..n).map(|i| if i < big { big_share * (big - i) as f64 / tri } else { (1.0 - big_share) / small }).collect()
+            (0..n)
+                .map(|i| if i < big { big_share * (big - i) as f64 / tri } else { (1.0 - big_share) / small })
+                .collect()
         }
         Distribution::RealShares => {
             let named: f64 = REAL_SHARES.iter().map(|(_, s)| s).sum();
@@ -76,8 +78,11 @@ pub fn allocate(d: Distribution, validators: u32, operators: u32) -> Vec<u32> {
     let mut left = spare - counts.iter().sum::<u32>().min(spare);
     // Largest remainder first, ties to the lower index: the remainder's
     // complement in 2^-40 steps and the index (< 1024) in one key.
-    let mut keys: Vec<u64> =
-        exact.iter().enumerate().map(|(i, x)| (((1.0 - (x - x.floor())) * (1u64 << 40) as f64) as u64) << 10 | i as u64).collect();
+    let mut keys: Vec<u64> = exact
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (((1.0 - (x - x.floor())) * (1u64 << 40) as f64) as u64) << 10 | i as u64)
+        .collect();
     keys.sort_unstable();
     let order: Vec<usize> = keys.iter().map(|k| (k & 1023) as usize).collect();
     for &i in order.iter().cycle() {

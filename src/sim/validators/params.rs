@@ -280,8 +280,12 @@ impl ValidatorParams {
             return fail("the Ethereum 2022 shares need at least 5 operators (4 named entities and the rest)".into());
         }
         match self.distribution {
-            Distribution::PowerLaw { alpha } if !(0.0..=4.0).contains(&alpha) => return fail(format!("power-law alpha must be 0 to 4, not {alpha}")),
-            Distribution::Delegation { big, big_share } if big == 0 || big >= self.operators || !(0.0..1.0).contains(&big_share) => {
+            Distribution::PowerLaw { alpha } if !(0.0..=4.0).contains(&alpha) => {
+                return fail(format!("power-law alpha must be 0 to 4, not {alpha}"))
+            }
+            Distribution::Delegation { big, big_share }
+                if big == 0 || big >= self.operators || !(0.0..1.0).contains(&big_share) =>
+            {
                 return fail("delegation needs 1 <= big < operators and a big share below 1".into())
             }
             _ => {}
@@ -302,7 +306,9 @@ impl ValidatorParams {
             return fail("the cost share must be 0 to 10".into());
         }
         match &self.price {
-            PriceSource::Decline { depth } if !(0.0..=1.0).contains(depth) => return fail("a decline's depth must be 0 to 1".into()),
+            PriceSource::Decline { depth } if !(0.0..=1.0).contains(depth) => {
+                return fail("a decline's depth must be 0 to 1".into())
+            }
             PriceSource::Path { usd, .. } if usd.is_empty() || usd.iter().any(|p| !(p.is_finite() && *p >= 0.0)) => {
                 return fail("a price path needs at least one finite, non-negative price".into())
             }
@@ -330,7 +336,11 @@ impl WhatIf {
             });
             match parsed {
                 Some(w) => out.push(w),
-                None => return Err(format!("{item:?} is not a what-if CODE@EPOCH (codes: r re-delegate, m merge, s slash the largest)")),
+                None => {
+                    return Err(format!(
+                        "{item:?} is not a what-if CODE@EPOCH (codes: r re-delegate, m merge, s slash the largest)"
+                    ))
+                }
             }
         }
         sort_whatifs(&mut out);

@@ -19,8 +19,8 @@
 //!   `compute_exit_epoch_and_update_churn` (`specs/electra/beacon-chain.md`).
 
 use super::params::{
-    Fork, CHURN_LIMIT_QUOTIENT, EFFECTIVE_BALANCE_INCREMENT, MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT, MAX_SEED_LOOKAHEAD,
-    MIN_PER_EPOCH_CHURN_LIMIT, MIN_PER_EPOCH_CHURN_LIMIT_ELECTRA,
+    Fork, CHURN_LIMIT_QUOTIENT, EFFECTIVE_BALANCE_INCREMENT, MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT,
+    MAX_SEED_LOOKAHEAD, MIN_PER_EPOCH_CHURN_LIMIT, MIN_PER_EPOCH_CHURN_LIMIT_ELECTRA,
 };
 
 /// The penalty taken at once when a validator is slashed.
@@ -88,12 +88,20 @@ pub struct ExitQueue {
 impl ExitQueue {
     /// The epoch at which a validator asking to exit now, with
     /// `exit_balance` effective balance, leaves the active set.
-    pub fn exit_epoch(&mut self, fork: Fork, epoch: u64, exit_balance: u64, active_count: u64, total_active_balance: u64) -> u64 {
+    pub fn exit_epoch(
+        &mut self,
+        fork: Fork,
+        epoch: u64,
+        exit_balance: u64,
+        active_count: u64,
+        total_active_balance: u64,
+    ) -> u64 {
         match fork {
             Fork::Electra => {
                 let earliest = self.earliest_exit_epoch.max(activation_exit_epoch(epoch));
                 let per_epoch = activation_exit_churn_limit(total_active_balance);
-                let mut to_consume = if self.earliest_exit_epoch < earliest { per_epoch } else { self.exit_balance_to_consume };
+                let mut to_consume =
+                    if self.earliest_exit_epoch < earliest { per_epoch } else { self.exit_balance_to_consume };
                 let mut earliest = earliest;
                 if exit_balance > to_consume {
                     let to_process = exit_balance - to_consume;

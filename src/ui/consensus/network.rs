@@ -5,8 +5,8 @@
 //! large enough to show one.
 
 use crate::sim::consensus::{ConsensusSim, Protocol, MAX_COLOURS};
-use crate::ui::palette::Palette;
 use crate::ui::canvas::context;
+use crate::ui::palette::Palette;
 use web_sys::HtmlCanvasElement;
 
 const LEVELS: usize = 8;
@@ -48,7 +48,12 @@ impl Grid {
 
 /// Draws every node. Nodes of one style are filled in one path, so 10,000
 /// nodes cost a few dozen fills, not 10,000.
-pub fn draw_nodes(canvas: &HtmlCanvasElement, sim: &ConsensusSim, pal: &Palette, selected: Option<u32>) -> Option<Grid> {
+pub fn draw_nodes(
+    canvas: &HtmlCanvasElement,
+    sim: &ConsensusSim,
+    pal: &Palette,
+    selected: Option<u32>,
+) -> Option<Grid> {
     let (ctx, w, h) = context(canvas)?;
     let n = sim.params().nodes;
     let grid = Grid::new(n, w, h);

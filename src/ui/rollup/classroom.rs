@@ -6,7 +6,9 @@
 use super::pipeline::{span, thousands};
 use crate::charts::{self, ChartStyle};
 use crate::sim::rollup::report::{assertions_csv, batches_csv, challenges_csv};
-use crate::sim::rollup::{AssertionStatus, Asserter, EventKind, LoadPoint, RollupParams, RollupSim, Winner, L1_BLOCK_TIME};
+use crate::sim::rollup::{
+    Asserter, AssertionStatus, EventKind, LoadPoint, RollupParams, RollupSim, Winner, L1_BLOCK_TIME,
+};
 use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
 use crate::ui::export::csv_field;
@@ -100,7 +102,9 @@ pub fn narration(sim: &RollupSim) -> String {
                     let rolled: Vec<u32> = sim
                         .assertions()
                         .iter()
-                        .filter(|a| a.status == AssertionStatus::RolledBack && a.id >= c.assertion && a.posted_block < b)
+                        .filter(|a| {
+                            a.status == AssertionStatus::RolledBack && a.id >= c.assertion && a.posted_block < b
+                        })
                         .map(|a| a.id)
                         .collect();
                     parts.push(format!(
@@ -122,14 +126,26 @@ pub fn narration(sim: &RollupSim) -> String {
             }
         }
     }
-    let finals: Vec<u32> = sim.log().iter().filter(|e| e.block == b && e.kind == EventKind::Final).filter_map(|e| event_assertion(&e.text)).collect();
+    let finals: Vec<u32> = sim
+        .log()
+        .iter()
+        .filter(|e| e.block == b && e.kind == EventKind::Final)
+        .filter_map(|e| event_assertion(&e.text))
+        .collect();
     if !finals.is_empty() {
         parts.push(format!("{} final", assertion_ids(&finals)));
     }
-    let wrong_finals: Vec<u32> =
-        sim.log().iter().filter(|e| e.block == b && e.kind == EventKind::InvalidFinal).filter_map(|e| event_assertion(&e.text)).collect();
+    let wrong_finals: Vec<u32> = sim
+        .log()
+        .iter()
+        .filter(|e| e.block == b && e.kind == EventKind::InvalidFinal)
+        .filter_map(|e| event_assertion(&e.text))
+        .collect();
     if !wrong_finals.is_empty() {
-        parts.push(format!("{} final with a WRONG state root: nobody challenged it in time", assertion_ids(&wrong_finals)));
+        parts.push(format!(
+            "{} final with a WRONG state root: nobody challenged it in time",
+            assertion_ids(&wrong_finals)
+        ));
     }
     if parts.is_empty() {
         let pending = sim.pending_batch();
@@ -147,7 +163,10 @@ pub fn narration(sim: &RollupSim) -> String {
             parts.push("nothing new on L1".into());
         }
     }
-    let open = sim.assertions().iter().find(|a| matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged) && a.window_end > b);
+    let open = sim
+        .assertions()
+        .iter()
+        .find(|a| matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged) && a.window_end > b);
     if let Some(a) = open {
         let elapsed = b.saturating_sub(a.posted_block) as f64 / p.challenge_window.max(1) as f64;
         parts.push(format!(
@@ -183,7 +202,15 @@ fn sweep_csv(points: &[LoadPoint]) -> String {
     for p in points {
         out.push_str(&format!(
             "{},{},{:.4},{:.4},{:.1},{:.3},{},{},{:.4}\n",
-            p.tps, p.seconds, p.l1_alone_tps, p.rollup_tps, p.l1_alone_cost_per_tx_gwei, p.rollup_cost_per_tx_gwei, p.batches, p.full_batches, p.ratio
+            p.tps,
+            p.seconds,
+            p.l1_alone_tps,
+            p.rollup_tps,
+            p.l1_alone_cost_per_tx_gwei,
+            p.rollup_cost_per_tx_gwei,
+            p.batches,
+            p.full_batches,
+            p.ratio
         ));
     }
     out
@@ -272,7 +299,8 @@ pub fn exports(sim: &RollupSim, sweep: Option<Sweep>) -> Vec<ExportFile> {
     ];
     if let Some(s) = sweep.filter(|s| !s.points.is_empty()) {
         let l1_tps = f64::from(s.params.l1_transfers_per_block) / L1_BLOCK_TIME as f64;
-        let doc = serde_json::json!({ "seed": s.seed, "params": s.params, "l1_capacity_tps": l1_tps, "points": s.points });
+        let doc =
+            serde_json::json!({ "seed": s.seed, "params": s.params, "l1_capacity_tps": l1_tps, "points": s.points });
         files.push(file("sweep.csv", "text/csv", sweep_csv(s.points)));
         files.push(file("sweep.json", "application/json", serde_json::to_string_pretty(&doc).unwrap_or_default()));
         files.push(file(

@@ -68,7 +68,11 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
     let ratio = last_batch.map(|b| b.ratio).unwrap_or(2.5);
     let est = (pending.raw_bytes as f64 / ratio.max(1.0)) / cap as f64;
 
-    let open: Vec<_> = sim.assertions().iter().filter(|a| matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged)).collect();
+    let open: Vec<_> = sim
+        .assertions()
+        .iter()
+        .filter(|a| matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged))
+        .collect();
     let finals = sim.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
     let rolled = sim.assertions().iter().filter(|a| a.status == AssertionStatus::RolledBack).count();
     let oldest_open = open.first();
@@ -78,7 +82,14 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         Stage {
             title: "L2 users",
             big: format!("{} tx/s", trim(p.tps)),
-            lines: vec![format!("{} accounts", p.accounts), if block < p.traffic_blocks() { format!("sending for {}", span((p.traffic_blocks() - block) * L1_BLOCK_TIME)) } else { "traffic over".into() }],
+            lines: vec![
+                format!("{} accounts", p.accounts),
+                if block < p.traffic_blocks() {
+                    format!("sending for {}", span((p.traffic_blocks() - block) * L1_BLOCK_TIME))
+                } else {
+                    "traffic over".into()
+                },
+            ],
             bar: None,
             lit: traffic_on,
             alarm: false,
@@ -94,7 +105,10 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         Stage {
             title: "Batch",
             big: format!("{} txs", thousands(pending.tx_count as u64)),
-            lines: vec![format!("{} B raw", thousands(pending.raw_bytes)), format!("age {} / {}", span(pending.age), span(p.max_delay))],
+            lines: vec![
+                format!("{} B raw", thousands(pending.raw_bytes)),
+                format!("age {} / {}", span(pending.age), span(p.max_delay)),
+            ],
             bar: Some((est.min(1.0), Some(1))),
             lit: pending.tx_count > 0,
             alarm: false,
@@ -103,7 +117,10 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
             title: format_title(p.compression_quality),
             big: last_batch.map(|b| format!("{:.2}×", b.ratio)).unwrap_or_else(|| "–".into()),
             lines: match last_batch {
-                Some(b) => vec![format!("{} → {} B", thousands(b.raw_bytes), thousands(b.compressed_bytes)), format!("{:.0}% of the cap", 100.0 * b.compressed_bytes as f64 / cap as f64)],
+                Some(b) => vec![
+                    format!("{} → {} B", thousands(b.raw_bytes), thousands(b.compressed_bytes)),
+                    format!("{:.0}% of the cap", 100.0 * b.compressed_bytes as f64 / cap as f64),
+                ],
                 None => vec!["no batch yet".into(), String::new()],
             },
             bar: last_batch.map(|b| (b.compressed_bytes as f64 / cap as f64, Some(1))),
@@ -118,7 +135,15 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
                     1 => "1 batch posted".to_string(),
                     n => format!("{n} batches posted"),
                 },
-                last_batch.map(|b| if b.blobs > 0 { format!("{} blob gas", thousands(b.blob_gas)) } else { format!("{} gas", thousands(b.l1_gas)) }).unwrap_or_default(),
+                last_batch
+                    .map(|b| {
+                        if b.blobs > 0 {
+                            format!("{} blob gas", thousands(b.blob_gas))
+                        } else {
+                            format!("{} gas", thousands(b.l1_gas))
+                        }
+                    })
+                    .unwrap_or_default(),
             ],
             bar: None,
             lit: posted_now,
@@ -130,9 +155,16 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
             lines: match oldest_open {
                 Some(a) => vec![
                     format!("#{} ends in {}", a.id, span(a.window_end.saturating_sub(block) * L1_BLOCK_TIME)),
-                    if challenged { "CHALLENGED".into() } else { format!("{} blocks long", thousands(p.challenge_window)) },
+                    if challenged {
+                        "CHALLENGED".into()
+                    } else {
+                        format!("{} blocks long", thousands(p.challenge_window))
+                    },
                 ],
-                None => vec![format!("{} blocks", thousands(p.challenge_window)), format!("≈ {}", span(p.challenge_window * L1_BLOCK_TIME))],
+                None => vec![
+                    format!("{} blocks", thousands(p.challenge_window)),
+                    format!("≈ {}", span(p.challenge_window * L1_BLOCK_TIME)),
+                ],
             },
             bar: oldest_open.map(|a| {
                 let done = block.saturating_sub(a.posted_block) as f64 / p.challenge_window.max(1) as f64;
@@ -206,7 +238,13 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         let flowing = match i {
             0 | 1 => traffic_on,
             2..=4 => posted_now,
-            5 => sim.log().last().is_some_and(|e| e.block == block && matches!(e.kind, crate::sim::rollup::EventKind::Final | crate::sim::rollup::EventKind::InvalidFinal)),
+            5 => sim.log().last().is_some_and(|e| {
+                e.block == block
+                    && matches!(
+                        e.kind,
+                        crate::sim::rollup::EventKind::Final | crate::sim::rollup::EventKind::InvalidFinal
+                    )
+            }),
             _ => false,
         };
         if flowing {
@@ -227,7 +265,13 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         ctx.set_fill_style_str(&pal.bg);
         ctx.fill();
         ctx.set_line_width(if s.lit || s.alarm { 2.5 } else { 1.0 });
-        ctx.set_stroke_style_str(if s.alarm { &pal.colours[0] } else if s.lit { &pal.colours[1] } else { &pal.grid });
+        ctx.set_stroke_style_str(if s.alarm {
+            &pal.colours[0]
+        } else if s.lit {
+            &pal.colours[1]
+        } else {
+            &pal.grid
+        });
         ctx.stroke();
         let pad = 8.0;
         ctx.set_text_align("left");
@@ -274,8 +318,18 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
 
 fn format_title(q: u32) -> &'static str {
     const T: [&str; 12] = [
-        "Brotli q0", "Brotli q1", "Brotli q2", "Brotli q3", "Brotli q4", "Brotli q5", "Brotli q6", "Brotli q7", "Brotli q8", "Brotli q9",
-        "Brotli q10", "Brotli q11",
+        "Brotli q0",
+        "Brotli q1",
+        "Brotli q2",
+        "Brotli q3",
+        "Brotli q4",
+        "Brotli q5",
+        "Brotli q6",
+        "Brotli q7",
+        "Brotli q8",
+        "Brotli q9",
+        "Brotli q10",
+        "Brotli q11",
     ];
     T[q.min(11) as usize]
 }

@@ -65,7 +65,14 @@ pub fn exports(sim: &StablecoinSim, state: &StablecoinState, history: &[HistoryD
     let list = moments::moments(run, sim.params(), may);
     let mut events = String::from("step,day,time,kind,text\n");
     for m in &list {
-        events.push_str(&format!("{},{},{},{},{}\n", m.step, m.day, csv_field(&m.time), m.kind.name(), csv_field(&m.text)));
+        events.push_str(&format!(
+            "{},{},{},{},{}\n",
+            m.step,
+            m.day,
+            csv_field(&m.time),
+            m.kind.name(),
+            csv_field(&m.text)
+        ));
     }
     let hist: &[HistoryDay] = if may { history } else { &[] };
     let days = sim.params().days;
@@ -74,7 +81,8 @@ pub fn exports(sim: &StablecoinSim, state: &StablecoinState, history: &[HistoryD
         file("series.json", "application/json", serde_json::to_string(&json).unwrap_or_default()),
     ];
     for c in StablecoinChart::ALL {
-        let doc = svg(800, 360, |root| charts::draw_stablecoin_days(root, c, run, hist, Some(days), &ChartStyle::light()));
+        let doc =
+            svg(800, 360, |root| charts::draw_stablecoin_days(root, c, run, hist, Some(days), &ChartStyle::light()));
         files.push(file(&format!("{}.svg", c.name()), "image/svg+xml", doc));
     }
     files.push(file("events.csv", "text/csv", events));

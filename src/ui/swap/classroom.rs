@@ -46,7 +46,9 @@ pub fn exports(sim: &SwapSim) -> Vec<ExportFile> {
     log.push_str(&format!("Outcome: {}\n", sim.outcome().describe()));
     let p = sim.params();
     let end = crate::ui::swap::view_end(sim);
-    let svg = svg(800, 400, |root| charts::draw_balances(root, sim.balances(), p.amount_a, p.amount_b, end, &ChartStyle::light()));
+    let svg = svg(800, 400, |root| {
+        charts::draw_balances(root, sim.balances(), p.amount_a, p.amount_b, end, &ChartStyle::light())
+    });
     vec![
         file("balances.csv", "text/csv", balances),
         file("balances.json", "application/json", serde_json::to_string_pretty(sim.balances()).unwrap_or_default()),

@@ -51,13 +51,25 @@ pub fn bitcoin_script(sim: &SwapSim) -> Html {
         (Path::Redeem, format!("    OP_SHA256 {} OP_EQUALVERIFY", hex(&h.digest))),
         (Path::Redeem, "    OP_DUP OP_HASH160 <Bob's pubkey hash>   # Bob redeems with the secret".to_string()),
         (Path::Both, "OP_ELSE".to_string()),
-        (Path::Refund, format!("    {locktime} OP_CHECKLOCKTIMEVERIFY OP_DROP   # only above height {locktime}: from block {first}")),
+        (
+            Path::Refund,
+            format!(
+                "    {locktime} OP_CHECKLOCKTIMEVERIFY OP_DROP   # only above height {locktime}: from block {first}"
+            ),
+        ),
         (Path::Refund, "    OP_DUP OP_HASH160 <Alice's pubkey hash> # Alice takes it back".to_string()),
         (Path::Both, "OP_ENDIF".to_string()),
         (Path::Both, "OP_EQUALVERIFY OP_CHECKSIG".to_string()),
     ];
     let failing = last_rejection(sim, ChainId::A).and_then(|(kind, why)| match kind {
-        TxKind::Redeem { .. } if why.contains("32 bytes") || why.contains("32-byte") || why.contains("length") || why.contains("size") => Some(2),
+        TxKind::Redeem { .. }
+            if why.contains("32 bytes")
+                || why.contains("32-byte")
+                || why.contains("length")
+                || why.contains("size") =>
+        {
+            Some(2)
+        }
         TxKind::Redeem { .. } => Some(3),
         TxKind::Refund => Some(6),
         TxKind::Lock => None,
@@ -74,7 +86,14 @@ pub fn solidity_contract(sim: &SwapSim) -> Html {
         (Path::Both, "// Bob's contract on the Ethereum-like chain (Solidity-style)".to_string()),
         (Path::Both, "contract HashedTimelock {".to_string()),
         (Path::Both, format!("    bytes32 constant DIGEST = 0x{};", hex(&h.digest))),
-        (Path::Both, format!("    uint256 constant TIMELOCK = START + {t};   // {}h{:02} after the start", t / 3600, t % 3600 / 60)),
+        (
+            Path::Both,
+            format!(
+                "    uint256 constant TIMELOCK = START + {t};   // {}h{:02} after the start",
+                t / 3600,
+                t % 3600 / 60
+            ),
+        ),
         (Path::Both, "    address constant SENDER = bob;       // may refund".to_string()),
         (Path::Both, "    address constant RECIPIENT = alice;  // may redeem".to_string()),
         (Path::Both, String::new()),
@@ -88,11 +107,15 @@ pub fn solidity_contract(sim: &SwapSim) -> Html {
         lines.len() - 1
     });
     if !h.checks_length {
-        lines.push((Path::Redeem, "        // no length check: any secret with the right hash is accepted".to_string()));
+        lines
+            .push((Path::Redeem, "        // no length check: any secret with the right hash is accepted".to_string()));
     }
     lines.push((Path::Redeem, "        require(sha256(secret) == DIGEST, \"wrong secret\");".to_string()));
     let hash_line = lines.len() - 1;
-    lines.push((Path::Redeem, "        require(block.timestamp < TIMELOCK, \"too late: only a refund now\");".to_string()));
+    lines.push((
+        Path::Redeem,
+        "        require(block.timestamp < TIMELOCK, \"too late: only a refund now\");".to_string(),
+    ));
     let late_line = lines.len() - 1;
     lines.extend([
         (Path::Redeem, "        settled = true;".to_string()),
@@ -112,8 +135,22 @@ pub fn solidity_contract(sim: &SwapSim) -> Html {
         (Path::Both, "}".to_string()),
     ]);
     let failing = last_rejection(sim, ChainId::B).and_then(|(kind, why)| match kind {
-        TxKind::Redeem { .. } if why.contains("32 bytes") || why.contains("32-byte") || why.contains("length") || why.contains("size") => length_line,
-        TxKind::Redeem { .. } if why.contains("late") || why.contains("deadline") || why.contains("timelock") || why.contains("expired") => Some(late_line),
+        TxKind::Redeem { .. }
+            if why.contains("32 bytes")
+                || why.contains("32-byte")
+                || why.contains("length")
+                || why.contains("size") =>
+        {
+            length_line
+        }
+        TxKind::Redeem { .. }
+            if why.contains("late")
+                || why.contains("deadline")
+                || why.contains("timelock")
+                || why.contains("expired") =>
+        {
+            Some(late_line)
+        }
         TxKind::Redeem { .. } => Some(hash_line),
         TxKind::Refund => Some(early_line),
         TxKind::Lock => None,

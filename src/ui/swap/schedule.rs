@@ -12,12 +12,20 @@ pub struct ScheduleProps {
 
 fn h(s: u64) -> String {
     let v = s as f64 / 3600.0;
-    if (v - v.round()).abs() < 1e-9 { format!("{}", v.round()) } else { format!("{v:.2}") }
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round())
+    } else {
+        format!("{v:.2}")
+    }
 }
 
 fn minutes(s: u64) -> String {
     let v = s as f64 / 60.0;
-    if (v - v.round()).abs() < 1e-9 { format!("{}", v.round()) } else { format!("{v:.1}") }
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round())
+    } else {
+        format!("{v:.1}")
+    }
 }
 
 fn parse_minutes(v: &str) -> Option<u64> {
@@ -78,25 +86,73 @@ pub fn schedule_editor(p: &ScheduleProps) -> Html {
     let party = |who: &str, prefix: &str, plan: &PartyPlan, is_initiator: bool| {
         type F = fn(&mut SwapParams, &str) -> Result<(), String>;
         fn get(p: &mut SwapParams, init: bool) -> &mut PartyPlan {
-            if init { &mut p.initiator } else { &mut p.participant }
+            if init {
+                &mut p.initiator
+            } else {
+                &mut p.participant
+            }
         }
         let (lock, redeem, refund, delay, off, at): (F, F, F, F, F, F) = if is_initiator {
             (
-                |p, v| { get(p, true).lock = v == "true"; Ok(()) },
-                |p, v| { get(p, true).redeem = v == "true"; Ok(()) },
-                |p, v| { get(p, true).refund = v == "true"; Ok(()) },
-                |p, v| { get(p, true).reaction_delay = parse_minutes(v).ok_or("reaction delay: minutes from 0 to 20160")?; Ok(()) },
-                |p, v| { get(p, true).offline = window(v)?; Ok(()) },
-                |p, v| { get(p, true).redeem_at = if v.trim().is_empty() { None } else { Some(parse_hours(v).ok_or("redeem no earlier than: hours")?) }; Ok(()) },
+                |p, v| {
+                    get(p, true).lock = v == "true";
+                    Ok(())
+                },
+                |p, v| {
+                    get(p, true).redeem = v == "true";
+                    Ok(())
+                },
+                |p, v| {
+                    get(p, true).refund = v == "true";
+                    Ok(())
+                },
+                |p, v| {
+                    get(p, true).reaction_delay = parse_minutes(v).ok_or("reaction delay: minutes from 0 to 20160")?;
+                    Ok(())
+                },
+                |p, v| {
+                    get(p, true).offline = window(v)?;
+                    Ok(())
+                },
+                |p, v| {
+                    get(p, true).redeem_at = if v.trim().is_empty() {
+                        None
+                    } else {
+                        Some(parse_hours(v).ok_or("redeem no earlier than: hours")?)
+                    };
+                    Ok(())
+                },
             )
         } else {
             (
-                |p, v| { get(p, false).lock = v == "true"; Ok(()) },
-                |p, v| { get(p, false).redeem = v == "true"; Ok(()) },
-                |p, v| { get(p, false).refund = v == "true"; Ok(()) },
-                |p, v| { get(p, false).reaction_delay = parse_minutes(v).ok_or("reaction delay: minutes from 0 to 20160")?; Ok(()) },
-                |p, v| { get(p, false).offline = window(v)?; Ok(()) },
-                |p, v| { get(p, false).redeem_at = if v.trim().is_empty() { None } else { Some(parse_hours(v).ok_or("redeem no earlier than: hours")?) }; Ok(()) },
+                |p, v| {
+                    get(p, false).lock = v == "true";
+                    Ok(())
+                },
+                |p, v| {
+                    get(p, false).redeem = v == "true";
+                    Ok(())
+                },
+                |p, v| {
+                    get(p, false).refund = v == "true";
+                    Ok(())
+                },
+                |p, v| {
+                    get(p, false).reaction_delay = parse_minutes(v).ok_or("reaction delay: minutes from 0 to 20160")?;
+                    Ok(())
+                },
+                |p, v| {
+                    get(p, false).offline = window(v)?;
+                    Ok(())
+                },
+                |p, v| {
+                    get(p, false).redeem_at = if v.trim().is_empty() {
+                        None
+                    } else {
+                        Some(parse_hours(v).ok_or("redeem no earlier than: hours")?)
+                    };
+                    Ok(())
+                },
             )
         };
         html! {

@@ -13,7 +13,11 @@ const LANE_A: f64 = 44.0;
 const LANE_B: f64 = 132.0;
 
 fn hours(t: u64) -> String {
-    if t % 3600 == 0 { format!("{}h", t / 3600) } else { format!("{}h{:02}", t / 3600, t % 3600 / 60) }
+    if t % 3600 == 0 {
+        format!("{}h", t / 3600)
+    } else {
+        format!("{}h{:02}", t / 3600, t % 3600 / 60)
+    }
 }
 
 /// The end of the time axis: a little past the latest thing that happened
@@ -76,7 +80,11 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
         ctx.set_fill_style_str(&pal.muted);
         ctx.set_font(&font(11.0, false));
         let bt = if id == ChainId::A { p.chain_a.block_time } else { p.chain_b.block_time };
-        let _ = ctx.fill_text(&format!("block every {}", if bt >= 60 { format!("{} min", bt / 60) } else { format!("{bt} s") }), 8.0, lane + 25.0);
+        let _ = ctx.fill_text(
+            &format!("block every {}", if bt >= 60 { format!("{} min", bt / 60) } else { format!("{bt} s") }),
+            8.0,
+            lane + 25.0,
+        );
 
         let all = sim.chain(id);
         let blocks = &all[..all.partition_point(|b| b.time <= end)];
@@ -153,7 +161,11 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
             ctx.set_fill_style_str(colour);
             ctx.set_font(&font(11.0, false));
             ctx.set_text_align("right");
-            let _ = ctx.fill_text(&format!("{label} →"), LEFT + span, lane + LANE_H + 20.0 + if id == ChainId::B { 14.0 } else { 0.0 });
+            let _ = ctx.fill_text(
+                &format!("{label} →"),
+                LEFT + span,
+                lane + LANE_H + 20.0 + if id == ChainId::B { 14.0 } else { 0.0 },
+            );
             ctx.set_text_align("left");
             continue;
         }
@@ -164,7 +176,11 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
         ctx.stroke();
         ctx.set_fill_style_str(colour);
         ctx.set_font(&font(11.0, false));
-        let _ = ctx.fill_text(&label, (x(t) - 150.0).max(LEFT), lane + LANE_H + 20.0 + if id == ChainId::B { 14.0 } else { 0.0 });
+        let _ = ctx.fill_text(
+            &label,
+            (x(t) - 150.0).max(LEFT),
+            lane + LANE_H + 20.0 + if id == ChainId::B { 14.0 } else { 0.0 },
+        );
     }
     let _ = ctx.set_line_dash(&js_sys::Array::new());
 

@@ -190,7 +190,11 @@ pub fn exports(sim: &ValidatorSim) -> Vec<ExportFile> {
         file("lorenz.svg", "image/svg+xml", svg(600, 450, |root| draw_lorenz(root, &sim.lorenz(), gini, &st))),
     ];
     for series in Series::ALL {
-        files.push(file(&format!("{}.svg", series.name()), "image/svg+xml", svg(800, 400, |root| draw_over_time(root, h, epochs, series, &st))));
+        files.push(file(
+            &format!("{}.svg", series.name()),
+            "image/svg+xml",
+            svg(800, 400, |root| draw_over_time(root, h, epochs, series, &st)),
+        ));
     }
     files.push(file("log.txt", "text/plain", log(sim)));
     files

@@ -54,10 +54,15 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
         members[v.operator as usize].push(i);
     }
     // Largest block first, ties by operator: (65535 - count) and the operator (< 1024) in one key.
-    let mut keys: Vec<u64> =
-        members.iter().enumerate().filter(|(_, m)| !m.is_empty()).map(|(op, m)| (65_535 - m.len().min(65_535) as u64) << 10 | op as u64).collect();
+    let mut keys: Vec<u64> = members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !m.is_empty())
+        .map(|(op, m)| (65_535 - m.len().min(65_535) as u64) << 10 | op as u64)
+        .collect();
     keys.sort_unstable();
-    let order: Vec<(usize, usize)> = keys.iter().map(|k| ((k & 1023) as usize, members[(k & 1023) as usize].len())).collect();
+    let order: Vec<(usize, usize)> =
+        keys.iter().map(|k| ((k & 1023) as usize, members[(k & 1023) as usize].len())).collect();
     // The largest cell size whose packing fits the canvas.
     let gap = 6.0;
     let mut cell = 28.0;
@@ -73,13 +78,20 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
     for (k, &(op, x, y, cols)) in lay.blocks.iter().enumerate() {
         // Neighbouring blocks alternate blue and green; the red and yellow
         // of slashing and the exit queue stay free for those.
-        let colour = if Some(op) == highlight_op { 3 } else if k % 2 == 0 { 1 } else { 2 };
+        let colour = if Some(op) == highlight_op {
+            3
+        } else if k % 2 == 0 {
+            1
+        } else {
+            2
+        };
         // The label, when the block is wide enough for it.
         let bw = cols as f64 * lay.cell;
         if bw >= 40.0 {
             ctx.set_fill_style_str(&pal.muted);
             let name = &ops[op].name;
-            let label = if bw < 70.0 && name.len() > 8 { format!("{}…", &name[..7.min(name.len())]) } else { name.clone() };
+            let label =
+                if bw < 70.0 && name.len() > 8 { format!("{}…", &name[..7.min(name.len())]) } else { name.clone() };
             let _ = ctx.fill_text(&label, x, y - 2.0);
         }
         for (j, &i) in members[op].iter().enumerate() {
@@ -134,7 +146,13 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
                     ctx.set_global_alpha(1.0 - t);
                     ctx.set_line_width(2.0);
                     ctx.begin_path();
-                    let _ = ctx.arc(cx + lay.cell / 2.0, cy + lay.cell / 2.0, lay.cell * (0.6 + 1.2 * t), 0.0, std::f64::consts::TAU);
+                    let _ = ctx.arc(
+                        cx + lay.cell / 2.0,
+                        cy + lay.cell / 2.0,
+                        lay.cell * (0.6 + 1.2 * t),
+                        0.0,
+                        std::f64::consts::TAU,
+                    );
                     ctx.stroke();
                     ctx.set_global_alpha(1.0);
                 }
@@ -142,7 +160,13 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
             if proposers.contains(&(i as u32)) && lay.cell >= 5.0 {
                 ctx.set_fill_style_str(&pal.fg);
                 ctx.begin_path();
-                let _ = ctx.arc(cx + lay.cell / 2.0, cy + lay.cell / 2.0, (lay.cell / 6.0).max(1.2), 0.0, std::f64::consts::TAU);
+                let _ = ctx.arc(
+                    cx + lay.cell / 2.0,
+                    cy + lay.cell / 2.0,
+                    (lay.cell / 6.0).max(1.2),
+                    0.0,
+                    std::f64::consts::TAU,
+                );
                 ctx.fill();
             }
         }
