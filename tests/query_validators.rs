@@ -33,6 +33,7 @@ fn every_setting_round_trips() {
             cost_share: 0.45,
             patience: 100,
             whatifs: vec![WhatIf { epoch: 10, kind: WhatIfKind::Merge }, WhatIf { epoch: 400, kind: WhatIfKind::SlashLargest }],
+            outage: None,
         },
         speed: "4",
         at: Some(1234),

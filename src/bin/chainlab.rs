@@ -735,6 +735,7 @@ fn validators_params(a: &ValidatorsCmdArgs) -> Result<chainlab::sim::validators:
         cost_share: a.cost_share,
         patience: a.patience,
         whatifs: WhatIf::parse_list(&a.whatif)?,
+        outage: None,
     })
 }
 

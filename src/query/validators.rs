@@ -100,6 +100,7 @@ impl ValidatorsState {
             cost_share,
             patience,
             whatifs,
+            outage: None,
         };
         if let Err(e) = params.validate() {
             r.notice("dist", format!("{e}; using the default validator set"));
