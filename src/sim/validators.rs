@@ -293,6 +293,9 @@ pub struct ValidatorSim {
     leak: bool,
     /// Sum of the inactivity scores after the last epoch.
     score_sum: u64,
+    /// Scratch for the next epoch's tally, made in the rewards pass.
+    next_stake: Vec<u64>,
+    next_list: Vec<u32>,
 }
 
 /// `integer_squareroot` from the spec.
@@ -387,6 +390,8 @@ impl ValidatorSim {
             delay: 0,
             leak: false,
             score_sum: 0,
+            next_stake: Vec::new(),
+            next_list: Vec::new(),
         };
         if let Some(o) = sim.params.outage {
             sim.in_group = outage_group(sim.validators.len(), o.share_bp);
@@ -778,20 +783,17 @@ impl ValidatorSim {
         let mut previous_target = 0u64;
         let outage_from = self.params.outage.map(|o| u64::from(o.from));
         let (in_group, group_missing) = (&self.in_group, self.group_missing);
+        let cutting = outage_from.is_some_and(|f| e >= f);
+        // Sums by masks rather than branches: who is cut off follows no
+        // pattern a branch predictor could learn.
         for (i, v) in self.validators.iter_mut().enumerate() {
-            if v.online && !v.slashed {
-                previous_target += v.effective_balance;
-            }
+            previous_target += v.effective_balance * u64::from(v.online & !v.slashed);
             if v.is_active(e) && !v.slashed {
-                v.online = offline == 0 || u64::from(self.rng.random::<u32>()) >= offline;
+                let drawn = offline == 0 || u64::from(self.rng.random::<u32>()) >= offline;
                 // Cut off: the draw above is still made, so the rest's luck does not change.
-                if outage_from.is_some_and(|f| e >= f) && in_group[i] == group_missing {
-                    v.online = false;
-                }
-                if v.online {
-                    participating_increments += v.effective_balance / EFFECTIVE_BALANCE_INCREMENT;
-                    online_count += 1;
-                }
+                v.online = drawn & !(cutting && in_group[i] == group_missing);
+                participating_increments += (v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) * u64::from(v.online);
+                online_count += u32::from(v.online);
             } else {
                 v.online = false;
             }
@@ -836,27 +838,34 @@ impl ValidatorSim {
         }
         let flags_weight = TIMELY_SOURCE_WEIGHT + TIMELY_TARGET_WEIGHT + TIMELY_HEAD_WEIGHT;
         let mut score_sum = 0u64;
+        // Income in USD per epoch by effective-balance increments (after this epoch's update).
+        let income_of: [f64; 33] = std::array::from_fn(|k| income_usd * k as f64);
+        // The next epoch's tally (what `tally_operators` counts), in the same pass.
+        let mut next_stake = std::mem::take(&mut self.next_stake);
+        next_stake.clear();
+        next_stake.resize(self.op_stake.len(), 0);
+        let mut next_list = std::mem::take(&mut self.next_list);
+        next_list.clear();
+        let (mut next_total, mut next_exiting) = (0u64, 0u32);
+        let mut exited_next: Vec<u32> = Vec::new();
         for (i, v) in self.validators.iter_mut().enumerate() {
             let active = v.is_active(e);
             let eligible = active || (v.slashed && e + 1 < v.withdrawable_epoch);
             if eligible {
                 let incr = ((v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as usize).min(max_incr);
-                let participated = active && v.online;
-                // process_inactivity_updates, then the deltas.
-                v.inactivity_score = finality::next_inactivity_score(v.inactivity_score, participated, in_leak);
-                score_sum += v.inactivity_score;
-                if participated {
-                    proposer_numerator += incr as u64 * brpi * flags_weight;
-                    // get_flag_index_deltas: no rewards during a leak.
-                    if !in_leak {
-                        let r = reward_of[incr];
-                        v.balance += r;
-                        paid += r;
-                    }
-                } else {
-                    let leak = if v.inactivity_score > 0 { finality::inactivity_penalty(fork, v.effective_balance, v.inactivity_score) } else { 0 };
-                    v.balance -= (penalty_of[incr] + leak).min(v.balance);
-                }
+                let participated = active & v.online;
+                // process_inactivity_updates, then the deltas; by masks
+                // (`p` 1 for a participant, `m` 1 for one who missed), as above.
+                let (p, m) = (u64::from(participated), u64::from(!participated));
+                let score = finality::next_inactivity_score(v.inactivity_score, participated, in_leak);
+                v.inactivity_score = score;
+                score_sum += score;
+                proposer_numerator += p * (incr as u64 * brpi * flags_weight);
+                // get_flag_index_deltas: no rewards during a leak.
+                let r = p * u64::from(!in_leak) * reward_of[incr];
+                let penalty = m * (penalty_of[incr] + finality::inactivity_penalty(fork, v.effective_balance, score));
+                v.balance = v.balance + r - penalty.min(v.balance);
+                paid += r;
             }
             if v.slashed && e + EPOCHS_PER_SLASHINGS_VECTOR / 2 == v.withdrawable_epoch {
                 let p = slashing::correlation_penalty(fork, v.effective_balance, slashings_sum, total);
@@ -870,8 +879,7 @@ impl ValidatorSim {
                 if v.effective_balance <= EJECTION_BALANCE {
                     want_exit.push((i, ExitReason::Ejected));
                 } else if e > 0 {
-                    let income = income_usd * (v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as f64;
-                    if income < v.cost_usd {
+                    if income_of[((v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as usize).min(max_incr)] < v.cost_usd {
                         v.unprofitable += 1;
                         if v.unprofitable >= patience {
                             want_exit.push((i, ExitReason::Unprofitable));
@@ -880,6 +888,15 @@ impl ValidatorSim {
                         v.unprofitable = 0;
                     }
                 }
+            }
+            // Exits asked for now take effect at e + 5 at the earliest: still active next epoch.
+            if v.exit_epoch > e + 1 {
+                next_stake[v.operator as usize] += v.effective_balance;
+                next_list.push(i as u32);
+                next_total += v.effective_balance;
+                next_exiting += u32::from(v.exit_epoch != FAR_FUTURE_EPOCH);
+            } else if v.exit_epoch == e + 1 {
+                exited_next.push(i as u32);
             }
         }
         // Proposers: one per slot, paid for the slot's share of the attestations.
@@ -893,6 +910,7 @@ impl ValidatorSim {
                 }
             }
         }
+        next_exiting += want_exit.len() as u32;
         for (i, reason) in want_exit {
             self.initiate_exit(i, reason, active_count, total);
         }
@@ -909,12 +927,18 @@ impl ValidatorSim {
             self.income_per_increment = paid as f64 / active_increments as f64;
         }
         self.epoch += 1;
-        let before = self.op_stake.clone();
-        let (n, t) = self.tally_operators();
+        let changed = next_stake != self.op_stake;
+        std::mem::swap(&mut self.op_stake, &mut next_stake);
+        std::mem::swap(&mut self.active_list, &mut next_list);
+        (self.next_stake, self.next_list) = (next_stake, next_list);
+        self.active_total = next_total;
+        self.exiting = next_exiting;
+        self.exited_now = exited_next;
+        let (n, t) = (self.active_list.len() as u32, next_total);
         self.exited_total += self.exited_now.len() as u32;
         active_count = u64::from(n);
         total = t;
-        if reshuffled || before != self.op_stake || self.shares.is_empty() {
+        if reshuffled || changed || self.shares.is_empty() {
             self.refresh_shares();
         }
         let participation = if active_count == 0 { 0.0 } else { f64::from(online_count) / active_count as f64 };

@@ -147,20 +147,26 @@ pub fn inactivity_penalty_quotient(fork: Fork) -> u64 {
 }
 
 /// `process_inactivity_updates` for one eligible validator: its next score.
+/// (Written with masks instead of branches: the model calls it for every
+/// validator every epoch, and who missed the vote follows no pattern.)
+#[inline]
 pub fn next_inactivity_score(score: u64, participated_in_target: bool, in_leak: bool) -> u64 {
-    let mut s = if participated_in_target { score - score.min(1) } else { score + INACTIVITY_SCORE_BIAS };
-    if !in_leak {
-        s -= s.min(INACTIVITY_SCORE_RECOVERY_RATE);
-    }
-    s
+    let (p, m) = (u64::from(participated_in_target), u64::from(!participated_in_target));
+    let s = score + m * INACTIVITY_SCORE_BIAS - p * score.min(1);
+    s - u64::from(!in_leak) * s.min(INACTIVITY_SCORE_RECOVERY_RATE)
 }
 
 /// `get_inactivity_penalty_deltas` for one eligible validator that missed
 /// its target vote (participants pay nothing).
+#[inline]
 pub fn inactivity_penalty(fork: Fork, effective_balance: u64, score: u64) -> u64 {
     let denominator = INACTIVITY_SCORE_BIAS * inactivity_penalty_quotient(fork);
     match effective_balance.checked_mul(score) {
-        Some(n) => n / denominator,
+        // The same quotient, by constants the compiler turns into shifts and multiplications.
+        Some(n) => match fork {
+            Fork::Bellatrix | Fork::Electra => n / (INACTIVITY_SCORE_BIAS * INACTIVITY_PENALTY_QUOTIENT_BELLATRIX),
+            Fork::Phase0 | Fork::Altair => n / (INACTIVITY_SCORE_BIAS * INACTIVITY_PENALTY_QUOTIENT_ALTAIR),
+        },
         // Only for scores beyond 5 * 10^8 (never within the model's 20,000 epochs).
         None => (u128::from(effective_balance) * u128::from(score) / u128::from(denominator)) as u64,
     }
