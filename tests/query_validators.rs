@@ -41,7 +41,10 @@ fn every_setting_round_trips() {
     let (back, n) = read(&s.to_query());
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(back, s);
-    let pl = ValidatorsState { params: ValidatorParams { distribution: Distribution::PowerLaw { alpha: 1.5 }, price: PriceSource::Collapse, ..Default::default() }, ..Default::default() };
+    let pl = ValidatorsState {
+        params: ValidatorParams { distribution: Distribution::PowerLaw { alpha: 1.5 }, price: PriceSource::Collapse, ..Default::default() },
+        ..Default::default()
+    };
     assert_eq!(read(&pl.to_query()).0, pl);
     let luna = chainlab::sim::validators::price::named_path("stablecoin:terra-may-2022").unwrap();
     let st = ValidatorsState { params: ValidatorParams { price: luna, ..Default::default() }, ..Default::default() };
@@ -73,7 +76,8 @@ proptest! {
 #[test]
 fn outages_round_trip_and_bad_values_fall_back() {
     use chainlab::sim::validators::{Outage, OutageKind};
-    for outage in [Outage { kind: OutageKind::Offline, share_bp: 3_400, from: 225 }, Outage { kind: OutageKind::Partition, share_bp: 4_050, from: 0 }] {
+    for outage in [Outage { kind: OutageKind::Offline, share_bp: 3_400, from: 225 }, Outage { kind: OutageKind::Partition, share_bp: 4_050, from: 0 }]
+    {
         let s = ValidatorsState { params: ValidatorParams { epochs: 6_750, outage: Some(outage), ..Default::default() }, ..Default::default() };
         let (back, notices) = read(&s.to_query());
         assert!(notices.is_empty(), "{notices:?}");

@@ -57,6 +57,7 @@ pub mod finality;
 pub mod params;
 pub mod price;
 pub mod slashing;
+pub mod story;
 
 pub use params::{
     Distribution, Fork, Outage, OutageKind, PriceSource, ValidatorParams, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE,
