@@ -41,10 +41,7 @@ fn every_setting_round_trips() {
     let (back, n) = read(&s.to_query());
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(back, s);
-    let pl = ValidatorsState {
-        params: ValidatorParams { distribution: Distribution::PowerLaw { alpha: 1.5 }, price: PriceSource::Collapse, ..Default::default() },
-        ..Default::default()
-    };
+    let pl = ValidatorsState { params: ValidatorParams { distribution: Distribution::PowerLaw { alpha: 1.5 }, price: PriceSource::Collapse, ..Default::default() }, ..Default::default() };
     assert_eq!(read(&pl.to_query()).0, pl);
     let luna = chainlab::sim::validators::price::named_path("stablecoin:terra-may-2022").unwrap();
     let st = ValidatorsState { params: ValidatorParams { price: luna, ..Default::default() }, ..Default::default() };
