@@ -79,6 +79,13 @@ pub fn chain_story(h: &[EpochRecord]) -> Vec<String> {
                     eth(back.total_active_gwei),
                     pct(back.target_share()),
                 ));
+                if r.finality_delay > 1 {
+                    out.push(format!(
+                        "It has stalled again since: not finalised for {} epochs, with {} of the active stake voting, close to the 2/3 line.",
+                        thousands(r.finality_delay.into()),
+                        pct(r.target_share())
+                    ));
+                }
             }
             None => {
                 let now = r.target_share();
