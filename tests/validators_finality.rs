@@ -466,3 +466,34 @@ fn the_story_of_a_partition_names_the_conflict() {
     assert!(lines.iter().any(|l| l.starts_with("Chain b (the cut-off side's own): Finality returned")));
     println!("{lines:#?}");
 }
+
+/// The numbers the page's explanation states about the outage presets.
+#[test]
+fn the_explanations_numbers_hold_for_the_presets() {
+    use chainlab::sim::validators::story::turns;
+    let preset = |kind, share_bp, epochs| ValidatorParams { epochs, offline_bp: 0, cost_share: 0.0, outage: Some(Outage { kind, share_bp, from: 225 }), ..Default::default() };
+    let day = |e: u32| f64::from(e) / 225.0;
+    // 40% offline: stops after epoch 223, the leak six epochs later, back at about day 14.
+    let sim = run(preset(OutageKind::Offline, 4_000, 4_500), 1);
+    let h = sim.history();
+    let t = turns(h);
+    let (s, l, b) = (&h[t.stopped.unwrap()], &h[t.leak.unwrap()], &h[t.returned.unwrap()]);
+    assert_eq!((s.finalized_epoch, l.epoch - 1 - s.finalized_epoch), (223, 6));
+    assert!((13.5..15.0).contains(&day(b.finalized_epoch)), "{}", day(b.finalized_epoch));
+    // The offline validator's curve bends down, the online one's stays flat (no attestation rewards).
+    let (w0, w1) = (h[226].online_watch.unwrap().balance_eth, b.online_watch.unwrap().balance_eth);
+    assert!((w1 - w0).abs() < 0.2, "online: {w0} -> {w1}");
+    // 34%: a 1 ETH drop is enough, back within about two days.
+    let sim = run(preset(OutageKind::Offline, 3_400, 4_500), 1);
+    let t = turns(sim.history());
+    let (s, b) = (&sim.history()[t.stopped.unwrap()], &sim.history()[t.returned.unwrap()]);
+    assert!(day(b.finalized_epoch - s.finalized_epoch) < 2.5, "{}", day(b.finalized_epoch - s.finalized_epoch));
+    assert_eq!(b.offline_watch.unwrap().effective_eth, 31.0, "one increment down");
+    // The partition preset: the larger side after about 2 weeks, the smaller after about 3, once the other side is ejected.
+    let sim = run(preset(OutageKind::Partition, 4_000, 6_750), 1);
+    let (a, o) = (sim.history(), sim.other_side().unwrap().history());
+    let (ta, tb) = (turns(a), turns(o));
+    let (ra, rb) = (day(a[ta.returned.unwrap()].finalized_epoch), day(o[tb.returned.unwrap()].finalized_epoch));
+    assert!((12.0..16.0).contains(&ra) && (19.0..24.0).contains(&rb), "{ra} {rb}");
+    assert!(o[tb.returned.unwrap()].exited_total > 500 || o[tb.returned.unwrap()].exiting > 0, "chain b: the other side ejected");
+}
