@@ -61,7 +61,9 @@ fn same_run(a: &ValidatorSim, b: &ValidatorSim) -> bool {
 
 /// Bytes a copy of the run takes, roughly.
 fn sim_bytes(s: &ValidatorSim) -> usize {
-    std::mem::size_of_val(s.validators()) + std::mem::size_of_val(s.history()) + std::mem::size_of_val(s.prices()) + s.operators().len() * 48
+    let own = std::mem::size_of_val(s.validators()) + std::mem::size_of_val(s.history()) + std::mem::size_of_val(s.prices()) + s.operators().len() * 48;
+    // A partition carries its other chain.
+    own + s.other_side().map(sim_bytes).unwrap_or(0)
 }
 
 impl Checkpoints {
