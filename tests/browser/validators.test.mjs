@@ -466,7 +466,7 @@ test('on a 375-pixel phone the page, its tour and presenter mode fit the width, 
 // ---- Finality and the inactivity leak (issue 20).
 
 const finalityFromCli = (args) => {
-  const json = execFileSync('cargo', ['run', '--quiet', '--bin', 'chainlab', '--', 'validators', ...args, '--json', '--every', '1'], { encoding: 'utf8' });
+  const json = execFileSync('cargo', ['run', '--quiet', '--bin', 'chainlab', '--', 'validators', ...args, '--json', '--every', '1'], { encoding: 'utf8', maxBuffer: 256 << 20 });
   return JSON.parse(json);
 };
 /** The model's turning points (sim::validators::story::turns): first delay > 1 after epoch 4, then the first delay 0. */
