@@ -532,7 +532,7 @@ fn finality_panel(s: &ValidatorSim, strip: NodeRef, balances: NodeRef) -> Html {
         r.finalized_epoch, r.finality_delay
     );
     html! {
-        <div class="finality" id="finality">
+        <div class={classes!("finality", s.params().outage.is_none().then_some("no-outage"))} id="finality">
             <h3>{ "Finality (Casper FFG)" }</h3>
             <dl class="counts finality-counts">
                 <div><dt>{ "Finalised epoch" }</dt><dd id="finalized-epoch">{ thousands(u64::from(r.finalized_epoch)) }</dd></div>
