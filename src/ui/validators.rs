@@ -540,7 +540,7 @@ fn finality_panel(s: &ValidatorSim, strip: NodeRef, balances: NodeRef) -> Html {
                 <div><dt>{ "Voting for the target" }</dt><dd id="target-share">{ format!("{:.1}% (2/3 needed)", r.target_share() * 100.0) }</dd></div>
                 <div><dt>{ "Inactivity leak" }</dt><dd id="leak">{ if r.in_leak { "yes" } else { "no" } }</dd></div>
             </dl>
-            <canvas ref={strip} id="finality-strip" class="strip" role="img" aria-label={strip_label}
+            <canvas ref={strip} id="finality-strip" class={classes!("strip", s.other_side().is_some().then_some("two"))} role="img" aria-label={strip_label}
                 data-finalized={r.finalized_epoch.to_string()} data-delay={r.finality_delay.to_string()} data-leak={r.in_leak.to_string()}></canvas>
             <p class="legend-note">
                 <span class="key k-final"></span>{ "finalised " }

@@ -117,10 +117,13 @@ pub fn story(sim: &ValidatorSim) -> Vec<String> {
     let mut out = Vec::new();
     let (a, b) = (sim.history().last().expect("genesis"), o.history().last().expect("genesis"));
     {
-        for (name, h) in [("Chain a (the rest's)", sim.history()), ("Chain b (the cut-off side's own)", o.history())] {
-            for s in chain_story(h) {
-                out.push(format!("{name}: {s}"));
-            }
+        let said_a = chain_story(sim.history());
+        for s in &said_a {
+            out.push(format!("Chain a (the rest's): {s}"));
+        }
+        // Chain b's own sentences, without repeating the ones chain a said already.
+        for s in chain_story(o.history()).into_iter().filter(|s| !said_a.contains(s)) {
+            out.push(format!("Chain b (the cut-off side's own): {s}"));
         }
         if a.finalized_branch == 1 && b.finalized_branch == 2 {
             out.push(format!(

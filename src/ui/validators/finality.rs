@@ -63,16 +63,23 @@ pub fn draw_finality_strip(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Pale
             let leak = hist[start..end].iter().any(|r| r.in_leak);
             let (x0, x1) = (x_of((start - 1) as f64), x_of((end - 1) as f64));
             ctx.set_fill_style_str(&colour[worst as usize]);
-            ctx.fill_rect(x0, y + 2.0, (x1 - x0).max(1.0), bar - 5.0);
+            // Half a pixel of overlap: no hairline gaps between columns.
+            ctx.fill_rect(x0, y + 2.0, (x1 - x0).max(1.0) + 0.5, bar - 5.0);
             if leak {
                 ctx.set_fill_style_str(&pal.colours[0]);
-                ctx.fill_rect(x0, y + bar - 3.0, (x1 - x0).max(1.0), 4.0);
+                ctx.fill_rect(x0, y + bar - 3.0, (x1 - x0).max(1.0) + 0.5, 4.0);
             }
             i = end;
         }
-        ctx.set_fill_style_str(&pal.fg);
         let last = hist.last().map(|r| r.finalized_epoch).unwrap_or(0);
-        let _ = ctx.fill_text(&format!("{label}: finalised epoch {last}"), left + 4.0, y + 2.0 + (bar - 5.0) / 2.0);
+        let text = format!("{label}: finalised epoch {last}");
+        let tw = ctx.measure_text(&text).map(|m| m.width()).unwrap_or(160.0);
+        ctx.set_fill_style_str(&pal.bg);
+        ctx.set_global_alpha(0.8);
+        ctx.fill_rect(left + 2.0, y + 2.0 + (bar - 5.0) / 2.0 - 7.0, tw + 4.0, 14.0);
+        ctx.set_global_alpha(1.0);
+        ctx.set_fill_style_str(&pal.fg);
+        let _ = ctx.fill_text(&text, left + 4.0, y + 2.0 + (bar - 5.0) / 2.0);
     }
     // Where the run is, and the outage's start.
     let now = x_of(f64::from(sim.epoch()));
@@ -101,7 +108,7 @@ pub fn draw_finality_strip(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Pale
     let mut d = 0.0;
     while d <= days {
         let x = x_of(d * f64::from(EPOCHS_PER_DAY));
-        let _ = ctx.fill_text(&format!("day {d:.0}"), (x - 12.0).max(0.0), h);
+        let _ = ctx.fill_text(&format!("day {d:.0}"), (x - 12.0).clamp(0.0, w - 40.0), h);
         d += step;
     }
 }
