@@ -243,7 +243,10 @@ fn assert_leak(cue: &Cue) {
     // Scores climb by 4 an epoch in the leak; the online validator earned only proposer rewards.
     assert_eq!(h[300].offline_watch.unwrap().inactivity_score - h[299].offline_watch.unwrap().inactivity_score, 4);
     assert_eq!(b.online_watch.unwrap().inactivity_score, 0);
-    let text = if cue.predict.is_some() { cue.predict.as_ref().unwrap().why.clone() } else { cue.caption.clone() };
+    let text = match &cue.predict {
+        Some(p) => p.why.clone(),
+        None => cue.caption.clone(),
+    };
     for n in ["3,299", "14.7", "19,072", "28,261", "23.7"] {
         assert!(text.contains(n), "{n} in {text}");
     }

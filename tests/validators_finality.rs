@@ -187,8 +187,12 @@ fn the_four_finalisation_cases() {
         s.weigh(e, total, yes, no, cp);
     }
     assert_eq!((s.current_justified.epoch, s.finalized.epoch, s.bits_u8()), (5, 3, 0b1110));
-    // 59/90 < 2/3 <= 60/90: exactly the rule.
-    assert!(59 * 3 < 90 * 2 && 60 * 3 >= 90 * 2);
+    // 59/90 < 2/3 <= 60/90: the two sides of the rule.
+    let mut s = FinalityState::default();
+    s.weigh(2, total, yes, yes, cp);
+    assert!(s.bits[0]);
+    s.weigh(3, total, yes, no, cp);
+    assert!(!s.bits[0] && s.bits[1]);
     // Case 3: epochs e-2, e-1 justified late, then e justified from e-2.
     let mut s = FinalityState { bits: [false, true, true, false], previous_justified: cp(7), current_justified: cp(8), finalized: cp(5) };
     // old current = 8, current epoch 10: bits after shift [_, 0, 1, 1]; previous not justified...
