@@ -105,7 +105,9 @@ pub fn draw_finality_strip(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Pale
     ctx.set_fill_style_str(&pal.muted);
     ctx.set_text_baseline("bottom");
     let days = epochs / f64::from(EPOCHS_PER_DAY);
-    let step = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0].into_iter().find(|s| days / s <= 10.0).unwrap_or(100.0);
+    // At most one label per 56 px (a phone gets fewer).
+    let most = ((w - left - right) / 56.0).clamp(2.0, 10.0);
+    let step = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0].into_iter().find(|s| days / s <= most).unwrap_or(100.0);
     let mut d = 0.0;
     while d <= days {
         let x = x_of(d * f64::from(EPOCHS_PER_DAY));
