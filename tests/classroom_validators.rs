@@ -226,8 +226,13 @@ fn the_tour_answers_are_true_of_the_model() {
     assert_collapse_1500(&at(&c[5], 1500));
     assert_eq!(c[5].predict.as_ref().unwrap().answer, 1);
     why_has(&c[5], "from 2 to 1");
+    // The leak (issue 20): the stop before the last.
+    assert_leak(&c[6]);
+    assert_eq!(c[6].predict.as_ref().unwrap().answer, 1);
+    why_has(&c[6], "Finality stops after epoch 223. From epoch 229");
+    why_has(&c[6], "At epoch 3,299 (day 14.7) one of them is down to 23.7 ETH and the 19,072 ETH still voting is 2/3 of the 28,261 ETH active");
     // The last stop: the decline is 90% over 6,000 epochs; small operators leave first.
-    let d = at(&c[6], 0);
+    let d = at(&c[7], 0);
     assert_eq!(d.params().epochs, 6_000);
     assert!((d.prices()[6_000] - 200.0).abs() < 1e-6);
     let mut end = d.clone();
@@ -242,4 +247,43 @@ fn the_tour_answers_are_true_of_the_model() {
         .collect();
     assert!(!gone.is_empty() && gone.iter().all(|n| !big.contains(n)), "small operators leave first: {gone:?}");
     assert!(end.history().windows(2).all(|w| w[1].exits_this_epoch <= 4), "one by one, through the queue");
+}
+
+/// The leak cue (playlist and tour): every number against the model.
+fn assert_leak(cue: &Cue) {
+    use chainlab::format::{grouped, thousands};
+    use chainlab::sim::validators::story::turns;
+    let sim = at(cue, 3301);
+    let h = sim.history();
+    let t = turns(h);
+    let (s, l, b) = (&h[t.stopped.unwrap()], &h[t.leak.unwrap()], &h[t.returned.unwrap()]);
+    assert_eq!(b.epoch, 3301, "the cue stands where finality has just returned");
+    assert_eq!(s.finalized_epoch, 223);
+    assert_eq!(l.epoch - 1, 229);
+    assert_eq!(format!("{:.1}%", s.target_share() * 100.0), "60.0%");
+    assert_eq!(thousands(b.finalized_epoch.into()), "3,299");
+    assert_eq!(format!("{:.1}", f64::from(b.finalized_epoch) / 225.0), "14.7");
+    assert_eq!(grouped(b.current_target_gwei as f64 / 1e9), "19,072");
+    assert_eq!(grouped(b.total_active_gwei as f64 / 1e9), "28,261");
+    assert!(b.current_target_gwei as u128 * 3 >= b.total_active_gwei as u128 * 2);
+    assert_eq!(format!("{:.1}", b.offline_watch.unwrap().balance_eth), "23.7");
+    // Scores climb by 4 an epoch in the leak; the online validator earned only proposer rewards.
+    assert_eq!(h[300].offline_watch.unwrap().inactivity_score - h[299].offline_watch.unwrap().inactivity_score, 4);
+    assert_eq!(b.online_watch.unwrap().inactivity_score, 0);
+    let text = match &cue.predict {
+        Some(p) => p.why.clone(),
+        None => cue.caption.clone(),
+    };
+    for n in ["3,299", "14.7", "19,072", "28,261", "23.7"] {
+        assert!(text.contains(n), "{n} in {text}");
+    }
+}
+
+#[test]
+fn the_leak_cue_is_true_of_the_model() {
+    let list = load("validators").unwrap();
+    let c = list.cues.last().unwrap();
+    assert_leak(c);
+    caption_has(c, "only 60.0% of the stake votes");
+    caption_has(c, "finality stops after epoch 223");
 }

@@ -36,6 +36,7 @@ fn every_setting_round_trips() {
                 WhatIf { epoch: 10, kind: WhatIfKind::Merge },
                 WhatIf { epoch: 400, kind: WhatIfKind::SlashLargest },
             ],
+            outage: None,
         },
         speed: "4",
         at: Some(1234),
@@ -77,4 +78,38 @@ proptest! {
         let (s, _) = read(&q);
         prop_assert!(s.params.validate().is_ok());
     }
+}
+
+#[test]
+fn outages_round_trip_and_bad_values_fall_back() {
+    use chainlab::sim::validators::{Outage, OutageKind};
+    for outage in [
+        Outage { kind: OutageKind::Offline, share_bp: 3_400, from: 225 },
+        Outage { kind: OutageKind::Partition, share_bp: 4_050, from: 0 },
+    ] {
+        let s = ValidatorsState {
+            params: ValidatorParams { epochs: 6_750, outage: Some(outage), ..Default::default() },
+            ..Default::default()
+        };
+        let (back, notices) = read(&s.to_query());
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(back, s);
+    }
+    let (s, notices) = read("outage=offline&oshare=150&ofrom=abc");
+    assert_eq!(s.params.outage, Some(Outage { kind: OutageKind::Offline, share_bp: 3_400, from: 225 }));
+    assert_eq!(notices.len(), 2, "{notices:?}");
+    assert!(notices.iter().any(|n| n.param == "oshare" && n.message.contains("outside")));
+    let (s, notices) = read("outage=meteor&oshare=20");
+    assert_eq!(s.params.outage, None);
+    assert!(
+        notices.iter().any(|n| n.param == "outage" && n.message.contains("not one of none, offline, partition")),
+        "{notices:?}"
+    );
+    let (s, notices) = read("epochs=100&outage=partition&ofrom=500");
+    assert_eq!(s.params.outage.map(|o| o.from), Some(100));
+    assert!(
+        notices.iter().any(|n| n.param == "ofrom" && n.message.contains("beyond the run's 100 epochs")),
+        "{notices:?}"
+    );
+    assert!(s.params.validate().is_ok());
 }

@@ -693,9 +693,21 @@ struct ValidatorsCmdArgs {
     /// phase0, altair, bellatrix (Bellatrix to Deneb) or electra.
     #[arg(long, default_value = "electra")]
     fork: String,
-    /// Chance of a validator being offline in an epoch, percent.
+    /// Chance of a validator being offline in an epoch, percent (random downtime).
     #[arg(long, default_value_t = 2.0)]
-    offline: f64,
+    downtime: f64,
+    /// An outage: this share of the validators (0 to 1, e.g. 0.34) goes
+    /// offline from --from on and stays offline (the inactivity leak).
+    #[arg(long, value_name = "SHARE", conflicts_with = "partition")]
+    offline: Option<f64>,
+    /// A network partition: this share (0 to 1) is cut off from the rest
+    /// from --from on; each side's chain sees the other as offline. Output
+    /// has both chains (CSV: a `chain` column, a = the rest's, b = the share's).
+    #[arg(long, value_name = "SHARE")]
+    partition: Option<f64>,
+    /// The outage's or partition's first epoch.
+    #[arg(long, value_name = "EPOCH", default_value_t = 225)]
+    from: u32,
     /// Expected lone slashings per 1,000 epochs.
     #[arg(long = "lone-slashings", default_value_t = 2)]
     lone_slashings: u32,
@@ -765,15 +777,30 @@ fn validators_params(
             format!("unknown price {other:?}; valid: stable, decline, collapse, stablecoin:terra-may-2022")
         })?,
     };
-    if !(0.0..=100.0).contains(&a.offline) {
-        return Err("--offline is a percentage, 0 to 100".into());
+    if !(0.0..=100.0).contains(&a.downtime) {
+        return Err("--downtime is a percentage, 0 to 100".into());
     }
+    use chainlab::sim::validators::{Outage, OutageKind};
+    let outage = match (a.offline, a.partition) {
+        (Some(share), _) | (_, Some(share)) if !(share > 0.0 && share < 1.0) => {
+            return Err(
+                format!("--offline and --partition take a share between 0 and 1 (e.g. 0.34), not {share}").into()
+            )
+        }
+        (Some(share), None) => {
+            Some(Outage { kind: OutageKind::Offline, share_bp: (share * 10_000.0).round() as u32, from: a.from })
+        }
+        (None, Some(share)) => {
+            Some(Outage { kind: OutageKind::Partition, share_bp: (share * 10_000.0).round() as u32, from: a.from })
+        }
+        _ => None,
+    };
     Ok(ValidatorParams {
         validators: a.validators,
         operators: a.operators,
         distribution,
         fork,
-        offline_bp: (a.offline * 100.0).round() as u32,
+        offline_bp: (a.downtime * 100.0).round() as u32,
         lone_slashings_per_1000: a.lone_slashings,
         epochs: a.epochs,
         price,
@@ -781,6 +808,7 @@ fn validators_params(
         cost_share: a.cost_share,
         patience: a.patience,
         whatifs: WhatIf::parse_list(&a.whatif)?,
+        outage,
     })
 }
 
@@ -791,7 +819,12 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
     let mut sim = ValidatorSim::new(params.clone(), a.seed)?;
     sim.run_to_end();
     let every = a.every.max(1);
-    let rows: Vec<_> = sim.history().iter().filter(|r| r.epoch % every == 0 || r.epoch == params.epochs).collect();
+    let pick = |h: &'_ [chainlab::sim::validators::EpochRecord]| -> Vec<chainlab::sim::validators::EpochRecord> {
+        h.iter().filter(|r| r.epoch % every == 0 || r.epoch == params.epochs).cloned().collect()
+    };
+    let rows = pick(sim.history());
+    // A partition's other chain (the cut-off share's own).
+    let other_rows = sim.other_side().map(|o| pick(o.history()));
     let mut out = io::BufWriter::new(io::stdout().lock());
     if a.json {
         let ops: Vec<_> = sim
@@ -806,15 +839,29 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
             "params": params,
             "thresholds": THRESHOLD_LABELS,
             "epochs": rows,
+            "other_chain": other_rows.as_ref().map(|r| serde_json::json!({ "chain": "b", "epochs": r })),
             "operators_at_end": ops,
             "fingerprint": format!("{:016x}", sim.fingerprint()),
         });
         serde_json::to_writer_pretty(&mut out, &doc)?;
         writeln!(out)?;
     } else if a.csv {
-        writeln!(out, "{}", chainlab::sim::validators::EpochRecord::CSV_HEADER)?;
-        for r in &rows {
-            writeln!(out, "{}", r.csv_row())?;
+        let header = chainlab::sim::validators::EpochRecord::CSV_HEADER;
+        match &other_rows {
+            None => {
+                writeln!(out, "{header}")?;
+                for r in &rows {
+                    writeln!(out, "{}", r.csv_row())?;
+                }
+            }
+            Some(other) => {
+                writeln!(out, "chain,{header}")?;
+                for (chain, list) in [("a", &rows), ("b", other)] {
+                    for r in list {
+                        writeln!(out, "{chain},{}", r.csv_row())?;
+                    }
+                }
+            }
         }
     } else {
         writeln!(
@@ -830,39 +877,67 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
         writeln!(out, "Nakamoto coefficient N at 33.4% / 50% / 66.7% of active stake; cost of attack = that share of active stake x price")?;
         writeln!(
             out,
-            "{:>6} {:>5} {:>12} {:>7} {:>10} {:>6} {:>7} {:>7} {:>11} {:>5} {:>10} {:>10} {:>10}",
-            "epoch",
-            "day",
-            "price",
-            "active",
-            "stake ETH",
-            "queue",
-            "slashed",
-            "exited",
-            "N 33/50/67",
-            "gini",
-            "cost 33%",
-            "cost 50%",
-            "cost 67%"
+            "Finality: the last finalised epoch, the finality delay (epochs) and the target votes' share of active stake (2/3 justifies);{}",
+            if params.outage.is_some() { " off/on: a cut-off and an online validator's balance (ETH) and inactivity score" } else { "" }
         )?;
-        for r in &rows {
+        let chains: Vec<(&str, &Vec<chainlab::sim::validators::EpochRecord>)> = match &other_rows {
+            None => vec![("", &rows)],
+            Some(o) => vec![
+                ("chain a (the rest's; the cut-off share is offline on it)", &rows),
+                ("chain b (the cut-off share's own; the rest is offline on it)", o),
+            ],
+        };
+        for (title, list) in chains {
+            if !title.is_empty() {
+                writeln!(out, "{title}")?;
+            }
             writeln!(
                 out,
-                "{:>6} {:>5.1} {:>12} {:>7} {:>10.0} {:>6} {:>7} {:>7} {:>11} {:>5.2} {:>10} {:>10} {:>10}",
-                r.epoch,
-                f64::from(r.epoch) / 225.0,
-                format!("${:.4}", r.price_usd),
-                r.active_validators,
-                r.active_stake_eth,
-                r.exiting,
-                r.slashed_total,
-                r.exited_total,
-                format!("{}/{}/{}", r.nakamoto[0], r.nakamoto[1], r.nakamoto[2]),
-                r.gini,
-                usd(r.cost_of_attack_usd[0]),
-                usd(r.cost_of_attack_usd[1]),
-                usd(r.cost_of_attack_usd[2])
+                "{:>6} {:>5} {:>12} {:>7} {:>10} {:>6} {:>7} {:>7} {:>11} {:>5} {:>10} {:>10} {:>10} {:>6} {:>5} {:>6}{}",
+                "epoch",
+                "day",
+                "price",
+                "active",
+                "stake ETH",
+                "queue",
+                "slashed",
+                "exited",
+                "N 33/50/67",
+                "gini",
+                "cost 33%",
+                "cost 50%",
+                "cost 67%",
+                "final",
+                "delay",
+                "votes",
+                if params.outage.is_some() { format!(" {:>16} {:>16}", "off ETH/score", "on ETH/score") } else { String::new() }
             )?;
+            for r in list.iter() {
+                let watch = |w: Option<chainlab::sim::validators::Watched>| {
+                    w.map(|w| format!("{:.3}/{}", w.balance_eth, w.inactivity_score)).unwrap_or_default()
+                };
+                writeln!(
+                    out,
+                    "{:>6} {:>5.1} {:>12} {:>7} {:>10.0} {:>6} {:>7} {:>7} {:>11} {:>5.2} {:>10} {:>10} {:>10} {:>6} {:>5} {:>5.1}%{}",
+                    r.epoch,
+                    f64::from(r.epoch) / 225.0,
+                    format!("${:.4}", r.price_usd),
+                    r.active_validators,
+                    r.active_stake_eth,
+                    r.exiting,
+                    r.slashed_total,
+                    r.exited_total,
+                    format!("{}/{}/{}", r.nakamoto[0], r.nakamoto[1], r.nakamoto[2]),
+                    r.gini,
+                    usd(r.cost_of_attack_usd[0]),
+                    usd(r.cost_of_attack_usd[1]),
+                    usd(r.cost_of_attack_usd[2]),
+                    r.finalized_epoch,
+                    r.finality_delay,
+                    r.target_share() * 100.0,
+                    if params.outage.is_some() { format!(" {:>16} {:>16}", watch(r.offline_watch), watch(r.online_watch)) } else { String::new() }
+                )?;
+            }
         }
         writeln!(out, "fingerprint {:016x}", sim.fingerprint())?;
     }

@@ -4,7 +4,7 @@
 use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
 use super::{Notice, Query, Reader, Writer};
 use crate::sim::validators::params::{MAX_EPOCHS, MAX_OPERATORS, MAX_VALIDATORS};
-use crate::sim::validators::{Distribution, Fork, PriceSource, ValidatorParams, WhatIf};
+use crate::sim::validators::{Distribution, Fork, Outage, OutageKind, PriceSource, ValidatorParams, WhatIf};
 
 /// Playback: epochs per real second at 1x (so 16x is about 4 days a second).
 pub const EPOCHS_PER_SECOND_AT_1X: f64 = 60.0;
@@ -37,6 +37,37 @@ fn dist_name(d: &'static str) -> &'static str {
 /// The price kinds the URL accepts: the built-in paths and the stablecoin
 /// simulation's LUNA in its May 2022 scenario.
 pub const PRICE_NAMES: [&str; 4] = ["stable", "decline", "collapse", "stablecoin:terra-may-2022"];
+
+/// The URL's outage kinds (`outage=`): none, a share offline, a partition.
+pub const OUTAGE_NAMES: [&str; 3] = ["none", "offline", "partition"];
+/// An outage's defaults: a third and a bit offline, from day 1.
+pub const DEFAULT_OUTAGE_SHARE_PERCENT: f64 = 34.0;
+pub const DEFAULT_OUTAGE_FROM: u32 = 225;
+
+fn outage_kind_name(o: &'static str) -> &'static str {
+    o
+}
+
+/// `outage`, `oshare` (percent of validators cut off) and `ofrom` (first epoch).
+fn read_outage(r: &mut Reader, epochs: u32) -> Option<Outage> {
+    let kind = match r.choice("outage", "none", &OUTAGE_NAMES, outage_kind_name) {
+        "offline" => OutageKind::Offline,
+        "partition" => OutageKind::Partition,
+        _ => {
+            // Marked as known, and ignored, without an outage.
+            let _ = (r.text("oshare"), r.text("ofrom"));
+            return None;
+        }
+    };
+    let share = r.number("oshare", DEFAULT_OUTAGE_SHARE_PERCENT, 0.01..=99.99);
+    let mut from = r.number("ofrom", DEFAULT_OUTAGE_FROM.min(epochs), 0..=MAX_EPOCHS);
+    if from > epochs {
+        let d = DEFAULT_OUTAGE_FROM.min(epochs);
+        r.notice("ofrom", format!("ofrom = {from} lies beyond the run's {epochs} epochs; using {d}"));
+        from = d;
+    }
+    Some(Outage { kind, share_bp: (share * 100.0).round() as u32, from })
+}
 
 impl ValidatorsState {
     pub fn from_query(q: &Query) -> (ValidatorsState, Vec<Notice>) {
@@ -84,6 +115,7 @@ impl ValidatorsState {
                 }
             },
         };
+        let outage = read_outage(&mut r, epochs);
         let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
         let speed = r.choice("speed", d.speed, &names, speed_name);
         let at = Some(r.number("at", 0u32, 0..=MAX_EPOCHS)).filter(|&a| a > 0).map(|a| a.min(epochs));
@@ -100,10 +132,17 @@ impl ValidatorsState {
             cost_share,
             patience,
             whatifs,
+            outage,
         };
         if let Err(e) = params.validate() {
             r.notice("dist", format!("{e}; using the default validator set"));
-            params = ValidatorParams { fork, price: params.price, epochs, ..ValidatorParams::default() };
+            params = ValidatorParams {
+                fork,
+                price: params.price,
+                epochs,
+                outage: params.outage,
+                ..ValidatorParams::default()
+            };
         }
         (ValidatorsState { seed, params, speed, at }, r.finish())
     }
@@ -132,6 +171,10 @@ impl ValidatorsState {
         w.put("p0", p.start_price_usd).put("cost", p.cost_share).put("patience", p.patience);
         if !p.whatifs.is_empty() {
             w.put("whatif", WhatIf::format_list(&p.whatifs));
+        }
+        if let Some(o) = p.outage {
+            let kind = if o.kind == OutageKind::Offline { "offline" } else { "partition" };
+            w.put("outage", kind).put("oshare", f64::from(o.share_bp) / 100.0).put("ofrom", o.from);
         }
         w.put("speed", self.speed);
         if let Some(at) = self.at {

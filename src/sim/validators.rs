@@ -1,7 +1,8 @@
 //! Proof-of-stake validators, by Ethereum's consensus rules: stake,
 //! stake-weighted proposers, attestation rewards and downtime penalties,
 //! slashing (initial penalty, correlation penalty, ejection, the exit
-//! queue's churn limit), concentration over operators (Nakamoto
+//! queue's churn limit), Casper FFG finality and the inactivity leak
+//! ([`finality`]), outages and network partitions, concentration over operators (Nakamoto
 //! coefficient, Lorenz curve, Gini), the cost of attack, and the cascade
 //! when the staked token's price collapses.
 //!
@@ -10,8 +11,13 @@
 //! 1. what-ifs due this epoch, then a lone slashing with the configured
 //!    chance (a random active validator's double vote);
 //! 2. each active, unslashed validator is online with `1 - offline` and
-//!    then attests timely to source, target and head;
-//! 3. Altair rewards (`specs/altair/beacon-chain.md`,
+//!    then attests timely to source, target and head; from an outage's
+//!    first epoch its group (or, on a partition's other chain, everyone
+//!    else) is offline;
+//! 3. Casper FFG (`weigh_justification_and_finalization`) over the
+//!    previous and this epoch's target-attesting effective balance, the
+//!    finality delay and whether the chain leaks; then the inactivity
+//!    scores (`process_inactivity_updates`) and Altair rewards (`specs/altair/beacon-chain.md`,
 //!    `get_base_reward`, `get_flag_index_deltas`): base reward per
 //!    increment `EFFECTIVE_BALANCE_INCREMENT * 64 // integer_squareroot(total
 //!    active balance)`; a timely attester earns `base * weight *
@@ -20,7 +26,9 @@
 //!    64` for source and target (none for head). Each of the 32 slots gets a
 //!    proposer drawn by stake (`compute_proposer_index`'s rejection
 //!    sampling), who earns its slot's share of `sum(base * 54) // 448`
-//!    (`PROPOSER_WEIGHT` 8 of 64) if online;
+//!    (`PROPOSER_WEIGHT` 8 of 64) if online. During a leak attesters earn
+//!    nothing (proposers still do), and everyone who missed the target
+//!    also pays `effective_balance * score // (4 * 2^24)`;
 //! 4. `process_slashings` (the correlation penalty) for validators 4,096
 //!    epochs after their slashing, the effective-balance update with
 //!    hysteresis, ejection at 16 ETH effective balance, and exits through
@@ -34,25 +42,31 @@
 //! Simplifications (also in the page's explanation): every validator
 //! starts active with 32 ETH and 0x01 credentials (no deposits, no
 //! compounding, no withdrawals of rewards); one attestation per validator
-//! per epoch, all three flags together; no sync committee (its 2/64 of
-//! rewards), no inactivity leak, no finality; exited validators keep
+//! per epoch, all three flags together, settled in the epoch's own
+//! transition (the spec settles them one epoch later, so the model's
+//! finality runs one epoch ahead of the chain's); no sync committee (its
+//! 2/64 of rewards); a partition's two chains are two copies of the state
+//! from the same seed; exited validators keep
 //! their balance; costs are a share of the starting income with a
 //! scale discount for large operators. Sources: ethereum/consensus-specs
 //! (paths in [`params`] and [`slashing`]); Chain Lab `reference/models.md` §5.
 
 pub mod concentration;
 pub mod distribution;
+pub mod finality;
 pub mod params;
 pub mod price;
 pub mod slashing;
+pub mod story;
 
 pub use params::{
-    Distribution, Fork, PriceSource, ValidatorParams, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
-    MAX_EFFECTIVE_BALANCE, THRESHOLDS, THRESHOLD_LABELS,
+    Distribution, Fork, Outage, OutageKind, PriceSource, ValidatorParams, WhatIf, WhatIfKind, EPOCHS_PER_DAY,
+    GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE, THRESHOLDS, THRESHOLD_LABELS,
 };
 
 use crate::sim::rng::{seeded, Fingerprint, SimRng};
 use crate::sim::RuleError;
+use finality::{Checkpoint, FinalityState};
 use params::*;
 use rand::RngExt;
 use serde::Serialize;
@@ -80,6 +94,8 @@ pub struct Validator {
     pub cost_usd: f64,
     /// Consecutive epochs at a loss.
     pub unprofitable: u32,
+    /// `state.inactivity_scores[i]` (Altair `process_inactivity_updates`).
+    pub inactivity_score: u64,
 }
 
 impl Validator {
@@ -131,17 +147,65 @@ pub struct EpochRecord {
     pub participation: f64,
     /// Rewards paid this epoch per active ETH (gwei).
     pub reward_gwei_per_eth: f64,
+    /// Casper FFG after this epoch's `weigh_justification_and_finalization`:
+    /// the current justified and the finalised checkpoints' epochs.
+    pub justified_epoch: u32,
+    pub finalized_epoch: u32,
+    /// The finalised checkpoint's chain: 0 the common one, 1 and 2 a partition's sides.
+    pub finalized_branch: u8,
+    /// `justification_bits`, bit 0 the epoch just processed.
+    pub justification_bits: u8,
+    /// `get_finality_delay` at this epoch's processing: epochs since the
+    /// finalised checkpoint, counted from the previous epoch.
+    pub finality_delay: u32,
+    /// `is_in_inactivity_leak`: finality delay above 4.
+    pub in_leak: bool,
+    /// Gwei: the total active balance, and the previous and this epoch's
+    /// target-attesting (unslashed) effective balance the 2/3 rule weighs.
+    pub total_active_gwei: u64,
+    pub previous_target_gwei: u64,
+    pub current_target_gwei: u64,
+    /// Two validators to follow through an outage: one cut off, one online
+    /// (on this chain). None without an outage.
+    pub offline_watch: Option<Watched>,
+    pub online_watch: Option<Watched>,
+    /// Sum of all inactivity scores.
+    pub inactivity_score_sum: u64,
+}
+
+/// One followed validator's state after an epoch.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Watched {
+    pub index: u32,
+    pub balance_eth: f64,
+    pub effective_eth: f64,
+    pub inactivity_score: u64,
+    pub active: bool,
 }
 
 impl EpochRecord {
+    /// This epoch's target-attesting share of the total active balance.
+    pub fn target_share(&self) -> f64 {
+        self.current_target_gwei as f64 / self.total_active_gwei.max(1) as f64
+    }
+    /// Whether the checkpoint of the epoch just processed was justified.
+    pub fn justified_now(&self) -> bool {
+        self.justification_bits & 1 == 1
+    }
+
     /// The CSV columns of [`EpochRecord::csv_row`] (the CLI's `--csv` and
     /// the page's export write the same file).
-    pub const CSV_HEADER: &'static str = "epoch,price_usd,active_validators,active_stake_eth,exiting,slashed_this_epoch,exits_this_epoch,slashed_total,exited_total,operators,nakamoto_33_4,nakamoto_50,nakamoto_66_7,gini,cost_of_attack_33_4_usd,cost_of_attack_50_usd,cost_of_attack_66_7_usd,participation";
+    pub const CSV_HEADER: &'static str = "epoch,price_usd,active_validators,active_stake_eth,exiting,slashed_this_epoch,exits_this_epoch,slashed_total,exited_total,operators,nakamoto_33_4,nakamoto_50,nakamoto_66_7,gini,cost_of_attack_33_4_usd,cost_of_attack_50_usd,cost_of_attack_66_7_usd,participation,justified_epoch,finalized_epoch,finalized_branch,justification_bits,finality_delay,in_leak,target_share,offline_balance_eth,offline_score,online_balance_eth,online_score,inactivity_score_sum";
 
     /// One CSV row, without the line break.
     pub fn csv_row(&self) -> String {
+        let watch = |w: Option<Watched>| {
+            w.map(|w| (format!("{:.9}", w.balance_eth), w.inactivity_score.to_string())).unwrap_or_default()
+        };
+        let (off_b, off_s) = watch(self.offline_watch);
+        let (on_b, on_s) = watch(self.online_watch);
         format!(
-            "{},{},{},{},{},{},{},{},{},{},{},{},{},{:.4},{:.2},{:.2},{:.2},{:.4}",
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{:.4},{:.2},{:.2},{:.2},{:.4},{},{},{},{:04b},{},{},{:.6},{off_b},{off_s},{on_b},{on_s},{}",
             self.epoch,
             self.price_usd,
             self.active_validators,
@@ -159,7 +223,15 @@ impl EpochRecord {
             self.cost_of_attack_usd[0],
             self.cost_of_attack_usd[1],
             self.cost_of_attack_usd[2],
-            self.participation
+            self.participation,
+            self.justified_epoch,
+            self.finalized_epoch,
+            self.finalized_branch,
+            self.justification_bits,
+            self.finality_delay,
+            u8::from(self.in_leak),
+            self.target_share(),
+            self.inactivity_score_sum
         )
     }
 }
@@ -205,6 +277,28 @@ pub struct ValidatorSim {
     active_list: Vec<u32>,
     active_total: u64,
     exiting: u32,
+    /// Casper FFG's state on this chain.
+    finality: FinalityState,
+    /// The outage's group: validators cut off (the share chosen).
+    in_group: Vec<bool>,
+    /// Whether the group (true) or the rest (false) is missing on this chain.
+    group_missing: bool,
+    /// This chain's branch after a partition (1: the rest's, 2: the group's).
+    branch: u8,
+    /// A partition's other chain: the group's own, where the rest is missing.
+    other: Option<Box<ValidatorSim>>,
+    /// (cut off, online) validators followed in the record.
+    watch: Option<(usize, usize)>,
+    /// The last epoch's total active balance and target balances
+    /// (previous, current), finality delay and leak.
+    targets: (u64, u64, u64),
+    delay: u64,
+    leak: bool,
+    /// Sum of the inactivity scores after the last epoch.
+    score_sum: u64,
+    /// Scratch for the next epoch's tally, made in the rewards pass.
+    next_stake: Vec<u64>,
+    next_list: Vec<u32>,
 }
 
 /// `integer_squareroot` from the spec.
@@ -261,6 +355,7 @@ impl ValidatorSim {
                     exit_reason: None,
                     cost_usd: params.cost_share * income_usd * scale * noise,
                     unprofitable: 0,
+                    inactivity_score: 0,
                 });
             }
         }
@@ -289,13 +384,77 @@ impl ValidatorSim {
             active_list: Vec::new(),
             active_total: 0,
             exiting: 0,
+            finality: FinalityState::default(),
+            in_group: Vec::new(),
+            group_missing: true,
+            branch: 0,
+            other: None,
+            watch: None,
+            targets: (0, 0, 0),
+            delay: 0,
+            leak: false,
+            score_sum: 0,
+            next_stake: Vec::new(),
+            next_list: Vec::new(),
         };
+        if let Some(o) = sim.params.outage {
+            sim.in_group = outage_group(sim.validators.len(), o.share_bp);
+            sim.branch = 1;
+            sim.set_watch();
+        }
         params::sort_whatifs(&mut sim.params.whatifs);
         let (active, stake) = sim.tally_operators();
         sim.refresh_shares();
         let rec = sim.record(active, stake, 0, 1.0, 0.0);
         sim.history.push(rec);
+        if sim.params.outage.is_some_and(|o| o.kind == OutageKind::Partition) {
+            let mut other = sim.clone();
+            other.group_missing = false;
+            other.branch = 2;
+            other.set_watch();
+            other.history.clear();
+            let rec = other.record(active, stake, 0, 1.0, 0.0);
+            other.history.push(rec);
+            sim.other = Some(Box::new(other));
+        }
         Ok(sim)
+    }
+
+    /// The followed validators: the first missing one and the first present one on this chain.
+    fn set_watch(&mut self) {
+        let missing = |i: usize| self.in_group[i] == self.group_missing;
+        let off = (0..self.validators.len()).find(|&i| missing(i));
+        let on = (0..self.validators.len()).find(|&i| !missing(i));
+        self.watch = off.zip(on);
+    }
+
+    /// Whether validator `i` is cut off (missing on this chain) at `epoch`.
+    pub fn cut_off(&self, i: usize, epoch: u64) -> bool {
+        match self.params.outage {
+            Some(o) => epoch >= u64::from(o.from) && self.in_group[i] == self.group_missing,
+            None => false,
+        }
+    }
+
+    /// The checkpoint of `epoch` on this chain.
+    pub fn checkpoint_at(&self, epoch: u64) -> Checkpoint {
+        let split = self.params.outage.filter(|o| o.kind == OutageKind::Partition).map(|o| u64::from(o.from));
+        Checkpoint { epoch, branch: if split.is_some_and(|f| epoch >= f) { self.branch } else { 0 } }
+    }
+
+    /// Casper FFG's state after the last epoch.
+    pub fn finality(&self) -> &FinalityState {
+        &self.finality
+    }
+
+    /// A partition's other chain (the cut-off group's own, where the rest is missing).
+    pub fn other_side(&self) -> Option<&ValidatorSim> {
+        self.other.as_deref()
+    }
+
+    /// The validators followed in the record (cut off, online), with an outage.
+    pub fn watched(&self) -> Option<(usize, usize)> {
+        self.watch
     }
 
     pub fn params(&self) -> &ValidatorParams {
@@ -380,6 +539,9 @@ impl ValidatorSim {
         let w = WhatIf { epoch: self.epoch as u32, kind };
         let pos = self.params.whatifs.partition_point(|x| x.epoch <= w.epoch);
         self.params.whatifs.insert(pos, w);
+        if let Some(o) = self.other.as_deref_mut() {
+            o.add_whatif(kind);
+        }
         Some(w)
     }
 
@@ -444,6 +606,29 @@ impl ValidatorSim {
             cost_of_attack_usd: THRESHOLDS.map(|t| t * stake_eth * price),
             participation,
             reward_gwei_per_eth: reward_per_eth,
+            justified_epoch: self.finality.current_justified.epoch as u32,
+            finalized_epoch: self.finality.finalized.epoch as u32,
+            finalized_branch: self.finality.finalized.branch,
+            justification_bits: self.finality.bits_u8(),
+            finality_delay: self.delay as u32,
+            in_leak: self.leak,
+            total_active_gwei: self.targets.0,
+            previous_target_gwei: self.targets.1,
+            current_target_gwei: self.targets.2,
+            offline_watch: self.watch.map(|(i, _)| self.watched_state(i)),
+            online_watch: self.watch.map(|(_, i)| self.watched_state(i)),
+            inactivity_score_sum: self.score_sum,
+        }
+    }
+
+    fn watched_state(&self, i: usize) -> Watched {
+        let v = &self.validators[i];
+        Watched {
+            index: i as u32,
+            balance_eth: v.balance as f64 / GWEI_PER_ETH as f64,
+            effective_eth: v.effective_balance as f64 / GWEI_PER_ETH as f64,
+            inactivity_score: v.inactivity_score,
+            active: v.is_active(self.epoch),
         }
     }
 
@@ -526,7 +711,9 @@ impl ValidatorSim {
     }
 
     fn apply_whatif(&mut self, kind: WhatIfKind, active_count: u64, total: u64) {
-        let Some(big) = self.largest_operator() else { return };
+        let Some(big) = self.largest_operator() else {
+            return;
+        };
         let e = self.epoch;
         match kind {
             WhatIfKind::SlashLargest => {
@@ -607,17 +794,44 @@ impl ValidatorSim {
         let offline = u64::from(self.params.offline_bp) * (1u64 << 32) / 10_000;
         let mut participating_increments = 0u64;
         let mut online_count = 0u32;
-        for v in self.validators.iter_mut() {
+        // The previous epoch's unslashed target attesters (their `online` flag still holds it).
+        let mut previous_target = 0u64;
+        let outage_from = self.params.outage.map(|o| u64::from(o.from));
+        let (in_group, group_missing) = (&self.in_group, self.group_missing);
+        let cutting = outage_from.is_some_and(|f| e >= f);
+        // Sums by masks rather than branches: who is cut off follows no
+        // pattern a branch predictor could learn.
+        for (i, v) in self.validators.iter_mut().enumerate() {
+            previous_target += v.effective_balance * u64::from(v.online & !v.slashed);
             if v.is_active(e) && !v.slashed {
-                v.online = offline == 0 || u64::from(self.rng.random::<u32>()) >= offline;
-                if v.online {
-                    participating_increments += v.effective_balance / EFFECTIVE_BALANCE_INCREMENT;
-                    online_count += 1;
-                }
+                let drawn = offline == 0 || u64::from(self.rng.random::<u32>()) >= offline;
+                // Cut off: the draw above is still made, so the rest's luck does not change.
+                v.online = drawn & !(cutting && in_group[i] == group_missing);
+                participating_increments += (v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) * u64::from(v.online);
+                online_count += u32::from(v.online);
             } else {
                 v.online = false;
             }
         }
+        // Casper FFG: `process_justification_and_finalization` (skipped in
+        // the first two epochs), then whether the chain is leaking. The model
+        // settles each epoch's attestations in that epoch's own transition
+        // (the spec one epoch later), so "current" is this epoch's votes.
+        let current_target = participating_increments * EFFECTIVE_BALANCE_INCREMENT;
+        let total_balance = finality::total_balance(total);
+        if e > 1 {
+            let (split, branch) = (
+                self.params.outage.filter(|o| o.kind == OutageKind::Partition).map(|o| u64::from(o.from)),
+                self.branch,
+            );
+            let cp =
+                |epoch: u64| Checkpoint { epoch, branch: if split.is_some_and(|f| epoch >= f) { branch } else { 0 } };
+            self.finality.weigh(e, total_balance, previous_target, current_target, cp);
+        }
+        self.targets = (total_balance, previous_target, current_target);
+        self.delay = self.finality.finality_delay(e);
+        let in_leak = self.finality.in_leak(e);
+        self.leak = in_leak;
         // 3. Rewards and penalties, then slashings, effective balances, exits.
         let active_increments = (total / EFFECTIVE_BALANCE_INCREMENT).max(1);
         let brpi = base_reward_per_increment(total);
@@ -643,19 +857,35 @@ impl ValidatorSim {
                 base * TIMELY_SOURCE_WEIGHT / WEIGHT_DENOMINATOR + base * TIMELY_TARGET_WEIGHT / WEIGHT_DENOMINATOR;
         }
         let flags_weight = TIMELY_SOURCE_WEIGHT + TIMELY_TARGET_WEIGHT + TIMELY_HEAD_WEIGHT;
+        let mut score_sum = 0u64;
+        // Income in USD per epoch by effective-balance increments (after this epoch's update).
+        let income_of: [f64; 33] = std::array::from_fn(|k| income_usd * k as f64);
+        // The next epoch's tally (what `tally_operators` counts), in the same pass.
+        let mut next_stake = std::mem::take(&mut self.next_stake);
+        next_stake.clear();
+        next_stake.resize(self.op_stake.len(), 0);
+        let mut next_list = std::mem::take(&mut self.next_list);
+        next_list.clear();
+        let (mut next_total, mut next_exiting) = (0u64, 0u32);
+        let mut exited_next: Vec<u32> = Vec::new();
         for (i, v) in self.validators.iter_mut().enumerate() {
             let active = v.is_active(e);
             let eligible = active || (v.slashed && e + 1 < v.withdrawable_epoch);
             if eligible {
                 let incr = ((v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as usize).min(max_incr);
-                if active && v.online {
-                    let r = reward_of[incr];
-                    proposer_numerator += incr as u64 * brpi * flags_weight;
-                    v.balance += r;
-                    paid += r;
-                } else {
-                    v.balance -= penalty_of[incr].min(v.balance);
-                }
+                let participated = active & v.online;
+                // process_inactivity_updates, then the deltas; by masks
+                // (`p` 1 for a participant, `m` 1 for one who missed), as above.
+                let (p, m) = (u64::from(participated), u64::from(!participated));
+                let score = finality::next_inactivity_score(v.inactivity_score, participated, in_leak);
+                v.inactivity_score = score;
+                score_sum += score;
+                proposer_numerator += p * (incr as u64 * brpi * flags_weight);
+                // get_flag_index_deltas: no rewards during a leak.
+                let r = p * u64::from(!in_leak) * reward_of[incr];
+                let penalty = m * (penalty_of[incr] + finality::inactivity_penalty(fork, v.effective_balance, score));
+                v.balance = v.balance + r - penalty.min(v.balance);
+                paid += r;
             }
             if v.slashed && e + EPOCHS_PER_SLASHINGS_VECTOR / 2 == v.withdrawable_epoch {
                 let p = slashing::correlation_penalty(fork, v.effective_balance, slashings_sum, total);
@@ -671,8 +901,9 @@ impl ValidatorSim {
                 if v.effective_balance <= EJECTION_BALANCE {
                     want_exit.push((i, ExitReason::Ejected));
                 } else if e > 0 {
-                    let income = income_usd * (v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as f64;
-                    if income < v.cost_usd {
+                    if income_of[((v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as usize).min(max_incr)]
+                        < v.cost_usd
+                    {
                         v.unprofitable += 1;
                         if v.unprofitable >= patience {
                             want_exit.push((i, ExitReason::Unprofitable));
@@ -681,6 +912,15 @@ impl ValidatorSim {
                         v.unprofitable = 0;
                     }
                 }
+            }
+            // Exits asked for now take effect at e + 5 at the earliest: still active next epoch.
+            if v.exit_epoch > e + 1 {
+                next_stake[v.operator as usize] += v.effective_balance;
+                next_list.push(i as u32);
+                next_total += v.effective_balance;
+                next_exiting += u32::from(v.exit_epoch != FAR_FUTURE_EPOCH);
+            } else if v.exit_epoch == e + 1 {
+                exited_next.push(i as u32);
             }
         }
         // Proposers: one per slot, paid for the slot's share of the attestations.
@@ -696,6 +936,7 @@ impl ValidatorSim {
                 }
             }
         }
+        next_exiting += want_exit.len() as u32;
         for (i, reason) in want_exit {
             self.initiate_exit(i, reason, active_count, total);
         }
@@ -703,14 +944,27 @@ impl ValidatorSim {
         let next = ((e + 1) % EPOCHS_PER_SLASHINGS_VECTOR) as usize;
         self.slashings_sum -= self.slashings[next];
         self.slashings[next] = 0;
-        self.income_per_increment = paid as f64 / active_increments as f64;
+        self.score_sum = score_sum;
+        // Validators judge their income by the token's price, not by the
+        // pause in rewards while finality is delayed (the leak's, which ends
+        // with finality): while this epoch is not justified, or the chain
+        // leaks, the last income before stands.
+        if !(in_leak || (e > 1 && !self.finality.bits[0])) {
+            self.income_per_increment = paid as f64 / active_increments as f64;
+        }
         self.epoch += 1;
-        let before = self.op_stake.clone();
-        let (n, t) = self.tally_operators();
+        let changed = next_stake != self.op_stake;
+        std::mem::swap(&mut self.op_stake, &mut next_stake);
+        std::mem::swap(&mut self.active_list, &mut next_list);
+        (self.next_stake, self.next_list) = (next_stake, next_list);
+        self.active_total = next_total;
+        self.exiting = next_exiting;
+        self.exited_now = exited_next;
+        let (n, t) = (self.active_list.len() as u32, next_total);
         self.exited_total += self.exited_now.len() as u32;
         active_count = u64::from(n);
         total = t;
-        if reshuffled || before != self.op_stake || self.shares.is_empty() {
+        if reshuffled || changed || self.shares.is_empty() {
             self.refresh_shares();
         }
         let participation = if active_count == 0 { 0.0 } else { f64::from(online_count) / active_count as f64 };
@@ -722,6 +976,9 @@ impl ValidatorSim {
             paid as f64 / (total.max(1) as f64 / GWEI_PER_ETH as f64),
         );
         self.history.push(rec);
+        if let Some(o) = self.other.as_deref_mut() {
+            o.step();
+        }
     }
 
     /// A digest of what the charts show (the seed, the parameters' what-ifs
@@ -741,6 +998,11 @@ impl ValidatorSim {
         f.add(self.params.distribution.name().as_bytes());
         f.add(self.params.fork.name().as_bytes());
         f.add(&self.prices[0].to_bits().to_le_bytes());
+        if let Some(o) = self.params.outage {
+            f.add(&[o.kind as u8]);
+            f.add_u32(o.share_bp);
+            f.add_u32(o.from);
+        }
         f.finish()
     }
 
@@ -758,7 +1020,31 @@ impl ValidatorSim {
             f.add_u32(r.active_validators);
             f.add(&r.nakamoto.map(|n| n as u8));
             f.add(&r.cost_of_attack_usd[0].to_bits().to_le_bytes());
+            f.add_u32(r.finalized_epoch);
+        }
+        if let Some(o) = &self.other {
+            f.add(&o.fingerprint().to_le_bytes());
         }
         f.finish()
     }
+}
+
+/// The outage's group: exactly `round(n * share_bp / 10,000)` validators,
+/// the first in a fixed shuffle of the indices (splitmix64 of each index:
+/// spread over operators, the same for every seed).
+pub fn outage_group(n: usize, share_bp: u32) -> Vec<bool> {
+    let k = ((n as u64 * u64::from(share_bp) + 5_000) / 10_000) as usize;
+    let mix = |i: u64| {
+        let mut z = i.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let mut order: Vec<(u64, usize)> = (0..n).map(|i| (mix(i as u64), i)).collect();
+    order.sort_unstable();
+    let mut group = vec![false; n];
+    for &(_, i) in order.iter().take(k) {
+        group[i] = true;
+    }
+    group
 }

@@ -5,6 +5,7 @@
 
 mod classroom;
 mod explain;
+mod finality;
 mod settings;
 mod stage;
 
@@ -23,7 +24,7 @@ use crate::format::{grouped, thousands};
 use crate::query::validators::ValidatorsState;
 use crate::query::Query;
 use crate::sim::validators::{
-    PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
+    Outage, OutageKind, PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
     MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS,
 };
 use std::collections::BTreeMap;
@@ -67,10 +68,12 @@ fn same_run(a: &ValidatorSim, b: &ValidatorSim) -> bool {
 
 /// Bytes a copy of the run takes, roughly.
 fn sim_bytes(s: &ValidatorSim) -> usize {
-    std::mem::size_of_val(s.validators())
+    let own = std::mem::size_of_val(s.validators())
         + std::mem::size_of_val(s.history())
         + std::mem::size_of_val(s.prices())
-        + s.operators().len() * 48
+        + s.operators().len() * 48;
+    // A partition carries its other chain.
+    own + s.other_side().map(sim_bytes).unwrap_or(0)
 }
 
 impl Checkpoints {
@@ -127,10 +130,20 @@ enum Preset {
     Decline,
     Collapse,
     Luna,
+    Offline,
+    Partition,
 }
 
 impl Preset {
-    const ALL: [Preset; 5] = [Preset::Ethereum, Preset::MassSlashing, Preset::Decline, Preset::Collapse, Preset::Luna];
+    const ALL: [Preset; 7] = [
+        Preset::Ethereum,
+        Preset::MassSlashing,
+        Preset::Decline,
+        Preset::Collapse,
+        Preset::Luna,
+        Preset::Offline,
+        Preset::Partition,
+    ];
     fn id(self) -> &'static str {
         match self {
             Preset::Ethereum => "ethereum",
@@ -138,6 +151,8 @@ impl Preset {
             Preset::Decline => "decline",
             Preset::Collapse => "collapse",
             Preset::Luna => "luna",
+            Preset::Offline => "offline",
+            Preset::Partition => "partition",
         }
     }
     fn title(self) -> &'static str {
@@ -147,6 +162,8 @@ impl Preset {
             Preset::Decline => "Price falls 90%",
             Preset::Collapse => "Token collapses −99.99%",
             Preset::Luna => "LUNA from the stablecoin simulation",
+            Preset::Offline => "Over a third goes offline (40%)",
+            Preset::Partition => "Network partition",
         }
     }
     fn params(self) -> ValidatorParams {
@@ -165,9 +182,23 @@ impl Preset {
                     .unwrap_or(PriceSource::Collapse),
                 ..d
             },
+            // The protocol alone: no running costs (nobody leaves for money) and
+            // no random downtime (near the 2/3 line it makes finality flicker).
+            Preset::Offline => {
+                ValidatorParams { epochs: 4_500, cost_share: 0.0, offline_bp: 0, outage: Some(OFFLINE_PRESET), ..d }
+            }
+            Preset::Partition => {
+                ValidatorParams { epochs: 6_750, cost_share: 0.0, offline_bp: 0, outage: Some(PARTITION_PRESET), ..d }
+            }
         }
     }
 }
+
+/// The outage presets: 40% of the validators offline from day 1 (more
+/// than a third: the leak takes weeks); a
+/// partition cutting 40% off from day 1.
+pub const OFFLINE_PRESET: Outage = Outage { kind: OutageKind::Offline, share_bp: 4_000, from: 225 };
+pub const PARTITION_PRESET: Outage = Outage { kind: OutageKind::Partition, share_bp: 4_000, from: 225 };
 
 #[function_component(ValidatorsPage)]
 pub fn validators_page(props: &ValidatorsPageProps) -> Html {
@@ -332,17 +363,23 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let stage = use_node_ref();
     let lorenz = use_node_ref();
     let charts = [use_node_ref(), use_node_ref(), use_node_ref()];
+    let strip = use_node_ref();
+    let balances = use_node_ref();
     // When the charts were last drawn, and at which epoch: while playing
     // they are redrawn at most every CHART_INTERVAL_MS (the set every frame).
     let charts_drawn = use_mut_ref(|| (f64::NEG_INFINITY, u32::MAX, 0u64));
     {
-        let (sim, stage, lorenz, charts) = (sim.clone(), stage.clone(), lorenz.clone(), charts.clone());
+        let (sim, stage, lorenz, charts, strip, balances) =
+            (sim.clone(), stage.clone(), lorenz.clone(), charts.clone(), strip.clone(), balances.clone());
         let playing = *playing;
         use_effect(move || {
             let s = sim.borrow();
             let pal = Palette::current();
             if let Some(c) = stage.cast::<HtmlCanvasElement>() {
                 draw_stage(&c, &s, &pal, None);
+            }
+            if let Some(c) = strip.cast::<HtmlCanvasElement>() {
+                finality::draw_finality_strip(&c, &s, &pal);
             }
             let t = now_ms();
             let mut last = charts_drawn.borrow_mut();
@@ -354,6 +391,9 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             let rec = s.history().last().expect("genesis record");
             if let Some(c) = lorenz.cast::<HtmlCanvasElement>() {
                 let _ = draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal);
+            }
+            if let Some(c) = balances.cast::<HtmlCanvasElement>() {
+                finality::draw_balances(&c, &s, &pal);
             }
             for (node, series) in charts.iter().zip(Series::ALL) {
                 if let Some(c) = node.cast::<HtmlCanvasElement>() {
@@ -491,6 +531,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         <span class="key k-exited"></span>{ "exited " }
                         <span class="key k-proposer"></span>{ "proposed this epoch. Squares shrink with their balance." }
                     </p>
+                    { finality_panel(&s, strip.clone(), balances.clone()) }
                     <div class="chart-grid">
                         <canvas ref={lorenz} id="lorenz" class="chart" role="img" aria-label={format!("Lorenz curve of stake over operators; Gini {:.2}", rec.gini)}></canvas>
                         <canvas ref={charts[0].clone()} id="chart-nakamoto" class="chart" role="img" aria-label="Nakamoto coefficient at 33.4%, 50% and 66.7% over time"></canvas>
@@ -515,6 +556,47 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             </div>
             <explain::Explain />
         </section>
+    }
+}
+
+/// Casper FFG now: the strip of justified and finalised epochs, the
+/// finality delay, the leak, what happened and why (the model's own
+/// sentences, `sim::validators::story`), and with an outage the two
+/// followed validators' balances.
+fn finality_panel(s: &ValidatorSim, strip: NodeRef, balances: NodeRef) -> Html {
+    use crate::sim::validators::story;
+    let r = s.history().last().expect("genesis record");
+    let delay_days = f64::from(r.finality_delay) / f64::from(EPOCHS_PER_DAY);
+    let lines = story::story(s);
+    let strip_label = format!(
+        "Finality strip: each column is a stretch of epochs, green finalised, blue justified only, grey not justified, a red band where the chain leaks. Finalised epoch {}, finality delay {} epochs",
+        r.finalized_epoch, r.finality_delay
+    );
+    html! {
+        <div class={classes!("finality", s.params().outage.is_none().then_some("no-outage"))} id="finality">
+            <h3>{ "Finality (Casper FFG)" }</h3>
+            <dl class="counts finality-counts">
+                <div><dt>{ "Finalised epoch" }</dt><dd id="finalized-epoch">{ thousands(u64::from(r.finalized_epoch)) }</dd></div>
+                <div><dt>{ "Finality delay" }</dt><dd id="finality-delay">{ format!("{} epochs ({:.1} days)", thousands(u64::from(r.finality_delay)), delay_days) }</dd></div>
+                <div><dt>{ "Voting for the target" }</dt><dd id="target-share">{ format!("{:.1}% (2/3 needed)", r.target_share() * 100.0) }</dd></div>
+                <div><dt>{ "Inactivity leak" }</dt><dd id="leak">{ if r.in_leak { "yes" } else { "no" } }</dd></div>
+            </dl>
+            <canvas ref={strip} id="finality-strip" class={classes!("strip", s.other_side().is_some().then_some("two"))} role="img" aria-label={strip_label}
+                data-finalized={r.finalized_epoch.to_string()} data-delay={r.finality_delay.to_string()} data-leak={r.in_leak.to_string()}></canvas>
+            <p class="legend-note">
+                <span class="key k-final"></span>{ "finalised " }
+                <span class="key k-justified"></span>{ "justified " }
+                <span class="key k-none"></span>{ "not justified " }
+                <span class="key k-leak"></span>{ "inactivity leak; dashed: the outage begins" }
+            </p>
+            <div id="finality-story" class="finality-story" aria-live="polite">
+                { for lines.iter().map(|l| html! { <p>{ l }</p> }) }
+            </div>
+            if s.params().outage.is_some() {
+                <canvas ref={balances} id="leak-balances" class="chart small" role="img"
+                    aria-label="Balance over time of one validator that is cut off and one that stays online, in ETH; ejection at 16 ETH"></canvas>
+            }
+        </div>
     }
 }
 

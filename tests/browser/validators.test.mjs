@@ -462,3 +462,76 @@ test('on a 375-pixel phone the page, its tour and presenter mode fit the width, 
     await ctx.close();
   }
 });
+
+// ---- Finality and the inactivity leak (issue 20).
+
+const finalityFromCli = (args) => {
+  const json = execFileSync('cargo', ['run', '--quiet', '--bin', 'chainlab', '--', 'validators', ...args, '--json', '--every', '1'], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  return JSON.parse(json);
+};
+/** The model's turning points (sim::validators::story::turns): first delay > 1 after epoch 4, then the first delay 0. */
+const turns = (epochs) => {
+  const s = epochs.findIndex((r, i) => i >= 4 && r.finality_delay > 1);
+  const b = s < 0 ? -1 : epochs.findIndex((r, i) => i > s && r.finality_delay === 0);
+  return { stopped: s < 0 ? null : epochs[s], returned: b < 0 ? null : epochs[b] };
+};
+
+test('the finality strip renders and says what is finalised', async () => {
+  await withPage('#/validators?speed=16', async (page) => {
+    await page.waitForSelector('#finality-strip');
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.querySelector('section.pos').dataset.epoch) > 40, null, { timeout: 20_000 });
+    await page.click('#play');
+    assert.ok((await canvasColours(page, '#finality-strip')) > 3, 'the strip is drawn');
+    const e = await epoch(page);
+    assert.equal(await page.locator('#finality-strip').getAttribute('data-finalized'), String(e - 2), 'the epoch before the last processed one is final');
+    assert.equal(await page.locator('#leak').textContent(), 'no');
+    assert.match(await page.locator('#finality-story').textContent(), /Finalising: epoch [\d,]+ is final/);
+  });
+});
+
+test('the offline scenario plays to the return of finality, as the native model says', async () => {
+  const native = finalityFromCli(['--seed', '1', '--offline', '0.4', '--from', '225', '--epochs', '4500', '--cost-share', '0', '--downtime', '0']);
+  const t = turns(native.epochs);
+  assert.ok(t.stopped && t.returned, 'the native run stops and resumes finalising');
+  await withPage('#/validators', async (page) => {
+    await page.waitForSelector('#preset-offline');
+    await page.click('#preset-offline');
+    await page.waitForFunction(() => location.hash.includes('outage=offline') && location.hash.includes('oshare=40') && location.hash.includes('ofrom=225'));
+    assert.equal(await page.locator('#preset-offline').getAttribute('aria-pressed'), 'true');
+  });
+  await withPage('#/validators?seed=1&epochs=4500&off=0&cost=0&outage=offline&oshare=40&ofrom=225&speed=max', async (page) => {
+    await page.waitForSelector('#finality-strip');
+    await page.click('#play');
+    // The leak: finality stops, the story says so.
+    await page.waitForFunction(() => document.querySelector('#leak')?.textContent === 'yes', null, { timeout: 30_000 });
+    assert.match(await page.locator('#finality-story').textContent(), /Finality stopped after epoch 223/);
+    assert.ok((await canvasColours(page, '#leak-balances')) > 3, 'the balances chart is drawn');
+    // Finality returns.
+    await page.waitForFunction(() => /Finality returned at epoch/.test(document.querySelector('#finality-story')?.textContent ?? ''), null, { timeout: 60_000 });
+    const story = await page.locator('#finality-story').textContent();
+    assert.ok(story.includes(`Finality returned at epoch ${t.returned.finalized_epoch.toLocaleString('en-US')}`), story);
+    await page.waitForFunction(() => document.querySelector('#play').textContent.includes('Finished'), null, { timeout: 60_000 });
+    assert.equal(await fingerprint(page), native.fingerprint, 'the same run as the CLI');
+    assert.equal(await page.locator('#leak').textContent(), 'no');
+  });
+});
+
+test('a partition shows both chains and their conflicting finalised checkpoints', async () => {
+  await withPage('#/validators?seed=1&epochs=6750&off=0&cost=0&outage=partition&oshare=40&ofrom=225&at=6750', async (page) => {
+    await page.waitForSelector('#finality-strip');
+    assert.equal(await epoch(page), 6750);
+    const label = await page.locator('#finality-strip').getAttribute('aria-label');
+    assert.match(label, /Finalised epoch 6,?748/);
+    const story = await page.locator('#finality-story').textContent();
+    assert.match(story, /Chain a \(the rest's\): Finality returned/);
+    assert.match(story, /Chain b \(the cut-off side's own\): Finality returned/);
+    assert.match(story, /safety failure/);
+  });
+  await withPage('#/validators?outage=partition&oshare=250&ofrom=x', async (page) => {
+    const notice = page.locator('#url-notice');
+    await notice.waitFor();
+    for (const p of ['oshare', 'ofrom']) assert.ok(await notice.locator(`li[data-param="${p}"]`).count() > 0, `names ${p}`);
+    assert.match(await page.locator('#finality-story').textContent(), /Finalising|^$/);
+  });
+});

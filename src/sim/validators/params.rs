@@ -217,6 +217,30 @@ impl WhatIfKind {
     }
 }
 
+/// What an outage does: part of the stake stops attesting, or the
+/// network splits in two and each side sees the other as offline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum OutageKind {
+    /// The chosen share of validators goes offline and stays offline.
+    Offline,
+    /// The chosen share is cut off from the rest: the run follows the
+    /// rest's chain (where the share is offline) and, beside it, the
+    /// share's own chain (where the rest is offline).
+    Partition,
+}
+
+/// An outage from an epoch on, of a share of the validators (chosen by a
+/// fixed shuffle of their indices, spread over operators, independent of
+/// the seed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Outage {
+    pub kind: OutageKind,
+    /// The share of validators cut off, in parts per 10,000.
+    pub share_bp: u32,
+    /// The first epoch they are missing.
+    pub from: u32,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct WhatIf {
     pub epoch: u32,
@@ -245,6 +269,8 @@ pub struct ValidatorParams {
     /// Epochs of running at a loss before a validator asks to exit.
     pub patience: u32,
     pub whatifs: Vec<WhatIf>,
+    /// A share going offline, or a partition, from an epoch on.
+    pub outage: Option<Outage>,
 }
 
 impl Default for ValidatorParams {
@@ -262,6 +288,7 @@ impl Default for ValidatorParams {
             cost_share: 0.3,
             patience: EPOCHS_PER_DAY,
             whatifs: Vec::new(),
+            outage: None,
         }
     }
 }
@@ -313,6 +340,20 @@ impl ValidatorParams {
                 return fail("a price path needs at least one finite, non-negative price".into())
             }
             _ => {}
+        }
+        if let Some(o) = self.outage {
+            if o.share_bp == 0 || o.share_bp >= 10_000 {
+                return fail(format!(
+                    "an outage's share must be above 0% and below 100%, not {}%",
+                    f64::from(o.share_bp) / 100.0
+                ));
+            }
+            if o.from > self.epochs {
+                return fail(format!(
+                    "an outage's first epoch ({}) lies beyond the run's last ({})",
+                    o.from, self.epochs
+                ));
+            }
         }
         if self.whatifs.iter().any(|w| w.epoch > self.epochs) {
             return fail("a what-if lies beyond the run's last epoch".into());

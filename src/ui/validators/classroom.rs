@@ -60,6 +60,7 @@ pub fn narration(sim: &ValidatorSim) -> String {
         changed.push(format!("{} left the active set", thousands(r.exits_this_epoch.into())));
     }
     let nc_was = h.len().checked_sub(2).map(|i| h[i].nakamoto[0]).filter(|&n| n != r.nakamoto[0]);
+    let finality = crate::sim::validators::story::status(r);
     let head = format!("Epoch {} (day {:.1})", r.epoch, day(r.epoch));
     // "Epoch 226 (day 1.0): what-if “Slash the largest”, 310 slashed. 1,000 validators active, ..."
     let what = if changed.is_empty() { String::new() } else { format!(" {}.", changed.join(", ")) };
@@ -74,7 +75,8 @@ pub fn narration(sim: &ValidatorSim) -> String {
         usd_words(r.cost_of_attack_usd[0]),
         usd_words(r.price_usd),
     );
-    format!("{head}:{what} {stand}")
+    let finality = if finality.is_empty() { String::new() } else { format!("; {finality}") };
+    format!("{head}:{what} {stand}{finality}")
 }
 
 fn reason(r: Option<ExitReason>) -> &'static str {
@@ -195,6 +197,9 @@ pub fn exports(sim: &ValidatorSim) -> Vec<ExportFile> {
             "image/svg+xml",
             svg(800, 400, |root| draw_over_time(root, h, epochs, series, &st)),
         ));
+    }
+    if let Some(o) = sim.other_side() {
+        files.push(file("epochs-chain-b.csv", "text/csv", series_csv(o.history())));
     }
     files.push(file("log.txt", "text/plain", log(sim)));
     files

@@ -2,7 +2,7 @@
 
 use crate::query::validators::PRICE_NAMES;
 use crate::sim::validators::params::{MAX_EPOCHS, MAX_OPERATORS, MAX_VALIDATORS};
-use crate::sim::validators::{Distribution, Fork, PriceSource, ValidatorParams};
+use crate::sim::validators::{Distribution, Fork, Outage, OutageKind, PriceSource, ValidatorParams};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -140,6 +140,30 @@ pub fn settings(p: &SettingsProps) -> Html {
                 }
                 { number("cost-share", "Typical cost, % of starting income", format!("{:.0}", q.cost_share * 100.0), "0".into(), "1000".into(), "5", |p, v| p.cost_share = v / 100.0) }
                 <p class="rule">{ "A validator asks to exit after a day (225 epochs) of income below its costs. Large operators pay less per validator." }</p>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Outage" }</legend>
+                { select("outage", "Part of the stake cut off", vec![
+                    ("none".into(), "None".into()),
+                    ("offline".into(), "A share goes offline".into()),
+                    ("partition".into(), "Network partition (two chains)".into()),
+                ], match q.outage.map(|o| o.kind) { None => "none", Some(OutageKind::Offline) => "offline", Some(OutageKind::Partition) => "partition" }.to_string(), |p, v| {
+                    let (share_bp, from) = p.outage.map(|o| (o.share_bp, o.from)).unwrap_or((3_400, 225.min(p.epochs)));
+                    p.outage = match v {
+                        "offline" => Some(Outage { kind: OutageKind::Offline, share_bp, from }),
+                        "partition" => Some(Outage { kind: OutageKind::Partition, share_bp, from }),
+                        _ => None,
+                    };
+                }) }
+                if let Some(o) = q.outage {
+                    { number("outage-share", "Share cut off (% of validators)", format!("{}", f64::from(o.share_bp) / 100.0), "0.01".into(), "99.99".into(), "1", |p, v| if let Some(o) = &mut p.outage { o.share_bp = (v * 100.0).round().max(0.0) as u32 }) }
+                    { number("outage-from", "From epoch", o.from.to_string(), "0".into(), MAX_EPOCHS.to_string(), "225", |p, v| if let Some(o) = &mut p.outage { o.from = v.max(0.0) as u32 }) }
+                    <p class="rule">{ if o.kind == OutageKind::Offline {
+                        "They stay offline. Finality needs 2/3 of the active stake voting; without it the inactivity leak drains the offline validators until the rest holds 2/3 again."
+                    } else {
+                        "Each side sees the other as offline and builds its own chain; both leak, and each finalises its own once its stake holds 2/3 of what it counts."
+                    } }</p>
+                }
             </fieldset>
             if let Some(msg) = &*error {
                 <p class="field-error" role="alert" id="settings-error">{ msg }</p>
