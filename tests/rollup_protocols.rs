@@ -334,3 +334,57 @@ fn classic_challenges_follow_extract_challenge_segment() {
     }
     let _ = Fault::None;
 }
+
+// ---- What the page says ----
+
+#[test]
+fn page_sentences_state_the_models_numbers() {
+    use chainlab::sim::rollup::captions::{bold_summary, days, delay_summary, rounds_why, run_setup};
+    assert_eq!(
+        rounds_why(8_400, 14, 3),
+        "BoLD pads the 8,400-step history to 2^14 = 16,384 leaves and splits at mandatoryBisectionHeight, so every game takes exactly 14 rounds. Classic Nitro cuts a range into 40 parts of floor(len/40) steps, the last taking the remainder, and stops when the range is one step: here 3."
+    );
+    let cfg = BoldConfig::reduced();
+    let o = bold::play(&cfg, &attackers_at(3, 1), 1);
+    let text = bold_summary(&cfg, &o);
+    let t = |n: u64| chainlab::format::thousands(n);
+    for part in [
+        format!("{} attackers post rival assertions at block 1 (3,600 ETH each)", 3),
+        "edges over 2^4 blocks, 2^3 big steps, 2^3 small steps".to_string(),
+        format!("After {} moves ({} edges, {} by the honest side)", t(o.moves.len() as u64), t(u64::from(o.edges)), t(u64::from(o.honest_edges))),
+        format!("{} one-step proof", o.one_step_proofs),
+        format!("45,818-block challenge period at block {}", t(o.edge_confirmed)),
+        format!("confirmed at block {} ({} days; bound {})", t(o.assertion_confirmed), days(o.assertion_confirmed), t(o.time_bound)),
+        format!("honest {} ETH (returned), attackers {} ETH (lost)", t(o.honest_stake_eth), t(o.malicious_stake_eth)),
+    ] {
+        assert!(text.contains(&part), "{part:?} not in {text:?}");
+    }
+    assert_eq!(o.assertion_confirmed, o.edge_confirmed + 14_400);
+    let curve = delay_curve(&ClassicConfig::arbitrum_one(), &BoldConfig::arbitrum_one(), 8, 1);
+    let d = delay_summary(&curve, 3);
+    assert!(d.contains(&format!("after {} days (block {})", days(curve[3].classic_blocks), t(curve[3].classic_blocks))), "{d}");
+    assert!(d.contains(&format!("BoLD after {} days (block {})", days(curve[3].bold_blocks), t(curve[3].bold_blocks))), "{d}");
+    // The panel's note: each further classic attacker adds about one clock.
+    assert_eq!(days(45_818 + 200), "6.4");
+    assert_eq!(days(14_400), "2.0");
+    let setup = run_setup(&RollupParams::default());
+    assert!(
+        setup.contains("BoLD") && setup.contains("BPO2 (since 2026-01-07): 14 target / 21 max blobs a block, blob base fee update fraction 11,684,671"),
+        "{setup}"
+    );
+    assert!(setup.ends_with("This is the fork in force today."));
+    let classic = run_setup(&RollupParams { arity: 40, fork: Fork::Cancun, data_mode: DataMode::Calldata, ..RollupParams::default() });
+    assert!(classic.contains("classic Nitro (40-way") && classic.contains("16/4 gas a byte") && classic.contains("data posted as calldata."));
+}
+
+/// The explanation's "what to try": above-target demand raises the blob
+/// fee until the poster switches to calldata.
+#[test]
+fn above_target_blob_demand_pushes_the_poster_to_calldata() {
+    let p = RollupParams { tps: 2.0, traffic_seconds: 3600, max_delay: 600, blob_demand: 1.5, challenge_window: 20, ..RollupParams::default() };
+    let mut sim = RollupSim::new(p, 1).unwrap();
+    sim.run_to_end();
+    let modes: Vec<DataMode> = sim.batches().iter().map(|b| b.mode).collect();
+    assert_eq!(modes.first(), Some(&DataMode::Blobs));
+    assert_eq!(modes.last(), Some(&DataMode::Calldata), "{modes:?}");
+}

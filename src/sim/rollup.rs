@@ -58,6 +58,7 @@
 pub mod batch;
 pub mod bisection;
 pub mod bold;
+pub mod captions;
 pub mod classic;
 pub mod codec;
 pub mod dispute;

@@ -3,7 +3,8 @@
 //! then the one step L1 executes, the bond slashed and the rollback.
 
 use crate::format::thousands;
-use crate::sim::rollup::{hex, max_rounds, Challenge, Round, Winner};
+use crate::sim::rollup::captions::rounds_why;
+use crate::sim::rollup::{hex, Challenge, Round, Winner};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -93,19 +94,19 @@ pub fn dispute_view(p: &DisputeProps) -> Html {
     html! {
         <section class="dispute" id="dispute" data-rounds={d.rounds.len().to_string()} data-revealed={revealed.to_string()}
             data-resolved={resolved.to_string()} data-arity={d.arity.to_string()}>
-            <h2>{ format!("Fraud proof: assertion {} (batch {})", c.assertion, c.batch) }</h2>
+            <h2>{ format!("Fraud proof ({}): assertion {} (batch {})", if d.arity == 2 { "BoLD" } else { "classic Nitro" }, c.assertion, c.batch) }</h2>
             <p>{ format!(
                 "Validator {} re-executed batch {} from its L1 data and got a different state root, so at block {} it challenged. Both sides agree on the state before the batch and disagree after its {} VM steps (seven per transfer: load both balances, check, subtract, add, store both). Each round the defender posts {} inside the disputed range, the challenger names the first part whose end it disputes, and the range shrinks.",
-                c.challenger, c.batch, thousands(c.opened_block), thousands(n), if d.arity == 2 { "1 hash".to_string() } else { format!("{} hashes", d.arity - 1) }
+                c.challenger, c.batch, thousands(c.opened_block), thousands(n), if d.arity == 2 { "1 hash, at the power-of-two point BoLD requires,".to_string() } else { format!("up to {} hashes", d.arity - 1) }
             ) }</p>
-            <div class="arity" role="group" aria-label="Dissection">
+            <div class="arity" role="group" aria-label="Dispute protocol">
                 <button id="arity-2" class={classes!((p.arity == 2).then_some("active"))} aria-pressed={(p.arity == 2).to_string()} onclick={set(2)}>
-                    { format!("Binary (BoLD-style): {} rounds", c.binary_rounds) }
+                    { format!("BoLD bisection: {} rounds", c.binary_rounds) }
                 </button>
                 <button id="arity-40" class={classes!((p.arity == 40).then_some("active"))} aria-pressed={(p.arity == 40).to_string()} onclick={set(40)}>
                     { format!("40-way (classic Nitro): {} rounds", c.dissection40_rounds) }
                 </button>
-                <span class="muted">{ format!("ceil(log2 {}) = {}, ceil(log40 {}) = {}", thousands(n), max_rounds(n, 2), thousands(n), max_rounds(n, 40)) }</span>
+                <span class="muted" id="rounds-why">{ rounds_why(n, c.binary_rounds, c.dissection40_rounds) }</span>
             </div>
             if revealed > 0 {
                 <p class="muted legend-note">{ "In each round: the blue bar is the disputed range within the whole trace; the strip below is that range, with the posted points (green: both agree, red: they differ) and, in orange, the part chosen for the next round." }</p>

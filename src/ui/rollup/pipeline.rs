@@ -71,8 +71,10 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
     let open: Vec<_> = sim.assertions().iter().filter(|a| matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged)).collect();
     let finals = sim.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
     let rolled = sim.assertions().iter().filter(|a| a.status == AssertionStatus::RolledBack).count();
-    let oldest_open = open.first();
-    let challenged = open.iter().any(|a| a.status == AssertionStatus::Challenged);
+    // The challenged assertion if there is one (the caption names it), else the oldest open.
+    let challenged_one = open.iter().find(|a| a.status == AssertionStatus::Challenged);
+    let oldest_open = challenged_one.or(open.first());
+    let challenged = challenged_one.is_some();
 
     let stages = [
         Stage {
@@ -130,7 +132,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
             lines: match oldest_open {
                 Some(a) => vec![
                     format!("#{} ends in {}", a.id, span(a.window_end.saturating_sub(block) * L1_BLOCK_TIME)),
-                    if challenged { "CHALLENGED".into() } else { format!("{} blocks long", thousands(p.challenge_window)) },
+                    if challenged { format!("#{} CHALLENGED", a.id) } else { format!("{} blocks long", thousands(p.challenge_window)) },
                 ],
                 None => vec![format!("{} blocks", thousands(p.challenge_window)), format!("≈ {}", span(p.challenge_window * L1_BLOCK_TIME))],
             },
@@ -239,7 +241,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         let _ = ctx.fill_text_with_max_width(&s.big, x + pad, y + 40.0 * k, bw - 2.0 * pad);
         ctx.set_font(&font(11.0 * k, false));
         for (i, line) in s.lines.iter().enumerate() {
-            let alarm_line = line.contains("WRONG") || line == "CHALLENGED";
+            let alarm_line = line.contains("WRONG") || line.ends_with("CHALLENGED");
             ctx.set_fill_style_str(if alarm_line { &pal.colours[0] } else { &pal.muted });
             if alarm_line {
                 ctx.set_font(&font(11.0 * k, true));
