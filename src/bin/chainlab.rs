@@ -115,7 +115,8 @@ struct RollupArgs {
     /// Challenge window in L1 blocks (Arbitrum One: 45,818).
     #[arg(long, default_value_t = 45_818)]
     window: u64,
-    #[arg(long, value_enum, default_value = "calldata")]
+    /// Where batches go (default auto: the cheaper per byte, as Nitro's poster).
+    #[arg(long, value_enum, default_value = "auto")]
     data: DataArg,
     /// Dissection arity: 2 (BoLD's bisection) or 40 (classic Nitro);
     /// --dispute sets it.
