@@ -431,7 +431,7 @@ test('exports: batches, assertions and challenges as CSV, the run as JSON, the s
     await page.click('#export-button');
     const listed = await page.locator('#export-list button').allTextContents();
     await page.click('#export-button');
-    assert.deepEqual(listed, ['pipeline.png', 'batches.csv', 'assertions.csv', 'challenges.csv', 'events.csv', 'run.json', 'log.txt']);
+    assert.deepEqual(listed, ['pipeline.png', 'bold-edges.png', 'delay-chart.png', 'batches.csv', 'assertions.csv', 'challenges.csv', 'events.csv', 'run.json', 'log.txt']);
     const batches = (await downloadExport(page, '#export-batches-csv'));
     assert.equal(batches.name, 'rollup-batches.csv');
     const rows = batches.text.trim().split('\n');
@@ -461,7 +461,7 @@ test('exports: batches, assertions and challenges as CSV, the run as JSON, the s
     assert.equal(events.length - 1, await page.locator('#event-log li').count(), 'one row per logged event');
     const log = (await downloadExport(page, '#export-log-txt')).text;
     assert.match(log, /^block {5}51 \(10 min 12 s\) batch 0 posted/);
-    assert.match(log, /Block 105 \(21 min 00 s\): dissection round 2 of 13/);
+    assert.match(log, /Block 105 \(21 min 00 s\): dissection round 2 of 14/);
     const png = await downloadExport(page, '#export-png-pipeline');
     assert.equal(png.name, 'rollup-pipeline.png');
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');

@@ -250,8 +250,8 @@ pub fn bold_view(p: &BoldProps) -> Html {
                 <label>{ "Attackers " }<input id="attackers" type="number" min="0" max={CHART_ATTACKERS.to_string()} value={p.attackers.to_string()} onchange={on_attackers} size="3" /></label>
                 <label>{ " Heights " }
                     <select id="bold-size" onchange={on_size}>
-                        <option value="reduced" selected={!*full}>{ "reduced (2^4, 2^3, 2^3)" }</option>
-                        <option value="arb1" selected={*full}>{ "Arbitrum One (2^26, 2^19, 2^23)" }</option>
+                        <option value="reduced" selected={!*full}>{ "reduced: 2^4, 2^3, 2^3" }</option>
+                        <option value="arb1" selected={*full}>{ "Arbitrum One: 2^26, 2^19, 2^23" }</option>
                     </select>
                 </label>
                 <button id="bold-play" onclick={on_play}>{ if *playing { "Pause" } else { "Play the game" } }</button>

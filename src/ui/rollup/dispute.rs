@@ -29,7 +29,7 @@ fn round_view(i: usize, r: &Round, n: u64, block: u64) -> Html {
     let len = r.hi - r.lo;
     // The whole trace with this round's range; below, this range with the chosen sub-range.
     let outer = html! {
-        <div class="track" title={format!("the whole trace: steps 0 to {n}")}>
+        <div class="track" title={format!("the whole (padded) history: steps 0 to {n}")}>
             <span class="range" style={format!("left:{:.4}%;width:max(3px,{:.4}%)", pct(r.lo, n), pct(len, n))}></span>
         </div>
     };
@@ -112,7 +112,8 @@ pub fn dispute_view(p: &DisputeProps) -> Html {
                 <p class="muted legend-note">{ "In each round: the blue bar is the disputed range within the whole trace; the strip below is that range, with the posted points (green: both agree, red: they differ) and, in orange, the part chosen for the next round." }</p>
             }
             <ol class="rounds" id="rounds">
-                { for d.rounds.iter().enumerate().take(revealed).map(|(i, r)| round_view(i, r, n, c.round_blocks[i])) }
+                // BoLD's ranges run over the history padded to a power of two.
+                { for d.rounds.iter().enumerate().take(revealed).map(|(i, r)| round_view(i, r, d.rounds.first().map_or(n, |r0| r0.hi), c.round_blocks[i])) }
             </ol>
             if revealed < d.rounds.len() {
                 <p class="status" id="dispute-next">{ format!(
