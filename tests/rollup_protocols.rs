@@ -189,7 +189,7 @@ fn blob_base_fee_follows_the_update_rule_over_a_run() {
             carry -= carry.floor();
             let used = (others + rollup) * GAS_PER_BLOB;
             let t = fork.target_blobs() * GAS_PER_BLOB;
-            excess = if excess + used < t { 0 } else { excess + used - t };
+            excess = (excess + used).saturating_sub(t);
             assert_eq!(sim.blob_market().excess_blob_gas, excess, "{fork:?} block {} rollup {rollup} others {others} carry {carry}", sim.block());
             fees.push(sim.blob_base_fee_gwei());
         }
@@ -279,8 +279,8 @@ fn bold_bisects_at_mandatory_heights_and_ends_in_one_step_proofs() {
     for m in o.moves.iter().filter(|m| m.kind == "refine" || m.kind == "open") {
         assert_eq!(m.end, 1u64 << cfg.levels[m.level as usize].log2);
     }
-    assert_eq!(o.honest_stake_eth >= 3_600 + 555 + 79, true);
-    assert_eq!(o.malicious_stake_eth >= 3 * 3_600, true);
+    assert!(o.honest_stake_eth >= 3_600 + 555 + 79, "assertion stake and one mini-stake at each lower level");
+    assert!(o.malicious_stake_eth >= 3 * 3_600, "each attacker's assertion stake");
 }
 
 #[test]

@@ -25,7 +25,7 @@ fn pct(v: u64, n: u64) -> f64 {
     100.0 * v as f64 / n.max(1) as f64
 }
 
-fn round_view(i: usize, r: &Round, n: u64, block: u64) -> Html {
+fn round_view(i: usize, r: &Round, n: u64, steps: u64, block: u64) -> Html {
     let len = r.hi - r.lo;
     // The whole trace with this round's range; below, this range with the chosen sub-range.
     let outer = html! {
@@ -56,6 +56,9 @@ fn round_view(i: usize, r: &Round, n: u64, block: u64) -> Html {
             <div class="round-head">
                 <strong>{ format!("Round {}", i + 1) }</strong>
                 <span>{ format!(" · block {} · range [{}, {}] ({} steps) → [{}, {}]", thousands(block), thousands(r.lo), thousands(r.hi), thousands(len), thousands(r.next_lo), thousands(r.next_hi)) }</span>
+                if r.hi > steps {
+                    <span class="muted">{ format!(" · past step {} the padded history repeats the last state", thousands(steps)) }</span>
+                }
             </div>
             { outer }
             { inner }
@@ -109,11 +112,11 @@ pub fn dispute_view(p: &DisputeProps) -> Html {
                 <span class="muted" id="rounds-why">{ rounds_why(n, c.binary_rounds, c.dissection40_rounds) }</span>
             </div>
             if revealed > 0 {
-                <p class="muted legend-note">{ "In each round: the blue bar is the disputed range within the whole trace; the strip below is that range, with the posted points (green: both agree, red: they differ) and, in orange, the part chosen for the next round." }</p>
+                <p class="muted legend-note">{ "In each round: the blue bar is the disputed range within the whole trace (under BoLD, padded to a power of two); the strip below is that range, with the posted points (green: both agree, red: they differ) and, in orange, the part chosen for the next round." }</p>
             }
             <ol class="rounds" id="rounds">
                 // BoLD's ranges run over the history padded to a power of two.
-                { for d.rounds.iter().enumerate().take(revealed).map(|(i, r)| round_view(i, r, d.rounds.first().map_or(n, |r0| r0.hi), c.round_blocks[i])) }
+                { for d.rounds.iter().enumerate().take(revealed).map(|(i, r)| round_view(i, r, d.rounds.first().map_or(n, |r0| r0.hi), n, c.round_blocks[i])) }
             </ol>
             if revealed < d.rounds.len() {
                 <p class="status" id="dispute-next">{ format!(
