@@ -43,8 +43,9 @@ fn draw_edges(canvas: &HtmlCanvasElement, cfg: &BoldConfig, o: &BoldOutcome, sho
         ctx.line_to(w, y0);
         ctx.stroke();
     }
-    let honest = &pal.colours[1];
-    let bad = &pal.byzantine;
+    let honest = &pal.colours[2];
+    let bad = &pal.colours[0];
+
     for m in o.moves.iter().take(shown) {
         let l = &cfg.levels[m.level as usize];
         let top = (1u64 << l.log2) as f64;
@@ -117,7 +118,7 @@ fn draw_delay(canvas: &HtmlCanvasElement, curve: &[DelayPoint], pal: &Palette) -
     for (i, (label, get)) in
         [("classic Nitro", (|p: &DelayPoint| p.classic_blocks) as fn(&DelayPoint) -> u64), ("BoLD", |p: &DelayPoint| p.bold_blocks)].into_iter().enumerate()
     {
-        let color = if i == 0 { pal.byzantine.clone() } else { pal.colours[1].clone() };
+        let color = if i == 0 { pal.colours[0].clone() } else { pal.colours[2].clone() };
         ctx.set_stroke_style_str(&color);
         ctx.set_fill_style_str(&color);
         ctx.set_line_width(2.5);
@@ -258,7 +259,8 @@ pub fn bold_view(p: &BoldProps) -> Html {
                 <button id="bold-step" onclick={on_step}>{ "Step" }</button>
             </div>
             <canvas ref={edges_ref} id="bold-edges" class="chart bold-edges" role="img"
-                aria-label="BoLD edges per level: honest in green, attackers' in red; dots are one-step proofs"></canvas>
+                aria-label="BoLD edges per level: honest in green, attackers' in orange-red; dots are one-step proofs"></canvas>
+            <p class="muted legend-note"><span class="swatch" style="background:var(--c2)"></span>{ " honest edges (dots: one-step proofs) · " }<span class="swatch" style="background:var(--c0)"></span>{ " attackers' edges · each level's edges by length, the longest on top" }</p>
             <p class="status" id="bold-move">{ move_line }</p>
             <p id="bold-summary">{ bold_summary(&cfg, &outcome) }</p>
             <h3>{ "Time to confirm the honest assertion, by number of attackers" }</h3>
