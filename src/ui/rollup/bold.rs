@@ -175,7 +175,9 @@ pub fn bold_view(p: &BoldProps) -> Html {
     let delay_ref = use_node_ref();
     {
         let (edges_ref, delay_ref, cfg, outcome, curve) = (edges_ref.clone(), delay_ref.clone(), cfg.clone(), outcome.clone(), curve.clone());
-        use_effect(move || {
+        // Redrawn only when what they show changes (the page re-renders this
+        // panel on every frame of the run's playback).
+        use_effect_with((now, *full, p.attackers, p.seed), move |_| {
             let pal = Palette::current();
             if let Some(c) = edges_ref.cast::<HtmlCanvasElement>() {
                 draw_edges(&c, &cfg, &outcome, now, &pal);
