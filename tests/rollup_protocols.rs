@@ -388,3 +388,18 @@ fn above_target_blob_demand_pushes_the_poster_to_calldata() {
     assert_eq!(modes.first(), Some(&DataMode::Blobs));
     assert_eq!(modes.last(), Some(&DataMode::Calldata), "{modes:?}");
 }
+
+/// Arbitrum One's BoLD settings as `arb1.ts` states them (the explanation and
+/// the panel quote these).
+#[test]
+fn arbitrum_one_bold_settings_are_arb1_ts() {
+    let c = BoldConfig::arbitrum_one();
+    let levels: Vec<(&str, u32, u64)> = c.levels.iter().map(|l| (l.name, l.log2, l.mini_stake_eth)).collect();
+    assert_eq!(levels, vec![("block", 26, 0), ("big step", 19, 555), ("small step", 23, 79)]);
+    assert_eq!((c.challenge_period, c.confirm_period, c.grace_period, c.assertion_stake_eth), (45_818, 45_818, 48 * 300, 3_600));
+    assert_eq!(c.depth(), 68);
+    let r = BoldConfig::reduced();
+    assert_eq!(r.levels.iter().map(|l| l.log2).collect::<Vec<_>>(), vec![4, 3, 3]);
+    let k = ClassicConfig::arbitrum_one();
+    assert_eq!((k.confirm_period, k.extra_challenge_time, k.clock()), (45_818, 200, 46_017));
+}
