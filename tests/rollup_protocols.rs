@@ -403,3 +403,22 @@ fn arbitrum_one_bold_settings_are_arb1_ts() {
     let k = ClassicConfig::arbitrum_one();
     assert_eq!((k.confirm_period, k.extra_challenge_time, k.clock()), (45_818, 200, 46_017));
 }
+
+/// Nitro's batch poster (`arbnode/batch_poster.go`): blobs only if the blob
+/// fee per byte (fee × 131,072 / 130,048) is strictly below the base fee × 40
+/// (× 16 before EIP-7623).
+#[test]
+fn auto_poster_uses_nitros_per_byte_rule() {
+    use chainlab::sim::rollup::choose_mode;
+    let p = RollupParams { data_mode: DataMode::Auto, gas_price_gwei: 20.0, ..RollupParams::default() };
+    let even: u128 = 793_750_000_000; // × 131,072 / 130,048 = 800 gwei = 20 gwei × 40
+    assert_eq!(even * 131_072 / 130_048, 800_000_000_000);
+    assert_eq!(choose_mode(&p, even), DataMode::Calldata);
+    assert_eq!(choose_mode(&p, even - 1), DataMode::Blobs);
+    let cancun = RollupParams { fork: Fork::Cancun, ..p.clone() };
+    assert_eq!(choose_mode(&cancun, even - 1), DataMode::Calldata, "16 gas a byte before Pectra");
+    assert_eq!(choose_mode(&cancun, 317_500_000_000 - 1), DataMode::Blobs);
+    assert_eq!(choose_mode(&cancun, 317_500_000_000), DataMode::Calldata);
+    let fixed = RollupParams { data_mode: DataMode::Blobs, ..p };
+    assert_eq!(choose_mode(&fixed, u128::MAX / 1_000_000), DataMode::Blobs);
+}

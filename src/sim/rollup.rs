@@ -293,18 +293,21 @@ pub fn market_for(p: &RollupParams) -> BlobMarket {
     BlobMarket::new(p.fork, (p.blob_gas_price_gwei * 1e9).round() as u128, other, (p.gas_price_gwei * 1e9).round() as u128)
 }
 
-/// How a poster set to `Auto` posts right now: blobs if a blob byte costs
-/// no more than a calldata byte. Nitro's batch poster (`arbnode/
-/// batch_poster.go`) makes the same comparison of fee per byte when it
-/// starts a batch; a compressed batch is almost all non-zero bytes, so a
-/// calldata byte costs 16 gas (40 under EIP-7623's floor).
+/// How a poster set to `Auto` posts right now, by Nitro's rule
+/// (`arbnode/batch_poster.go`, when it starts building a batch): blob fee per
+/// byte `= blob_base_fee × 131,072 / 130,048` (integer division), calldata
+/// fee per byte `= base_fee × 16`, or `× 40` once the parent chain has
+/// EIP-7623 (the floor's cost of a non-zero byte); blobs if the blob fee per
+/// byte is strictly less. (Nitro also waits for 16 calldata batches before
+/// switching back under a backlog; this poster never has a backlog.)
 pub fn choose_mode(p: &RollupParams, blob_fee_wei: u128) -> DataMode {
     match p.data_mode {
         DataMode::Auto => {
-            let calldata_gas_per_byte = if p.fork.calldata_floor() { 4 * l1fee::TOTAL_COST_FLOOR_PER_TOKEN } else { batch::GAS_NONZERO_BYTE };
-            let calldata = calldata_gas_per_byte as f64 * p.gas_price_gwei * 1e9;
-            let blob = blob_fee_wei as f64 * batch::BLOB_GAS as f64 / batch::BLOB_USABLE_BYTES as f64;
-            if blob <= calldata {
+            let multiplier: u128 = if p.fork.calldata_floor() { 40 } else { 16 };
+            let base_fee_wei = (p.gas_price_gwei * 1e9).round() as u128;
+            let calldata = base_fee_wei * multiplier;
+            let blob = blob_fee_wei * u128::from(batch::BLOB_GAS) / u128::from(batch::BLOB_USABLE_BYTES);
+            if blob < calldata {
                 DataMode::Blobs
             } else {
                 DataMode::Calldata
