@@ -23,8 +23,10 @@
 //!   soon as it is rivaled. Any number of honest parties post the same
 //!   edges (an edge is identified by its heights and history roots, so they
 //!   share them): one honest edge is all the honest side needs.
-//! - Each party's history at a level is `2^h` leaves, padded with its last
-//!   leaf. Malicious party `i` agrees with the honest history up to a leaf
+//! - A level's layer-zero edge spans heights `0..=2^h`; an edge's end root
+//!   commits to the prefix of the party's history up to its end height,
+//!   padded with the last leaf (as BoLD's history commitments are) to a
+//!   power of two. Malicious party `i` agrees with the honest history up to a leaf
 //!   (drawn from the seed) and differs from there on. Edge roots are the
 //!   Merkle roots of the history prefixes ([`merkle_root_padded`]) when the
 //!   level is small enough to materialise ([`MATERIALISE_LEAVES`]); at
@@ -47,7 +49,12 @@
 //!   unrivaled time reaches `challengePeriodBlocks`; the assertion then
 //!   waits `challengeGracePeriodBlocks`.
 //!
-//! Where the model differs: parties answer instantly and never run out of
+//! Where the model differs: the honest side is one history (any number of
+//! honest validators would post and share exactly these edges, so the model
+//! has no separate count of them); malicious parties each lie from their
+//! own leaf and all rival at once (the page and CLI have them join at block
+//! 1; [`play`] takes any join blocks); BoLD's keccak is SHA-256 here;
+//! parties answer instantly and never run out of
 //! funds or gas; no edge of a malicious party is ever confirmed; L1 block
 //! inclusion is certain (no censorship); mini-stakes are counted, not
 //! refunded in steps.
@@ -272,8 +279,9 @@ struct History {
 }
 
 impl History {
-    /// The commitment to the prefix `[0, end]` (`end + 1` leaves) padded
-    /// to `2^log2` leaves.
+    /// The commitment to the prefix `[0, end]` (`end + 1` leaves), padded
+    /// with its last leaf to `2^(log2 + 1)` leaves (the next power of two
+    /// above the level's `2^log2 + 1` heights).
     fn root(&self, end: u64) -> Hash {
         let size = 1u64 << self.log2;
         if size <= MATERIALISE_LEAVES {
