@@ -12,8 +12,13 @@
 //!   (each posted batch compressed once more, alone).
 //! - A dispute over one full batch of that run: both traces (every VM step hashed),
 //!   binary bisection, 40-way dissection and the one-step proof.
+//! - A BoLD dispute at Arbitrum One's real heights (2^26 blocks, 2^19 big steps,
+//!   2^23 small steps; histories symbolic) against 1, 8 and 64 attackers, and the
+//!   classic delay attack. Goal: one attacker under 50 ms native.
 
-use chainlab::sim::rollup::{Fault, RollupParams, RollupSim, Validator};
+use chainlab::sim::rollup::bold::{self, attackers_at, BoldConfig};
+use chainlab::sim::rollup::classic::{delay_attack, ClassicConfig};
+use chainlab::sim::rollup::{DataMode, Fault, RollupParams, RollupSim, Validator};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -25,6 +30,7 @@ fn hour(tps: f64, seconds: u64, quality: u32, fault: bool) -> (f64, RollupSim) {
         compression_quality: quality,
         fault: if fault { Fault::WrongRoot { batch: 0, mint: 1_000_000_000 } } else { Fault::None },
         validators: vec![Validator { online_from: Some(0) }],
+        data_mode: DataMode::Calldata,
         ..RollupParams::default()
     };
     let mut sim = RollupSim::new(params.clone(), 1).expect("valid params");
@@ -59,8 +65,10 @@ fn main() {
         println!("quick check (run with `cargo bench --bench rollup` for numbers)");
         let (s, sim) = hour(10.0, 120, 11, true);
         report("2 minutes at 10 tps, level 11", s, &sim);
+        bold_disputes(&[1]);
         return;
     }
+    bold_disputes(&[1, 8, 64]);
     let (s, sim) = hour(100.0, 3600, 11, false);
     report("1 hour at 100 tps, level 11 (goal < 5 s)", s, &sim);
     // How much of that is Brotli 11 itself: compress each posted batch once more, alone.
@@ -74,10 +82,7 @@ fn main() {
         black_box(chainlab::sim::rollup::batch::compress(&raw, 11));
     }
     let brotli = t.elapsed().as_secs_f64();
-    println!(
-        "  of which Brotli 11, each posted batch once ({raw_total} B): {brotli:.3} s; the rest of the simulation: {:.3} s",
-        s - brotli
-    );
+    println!("  of which Brotli 11, each posted batch once ({raw_total} B): {brotli:.3} s; the rest of the simulation: {:.3} s", s - brotli);
     // Nitro lowers its level to 6 from 21 batches of backlog (arbnode/compression_level.go).
     let (s, sim6) = hour(100.0, 3600, 6, false);
     report("1 hour at 100 tps, level 6", s, &sim6);
@@ -112,4 +117,40 @@ fn main() {
             t.elapsed().as_secs_f64()
         );
     }
+}
+
+/// BoLD at Arbitrum One's heights (median of 5 runs each), and the classic delay attack.
+fn bold_disputes(attackers: &[u32]) {
+    let cfg = BoldConfig::arbitrum_one();
+    for &n in attackers {
+        let mut times = Vec::new();
+        let mut last = None;
+        for seed in 0..5 {
+            let t = Instant::now();
+            let o = bold::play(&cfg, &attackers_at(n, 1), seed);
+            times.push(t.elapsed().as_secs_f64() * 1e3);
+            last = Some(o);
+        }
+        times.sort_by(f64::total_cmp);
+        let o = last.expect("ran");
+        assert!(o.honest_won);
+        println!(
+            "BoLD at Arbitrum One heights, {n:>2} attacker(s){}: {} edges, {} one-step proofs, confirmed at block {} (bound {}); median {:.2} ms, max {:.2} ms",
+            if n == 1 { " (goal <= 50 ms)" } else { "" },
+            o.edges,
+            o.one_step_proofs,
+            o.assertion_confirmed,
+            o.time_bound,
+            times[2],
+            times[4]
+        );
+    }
+    let t = Instant::now();
+    let c = delay_attack(&ClassicConfig::arbitrum_one(), 8, 1);
+    println!(
+        "classic delay attack, 8 attackers: {} challenges, confirmed at block {}; {:.2} ms",
+        c.challenges.len(),
+        c.assertion_confirmed,
+        t.elapsed().as_secs_f64() * 1e3
+    );
 }

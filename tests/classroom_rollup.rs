@@ -9,7 +9,7 @@ use chainlab::query::rollup::{RollupState, DEFAULT_MINT};
 use chainlab::query::Query;
 use chainlab::sim::rollup::report::{assertions_csv, batches_csv, challenges_csv, BATCHES_CSV_HEADER};
 use chainlab::sim::rollup::{
-    Asserter, AssertionStatus, DataMode, EventKind, Fault, RollupSim, Winner, CHALLENGE_WINDOW_BLOCKS,
+    Asserter, AssertionStatus, DataMode, EventKind, Fault, Fork, RollupSim, Winner, CHALLENGE_WINDOW_BLOCKS,
 };
 
 /// The run as the page shows it for a cue at `step`.
@@ -34,13 +34,18 @@ fn assert_first_batch(sim: &RollupSim) {
     let b = &sim.batches()[0];
     assert_eq!(
         (b.posted_block, b.tx_count, b.raw_bytes, b.compressed_bytes, b.l1_gas),
-        (51, 1200, 16_821, 6_885, 130_668)
+        (51, 1200, 16_821, 6_885, 295_170)
     );
+    assert_eq!(b.mode, DataMode::Calldata);
+    assert!(b.floor_applied, "EIP-7623's floor");
+    assert_eq!(b.calldata_gas + 21_000, 130_668, "the older 16/4 prices");
+    assert_eq!(format!("{:.2}", b.l1_gas as f64 / 130_668.0), "2.26");
+    assert_eq!(4 * (b.zero_bytes + 4 * b.nonzero_bytes), 4 * ((b.l1_gas - 21_000) / 10), "10 gas a token");
     assert_eq!(format!("{:.2}", b.ratio), "2.44");
-    assert_eq!(b.cost_per_tx_gwei.round(), 2178.0);
+    assert_eq!(b.cost_per_tx_gwei.round(), 4920.0);
     assert_eq!(b.l1_alone_cost_per_tx_gwei, 420_000.0);
-    assert!(b.cost_per_tx_gwei / b.l1_alone_cost_per_tx_gwei < 0.01, "less than 1%");
-    assert_eq!((b.l1_alone_cost_per_tx_gwei / b.cost_per_tx_gwei).round(), 193.0, "about 1/190");
+    assert_eq!((100.0 * b.cost_per_tx_gwei / b.l1_alone_cost_per_tx_gwei).round(), 1.0, "about 1%");
+    assert_eq!((b.l1_alone_cost_per_tx_gwei / b.cost_per_tx_gwei).round(), 85.0, "about 1/85");
     let a = &sim.assertions()[0];
     assert_eq!((a.id, a.posted_block, a.valid, a.bond, a.by), (0, 51, true, 1_000_000_000, Asserter::Proposer));
 }
@@ -56,16 +61,32 @@ fn assert_challenged_at_once(sim: &RollupSim) {
     assert_eq!(sim.log().iter().filter(|e| e.kind == EventKind::ChallengeOpened).count(), 1);
 }
 
-/// Facts of the resolved binary dispute (block 128).
+/// Facts of the resolved BoLD dispute (block 130).
 fn assert_bisected(sim: &RollupSim) {
     let c = &sim.challenges()[0];
-    assert_eq!((c.dispute.n_steps, c.dispute.rounds.len(), c.dispute.step, c.resolves_block), (8_400, 13, 1_553, 128));
+    assert_eq!((c.dispute.n_steps, c.dispute.rounds.len(), c.dispute.step, c.resolves_block), (8_400, 14, 1_553, 130));
+    assert_eq!(8_400u64.next_power_of_two(), 1 << 14, "padded to 2^14 = 16,384");
     assert_eq!(c.dispute.n_steps, 7 * 1_200, "seven VM steps a transfer");
     assert!(c.round_blocks.windows(2).all(|w| w[1] - w[0] == 2), "a round every 2 L1 blocks");
     assert_eq!((c.winner, c.slashed), (Some(Winner::Challenger), 1_000_000_000));
     assert_eq!(sim.assertions()[1].status, AssertionStatus::RolledBack);
     let a2 = &sim.assertions()[2];
-    assert_eq!((a2.batch, a2.by, a2.valid, a2.posted_block), (1, Asserter::Validator(0), true, 128));
+    assert_eq!((a2.batch, a2.by, a2.valid, a2.posted_block), (1, Asserter::Validator(0), true, 130));
+}
+
+/// Facts of the first batch in a blob (BPO2, block 51).
+fn assert_blob_batch(s: &RollupSim) {
+    let b = &s.batches()[0];
+    assert_eq!(s.params().fork, Fork::Bpo2);
+    assert_eq!((Fork::Bpo2.max_blobs(), Fork::Bpo2.target_blobs()), (21, 14));
+    assert_eq!((b.blobs, b.blob_gas, b.l1_gas, b.tx_count, b.mode), (1, 131_072, 21_000, 1200, DataMode::Blobs));
+    assert_eq!(format!("{:.2}", b.blob_base_fee_gwei), "1.30");
+    assert_eq!(s.params().blob_gas_price_gwei, 1.0);
+    assert!(
+        1.0 < 20.0 / 16.0 && b.blob_base_fee_gwei > 20.0 / 16.0,
+        "it climbed past EIP-7918's reserve price, 20/16 = 1.25 gwei"
+    );
+    assert_eq!(b.cost_per_tx_gwei.round(), 492.0);
 }
 
 #[test]
@@ -86,20 +107,26 @@ fn the_playlist_captions_state_what_the_model_does() {
     assert_eq!(s.params().data_mode, DataMode::Blobs);
     assert_eq!((b.blobs, b.blob_gas, b.l1_gas, b.tx_count), (1, 131_072, 21_000, 1200));
     assert_eq!((s.params().blob_gas_price_gwei, s.params().gas_price_gwei), (1.0, 20.0));
-    assert_eq!(b.cost_per_tx_gwei.round(), 459.0);
+    assert_blob_batch(&s);
     let calldata = at(&cue("rollup", 1), 51).batches()[0].cost_per_tx_gwei;
-    assert!((b.cost_per_tx_gwei / calldata - 0.2).abs() < 0.02, "about a fifth");
+    assert_eq!((calldata / b.cost_per_tx_gwei).round(), 10.0, "a tenth");
+    // The default poster (auto) picks blobs here.
+    let auto = at(&cue("rollup", 3), 51);
+    assert_eq!(auto.params().data_mode, DataMode::Auto);
+    assert_eq!(auto.batches()[0].mode, DataMode::Blobs);
     // 4: the wrong root, challenged in its own block.
     assert_challenged_at_once(&at(&cue("rollup", 3), 101));
     // 5: bisection to one step, slashing, rollback, re-assertion.
-    assert_bisected(&at(&cue("rollup", 4), 128));
+    assert_bisected(&at(&cue("rollup", 4), 130));
     // 6: 40-way dissection.
     let s = at(&cue("rollup", 5), 108);
     let c = &s.challenges()[0];
     assert_eq!(
         (c.dispute.arity, c.dispute.rounds.len(), c.dispute.step, c.resolves_block, c.binary_rounds),
-        (40, 3, 1_553, 108, 13)
+        (40, 3, 1_553, 108, 14)
     );
+    let r = &c.dispute.rounds;
+    assert_eq!((r[0].next_hi - r[0].next_lo, r[1].next_hi - r[1].next_lo), (210, 5), "floor(8,400/40), floor(210/40)");
     assert_eq!(c.dispute.rounds[0].points.len(), 41, "39 hashes inside the first range, both ends included");
     assert!(c.dispute.rounds.iter().all(|r| r.points.len() <= 41), "up to 39 a round");
     assert_eq!(c.winner, Some(Winner::Challenger));
@@ -113,17 +140,17 @@ fn the_playlist_captions_state_what_the_model_does() {
     assert!(!at(&c7, 45_918).invalid_finalised());
     // 8: a late validator still wins; fresh windows delay batches 1 to 5.
     let c8 = cue("rollup", 7);
-    let s = at(&c8, 20_027);
+    let s = at(&c8, 20_029);
     assert_eq!(20_000 * 12 / 3600, 2 * 24 + 18, "2 d 18 h");
     let c = &s.challenges()[0];
-    assert_eq!((c.opened_block, c.resolves_block, c.winner), (20_000, 20_027, Some(Winner::Challenger)));
+    assert_eq!((c.opened_block, c.resolves_block, c.winner), (20_000, 20_029, Some(Winner::Challenger)));
     assert_eq!(s.assertions()[1].window_end, 45_919);
     let mut end = s.clone();
     end.run_to_end();
     assert!(!end.invalid_finalised());
     for batch in 1..=5 {
         let a = end.assertions().iter().find(|a| a.batch == batch && a.status == AssertionStatus::Final).unwrap();
-        assert_eq!(a.window_end, 65_845, "batch {batch}");
+        assert_eq!(a.window_end, 65_847, "batch {batch}");
     }
 }
 
@@ -144,12 +171,11 @@ fn the_tour_predictions_have_answers_true_of_the_model() {
         (q.choices[q.answer].clone(), q.why.clone())
     };
     assert_first_batch(&at(&tour.cues[1], 51));
-    assert_eq!(answer(1).0, "Less than 1% of it");
     assert_challenged_at_once(&at(&tour.cues[2], 101));
     assert!(answer(2).0.starts_with("In the same L1 block"));
-    assert_bisected(&at(&tour.cues[3], 128));
-    assert_eq!(answer(3).0, "13");
-    assert!((8_192..16_384).contains(&8_400), "13 or 14 halvings");
+    assert_bisected(&at(&tour.cues[3], 130));
+    assert_eq!(answer(3).0, "14");
+    assert_eq!(answer(1).0, "About 1% of it");
     let s = at(&tour.cues[4], 108);
     assert_eq!((s.challenges()[0].dispute.rounds.len(), s.challenges()[0].dispute.step), (3, 1_553));
     assert_eq!(answer(4).0, "3");
@@ -160,14 +186,13 @@ fn the_tour_predictions_have_answers_true_of_the_model() {
             && s.params().validators.iter().all(|v| v.online_from.is_none())
     );
     assert!(answer(5).0.starts_with("Yes"));
-    let s = at(&tour.cues[6], 20_027);
+    let s = at(&tour.cues[6], 20_029);
     assert!(!s.invalid_finalised() && s.challenges()[0].winner == Some(Winner::Challenger));
-    assert!(s.assertions().iter().filter(|a| a.valid && a.posted_block == 20_027).all(|a| a.window_end == 65_845));
+    assert!(s.assertions().iter().filter(|a| a.valid && a.posted_block == 20_029).all(|a| a.window_end == 65_847));
     assert!(answer(6).0.starts_with("No"));
     let s = at(&tour.cues[7], 51);
-    let b = &s.batches()[0];
-    assert_eq!((b.blob_gas, b.cost_gwei.round(), b.cost_per_tx_gwei.round()), (131_072, 551_072.0, 459.0));
-    assert!(answer(7).0.starts_with("About a fifth"));
+    assert_blob_batch(&s);
+    assert!(answer(7).0.starts_with("About a tenth"));
     assert_eq!(s.params().l1_transfers_per_block, 180, "L1 alone: 15 transfers a second");
 }
 
@@ -182,13 +207,13 @@ fn the_data_files_describe_the_run_at_its_moment() {
     let header: Vec<&str> = rows[0].split(',').collect();
     assert_eq!(f.len(), header.len());
     let col = |name: &str| f[header.iter().position(|h| *h == name).unwrap()];
-    assert_eq!((col("rounds"), col("rounds_played"), col("disputed_step"), col("winner")), ("13", "4", "", ""));
-    let end = at(&c, 128);
+    assert_eq!((col("rounds"), col("rounds_played"), col("disputed_step"), col("winner")), ("14", "4", "", ""));
+    let end = at(&c, 130);
     let f: Vec<String> = challenges_csv(&end).lines().nth(1).unwrap().split(',').map(String::from).collect();
     let col = |name: &str| f[header.iter().position(|h| *h == name).unwrap()].clone();
     assert_eq!(
         (col("rounds_played"), col("disputed_step"), col("winner"), col("slashed_gwei")),
-        ("13".into(), "1553".into(), "challenger".into(), "1000000000".into())
+        ("14".into(), "1553".into(), "challenger".into(), "1000000000".into())
     );
     // One row per batch and per assertion, as many fields as the header.
     let batches = batches_csv(end.batches());

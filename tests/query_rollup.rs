@@ -36,6 +36,9 @@ fn a_full_state_round_trips() {
     s.params.blob_gas_price_gwei = 0.25;
     s.params.challenge_window = 500;
     s.params.arity = 40;
+    s.params.fork = chainlab::sim::rollup::Fork::Prague;
+    s.params.blob_demand = 1.25;
+    s.attackers = 5;
     s.params.fault = Fault::WrongRoot { batch: 2, mint: 5_000 };
     s.params.validators = vec![
         ValidatorMode::Offline.to_validator(),
@@ -109,4 +112,34 @@ proptest! {
         prop_assert!(n.is_empty(), "{:?}", n);
         prop_assert_eq!(back, s);
     }
+}
+
+#[test]
+fn fork_demand_data_and_attackers_round_trip_and_bad_values_fall_back_with_a_notice() {
+    use chainlab::sim::rollup::Fork;
+    for fork in Fork::ALL {
+        for data in [DataMode::Auto, DataMode::Calldata, DataMode::Blobs] {
+            let mut s = RollupState { attackers: 8, ..RollupState::default() };
+            s.params.fork = fork;
+            s.params.data_mode = data;
+            s.params.blob_demand = 0.5;
+            let (back, n) = read(&s.to_query());
+            assert!(n.is_empty(), "{n:?}");
+            assert_eq!(back, s);
+        }
+    }
+    let (s, n) = read("fork=osaka&demand=9&attackers=99&data=carrier-pigeon");
+    assert_eq!(s.params.fork, Fork::TODAY);
+    assert_eq!(s.params.data_mode, DataMode::Auto);
+    assert_eq!(s.params.blob_demand, 1.0);
+    assert_eq!(s.attackers, RollupState::default().attackers);
+    let named = params_named(&n);
+    for k in ["fork", "demand", "attackers", "data"] {
+        assert!(named.contains(&k), "{k}: {n:?}");
+    }
+    assert!(n.iter().any(|x| x.message.contains("cancun, prague, bpo1, bpo2")), "{n:?}");
+    // Demand is bounded by the fork's max/target: 1.5 on BPO2, 2 on Cancun.
+    assert!(read("fork=bpo2&demand=1.5").1.is_empty());
+    assert!(!read("fork=bpo2&demand=1.6").1.is_empty());
+    assert!(read("fork=cancun&demand=2").1.is_empty());
 }

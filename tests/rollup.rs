@@ -17,6 +17,7 @@ fn small(fault: Fault, validators: Vec<Validator>) -> RollupParams {
         challenge_window: 200,
         fault,
         validators,
+        data_mode: DataMode::Calldata,
         ..RollupParams::default()
     }
 }
@@ -70,8 +71,13 @@ fn calldata_gas_counts_zero_and_nonzero_bytes() {
     for b in sim.batches() {
         assert_eq!(b.zero_bytes + b.nonzero_bytes, b.compressed_bytes);
         assert_eq!(b.calldata_gas, 4 * b.zero_bytes + 16 * b.nonzero_bytes);
-        assert_eq!(b.l1_gas, 21_000 + b.calldata_gas);
+        // Since Prague, EIP-7623's floor: 21,000 + 10 gas a token.
+        assert_eq!(b.l1_gas, 21_000 + 10 * (b.zero_bytes + 4 * b.nonzero_bytes));
         assert!(b.compressed_bytes <= 100_000);
+    }
+    let cancun = run(RollupParams { fork: chainlab::sim::rollup::Fork::Cancun, ..small(Fault::None, vec![]) }, 4);
+    for b in cancun.batches() {
+        assert_eq!(b.l1_gas, 21_000 + b.calldata_gas);
     }
 }
 

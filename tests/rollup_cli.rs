@@ -97,3 +97,63 @@ fn delay_closes_batches_sooner_and_the_sweep_is_an_svg() {
     assert!(doc.contains("L1 alone") && doc.contains("rollup"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn dispute_game_records_every_round_for_both_protocols() {
+    let bold =
+        chainlab(&["rollup", "--hours", "0.1", "--window", "20", "--dispute", "bold", "--attackers", "3", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&bold).unwrap();
+    let g = &v["dispute_game"];
+    assert_eq!(g["protocol"], "bold");
+    assert_eq!(v["params"]["arity"], 2);
+    assert_eq!(v["params"]["fork"], "Bpo2");
+    assert_eq!(g["outcome"]["honest_won"], true);
+    let moves = g["outcome"]["moves"].as_array().unwrap();
+    assert_eq!(
+        moves.iter().filter(|m| m["kind"] == "one-step proof").count() as u64,
+        g["outcome"]["one_step_proofs"].as_u64().unwrap()
+    );
+    for m in moves.iter().filter(|m| m["kind"] == "bisect") {
+        let (s, e) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+        assert_eq!(m["mid"].as_u64(), chainlab::sim::rollup::bisection::mandatory_bisection_height(s, e));
+    }
+    let csv =
+        chainlab(&["rollup", "--hours", "0.1", "--window", "20", "--dispute", "bold", "--attackers", "3", "--csv"]);
+    assert!(csv.starts_with("move,block,side,kind,level,start,end,mid\n"));
+    assert_eq!(csv.lines().count(), 1 + moves.len());
+    let classic = chainlab(&[
+        "rollup",
+        "--hours",
+        "0.1",
+        "--window",
+        "20",
+        "--dispute",
+        "classic",
+        "--attackers",
+        "2",
+        "--fork",
+        "prague",
+        "--csv",
+    ]);
+    let mut lines = classic.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "challenge,attacker,round,block,phase,start,len,degree,position,next_start,next_len"
+    );
+    let rows: Vec<Vec<u64>> = lines
+        .map(|l| l.split(',').enumerate().filter(|(i, _)| *i != 4).map(|(_, x)| x.parse().unwrap()).collect())
+        .collect();
+    assert!(rows.iter().any(|r| r[0] == 1), "a second challenge");
+    for r in &rows {
+        let (start, len, degree, pos, ns, nl) = (r[4], r[5], r[6], r[7], r[8], r[9]);
+        assert_eq!(degree, len.min(40));
+        assert_eq!((ns, nl), chainlab::sim::rollup::bisection::extract_challenge_segment(start, len, degree, pos));
+    }
+}
+
+#[test]
+fn bad_fork_is_refused_with_the_names() {
+    let out = Command::new(env!("CARGO_BIN_EXE_chainlab")).args(["rollup", "--fork", "osaka"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cancun, prague, bpo1, bpo2"));
+}

@@ -78,6 +78,16 @@ enum ValidatorsArg {
 enum DataArg {
     Calldata,
     Blobs,
+    /// The poster picks the cheaper per byte, as Nitro's does.
+    Auto,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DisputeArg {
+    /// BoLD (Arbitrum One since February 2025): all-vs-all, bounded time.
+    Bold,
+    /// Classic Nitro: 1-vs-1 40-way challenges, one after another.
+    Classic,
 }
 
 #[derive(clap::Args)]
@@ -105,11 +115,33 @@ struct RollupArgs {
     /// Challenge window in L1 blocks (Arbitrum One: 45,818).
     #[arg(long, default_value_t = 45_818)]
     window: u64,
-    #[arg(long, value_enum, default_value = "calldata")]
+    /// Where batches go (default auto: the cheaper per byte, as Nitro's poster).
+    #[arg(long, value_enum, default_value = "auto")]
     data: DataArg,
-    /// Dissection arity: 2 (binary) or 40 (classic Nitro).
+    /// Dissection arity: 2 (BoLD's bisection) or 40 (classic Nitro);
+    /// --dispute sets it.
     #[arg(long, default_value_t = 2)]
     arity: u32,
+    /// Dispute protocol: bold (arity 2, and the all-vs-all game) or classic
+    /// (arity 40, and 1-vs-1 challenges one after another).
+    #[arg(long, value_enum)]
+    dispute: Option<DisputeArg>,
+    /// Malicious parties in the dispute game at Arbitrum One's heights
+    /// (BoLD: 2^26 blocks, 2^19 big steps, 2^23 small steps); its
+    /// round-by-round record goes into --json ("dispute_game"), and --csv
+    /// prints that record instead of the batches when N > 0.
+    #[arg(long, default_value_t = 0)]
+    attackers: u32,
+    /// With --attackers: the page's reduced sizes instead of Arbitrum One's.
+    #[arg(long)]
+    reduced: bool,
+    /// Ethereum fork for L1 data costs: cancun, prague, bpo1 or bpo2
+    /// (default: bpo2, the fork in force today).
+    #[arg(long, default_value = "bpo2")]
+    fork: String,
+    /// Other users' blobs per L1 block as a share of the fork's target.
+    #[arg(long = "blob-demand", default_value_t = 1.0)]
+    blob_demand: f64,
     /// Brotli level of posted batches (0-11). 11 is Nitro's level while its
     /// poster keeps up; it drops to 6 under a backlog of 21 batches.
     #[arg(long, default_value_t = 11)]
@@ -125,7 +157,7 @@ struct RollupArgs {
     /// L1 gas price, gwei.
     #[arg(long = "gas-price", default_value_t = 20.0)]
     gas_price: f64,
-    /// L1 blob gas price, gwei.
+    /// The blob base fee at the start, gwei (it then follows EIP-4844's rule).
     #[arg(long = "blob-price", default_value_t = 1.0)]
     blob_price: f64,
     /// JSON: {params, seed, batches, assertions, challenges, events, summary}.
@@ -529,9 +561,33 @@ fn write_report(out: &mut impl Write, scenario: Scenario, r: &VerifyReport) -> i
 }
 
 fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
+    use chainlab::sim::rollup::{bold, classic, Fork};
     if !(a.hours.is_finite() && a.hours > 0.0 && a.hours <= 24.0 * 30.0) {
         return Err("--hours must be above 0 and at most 720".into());
     }
+    let Some(fork) = Fork::parse(&a.fork) else {
+        return Err(format!("--fork must be one of cancun, prague, bpo1, bpo2 (got {:?})", a.fork).into());
+    };
+    if a.attackers > 1000 {
+        return Err("--attackers must be at most 1,000".into());
+    }
+    let protocol = a.dispute.unwrap_or(if a.arity == 2 { DisputeArg::Bold } else { DisputeArg::Classic });
+    // The dispute game against --attackers malicious parties, all joining at block 1.
+    let game = (a.attackers > 0).then(|| match protocol {
+        DisputeArg::Bold => {
+            let cfg = if a.reduced { bold::BoldConfig::reduced() } else { bold::BoldConfig::arbitrum_one() };
+            let o = bold::play(&cfg, &bold::attackers_at(a.attackers, 1), a.seed);
+            let csv = chainlab::sim::rollup::report::bold_moves_csv(&o);
+            (serde_json::json!({ "protocol": "bold", "config": cfg, "outcome": o }), csv)
+        }
+        DisputeArg::Classic => {
+            let cfg =
+                if a.reduced { classic::ClassicConfig::reduced() } else { classic::ClassicConfig::arbitrum_one() };
+            let o = classic::delay_attack(&cfg, a.attackers, a.seed);
+            let csv = chainlab::sim::rollup::report::classic_rounds_csv(&o);
+            (serde_json::json!({ "protocol": "classic", "config": cfg, "outcome": o }), csv)
+        }
+    });
     let validators = match a.validators {
         ValidatorsArg::Online => vec![Validator { online_from: Some(0) }],
         ValidatorsArg::Offline => vec![Validator { online_from: None }],
@@ -549,8 +605,15 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
         data_mode: match a.data {
             DataArg::Calldata => DataMode::Calldata,
             DataArg::Blobs => DataMode::Blobs,
+            DataArg::Auto => DataMode::Auto,
         },
-        arity: a.arity,
+        arity: match a.dispute {
+            Some(DisputeArg::Bold) => 2,
+            Some(DisputeArg::Classic) => 40,
+            None => a.arity,
+        },
+        fork,
+        blob_demand: a.blob_demand,
         compression_quality: a.quality,
         max_delay: a.delay,
         gas_price_gwei: a.gas_price,
@@ -600,13 +663,18 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
             "events": sim.log(),
             "final_balances": sim.balances(),
             "summary": summary,
+            "dispute_game": game.as_ref().map(|g| &g.0),
         });
         serde_json::to_writer_pretty(&mut out, &doc)?;
         writeln!(out)?;
         return Ok(out.flush()?);
     }
     if a.csv {
-        out.write_all(chainlab::sim::rollup::report::batches_csv(b).as_bytes())?;
+        if let Some((_, csv)) = &game {
+            out.write_all(csv.as_bytes())?;
+        } else {
+            out.write_all(chainlab::sim::rollup::report::batches_csv(b).as_bytes())?;
+        }
         return Ok(out.flush()?);
     }
     writeln!(
@@ -665,6 +733,16 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
     writeln!(out)?;
     for e in sim.log().iter().filter(|e| !matches!(e.kind, chainlab::sim::rollup::EventKind::BatchPosted)) {
         writeln!(out, "block {:>6}  {}", e.block, e.text)?;
+    }
+    if let Some((g, _)) = &game {
+        let o = &g["outcome"];
+        writeln!(
+            out,
+            "{} dispute against {} attacker(s): honest assertion confirmed at L1 block {}",
+            g["protocol"].as_str().unwrap_or(""),
+            a.attackers,
+            o["assertion_confirmed"]
+        )?;
     }
     writeln!(out)?;
     for (k, v) in summary.as_object().expect("an object") {

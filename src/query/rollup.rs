@@ -1,10 +1,10 @@
 //! The rollup page's URL state: seed, every model parameter the page
 //! exposes, the fault, the validators, playback speed and the moment.
 //!
-//! `#/rollup?seed=1&tps=2&traffic=3600&delay=600&data=calldata&q=11&gas=20&blobgas=1&window=45818&arity=2&fault=wrong&fbatch=2&mint=1000000000000&val=on,late:30000&speed=10m&squeeze=1&at=905`
+//! `#/rollup?seed=1&tps=2&traffic=3600&delay=600&data=auto&q=11&gas=20&blobgas=1&fork=bpo2&demand=1&window=45818&arity=2&attackers=3&fault=wrong&fbatch=2&mint=1000000000000&val=on,late:30000&speed=10m&squeeze=1&at=905`
 
 use super::{Notice, Query, Reader, Writer};
-use crate::sim::rollup::{DataMode, Fault, RollupParams, Validator, CHALLENGE_WINDOW_BLOCKS, MAX_RUN_BLOCKS};
+use crate::sim::rollup::{DataMode, Fault, Fork, RollupParams, Validator, CHALLENGE_WINDOW_BLOCKS, MAX_RUN_BLOCKS};
 
 pub const DEFAULT_SEED: u64 = 1;
 /// Playback speeds: name, label, simulated seconds per real second (0: as
@@ -93,7 +93,12 @@ pub struct RollupState {
     pub squeeze: bool,
     /// Open at this L1 block.
     pub at: Option<u64>,
+    /// Malicious parties in the BoLD view and the delay chart.
+    pub attackers: u32,
 }
+
+/// The most attackers the page's BoLD view and delay chart take.
+pub const MAX_PAGE_ATTACKERS: u32 = 8;
 
 /// The page's starting parameters: Arbitrum One's cap, window and gas
 /// rules, with one hour of traffic at 2 tps and batches at most 10 minutes
@@ -104,7 +109,14 @@ pub fn page_defaults() -> RollupParams {
 
 impl Default for RollupState {
     fn default() -> Self {
-        RollupState { seed: DEFAULT_SEED, params: page_defaults(), speed: DEFAULT_SPEED, squeeze: true, at: None }
+        RollupState {
+            seed: DEFAULT_SEED,
+            params: page_defaults(),
+            speed: DEFAULT_SPEED,
+            squeeze: true,
+            at: None,
+            attackers: 3,
+        }
     }
 }
 
@@ -112,7 +124,12 @@ fn data_name(d: DataMode) -> &'static str {
     match d {
         DataMode::Calldata => "calldata",
         DataMode::Blobs => "blobs",
+        DataMode::Auto => "auto",
     }
+}
+
+fn fork_name(f: Fork) -> &'static str {
+    f.key()
 }
 
 fn fault_name(f: &'static str) -> &'static str {
@@ -129,12 +146,16 @@ impl RollupState {
         p.tps = r.number("tps", dp.tps, 0.01..=200.0);
         p.traffic_seconds = r.number("traffic", dp.traffic_seconds, 12..=6 * 3600);
         p.max_delay = r.number("delay", dp.max_delay, 12..=6 * 3600);
-        p.data_mode = r.choice("data", dp.data_mode, &[DataMode::Calldata, DataMode::Blobs], data_name);
+        p.data_mode = r.choice("data", dp.data_mode, &[DataMode::Auto, DataMode::Calldata, DataMode::Blobs], data_name);
+        p.fork = r.choice("fork", dp.fork, &Fork::ALL, fork_name);
+        p.blob_demand =
+            r.number("demand", dp.blob_demand, 0.0..=p.fork.max_blobs() as f64 / p.fork.target_blobs() as f64);
         p.compression_quality = r.number("q", dp.compression_quality, 0..=11);
         p.gas_price_gwei = r.number("gas", dp.gas_price_gwei, 0.0..=10_000.0);
         p.blob_gas_price_gwei = r.number("blobgas", dp.blob_gas_price_gwei, 0.0..=10_000.0);
         p.challenge_window = r.number("window", dp.challenge_window, 1..=CHALLENGE_WINDOW_BLOCKS * 2);
         p.arity = r.number("arity", dp.arity, 2..=64);
+        let attackers = r.number("attackers", d.attackers, 0..=MAX_PAGE_ATTACKERS);
         let fault = r.choice("fault", "none", &["none", "wrong"], fault_name);
         let fbatch = r.number("fbatch", 0u32, 0..=10_000);
         let mint = r.number("mint", DEFAULT_MINT, 1..=u64::MAX / 4);
@@ -178,7 +199,7 @@ impl RollupState {
             r.notice(param, format!("{e}; using the page's defaults"));
             p = page_defaults();
         }
-        (RollupState { seed, params: p, speed, squeeze, at }, r.finish())
+        (RollupState { seed, params: p, speed, squeeze, at, attackers }, r.finish())
     }
 
     pub fn to_query(&self) -> String {
@@ -192,8 +213,11 @@ impl RollupState {
             .put("q", p.compression_quality)
             .put("gas", p.gas_price_gwei)
             .put("blobgas", p.blob_gas_price_gwei)
+            .put("fork", p.fork.key())
+            .put("demand", p.blob_demand)
             .put("window", p.challenge_window)
-            .put("arity", p.arity);
+            .put("arity", p.arity)
+            .put("attackers", self.attackers);
         match p.fault {
             Fault::None => w.put("fault", "none"),
             Fault::WrongRoot { batch, mint } => w.put("fault", "wrong").put("fbatch", batch).put("mint", mint),

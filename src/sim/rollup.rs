@@ -56,13 +56,19 @@
 //! dissection's moves are computed at once and revealed block by block.
 
 pub mod batch;
+pub mod bisection;
+pub mod bold;
+pub mod captions;
+pub mod classic;
 pub mod codec;
 pub mod dispute;
+pub mod l1fee;
 mod params;
 pub mod report;
 pub mod state;
 
 pub use dispute::{bisect, max_rounds, one_step_proof, DisputeError, DisputeOutcome, OneStepProof, Point, Round};
+pub use l1fee::{BlobMarket, Fork};
 pub use params::{
     DataMode, Fault, ParamError, RollupParams, Validator, CALLDATA_CAP, CHALLENGE_WINDOW_BLOCKS, L1_BLOCK_TIME,
     MAX_RUN_BLOCKS,
@@ -102,10 +108,19 @@ pub struct BatchRecord {
     pub ratio: f64,
     pub zero_bytes: u64,
     pub nonzero_bytes: u64,
-    /// L1 execution gas: 21,000 plus calldata gas in calldata mode.
+    /// Where the batch went: `Calldata` or `Blobs` (never `Auto`).
+    pub mode: DataMode,
+    /// L1 gas the batch transaction pays: in calldata mode the larger of
+    /// the standard cost and EIP-7623's floor (from Prague), in blob mode
+    /// 21,000.
     pub l1_gas: u64,
-    /// Calldata gas alone (0 in blob mode).
+    /// Calldata gas by EIP-2028 prices alone, without the 21,000 (0 in blob
+    /// mode).
     pub calldata_gas: u64,
+    /// EIP-7623's floor set `l1_gas`.
+    pub floor_applied: bool,
+    /// The blob base fee when it was posted, gwei per blob gas.
+    pub blob_base_fee_gwei: f64,
     pub blobs: u64,
     pub blob_gas: u64,
     /// What posting cost, gwei.
@@ -228,6 +243,8 @@ struct Pending {
     /// Sum of each added chunk's size at [`ESTIMATE_QUALITY`], compressed
     /// alone (so tracking the size costs each byte one fast compression).
     estimate: u64,
+    /// Calldata or blobs, chosen when the batch started.
+    mode: Option<DataMode>,
 }
 
 /// A snapshot of the batch being filled.
@@ -266,6 +283,46 @@ pub struct RollupSim {
     /// Real size at `compression_quality` over the pending batch's
     /// chunk-by-chunk estimate, as last measured.
     quality_ratio: f64,
+    /// L1's blob market (EIP-4844's fee rule over the run).
+    market: BlobMarket,
+    /// The rollup's blobs posted in the current block.
+    blobs_this_block: u64,
+}
+
+/// The blob market a run starts with: `blob_gas_price_gwei` at the start,
+/// other users' demand at `blob_demand × target` blobs a block.
+pub fn market_for(p: &RollupParams) -> BlobMarket {
+    let other = p.blob_demand * p.fork.target_blobs() as f64;
+    BlobMarket::new(
+        p.fork,
+        (p.blob_gas_price_gwei * 1e9).round() as u128,
+        other,
+        (p.gas_price_gwei * 1e9).round() as u128,
+    )
+}
+
+/// How a poster set to `Auto` posts right now, by Nitro's rule
+/// (`arbnode/batch_poster.go`, when it starts building a batch): blob fee per
+/// byte `= blob_base_fee × 131,072 / 130,048` (integer division), calldata
+/// fee per byte `= base_fee × 16`, or `× 40` once the parent chain has
+/// EIP-7623 (the floor's cost of a non-zero byte); blobs if the blob fee per
+/// byte is strictly less. (Nitro also waits for 16 calldata batches before
+/// switching back under a backlog; this poster never has a backlog.)
+pub fn choose_mode(p: &RollupParams, blob_fee_wei: u128) -> DataMode {
+    match p.data_mode {
+        DataMode::Auto => {
+            let multiplier: u128 = if p.fork.calldata_floor() { 40 } else { 16 };
+            let base_fee_wei = (p.gas_price_gwei * 1e9).round() as u128;
+            let calldata = base_fee_wei * multiplier;
+            let blob = blob_fee_wei * u128::from(batch::BLOB_GAS) / u128::from(batch::BLOB_USABLE_BYTES);
+            if blob < calldata {
+                DataMode::Blobs
+            } else {
+                DataMode::Calldata
+            }
+        }
+        m => m,
+    }
 }
 
 /// Transactions added to a batch at a time: a 1/8 of the cap's raw bytes
@@ -298,6 +355,8 @@ impl RollupSim {
             l1_alone_backlog: 0,
             invalid_finalised: false,
             quality_ratio: 1.0,
+            market: market_for(&params),
+            blobs_this_block: 0,
             params,
         })
     }
@@ -351,6 +410,14 @@ impl RollupSim {
     pub fn l1_alone_backlog(&self) -> u64 {
         self.l1_alone_backlog
     }
+    /// L1's blob market as it stands.
+    pub fn blob_market(&self) -> &BlobMarket {
+        &self.market
+    }
+    /// The blob base fee now, gwei per blob gas.
+    pub fn blob_base_fee_gwei(&self) -> f64 {
+        self.market.fee_wei() as f64 / 1e9
+    }
     pub fn batches(&self) -> &[BatchRecord] {
         &self.batches
     }
@@ -392,6 +459,7 @@ impl RollupSim {
         f.add(&self.state_root());
         f.add(&state_root(&self.proposer_balances));
         f.add(&self.l1_alone_backlog.to_le_bytes());
+        f.add(&self.market.excess_blob_gas.to_le_bytes());
         for b in &self.batches {
             f.add(&b.data);
             f.add(&b.post_root);
@@ -427,7 +495,11 @@ impl RollupSim {
         if !self.pending.txs.is_empty() && now - self.pending.first_time >= self.params.max_delay {
             self.post(PostReason::MaxDelay);
         }
-        for part in txs.chunks(chunk_len(self.params.batch_cap())) {
+        let chunk = chunk_len(
+            self.params
+                .batch_cap_for(self.pending.mode.unwrap_or_else(|| choose_mode(&self.params, self.market.fee_wei()))),
+        );
+        for part in txs.chunks(chunk) {
             let mut part_raw = Vec::with_capacity(part.len() * batch::TX_LEN);
             for t in part {
                 batch::encode_tx(&mut part_raw, t);
@@ -445,6 +517,7 @@ impl RollupSim {
             if self.pending.txs.is_empty() {
                 self.pending.first_time = now;
                 self.pending.pre_balances = self.balances.clone();
+                self.pending.mode = Some(choose_mode(&self.params, self.market.fee_wei()));
             }
             for t in part {
                 apply_transfer(&mut self.balances, t);
@@ -458,6 +531,7 @@ impl RollupSim {
         self.validators_act();
         self.resolve_challenges();
         self.finalise();
+        self.market.close_block(std::mem::take(&mut self.blobs_this_block));
     }
 
     fn arrivals(&mut self) -> Vec<Transfer> {
@@ -506,7 +580,7 @@ impl RollupSim {
     /// compression at `compression_quality`, and tracking its size one fast
     /// compression of each byte.
     fn fits_with(&mut self, more: &[Transfer], more_estimate: u64) -> (bool, Option<Vec<u8>>) {
-        let cap = self.params.batch_cap() as f64;
+        let cap = self.pending_cap() as f64;
         let estimate = (self.pending.estimate + more_estimate + batch::HEADER_LEN as u64) as f64;
         if estimate * self.quality_ratio < 0.96 * cap {
             return (true, None);
@@ -523,12 +597,18 @@ impl RollupSim {
         }
     }
 
+    /// The cap of the batch being filled (by the mode it started with).
+    fn pending_cap(&self) -> u64 {
+        self.params.batch_cap_for(self.pending.mode.unwrap_or(self.params.data_mode))
+    }
+
     fn post(&mut self, reason: PostReason) {
         let p = std::mem::take(&mut self.pending);
         let index = self.batches.len() as u32;
         let raw = batch::encode(u64::from(index), p.first_time, &p.txs);
         let mut data = p.compressed.unwrap_or_else(|| batch::compress(&raw, self.params.compression_quality));
-        if data.len() as u64 > self.params.batch_cap() {
+        let mode = p.mode.unwrap_or_else(|| choose_mode(&self.params, self.market.fee_wei()));
+        if data.len() as u64 > self.params.batch_cap_for(mode) {
             let fast = batch::compress(&raw, ESTIMATE_QUALITY);
             if fast.len() < data.len() {
                 data = fast;
@@ -536,13 +616,17 @@ impl RollupSim {
         }
         let (zero_bytes, nonzero_bytes) = batch::count_zero_bytes(&data);
         let len = data.len() as u64;
-        let (calldata_gas, blobs) = match self.params.data_mode {
-            DataMode::Calldata => (batch::calldata_gas(&data), 0),
-            DataMode::Blobs => (0, batch::blobs_needed(len)),
+        let (calldata_gas, blobs, l1_gas, floor_applied) = match mode {
+            DataMode::Blobs => (0, batch::blobs_needed(len), batch::TX_BASE_GAS, false),
+            _ => {
+                let g = l1fee::calldata_tx_gas(zero_bytes, nonzero_bytes, 0, self.params.fork);
+                (batch::calldata_gas(&data), 0, g.charged, g.floor_applied)
+            }
         };
-        let l1_gas = batch::TX_BASE_GAS + calldata_gas;
         let blob_gas = blobs * batch::BLOB_GAS;
-        let cost_gwei = l1_gas as f64 * self.params.gas_price_gwei + blob_gas as f64 * self.params.blob_gas_price_gwei;
+        let blob_base_fee_gwei = self.market.fee_wei() as f64 / 1e9;
+        self.blobs_this_block += blobs;
+        let cost_gwei = l1_gas as f64 * self.params.gas_price_gwei + blob_gas as f64 * blob_base_fee_gwei;
         let n = p.txs.len() as u32;
         let post_root = state_root(&self.balances);
         let ratio = raw.len() as f64 / len as f64;
@@ -556,8 +640,11 @@ impl RollupSim {
             ratio,
             zero_bytes,
             nonzero_bytes,
+            mode: if blobs > 0 { DataMode::Blobs } else { DataMode::Calldata },
             l1_gas,
             calldata_gas,
+            floor_applied,
+            blob_base_fee_gwei,
             blobs,
             blob_gas,
             cost_gwei,

@@ -2,11 +2,13 @@
 //! finality, challenge-window clocks, fault injection, the bisection game
 //! and its one-step proof, batch table and the load sweep.
 
+mod bold;
 mod classroom;
 mod dispute;
 mod explain;
 mod pipeline;
 
+use self::bold::BoldView;
 use self::dispute::DisputeView;
 use self::pipeline::{draw_pipeline, span, thousands};
 use super::chart::draw_load_sweep;
@@ -21,9 +23,10 @@ use crate::query::rollup::{
     page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
 };
 use crate::query::Query;
+use crate::sim::rollup::captions::run_setup;
 use crate::sim::rollup::{
-    hex, load_point, Asserter, AssertionStatus, DataMode, Fault, LoadPoint, RollupParams, RollupSim, L1_BLOCK_TIME,
-    MAX_RUN_BLOCKS, SWEEP_LOADS,
+    hex, load_point, Asserter, AssertionStatus, DataMode, Fault, Fork, LoadPoint, RollupParams, RollupSim,
+    L1_BLOCK_TIME, MAX_RUN_BLOCKS, SWEEP_LOADS,
 };
 use std::cell::RefCell;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
@@ -146,6 +149,11 @@ fn quiet(sim: &RollupSim) -> bool {
     sim.block() >= sim.params().traffic_blocks()
         && sim.mempool_len() == 0
         && sim.challenges().iter().all(|c| c.winner.is_some())
+}
+
+/// "1 batch", "2 batches".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn gwei(v: f64) -> String {
@@ -354,6 +362,22 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         });
     }
 
+    // Once a dispute starts during playback, bring it into view (at
+    // 1366×768 it sits below the pipeline and the assertions).
+    {
+        let opened = sim.borrow().challenges().len();
+        let on = *playing;
+        use_effect_with(opened, move |&n| {
+            if n > 0 && on {
+                if let Some(el) =
+                    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("dispute"))
+                {
+                    el.scroll_into_view_with_bool(true);
+                }
+            }
+        });
+    }
+
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
         let keys = keys.clone();
@@ -504,6 +528,10 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         })
     };
 
+    let on_attackers = {
+        let (apply, st) = (apply.clone(), st.clone());
+        Callback::from(move |n: u32| apply.emit((RollupState { attackers: n, ..st.clone() }, true)))
+    };
     let challenge = s.challenges().last().cloned();
     let rolled_back: Vec<u32> = match &challenge {
         Some(c) if c.winner.is_some() => s
@@ -569,7 +597,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 { format!(" Time compression: while only the challenge clocks move, play at least 1 day/s (the {}-block window is {})", thousands(p.challenge_window), span(p.challenge_window * L1_BLOCK_TIME)) }
             </label>
             <p class={classes!("status", status_class)} id="status">
-                { format!("L1 block {} · {} since the start · {} L2 txs · {} batches · ", thousands(block), span(s.time()), thousands(s.total_txs() as u64), s.batches().len()) }
+                { format!("L1 block {} · {} since the start · {} L2 txs · {} · ", thousands(block), span(s.time()), thousands(s.total_txs() as u64), plural(s.batches().len(), "batch", "batches")) }
                 <strong>{ status }</strong>
             </p>
             <canvas ref={pipeline_ref} id="pipeline" class="pipeline" role="img"
@@ -652,6 +680,20 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
             </div>
             <div class="sim-body">
                 <div class="stage">
+                    { match &challenge {
+                        Some(c) => html! { <DisputeView challenge={c.clone()} block={block} arity={p.arity} on_arity={on_arity.clone()} rolled_back={rolled_back.clone()} /> },
+                        None => html! {
+                            <section class="dispute" id="dispute" data-rounds="0">
+                                <h2>{ "Fraud proof" }</h2>
+                                <p class="muted">{ "No challenge yet. Inject a wrong root above: an online validator re-executes the batch, challenges, and the bisection game appears here." }</p>
+                                <div class="arity" role="group" aria-label="Dissection">
+                                    <button id="arity-2" class={classes!((p.arity == 2).then_some("active"))} aria-pressed={(p.arity == 2).to_string()} onclick={on_arity.reform(|_: MouseEvent| 2)}>{ "BoLD bisection" }</button>
+                                    <button id="arity-40" class={classes!((p.arity == 40).then_some("active"))} aria-pressed={(p.arity == 40).to_string()} onclick={on_arity.reform(|_: MouseEvent| 40)}>{ "40-way (classic Nitro)" }</button>
+                                </div>
+                            </section>
+                        },
+                    } }
+                    <BoldView attackers={st.attackers} seed={st.seed} on_attackers={on_attackers} />
                     <h2>{ "Assertions and their challenge windows" }</h2>
                     <div class="table-wrap">
                     <table class="data" id="assertions">
@@ -691,19 +733,6 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                     if s.assertions().is_empty() {
                         <p class="muted">{ "No assertion yet: the first comes with the first batch." }</p>
                     }
-                    { match &challenge {
-                        Some(c) => html! { <DisputeView challenge={c.clone()} block={block} arity={p.arity} on_arity={on_arity.clone()} rolled_back={rolled_back.clone()} /> },
-                        None => html! {
-                            <section class="dispute" id="dispute" data-rounds="0">
-                                <h2>{ "Fraud proof" }</h2>
-                                <p class="muted">{ "No challenge yet. Inject a wrong root above: an online validator re-executes the batch, challenges, and the bisection game appears here." }</p>
-                                <div class="arity" role="group" aria-label="Dissection">
-                                    <button id="arity-2" class={classes!((p.arity == 2).then_some("active"))} aria-pressed={(p.arity == 2).to_string()} onclick={on_arity.reform(|_: MouseEvent| 2)}>{ "Binary (BoLD-style)" }</button>
-                                    <button id="arity-40" class={classes!((p.arity == 40).then_some("active"))} aria-pressed={(p.arity == 40).to_string()} onclick={on_arity.reform(|_: MouseEvent| 40)}>{ "40-way (classic Nitro)" }</button>
-                                </div>
-                            </section>
-                        },
-                    } }
                     <h2>{ "Batches on L1" }</h2>
                     <div class="table-wrap">
                     <table class="data" id="batches">
@@ -720,7 +749,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                         </tbody>
                         if !s.batches().is_empty() {
                             <tfoot><tr id="batch-totals">
-                                <th colspan="3">{ format!("all {} batches", s.batches().len()) }</th><th>{ thousands(txs_posted) }</th><th>{ thousands(raw) }</th><th>{ thousands(comp) }</th>
+                                <th colspan="3">{ if s.batches().len() == 1 { "the 1 batch".to_string() } else { format!("all {} batches", s.batches().len()) } }</th><th>{ thousands(txs_posted) }</th><th>{ thousands(raw) }</th><th>{ thousands(comp) }</th>
                                 <th>{ format!("{:.2}×", raw as f64 / comp.max(1) as f64) }</th><th></th>
                                 <th>{ gwei(cost / txs_posted.max(1) as f64) }</th>
                             </tr></tfoot>
@@ -760,8 +789,9 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                         <label>{ "Traffic, minutes " }<input id="traffic" type="number" min="1" max="360" value={(p.traffic_seconds / 60).to_string()} onchange={set_param(|p, v| p.traffic_seconds = (v * 60.0).round().max(12.0) as u64)} /></label>
                         <label>{ "Max batch delay, minutes " }<input id="delay" type="number" min="1" max="360" value={(p.max_delay / 60).to_string()} onchange={set_param(|p, v| p.max_delay = (v * 60.0).round().max(12.0) as u64)} /></label>
                         <label>{ "Data on L1 " }
-                            <select id="data" onchange={set_select(|p, v| p.data_mode = if v == "blobs" { DataMode::Blobs } else { DataMode::Calldata })}>
-                                <option value="calldata" selected={p.data_mode == DataMode::Calldata}>{ "calldata (16/4 gas a byte)" }</option>
+                            <select id="data" onchange={set_select(|p, v| p.data_mode = match v { "blobs" => DataMode::Blobs, "calldata" => DataMode::Calldata, _ => DataMode::Auto })}>
+                                <option value="auto" selected={p.data_mode == DataMode::Auto}>{ "auto: the cheaper per byte (as Nitro)" }</option>
+                                <option value="calldata" selected={p.data_mode == DataMode::Calldata}>{ if p.fork.calldata_floor() { "calldata (EIP-7623 floor: 10 gas a token)" } else { "calldata (16/4 gas a byte)" } }</option>
                                 <option value="blobs" selected={p.data_mode == DataMode::Blobs}>{ "blobs (EIP-4844)" }</option>
                             </select>
                         </label>
@@ -774,12 +804,27 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                             <p class="muted" id="quality-hint">{ "At this load batches fill to the 100,000-byte cap, and Brotli level 11 takes about a second of wasm per full batch: playback stalls while each is compressed. Level 6 (Nitro's level under a backlog) plays smoothly." }</p>
                         }
                         <label>{ "L1 gas price, gwei " }<input id="gas" type="number" min="0" step="any" value={p.gas_price_gwei.to_string()} onchange={set_param(|p, v| p.gas_price_gwei = v)} /></label>
-                        <label>{ "Blob gas price, gwei " }<input id="blobgas" type="number" min="0" step="any" value={p.blob_gas_price_gwei.to_string()} onchange={set_param(|p, v| p.blob_gas_price_gwei = v)} /></label>
+                        <label>{ "Ethereum fork " }
+                            <select id="fork" onchange={set_select(|p, v| {
+                                p.fork = Fork::parse(v).unwrap_or(Fork::TODAY);
+                                p.blobs_per_batch = p.blobs_per_batch.min(p.fork.max_blobs() as u32);
+                                let most = p.fork.max_blobs() as f64 / p.fork.target_blobs() as f64;
+                                p.blob_demand = p.blob_demand.min(most);
+                            })}>
+                                { for Fork::ALL.iter().map(|f| html! {
+                                    <option value={f.key()} selected={p.fork == *f}>{ format!("{} (from {}): {}/{} blobs{}", f.name(), f.since(), f.target_blobs(), f.max_blobs(), if *f == Fork::TODAY { ", today" } else { "" }) }</option>
+                                }) }
+                            </select>
+                        </label>
+                        <label>{ "Blob base fee at the start, gwei " }<input id="blobgas" type="number" min="0" step="any" value={p.blob_gas_price_gwei.to_string()} onchange={set_param(|p, v| p.blob_gas_price_gwei = v)} /></label>
+                        <label>{ "Other users' blobs, × target " }<input id="demand" type="number" min="0" step="0.1" max={format!("{}", p.fork.max_blobs() as f64 / p.fork.target_blobs() as f64)} value={p.blob_demand.to_string()} onchange={set_param(|p, v| p.blob_demand = v)} /></label>
+                        <p class="muted" id="blob-fee-now">{ format!("Blob base fee now: {:.4} gwei (EIP-4844's rule; other users post {:.1} blobs a block against a target of {}).", s.blob_base_fee_gwei(), p.blob_demand * p.fork.target_blobs() as f64, p.fork.target_blobs()) }</p>
                         <label>{ "Challenge window, L1 blocks " }<input id="window" type="number" min="1" value={p.challenge_window.to_string()} onchange={set_param(|p, v| p.challenge_window = v.round().max(1.0) as u64)} /></label>
                         <p class="muted">{ format!("Arbitrum One: 45,818 blocks ≈ {}. A dissection move takes {} L1 block; a round is two moves.", span(45_818 * L1_BLOCK_TIME), p.blocks_per_move) }</p>
                     </section>
                 </aside>
             </div>
+            <p class="run-setup" id="run-setup">{ run_setup(p) }</p>
             <explain::Explain />
         </section>
     }

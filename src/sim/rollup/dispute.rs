@@ -3,21 +3,30 @@
 //!
 //! Both parties agree on the machine state hash before step 0 (the parent
 //! assertion's state) and disagree on the hash after the last step `N`.
-//! Each round, the defender posts the hashes at `arity − 1` evenly spaced
-//! points inside the disputed range `[lo, hi]`; the challenger picks the
-//! first sub-range whose end it disagrees with, so the range keeps an agreed
-//! start and a disputed end. With `arity = 2` (BoLD bisects power-of-two
-//! edges: a trace of `2^h` steps needs `h` rounds) this takes
-//! `ceil(log2 N)` rounds; with `arity = 40` (classic Nitro's dissection,
-//! 9 rounds for `2^43` steps) `ceil(log_40 N)`. Once `hi = lo + 1`, L1
-//! runs step `lo` from the agreed state and compares the result with both
-//! claims. Sources: Chain Lab `reference/models.md` §2; Offchain Labs,
-//! "Arbitrum Nitro: a second-generation optimistic rollup" (2022) and the
-//! BoLD specification.
+//! Each round, the defender posts hashes inside the disputed range
+//! `[lo, hi]`; the challenger picks the first sub-range whose end it
+//! disagrees with, so the range keeps an agreed start and a disputed end.
+//! Where the points go is each protocol's own rule ([`super::bisection`]):
+//!
+//! - `arity = 2`, BoLD: the history is padded to `2^h ≥ N` leaves (the last
+//!   state repeated) and split at `mandatoryBisectionHeight`, so every game
+//!   takes exactly `h = ceil(log2 N)` rounds.
+//! - `arity ≥ 3`, classic Nitro (degree 40): `min(len, arity)` parts of
+//!   `floor(len / degree)` steps, the remainder going to the last part
+//!   (`extractChallengeSegment`). A game ends as soon as the range is one
+//!   step, so its length depends on where the disputed step lies: a step in
+//!   a last, longer part can take one round more than `ceil(log_40 N)`, a
+//!   step in a short part fewer.
+//!
+//! Once `hi = lo + 1`, L1 runs step `lo` from the agreed state and compares
+//! the result with both claims. Sources: Chain Lab `reference/models.md`
+//! §2; OffchainLabs/nitro-contracts (`ChallengeLib.sol`,
+//! `EdgeChallengeManagerLib.sol`); OffchainLabs/bold.
 //!
 //! These functions are pure and independent of the simulation: they take
 //! the two parties' hashes as functions of the step index.
 
+use super::bisection::mandatory_bisection_height;
 use super::state::{instruction, ser_hash, Hash, Machine, Op, Transfer};
 use serde::Serialize;
 use std::fmt;
@@ -129,16 +138,22 @@ pub fn bisect(
     if honest_hash_at(n_steps) == claimed_hash_at(n_steps) {
         return Err(DisputeError::EndAgreed);
     }
-    let point = |i: u64| Point { index: i, honest: honest_hash_at(i), claimed: claimed_hash_at(i) };
-    let (mut lo, mut hi) = (0u64, n_steps);
+    // BoLD pads a history to a power of two by repeating its last leaf.
+    let padded = if arity == 2 { n_steps.next_power_of_two() } else { n_steps };
+    let at = |i: u64| i.min(n_steps);
+    let point = |i: u64| Point { index: i, honest: honest_hash_at(at(i)), claimed: claimed_hash_at(at(i)) };
+    let (mut lo, mut hi) = (0u64, padded);
     let mut rounds = Vec::new();
     while hi - lo > 1 {
-        let len = hi - lo;
-        let k = u64::from(arity).min(len);
-        // Points lo + ceil(j·len/k), j = 0..=k: strictly increasing, every
-        // sub-range at most ceil(len/k) long.
-        let idx: Vec<u64> =
-            (0..=k).map(|j| lo + (u128::from(j) * u128::from(len)).div_ceil(u128::from(k)) as u64).collect();
+        let idx: Vec<u64> = if arity == 2 {
+            let mid = mandatory_bisection_height(lo, hi).expect("hi - lo >= 2");
+            vec![lo, mid, hi]
+        } else {
+            let len = hi - lo;
+            let degree = len.min(u64::from(arity));
+            let part = len / degree;
+            (0..degree).map(|i| lo + i * part).chain(std::iter::once(hi)).collect()
+        };
         let points: Vec<Point> = idx.iter().map(|&i| point(i)).collect();
         let j = points.iter().position(|p| !p.agree()).expect("the end of the range disagrees");
         debug_assert!(j >= 1);

@@ -6,6 +6,7 @@
 //! (about 6.4 days at 12 s), and L1 capacity of about 15 plain transfers a
 //! second (180 per 12-second block).
 
+use super::l1fee::Fork;
 use serde::{Deserialize, Serialize};
 
 /// Seconds per L1 block (post-merge Ethereum slot).
@@ -28,6 +29,10 @@ pub enum DataMode {
     Calldata,
     /// EIP-4844 blobs: 131,072 blob gas per blob, 130,048 usable bytes each.
     Blobs,
+    /// The poster picks, as Nitro's does, whichever costs less per byte at
+    /// the moment a batch starts: calldata (with EIP-7623's floor where the
+    /// fork has it) or blobs at the current blob base fee.
+    Auto,
 }
 
 /// What the proposer does wrong.
@@ -64,7 +69,7 @@ pub struct RollupParams {
     pub data_mode: DataMode,
     /// Calldata cap on a compressed batch, bytes.
     pub calldata_cap: u32,
-    /// Blobs per batch in blob mode (1–6; EIP-4844 allows 6 per block).
+    /// Blobs per batch in blob mode (1 to the fork's per-block maximum).
     pub blobs_per_batch: u32,
     /// Post a non-empty batch at the latest this many seconds after its
     /// first transaction.
@@ -73,7 +78,8 @@ pub struct RollupParams {
     pub compression_quality: u32,
     /// L1 base fee, gwei per gas.
     pub gas_price_gwei: f64,
-    /// L1 blob base fee, gwei per blob gas.
+    /// The blob base fee at the start of the run, gwei per blob gas; it then
+    /// follows EIP-4844's update rule ([`super::l1fee::BlobMarket`]).
     pub blob_gas_price_gwei: f64,
     /// Plain transfers an L1 block holds (the "L1 alone" comparison).
     pub l1_transfers_per_block: u32,
@@ -81,8 +87,14 @@ pub struct RollupParams {
     pub challenge_window: u64,
     /// Bond posted with each assertion and each challenge, gwei.
     pub bond: u64,
-    /// Dissection arity: 2 (BoLD-style bisection) or more (classic Nitro: 40).
+    /// Dissection arity: 2 (BoLD's bisection) or more (classic Nitro: 40).
     pub arity: u32,
+    /// The Ethereum fork whose data costs apply ([`Fork::TODAY`] by default).
+    pub fork: Fork,
+    /// Other users' blobs per L1 block, as a share of the fork's target
+    /// (1 = at target, so the blob base fee holds but for the rollup's own
+    /// blobs); 0 to max/target.
+    pub blob_demand: f64,
     /// L1 blocks each dissection move takes (a round is two moves).
     pub blocks_per_move: u64,
     pub fault: Fault,
@@ -96,7 +108,7 @@ impl Default for RollupParams {
             initial_balance: 100_000_000_000,
             tps: 2.0,
             traffic_seconds: 3 * 3600,
-            data_mode: DataMode::Calldata,
+            data_mode: DataMode::Auto,
             calldata_cap: CALLDATA_CAP,
             blobs_per_batch: 1,
             max_delay: 3600,
@@ -107,6 +119,8 @@ impl Default for RollupParams {
             challenge_window: CHALLENGE_WINDOW_BLOCKS,
             bond: 1_000_000_000,
             arity: 2,
+            fork: Fork::TODAY,
+            blob_demand: 1.0,
             blocks_per_move: 1,
             fault: Fault::None,
             validators: vec![Validator { online_from: Some(0) }],
@@ -128,9 +142,15 @@ fn rule(ok: bool, message: impl Into<String>) -> Result<(), ParamError> {
 impl RollupParams {
     /// The most compressed bytes one batch may carry.
     pub fn batch_cap(&self) -> u64 {
-        match self.data_mode {
+        self.batch_cap_for(self.data_mode)
+    }
+    /// The cap for a batch posted this way (`Auto`: the larger).
+    pub fn batch_cap_for(&self, mode: DataMode) -> u64 {
+        let blobs = u64::from(self.blobs_per_batch) * super::batch::BLOB_USABLE_BYTES;
+        match mode {
             DataMode::Calldata => u64::from(self.calldata_cap),
-            DataMode::Blobs => u64::from(self.blobs_per_batch) * super::batch::BLOB_USABLE_BYTES,
+            DataMode::Blobs => blobs,
+            DataMode::Auto => blobs.max(u64::from(self.calldata_cap)),
         }
     }
     /// L1 blocks during which transactions arrive.
@@ -150,7 +170,16 @@ impl RollupParams {
         )?;
         rule(self.traffic_seconds >= L1_BLOCK_TIME, "traffic_seconds must be at least one L1 block (12 s)")?;
         rule((1_000..=1_000_000).contains(&self.calldata_cap), "calldata_cap must be 1,000 to 1,000,000 bytes")?;
-        rule((1..=6).contains(&self.blobs_per_batch), "blobs_per_batch must be 1 to 6 (EIP-4844's per-block maximum)")?;
+        let max_blobs = self.fork.max_blobs() as u32;
+        rule(
+            (1..=max_blobs).contains(&self.blobs_per_batch),
+            format!("blobs_per_batch must be 1 to {max_blobs} ({}'s per-block maximum)", self.fork.name()),
+        )?;
+        let most = self.fork.max_blobs() as f64 / self.fork.target_blobs() as f64;
+        rule(
+            self.blob_demand.is_finite() && (0.0..=most).contains(&self.blob_demand),
+            format!("blob_demand must be 0 to {most} (other users' blobs per block as a share of the target)"),
+        )?;
         rule(self.max_delay >= L1_BLOCK_TIME, "max_delay must be at least one L1 block (12 s)")?;
         rule(self.compression_quality <= 11, "compression_quality must be 0 to 11 (Brotli's levels)")?;
         for (name, v) in [("gas_price_gwei", self.gas_price_gwei), ("blob_gas_price_gwei", self.blob_gas_price_gwei)] {
@@ -170,9 +199,7 @@ impl RollupParams {
             + 200 * self.blocks_per_move;
         rule(
             run <= MAX_RUN_BLOCKS,
-            format!(
-                "traffic, batch delay and twice the challenge window must fit in {MAX_RUN_BLOCKS} L1 blocks (about 46 days); these need {run}"
-            ),
+            format!("traffic, batch delay and twice the challenge window must fit in {MAX_RUN_BLOCKS} L1 blocks (about 46 days); these need {run}"),
         )?;
         let per_block = self.tps * L1_BLOCK_TIME as f64 * super::batch::TX_LEN as f64;
         rule(

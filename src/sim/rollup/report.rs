@@ -109,3 +109,42 @@ pub fn challenges_csv(sim: &RollupSim) -> String {
     }
     out
 }
+
+/// One row per move of a BoLD dispute ([`super::bold::play`]): who moved,
+/// what (open, bisect, refine, one-step proof), the level and the heights.
+pub fn bold_moves_csv(o: &super::bold::BoldOutcome) -> String {
+    let mut out = String::from("move,block,side,kind,level,start,end,mid\n");
+    for (i, m) in o.moves.iter().enumerate() {
+        let side = match m.side {
+            super::bold::Side::Honest => "honest".to_string(),
+            super::bold::Side::Malicious(k) => format!("malicious {k}"),
+        };
+        let mid = m.mid.map(|x| x.to_string()).unwrap_or_default();
+        let _ = writeln!(out, "{i},{},{side},{},{},{},{},{mid}", m.block, m.kind, m.level, m.start, m.end);
+    }
+    out
+}
+
+/// One row per round of each classic challenge ([`super::classic::delay_attack`]).
+pub fn classic_rounds_csv(o: &super::classic::ClassicOutcome) -> String {
+    let mut out = String::from("challenge,attacker,round,block,phase,start,len,degree,position,next_start,next_len\n");
+    for (c, ch) in o.challenges.iter().enumerate() {
+        for (r, x) in ch.rounds.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "{c},{},{},{},{},{},{},{},{},{},{}",
+                ch.attacker,
+                r + 1,
+                x.block,
+                x.phase,
+                x.start,
+                x.len,
+                x.degree,
+                x.position,
+                x.next_start,
+                x.next_len
+            );
+        }
+    }
+    out
+}

@@ -3,7 +3,8 @@
 //! then the one step L1 executes, the bond slashed and the rollback.
 
 use crate::format::thousands;
-use crate::sim::rollup::{hex, max_rounds, Challenge, Round, Winner};
+use crate::sim::rollup::captions::rounds_why;
+use crate::sim::rollup::{hex, Challenge, Round, Winner};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,11 +25,11 @@ fn pct(v: u64, n: u64) -> f64 {
     100.0 * v as f64 / n.max(1) as f64
 }
 
-fn round_view(i: usize, r: &Round, n: u64, block: u64) -> Html {
+fn round_view(i: usize, r: &Round, n: u64, steps: u64, block: u64) -> Html {
     let len = r.hi - r.lo;
     // The whole trace with this round's range; below, this range with the chosen sub-range.
     let outer = html! {
-        <div class="track" title={format!("the whole trace: steps 0 to {n}")}>
+        <div class="track" title={format!("the whole (padded) history: steps 0 to {n}")}>
             <span class="range" style={format!("left:{:.4}%;width:max(3px,{:.4}%)", pct(r.lo, n), pct(len, n))}></span>
         </div>
     };
@@ -55,6 +56,9 @@ fn round_view(i: usize, r: &Round, n: u64, block: u64) -> Html {
             <div class="round-head">
                 <strong>{ format!("Round {}", i + 1) }</strong>
                 <span>{ format!(" · block {} · range [{}, {}] ({} steps) → [{}, {}]", thousands(block), thousands(r.lo), thousands(r.hi), thousands(len), thousands(r.next_lo), thousands(r.next_hi)) }</span>
+                if r.hi > steps {
+                    <span class="muted">{ format!(" · past step {} the padded history repeats the last state", thousands(steps)) }</span>
+                }
             </div>
             { outer }
             { inner }
@@ -93,25 +97,26 @@ pub fn dispute_view(p: &DisputeProps) -> Html {
     html! {
         <section class="dispute" id="dispute" data-rounds={d.rounds.len().to_string()} data-revealed={revealed.to_string()}
             data-resolved={resolved.to_string()} data-arity={d.arity.to_string()}>
-            <h2>{ format!("Fraud proof: assertion {} (batch {})", c.assertion, c.batch) }</h2>
+            <h2>{ format!("Fraud proof ({}): assertion {} (batch {})", if d.arity == 2 { "BoLD" } else { "classic Nitro" }, c.assertion, c.batch) }</h2>
             <p>{ format!(
                 "Validator {} re-executed batch {} from its L1 data and got a different state root, so at block {} it challenged. Both sides agree on the state before the batch and disagree after its {} VM steps (seven per transfer: load both balances, check, subtract, add, store both). Each round the defender posts {} inside the disputed range, the challenger names the first part whose end it disputes, and the range shrinks.",
-                c.challenger, c.batch, thousands(c.opened_block), thousands(n), if d.arity == 2 { "1 hash".to_string() } else { format!("{} hashes", d.arity - 1) }
+                c.challenger, c.batch, thousands(c.opened_block), thousands(n), if d.arity == 2 { "1 hash, at the power-of-two point BoLD requires,".to_string() } else { format!("up to {} hashes", d.arity - 1) }
             ) }</p>
-            <div class="arity" role="group" aria-label="Dissection">
+            <div class="arity" role="group" aria-label="Dispute protocol">
                 <button id="arity-2" class={classes!((p.arity == 2).then_some("active"))} aria-pressed={(p.arity == 2).to_string()} onclick={set(2)}>
-                    { format!("Binary (BoLD-style): {} rounds", c.binary_rounds) }
+                    { format!("BoLD bisection: {} rounds", c.binary_rounds) }
                 </button>
                 <button id="arity-40" class={classes!((p.arity == 40).then_some("active"))} aria-pressed={(p.arity == 40).to_string()} onclick={set(40)}>
                     { format!("40-way (classic Nitro): {} rounds", c.dissection40_rounds) }
                 </button>
-                <span class="muted">{ format!("ceil(log2 {}) = {}, ceil(log40 {}) = {}", thousands(n), max_rounds(n, 2), thousands(n), max_rounds(n, 40)) }</span>
+                <span class="muted" id="rounds-why">{ rounds_why(n, c.binary_rounds, c.dissection40_rounds) }</span>
             </div>
             if revealed > 0 {
-                <p class="muted legend-note">{ "In each round: the blue bar is the disputed range within the whole trace; the strip below is that range, with the posted points (green: both agree, red: they differ) and, in orange, the part chosen for the next round." }</p>
+                <p class="muted legend-note">{ "In each round: the blue bar is the disputed range within the whole trace (under BoLD, padded to a power of two); the strip below is that range, with the posted points (green: both agree, red: they differ) and, in orange, the part chosen for the next round." }</p>
             }
             <ol class="rounds" id="rounds">
-                { for d.rounds.iter().enumerate().take(revealed).map(|(i, r)| round_view(i, r, n, c.round_blocks[i])) }
+                // BoLD's ranges run over the history padded to a power of two.
+                { for d.rounds.iter().enumerate().take(revealed).map(|(i, r)| round_view(i, r, d.rounds.first().map_or(n, |r0| r0.hi), n, c.round_blocks[i])) }
             </ol>
             if revealed < d.rounds.len() {
                 <p class="status" id="dispute-next">{ format!(

@@ -75,8 +75,10 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         .collect();
     let finals = sim.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
     let rolled = sim.assertions().iter().filter(|a| a.status == AssertionStatus::RolledBack).count();
-    let oldest_open = open.first();
-    let challenged = open.iter().any(|a| a.status == AssertionStatus::Challenged);
+    // The challenged assertion if there is one (the caption names it), else the oldest open.
+    let challenged_one = open.iter().find(|a| a.status == AssertionStatus::Challenged);
+    let oldest_open = challenged_one.or(open.first());
+    let challenged = challenged_one.is_some();
 
     let stages = [
         Stage {
@@ -156,7 +158,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
                 Some(a) => vec![
                     format!("#{} ends in {}", a.id, span(a.window_end.saturating_sub(block) * L1_BLOCK_TIME)),
                     if challenged {
-                        "CHALLENGED".into()
+                        format!("#{} CHALLENGED", a.id)
                     } else {
                         format!("{} blocks long", thousands(p.challenge_window))
                     },
@@ -283,7 +285,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         let _ = ctx.fill_text_with_max_width(&s.big, x + pad, y + 40.0 * k, bw - 2.0 * pad);
         ctx.set_font(&font(11.0 * k, false));
         for (i, line) in s.lines.iter().enumerate() {
-            let alarm_line = line.contains("WRONG") || line == "CHALLENGED";
+            let alarm_line = line.contains("WRONG") || line.ends_with("CHALLENGED");
             ctx.set_fill_style_str(if alarm_line { &pal.colours[0] } else { &pal.muted });
             if alarm_line {
                 ctx.set_font(&font(11.0 * k, true));
