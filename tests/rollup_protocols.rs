@@ -381,7 +381,7 @@ fn page_sentences_state_the_models_numbers() {
         format!("{} one-step proof", o.one_step_proofs),
         format!("45,818-block challenge period at block {}", t(o.edge_confirmed)),
         format!(
-            "confirmed at block {} ({} days; bound {})",
+            "confirmed at block {} ({} days; this run's bound, with the honest assertion first and every move made at once: {})",
             t(o.assertion_confirmed),
             days(o.assertion_confirmed),
             t(o.time_bound)
@@ -464,20 +464,20 @@ fn arbitrum_one_bold_settings_are_arb1_ts() {
 }
 
 /// Nitro's batch poster (`arbnode/batch_poster.go`): blobs only if the blob
-/// fee per byte (fee × 131,072 / 130,048) is strictly below the base fee × 40
-/// (× 16 before EIP-7623).
+/// fee per byte (fee × 131,072 / 126,976, its `usableBytesInBlob` = 31/32 of
+/// a blob) is strictly below the base fee × 40 (× 16 before EIP-7623).
 #[test]
 fn auto_poster_uses_nitros_per_byte_rule() {
     use chainlab::sim::rollup::choose_mode;
     let p = RollupParams { data_mode: DataMode::Auto, gas_price_gwei: 20.0, ..RollupParams::default() };
-    let even: u128 = 793_750_000_000; // × 131,072 / 130,048 = 800 gwei = 20 gwei × 40
-    assert_eq!(even * 131_072 / 130_048, 800_000_000_000);
+    let even: u128 = 775_000_000_000; // × 131,072 / 126,976 (= × 32/31) = 800 gwei = 20 gwei × 40
+    assert_eq!(even * 131_072 / (131_072 * 31 / 32), 800_000_000_000);
     assert_eq!(choose_mode(&p, even), DataMode::Calldata);
     assert_eq!(choose_mode(&p, even - 1), DataMode::Blobs);
     let cancun = RollupParams { fork: Fork::Cancun, ..p.clone() };
     assert_eq!(choose_mode(&cancun, even - 1), DataMode::Calldata, "16 gas a byte before Pectra");
-    assert_eq!(choose_mode(&cancun, 317_500_000_000 - 1), DataMode::Blobs);
-    assert_eq!(choose_mode(&cancun, 317_500_000_000), DataMode::Calldata);
+    assert_eq!(choose_mode(&cancun, 310_000_000_000 - 1), DataMode::Blobs);
+    assert_eq!(choose_mode(&cancun, 310_000_000_000), DataMode::Calldata);
     let fixed = RollupParams { data_mode: DataMode::Blobs, ..p };
     assert_eq!(choose_mode(&fixed, u128::MAX / 1_000_000), DataMode::Blobs);
 }

@@ -303,7 +303,8 @@ pub fn market_for(p: &RollupParams) -> BlobMarket {
 
 /// How a poster set to `Auto` posts right now, by Nitro's rule
 /// (`arbnode/batch_poster.go`, when it starts building a batch): blob fee per
-/// byte `= blob_base_fee × 131,072 / 130,048` (integer division), calldata
+/// byte `= blob_base_fee × 131,072 / 126,976` (its `usableBytesInBlob`, 31/32
+/// of a blob's bytes; integer division), calldata
 /// fee per byte `= base_fee × 16`, or `× 40` once the parent chain has
 /// EIP-7623 (the floor's cost of a non-zero byte); blobs if the blob fee per
 /// byte is strictly less. (Nitro also waits for 16 calldata batches before
@@ -314,7 +315,7 @@ pub fn choose_mode(p: &RollupParams, blob_fee_wei: u128) -> DataMode {
             let multiplier: u128 = if p.fork.calldata_floor() { 40 } else { 16 };
             let base_fee_wei = (p.gas_price_gwei * 1e9).round() as u128;
             let calldata = base_fee_wei * multiplier;
-            let blob = blob_fee_wei * u128::from(batch::BLOB_GAS) / u128::from(batch::BLOB_USABLE_BYTES);
+            let blob = blob_fee_wei * u128::from(batch::BLOB_GAS) / u128::from(batch::POSTER_PRICED_BLOB_BYTES);
             if blob < calldata {
                 DataMode::Blobs
             } else {

@@ -891,6 +891,10 @@ impl ValidatorSim {
                 let p = slashing::correlation_penalty(fork, v.effective_balance, slashings_sum, total);
                 v.balance -= p.min(v.balance);
             }
+            // process_registry_updates (ejection) runs before
+            // process_effective_balance_updates in the spec's process_epoch,
+            // so ejection sees the effective balance from before this update.
+            let effective_before_update = v.effective_balance;
             // process_effective_balance_updates.
             if v.balance + HYSTERESIS_DOWNWARD < v.effective_balance
                 || v.effective_balance + HYSTERESIS_UPWARD < v.balance
@@ -898,7 +902,7 @@ impl ValidatorSim {
                 v.effective_balance = (v.balance - v.balance % EFFECTIVE_BALANCE_INCREMENT).min(MAX_EFFECTIVE_BALANCE);
             }
             if active && v.exit_epoch == FAR_FUTURE_EPOCH {
-                if v.effective_balance <= EJECTION_BALANCE {
+                if effective_before_update <= EJECTION_BALANCE {
                     want_exit.push((i, ExitReason::Ejected));
                 } else if e > 0 {
                     if income_of[((v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as usize).min(max_incr)]

@@ -42,6 +42,11 @@ pub const BLOB_GAS: u64 = 131_072;
 /// Bytes of data a blob carries usefully (4,096 field elements of 31.75
 /// usable bytes, as Nitro packs them).
 pub const BLOB_USABLE_BYTES: u64 = 130_048;
+/// The bytes a blob is priced at when Nitro's poster compares blobs with
+/// calldata: `usableBytesInBlob = len(kzg4844.Blob{}) * 31 / 32` = 126,976
+/// (OffchainLabs/nitro `arbnode/batch_poster.go`), a little below what the
+/// blob actually carries (`BLOB_USABLE_BYTES`).
+pub const POSTER_PRICED_BLOB_BYTES: u64 = 131_072 * 31 / 32;
 
 /// Append the header of a batch.
 pub fn encode_header(out: &mut Vec<u8>, seq: u64, first_time: u64, count: u32) {

@@ -38,7 +38,7 @@ pub fn bold_summary(cfg: &BoldConfig, o: &BoldOutcome) -> String {
         );
     }
     format!(
-        "{} attacker{} post rival assertions at block 1 ({} ETH each) and edges over {}. After {} moves ({} edges, {} by the honest side) and {} one-step proof{}, the honest edge's cumulative timer reaches the {}-block challenge period at block {}; after the {}-block grace period the honest assertion is confirmed at block {} ({} days; bound {}). Stakes: honest {} ETH (returned), attackers {} ETH (lost).",
+        "{} attacker{} post rival assertions at block 1 ({} ETH each) and edges over {}. After {} moves ({} edges, {} by the honest side) and {} one-step proof{}, the honest edge's cumulative timer reaches the {}-block challenge period at block {}; after the {}-block grace period the honest assertion is confirmed at block {} ({} days; this run's bound, with the honest assertion first and every move made at once: {}). Stakes: honest {} ETH (returned), attackers {} ETH (lost).",
         o.attackers,
         if o.attackers == 1 { "" } else { "s" },
         thousands(cfg.assertion_stake_eth),

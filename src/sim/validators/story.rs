@@ -55,7 +55,7 @@ pub fn chain_story(h: &[EpochRecord]) -> Vec<String> {
         ));
         if let Some(l) = t.leak {
             out.push(format!(
-                "From epoch {} the finality delay was over 4 epochs: the inactivity leak began. Validators that miss their vote gain 4 to their inactivity score each epoch and lose effective balance × score / 2^26 on top of the usual penalties; those who vote earn nothing for it until finality returns.",
+                "From epoch {} the finality delay was over 4 epochs: the inactivity leak began. Validators that miss their vote gain 4 to their inactivity score each epoch and lose effective balance × score / 2^26 (3 × 2^26 under Altair's rules) on top of the usual penalties; those who vote earn nothing for it until finality returns.",
                 thousands(u64::from(h[l].epoch) - 1)
             ));
         }

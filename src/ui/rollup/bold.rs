@@ -284,7 +284,7 @@ pub fn bold_view(p: &BoldProps) -> Html {
                 aria-label="Days until the honest assertion is confirmed against the number of attackers: classic Nitro grows, BoLD stays flat"></canvas>
             <p id="delay-summary">{ delay_summary(&curve, p.attackers.min(CHART_ATTACKERS)) }</p>
             <p class="muted">{ format!(
-                "Classic Nitro: each attacker's challenge gets a chess clock of the {}-block confirm period plus 200 blocks, and an honest staker can be in one challenge at a time, so each further attacker adds about {} days. BoLD: all edges are fought at once and timers add up along the honest path, so the honest assertion is confirmed about one challenge period plus the {}-day grace period after the start, whatever the number of attackers.",
+                "Classic Nitro: each attacker's challenge gets a chess clock of the {}-block confirm period plus 200 blocks, and an honest staker can be in one challenge at a time, so each further attacker adds about {} days. BoLD: all edges are fought at once and timers add up along the honest path, so here, with the honest assertion posted first and every move made at once, it is confirmed about one challenge period plus the {}-day grace period after the start, whatever the number of attackers. The protocol's guarantee, whatever the attackers and the timing, is at most two challenge periods (one to raise a dispute, one to resolve it) plus the grace period.",
                 thousands(cfg.confirm_period), days(cfg.confirm_period + 200), days(cfg.grace_period)
             ) }</p>
         </section>
