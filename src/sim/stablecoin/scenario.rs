@@ -110,6 +110,12 @@ fn may_2022(p: &mut StablecoinParams) {
     p.shock_hours = 24.0;
     // Proposal 1164 (12 May): BasePool 50M -> 100M SDR, period 36 -> 18 blocks.
     p.raise_day = 7.0;
-    // Block 7607789, 13 May about 01:00 UTC: the second halt; swaps disabled.
+    // Block 7607789, 13 May about 01:10 UTC: the second halt; swaps
+    // disabled from block 7607790.
     p.halt_day = 8.05;
+    // Block 7603700: the first halt, about 1 h 20 min. Its time is derived
+    // from the block numbers: 4,089 blocks of 6 s (6 h 49 min) plus the
+    // 80-minute pause before the second halt puts it at 12 May ~17:00 UTC.
+    p.first_halt_day = 8.05 - 4_089.0 * 6.0 / 86_400.0 - 80.0 / 1_440.0;
+    p.first_halt_minutes = 80.0;
 }
