@@ -30,7 +30,10 @@ fn time(label: &str, params: StablecoinParams, runs: u64) {
     }
     let min = times.iter().copied().fold(f64::MAX, f64::min);
     let m = median(&mut times);
-    println!("{label:<44} {steps:>8} steps {m:>10.2} ms median {min:>10.2} ms min {:>8.3} us/step", m * 1e3 / f64::from(steps.max(1)));
+    println!(
+        "{label:<44} {steps:>8} steps {m:>10.2} ms median {min:>10.2} ms min {:>8.3} us/step",
+        m * 1e3 / f64::from(steps.max(1))
+    );
 }
 
 fn main() {
@@ -43,8 +46,16 @@ fn main() {
         time("calm, 1 day at 60 s", p, 1);
         return;
     }
-    time("calm, 30 days at 60 s (goal < 200 ms)", Scenario::Calm.params(), 5);
-    time("terra-may-2022, 12 days at 60 s", Scenario::TerraMay2022.params(), 5);
+    time(
+        "calm, 30 days at 60 s (goal < 200 ms)",
+        Scenario::Calm.params(),
+        5,
+    );
+    time(
+        "terra-may-2022, 12 days at 60 s",
+        Scenario::TerraMay2022.params(),
+        5,
+    );
     let mut p = Scenario::Calm.params();
     p.step_seconds = 6.0;
     p.days = 200_000.0 * 6.0 / 86_400.0;

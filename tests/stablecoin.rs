@@ -1,11 +1,13 @@
 //! The stablecoin model: Terra's market-module formulas, conservation,
 //! the scenarios' outcomes, determinism, validation, the history files.
 
-use chainlab::sim::stablecoin::history::{parse_daily, parse_reserve, split_csv_line, LFG_RESERVE_CSV, TERRA_DAILY_CSV};
+use chainlab::sim::stablecoin::history::{
+    parse_daily, parse_reserve, split_csv_line, LFG_RESERVE_CSV, TERRA_DAILY_CSV,
+};
 use chainlab::sim::stablecoin::market::{capacity_per_day, delta_at_spread};
 use chainlab::sim::stablecoin::{
-    companion_price_path, csv_row, spec, Direction, MarketParams, Scenario, StablecoinParams, StablecoinSim, Summary, VirtualPool,
-    CONSERVATION_TOLERANCE, CSV_HEADER, PARAMS,
+    companion_price_path, csv_row, spec, Direction, MarketParams, Scenario, StablecoinParams,
+    StablecoinSim, Summary, VirtualPool, CONSERVATION_TOLERANCE, CSV_HEADER, PARAMS,
 };
 use proptest::prelude::*;
 
@@ -23,11 +25,19 @@ fn close(a: f64, b: f64, tol: f64) -> bool {
 
 #[test]
 fn reference_example_pool_of_1000_offer_100_returns_90_909() {
-    let m = MarketParams { base_pool: 1000.0, pool_recovery_period: 36.0, min_spread: 0.0 };
+    let m = MarketParams {
+        base_pool: 1000.0,
+        pool_recovery_period: 36.0,
+        min_spread: 0.0,
+    };
     let pool = VirtualPool::default();
     for dir in [Direction::StableToCompanion, Direction::CompanionToStable] {
         let q = pool.quote(&m, dir, 100.0);
-        assert!(close(q.cp_ask_base, 90.909_090_909, 1e-6), "{dir:?}: {}", q.cp_ask_base);
+        assert!(
+            close(q.cp_ask_base, 90.909_090_909, 1e-6),
+            "{dir:?}: {}",
+            q.cp_ask_base
+        );
         assert!(close(q.spread, 1.0 - 90.909_090_909 / 100.0, 1e-9));
         assert!(close(q.received_base, 90.909_090_909, 1e-6));
     }
@@ -35,7 +45,11 @@ fn reference_example_pool_of_1000_offer_100_returns_90_909() {
 
 #[test]
 fn spread_floor_is_min_stability_spread() {
-    let m = MarketParams { base_pool: 50e6, pool_recovery_period: 36.0, min_spread: 0.005 };
+    let m = MarketParams {
+        base_pool: 50e6,
+        pool_recovery_period: 36.0,
+        min_spread: 0.005,
+    };
     let pool = VirtualPool::default();
     // A tiny offer has a constant-product spread near zero: the floor applies.
     let q = pool.quote(&m, Direction::StableToCompanion, 1_000.0);
@@ -45,13 +59,21 @@ fn spread_floor_is_min_stability_spread() {
     assert!(close(q.fee_base, 5.0, 1e-9));
     // A large one pays the constant-product spread, above the floor.
     let big = pool.quote(&m, Direction::StableToCompanion, 10e6);
-    assert!(close(big.spread, 1.0 - (50e6 - 50e6 * 50e6 / 60e6) / 10e6, 1e-12));
+    assert!(close(
+        big.spread,
+        1.0 - (50e6 - 50e6 * 50e6 / 60e6) / 10e6,
+        1e-12
+    ));
     assert!(big.spread > 0.005);
 }
 
 #[test]
 fn pool_delta_moves_with_swaps_and_replenishes_per_block() {
-    let m = MarketParams { base_pool: 1000.0, pool_recovery_period: 36.0, min_spread: 0.005 };
+    let m = MarketParams {
+        base_pool: 1000.0,
+        pool_recovery_period: 36.0,
+        min_spread: 0.005,
+    };
     let mut pool = VirtualPool::default();
     let q = pool.quote(&m, Direction::StableToCompanion, 100.0);
     pool.apply(Direction::StableToCompanion, &q);
@@ -76,16 +98,31 @@ fn pool_delta_moves_with_swaps_and_replenishes_per_block() {
 #[test]
 fn mint_capacity_matches_the_quoted_figure_and_proposal_1164_quadruples_it() {
     let blocks_per_day = 86_400.0 / 6.0;
-    let may = MarketParams { base_pool: 50e6, pool_recovery_period: 36.0, min_spread: 0.005 };
+    let may = MarketParams {
+        base_pool: 50e6,
+        pool_recovery_period: 36.0,
+        min_spread: 0.005,
+    };
     let usd = capacity_per_day(&may, 0.02, blocks_per_day) * 1.36;
     // About $293M/day was quoted; the 2% definition gives ~$276M.
     assert!((250e6..310e6).contains(&usd), "{usd}");
-    let raised = MarketParams { base_pool: 100e6, pool_recovery_period: 18.0, ..may };
-    let r = capacity_per_day(&raised, 0.02, blocks_per_day) / capacity_per_day(&may, 0.02, blocks_per_day);
+    let raised = MarketParams {
+        base_pool: 100e6,
+        pool_recovery_period: 18.0,
+        ..may
+    };
+    let r = capacity_per_day(&raised, 0.02, blocks_per_day)
+        / capacity_per_day(&may, 0.02, blocks_per_day);
     assert!(close(r, 4.0, 1e-9));
     // At that delta a small redemption pays exactly 2%.
-    let pool = VirtualPool { delta: delta_at_spread(&may, 0.02) };
-    assert!(close(pool.marginal_spread(&may, Direction::StableToCompanion), 0.02, 1e-12));
+    let pool = VirtualPool {
+        delta: delta_at_spread(&may, 0.02),
+    };
+    assert!(close(
+        pool.marginal_spread(&may, Direction::StableToCompanion),
+        0.02,
+        1e-12
+    ));
 }
 
 // ---- Conservation ----
@@ -106,7 +143,11 @@ fn conservation_holds_at_every_step_of_every_scenario() {
         let l = sim.ledger();
         let p = sim.params();
         let last = sim.snapshot();
-        assert!(close(last.stable_supply, p.stable_supply + l.stable_minted + l.stable_fees - l.stable_burnt, 1e-6 * p.stable_supply));
+        assert!(close(
+            last.stable_supply,
+            p.stable_supply + l.stable_minted + l.stable_fees - l.stable_burnt,
+            1e-6 * p.stable_supply
+        ));
         assert!(last.stable_supply > 0.0 && last.companion_supply > 0.0);
     }
 }
@@ -122,11 +163,27 @@ fn each_redemption_mints_its_oracle_value_less_the_spread() {
         assert_eq!(s.oracle_price_usd, oracle);
         if s.stable_burnt > 0.0 {
             // Minted (to trader + fee) at the oracle equals the dollars burnt.
-            assert!(close(s.companion_minted * oracle, s.stable_burnt, 1e-9 * s.stable_burnt), "step {}", s.step);
+            assert!(
+                close(
+                    s.companion_minted * oracle,
+                    s.stable_burnt,
+                    1e-9 * s.stable_burnt
+                ),
+                "step {}",
+                s.step
+            );
             checked += 1;
         }
         if s.companion_burnt > 0.0 {
-            assert!(close(s.stable_minted, s.companion_burnt * oracle, 1e-9 * s.stable_minted), "step {}", s.step);
+            assert!(
+                close(
+                    s.stable_minted,
+                    s.companion_burnt * oracle,
+                    1e-9 * s.stable_minted
+                ),
+                "step {}",
+                s.step
+            );
         }
     }
     assert!(checked > 100, "only {checked} redeeming steps");
@@ -150,9 +207,21 @@ fn calm_market_keeps_the_peg_within_two_percent() {
 fn may_2022_loses_the_peg_and_the_companion_supply_grows_over_1000x() {
     for seed in 1..=3 {
         let sum = Summary::of(&run(Scenario::TerraMay2022, seed));
-        assert!(sum.min_stable_price < 0.7, "seed {seed}: {}", sum.min_stable_price);
-        assert!(sum.peg_lost_day.is_some_and(|d| (2.9..4.0).contains(&d)), "{:?}", sum.peg_lost_day);
-        assert!(sum.companion_supply_growth > 1000.0, "seed {seed}: {}", sum.companion_supply_growth);
+        assert!(
+            sum.min_stable_price < 0.7,
+            "seed {seed}: {}",
+            sum.min_stable_price
+        );
+        assert!(
+            sum.peg_lost_day.is_some_and(|d| (2.9..4.0).contains(&d)),
+            "{:?}",
+            sum.peg_lost_day
+        );
+        assert!(
+            sum.companion_supply_growth > 1000.0,
+            "seed {seed}: {}",
+            sum.companion_supply_growth
+        );
         assert!(sum.final_companion_price < 0.01);
         assert!(sum.reserve_btc_spent > 80_000.0);
     }
@@ -178,7 +247,8 @@ fn lower_mint_cap_throttles_redemptions_dilution_falls_depeg_deepens() {
     assert!(l.companion_supply_growth < b.companion_supply_growth / 10.0);
     assert!(l.min_stable_price < b.min_stable_price);
     // The spread binds harder with the smaller pool.
-    let max_spread = |sim: &StablecoinSim| sim.history().iter().map(|s| s.spread).fold(0.0, f64::max);
+    let max_spread =
+        |sim: &StablecoinSim| sim.history().iter().map(|s| s.spread).fold(0.0, f64::max);
     assert!(max_spread(&low) > max_spread(&base));
 }
 
@@ -187,8 +257,18 @@ fn raising_the_mint_cap_mid_run_changes_the_pool() {
     let sim = run(Scenario::TerraMay2022, 1);
     assert_eq!(sim.market().base_pool, 100e6);
     assert_eq!(sim.market().pool_recovery_period, 18.0);
-    let before = sim.history().iter().find(|s| s.day > 6.9 && s.day < 7.0).unwrap().mint_capacity_usd_per_day;
-    let after = sim.history().iter().find(|s| s.day > 7.01).unwrap().mint_capacity_usd_per_day;
+    let before = sim
+        .history()
+        .iter()
+        .find(|s| s.day > 6.9 && s.day < 7.0)
+        .unwrap()
+        .mint_capacity_usd_per_day;
+    let after = sim
+        .history()
+        .iter()
+        .find(|s| s.day > 7.01)
+        .unwrap()
+        .mint_capacity_usd_per_day;
     assert!(close(after / before, 4.0, 1e-9));
 }
 
@@ -197,7 +277,10 @@ fn halt_freezes_supplies() {
     let sim = run(Scenario::TerraMay2022, 1);
     let halted: Vec<_> = sim.history().iter().filter(|s| !s.swaps_enabled).collect();
     assert!(!halted.is_empty());
-    assert!(halted.iter().all(|s| s.stable_supply == halted[0].stable_supply && s.companion_supply == halted[0].companion_supply));
+    assert!(halted
+        .iter()
+        .all(|s| s.stable_supply == halted[0].stable_supply
+            && s.companion_supply == halted[0].companion_supply));
 }
 
 #[test]
@@ -267,7 +350,10 @@ fn invalid_parameters_are_rejected_with_the_rule() {
     .contains("steps"));
     assert!(bad(&|p| p.stable_depth_usd = p.stable_supply).contains("depth"));
     // "Never" days are fine below zero; others are not.
-    let mut p = StablecoinParams { halt_day: -1.0, ..Default::default() };
+    let mut p = StablecoinParams {
+        halt_day: -1.0,
+        ..Default::default()
+    };
     assert!(p.validate().is_ok());
     p.days = -1.0;
     assert!(p.validate().is_err());
@@ -282,7 +368,11 @@ fn every_scenario_is_valid_and_every_default_is_in_bounds() {
     let p = StablecoinParams::default();
     for s in PARAMS {
         let v = (s.get)(&p);
-        assert!(s.never_below_zero && v < 0.0 || (s.min..=s.max).contains(&v), "{} = {v}", s.key);
+        assert!(
+            s.never_below_zero && v < 0.0 || (s.min..=s.max).contains(&v),
+            "{} = {v}",
+            s.key
+        );
         assert_eq!(spec(s.key).unwrap().label, s.label);
     }
     let keys: std::collections::HashSet<_> = PARAMS.iter().map(|s| s.key).collect();
@@ -311,7 +401,10 @@ fn history_files_parse() {
 #[test]
 fn csv_parser_handles_quotes_and_reports_bad_rows() {
     assert_eq!(split_csv_line(r#"a,"b, c",d"#), vec!["a", "b, c", "d"]);
-    assert_eq!(split_csv_line(r#""say ""hi""",,x"#), vec![r#"say "hi""#, "", "x"]);
+    assert_eq!(
+        split_csv_line(r#""say ""hi""",,x"#),
+        vec![r#"say "hi""#, "", "x"]
+    );
     let bad = "date_utc,ust_price_repr_usd,ust_price_low_usd,ust_supply_bn,luna_price_repr_usd,luna_supply,anchor_deposits_bn_usd,lfg_btc_held,quality,basis\n2022-05-05,one,,1,1,1,,1,approx,x\n";
     assert!(parse_daily(bad).unwrap_err().contains("line 2"));
     assert!(parse_daily("nope\n").unwrap_err().contains("no column"));

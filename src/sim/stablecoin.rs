@@ -66,7 +66,10 @@ mod params;
 mod scenario;
 
 pub use market::{Direction, MarketParams, SwapQuote, VirtualPool};
-pub use params::{spec, Group, ParamError, ParamSpec, StablecoinParams, BLOCK_SECONDS, MAX_DAYS, MAX_STEPS, PARAMS, VOTE_PERIOD_BLOCKS};
+pub use params::{
+    spec, Group, ParamError, ParamSpec, StablecoinParams, BLOCK_SECONDS, MAX_DAYS, MAX_STEPS,
+    PARAMS, VOTE_PERIOD_BLOCKS,
+};
 pub use scenario::Scenario;
 
 use crate::sim::rng::{seeded, Fingerprint, SimRng};
@@ -267,7 +270,10 @@ impl Balances {
         self.holders_stable + self.reserve_stable + self.stable_book_stable + self.fee_pool_stable
     }
     pub fn companion(&self) -> f64 {
-        self.companion_holders_companion + self.outside_buyers_companion + self.companion_book_companion + self.fee_pool_companion
+        self.companion_holders_companion
+            + self.outside_buyers_companion
+            + self.companion_book_companion
+            + self.fee_pool_companion
     }
 }
 
@@ -282,7 +288,13 @@ pub struct Account {
 impl Account {
     /// Relative error (scaled by the larger of the two and the start).
     pub fn error(&self, start: f64) -> f64 {
-        (self.held - self.expected).abs() / self.held.abs().max(self.expected.abs()).max(start.abs()).max(1e-300)
+        (self.held - self.expected).abs()
+            / self
+                .held
+                .abs()
+                .max(self.expected.abs())
+                .max(start.abs())
+                .max(1e-300)
     }
 }
 
@@ -348,9 +360,19 @@ impl StablecoinSim {
     pub fn new(params: StablecoinParams, seed: u64) -> Result<StablecoinSim, ParamError> {
         params.validate()?;
         let p = &params;
-        let market = MarketParams { base_pool: p.base_pool_sdr, pool_recovery_period: p.pool_recovery_blocks, min_spread: p.min_spread };
-        let stable_book = Book { base: p.stable_depth_usd, usd: p.stable_depth_usd };
-        let companion_book = Book { base: p.companion_depth_usd / p.companion_price, usd: p.companion_depth_usd };
+        let market = MarketParams {
+            base_pool: p.base_pool_sdr,
+            pool_recovery_period: p.pool_recovery_blocks,
+            min_spread: p.min_spread,
+        };
+        let stable_book = Book {
+            base: p.stable_depth_usd,
+            usd: p.stable_depth_usd,
+        };
+        let companion_book = Book {
+            base: p.companion_depth_usd / p.companion_price,
+            usd: p.companion_depth_usd,
+        };
         let holdings = p.stable_supply - stable_book.base;
         let bal = Balances {
             holders_usd: p.holder_cash_usd,
@@ -476,9 +498,18 @@ impl StablecoinSim {
     pub fn accounts(&self) -> [Account; 3] {
         let (b, s, l) = (&self.bal, &self.start, &self.ledger);
         [
-            Account { held: b.usd(), expected: s.usd() + l.usd_from_btc + l.usd_from_outside_buyers },
-            Account { held: b.stable(), expected: s.stable() + l.stable_minted + l.stable_fees - l.stable_burnt },
-            Account { held: b.companion(), expected: s.companion() + l.companion_minted + l.companion_fees - l.companion_burnt },
+            Account {
+                held: b.usd(),
+                expected: s.usd() + l.usd_from_btc + l.usd_from_outside_buyers,
+            },
+            Account {
+                held: b.stable(),
+                expected: s.stable() + l.stable_minted + l.stable_fees - l.stable_burnt,
+            },
+            Account {
+                held: b.companion(),
+                expected: s.companion() + l.companion_minted + l.companion_fees - l.companion_burnt,
+            },
         ]
     }
 
@@ -499,7 +530,8 @@ impl StablecoinSim {
     fn demand(&self) -> f64 {
         let p = &self.params;
         let yield_factor = libm::exp(p.yield_elasticity * (p.yield_rate - p.reference_yield));
-        (self.demand_base * yield_factor * self.confidence() * libm::exp(self.demand_noise)).max(0.0)
+        (self.demand_base * yield_factor * self.confidence() * libm::exp(self.demand_noise))
+            .max(0.0)
     }
     fn capacity_usd_per_day(&self) -> f64 {
         market::capacity_per_day(&self.market, CAPACITY_SPREAD, SLOTS_PER_DAY) * self.params.sdr_usd
@@ -511,7 +543,10 @@ impl StablecoinSim {
     /// The first halt: no block is produced in these slots.
     fn halted_at(&self, slot: u64) -> bool {
         match slot_of(self.params.first_halt_day) {
-            Some(h) => slot >= h && (slot - h) as f64 * BLOCK_SECONDS < self.params.first_halt_minutes * 60.0,
+            Some(h) => {
+                slot >= h
+                    && (slot - h) as f64 * BLOCK_SECONDS < self.params.first_halt_minutes * 60.0
+            }
             None => false,
         }
     }
@@ -562,10 +597,15 @@ impl StablecoinSim {
         snap.companion_supply = self.companion_supply;
         snap.reserve_btc = self.reserve_btc;
         snap.reserve_stable = self.bal.reserve_stable;
-        snap.reserve_usd = self.reserve_btc * p.btc_price + self.bal.reserve_stable * stable_price + self.bal.reserve_usd;
+        snap.reserve_usd = self.reserve_btc * p.btc_price
+            + self.bal.reserve_stable * stable_price
+            + self.bal.reserve_usd;
         snap.pool_delta_sdr = self.pool.delta;
-        snap.spread = self.pool.marginal_spread(&self.market, Direction::StableToCompanion);
-        snap.mint_capacity_used = self.pool.delta.max(0.0) / market::delta_at_spread(&self.market, CAPACITY_SPREAD);
+        snap.spread = self
+            .pool
+            .marginal_spread(&self.market, Direction::StableToCompanion);
+        snap.mint_capacity_used =
+            self.pool.delta.max(0.0) / market::delta_at_spread(&self.market, CAPACITY_SPREAD);
         snap.mint_capacity_usd_per_day = self.capacity_usd_per_day();
         snap.holdings = self.bal.holders_stable;
         snap.demand = self.demand();
@@ -598,7 +638,8 @@ impl StablecoinSim {
         // 2. Stablecoin holders. Demand noise is an Ornstein-Uhlenbeck
         // process with a one-day memory; a large withdrawal is sold on top,
         // spread over its hours, and leaves demand for good.
-        self.demand_noise = self.demand_noise * libm::exp(-dt) + p.demand_noise * dt.sqrt() * normal(&mut self.rng);
+        self.demand_noise =
+            self.demand_noise * libm::exp(-dt) + p.demand_noise * dt.sqrt() * normal(&mut self.rng);
         if p.shock_day >= 0.0 && day >= p.shock_day && day < p.shock_day + p.shock_hours / 24.0 {
             let q = (p.shock_usd * dt * 24.0 / p.shock_hours).min(self.bal.holders_stable);
             self.demand_base = (self.demand_base - q).max(0.0);
@@ -608,11 +649,16 @@ impl StablecoinSim {
         let rate = 1.0 - libm::exp(-p.adjust_per_day * (1.0 + p.panic_exit * self.panic) * dt);
         let gap = self.bal.holders_stable - demand;
         if gap > 0.0 {
-            self.holders_sell(gap * rate, snap);
+            // Holders who want out are slower to sell at a deep discount:
+            // the rate scales with price^exit_price_power.
+            let reluctance = libm::pow(self.stable_book.price().min(1.0), p.exit_price_power);
+            self.holders_sell(gap * rate * reluctance, snap);
         } else if gap < 0.0 {
             // Buy back toward demand with their own dollars, never above the peg.
             let price = self.stable_book.price();
-            let usd = (-gap * rate * price).min(self.stable_book.usd_to_price(1.0)).min(self.bal.holders_usd);
+            let usd = (-gap * rate * price)
+                .min(self.stable_book.usd_to_price(1.0))
+                .min(self.bal.holders_usd);
             if usd > 0.0 {
                 let bought = self.stable_book.buy_with(usd);
                 self.bal.holders_usd -= usd;
@@ -624,12 +670,16 @@ impl StablecoinSim {
         // 3. Companion holders value their share of the network: a token is
         // worth the starting market value times confidence, over today's
         // supply, so dilution and lost confidence both make them sell.
-        let fair = p.companion_supply * p.companion_price * self.confidence() / self.companion_supply;
+        let fair =
+            p.companion_supply * p.companion_price * self.confidence() / self.companion_supply;
         let k = 1.0 - libm::exp(-p.companion_adjust_per_day * dt);
         let price = self.companion_book.price();
         if price > fair {
-            let to_fair = (self.companion_book.usd * self.companion_book.base / fair).sqrt() - self.companion_book.base;
-            let sell = (to_fair * k).min(self.bal.companion_holders_companion).max(0.0);
+            let to_fair = (self.companion_book.usd * self.companion_book.base / fair).sqrt()
+                - self.companion_book.base;
+            let sell = (to_fair * k)
+                .min(self.bal.companion_holders_companion)
+                .max(0.0);
             if sell > 0.0 {
                 let usd = self.companion_book.sell(sell);
                 self.bal.companion_holders_companion -= sell;
@@ -637,7 +687,8 @@ impl StablecoinSim {
                 snap.companion_net_sold += sell;
             }
         } else if price < fair {
-            let usd = (self.companion_book.usd_to_price(fair) * k).min(self.bal.companion_holders_usd);
+            let usd =
+                (self.companion_book.usd_to_price(fair) * k).min(self.bal.companion_holders_usd);
             if usd > 0.0 {
                 let got = self.companion_book.buy_with(usd);
                 self.bal.companion_holders_usd -= usd;
@@ -645,15 +696,19 @@ impl StablecoinSim {
                 snap.companion_net_sold -= got;
             }
         }
-        // Outside buyers: their budget arrives at its stated rate; they
-        // spend it on the companion while it trades below their threshold.
-        let arrive = p.dip_budget_per_day * dt;
-        self.bal.outside_buyers_usd += arrive;
-        self.ledger.usd_from_outside_buyers += arrive;
-        if price < p.dip_below * p.companion_price && self.bal.outside_buyers_usd > 0.0 {
-            let usd = self.bal.outside_buyers_usd;
+        // Outside buyers ("buying the dip"): while the companion trades
+        // below their threshold, new dollars arrive from outside the model
+        // at a stated rate (nothing is hoarded meanwhile), and they spend
+        // what they hold at `dip_spend_per_day`.
+        if price < p.dip_below * p.companion_price {
+            let arrive = p.dip_budget_per_day * dt;
+            self.bal.outside_buyers_usd += arrive;
+            self.ledger.usd_from_outside_buyers += arrive;
+        }
+        if self.bal.outside_buyers_usd > 0.0 {
+            let usd = self.bal.outside_buyers_usd * (1.0 - libm::exp(-p.dip_spend_per_day * dt));
             let got = self.companion_book.buy_with(usd);
-            self.bal.outside_buyers_usd = 0.0;
+            self.bal.outside_buyers_usd -= usd;
             self.bal.outside_buyers_companion += got;
             snap.outside_buyers_usd += usd;
         }
@@ -661,7 +716,10 @@ impl StablecoinSim {
         // 4. The reserve defends: below its trigger it sells BTC outside
         // the model (dollars in: a stated inflow) at its hourly rate and
         // buys the stablecoin, no higher than the peg, and keeps it.
-        if self.reserve_btc > 0.0 && self.stable_book.price() < p.defence_trigger && p.btc_price > 0.0 {
+        if self.reserve_btc > 0.0
+            && self.stable_book.price() < p.defence_trigger
+            && p.btc_price > 0.0
+        {
             let budget = (p.defence_btc_per_hour * dt * 24.0).min(self.reserve_btc) * p.btc_price;
             let usd = budget.min(self.stable_book.usd_to_price(1.0));
             if usd > 0.0 {
@@ -709,8 +767,10 @@ impl StablecoinSim {
     fn update_panic(&mut self, dt: f64, snap: &mut Snapshot) {
         let p = &self.params;
         let depeg = (1.0 - self.stable_book.price()).abs();
-        let backing = self.companion_book.price() * self.companion_supply / self.stable_supply.max(1.0);
-        let growth = p.panic_gain * (depeg - p.panic_tolerance).max(0.0) + p.backing_gain * (1.0 - backing).max(0.0);
+        let backing =
+            self.companion_book.price() * self.companion_supply / self.stable_supply.max(1.0);
+        let growth = p.panic_gain * (depeg - p.panic_tolerance).max(0.0)
+            + p.backing_gain * (1.0 - backing).max(0.0);
         if growth > 0.0 && p.panic_max > 0.0 {
             self.panic += growth * dt * (1.0 - self.panic / p.panic_max).max(0.0);
             snap.panic_rising = true;
@@ -744,7 +804,11 @@ impl StablecoinSim {
                 Direction::StableToCompanion => pool.terra_pool(&m),
                 Direction::CompanionToStable => pool.luna_pool(&m),
             };
-            let d = if q.spread > m.min_spread { cp / ((offer_pool + o) * (offer_pool + o)) } else { 1.0 - m.min_spread };
+            let d = if q.spread > m.min_spread {
+                cp / ((offer_pool + o) * (offer_pool + o))
+            } else {
+                1.0 - m.min_spread
+            };
             (q.received_base, d)
         };
         let capital = self.bal.arbitrageurs_usd;
@@ -760,7 +824,14 @@ impl StablecoinSim {
                 let dcost = y * x / ((x - q) * (x - q));
                 dsale * dluna - dcost
             };
-            let hi_cap = (x * capital / (y + capital)).min(x * 0.999).min(volume);
+            // Exchange throughput on the companion's side: one block's sales
+            // take at most `arb_depth_share_per_block` of its dollar depth
+            // (valued at the oracle, so in stablecoin offered).
+            let depth_cap = self.params.arb_depth_share_per_block * u;
+            let hi_cap = (x * capital / (y + capital))
+                .min(x * 0.999)
+                .min(volume)
+                .min(depth_cap);
             let q = optimum(marginal, hi_cap);
             if q <= 0.0 {
                 return;
@@ -997,15 +1068,24 @@ impl Summary {
         let h = sim.history();
         let first = h[0];
         let last = *sim.snapshot();
-        let min_stable_price = h.iter().map(|s| s.stable_price_usd).fold(f64::MAX, f64::min);
+        let min_stable_price = h
+            .iter()
+            .map(|s| s.stable_price_usd)
+            .fold(f64::MAX, f64::min);
         Summary {
             steps: sim.steps(),
             min_stable_price,
             final_stable_price: last.stable_price_usd,
-            max_depeg: h.iter().map(|s| (1.0 - s.stable_price_usd).abs()).fold(0.0, f64::max),
+            max_depeg: h
+                .iter()
+                .map(|s| (1.0 - s.stable_price_usd).abs())
+                .fold(0.0, f64::max),
             peg_lost_day: h.iter().find(|s| s.stable_price_usd < 0.98).map(|s| s.day),
             final_companion_price: last.companion_price_usd,
-            min_companion_price: h.iter().map(|s| s.companion_price_usd).fold(f64::MAX, f64::min),
+            min_companion_price: h
+                .iter()
+                .map(|s| s.companion_price_usd)
+                .fold(f64::MAX, f64::min),
             companion_supply_growth: last.companion_supply / first.companion_supply,
             stable_supply_ratio: last.stable_supply / first.stable_supply,
             reserve_btc_spent: first.reserve_btc - last.reserve_btc,
@@ -1019,17 +1099,43 @@ impl Summary {
     /// Label and value, for the CLI's human output.
     pub fn lines(&self) -> Vec<(&'static str, String)> {
         vec![
-            ("lowest stablecoin price", format!("${:.4}", self.min_stable_price)),
-            ("final stablecoin price", format!("${:.4}", self.final_stable_price)),
+            (
+                "lowest stablecoin price",
+                format!("${:.4}", self.min_stable_price),
+            ),
+            (
+                "final stablecoin price",
+                format!("${:.4}", self.final_stable_price),
+            ),
             ("largest depeg", format!("{:.2}%", self.max_depeg * 100.0)),
-            ("peg lost (< $0.98) on day", self.peg_lost_day.map(|d| format!("{d:.2}")).unwrap_or_else(|| "never".into())),
-            ("final companion price", format!("${:.6e}", self.final_companion_price)),
-            ("companion supply growth", format!("{:.1}x", self.companion_supply_growth)),
-            ("stablecoin supply, final/start", format!("{:.3}", self.stable_supply_ratio)),
+            (
+                "peg lost (< $0.98) on day",
+                self.peg_lost_day
+                    .map(|d| format!("{d:.2}"))
+                    .unwrap_or_else(|| "never".into()),
+            ),
+            (
+                "final companion price",
+                format!("${:.6e}", self.final_companion_price),
+            ),
+            (
+                "companion supply growth",
+                format!("{:.1}x", self.companion_supply_growth),
+            ),
+            (
+                "stablecoin supply, final/start",
+                format!("{:.3}", self.stable_supply_ratio),
+            ),
             ("stablecoin burnt", format!("{:.4e}", self.stable_burnt)),
             ("companion minted", format!("{:.4e}", self.companion_minted)),
-            ("reserve BTC spent", format!("{:.0}", self.reserve_btc_spent)),
-            ("max conservation error", format!("{:.1e}", self.max_conservation_error)),
+            (
+                "reserve BTC spent",
+                format!("{:.0}", self.reserve_btc_spent),
+            ),
+            (
+                "max conservation error",
+                format!("{:.1e}", self.max_conservation_error),
+            ),
             ("fingerprint", self.fingerprint.clone()),
         ]
     }

@@ -15,8 +15,8 @@ use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
-    TimeControls,
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing,
+    use_sim_keys, Notices, SimKeyActions, TimeControls,
 };
 use crate::charts::StablecoinChart;
 use crate::charts::{count, money};
@@ -37,8 +37,10 @@ pub struct StablecoinPageProps {
 }
 
 fn sim_for(params: &StablecoinParams, seed: u64) -> StablecoinSim {
-    StablecoinSim::new(params.clone(), seed)
-        .unwrap_or_else(|_| StablecoinSim::new(Scenario::TerraMay2022.params(), seed).expect("scenario parameters are valid"))
+    StablecoinSim::new(params.clone(), seed).unwrap_or_else(|_| {
+        StablecoinSim::new(Scenario::TerraMay2022.params(), seed)
+            .expect("scenario parameters are valid")
+    })
 }
 
 /// A fresh run replayed to `steps`.
@@ -95,10 +97,20 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let force = use_force_update();
     let history: std::rc::Rc<Vec<HistoryDay>> = use_memo((), |_| history::may_2022());
 
-    use_effect_with((*state).clone(), |s| replace_url("/stablecoin", &StablecoinState { at: None, ..s.clone() }.to_query()));
+    use_effect_with((*state).clone(), |s| {
+        replace_url(
+            "/stablecoin",
+            &StablecoinState {
+                at: None,
+                ..s.clone()
+            }
+            .to_query(),
+        )
+    });
 
     let apply = {
-        let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
+        let (state, sim, playing, copied) =
+            (state.clone(), sim.clone(), playing.clone(), copied.clone());
         Callback::from(move |next: StablecoinState| {
             if next.params != state.params || next.seed != state.seed {
                 *sim.borrow_mut() = sim_for(&next.params, next.seed);
@@ -131,7 +143,8 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_back = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state) =
+            (sim.clone(), force.clone(), playing.clone(), state.clone());
         Callback::from(move |()| {
             playing.set(false);
             let now = sim.borrow().steps();
@@ -141,7 +154,8 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_reset = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state) =
+            (sim.clone(), force.clone(), playing.clone(), state.clone());
         Callback::from(move |()| {
             playing.set(false);
             *sim.borrow_mut() = sim_for(&state.params, state.seed);
@@ -150,17 +164,35 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     };
     let on_speed = {
         let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |speed: &'static str| apply.emit(StablecoinState { speed, ..(*state).clone() }))
+        Callback::from(move |speed: &'static str| {
+            apply.emit(StablecoinState {
+                speed,
+                ..(*state).clone()
+            })
+        })
     };
     let on_seed = {
         let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |seed: u64| apply.emit(StablecoinState { seed, ..(*state).clone() }))
+        Callback::from(move |seed: u64| {
+            apply.emit(StablecoinState {
+                seed,
+                ..(*state).clone()
+            })
+        })
     };
     let on_copy_link = {
-        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
+        let (sim, state, copied, on_clipboard) = (
+            sim.clone(),
+            state.clone(),
+            copied.clone(),
+            on_clipboard.clone(),
+        );
         Callback::from(move |()| {
             let steps = sim.borrow().steps();
-            let s = StablecoinState { at: (steps > 0).then_some(steps), ..(*state).clone() };
+            let s = StablecoinState {
+                at: (steps > 0).then_some(steps),
+                ..(*state).clone()
+            };
             let link = absolute_url("/stablecoin", &s.to_query());
             on_clipboard.set(copy_to_clipboard(&link));
             copied.set(Some(link.into()));
@@ -175,7 +207,8 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     };
     use_sim_keys(keys.clone());
     {
-        let (sim, playing_h, force, carry) = (sim.clone(), playing.clone(), force.clone(), carry.clone());
+        let (sim, playing_h, force, carry) =
+            (sim.clone(), playing.clone(), force.clone(), carry.clone());
         let rate = state.steps_per_second();
         use_animation_loop(
             &playing,
@@ -220,7 +253,12 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let section = use_node_ref();
     let may = state.scenario.is_may_2022();
     {
-        let (sim, canvases, section, history) = (sim.clone(), canvases.clone(), section.clone(), history.clone());
+        let (sim, canvases, section, history) = (
+            sim.clone(),
+            canvases.clone(),
+            section.clone(),
+            history.clone(),
+        );
         use_effect(move || {
             let s = sim.borrow();
             let pal = Palette::current();
@@ -241,7 +279,8 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
         let keys = keys.clone();
-        let (playing, state, sim, force) = (playing.clone(), state.clone(), sim.clone(), force.clone());
+        let (playing, state, sim, force) =
+            (playing.clone(), state.clone(), sim.clone(), force.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
                 Command::Seek(n) => {
@@ -261,8 +300,18 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                     force.force_update();
                 }
                 Command::SetParams(q) => {
-                    let current = StablecoinState { at: None, ..(*state).clone() }.to_query();
-                    return set_params("/stablecoin", &current, &q, StablecoinState::from_query, StablecoinState::to_query);
+                    let current = StablecoinState {
+                        at: None,
+                        ..(*state).clone()
+                    }
+                    .to_query();
+                    return set_params(
+                        "/stablecoin",
+                        &current,
+                        &q,
+                        StablecoinState::from_query,
+                        StablecoinState::to_query,
+                    );
                 }
                 time => keys.run(&time, playing.is_on()),
             }
@@ -274,11 +323,18 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         Callback::from(move |()| classroom::exports(&sim.borrow(), &state, &history))
     };
     let s = sim.borrow();
-    let moments_now = moment_scan.borrow_mut().advance(s.history(), s.params(), may).to_vec();
+    let moments_now = moment_scan
+        .borrow_mut()
+        .advance(s.history(), s.params(), may)
+        .to_vec();
     use_sim_page(
         SimReport {
             path: "/stablecoin",
-            query: StablecoinState { at: None, ..(*state).clone() }.to_query(),
+            query: StablecoinState {
+                at: None,
+                ..(*state).clone()
+            }
+            .to_query(),
             step: s.steps(),
             unit: step_unit(s.params()),
             playing: *playing,
@@ -294,7 +350,13 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let scenario = state.scenario;
     let modified = state.modified();
     let depeg = 1.0 - snap.stable_price_usd;
-    let status_class = if depeg > 0.02 { "danger" } else if depeg.abs() <= 0.02 { "ok" } else { "" };
+    let status_class = if depeg > 0.02 {
+        "danger"
+    } else if depeg.abs() <= 0.02 {
+        "ok"
+    } else {
+        ""
+    };
     let activity = snap.loop_activity();
     html! {
         <section class="sim stablecoin" ref={section} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}

@@ -37,19 +37,36 @@ pub const CSV_HEADER: &str = chainlab::sim::stablecoin::CSV_HEADER;
 pub fn run(a: StablecoinArgs) -> Result<(), Box<dyn std::error::Error>> {
     let scenario = Scenario::parse(&a.scenario).ok_or_else(|| {
         let names: Vec<&str> = Scenario::ALL.iter().map(|s| s.name()).collect();
-        format!("unknown scenario {:?}; one of: {}", a.scenario, names.join(", "))
+        format!(
+            "unknown scenario {:?}; one of: {}",
+            a.scenario,
+            names.join(", ")
+        )
     })?;
     let mut params = scenario.params();
     for kv in &a.set {
-        let (k, v) = kv.split_once('=').ok_or_else(|| format!("--set expects KEY=VALUE, got {kv:?}"))?;
+        let (k, v) = kv
+            .split_once('=')
+            .ok_or_else(|| format!("--set expects KEY=VALUE, got {kv:?}"))?;
         let s = spec(k).ok_or_else(|| format!("unknown parameter {k:?} (see --list-params)"))?;
-        let v: f64 = v.parse().map_err(|_| format!("--set {k}: {v:?} is not a number"))?;
+        let v: f64 = v
+            .parse()
+            .map_err(|_| format!("--set {k}: {v:?} is not a number"))?;
         (s.set)(&mut params, v);
     }
     let mut out = io::BufWriter::new(io::stdout().lock());
     if a.list_params {
         for s in PARAMS {
-            writeln!(out, "{:<11} {:>14} {:<36} [{}, {}] {}", s.key, (s.get)(&params), s.label, s.min, s.max, s.unit)?;
+            writeln!(
+                out,
+                "{:<11} {:>14} {:<36} [{}, {}] {}",
+                s.key,
+                (s.get)(&params),
+                s.label,
+                s.min,
+                s.max,
+                s.unit
+            )?;
         }
         return Ok(out.flush()?);
     }
@@ -65,9 +82,15 @@ pub fn run(a: StablecoinArgs) -> Result<(), Box<dyn std::error::Error>> {
         .collect();
     if let Some(prefix) = &a.svg {
         let style = ChartStyle::light();
-        let hist = if scenario.is_may_2022() { history::may_2022() } else { Vec::new() };
+        let hist = if scenario.is_may_2022() {
+            history::may_2022()
+        } else {
+            Vec::new()
+        };
         for chart in charts::StablecoinChart::ALL {
-            let doc = charts::svg(800, 360, |root| charts::draw_stablecoin(root, chart, sim.history(), &hist, &style))?;
+            let doc = charts::svg(800, 360, |root| {
+                charts::draw_stablecoin(root, chart, sim.history(), &hist, &style)
+            })?;
             let path = format!("{prefix}-{}.svg", chart.name());
             std::fs::write(&path, doc).map_err(|e| format!("writing {path}: {e}"))?;
         }
@@ -89,7 +112,14 @@ pub fn run(a: StablecoinArgs) -> Result<(), Box<dyn std::error::Error>> {
             writeln!(out, "{}", chainlab::sim::stablecoin::csv_row(s))?;
         }
     } else {
-        writeln!(out, "{} (seed {}), {} steps of {} s", scenario.title(), a.seed, sim.steps(), params.step_seconds)?;
+        writeln!(
+            out,
+            "{} (seed {}), {} steps of {} s",
+            scenario.title(),
+            a.seed,
+            sim.steps(),
+            params.step_seconds
+        )?;
         for (k, v) in summary.lines() {
             writeln!(out, "{k:<34} {v}")?;
         }

@@ -25,7 +25,11 @@ fn log(sim: &StablecoinSim, state: &StablecoinState, list: &[Moment]) -> String 
     let mut out = format!(
         "Chain Lab stablecoin: {}{}, seed {}, step {} of {} ({} s each)\n",
         state.scenario.title(),
-        if state.modified() { " (parameters changed)" } else { "" },
+        if state.modified() {
+            " (parameters changed)"
+        } else {
+            ""
+        },
         state.seed,
         sim.steps(),
         sim.total_steps(),
@@ -37,14 +41,25 @@ fn log(sim: &StablecoinSim, state: &StablecoinState, list: &[Moment]) -> String 
     for m in list {
         out.push_str(&format!("{} (step {}): {}\n", m.time, m.step, m.text));
     }
-    out.push_str(&format!("Now: {}\n", moments::narration_with(sim, may, list)));
+    out.push_str(&format!(
+        "Now: {}\n",
+        moments::narration_with(sim, may, list)
+    ));
     out
 }
 
 /// The series (CSV and JSON, every step so far), each chart as SVG, and
 /// the run's moments (CSV, JSON and a plain-text log).
-pub fn exports(sim: &StablecoinSim, state: &StablecoinState, history: &[HistoryDay]) -> Vec<ExportFile> {
-    let file = |name: &str, mime: &'static str, body: String| ExportFile { name: name.into(), mime, body };
+pub fn exports(
+    sim: &StablecoinSim,
+    state: &StablecoinState,
+    history: &[HistoryDay],
+) -> Vec<ExportFile> {
+    let file = |name: &str, mime: &'static str, body: String| ExportFile {
+        name: name.into(),
+        mime,
+        body,
+    };
     let may = state.scenario.is_may_2022();
     let run = sim.history();
     let mut csv = String::with_capacity(run.len() * 320);
@@ -65,20 +80,37 @@ pub fn exports(sim: &StablecoinSim, state: &StablecoinState, history: &[HistoryD
     let list = moments::moments(run, sim.params(), may);
     let mut events = String::from("step,day,time,kind,text\n");
     for m in &list {
-        events.push_str(&format!("{},{},{},{},{}\n", m.step, m.day, csv_field(&m.time), m.kind.name(), csv_field(&m.text)));
+        events.push_str(&format!(
+            "{},{},{},{},{}\n",
+            m.step,
+            m.day,
+            csv_field(&m.time),
+            m.kind.name(),
+            csv_field(&m.text)
+        ));
     }
     let hist: &[HistoryDay] = if may { history } else { &[] };
     let days = sim.params().days;
     let mut files = vec![
         file("series.csv", "text/csv", csv),
-        file("series.json", "application/json", serde_json::to_string(&json).unwrap_or_default()),
+        file(
+            "series.json",
+            "application/json",
+            serde_json::to_string(&json).unwrap_or_default(),
+        ),
     ];
     for c in StablecoinChart::ALL {
-        let doc = svg(800, 360, |root| charts::draw_stablecoin_days(root, c, run, hist, Some(days), &ChartStyle::light()));
+        let doc = svg(800, 360, |root| {
+            charts::draw_stablecoin_days(root, c, run, hist, Some(days), &ChartStyle::light())
+        });
         files.push(file(&format!("{}.svg", c.name()), "image/svg+xml", doc));
     }
     files.push(file("events.csv", "text/csv", events));
-    files.push(file("events.json", "application/json", serde_json::to_string_pretty(&list).unwrap_or_default()));
+    files.push(file(
+        "events.json",
+        "application/json",
+        serde_json::to_string_pretty(&list).unwrap_or_default(),
+    ));
     files.push(file("log.txt", "text/plain", log(sim, state, &list)));
     files
 }
