@@ -700,7 +700,9 @@ impl StablecoinSim {
         // below their threshold, new dollars arrive from outside the model
         // at a stated rate (nothing is hoarded meanwhile), and they spend
         // what they hold at `dip_spend_per_day`.
-        if price < p.dip_below * p.companion_price {
+        // They stop coming once swaps are disabled for good: the chain is
+        // dead and the exchanges delisted the companion (13 May).
+        if price < p.dip_below * p.companion_price && !self.swaps_disabled_at(slot) {
             let arrive = p.dip_budget_per_day * dt;
             self.bal.outside_buyers_usd += arrive;
             self.ledger.usd_from_outside_buyers += arrive;
