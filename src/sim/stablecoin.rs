@@ -703,7 +703,8 @@ impl StablecoinSim {
         // They stop coming once swaps are disabled for good: the chain is
         // dead and the exchanges delisted the companion (13 May).
         if price < p.dip_below * p.companion_price && !self.swaps_disabled_at(slot) {
-            let arrive = p.dip_budget_per_day * dt;
+            // Outside buyers lose faith too: the rate is scaled by confidence.
+            let arrive = p.dip_budget_per_day * self.confidence() * dt;
             self.bal.outside_buyers_usd += arrive;
             self.ledger.usd_from_outside_buyers += arrive;
         }
