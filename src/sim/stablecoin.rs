@@ -11,54 +11,81 @@
 //! holders leave faster than that, each redemption dilutes the companion,
 //! its price falls, confidence falls, and more holders leave.
 //!
-//! One [`StablecoinSim::step`] is `step_seconds` (60 by default: ten
-//! 6-second Terra blocks). In one step, in this order:
-//! 1. scheduled events: the mint-cap raise (proposal 1164), the halt;
-//! 2. holders trade on the stablecoin's external market (a constant-product
-//!    UST/USD pool) toward their demand, which follows the yield on offer
-//!    times their confidence, with seeded noise; a large withdrawal is
-//!    sold on top, spread over its hours;
-//! 3. companion holders trade toward the value they want to hold (the
-//!    starting market value times confidence), buying or selling on the
-//!    companion's external market (a constant-product LUNA/USD pool);
-//! 4. the reserve, below its trigger, sells BTC for dollars and buys the
-//!    stablecoin on its market (up to its hourly rate, no higher than the
-//!    peg), and keeps it;
-//! 5. one arbitrageur makes the most profitable round trip through the
-//!    market module at the oracle price (last step's companion price: the
-//!    oracle's 30-second vote period is shorter than a step); the size is
-//!    found by bisection on the marginal profit and capped by the dollars
-//!    it can turn over per step (`arb_capital_per_day`);
-//! 6. the virtual pool recovers for the step's blocks:
-//!    `delta *= (1 - 1/PoolRecoveryPeriod)^(step_seconds / 6)`, which is
-//!    `ReplenishPools` run once per block. The step's swaps are gathered
-//!    at its start, so a one-minute step charges a slightly larger spread
-//!    than ten separate blocks would (set the step to 6 s for exactness);
-//! 7. panic grows with the size of the depeg beyond a tolerance (so with
-//!    its length too: it accumulates) and while the companion's market
-//!    value is below the stablecoin supply, and fades otherwise;
-//!    confidence is `exp(-panic)`;
-//! 8. market makers restore part of the companion market's lost dollar
-//!    depth: at the current price with holders' tokens while there are
-//!    any, otherwise by buying (dip buyers bringing dollars).
+//! Time: the market module runs per 6-second block, whatever the UI's step.
+//! One [`StablecoinSim::step`] is `step_seconds` of wall time and runs every
+//! block slot whose end falls inside it (60 s: ten blocks; 20.736 s: three
+//! or four; 6 s: one), so a run's outcome does not depend on the step
+//! length: at the same wall time, every step length has run the same
+//! blocks with the same random draws (tests/stablecoin.rs checks 60 s and
+//! 20 s against 6 s on every scenario). In one block slot, in this order:
+//! 1. scheduled events: proposal 1164 (BasePool 50M -> 100M SDR,
+//!    PoolRecoveryPeriod 36 -> 18 blocks, 12 May), the first halt (block
+//!    7603700, 12 May, 80 minutes with no block), the final halt (block
+//!    7607789, 13 May; swaps disabled from 7607790) - reference/models.md §4;
+//! 2. stablecoin holders trade on its external market (a constant-product
+//!    UST/USD book) toward their demand, which follows the yield on offer
+//!    times their confidence, with seeded noise; they sell faster with
+//!    panic (`panic_exit`) and slower at a deep discount (the rate times
+//!    price^`exit_price_power`), and buy back only with their own dollars.
+//!    A large withdrawal is sold on top, spread over its hours. Calibrated
+//!    on Anchor deposits ($14B on 6 May, $8.7B on 9 May, about $2.6B on
+//!    12 May: about 30-40% a day leave once panic is high);
+//! 3. companion (LUNA) holders value their *share of the network*: a token
+//!    is worth the starting market value times confidence over today's
+//!    supply, so both lost confidence and dilution make them sell (LUNA
+//!    fell from $85 to $16 by 10 May while its supply grew only x1.12);
+//!    they buy only with their own dollars. Outside buyers ("buying the
+//!    dip") bring new dollars at a stated rate (`dip_budget_per_day`,
+//!    scaled by confidence, and none once swaps are disabled and the
+//!    exchanges delisted LUNA) and spend them on LUNA;
+//! 4. the reserve, below its trigger, sells BTC outside the model (dollars
+//!    in: a stated inflow) at its hourly rate and buys the stablecoin, no
+//!    higher than the peg, and keeps it;
+//! 5. if a block is produced and swaps are enabled: the arbitrageurs'
+//!    best round trip through the market module at the oracle price
+//!    (`x/market/keeper/swap.go` `ComputeSwap`, `ApplySwapToPool`; the
+//!    size by bisection on the marginal profit), bounded by their dollars,
+//!    by `arb_stable_per_block` of stablecoin volume and by
+//!    `arb_depth_share_per_block` of the companion market's dollar depth
+//!    (chain and exchange throughput: what bounded the real run);
+//! 6. EndBlocker `ReplenishPools`: `delta -= delta / PoolRecoveryPeriod`
+//!    (`x/market/keeper/keeper.go`, `x/market/abci.go`);
+//! 7. at the end of each oracle vote period of 5 blocks (`x/oracle`
+//!    `VotePeriod`, 30 s) the oracle takes the companion market's price;
+//!    swaps in the next period use it;
+//! 8. panic grows with the depeg beyond a tolerance and while the
+//!    companion's market value is below the stablecoin supply, saturating
+//!    at `panic_max` (bounded), and fades otherwise; confidence is
+//!    `exp(-panic)`.
 //!
-//! Conservation: every swap burns its offer and mints exactly its oracle
-//! value of the other token, `(1 - spread)` to the trader and `spread` as
-//! the fee to the oracle reward pool (`msg_server.go`); the ledger checks
-//! this swap by swap and also that each token's supply equals the sum of
-//! its holdings ([`Snapshot::conservation_error`]).
+//! Accounting that closes: every dollar, UST and LUNA belongs to an agent
+//! ([`Balances`]: stablecoin holders, companion holders, outside buyers,
+//! arbitrageurs, the reserve, the two external books standing for the
+//! market makers, the oracle reward pool) or is minted or burnt by the
+//! market module. After every block, per asset, the sum of the balances
+//! equals the start plus minted, minus burnt, plus the stated outside
+//! inflows (the reserve's BTC sales and the outside buyers' budget)
+//! ([`StablecoinSim::accounts`]); no flow creates money: market makers do
+//! not refill depth, nobody buys without a balance. Each swap burns its
+//! offer and mints exactly its oracle value of the other token,
+//! `(1 - spread)` to the trader and `spread` as the fee to the oracle
+//! reward pool (`x/market/keeper/msg_server.go`).
 //!
 //! Determinism: `exp`, `ln` and `pow` come from the `libm` crate, not the
 //! platform's maths library, so a seed gives the same bits natively and in
 //! wasm (`sqrt` and arithmetic are exact IEEE operations everywhere).
 //!
-//! Simplifications (also on the page): one representative holder, one
-//! arbitrageur and one reserve; external markets are constant-product
-//! pools (Curve's pool is flatter near the peg); BTC's price is constant;
-//! Anchor's yield is a parameter, not its own model; the fee pool's tokens
-//! are never sold. Sources: terra-money/classic-core `x/market`; Chain Lab
-//! `reference/models.md` §4; the history in `www/data/`.
+//! Simplifications (also on the page): one representative agent of each
+//! kind; external markets are constant-product books (Curve's pool is
+//! flatter near the peg); BTC's price is constant; Anchor's yield is a
+//! parameter, not its own model; the fee pool's tokens are never sold.
+//! Calibrated parameters (not recorded facts): panic gains, the outside
+//! buyers' rate and the two throughput bounds; the recorded history in
+//! `www/data/` is the yardstick in tests, never an input. Sources:
+//! terra-money/classic-core `x/market`, `x/oracle`; Chain Lab
+//! `reference/models.md` §4.
 
+pub mod ensemble;
 pub mod history;
 pub mod market;
 pub mod moments;
