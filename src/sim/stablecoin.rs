@@ -352,8 +352,34 @@ pub struct StablecoinSim {
     panic: f64,
     reserve_btc: f64,
     ledger: Ledger,
+    rates: Rates,
     last: Snapshot,
     history: Vec<Snapshot>,
+}
+
+/// Per-block factors that depend only on the parameters, computed once.
+#[derive(Clone, Copy, Debug)]
+struct Rates {
+    noise_keep: f64,
+    sqrt_dt: f64,
+    yield_factor: f64,
+    companion_adjust: f64,
+    dip_spend: f64,
+    panic_keep: f64,
+}
+
+impl Rates {
+    fn of(p: &StablecoinParams) -> Rates {
+        let dt = BLOCK_SECONDS / 86_400.0;
+        Rates {
+            noise_keep: libm::exp(-dt),
+            sqrt_dt: dt.sqrt(),
+            yield_factor: libm::exp(p.yield_elasticity * (p.yield_rate - p.reference_yield)),
+            companion_adjust: 1.0 - libm::exp(-p.companion_adjust_per_day * dt),
+            dip_spend: 1.0 - libm::exp(-p.dip_spend_per_day * dt),
+            panic_keep: libm::exp(-p.panic_decay_per_day * dt),
+        }
+    }
 }
 
 fn rel(a: f64, b: f64) -> f64 {
@@ -433,6 +459,7 @@ impl StablecoinSim {
             panic: 0.0,
             reserve_btc: p.reserve_btc,
             ledger: Ledger::default(),
+            rates: Rates::of(&params),
             last: Snapshot {
                 step: 0,
                 day: 0.0,
@@ -555,9 +582,10 @@ impl StablecoinSim {
         libm::exp(-self.panic)
     }
     fn demand(&self) -> f64 {
-        let p = &self.params;
-        let yield_factor = libm::exp(p.yield_elasticity * (p.yield_rate - p.reference_yield));
-        (self.demand_base * yield_factor * self.confidence() * libm::exp(self.demand_noise))
+        self.demand_at(self.confidence())
+    }
+    fn demand_at(&self, confidence: f64) -> f64 {
+        (self.demand_base * self.rates.yield_factor * confidence * libm::exp(self.demand_noise))
             .max(0.0)
     }
     fn capacity_usd_per_day(&self) -> f64 {
@@ -665,14 +693,15 @@ impl StablecoinSim {
         // 2. Stablecoin holders. Demand noise is an Ornstein-Uhlenbeck
         // process with a one-day memory; a large withdrawal is sold on top,
         // spread over its hours, and leaves demand for good.
-        self.demand_noise =
-            self.demand_noise * libm::exp(-dt) + p.demand_noise * dt.sqrt() * normal(&mut self.rng);
+        self.demand_noise = self.demand_noise * self.rates.noise_keep
+            + p.demand_noise * self.rates.sqrt_dt * normal(&mut self.rng);
         if p.shock_day >= 0.0 && day >= p.shock_day && day < p.shock_day + p.shock_hours / 24.0 {
             let q = (p.shock_usd * dt * 24.0 / p.shock_hours).min(self.bal.holders_stable);
             self.demand_base = (self.demand_base - q).max(0.0);
             self.holders_sell(q, snap);
         }
-        let demand = self.demand();
+        let confidence = self.confidence();
+        let demand = self.demand_at(confidence);
         let rate = 1.0 - libm::exp(-p.adjust_per_day * (1.0 + p.panic_exit * self.panic) * dt);
         let gap = self.bal.holders_stable - demand;
         if gap > 0.0 {
@@ -697,9 +726,8 @@ impl StablecoinSim {
         // 3. Companion holders value their share of the network: a token is
         // worth the starting market value times confidence, over today's
         // supply, so dilution and lost confidence both make them sell.
-        let fair =
-            p.companion_supply * p.companion_price * self.confidence() / self.companion_supply;
-        let k = 1.0 - libm::exp(-p.companion_adjust_per_day * dt);
+        let fair = p.companion_supply * p.companion_price * confidence / self.companion_supply;
+        let k = self.rates.companion_adjust;
         let price = self.companion_book.price();
         if price > fair {
             let to_fair = (self.companion_book.usd * self.companion_book.base / fair).sqrt()
@@ -731,12 +759,12 @@ impl StablecoinSim {
         // dead and the exchanges delisted the companion (13 May).
         if price < p.dip_below * p.companion_price && !self.swaps_disabled_at(slot) {
             // Outside buyers lose faith too: the rate is scaled by confidence.
-            let arrive = p.dip_budget_per_day * self.confidence() * dt;
+            let arrive = p.dip_budget_per_day * confidence * dt;
             self.bal.outside_buyers_usd += arrive;
             self.ledger.usd_from_outside_buyers += arrive;
         }
         if self.bal.outside_buyers_usd > 0.0 {
-            let usd = self.bal.outside_buyers_usd * (1.0 - libm::exp(-p.dip_spend_per_day * dt));
+            let usd = self.bal.outside_buyers_usd * self.rates.dip_spend;
             let got = self.companion_book.buy_with(usd);
             self.bal.outside_buyers_usd -= usd;
             self.bal.outside_buyers_companion += got;
@@ -805,7 +833,7 @@ impl StablecoinSim {
             self.panic += growth * dt * (1.0 - self.panic / p.panic_max).max(0.0);
             snap.panic_rising = true;
         } else {
-            self.panic *= libm::exp(-p.panic_decay_per_day * dt);
+            self.panic *= self.rates.panic_keep;
         }
     }
 
