@@ -792,3 +792,92 @@ proptest! {
         }
     }
 }
+
+/// Each number the page's "What to try" and "history" lists state
+/// (src/ui/stablecoin/explain.rs), computed from the model.
+#[test]
+fn what_to_try_says_what_the_model_does() {
+    let text = include_str!("../src/ui/stablecoin/explain.rs");
+    let says = |s: String| assert!(text.contains(&s), "the explanation does not say {s:?}");
+    let with = |sc: Scenario, f: &dyn Fn(&mut StablecoinParams)| {
+        let mut p = sc.params();
+        f(&mut p);
+        let mut sim = StablecoinSim::new(p, 1).unwrap();
+        sim.run_to_end();
+        Summary::of(&sim)
+    };
+    let big = with(Scenario::Calm, &|p| p.shock_usd = 1e9);
+    assert!(
+        big.peg_lost_day.is_some_and(|d| (10.0..10.1).contains(&d))
+            && big.reserve_btc_spent > 80_000.0
+    );
+    says(format!(
+        "grows about {},000-fold",
+        ((big.companion_supply_growth / 10_000.0).round() * 10.0) as u64
+    ));
+    let wide = with(Scenario::Calm, &|p| p.min_spread = 0.03);
+    says(format!(
+        "the peg breaks on day {:.1}",
+        wide.peg_lost_day.unwrap()
+    ));
+    let small = with(Scenario::TerraMay2022, &|p| p.shock_usd = 1e9);
+    assert!(small.peg_lost_day.is_none());
+    says(format!(
+        "about {},000 BTC spent",
+        (small.reserve_btc_spent / 1_000.0).round() as u64 / 5 * 5
+    ));
+    let may = with(Scenario::TerraMay2022, &|_| {});
+    let noraise = with(Scenario::TerraMay2022, &|p| p.raise_day = -1.0);
+    says(format!(
+        "diluted about {},{:03}-fold instead of {},{:03}-fold",
+        (noraise.companion_supply_growth / 100.0).round() as u64 / 10,
+        (noraise.companion_supply_growth / 100.0).round() as u64 % 10 * 100,
+        (may.companion_supply_growth / 100.0).round() as u64 / 10,
+        (may.companion_supply_growth / 100.0).round() as u64 % 10 * 100
+    ));
+    let nohalt = with(Scenario::TerraMay2022, &|p| {
+        p.halt_day = -1.0;
+        p.first_halt_day = -1.0;
+    });
+    says(format!(
+        "diluted about {},000-fold",
+        (nohalt.companion_supply_growth / 1_000.0).round() as u64
+    ));
+    let calm_panic = with(Scenario::TerraMay2022, &|p| p.panic_gain = 0.0);
+    says(format!(
+        "spends about {},000 BTC",
+        (calm_panic.reserve_btc_spent / 1_000.0).round() as u64
+    ));
+    assert_eq!(calm_panic.final_stable_price.round(), 1.0);
+    // The history paragraph's model ranges (ten seeds).
+    let (mut halt_price, mut halt_supply, mut growth) = (Vec::new(), Vec::new(), Vec::new());
+    for seed in 1..=10 {
+        let sim = run(Scenario::TerraMay2022, seed);
+        let h = *sim.history().iter().find(|s| !s.swaps_enabled).unwrap();
+        let at = |day: f64| *sim.history().iter().find(|s| s.day >= day - 1e-9).unwrap();
+        // "LUNA holds near $85 until 9 May", "UST is still near $0.82 on 11 May".
+        assert!((at(4.5).companion_price_usd / 85.0 - 1.0).abs() < 0.01);
+        assert!(
+            (at(6.5).stable_price_usd - 0.82).abs() < 0.02,
+            "{}",
+            at(6.5).stable_price_usd
+        );
+        halt_price.push(h.stable_price_usd);
+        halt_supply.push(h.stable_supply);
+        growth.push(h.companion_supply / 345e6);
+    }
+    let lo = |v: &[f64]| v.iter().copied().fold(f64::MAX, f64::min);
+    let hi = |v: &[f64]| v.iter().copied().fold(f64::MIN, f64::max);
+    says(format!(
+        "about ${:.2}–{:.2} at the final halt",
+        lo(&halt_price),
+        hi(&halt_price)
+    ));
+    assert!(halt_supply
+        .iter()
+        .all(|s| (s / 1e9 * 10.0).round() / 10.0 == 12.1 || (s / 1e9 - 12.1).abs() < 0.1));
+    assert!(
+        lo(&growth) >= 3_000.0 && hi(&growth) <= 4_200.0,
+        "{growth:?}"
+    );
+}
