@@ -54,6 +54,7 @@ pub fn exports(
     sim: &StablecoinSim,
     state: &StablecoinState,
     history: &[HistoryDay],
+    ensemble: Option<&crate::sim::stablecoin::ensemble::EnsembleSummary>,
 ) -> Vec<ExportFile> {
     let file = |name: &str, mime: &'static str, body: String| ExportFile {
         name: name.into(),
@@ -112,5 +113,26 @@ pub fn exports(
         serde_json::to_string_pretty(&list).unwrap_or_default(),
     ));
     files.push(file("log.txt", "text/plain", log(sim, state, &list)));
+    // The ensemble, once run: the shape of `chainlab stablecoin --runs N
+    // --csv` / `--json` (the JSON's "ensemble" member).
+    if let Some(e) = ensemble {
+        files.push(file(
+            "ensemble.csv",
+            "text/csv",
+            crate::sim::stablecoin::ensemble::csv(e),
+        ));
+        files.push(file(
+            "ensemble.json",
+            "application/json",
+            serde_json::to_string(&serde_json::json!({
+                "scenario": state.scenario.name(),
+                "seed": state.seed,
+                "runs": e.runs,
+                "params": sim.params(),
+                "ensemble": e,
+            }))
+            .unwrap_or_default(),
+        ));
+    }
     files
 }
