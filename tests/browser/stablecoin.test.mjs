@@ -45,7 +45,9 @@ test('mid-spiral, the loop diagram lights the spiral arrows and the history is p
   });
   await withPage('#/stablecoin?scenario=calm&at=600', async (page) => {
     await page.waitForSelector('#loop-diagram');
-    for (const a of ['redemptions', 'dilution', 'panic', 'exits']) {
+    // (Arbitrageurs redeem small amounts block by block as demand wanders, so
+    // the redemptions arrow may flicker; the spiral's arrows stay dark.)
+    for (const a of ['dilution', 'panic', 'exits']) {
       assert.equal(await page.locator(`#arrow-${a}`).getAttribute('data-active'), 'false', `${a} quiet in a calm market`);
     }
     assert.equal(await page.locator('#history-badge').count(), 0, 'no May history on the calm market');
@@ -485,8 +487,8 @@ test('the default run opens on quiet days and plays them fast, saying so, until 
   await withPage('#/stablecoin?scenario=terra-may-2022&seed=1&speed=16', async (page) => {
     await page.waitForSelector('#play');
     await page.click('#play');
-    await page.waitForSelector('#quiet-badge');
-    assert.match(await page.locator('#quiet-badge').textContent(), /Quiet stretch: .* 30× faster/);
+    const badge = await page.waitForSelector('#quiet-badge');
+    assert.match(await badge.textContent(), /Quiet stretch: .* 30× faster/);
     // 4,200 quiet minutes at 16 steps a second would take over four minutes; fast, well under a minute.
     await page.waitForFunction(() => Number(document.querySelector('section.stablecoin').dataset.steps) >= 4200, null, { timeout: 60_000 });
     await page.waitForFunction(() => !document.querySelector('#quiet-badge'), null, { timeout: 30_000 });
