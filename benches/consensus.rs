@@ -34,10 +34,7 @@ mod timing;
 use timing::{median, ms};
 
 fn params(nodes: u32) -> Params {
-    Params {
-        nodes,
-        ..Params::default()
-    }
+    Params { nodes, ..Params::default() }
 }
 
 struct RoundTimes {
@@ -64,26 +61,14 @@ fn time_rounds(nodes: u32) -> RoundTimes {
             times.push(ms(t.elapsed()));
         }
         assert_eq!(sim.round(), 1 + TIMED_ROUNDS);
-        assert_eq!(
-            sim.latest().finalised,
-            0,
-            "the timed rounds must all be in the all-polling phase"
-        );
+        assert_eq!(sim.latest().finalised, 0, "the timed rounds must all be in the all-polling phase");
         black_box(sim.fingerprint());
     }
     let samples = times.len();
     let mean = times.iter().sum::<f64>() / samples as f64;
     let max = times.iter().copied().fold(f64::MIN, f64::max);
     let min = times.iter().copied().fold(f64::MAX, f64::min);
-    RoundTimes {
-        nodes,
-        samples,
-        median: median(&mut times),
-        min,
-        mean,
-        max,
-        build_median: median(&mut builds),
-    }
+    RoundTimes { nodes, samples, median: median(&mut times), min, mean, max, build_median: median(&mut builds) }
 }
 
 fn main() {
@@ -109,13 +94,8 @@ fn main() {
     }
 
     println!();
-    println!(
-        "One round (step) in the all-polling phase: rounds 2..=11 of fresh networks, {SEEDS} seeds"
-    );
-    println!(
-        "{:>8} {:>8} {:>11} {:>11} {:>11} {:>11} {:>13}",
-        "nodes", "samples", "median ms", "min ms", "mean ms", "max ms", "build ms med"
-    );
+    println!("One round (step) in the all-polling phase: rounds 2..=11 of fresh networks, {SEEDS} seeds");
+    println!("{:>8} {:>8} {:>11} {:>11} {:>11} {:>11} {:>13}", "nodes", "samples", "median ms", "min ms", "mean ms", "max ms", "build ms med");
     let mut rows = Vec::new();
     for nodes in [10_000, 2_500, 400] {
         let r = time_rounds(nodes);
@@ -127,19 +107,12 @@ fn main() {
     }
     if let Some(r) = rows.iter().find(|r| r.nodes == 10_000) {
         let polls = f64::from(r.nodes) * f64::from(p.k);
-        println!(
-            "  10,000 nodes: {:.1} ns per sampled peer (median round / {} samples)",
-            r.median * 1e6 / polls,
-            polls
-        );
+        println!("  10,000 nodes: {:.1} ns per sampled peer (median round / {} samples)", r.median * 1e6 / polls, polls);
     }
 
     println!();
     println!("Whole run to finality (run_to_end), 10,000 nodes, {FULL_RUNS} seeds");
-    println!(
-        "{:>6} {:>8} {:>10} {:>12} {:>14}",
-        "seed", "rounds", "status", "total ms", "ms per round"
-    );
+    println!("{:>6} {:>8} {:>10} {:>12} {:>14}", "seed", "rounds", "status", "total ms", "ms per round");
     let mut totals = Vec::new();
     for seed in 1..=FULL_RUNS {
         let mut sim = ConsensusSim::new(params(10_000), seed).expect("valid params");
@@ -147,14 +120,7 @@ fn main() {
         sim.run_to_end();
         let total = ms(t.elapsed());
         let rounds = sim.round();
-        println!(
-            "{:>6} {:>8} {:>10} {:>12.2} {:>14.3}",
-            seed,
-            rounds,
-            format!("{:?}", sim.status()),
-            total,
-            total / f64::from(rounds.max(1))
-        );
+        println!("{:>6} {:>8} {:>10} {:>12.2} {:>14.3}", seed, rounds, format!("{:?}", sim.status()), total, total / f64::from(rounds.max(1)));
         totals.push(total);
         black_box(sim.fingerprint());
     }
@@ -171,13 +137,8 @@ fn main() {
         })).collect::<Vec<_>>(),
         "run_to_end_10000": { "runs": FULL_RUNS, "median_ms": run_median, "min_ms": min },
     });
-    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("target")
-        .join("bench-native.json");
-    match std::fs::write(
-        &out,
-        serde_json::to_string_pretty(&json).expect("serialisable") + "\n",
-    ) {
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-native.json");
+    match std::fs::write(&out, serde_json::to_string_pretty(&json).expect("serialisable") + "\n") {
         Ok(()) => println!("\nwrote {}", out.display()),
         Err(e) => eprintln!("could not write {}: {e}", out.display()),
     }

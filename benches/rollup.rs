@@ -23,17 +23,8 @@ fn hour(tps: f64, seconds: u64, quality: u32, fault: bool) -> (f64, RollupSim) {
         traffic_seconds: seconds,
         max_delay: seconds.min(3600) / 2,
         compression_quality: quality,
-        fault: if fault {
-            Fault::WrongRoot {
-                batch: 0,
-                mint: 1_000_000_000,
-            }
-        } else {
-            Fault::None
-        },
-        validators: vec![Validator {
-            online_from: Some(0),
-        }],
+        fault: if fault { Fault::WrongRoot { batch: 0, mint: 1_000_000_000 } } else { Fault::None },
+        validators: vec![Validator { online_from: Some(0) }],
         ..RollupParams::default()
     };
     let mut sim = RollupSim::new(params.clone(), 1).expect("valid params");
@@ -96,36 +87,18 @@ fn main() {
     // batch from its L1 bytes, hash both traces step by step, dissect, prove one step.
     let (s, sim) = hour(100.0, 3600, 11, true);
     report("1 hour at 100 tps, wrong root", s, &sim);
-    if let Some(b) = sim
-        .batches()
-        .iter()
-        .find(|b| b.reason == chainlab::sim::rollup::PostReason::Full)
-    {
+    if let Some(b) = sim.batches().iter().find(|b| b.reason == chainlab::sim::rollup::PostReason::Full) {
         use chainlab::sim::rollup::{batch, bisect, one_step_proof, state, Op, PROPOSER_ACCOUNT};
         let t = Instant::now();
-        let txs = batch::decode(&batch::decompress(&b.data).expect("valid"))
-            .expect("well-formed")
-            .txs;
+        let txs = batch::decode(&batch::decompress(&b.data).expect("valid")).expect("well-formed").txs;
         let honest = state::trace_hashes(&b.pre_balances, &txs, None);
         let mint_step = (txs.len() as u64 / 2) * Op::PER_TRANSFER + Op::PER_TRANSFER - 1;
-        let claimed = state::trace_hashes(
-            &b.pre_balances,
-            &txs,
-            Some((mint_step, PROPOSER_ACCOUNT, 1_000_000_000)),
-        );
+        let claimed = state::trace_hashes(&b.pre_balances, &txs, Some((mint_step, PROPOSER_ACCOUNT, 1_000_000_000)));
         let n = state::trace_len(&txs);
-        let binary =
-            bisect(n, |i| honest[i as usize], |i| claimed[i as usize], 2).expect("disputable");
-        let forty =
-            bisect(n, |i| honest[i as usize], |i| claimed[i as usize], 40).expect("disputable");
+        let binary = bisect(n, |i| honest[i as usize], |i| claimed[i as usize], 2).expect("disputable");
+        let forty = bisect(n, |i| honest[i as usize], |i| claimed[i as usize], 40).expect("disputable");
         let machine = state::machine_at(&b.pre_balances, &txs, binary.step);
-        let proof = one_step_proof(
-            &machine,
-            &txs,
-            &binary.agreed_pre,
-            &binary.honest_post,
-            &binary.claimed_post,
-        );
+        let proof = one_step_proof(&machine, &txs, &binary.agreed_pre, &binary.honest_post, &binary.claimed_post);
         black_box(&proof);
         println!(
             "dispute over batch {} ({} txs): {} steps, binary {} rounds, 40-way {} rounds, step {} ({}); {:.3} s",

@@ -53,16 +53,8 @@ fn main() {
     }
     let mut p = Scenario::TerraMay2022.params();
     p.step_seconds = 6.0;
-    time(
-        "terra-may-2022, 172,800 blocks at 6 s (goal <= 80 ms)",
-        p,
-        5,
-    );
-    time(
-        "terra-may-2022, 172,800 blocks at 60 s",
-        Scenario::TerraMay2022.params(),
-        5,
-    );
+    time("terra-may-2022, 172,800 blocks at 6 s (goal <= 80 ms)", p, 5);
+    time("terra-may-2022, 172,800 blocks at 60 s", Scenario::TerraMay2022.params(), 5);
     time("calm, 432,000 blocks at 60 s", Scenario::Calm.params(), 3);
     let mut times = Vec::new();
     for _ in 0..3 {
@@ -72,8 +64,5 @@ fn main() {
         times.push(ms(t.elapsed()));
     }
     let m = median(&mut times);
-    println!(
-        "{:<56} {m:>10.2} ms median",
-        "terra-may-2022 ensemble, 20 seeds at 60 s, with quantiles"
-    );
+    println!("{:<56} {m:>10.2} ms median", "terra-may-2022 ensemble, 20 seeds at 60 s, with quantiles");
 }

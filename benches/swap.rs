@@ -57,13 +57,7 @@ fn time_runs(scenario: Scenario, runs: usize) {
         black_box(sim.fingerprint());
     }
     let m = median(&mut times);
-    println!(
-        "{:<24} {:>8} {:>12.3} {:>14.3}",
-        scenario.name(),
-        blocks,
-        m,
-        m * 1e3 / f64::from(blocks.max(1))
-    );
+    println!("{:<24} {:>8} {:>12.3} {:>14.3}", scenario.name(), blocks, m, m * 1e3 / f64::from(blocks.max(1)));
 }
 
 fn main() {
@@ -77,10 +71,7 @@ fn main() {
     }
     println!();
     println!("verify: every interleaving of the scaled-down model, {runs} run(s)");
-    println!(
-        "{:<22} {:>8} {:>11} {:>7} {:>11} {:>9}",
-        "configuration", "states", "transitions", "result", "median ms", "min ms"
-    );
+    println!("{:<22} {:>8} {:>11} {:>7} {:>11} {:>9}", "configuration", "states", "transitions", "result", "median ms", "min ms");
     for sc in [Scenario::HappyPath, Scenario::MisorderedTimelocks] {
         time_verify(sc, runs);
     }
@@ -91,10 +82,7 @@ fn main() {
     }
     println!();
     println!("A whole run (run_to_end), median of {runs} seed(s)");
-    println!(
-        "{:<24} {:>8} {:>12} {:>14}",
-        "scenario", "blocks", "median ms", "µs per block"
-    );
+    println!("{:<24} {:>8} {:>12} {:>14}", "scenario", "blocks", "median ms", "µs per block");
     time_runs(Scenario::HappyPath, runs);
     if !quick {
         time_runs(Scenario::ParticipantNeverLocks, runs);

@@ -26,32 +26,19 @@ fn cpu_ms() -> Option<f64> {
 
 fn main() {
     let quick = !std::env::args().any(|a| a == "--bench");
-    let (validators, epochs, runs) = if quick {
-        (1_000, 200, 1)
-    } else {
-        (10_000, 10_000, 3)
-    };
+    let (validators, epochs, runs) = if quick { (1_000, 200, 1) } else { (10_000, 10_000, 3) };
     println!("Chain Lab: native validator benchmark (std::time)");
     if quick {
         println!("quick check (run with `cargo bench --bench validators` for numbers)");
     }
     println!("{validators} validators, 100 operators, {epochs} epochs, median of {runs}");
-    println!(
-        "{:<10} {:>12} {:>22} {:>10} {:>16}",
-        "price", "median ms", "ns per validator-epoch", "active at end", "CPU ms per run"
-    );
+    println!("{:<10} {:>12} {:>22} {:>10} {:>16}", "price", "median ms", "ns per validator-epoch", "active at end", "CPU ms per run");
     for price in [PriceSource::Stable, PriceSource::Collapse] {
         let mut times = Vec::new();
         let mut cpu = Vec::new();
         let mut active = 0;
         for seed in 1..=runs as u64 {
-            let p = ValidatorParams {
-                validators,
-                operators: 100,
-                epochs,
-                price: price.clone(),
-                ..Default::default()
-            };
+            let p = ValidatorParams { validators, operators: 100, epochs, price: price.clone(), ..Default::default() };
             let mut sim = ValidatorSim::new(p, seed).expect("valid parameters");
             let (t, c) = (Instant::now(), cpu_ms());
             sim.run_to_end();
@@ -59,26 +46,11 @@ fn main() {
             if let (Some(a), Some(b)) = (c, cpu_ms()) {
                 cpu.push(b - a);
             }
-            active = sim
-                .history()
-                .last()
-                .map(|r| r.active_validators)
-                .unwrap_or(0);
+            active = sim.history().last().map(|r| r.active_validators).unwrap_or(0);
             black_box(sim.fingerprint());
         }
         let m = median(&mut times);
-        let c = if cpu.is_empty() {
-            "n/a".to_string()
-        } else {
-            format!("{:.0}", median(&mut cpu))
-        };
-        println!(
-            "{:<10} {:>12.1} {:>22.2} {:>10} {:>16}",
-            price.name(),
-            m,
-            m * 1e6 / (f64::from(validators) * f64::from(epochs)),
-            active,
-            c
-        );
+        let c = if cpu.is_empty() { "n/a".to_string() } else { format!("{:.0}", median(&mut cpu)) };
+        println!("{:<10} {:>12.1} {:>22.2} {:>10} {:>16}", price.name(), m, m * 1e6 / (f64::from(validators) * f64::from(epochs)), active, c);
     }
 }

@@ -4,18 +4,17 @@
 //! a [`ChartStyle`], never from the page.
 
 use crate::sim::consensus::experiment::RunOutcome;
-use crate::sim::consensus::{RoundStats, COLOUR_NAMES, MAX_COLOURS};
 use crate::sim::rollup::LoadPoint;
 use crate::sim::swap::BalancePoint;
+use crate::sim::consensus::{RoundStats, COLOUR_NAMES, MAX_COLOURS};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-mod stablecoin;
 pub mod validators;
+mod stablecoin;
 pub use stablecoin::{
-    count, draw_stablecoin, draw_stablecoin_days, draw_stablecoin_fan, money, FanSeries,
-    StablecoinChart,
+    count, draw_stablecoin, draw_stablecoin_days, draw_stablecoin_fan, money, FanSeries, StablecoinChart,
 };
 
 pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
@@ -40,12 +39,7 @@ impl ChartStyle {
             fg: RGBColor(0x1d, 0x24, 0x30),
             muted: RGBColor(0x5b, 0x64, 0x72),
             grid: RGBColor(0xe3, 0xe6, 0xeb),
-            colours: [
-                RGBColor(0xd5, 0x5e, 0x00),
-                RGBColor(0x00, 0x72, 0xb2),
-                RGBColor(0x00, 0x9e, 0x73),
-                RGBColor(0xe6, 0x9f, 0x00),
-            ],
+            colours: [RGBColor(0xd5, 0x5e, 0x00), RGBColor(0x00, 0x72, 0xb2), RGBColor(0x00, 0x9e, 0x73), RGBColor(0xe6, 0x9f, 0x00)],
             scale: 1.0,
         }
     }
@@ -90,10 +84,7 @@ where
     for (c, name) in COLOUR_NAMES.iter().enumerate().take(colours) {
         let col = st.colours[c];
         chart
-            .draw_series(LineSeries::new(
-                history.iter().map(|r| (r.round, r.share[c])),
-                col.stroke_width(st.px(2.0)),
-            ))?
+            .draw_series(LineSeries::new(history.iter().map(|r| (r.round, r.share[c])), col.stroke_width(st.px(2.0))))?
             .label(format!("prefer {name}"))
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
     }
@@ -112,9 +103,7 @@ where
         let honest = f64::from(honest.max(1));
         chart
             .draw_series(LineSeries::new(
-                history
-                    .iter()
-                    .map(|r| (r.round, f64::from(r.finalised) / honest)),
+                history.iter().map(|r| (r.round, f64::from(r.finalised) / honest)),
                 fin.stroke_width(st.px(1.0)),
             ))?
             .label("finalised")
@@ -132,31 +121,16 @@ where
 }
 
 /// The distribution of rounds to finality over many runs.
-pub fn draw_histogram<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    outcomes: &[RunOutcome],
-    st: &ChartStyle,
-) -> DrawResult
+pub fn draw_histogram<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, outcomes: &[RunOutcome], st: &ChartStyle) -> DrawResult
 where
     DB::ErrorType: 'static,
 {
     root.fill(&st.bg)?;
     let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
-    let rounds: Vec<u32> = outcomes
-        .iter()
-        .filter_map(|o| o.rounds_to_finality)
-        .collect();
+    let rounds: Vec<u32> = outcomes.iter().filter_map(|o| o.rounds_to_finality).collect();
     let (Some(&lo), Some(&hi)) = (rounds.iter().min(), rounds.iter().max()) else {
-        let msg = if outcomes.is_empty() {
-            "Press Play to start the runs"
-        } else {
-            "No run has finalised yet"
-        };
-        root.draw(&Text::new(
-            msg,
-            (20, 30),
-            font.pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
+        let msg = if outcomes.is_empty() { "Press Play to start the runs" } else { "No run has finalised yet" };
+        root.draw(&Text::new(msg, (20, 30), font.pos(Pos::new(HPos::Left, VPos::Center))))?;
         root.present()?;
         return Ok(());
     };
@@ -212,14 +186,7 @@ where
     let (a, b) = (amount_a.max(1) as f64, amount_b.max(1) as f64);
     let top = points
         .iter()
-        .flat_map(|p| {
-            [
-                p.alice_a as f64 / a,
-                p.bob_a as f64 / a,
-                p.alice_b as f64 / b,
-                p.bob_b as f64 / b,
-            ]
-        })
+        .flat_map(|p| [p.alice_a as f64 / a, p.bob_a as f64 / a, p.alice_b as f64 / b, p.bob_b as f64 / b])
         .fold(1.0f64, f64::max)
         * 1.1;
     let hours = |t: u64| t as f64 / 3600.0;
@@ -238,13 +205,7 @@ where
         .axis_desc_style(font.clone())
         .x_desc("time since the start")
         .y_desc("share of the swap leg")
-        .x_label_formatter(&|h| {
-            if horizon < 3 * 3600 {
-                format!("{:.0}min", h * 60.0)
-            } else {
-                format!("{h:.0}h")
-            }
-        })
+        .x_label_formatter(&|h| if horizon < 3 * 3600 { format!("{:.0}min", h * 60.0) } else { format!("{h:.0}h") })
         .y_labels(5)
         .draw()?;
     /// Label, colour, dashed, which wallet, the leg's amount.
@@ -270,16 +231,12 @@ where
             chart
                 .draw_series(DashedLineSeries::new(pts, st.px(6.0), st.px(4.0), style))?
                 .label(label)
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(2))
-                });
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(2)));
         } else {
             chart
                 .draw_series(LineSeries::new(pts, style))?
                 .label(label)
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3))
-                });
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
         }
     }
     chart
@@ -309,11 +266,7 @@ where
 {
     root.fill(&st.bg)?;
     let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
-    let panels = if stacked {
-        root.split_evenly((2, 1))
-    } else {
-        root.split_evenly((1, 2))
-    };
+    let panels = if stacked { root.split_evenly((2, 1)) } else { root.split_evenly((1, 2)) };
     let (lo, hi) = (0.1f64, 1000.0f64);
     let l1 = st.colours[0];
     let roll = st.colours[1];
@@ -345,24 +298,15 @@ where
             st.muted.stroke_width(st.px(1.0)),
         ))?;
         for (label, col, get) in [
-            (
-                "L1 alone",
-                l1,
-                (|p: &LoadPoint| p.l1_alone_tps) as fn(&LoadPoint) -> f64,
-            ),
+            ("L1 alone", l1, (|p: &LoadPoint| p.l1_alone_tps) as fn(&LoadPoint) -> f64),
             ("rollup", roll, |p: &LoadPoint| p.rollup_tps),
         ] {
             let pts: Vec<(f64, f64)> = points.iter().map(|p| (p.tps, get(p).max(0.05))).collect();
             chart
                 .draw_series(LineSeries::new(pts.clone(), col.stroke_width(st.px(2.5))))?
                 .label(label)
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3))
-                });
-            chart.draw_series(
-                pts.into_iter()
-                    .map(|(x, y)| Circle::new((x, y), st.px(3.0), col.filled())),
-            )?;
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
+            chart.draw_series(pts.into_iter().map(|(x, y)| Circle::new((x, y), st.px(3.0), col.filled())))?;
         }
         chart
             .configure_series_labels()
@@ -374,18 +318,8 @@ where
     }
     // Cost per transaction.
     {
-        let top = points
-            .iter()
-            .map(|p| p.l1_alone_cost_per_tx_gwei.max(p.rollup_cost_per_tx_gwei))
-            .fold(1.0f64, f64::max)
-            * 3.0;
-        let bottom = points
-            .iter()
-            .map(|p| p.rollup_cost_per_tx_gwei)
-            .filter(|&c| c > 0.0)
-            .fold(top, f64::min)
-            .max(1e-3)
-            / 3.0;
+        let top = points.iter().map(|p| p.l1_alone_cost_per_tx_gwei.max(p.rollup_cost_per_tx_gwei)).fold(1.0f64, f64::max) * 3.0;
+        let bottom = points.iter().map(|p| p.rollup_cost_per_tx_gwei).filter(|&c| c > 0.0).fold(top, f64::min).max(1e-3) / 3.0;
         let mut chart = ChartBuilder::on(&panels[1])
             .margin(st.px(8.0))
             .margin_right(st.px(20.0))
@@ -403,37 +337,18 @@ where
             .x_desc("offered load, tx/s")
             .y_desc("gwei per tx")
             .x_label_formatter(&|v| format!("{v}"))
-            .y_label_formatter(&|v| {
-                if *v >= 1000.0 {
-                    format!("{:.0}k", v / 1000.0)
-                } else {
-                    format!("{v}")
-                }
-            })
+            .y_label_formatter(&|v| if *v >= 1000.0 { format!("{:.0}k", v / 1000.0) } else { format!("{v}") })
             .draw()?;
         for (label, col, get) in [
-            (
-                "L1 alone (21,000 gas)",
-                l1,
-                (|p: &LoadPoint| p.l1_alone_cost_per_tx_gwei) as fn(&LoadPoint) -> f64,
-            ),
-            (
-                "rollup (batch data + 21,000 per batch)",
-                roll,
-                |p: &LoadPoint| p.rollup_cost_per_tx_gwei,
-            ),
+            ("L1 alone (21,000 gas)", l1, (|p: &LoadPoint| p.l1_alone_cost_per_tx_gwei) as fn(&LoadPoint) -> f64),
+            ("rollup (batch data + 21,000 per batch)", roll, |p: &LoadPoint| p.rollup_cost_per_tx_gwei),
         ] {
             let pts: Vec<(f64, f64)> = points.iter().map(|p| (p.tps, get(p).max(bottom))).collect();
             chart
                 .draw_series(LineSeries::new(pts.clone(), col.stroke_width(st.px(2.5))))?
                 .label(label)
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3))
-                });
-            chart.draw_series(
-                pts.into_iter()
-                    .map(|(x, y)| Circle::new((x, y), st.px(3.0), col.filled())),
-            )?;
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
+            chart.draw_series(pts.into_iter().map(|(x, y)| Circle::new((x, y), st.px(3.0), col.filled())))?;
         }
         chart
             .configure_series_labels()
@@ -448,11 +363,7 @@ where
 }
 
 /// A chart as an SVG document (for the command line).
-pub fn svg(
-    width: u32,
-    height: u32,
-    draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>) -> DrawResult,
-) -> Result<String, Box<dyn std::error::Error>> {
+pub fn svg(width: u32, height: u32, draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>) -> DrawResult) -> Result<String, Box<dyn std::error::Error>> {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();

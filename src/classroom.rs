@@ -81,19 +81,12 @@ impl Playlist {
     pub fn parse(json: &str) -> Result<Playlist, String> {
         let p: Playlist = serde_json::from_str(json).map_err(|e| format!("not a playlist: {e}"))?;
         if p.cues.is_empty() || p.cues.len() > MAX_CUES {
-            return Err(format!(
-                "a playlist has 1 to {MAX_CUES} cues, this one {}",
-                p.cues.len()
-            ));
+            return Err(format!("a playlist has 1 to {MAX_CUES} cues, this one {}", p.cues.len()));
         }
         for (i, c) in p.cues.iter().enumerate() {
             let n = i + 1;
             if !SIMS.contains(&c.sim.as_str()) {
-                return Err(format!(
-                    "cue {n}: sim {:?} is not one of {}",
-                    c.sim,
-                    SIMS.join(", ")
-                ));
+                return Err(format!("cue {n}: sim {:?} is not one of {}", c.sim, SIMS.join(", ")));
             }
             if c.at > MAX_CUE_STEP {
                 return Err(format!("cue {n}: at = {} is past {MAX_CUE_STEP}", c.at));
@@ -102,22 +95,16 @@ impl Playlist {
                 return Err(format!("cue {n}: from must not be after at"));
             }
             if c.params.contains('#') || c.params.starts_with('?') {
-                return Err(format!(
-                    "cue {n}: params is a query string like \"n=400&k=20\""
-                ));
+                return Err(format!("cue {n}: params is a query string like \"n=400&k=20\""));
             }
             for (k, _) in form_urlencoded::parse(c.params.as_bytes()) {
                 if k == "seed" || k == "at" || SHELL_KEYS.contains(&k.as_ref()) {
-                    return Err(format!(
-                        "cue {n}: params must not set {k:?} (use the cue's own fields)"
-                    ));
+                    return Err(format!("cue {n}: params must not set {k:?} (use the cue's own fields)"));
                 }
             }
             if let Some(q) = &c.predict {
                 if !(2..=6).contains(&q.choices.len()) || q.answer >= q.choices.len() {
-                    return Err(format!(
-                        "cue {n}: a prediction has 2 to 6 choices and an answer among them"
-                    ));
+                    return Err(format!("cue {n}: a prediction has 2 to 6 choices and an answer among them"));
                 }
             }
         }
@@ -176,19 +163,13 @@ pub fn split_hash(hash: &str) -> (String, ShellFlags, String) {
     let mut f = ShellFlags::default();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let raw_key = pair.split('=').next().unwrap_or("");
-        let key: String = form_urlencoded::parse(raw_key.as_bytes())
-            .map(|(k, _)| k.into_owned())
-            .next()
-            .unwrap_or_default();
+        let key: String = form_urlencoded::parse(raw_key.as_bytes()).map(|(k, _)| k.into_owned()).next().unwrap_or_default();
         if !SHELL_KEYS.contains(&key.as_str()) {
             page.push(pair);
             continue;
         }
         extras.push(pair);
-        let value: String = form_urlencoded::parse(pair.as_bytes())
-            .map(|(_, v)| v.into_owned())
-            .next()
-            .unwrap_or_default();
+        let value: String = form_urlencoded::parse(pair.as_bytes()).map(|(_, v)| v.into_owned()).next().unwrap_or_default();
         let on = value != "0" && value != "false";
         match key.as_str() {
             "embed" => f.embed = on,
@@ -199,11 +180,7 @@ pub fn split_hash(hash: &str) -> (String, ShellFlags, String) {
             _ => {}
         }
     }
-    let page_hash = if page.is_empty() {
-        format!("#{path}")
-    } else {
-        format!("#{path}?{}", page.join("&"))
-    };
+    let page_hash = if page.is_empty() { format!("#{path}") } else { format!("#{path}?{}", page.join("&")) };
     (page_hash, f, extras.join("&"))
 }
 
@@ -259,13 +236,9 @@ pub const MAX_PARAMS_LEN: usize = 2000;
 /// Validates a message from an embedding page (the message's JSON text).
 /// Every malformed message is an error naming what was wrong.
 pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
-    let m: RawIncoming =
-        serde_json::from_str(json).map_err(|e| format!("malformed message: {e}"))?;
+    let m: RawIncoming = serde_json::from_str(json).map_err(|e| format!("malformed message: {e}"))?;
     if m.chainlab != 1 {
-        return Err(format!(
-            "chainlab = {} is not a known API version (1)",
-            m.chainlab
-        ));
+        return Err(format!("chainlab = {} is not a known API version (1)", m.chainlab));
     }
     let plain = |c: Incoming| {
         if m.step.is_some() || m.params.is_some() {
@@ -286,9 +259,7 @@ pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
             _ => Err("seek takes a whole-number step and nothing else".into()),
         },
         "set" => match (&m.params, m.step) {
-            (Some(p), None)
-                if p.len() <= MAX_PARAMS_LEN && !p.contains('#') && !p.starts_with('?') =>
-            {
+            (Some(p), None) if p.len() <= MAX_PARAMS_LEN && !p.contains('#') && !p.starts_with('?') => {
                 for (k, _) in form_urlencoded::parse(p.as_bytes()) {
                     if SHELL_KEYS.contains(&k.as_ref()) {
                         return Err(format!("set: {k:?} is not a simulation parameter"));
@@ -296,9 +267,7 @@ pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
                 }
                 Ok(Incoming::Set(p.clone()))
             }
-            _ => {
-                Err("set takes params, a query string like \"n=400&k=10\", and nothing else".into())
-            }
+            _ => Err("set takes params, a query string like \"n=400&k=10\", and nothing else".into()),
         },
         other => Err(format!("unknown command {other:?}")),
     }
@@ -308,33 +277,15 @@ pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
 /// name; tours are named `tour-<sim>`.
 pub const SHIPPED: &[(&str, &str)] = &[
     ("consensus", include_str!("../www/playlists/consensus.json")),
-    (
-        "tour-consensus",
-        include_str!("../www/playlists/tour-consensus.json"),
-    ),
+    ("tour-consensus", include_str!("../www/playlists/tour-consensus.json")),
     ("rollup", include_str!("../www/playlists/rollup.json")),
-    (
-        "tour-rollup",
-        include_str!("../www/playlists/tour-rollup.json"),
-    ),
+    ("tour-rollup", include_str!("../www/playlists/tour-rollup.json")),
     ("swap", include_str!("../www/playlists/swap.json")),
     ("tour-swap", include_str!("../www/playlists/tour-swap.json")),
-    (
-        "stablecoin",
-        include_str!("../www/playlists/stablecoin.json"),
-    ),
-    (
-        "tour-stablecoin",
-        include_str!("../www/playlists/tour-stablecoin.json"),
-    ),
-    (
-        "validators",
-        include_str!("../www/playlists/validators.json"),
-    ),
-    (
-        "tour-validators",
-        include_str!("../www/playlists/tour-validators.json"),
-    ),
+    ("stablecoin", include_str!("../www/playlists/stablecoin.json")),
+    ("tour-stablecoin", include_str!("../www/playlists/tour-stablecoin.json")),
+    ("validators", include_str!("../www/playlists/validators.json")),
+    ("tour-validators", include_str!("../www/playlists/tour-validators.json")),
     ("lecture", include_str!("../www/playlists/lecture.json")),
 ];
 

@@ -58,11 +58,7 @@ impl Route {
 pub fn parse_hash(hash: &str) -> (Route, Query) {
     let h = hash.strip_prefix('#').unwrap_or(hash);
     let (path, query) = h.split_once('?').unwrap_or((h, ""));
-    let path = if path.starts_with('/') {
-        path.to_string()
-    } else {
-        format!("/{path}")
-    };
+    let path = if path.starts_with('/') { path.to_string() } else { format!("/{path}") };
     (Route::from_path(&path), Query::parse(query))
 }
 
@@ -74,17 +70,11 @@ pub struct Query {
 
 impl Query {
     pub fn parse(s: &str) -> Query {
-        Query {
-            pairs: form_urlencoded::parse(s.as_bytes()).into_owned().collect(),
-        }
+        Query { pairs: form_urlencoded::parse(s.as_bytes()).into_owned().collect() }
     }
     /// The last value given for `key`.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+        self.pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.pairs.iter().map(|(k, _)| k.as_str())
@@ -108,18 +98,11 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     pub fn new(query: &'a Query) -> Reader<'a> {
-        Reader {
-            query,
-            known: Vec::new(),
-            notices: Vec::new(),
-        }
+        Reader { query, known: Vec::new(), notices: Vec::new() }
     }
 
     pub fn notice(&mut self, param: &str, message: String) {
-        self.notices.push(Notice {
-            param: param.to_string(),
-            message,
-        });
+        self.notices.push(Notice { param: param.to_string(), message });
     }
 
     fn raw(&mut self, key: &'static str) -> Option<&'a str> {
@@ -137,27 +120,18 @@ impl<'a> Reader<'a> {
     where
         T: FromStr + PartialOrd + Display + Copy,
     {
-        let Some(raw) = self.raw(key) else {
-            return default;
-        };
+        let Some(raw) = self.raw(key) else { return default };
         match raw.trim().parse::<T>() {
             Ok(v) if range.contains(&v) => v,
             Ok(_) => {
                 self.notice(
                     key,
-                    format!(
-                        "{key} = {raw} is outside {}..{}; using the default, {default}",
-                        range.start(),
-                        range.end()
-                    ),
+                    format!("{key} = {raw} is outside {}..{}; using the default, {default}", range.start(), range.end()),
                 );
                 default
             }
             Err(_) => {
-                self.notice(
-                    key,
-                    format!("{key} = {raw:?} is not a number; using the default, {default}"),
-                );
+                self.notice(key, format!("{key} = {raw:?} is not a number; using the default, {default}"));
                 default
             }
         }
@@ -166,9 +140,7 @@ impl<'a> Reader<'a> {
     /// A comma-separated list of distinct numbers in `range`, sorted;
     /// entries that are not such numbers are dropped with a notice.
     pub fn list(&mut self, key: &'static str, range: RangeInclusive<u32>) -> Vec<u32> {
-        let Some(raw) = self.raw(key) else {
-            return Vec::new();
-        };
+        let Some(raw) = self.raw(key) else { return Vec::new() };
         let mut out = Vec::new();
         let mut bad = Vec::new();
         for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -180,12 +152,7 @@ impl<'a> Reader<'a> {
         if !bad.is_empty() {
             self.notice(
                 key,
-                format!(
-                    "{key}: ignored {} (each entry must be a number from {} to {})",
-                    bad.join(", "),
-                    range.start(),
-                    range.end()
-                ),
+                format!("{key}: ignored {} (each entry must be a number from {} to {})", bad.join(", "), range.start(), range.end()),
             );
         }
         out.sort_unstable();
@@ -194,38 +161,22 @@ impl<'a> Reader<'a> {
     }
 
     /// One of a set of named choices.
-    pub fn choice<T: Copy>(
-        &mut self,
-        key: &'static str,
-        default: T,
-        all: &[T],
-        name: fn(T) -> &'static str,
-    ) -> T {
-        let Some(raw) = self.raw(key) else {
-            return default;
-        };
+    pub fn choice<T: Copy>(&mut self, key: &'static str, default: T, all: &[T], name: fn(T) -> &'static str) -> T {
+        let Some(raw) = self.raw(key) else { return default };
         if let Some(v) = all.iter().copied().find(|&v| name(v) == raw.trim()) {
             return v;
         }
         let names: Vec<&str> = all.iter().map(|&v| name(v)).collect();
         self.notice(
             key,
-            format!(
-                "{key} = {raw:?} is not one of {}; using the default, {}",
-                names.join(", "),
-                name(default)
-            ),
+            format!("{key} = {raw:?} is not one of {}; using the default, {}", names.join(", "), name(default)),
         );
         default
     }
 
     /// Ends reading: every parameter nobody asked for gets a notice.
     pub fn finish(mut self) -> Vec<Notice> {
-        let mut unknown: Vec<&str> = self
-            .query
-            .keys()
-            .filter(|k| !self.known.contains(k))
-            .collect();
+        let mut unknown: Vec<&str> = self.query.keys().filter(|k| !self.known.contains(k)).collect();
         unknown.dedup();
         for k in unknown {
             self.notices.push(Notice {

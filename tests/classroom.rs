@@ -35,17 +35,10 @@ fn every_shipped_playlist_parses_and_every_cue_opens_without_a_notice() {
 }
 
 fn name_tours_match() -> bool {
-    SHIPPED
-        .iter()
-        .filter(|(n, _)| n.starts_with("tour-"))
-        .all(|(n, json)| {
-            let sim = n.trim_start_matches("tour-");
-            Playlist::parse(json)
-                .unwrap()
-                .cues
-                .iter()
-                .all(|c| c.sim == sim)
-        })
+    SHIPPED.iter().filter(|(n, _)| n.starts_with("tour-")).all(|(n, json)| {
+        let sim = n.trim_start_matches("tour-");
+        Playlist::parse(json).unwrap().cues.iter().all(|c| c.sim == sim)
+    })
 }
 
 fn consensus_at(params: &str, seed: u64, at: u32) -> ConsensusSim {
@@ -68,10 +61,7 @@ fn the_consensus_captions_state_what_the_model_does() {
     assert_eq!(s.latest().finalised, 0);
     // Cue 4: all finalised blue at round 36.
     let s = consensus_at(&c[3].params, c[3].seed, c[3].at);
-    assert_eq!(
-        (s.status(), s.decided_colour(), s.round()),
-        (Status::Finalised, Some(1), 36)
-    );
+    assert_eq!((s.status(), s.decided_colour(), s.round()), (Status::Finalised, Some(1), 36));
     // Cue 5: 20% balancing liars: nobody finalised at round 60.
     let s = consensus_at(&c[4].params, c[4].seed, c[4].at);
     assert_eq!((s.round(), s.latest().finalised), (60, 0));
@@ -108,26 +98,11 @@ fn the_swap_cues_land_where_their_captions_say() {
 fn playlists_refuse_bad_cues_with_a_reason() {
     let bad = [
         (r#"{"title":"x","cues":[]}"#, "1 to"),
-        (
-            r#"{"title":"x","cues":[{"sim":"nope","seed":1,"caption":"c"}]}"#,
-            "not one of",
-        ),
-        (
-            r#"{"title":"x","cues":[{"sim":"swap","seed":1,"caption":"c","extra":1}]}"#,
-            "unknown field",
-        ),
-        (
-            r#"{"title":"x","cues":[{"sim":"swap","seed":1,"params":"at=3","caption":"c"}]}"#,
-            "must not set",
-        ),
-        (
-            r#"{"title":"x","cues":[{"sim":"swap","seed":1,"from":5,"at":2,"caption":"c"}]}"#,
-            "from must not",
-        ),
-        (
-            r#"{"title":"x","cues":[{"sim":"swap","seed":1,"caption":"c","predict":{"question":"q","choices":["a"],"answer":0,"why":"w"}}]}"#,
-            "2 to 6",
-        ),
+        (r#"{"title":"x","cues":[{"sim":"nope","seed":1,"caption":"c"}]}"#, "not one of"),
+        (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"caption":"c","extra":1}]}"#, "unknown field"),
+        (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"params":"at=3","caption":"c"}]}"#, "must not set"),
+        (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"from":5,"at":2,"caption":"c"}]}"#, "from must not"),
+        (r#"{"title":"x","cues":[{"sim":"swap","seed":1,"caption":"c","predict":{"question":"q","choices":["a"],"answer":0,"why":"w"}}]}"#, "2 to 6"),
         ("not json", "not a playlist"),
     ];
     for (json, why) in bad {
@@ -147,14 +122,8 @@ fn the_embed_api_takes_exactly_the_documented_messages() {
         (r#"{"chainlab":1,"command":"step"}"#, Incoming::Step),
         (r#"{"chainlab":1,"command":"back"}"#, Incoming::Back),
         (r#"{"chainlab":1,"command":"reset"}"#, Incoming::Reset),
-        (
-            r#"{"chainlab":1,"command":"seek","step":12}"#,
-            Incoming::Seek(12),
-        ),
-        (
-            r#"{"chainlab":1,"command":"set","params":"n=200&k=10"}"#,
-            Incoming::Set("n=200&k=10".into()),
-        ),
+        (r#"{"chainlab":1,"command":"seek","step":12}"#, Incoming::Seek(12)),
+        (r#"{"chainlab":1,"command":"set","params":"n=200&k=10"}"#, Incoming::Set("n=200&k=10".into())),
     ];
     for (m, want) in ok {
         assert_eq!(parse_incoming(m), Ok(want), "{m}");
@@ -185,17 +154,12 @@ fn the_embed_api_takes_exactly_the_documented_messages() {
     for m in bad {
         assert!(parse_incoming(m).is_err(), "accepted {m}");
     }
-    assert!(parse_incoming(&format!(
-        r#"{{"chainlab":1,"command":"set","params":"{}"}}"#,
-        "a".repeat(3000)
-    ))
-    .is_err());
+    assert!(parse_incoming(&format!(r#"{{"chainlab":1,"command":"set","params":"{}"}}"#, "a".repeat(3000))).is_err());
 }
 
 #[test]
 fn shell_flags_are_split_off_the_page_url_and_written_back() {
-    let (page, f, extras) =
-        split_hash("#/consensus?seed=3&embed=1&n=400&present=1&playlist=consensus&cue=2");
+    let (page, f, extras) = split_hash("#/consensus?seed=3&embed=1&n=400&present=1&playlist=consensus&cue=2");
     assert_eq!(page, "#/consensus?seed=3&n=400");
     assert!(f.embed && f.present);
     assert_eq!((f.playlist.as_deref(), f.cue), (Some("consensus"), 2));
@@ -224,18 +188,12 @@ fn lecture_cues_land_on_model_checked_playlist_cues() {
         }
         let own = load(&cue.sim).unwrap();
         assert!(
-            own.cues
-                .iter()
-                .any(|c| c.seed == cue.seed && c.params == cue.params && c.at == cue.at),
+            own.cues.iter().any(|c| c.seed == cue.seed && c.params == cue.params && c.at == cue.at),
             "lecture cue {:?} at {} is not one of the {} playlist's checked cues",
             cue.params,
             cue.at,
             cue.sim
         );
     }
-    assert_eq!(
-        sims,
-        ["consensus", "rollup", "swap", "stablecoin", "validators"],
-        "the lecture runs through all five, in order"
-    );
+    assert_eq!(sims, ["consensus", "rollup", "swap", "stablecoin", "validators"], "the lecture runs through all five, in order");
 }

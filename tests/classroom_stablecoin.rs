@@ -10,9 +10,7 @@
 use chainlab::classroom::{load, Cue};
 use chainlab::query::stablecoin::StablecoinState;
 use chainlab::query::Query;
-use chainlab::sim::stablecoin::moments::{
-    growth, may_date, moments, narration, Moment, MomentKind,
-};
+use chainlab::sim::stablecoin::moments::{growth, may_date, moments, narration, Moment, MomentKind};
 use chainlab::sim::stablecoin::{Scenario, StablecoinSim, Summary};
 
 /// The run a cue lands on at `step`, as the page builds it.
@@ -36,10 +34,7 @@ fn first(sim: &StablecoinSim, may: bool, kind: MomentKind) -> Moment {
 }
 
 fn lowest(sim: &StablecoinSim) -> f64 {
-    sim.history()
-        .iter()
-        .map(|s| s.stable_price_usd)
-        .fold(f64::MAX, f64::min)
+    sim.history().iter().map(|s| s.stable_price_usd).fold(f64::MAX, f64::min)
 }
 
 /// Minutes of the day, "22:11", of a moment in a May 2022 run.
@@ -55,10 +50,7 @@ fn thousands(v: f64) -> String {
 #[track_caller]
 fn says(text: &str, computed: impl AsRef<str>) {
     let c = computed.as_ref();
-    assert!(
-        text.contains(c),
-        "the text does not say what the model does: {c:?} is not in\n{text}"
-    );
+    assert!(text.contains(c), "the text does not say what the model does: {c:?} is not in\n{text}");
 }
 
 #[test]
@@ -90,14 +82,7 @@ fn the_presenter_playlist_says_what_the_model_does() {
     says(t, "5 May 2022, 00:00 UTC");
     assert_eq!(may_date(s.day), "5 May 00:00 UTC");
     says(t, format!("{} billion UST", s.stable_supply / 1e9));
-    says(
-        t,
-        format!(
-            "{} million LUNA (the companion) at ${}",
-            s.companion_supply / 1e6,
-            s.companion_price_usd
-        ),
-    );
+    says(t, format!("{} million LUNA (the companion) at ${}", s.companion_supply / 1e6, s.companion_price_usd));
     says(t, format!("{} BTC", thousands(s.reserve_btc)));
 
     // 2. Two hours into the sale.
@@ -109,26 +94,10 @@ fn the_presenter_playlist_says_what_the_model_does() {
     let sale = first(&sim, may, MomentKind::WithdrawalBegins);
     assert_eq!(sim.params().shock_usd, 2.5e9);
     says(t, "$2.5 billion sale");
-    assert_eq!(
-        s.step - (sale.step - 1),
-        120,
-        "two hours after the sale's first step began"
-    );
+    assert_eq!(s.step - (sale.step - 1), 120, "two hours after the sale's first step began");
     says(t, format!("UST is at ${:.4}", s.stable_price_usd));
-    says(
-        t,
-        format!(
-            "below $0.98 at {}",
-            hm(&first(&sim, may, MomentKind::PegLost))
-        ),
-    );
-    says(
-        t,
-        format!(
-            "sold {} BTC",
-            thousands(sim.history()[0].reserve_btc - s.reserve_btc)
-        ),
-    );
+    says(t, format!("below $0.98 at {}", hm(&first(&sim, may, MomentKind::PegLost))));
+    says(t, format!("sold {} BTC", thousands(sim.history()[0].reserve_btc - s.reserve_btc)));
     says(t, format!("a {:.1}% spread", s.spread * 100.0));
     assert!(s.mint_capacity_used > 1.0, "the mint cap binds");
 
@@ -148,36 +117,18 @@ fn the_presenter_playlist_says_what_the_model_does() {
     );
     assert!(s.reserve_btc < 1e-6);
     says(t, format!("UST is at ${:.2}", s.stable_price_usd));
-    says(
-        t,
-        format!("confidence is down to {:.0}%", s.confidence * 100.0),
-    );
+    says(t, format!("confidence is down to {:.0}%", s.confidence * 100.0));
     says(t, format!("LUNA is still at ${:.2}", s.companion_price_usd));
-    assert!(
-        (s.companion_price_usd / 85.0 - 1.0).abs() < 0.01,
-        "still at its starting price"
-    );
+    assert!((s.companion_price_usd / 85.0 - 1.0).abs() < 0.01, "still at its starting price");
 
     // 4. LUNA below $1.
     let (_, sim) = replay(&c[3], c[3].at);
     let s = sim.snapshot();
     let t = &c[3].caption;
     assert_eq!(may_date(s.day), "11 May 21:00 UTC");
-    says(
-        t,
-        format!(
-            "LUNA fell below $1 at {}",
-            hm(&first(&sim, may, MomentKind::CompanionBelowOneDollar))
-        ),
-    );
+    says(t, format!("LUNA fell below $1 at {}", hm(&first(&sim, may, MomentKind::CompanionBelowOneDollar))));
     says(t, format!("is at ${:.2}", s.companion_price_usd));
-    says(
-        t,
-        format!(
-            "from 345 million to {:.2} billion",
-            s.companion_supply / 1e9
-        ),
-    );
+    says(t, format!("from 345 million to {:.2} billion", s.companion_supply / 1e9));
 
     // 5. The spiral.
     let (_, sim) = replay(&c[4], c[4].at);
@@ -206,10 +157,7 @@ fn the_presenter_playlist_says_what_the_model_does() {
     says(t, format!("(at {})", hm(&raise)));
     let p = sim.params();
     assert_eq!(
-        (
-            p.raised_base_pool_sdr / p.base_pool_sdr,
-            p.raised_recovery_blocks / p.pool_recovery_blocks
-        ),
+        (p.raised_base_pool_sdr / p.base_pool_sdr, p.raised_recovery_blocks / p.pool_recovery_blocks),
         (2.0, 0.5),
         "doubled, halved"
     );
@@ -231,14 +179,7 @@ fn the_presenter_playlist_says_what_the_model_does() {
             s.stable_price_usd
         ),
     );
-    says(
-        t,
-        format!(
-            "a redemption pays falls from {:.0}% to {:.0}%",
-            before.spread * 100.0,
-            s.spread * 100.0
-        ),
-    );
+    says(t, format!("a redemption pays falls from {:.0}% to {:.0}%", before.spread * 100.0, s.spread * 100.0));
     says(t, format!("LUNA down to ${:.6}", s.companion_price_usd));
     assert!(s.companion_price_usd < hour_ago.companion_price_usd);
 
@@ -268,44 +209,21 @@ fn the_presenter_playlist_says_what_the_model_does() {
     // 8. Three times the reserve.
     let (st, sim) = replay(&c[7], c[7].at);
     assert_eq!(st.scenario, Scenario::LargerReserve);
-    assert_eq!(
-        st.params.reserve_btc,
-        3.0 * Scenario::TerraMay2022.params().reserve_btc
-    );
+    assert_eq!(st.params.reserve_btc, 3.0 * Scenario::TerraMay2022.params().reserve_btc);
     let sum = Summary::of(&sim);
     let t = &c[7].caption;
     says(t, format!("UST's lowest: ${:.4}", sum.min_stable_price));
     assert!(sum.peg_lost_day.is_some(), "the peg still breaks");
-    says(
-        t,
-        format!("spends {} BTC", thousands(sum.reserve_btc_spent)),
-    );
-    says(
-        t,
-        format!(
-            "diluted {:.2}-fold instead of {}-fold",
-            sum.companion_supply_growth,
-            thousands(may_dilution)
-        ),
-    );
+    says(t, format!("spends {} BTC", thousands(sum.reserve_btc_spent)));
+    says(t, format!("diluted {:.2}-fold instead of {}-fold", sum.companion_supply_growth, thousands(may_dilution)));
 }
 
 #[test]
 fn the_tour_asks_and_answers_what_the_model_does() {
     let tour = load("tour-stablecoin").unwrap();
     let c = &tour.cues;
-    let why = |i: usize| {
-        c[i].predict
-            .as_ref()
-            .map(|p| p.why.clone())
-            .unwrap_or_default()
-    };
-    let answer = |i: usize| {
-        c[i].predict
-            .as_ref()
-            .map(|p| p.choices[p.answer].clone())
-            .unwrap()
-    };
+    let why = |i: usize| c[i].predict.as_ref().map(|p| p.why.clone()).unwrap_or_default();
+    let answer = |i: usize| c[i].predict.as_ref().map(|p| p.choices[p.answer].clone()).unwrap();
 
     // 1. The start (no question).
     let (st, _) = replay(&c[0], c[0].at);
@@ -316,38 +234,16 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     let (st, start) = replay(&c[1], c[1].from.unwrap());
     assert_eq!(st.scenario, Scenario::Calm);
     assert_eq!(may_date(start.snapshot().day), may_date(10.0), "day 10");
-    assert_eq!(
-        (
-            st.params.shock_day,
-            st.params.shock_usd,
-            st.params.shock_hours
-        ),
-        (10.0, 50e6, 2.0)
-    );
-    says(
-        &c[1].caption,
-        "sell $50 million of the stablecoin within two hours",
-    );
+    assert_eq!((st.params.shock_day, st.params.shock_usd, st.params.shock_hours), (10.0, 50e6, 2.0));
+    says(&c[1].caption, "sell $50 million of the stablecoin within two hours");
     let (_, sim) = replay(&c[1], c[1].at);
     assert_eq!(answer(1), "No");
     assert!(lowest(&sim) >= 0.98, "no step closes below $0.98");
     says(&why(1), format!("dips to ${:.4} at worst", lowest(&sim)));
-    says(
-        &why(1),
-        format!("buys below ${}", st.params.defence_trigger),
-    );
-    says(
-        &why(1),
-        format!(
-            "sells {} BTC",
-            thousands(sim.history()[0].reserve_btc - sim.snapshot().reserve_btc)
-        ),
-    );
+    says(&why(1), format!("buys below ${}", st.params.defence_trigger));
+    says(&why(1), format!("sells {} BTC", thousands(sim.history()[0].reserve_btc - sim.snapshot().reserve_btc)));
     let window = &sim.history()[start.steps() as usize..];
-    assert!(
-        window.iter().map(|s| s.stable_burnt).sum::<f64>() > 0.0,
-        "arbitrageurs redeem"
-    );
+    assert!(window.iter().map(|s| s.stable_burnt).sum::<f64>() > 0.0, "arbitrageurs redeem");
     let confidence = window.iter().map(|s| s.confidence).fold(1.0, f64::min);
     assert!(confidence >= 0.99);
     says(&why(1), "confidence never falls below 99%");
@@ -361,26 +257,12 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     assert_eq!(may_date(start.snapshot().day), "7 May 22:00 UTC");
     let p = &st.params;
     says(&c[2].caption, "7 May 2022, 22:00 UTC");
+    says(&c[2].caption, format!("selling ${:.1} billion of UST over {} hours", p.shock_usd / 1e9, p.shock_hours));
     says(
         &c[2].caption,
-        format!(
-            "selling ${:.1} billion of UST over {} hours",
-            p.shock_usd / 1e9,
-            p.shock_hours
-        ),
+        format!("{} BTC, about ${:.1} billion", thousands(p.reserve_btc), p.reserve_btc * p.btc_price / 1e9),
     );
-    says(
-        &c[2].caption,
-        format!(
-            "{} BTC, about ${:.1} billion",
-            thousands(p.reserve_btc),
-            p.reserve_btc * p.btc_price / 1e9
-        ),
-    );
-    assert!(
-        p.reserve_btc * p.btc_price > p.shock_usd,
-        "the reserve is worth more than the sale"
-    );
+    assert!(p.reserve_btc * p.btc_price > p.shock_usd, "the reserve is worth more than the sale");
     let (_, sim) = replay(&c[2], c[2].at);
     let may = true;
     let lost = first(&sim, may, MomentKind::PegLost);
@@ -394,25 +276,10 @@ fn the_tour_asks_and_answers_what_the_model_does() {
             p.defence_btc_per_hour * p.btc_price / 1e6
         ),
     );
-    says(
-        &why(2),
-        format!(
-            "the ${:.0} million an hour being sold",
-            p.shock_usd / p.shock_hours / 1e6
-        ),
-    );
-    says(
-        &why(2),
-        format!(
-            "the mint cap binds at {}",
-            hm(&first(&sim, may, MomentKind::CapUsedUp))
-        ),
-    );
+    says(&why(2), format!("the ${:.0} million an hour being sold", p.shock_usd / p.shock_hours / 1e6));
+    says(&why(2), format!("the mint cap binds at {}", hm(&first(&sim, may, MomentKind::CapUsedUp))));
     says(&why(2), format!("closes below $0.98 at {}", hm(&lost)));
-    says(
-        &why(2),
-        format!("${:.4} by midnight", sim.snapshot().stable_price_usd),
-    );
+    says(&why(2), format!("${:.4} by midnight", sim.snapshot().stable_price_usd));
     assert_eq!(may_date(sim.snapshot().day), "8 May 00:00 UTC");
 
     // 4. How long the reserve lasts.
@@ -420,19 +287,13 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     let s0 = start.snapshot();
     says(&c[3].caption, format!("UST at ${:.4}", s0.stable_price_usd));
     let full_rate = st.params.defence_btc_per_hour / 60.0 * st.params.btc_price;
-    assert!(
-        (s0.defence_usd - full_rate).abs() < 1e-6 * full_rate,
-        "the reserve buys at its full rate"
-    );
+    assert!((s0.defence_usd - full_rate).abs() < 1e-6 * full_rate, "the reserve buys at its full rate");
     let (_, sim) = replay(&c[3], c[3].at);
     let began = first(&sim, may, MomentKind::ReserveBuys);
     let spent = first(&sim, may, MomentKind::ReserveSpent);
     assert_eq!(answer(3), "Less than two days");
     assert!(spent.day - began.day < 2.0);
-    says(
-        &why(3),
-        format!("spent at {}", may_date(spent.day).replace(" UTC", "")),
-    );
+    says(&why(3), format!("spent at {}", may_date(spent.day).replace(" UTC", "")));
     says(
         &why(3),
         format!(
@@ -441,45 +302,20 @@ fn the_tour_asks_and_answers_what_the_model_does() {
             may_date(began.day).replace(" UTC", "")
         ),
     );
-    says(
-        &why(3),
-        format!("UST is at ${:.2}", sim.snapshot().stable_price_usd),
-    );
-    says(
-        &why(3),
-        format!(
-            "confidence has fallen to {:.0}%",
-            sim.snapshot().confidence * 100.0
-        ),
-    );
+    says(&why(3), format!("UST is at ${:.2}", sim.snapshot().stable_price_usd));
+    says(&why(3), format!("confidence has fallen to {:.0}%", sim.snapshot().confidence * 100.0));
 
     // 5. The spiral after the reserve.
     let (_, start) = replay(&c[4], c[4].from.unwrap());
     assert!(start.snapshot().reserve_btc < 1e-6, "the reserve is spent");
     let (_, sim) = replay(&c[4], c[4].at);
     let (a, b) = (start.snapshot(), sim.snapshot());
-    says(
-        &c[4].predict.as_ref().unwrap().question,
-        format!("in the next {} hours", (b.step - a.step) / 60),
-    );
+    says(&c[4].predict.as_ref().unwrap().question, format!("in the next {} hours", (b.step - a.step) / 60));
     let x = b.companion_supply / a.companion_supply;
     assert_eq!(answer(4), "It grows more than a thousandfold");
     assert!(x > 1_000.0, "x{x}");
-    says(
-        &why(4),
-        format!(
-            "from {:.0} million to {:.1} billion",
-            a.companion_supply / 1e6,
-            b.companion_supply / 1e9
-        ),
-    );
-    says(
-        &why(4),
-        format!(
-            "from ${:.2} to ${:.6}",
-            a.companion_price_usd, b.companion_price_usd
-        ),
-    );
+    says(&why(4), format!("from {:.0} million to {:.1} billion", a.companion_supply / 1e6, b.companion_supply / 1e9));
+    says(&why(4), format!("from ${:.2} to ${:.6}", a.companion_price_usd, b.companion_price_usd));
 
     // 6-8. What-ifs over the whole run.
     let may_end = {
@@ -490,22 +326,13 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     let (st, sim) = replay(&c[5], c[5].at);
     assert_eq!(st.scenario, Scenario::LargerReserve);
     assert!(sim.is_done());
-    says(
-        &c[5].caption,
-        format!(
-            "three times the reserve ({} BTC) and no halt",
-            thousands(st.params.reserve_btc)
-        ),
-    );
+    says(&c[5].caption, format!("three times the reserve ({} BTC) and no halt", thousands(st.params.reserve_btc)));
     assert_eq!(st.params.halt_day, -1.0);
     let sum = Summary::of(&sim);
     assert!(sum.peg_lost_day.is_some());
     assert_eq!(answer(5), "No, but LUNA is diluted far less");
     says(&why(5), format!("to ${:.4} at worst", sum.min_stable_price));
-    says(
-        &why(5),
-        format!("spends {} BTC", thousands(sum.reserve_btc_spent)),
-    );
+    says(&why(5), format!("spends {} BTC", thousands(sum.reserve_btc_spent)));
     says(
         &why(5),
         format!(
@@ -514,10 +341,7 @@ fn the_tour_asks_and_answers_what_the_model_does() {
             thousands(may_end.companion_supply_growth)
         ),
     );
-    says(
-        &why(5),
-        format!("UST ends at ${:.4}", sum.final_stable_price),
-    );
+    says(&why(5), format!("UST ends at ${:.4}", sum.final_stable_price));
 
     let (st, sim) = replay(&c[6], c[6].at);
     assert_eq!(st.scenario, Scenario::LowerMintCap);
@@ -533,10 +357,7 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     );
     assert_eq!((st.params.raise_day, st.params.halt_day), (-1.0, -1.0));
     let sum = Summary::of(&sim);
-    assert_eq!(
-        answer(6),
-        "The spread binds harder, but with no halt the spiral runs on: LUNA ends diluted even more"
-    );
+    assert_eq!(answer(6), "The spread binds harder, but with no halt the spiral runs on: LUNA ends diluted even more");
     let may_sim = {
         let (_, mut s) = replay(&c[0], 0);
         s.run_to_end();
@@ -547,16 +368,9 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     assert!(sum.companion_supply_growth > may_end.companion_supply_growth);
     says(
         &why(6),
-        format!(
-            "pays up to {:.1}% instead of {:.1}%",
-            max_spread(&sim) * 100.0,
-            max_spread(&may_sim) * 100.0
-        ),
+        format!("pays up to {:.1}% instead of {:.1}%", max_spread(&sim) * 100.0, max_spread(&may_sim) * 100.0),
     );
-    says(
-        &why(6),
-        format!("by 17 May UST is at ${:.4}", sum.final_stable_price),
-    );
+    says(&why(6), format!("by 17 May UST is at ${:.4}", sum.final_stable_price));
     assert_eq!(may_date(sim.snapshot().day), "17 May 00:00 UTC");
     says(
         &why(6),
@@ -575,30 +389,10 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     assert_eq!(answer(7), "No: the peg dips and recovers");
     says(&why(7), format!("dips to ${:.4}", sum.min_stable_price));
     let back = first(&sim, may, MomentKind::PegBack);
-    says(
-        &why(7),
-        format!(
-            "back above $0.99 by {}",
-            may_date(back.day).replace(" UTC", "")
-        ),
-    );
-    says(
-        &why(7),
-        format!("spends {} BTC", thousands(sum.reserve_btc_spent)),
-    );
-    says(
-        &why(7),
-        format!(
-            "grows about {:.0}%",
-            (sum.companion_supply_growth - 1.0) * 100.0
-        ),
-    );
-    assert!(
-        sim.history()
-            .iter()
-            .all(|s| s.confidence > 0.99 || s.step == 0),
-        "no loss of confidence"
-    );
+    says(&why(7), format!("back above $0.99 by {}", may_date(back.day).replace(" UTC", "")));
+    says(&why(7), format!("spends {} BTC", thousands(sum.reserve_btc_spent)));
+    says(&why(7), format!("grows about {:.0}%", (sum.companion_supply_growth - 1.0) * 100.0));
+    assert!(sim.history().iter().all(|s| s.confidence > 0.99 || s.step == 0), "no loss of confidence");
 }
 
 #[test]
@@ -622,10 +416,7 @@ fn the_narration_says_what_changed_with_numbers() {
         sim.step();
     }
     let n = narration(&sim, true);
-    assert!(
-        n.contains("reserve spent. 9 May 19:33 UTC: the reserve is spent: all 80,394 BTC sold."),
-        "{n}"
-    );
+    assert!(n.contains("reserve spent. 9 May 19:33 UTC: the reserve is spent: all 80,394 BTC sold."), "{n}");
     // Outside May 2022, days instead of dates.
     let (st, _) = StablecoinState::from_query(&Query::parse("scenario=calm&seed=1"));
     let sim = StablecoinSim::new(st.params, st.seed).unwrap();
@@ -642,32 +433,21 @@ fn moments_agree_with_the_summary_and_are_deterministic() {
         sim.run_to_end();
         let list = moments(sim.history(), sim.params(), sc.is_may_2022());
         let sum = Summary::of(&sim);
-        let lost = list
-            .iter()
-            .find(|m| m.kind == MomentKind::PegLost)
-            .map(|m| m.day);
+        let lost = list.iter().find(|m| m.kind == MomentKind::PegLost).map(|m| m.day);
         assert_eq!(lost, sum.peg_lost_day, "{sc:?}");
         // In order, each at a real step, and the same run gives the same list.
         assert!(list.windows(2).all(|w| w[0].step <= w[1].step));
         assert!(list.iter().all(|m| m.step >= 1 && m.step <= sim.steps()));
         let mut again = StablecoinSim::new(sc.params(), 7).unwrap();
         again.run_to_end();
-        assert_eq!(
-            moments(again.history(), again.params(), sc.is_may_2022()),
-            list
-        );
+        assert_eq!(moments(again.history(), again.params(), sc.is_may_2022()), list);
         // Peg losses and recoveries alternate.
-        let peg: Vec<MomentKind> = list
+        let peg: Vec<MomentKind> =
+            list.iter().map(|m| m.kind).filter(|k| matches!(k, MomentKind::PegLost | MomentKind::PegBack)).collect();
+        assert!(peg
             .iter()
-            .map(|m| m.kind)
-            .filter(|k| matches!(k, MomentKind::PegLost | MomentKind::PegBack))
-            .collect();
-        assert!(peg.iter().enumerate().all(|(i, k)| *k
-            == if i % 2 == 0 {
-                MomentKind::PegLost
-            } else {
-                MomentKind::PegBack
-            }));
+            .enumerate()
+            .all(|(i, k)| *k == if i % 2 == 0 { MomentKind::PegLost } else { MomentKind::PegBack }));
         // A halt is told once, in runs that halt.
         let halts = list.iter().filter(|m| m.kind == MomentKind::Halt).count();
         assert_eq!(
@@ -704,19 +484,13 @@ fn the_incremental_scan_lists_what_a_full_rescan_lists() {
                 _ => (len + rng.random_range(1..400)).min(history.len()),
             };
             let got = scan.advance(&history[..len], full.params(), may).to_vec();
-            assert_eq!(
-                got,
-                moments(&history[..len], full.params(), may),
-                "{sc:?} at {len} snapshots"
-            );
+            assert_eq!(got, moments(&history[..len], full.params(), may), "{sc:?} at {len} snapshots");
         }
         // Another run's history (other parameters) is not mistaken for this one's.
         let other = Scenario::ALL.iter().find(|o| **o != sc).unwrap();
         let mut o = StablecoinSim::new(other.params(), 3).unwrap();
         o.run_to_end();
-        let got = scan
-            .advance(o.history(), o.params(), other.is_may_2022())
-            .to_vec();
+        let got = scan.advance(o.history(), o.params(), other.is_may_2022()).to_vec();
         assert_eq!(got, moments(o.history(), o.params(), other.is_may_2022()));
     }
 }

@@ -3,31 +3,16 @@
 use std::process::Command;
 
 fn chainlab(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_chainlab"))
-        .args(args)
-        .output()
-        .expect("runs")
+    Command::new(env!("CARGO_BIN_EXE_chainlab")).args(args).output().expect("runs")
 }
 
 #[test]
 fn csv_has_a_row_per_run_then_a_summary() {
-    let out = chainlab(&[
-        "consensus",
-        "--nodes",
-        "100",
-        "--runs",
-        "5",
-        "--seed",
-        "10",
-        "--csv",
-    ]);
+    let out = chainlab(&["consensus", "--nodes", "100", "--runs", "5", "--seed", "10", "--csv"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(
-        lines[0],
-        "run,seed,rounds_to_finality,rounds,finalised_colour,safety_violation,fingerprint"
-    );
+    assert_eq!(lines[0], "run,seed,rounds_to_finality,rounds,finalised_colour,safety_violation,fingerprint");
     for (i, row) in lines[1..6].iter().enumerate() {
         let cols: Vec<&str> = row.split(',').collect();
         assert_eq!(cols.len(), 7, "{row}");
@@ -42,40 +27,20 @@ fn csv_has_a_row_per_run_then_a_summary() {
 
 #[test]
 fn json_matches_the_library() {
-    let out = chainlab(&[
-        "consensus",
-        "--nodes",
-        "80",
-        "--runs",
-        "3",
-        "--seed",
-        "4",
-        "--json",
-    ]);
+    let out = chainlab(&["consensus", "--nodes", "80", "--runs", "3", "--seed", "4", "--json"]);
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["runs"].as_array().unwrap().len(), 3);
     assert_eq!(v["summary"]["runs"], 3);
     assert_eq!(v["params"]["k"], 20);
-    let params = chainlab::sim::consensus::Params {
-        nodes: 80,
-        ..Default::default()
-    };
+    let params = chainlab::sim::consensus::Params { nodes: 80, ..Default::default() };
     let lib = chainlab::sim::consensus::experiment::run_once(&params, 5, 1).unwrap();
     assert_eq!(v["runs"][1]["rounds"], lib.rounds);
 }
 
 #[test]
 fn a_broken_rule_exits_2_and_names_it() {
-    let out = chainlab(&[
-        "consensus",
-        "--k",
-        "20",
-        "--alpha-pref",
-        "16",
-        "--alpha-conf",
-        "15",
-    ]);
+    let out = chainlab(&["consensus", "--k", "20", "--alpha-pref", "16", "--alpha-conf", "15"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("AlphaPreference <= AlphaConfidence"), "{err}");
@@ -87,27 +52,8 @@ fn svg_charts_are_written() {
     std::fs::create_dir_all(&dir).unwrap();
     let hist = dir.join("hist.svg");
     let one = dir.join("one.svg");
-    assert!(chainlab(&[
-        "consensus",
-        "--nodes",
-        "60",
-        "--runs",
-        "20",
-        "--svg",
-        hist.to_str().unwrap()
-    ])
-    .status
-    .success());
-    assert!(chainlab(&[
-        "consensus",
-        "--nodes",
-        "60",
-        "--history",
-        "--svg",
-        one.to_str().unwrap()
-    ])
-    .status
-    .success());
+    assert!(chainlab(&["consensus", "--nodes", "60", "--runs", "20", "--svg", hist.to_str().unwrap()]).status.success());
+    assert!(chainlab(&["consensus", "--nodes", "60", "--history", "--svg", one.to_str().unwrap()]).status.success());
     for f in [&hist, &one] {
         let s = std::fs::read_to_string(f).unwrap();
         assert!(s.starts_with("<svg"), "{}", &s[..40.min(s.len())]);

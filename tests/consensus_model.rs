@@ -15,95 +15,21 @@ fn defaults_are_avalanchego_defaults_and_valid() {
 fn each_rule_is_named_when_broken() {
     let base = Params::default();
     let cases: Vec<(Params, &str)> = vec![
-        (
-            Params {
-                k: 0,
-                ..base.clone()
-            },
-            "0 < K",
-        ),
-        (
-            Params {
-                nodes: 2000,
-                k: 201,
-                alpha_pref: 150,
-                alpha_conf: 150,
-                ..base.clone()
-            },
-            "at most 200",
-        ),
-        (
-            Params {
-                alpha_pref: 10,
-                ..base.clone()
-            },
-            "K/2 < AlphaPreference",
-        ),
-        (
-            Params {
-                alpha_pref: 16,
-                alpha_conf: 15,
-                ..base.clone()
-            },
-            "AlphaPreference <= AlphaConfidence",
-        ),
-        (
-            Params {
-                alpha_conf: 21,
-                ..base.clone()
-            },
-            "AlphaConfidence <= K",
-        ),
-        (
-            Params {
-                beta: 0,
-                ..base.clone()
-            },
-            "0 < Beta",
-        ),
-        (
-            Params {
-                nodes: 20,
-                ..base.clone()
-            },
-            "K <= nodes - 1",
-        ),
-        (
-            Params {
-                nodes: 1,
-                ..base.clone()
-            },
-            "between 2",
-        ),
-        (
-            Params {
-                byzantine: 1.0,
-                ..base.clone()
-            },
-            "below 1",
-        ),
-        (
-            Params {
-                split: f64::NAN,
-                ..base.clone()
-            },
-            "split",
-        ),
-        (
-            Params {
-                colours: 5,
-                ..base.clone()
-            },
-            "colours",
-        ),
+        (Params { k: 0, ..base.clone() }, "0 < K"),
+        (Params { nodes: 2000, k: 201, alpha_pref: 150, alpha_conf: 150, ..base.clone() }, "at most 200"),
+        (Params { alpha_pref: 10, ..base.clone() }, "K/2 < AlphaPreference"),
+        (Params { alpha_pref: 16, alpha_conf: 15, ..base.clone() }, "AlphaPreference <= AlphaConfidence"),
+        (Params { alpha_conf: 21, ..base.clone() }, "AlphaConfidence <= K"),
+        (Params { beta: 0, ..base.clone() }, "0 < Beta"),
+        (Params { nodes: 20, ..base.clone() }, "K <= nodes - 1"),
+        (Params { nodes: 1, ..base.clone() }, "between 2"),
+        (Params { byzantine: 1.0, ..base.clone() }, "below 1"),
+        (Params { split: f64::NAN, ..base.clone() }, "split"),
+        (Params { colours: 5, ..base.clone() }, "colours"),
     ];
     for (p, rule) in cases {
         let e = p.validate().expect_err(rule);
-        assert!(
-            e.message.contains(rule),
-            "{:?} should name {rule}",
-            e.message
-        );
+        assert!(e.message.contains(rule), "{:?} should name {rule}", e.message);
         assert!(ConsensusSim::new(p, 1).is_err());
     }
 }
@@ -111,25 +37,13 @@ fn each_rule_is_named_when_broken() {
 #[test]
 fn k_over_two_uses_integer_division_like_avalanchego() {
     // K = 21: K/2 = 10, so AlphaPreference = 11 is valid.
-    let p = Params {
-        k: 21,
-        alpha_pref: 11,
-        alpha_conf: 11,
-        ..Params::default()
-    };
+    let p = Params { k: 21, alpha_pref: 11, alpha_conf: 11, ..Params::default() };
     assert!(p.validate().is_ok());
 }
 
 #[test]
 fn two_nodes_work() {
-    let p = Params {
-        nodes: 2,
-        k: 1,
-        alpha_pref: 1,
-        alpha_conf: 1,
-        beta: 3,
-        ..Params::default()
-    };
+    let p = Params { nodes: 2, k: 1, alpha_pref: 1, alpha_conf: 1, beta: 3, ..Params::default() };
     let mut s = ConsensusSim::new(p, 9).unwrap();
     s.run_to_end();
     assert!(s.is_done());
@@ -138,11 +52,7 @@ fn two_nodes_work() {
 
 #[test]
 fn same_seed_same_run_different_seed_different_run() {
-    let p = Params {
-        byzantine: 0.1,
-        drop: 0.05,
-        ..Params::default()
-    };
+    let p = Params { byzantine: 0.1, drop: 0.05, ..Params::default() };
     let mut a = ConsensusSim::new(p.clone(), 42).unwrap();
     let mut b = ConsensusSim::new(p.clone(), 42).unwrap();
     let mut c = ConsensusSim::new(p, 43).unwrap();
@@ -165,30 +75,19 @@ fn same_seed_same_run_different_seed_different_run() {
 fn first_round_success_rate_matches_binomial_tail() {
     let n = 10_000;
     for (split, expected) in [(0.5, 2.0 * 0.0207), (0.8, 0.80)] {
-        let p = Params {
-            nodes: n,
-            split,
-            ..Params::default()
-        };
+        let p = Params { nodes: n, split, ..Params::default() };
         let mut s = ConsensusSim::new(p, 7).unwrap();
         s.step();
         let rate = f64::from(s.latest().successful_polls) / f64::from(n);
         let sd = (expected * (1.0 - expected) / f64::from(n)).sqrt();
-        assert!(
-            (rate - expected).abs() < 5.0 * sd + 0.002,
-            "split {split}: rate {rate}, expected {expected}"
-        );
+        assert!((rate - expected).abs() < 5.0 * sd + 0.002, "split {split}: rate {rate}, expected {expected}");
     }
 }
 
 #[test]
 fn no_safety_violation_without_byzantine_nodes() {
     for protocol in [Protocol::Snowflake, Protocol::Snowball] {
-        let p = Params {
-            protocol,
-            nodes: 150,
-            ..Params::default()
-        };
+        let p = Params { protocol, nodes: 150, ..Params::default() };
         let mut e = Experiment::new(p, 1000, 300).unwrap();
         e.run_all();
         let s = e.summary();
@@ -201,11 +100,7 @@ fn no_safety_violation_without_byzantine_nodes() {
 fn losing_most_answers_stalls_the_network() {
     // With 60% of answers lost, reaching 15 of 20 is rare: confidence
     // never reaches Beta within the cap.
-    let p = Params {
-        drop: 0.6,
-        max_rounds: 60,
-        ..Params::default()
-    };
+    let p = Params { drop: 0.6, max_rounds: 60, ..Params::default() };
     let o = run_once(&p, 5, 0).unwrap();
     assert_eq!(o.rounds_to_finality, None);
     assert_eq!(o.rounds, 60);
@@ -213,37 +108,20 @@ fn losing_most_answers_stalls_the_network() {
 
 #[test]
 fn balancing_adversary_slows_finality() {
-    let honest = Params {
-        nodes: 200,
-        ..Params::default()
-    };
-    let attacked = Params {
-        byzantine: 0.2,
-        adversary: Adversary::Balance,
-        ..honest.clone()
-    };
+    let honest = Params { nodes: 200, ..Params::default() };
+    let attacked = Params { byzantine: 0.2, adversary: Adversary::Balance, ..honest.clone() };
     let mean = |p: &Params| {
         let mut e = Experiment::new(p.clone(), 1, 40).unwrap();
         e.run_all();
-        e.outcomes()
-            .iter()
-            .map(|o| f64::from(o.rounds))
-            .sum::<f64>()
-            / 40.0
+        e.outcomes().iter().map(|o| f64::from(o.rounds)).sum::<f64>() / 40.0
     };
     let (h, a) = (mean(&honest), mean(&attacked));
-    assert!(
-        a > h + 3.0,
-        "attacked mean {a} should exceed honest mean {h}"
-    );
+    assert!(a > h + 3.0, "attacked mean {a} should exceed honest mean {h}");
 }
 
 #[test]
 fn a_unanimous_network_finalises_in_beta_rounds() {
-    let p = Params {
-        split: 1.0,
-        ..Params::default()
-    };
+    let p = Params { split: 1.0, ..Params::default() };
     let mut s = ConsensusSim::new(p, 11).unwrap();
     s.run_to_end();
     assert_eq!(s.status(), Status::Finalised);

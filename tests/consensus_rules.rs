@@ -4,15 +4,7 @@
 use chainlab::sim::consensus::{ConsensusSim, Params, Protocol};
 
 fn sim(protocol: Protocol, alpha_pref: u32, alpha_conf: u32, beta: u32) -> ConsensusSim {
-    let params = Params {
-        protocol,
-        nodes: 30,
-        k: 20,
-        alpha_pref,
-        alpha_conf,
-        beta,
-        ..Params::default()
-    };
+    let params = Params { protocol, nodes: 30, k: 20, alpha_pref, alpha_conf, beta, ..Params::default() };
     ConsensusSim::new(params, 1).unwrap()
 }
 
@@ -26,11 +18,7 @@ fn unsuccessful_poll_clears_confidence_and_keeps_preference() {
         assert_eq!(n.confidence, 0, "{protocol:?}");
         assert_eq!(n.preference, 0, "{protocol:?}");
         assert_eq!(n.flake_preference, 0, "{protocol:?}");
-        assert_eq!(
-            n.strength,
-            [3, 0, 0, 0],
-            "{protocol:?}: strength only counts alpha_pref polls"
-        );
+        assert_eq!(n.strength, [3, 0, 0, 0], "{protocol:?}: strength only counts alpha_pref polls");
     }
 }
 
@@ -74,16 +62,9 @@ fn finalises_exactly_at_beta() {
         let mut s = sim(protocol, 15, 15, 5);
         s.force_node(0, 1, 1, 3, [0, 10, 0, 0]);
         s.apply_poll(0, 20, 1);
-        assert_eq!(
-            s.node(0).unwrap().finalised_at,
-            None,
-            "{protocol:?}: confidence 4 < Beta 5"
-        );
+        assert_eq!(s.node(0).unwrap().finalised_at, None, "{protocol:?}: confidence 4 < Beta 5");
         s.apply_poll(0, 20, 1);
-        assert!(
-            s.node(0).unwrap().finalised_at.is_some(),
-            "{protocol:?}: confidence 5 = Beta"
-        );
+        assert!(s.node(0).unwrap().finalised_at.is_some(), "{protocol:?}: confidence 5 = Beta");
     }
 }
 
@@ -95,10 +76,7 @@ fn snowball_tie_in_strength_keeps_preference() {
     let n = s.node(0).unwrap();
     assert_eq!(n.strength, [3, 3, 0, 0]);
     assert_eq!(n.preference, 0, "a tie keeps the current preference");
-    assert_eq!(
-        n.flake_preference, 1,
-        "the inner Snowflake follows the last successful poll"
-    );
+    assert_eq!(n.flake_preference, 1, "the inner Snowflake follows the last successful poll");
     assert_eq!(n.confidence, 1);
     s.apply_poll(0, 16, 1);
     let n = s.node(0).unwrap();
@@ -126,21 +104,12 @@ fn slush_adopts_on_alpha_and_ignores_weaker_polls() {
     assert_eq!(s.node(0).unwrap().preference, 0);
     s.apply_poll(0, 15, 1);
     assert_eq!(s.node(0).unwrap().preference, 1);
-    assert_eq!(
-        s.node(0).unwrap().confidence,
-        0,
-        "Slush keeps no confidence"
-    );
+    assert_eq!(s.node(0).unwrap().confidence, 0, "Slush keeps no confidence");
 }
 
 #[test]
 fn slush_accepts_after_m_rounds() {
-    let params = Params {
-        protocol: Protocol::Slush,
-        nodes: 100,
-        slush_rounds: 7,
-        ..Params::default()
-    };
+    let params = Params { protocol: Protocol::Slush, nodes: 100, slush_rounds: 7, ..Params::default() };
     let mut s = ConsensusSim::new(params, 3).unwrap();
     for _ in 0..6 {
         s.step();

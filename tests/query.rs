@@ -53,11 +53,7 @@ fn broken_rule_is_named_and_its_parameters_reset() {
     assert!(s.params.validate().is_ok());
     assert_eq!(s.params.alpha_pref, 15);
     assert_eq!(n.len(), 1);
-    assert!(
-        n[0].message.contains("K/2 < AlphaPreference"),
-        "{}",
-        n[0].message
-    );
+    assert!(n[0].message.contains("K/2 < AlphaPreference"), "{}", n[0].message);
 }
 
 #[test]
@@ -127,27 +123,12 @@ fn arb_params() -> impl Strategy<Value = Params> {
         prop::sample::select(Adversary::ALL.to_vec()),
         0.0f64..0.9,
     )
-        .prop_map(
-            |(protocol, nodes, a, b, c, beta, colours, split, byzantine, adversary, drop)| {
-                let k = 1 + a % (nodes - 1).min(200);
-                let alpha_pref = k / 2 + 1 + b % (k - k / 2);
-                let alpha_conf = alpha_pref + c % (k - alpha_pref + 1);
-                Params {
-                    protocol,
-                    nodes,
-                    k,
-                    alpha_pref,
-                    alpha_conf,
-                    beta,
-                    colours,
-                    split,
-                    byzantine,
-                    adversary,
-                    drop,
-                    ..Params::default()
-                }
-            },
-        )
+        .prop_map(|(protocol, nodes, a, b, c, beta, colours, split, byzantine, adversary, drop)| {
+            let k = 1 + a % (nodes - 1).min(200);
+            let alpha_pref = k / 2 + 1 + b % (k - k / 2);
+            let alpha_conf = alpha_pref + c % (k - alpha_pref + 1);
+            Params { protocol, nodes, k, alpha_pref, alpha_conf, beta, colours, split, byzantine, adversary, drop, ..Params::default() }
+        })
         .prop_filter("valid", |p| p.validate().is_ok())
 }
 

@@ -1,9 +1,7 @@
 //! The rollup page's URL state: every setting, the fault and the
 //! validators survive their own URL; junk is named and replaced.
 
-use chainlab::query::rollup::{
-    page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS,
-};
+use chainlab::query::rollup::{page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS};
 use chainlab::query::{Notice, Query};
 use chainlab::sim::rollup::{DataMode, Fault, Validator};
 use proptest::prelude::*;
@@ -28,13 +26,7 @@ fn an_empty_url_is_the_page_default() {
 
 #[test]
 fn a_full_state_round_trips() {
-    let mut s = RollupState {
-        seed: 77,
-        speed: "1d",
-        squeeze: false,
-        at: Some(12_345),
-        ..RollupState::default()
-    };
+    let mut s = RollupState { seed: 77, speed: "1d", squeeze: false, at: Some(12_345), ..RollupState::default() };
     s.params.tps = 12.5;
     s.params.traffic_seconds = 1800;
     s.params.max_delay = 300;
@@ -44,10 +36,7 @@ fn a_full_state_round_trips() {
     s.params.blob_gas_price_gwei = 0.25;
     s.params.challenge_window = 500;
     s.params.arity = 40;
-    s.params.fault = Fault::WrongRoot {
-        batch: 2,
-        mint: 5_000,
-    };
+    s.params.fault = Fault::WrongRoot { batch: 2, mint: 5_000 };
     s.params.validators = vec![
         ValidatorMode::Offline.to_validator(),
         ValidatorMode::Late(420).to_validator(),
@@ -62,10 +51,7 @@ fn a_full_state_round_trips() {
 fn no_validators_round_trips_as_an_empty_list() {
     let mut s = RollupState::default();
     s.params.validators = Vec::new();
-    s.params.fault = Fault::WrongRoot {
-        batch: 0,
-        mint: DEFAULT_MINT,
-    };
+    s.params.fault = Fault::WrongRoot { batch: 0, mint: DEFAULT_MINT };
     let (back, n) = read(&s.to_query());
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(back.params.validators, Vec::<Validator>::new());
@@ -73,8 +59,7 @@ fn no_validators_round_trips_as_an_empty_list() {
 
 #[test]
 fn bad_values_are_named_and_replaced() {
-    let (s, n) =
-        read("tps=banana&q=12&data=paper&arity=1&val=on,sometimes,late:x&speed=warp&zzz=1");
+    let (s, n) = read("tps=banana&q=12&data=paper&arity=1&val=on,sometimes,late:x&speed=warp&zzz=1");
     let named = params_named(&n);
     for p in ["tps", "q", "data", "arity", "val", "speed", "zzz"] {
         assert!(named.contains(&p), "{p} not named in {named:?}");
@@ -84,12 +69,7 @@ fn bad_values_are_named_and_replaced() {
     assert_eq!(s.params.compression_quality, d.compression_quality);
     assert_eq!(s.params.data_mode, d.data_mode);
     assert_eq!(s.params.arity, d.arity);
-    assert_eq!(
-        s.params.validators,
-        vec![Validator {
-            online_from: Some(0)
-        }]
-    );
+    assert_eq!(s.params.validators, vec![Validator { online_from: Some(0) }]);
     assert_eq!(s.speed, "10m");
 }
 
@@ -105,15 +85,7 @@ fn too_many_transfers_for_the_page_are_capped_with_a_notice() {
 fn a_late_validator_keeps_its_block() {
     let (s, n) = read("val=late:46000,off");
     assert!(n.is_empty(), "{n:?}");
-    assert_eq!(
-        s.params.validators,
-        vec![
-            Validator {
-                online_from: Some(46_000)
-            },
-            Validator { online_from: None }
-        ]
-    );
+    assert_eq!(s.params.validators, vec![Validator { online_from: Some(46_000) }, Validator { online_from: None }]);
 }
 
 proptest! {

@@ -40,10 +40,7 @@ fn edited_parameters_and_the_step_round_trip() {
     s.speed = "max";
     s.at = Some(1234);
     let q = s.to_query();
-    assert!(
-        q.contains("base=12345678") && q.contains("at=1234") && q.contains("halt=3.25"),
-        "{q}"
-    );
+    assert!(q.contains("base=12345678") && q.contains("at=1234") && q.contains("halt=3.25"), "{q}");
     let (back, n) = read(&q);
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(back, s);
@@ -55,10 +52,7 @@ fn junk_is_named_and_replaced() {
     let (s, n) = read("scenario=luna&base=-3&spread=banana&recovery=0&at=x&nope=1&speed=11");
     let mut names: Vec<&str> = n.iter().map(|x| x.param.as_str()).collect();
     names.sort_unstable();
-    assert_eq!(
-        names,
-        ["at", "base", "nope", "recovery", "scenario", "speed", "spread"]
-    );
+    assert_eq!(names, ["at", "base", "nope", "recovery", "scenario", "speed", "spread"]);
     assert_eq!(s.scenario, Scenario::TerraMay2022);
     assert_eq!(s.params, Scenario::TerraMay2022.params());
 }
@@ -68,11 +62,7 @@ fn a_combination_that_breaks_a_rule_falls_back_to_the_scenario() {
     // Each value is in bounds, but together the run is too long.
     let (s, n) = read("scenario=calm&days=60&step=6");
     assert_eq!(s.params, Scenario::Calm.params());
-    assert!(
-        n.iter()
-            .any(|x| x.param == "scenario" && x.message.contains("steps")),
-        "{n:?}"
-    );
+    assert!(n.iter().any(|x| x.param == "scenario" && x.message.contains("steps")), "{n:?}");
 }
 
 proptest! {

@@ -25,10 +25,7 @@ fn an_empty_url_is_the_happy_path() {
     let (s, n) = read("");
     assert!(n.is_empty());
     assert_eq!(s.scenario, Scenario::HappyPath);
-    assert_eq!(
-        s.params,
-        Scenario::HappyPath.params().with_default_horizon()
-    );
+    assert_eq!(s.params, Scenario::HappyPath.params().with_default_horizon());
 }
 
 #[test]

@@ -2,9 +2,7 @@
 
 use chainlab::query::validators::ValidatorsState;
 use chainlab::query::Query;
-use chainlab::sim::validators::{
-    Distribution, Fork, PriceSource, ValidatorParams, WhatIf, WhatIfKind,
-};
+use chainlab::sim::validators::{Distribution, Fork, PriceSource, ValidatorParams, WhatIf, WhatIfKind};
 use proptest::prelude::*;
 
 fn read(q: &str) -> (ValidatorsState, Vec<chainlab::query::Notice>) {
@@ -25,10 +23,7 @@ fn every_setting_round_trips() {
         params: ValidatorParams {
             validators: 3_000,
             operators: 120,
-            distribution: Distribution::Delegation {
-                big: 4,
-                big_share: 0.55,
-            },
+            distribution: Distribution::Delegation { big: 4, big_share: 0.55 },
             fork: Fork::Bellatrix,
             offline_bp: 350,
             lone_slashings_per_1000: 9,
@@ -37,16 +32,7 @@ fn every_setting_round_trips() {
             start_price_usd: 85.5,
             cost_share: 0.45,
             patience: 100,
-            whatifs: vec![
-                WhatIf {
-                    epoch: 10,
-                    kind: WhatIfKind::Merge,
-                },
-                WhatIf {
-                    epoch: 400,
-                    kind: WhatIfKind::SlashLargest,
-                },
-            ],
+            whatifs: vec![WhatIf { epoch: 10, kind: WhatIfKind::Merge }, WhatIf { epoch: 400, kind: WhatIfKind::SlashLargest }],
         },
         speed: "4",
         at: Some(1234),
@@ -54,23 +40,10 @@ fn every_setting_round_trips() {
     let (back, n) = read(&s.to_query());
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(back, s);
-    let pl = ValidatorsState {
-        params: ValidatorParams {
-            distribution: Distribution::PowerLaw { alpha: 1.5 },
-            price: PriceSource::Collapse,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
+    let pl = ValidatorsState { params: ValidatorParams { distribution: Distribution::PowerLaw { alpha: 1.5 }, price: PriceSource::Collapse, ..Default::default() }, ..Default::default() };
     assert_eq!(read(&pl.to_query()).0, pl);
     let luna = chainlab::sim::validators::price::named_path("stablecoin:terra-may-2022").unwrap();
-    let st = ValidatorsState {
-        params: ValidatorParams {
-            price: luna,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
+    let st = ValidatorsState { params: ValidatorParams { price: luna, ..Default::default() }, ..Default::default() };
     assert!(st.to_query().contains("price=stablecoin%3Aterra-may-2022"));
     assert_eq!(read(&st.to_query()).0, st);
 }

@@ -4,28 +4,17 @@
 use chainlab::sim::rollup::batch::{self, calldata_gas, compress, decompress};
 use chainlab::sim::rollup::state::{machine_at, trace_hashes, trace_len};
 use chainlab::sim::rollup::{
-    bisect, max_rounds, one_step_proof, AssertionStatus, DataMode, DisputeError, EventKind, Fault,
-    Hash, RollupParams, RollupSim, Transfer, Validator, Winner,
+    bisect, max_rounds, one_step_proof, AssertionStatus, DataMode, DisputeError, EventKind, Fault, Hash, RollupParams, RollupSim, Transfer,
+    Validator, Winner,
 };
 use proptest::prelude::*;
 
 fn small(fault: Fault, validators: Vec<Validator>) -> RollupParams {
-    RollupParams {
-        tps: 5.0,
-        traffic_seconds: 1200,
-        max_delay: 300,
-        challenge_window: 200,
-        fault,
-        validators,
-        ..RollupParams::default()
-    }
+    RollupParams { tps: 5.0, traffic_seconds: 1200, max_delay: 300, challenge_window: 200, fault, validators, ..RollupParams::default() }
 }
 
 fn wrong_root() -> Fault {
-    Fault::WrongRoot {
-        batch: 1,
-        mint: 5_000_000_000,
-    }
+    Fault::WrongRoot { batch: 1, mint: 5_000_000_000 }
 }
 
 fn run(params: RollupParams, seed: u64) -> RollupSim {
@@ -43,10 +32,7 @@ fn compression_round_trips_real_batches_and_random_bytes() {
         assert_eq!(raw.len() as u64, b.raw_bytes);
         let decoded = batch::decode(&raw).unwrap();
         assert_eq!(decoded.txs.len() as u32, b.tx_count);
-        assert_eq!(
-            batch::encode(decoded.seq, decoded.first_time, &decoded.txs),
-            raw
-        );
+        assert_eq!(batch::encode(decoded.seq, decoded.first_time, &decoded.txs), raw);
         assert_eq!(decompress(&compress(&raw, 11)).unwrap(), raw);
         assert!(b.ratio > 1.0, "batch {} ratio {}", b.index, b.ratio);
         assert_eq!(b.compressed_bytes, b.data.len() as u64);
@@ -83,10 +69,7 @@ fn calldata_gas_counts_zero_and_nonzero_bytes() {
 
 #[test]
 fn blob_mode_uses_blob_gas() {
-    let p = RollupParams {
-        data_mode: DataMode::Blobs,
-        ..small(Fault::None, vec![])
-    };
+    let p = RollupParams { data_mode: DataMode::Blobs, ..small(Fault::None, vec![]) };
     let sim = run(p, 5);
     for b in sim.batches() {
         assert_eq!(b.blobs, 1);
@@ -97,25 +80,11 @@ fn blob_mode_uses_blob_gas() {
 
 #[test]
 fn full_batches_respect_the_cap() {
-    let p = RollupParams {
-        tps: 100.0,
-        traffic_seconds: 600,
-        compression_quality: 5,
-        ..small(Fault::None, vec![])
-    };
+    let p = RollupParams { tps: 100.0, traffic_seconds: 600, compression_quality: 5, ..small(Fault::None, vec![]) };
     let sim = run(p, 6);
-    assert!(sim
-        .batches()
-        .iter()
-        .any(|b| b.reason == chainlab::sim::rollup::PostReason::Full));
+    assert!(sim.batches().iter().any(|b| b.reason == chainlab::sim::rollup::PostReason::Full));
     assert!(sim.batches().iter().all(|b| b.compressed_bytes <= 100_000));
-    assert_eq!(
-        sim.batches()
-            .iter()
-            .map(|b| u64::from(b.tx_count))
-            .sum::<u64>(),
-        sim.total_txs()
-    );
+    assert_eq!(sim.batches().iter().map(|b| u64::from(b.tx_count)).sum::<u64>(), sim.total_txs());
     // L1 alone (180 per block) could not keep up with 1,200 per block.
     assert!(sim.l1_alone_backlog() > 0);
 }
@@ -125,35 +94,13 @@ fn full_batches_respect_the_cap() {
 #[test]
 fn full_batches_fill_toward_the_cap() {
     for quality in [11, 5] {
-        let p = RollupParams {
-            tps: 100.0,
-            traffic_seconds: 480,
-            compression_quality: quality,
-            ..small(Fault::None, vec![])
-        };
+        let p = RollupParams { tps: 100.0, traffic_seconds: 480, compression_quality: quality, ..small(Fault::None, vec![]) };
         let sim = run(p, 3);
-        let full: Vec<_> = sim
-            .batches()
-            .iter()
-            .filter(|b| b.reason == chainlab::sim::rollup::PostReason::Full)
-            .collect();
-        assert!(
-            full.len() >= 2,
-            "quality {quality}: {} full batches",
-            full.len()
-        );
+        let full: Vec<_> = sim.batches().iter().filter(|b| b.reason == chainlab::sim::rollup::PostReason::Full).collect();
+        assert!(full.len() >= 2, "quality {quality}: {} full batches", full.len());
         for b in full {
-            assert!(
-                b.compressed_bytes <= 100_000,
-                "quality {quality}: batch {} over the cap",
-                b.index
-            );
-            assert!(
-                b.compressed_bytes >= 90_000,
-                "quality {quality}: batch {} only {} B",
-                b.index,
-                b.compressed_bytes
-            );
+            assert!(b.compressed_bytes <= 100_000, "quality {quality}: batch {} over the cap", b.index);
+            assert!(b.compressed_bytes >= 90_000, "quality {quality}: batch {} only {} B", b.index, b.compressed_bytes);
         }
     }
 }
@@ -209,11 +156,7 @@ fn bisection_finds_every_first_diverging_step() {
             for arity in [2u32, 40] {
                 let d = bisect(n, honest, claimed, arity).unwrap();
                 assert_eq!(d.step, s, "n {n} s {s} arity {arity}");
-                assert!(
-                    d.rounds.len() as u32 <= max_rounds(n, arity),
-                    "n {n} s {s} arity {arity}: {} rounds",
-                    d.rounds.len()
-                );
+                assert!(d.rounds.len() as u32 <= max_rounds(n, arity), "n {n} s {s} arity {arity}: {} rounds", d.rounds.len());
                 assert_eq!(d.agreed_pre, h(1, s));
                 assert_ne!(d.honest_post, d.claimed_post);
                 for r in &d.rounds {
@@ -232,34 +175,15 @@ fn bisection_finds_every_first_diverging_step() {
 #[test]
 fn bisection_rejects_what_it_cannot_dispute() {
     let same = |i: u64| h(1, i);
-    assert_eq!(
-        bisect(0, same, same, 2).unwrap_err(),
-        DisputeError::EmptyTrace
-    );
-    assert_eq!(
-        bisect(5, same, same, 2).unwrap_err(),
-        DisputeError::EndAgreed
-    );
-    assert_eq!(
-        bisect(5, same, |i| h(2, i), 2).unwrap_err(),
-        DisputeError::StartDisputed
-    );
-    assert_eq!(
-        bisect(5, same, |i| if i > 0 { h(2, i) } else { h(1, i) }, 1).unwrap_err(),
-        DisputeError::Arity(1)
-    );
+    assert_eq!(bisect(0, same, same, 2).unwrap_err(), DisputeError::EmptyTrace);
+    assert_eq!(bisect(5, same, same, 2).unwrap_err(), DisputeError::EndAgreed);
+    assert_eq!(bisect(5, same, |i| h(2, i), 2).unwrap_err(), DisputeError::StartDisputed);
+    assert_eq!(bisect(5, same, |i| if i > 0 { h(2, i) } else { h(1, i) }, 1).unwrap_err(), DisputeError::Arity(1));
 }
 
 #[test]
 fn one_step_proof_on_a_real_trace_convicts_the_minter() {
-    let txs: Vec<Transfer> = (0..50u8)
-        .map(|k| Transfer {
-            from: k % 4,
-            to: (k + 1) % 4,
-            nonce: 0,
-            amount: 3 + u64::from(k),
-        })
-        .collect();
+    let txs: Vec<Transfer> = (0..50u8).map(|k| Transfer { from: k % 4, to: (k + 1) % 4, nonce: 0, amount: 3 + u64::from(k) }).collect();
     let pre = vec![1000u64, 200, 30, 4];
     let n = trace_len(&txs);
     for j in [0u64, 17, 49] {
@@ -283,10 +207,7 @@ fn wrong_root_is_rolled_back_when_an_honest_validator_is_online_in_time() {
         for online_from in [Some(0), Some(30), Some(150)] {
             let validators = vec![Validator { online_from: None }, Validator { online_from }];
             let sim = run(small(wrong_root(), validators), seed);
-            assert!(
-                !sim.invalid_finalised(),
-                "seed {seed} online_from {online_from:?}"
-            );
+            assert!(!sim.invalid_finalised(), "seed {seed} online_from {online_from:?}");
             let c = &sim.challenges()[0];
             assert_eq!(c.winner, Some(Winner::Challenger));
             assert_eq!(c.challenger, 1);
@@ -305,10 +226,7 @@ fn wrong_root_is_rolled_back_when_an_honest_validator_is_online_in_time() {
             }
             // Every batch ends with a final, valid assertion.
             for b in sim.batches() {
-                assert!(sim
-                    .assertions()
-                    .iter()
-                    .any(|a| a.batch == b.index && a.status == AssertionStatus::Final && a.valid));
+                assert!(sim.assertions().iter().any(|a| a.batch == b.index && a.status == AssertionStatus::Final && a.valid));
             }
             assert!(sim.log().iter().any(|e| e.kind == EventKind::RolledBack));
         }
@@ -318,24 +236,12 @@ fn wrong_root_is_rolled_back_when_an_honest_validator_is_online_in_time() {
 #[test]
 fn wrong_root_becomes_final_when_no_honest_validator_is_online_in_time() {
     for seed in 1..=5 {
-        let late = small(
-            wrong_root(),
-            vec![Validator {
-                online_from: Some(100_000),
-            }],
-        );
-        for p in [
-            small(wrong_root(), vec![]),
-            small(wrong_root(), vec![Validator { online_from: None }]),
-            late,
-        ] {
+        let late = small(wrong_root(), vec![Validator { online_from: Some(100_000) }]);
+        for p in [small(wrong_root(), vec![]), small(wrong_root(), vec![Validator { online_from: None }]), late] {
             let sim = run(p, seed);
             assert!(sim.invalid_finalised(), "seed {seed}");
             assert!(sim.challenges().is_empty());
-            assert!(sim
-                .assertions()
-                .iter()
-                .any(|a| !a.valid && a.status == AssertionStatus::Final));
+            assert!(sim.assertions().iter().any(|a| !a.valid && a.status == AssertionStatus::Final));
             assert!(sim.log().iter().any(|e| e.kind == EventKind::InvalidFinal));
         }
     }
@@ -343,21 +249,10 @@ fn wrong_root_becomes_final_when_no_honest_validator_is_online_in_time() {
 
 #[test]
 fn honest_runs_finalise_everything() {
-    let sim = run(
-        small(
-            Fault::None,
-            vec![Validator {
-                online_from: Some(0),
-            }],
-        ),
-        9,
-    );
+    let sim = run(small(Fault::None, vec![Validator { online_from: Some(0) }]), 9);
     assert!(sim.challenges().is_empty());
     assert!(!sim.invalid_finalised());
-    assert!(sim
-        .assertions()
-        .iter()
-        .all(|a| a.valid && a.status == AssertionStatus::Final));
+    assert!(sim.assertions().iter().all(|a| a.valid && a.status == AssertionStatus::Final));
     // Finality waits for the window.
     for a in sim.assertions() {
         assert_eq!(a.window_end, a.posted_block + 200);
@@ -368,12 +263,7 @@ fn honest_runs_finalise_everything() {
 
 #[test]
 fn same_seed_same_fingerprint() {
-    let p = small(
-        wrong_root(),
-        vec![Validator {
-            online_from: Some(10),
-        }],
-    );
+    let p = small(wrong_root(), vec![Validator { online_from: Some(10) }]);
     let a = run(p.clone(), 42);
     let b = run(p.clone(), 42);
     let c = run(p, 43);
@@ -383,20 +273,11 @@ fn same_seed_same_fingerprint() {
 
 #[test]
 fn params_are_validated_with_the_rule_named() {
-    let bad = RollupParams {
-        accounts: 1,
-        ..RollupParams::default()
-    };
+    let bad = RollupParams { accounts: 1, ..RollupParams::default() };
     assert!(bad.validate().unwrap_err().message.contains("accounts"));
-    let bad = RollupParams {
-        arity: 1,
-        ..RollupParams::default()
-    };
+    let bad = RollupParams { arity: 1, ..RollupParams::default() };
     assert!(bad.validate().unwrap_err().message.contains("arity"));
-    let bad = RollupParams {
-        compression_quality: 12,
-        ..RollupParams::default()
-    };
+    let bad = RollupParams { compression_quality: 12, ..RollupParams::default() };
     assert!(RollupSim::new(bad, 1).is_err());
     assert!(RollupParams::default().validate().is_ok());
 }
@@ -405,11 +286,7 @@ fn params_are_validated_with_the_rule_named() {
 /// the whole load, and its cost per transaction falls as batches fill.
 #[test]
 fn load_sweep_l1_alone_saturates_and_rollup_costs_fall() {
-    let base = RollupParams {
-        compression_quality: 5,
-        max_delay: 600,
-        ..RollupParams::default()
-    };
+    let base = RollupParams { compression_quality: 5, max_delay: 600, ..RollupParams::default() };
     let low = chainlab::sim::rollup::load_point(&base, 1.0, 2).unwrap();
     let high = chainlab::sim::rollup::load_point(&base, 100.0, 2).unwrap();
     assert!((low.l1_alone_tps - 1.0).abs() < 0.05, "{low:?}");
@@ -418,8 +295,5 @@ fn load_sweep_l1_alone_saturates_and_rollup_costs_fall() {
     assert!(high.full_batches >= 1);
     assert!(high.rollup_cost_per_tx_gwei < low.rollup_cost_per_tx_gwei);
     assert!(low.rollup_cost_per_tx_gwei < low.l1_alone_cost_per_tx_gwei);
-    assert_eq!(
-        high.l1_alone_cost_per_tx_gwei,
-        21_000.0 * base.gas_price_gwei
-    );
+    assert_eq!(high.l1_alone_cost_per_tx_gwei, 21_000.0 * base.gas_price_gwei);
 }

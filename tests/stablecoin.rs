@@ -6,8 +6,8 @@ use chainlab::sim::stablecoin::history::{
 };
 use chainlab::sim::stablecoin::market::{capacity_per_day, delta_at_spread};
 use chainlab::sim::stablecoin::{
-    companion_price_path, csv_row, spec, Direction, MarketParams, Scenario, StablecoinParams,
-    StablecoinSim, Summary, VirtualPool, CONSERVATION_TOLERANCE, CSV_HEADER, PARAMS,
+    companion_price_path, csv_row, spec, Direction, MarketParams, Scenario, StablecoinParams, StablecoinSim, Summary,
+    VirtualPool, CONSERVATION_TOLERANCE, CSV_HEADER, PARAMS,
 };
 use proptest::prelude::*;
 
@@ -25,19 +25,11 @@ fn close(a: f64, b: f64, tol: f64) -> bool {
 
 #[test]
 fn reference_example_pool_of_1000_offer_100_returns_90_909() {
-    let m = MarketParams {
-        base_pool: 1000.0,
-        pool_recovery_period: 36.0,
-        min_spread: 0.0,
-    };
+    let m = MarketParams { base_pool: 1000.0, pool_recovery_period: 36.0, min_spread: 0.0 };
     let pool = VirtualPool::default();
     for dir in [Direction::StableToCompanion, Direction::CompanionToStable] {
         let q = pool.quote(&m, dir, 100.0);
-        assert!(
-            close(q.cp_ask_base, 90.909_090_909, 1e-6),
-            "{dir:?}: {}",
-            q.cp_ask_base
-        );
+        assert!(close(q.cp_ask_base, 90.909_090_909, 1e-6), "{dir:?}: {}", q.cp_ask_base);
         assert!(close(q.spread, 1.0 - 90.909_090_909 / 100.0, 1e-9));
         assert!(close(q.received_base, 90.909_090_909, 1e-6));
     }
@@ -45,11 +37,7 @@ fn reference_example_pool_of_1000_offer_100_returns_90_909() {
 
 #[test]
 fn spread_floor_is_min_stability_spread() {
-    let m = MarketParams {
-        base_pool: 50e6,
-        pool_recovery_period: 36.0,
-        min_spread: 0.005,
-    };
+    let m = MarketParams { base_pool: 50e6, pool_recovery_period: 36.0, min_spread: 0.005 };
     let pool = VirtualPool::default();
     // A tiny offer has a constant-product spread near zero: the floor applies.
     let q = pool.quote(&m, Direction::StableToCompanion, 1_000.0);
@@ -59,21 +47,13 @@ fn spread_floor_is_min_stability_spread() {
     assert!(close(q.fee_base, 5.0, 1e-9));
     // A large one pays the constant-product spread, above the floor.
     let big = pool.quote(&m, Direction::StableToCompanion, 10e6);
-    assert!(close(
-        big.spread,
-        1.0 - (50e6 - 50e6 * 50e6 / 60e6) / 10e6,
-        1e-12
-    ));
+    assert!(close(big.spread, 1.0 - (50e6 - 50e6 * 50e6 / 60e6) / 10e6, 1e-12));
     assert!(big.spread > 0.005);
 }
 
 #[test]
 fn pool_delta_moves_with_swaps_and_replenishes_per_block() {
-    let m = MarketParams {
-        base_pool: 1000.0,
-        pool_recovery_period: 36.0,
-        min_spread: 0.005,
-    };
+    let m = MarketParams { base_pool: 1000.0, pool_recovery_period: 36.0, min_spread: 0.005 };
     let mut pool = VirtualPool::default();
     let q = pool.quote(&m, Direction::StableToCompanion, 100.0);
     pool.apply(Direction::StableToCompanion, &q);
@@ -98,31 +78,16 @@ fn pool_delta_moves_with_swaps_and_replenishes_per_block() {
 #[test]
 fn mint_capacity_matches_the_quoted_figure_and_proposal_1164_quadruples_it() {
     let blocks_per_day = 86_400.0 / 6.0;
-    let may = MarketParams {
-        base_pool: 50e6,
-        pool_recovery_period: 36.0,
-        min_spread: 0.005,
-    };
+    let may = MarketParams { base_pool: 50e6, pool_recovery_period: 36.0, min_spread: 0.005 };
     let usd = capacity_per_day(&may, 0.02, blocks_per_day) * 1.36;
     // About $293M/day was quoted; the 2% definition gives ~$276M.
     assert!((250e6..310e6).contains(&usd), "{usd}");
-    let raised = MarketParams {
-        base_pool: 100e6,
-        pool_recovery_period: 18.0,
-        ..may
-    };
-    let r = capacity_per_day(&raised, 0.02, blocks_per_day)
-        / capacity_per_day(&may, 0.02, blocks_per_day);
+    let raised = MarketParams { base_pool: 100e6, pool_recovery_period: 18.0, ..may };
+    let r = capacity_per_day(&raised, 0.02, blocks_per_day) / capacity_per_day(&may, 0.02, blocks_per_day);
     assert!(close(r, 4.0, 1e-9));
     // At that delta a small redemption pays exactly 2%.
-    let pool = VirtualPool {
-        delta: delta_at_spread(&may, 0.02),
-    };
-    assert!(close(
-        pool.marginal_spread(&may, Direction::StableToCompanion),
-        0.02,
-        1e-12
-    ));
+    let pool = VirtualPool { delta: delta_at_spread(&may, 0.02) };
+    assert!(close(pool.marginal_spread(&may, Direction::StableToCompanion), 0.02, 1e-12));
 }
 
 // ---- Conservation ----
@@ -169,21 +134,13 @@ fn each_redemption_mints_its_oracle_value_and_the_oracle_moves_once_per_vote_per
         // The oracle used in block h+1 changes only when block h closed a
         // vote period of 5 blocks (x/oracle VotePeriod).
         if s.oracle_price_usd != prev_oracle {
-            assert_eq!(
-                height_before % 5,
-                0,
-                "oracle moved inside a vote period at height {height_before}"
-            );
+            assert_eq!(height_before % 5, 0, "oracle moved inside a vote period at height {height_before}");
         }
         prev_oracle = s.oracle_price_usd;
         if s.stable_burnt > 0.0 {
             // Minted (to trader + fee) at the oracle equals the dollars burnt.
             assert!(
-                close(
-                    s.companion_minted * s.oracle_price_usd,
-                    s.stable_burnt,
-                    1e-9 * s.stable_burnt
-                ),
+                close(s.companion_minted * s.oracle_price_usd, s.stable_burnt, 1e-9 * s.stable_burnt),
                 "step {}",
                 s.step
             );
@@ -191,11 +148,7 @@ fn each_redemption_mints_its_oracle_value_and_the_oracle_moves_once_per_vote_per
         }
         if s.companion_burnt > 0.0 {
             assert!(
-                close(
-                    s.stable_minted,
-                    s.companion_burnt * s.oracle_price_usd,
-                    1e-9 * s.stable_minted
-                ),
+                close(s.stable_minted, s.companion_burnt * s.oracle_price_usd, 1e-9 * s.stable_minted),
                 "step {}",
                 s.step
             );
@@ -223,18 +176,12 @@ fn books_close(sim: &StablecoinSim) -> f64 {
         x.holders_stable + x.reserve_stable + x.stable_book_stable + x.fee_pool_stable
     };
     let luna = |x: &chainlab::sim::stablecoin::Balances| {
-        x.companion_holders_companion
-            + x.outside_buyers_companion
-            + x.companion_book_companion
-            + x.fee_pool_companion
+        x.companion_holders_companion + x.outside_buyers_companion + x.companion_book_companion + x.fee_pool_companion
     };
-    let e_usd =
-        (usd(b) - (usd(s) + l.usd_from_btc + l.usd_from_outside_buyers)).abs() / usd(s).max(usd(b));
-    let e_ust =
-        (ust(b) - (ust(s) + l.stable_minted + l.stable_fees - l.stable_burnt)).abs() / ust(s);
-    let e_luna = (luna(b) - (luna(s) + l.companion_minted + l.companion_fees - l.companion_burnt))
-        .abs()
-        / luna(s).max(luna(b));
+    let e_usd = (usd(b) - (usd(s) + l.usd_from_btc + l.usd_from_outside_buyers)).abs() / usd(s).max(usd(b));
+    let e_ust = (ust(b) - (ust(s) + l.stable_minted + l.stable_fees - l.stable_burnt)).abs() / ust(s);
+    let e_luna =
+        (luna(b) - (luna(s) + l.companion_minted + l.companion_fees - l.companion_burnt)).abs() / luna(s).max(luna(b));
     let e_supply = (sim.snapshot().stable_supply - ust(b)).abs() / ust(s)
         + (sim.snapshot().companion_supply - luna(b)).abs() / luna(b);
     e_usd.max(e_ust).max(e_luna).max(e_supply)
@@ -246,12 +193,7 @@ fn every_balance_is_nonnegative_and_the_books_close_at_every_step() {
         let mut sim = StablecoinSim::new(sc.params(), 1).unwrap();
         while !sim.is_done() {
             sim.step();
-            assert!(
-                books_close(&sim) < 1e-9,
-                "{sc:?} step {}: {}",
-                sim.steps(),
-                books_close(&sim)
-            );
+            assert!(books_close(&sim) < 1e-9, "{sc:?} step {}: {}", sim.steps(), books_close(&sim));
             let b = sim.balances();
             for v in [
                 b.holders_usd,
@@ -262,20 +204,13 @@ fn every_balance_is_nonnegative_and_the_books_close_at_every_step() {
                 b.arbitrageurs_usd,
                 b.reserve_stable,
             ] {
-                assert!(
-                    v >= -1e-6,
-                    "{sc:?} step {}: a negative balance {v}",
-                    sim.steps()
-                );
+                assert!(v >= -1e-6, "{sc:?} step {}: a negative balance {v}", sim.steps());
             }
         }
         // Dollars came from outside only at the stated rates.
         let l = sim.ledger();
         assert!(l.usd_from_btc <= sc.params().reserve_btc * sc.params().btc_price * (1.0 + 1e-12));
-        assert!(
-            l.usd_from_outside_buyers
-                <= sc.params().dip_budget_per_day * sc.params().days * (1.0 + 1e-12)
-        );
+        assert!(l.usd_from_outside_buyers <= sc.params().dip_budget_per_day * sc.params().days * (1.0 + 1e-12));
     }
 }
 
@@ -310,9 +245,7 @@ fn every_scenario_runs_at_6_s_and_60_s_and_20_s_steps_agree_with_it() {
             assert_eq!(coarse.len(), fine.len(), "{sc:?} at {step} s");
             for (h, (a, b)) in coarse.iter().zip(&fine).enumerate() {
                 assert!(
-                    close(a.0, b.0, 0.02 * b.0)
-                        && close(a.1, b.1, 0.02 * b.1)
-                        && close(a.2, b.2, 0.02 * b.2),
+                    close(a.0, b.0, 0.02 * b.0) && close(a.1, b.1, 0.02 * b.1) && close(a.2, b.2, 0.02 * b.2),
                     "{sc:?} at {step} s, hour {h}: {a:?} vs {b:?}"
                 );
             }
@@ -328,11 +261,7 @@ fn calm_holds_the_peg_at_every_step_length() {
         let mut sim = StablecoinSim::new(p, 4).unwrap();
         sim.run_to_end();
         let sum = Summary::of(&sim);
-        assert!(
-            sum.peg_lost_day.is_none() && sum.max_depeg < 0.02,
-            "{step} s: {}",
-            sum.max_depeg
-        );
+        assert!(sum.peg_lost_day.is_none() && sum.max_depeg < 0.02, "{step} s: {}", sum.max_depeg);
     }
 }
 
@@ -348,18 +277,13 @@ fn the_first_halt_produces_no_blocks_and_the_second_disables_swaps() {
     // 80 minutes of 60 s steps with no block (the first step flagged may
     // hold the blocks just before the halt began).
     assert!((79..=81).contains(&halted.len()), "{}", halted.len());
-    assert!(halted[1..]
-        .iter()
-        .all(|s| s.blocks == 0 && s.stable_burnt == 0.0));
-    assert!(
-        (halted[0].day - 7.71).abs() < 0.01,
-        "12 May about 17:00 UTC: day {}",
-        halted[0].day
-    );
+    assert!(halted[1..].iter().all(|s| s.blocks == 0 && s.stable_burnt == 0.0));
+    assert!((halted[0].day - 7.71).abs() < 0.01, "12 May about 17:00 UTC: day {}", halted[0].day);
     let dead: Vec<_> = h.iter().filter(|s| !s.swaps_enabled).collect();
     assert!((dead[0].day - p.halt_day).abs() < 1.0 / 1440.0);
-    assert!(dead.iter().all(|s| s.stable_supply == dead[0].stable_supply
-        && s.companion_supply == dead[0].companion_supply));
+    assert!(dead
+        .iter()
+        .all(|s| s.stable_supply == dead[0].stable_supply && s.companion_supply == dead[0].companion_supply));
     // Blocks produced = slots less the first halt's 800.
     assert_eq!(sim.height(), (p.days * 14_400.0) as u64 - 800);
 }
@@ -382,21 +306,9 @@ fn calm_market_keeps_the_peg_within_two_percent() {
 fn may_2022_loses_the_peg_spends_the_reserve_and_dilutes_the_companion() {
     for seed in 1..=3 {
         let sum = Summary::of(&run(Scenario::TerraMay2022, seed));
-        assert!(
-            sum.min_stable_price < 0.4,
-            "seed {seed}: {}",
-            sum.min_stable_price
-        );
-        assert!(
-            sum.peg_lost_day.is_some_and(|d| (2.9..4.0).contains(&d)),
-            "{:?}",
-            sum.peg_lost_day
-        );
-        assert!(
-            sum.companion_supply_growth > 5.0,
-            "seed {seed}: {}",
-            sum.companion_supply_growth
-        );
+        assert!(sum.min_stable_price < 0.4, "seed {seed}: {}", sum.min_stable_price);
+        assert!(sum.peg_lost_day.is_some_and(|d| (2.9..4.0).contains(&d)), "{:?}", sum.peg_lost_day);
+        assert!(sum.companion_supply_growth > 5.0, "seed {seed}: {}", sum.companion_supply_growth);
         assert!(sum.final_companion_price < 1.0);
         assert!(sum.reserve_btc_spent > 80_000.0);
     }
@@ -415,46 +327,23 @@ fn may_2022_within_its_recorded_uncertainty() {
         let sim = run(Scenario::TerraMay2022, seed);
         let h = sim.history();
         let at = |day: f64| *h.iter().find(|s| s.day >= day - 1e-9).unwrap();
-        let low_11_12 = h
-            .iter()
-            .filter(|s| (6.0..8.0).contains(&s.day))
-            .map(|s| s.stable_price_usd)
-            .fold(f64::MAX, f64::min);
-        assert!(
-            low_11_12 < 0.4,
-            "seed {seed}: lowest on 11-12 May {low_11_12}"
-        );
+        let low_11_12 =
+            h.iter().filter(|s| (6.0..8.0).contains(&s.day)).map(|s| s.stable_price_usd).fold(f64::MAX, f64::min);
+        assert!(low_11_12 < 0.4, "seed {seed}: lowest on 11-12 May {low_11_12}");
         let halt = *h.iter().find(|s| !s.swaps_enabled).unwrap();
-        assert!(
-            (0.05..0.2).contains(&halt.stable_price_usd),
-            "seed {seed}: UST at the halt {}",
-            halt.stable_price_usd
-        );
+        assert!((0.05..0.2).contains(&halt.stable_price_usd), "seed {seed}: UST at the halt {}", halt.stable_price_usd);
         let first_below = h.iter().position(|s| s.stable_price_usd < 0.4).unwrap();
         assert!(
-            h[first_below..]
-                .iter()
-                .filter(|s| s.swaps_enabled)
-                .all(|s| s.stable_price_usd < 0.5),
+            h[first_below..].iter().filter(|s| s.swaps_enabled).all(|s| s.stable_price_usd < 0.5),
             "seed {seed}: a comeback"
         );
-        assert!(
-            (10.5e9..13.0e9).contains(&halt.stable_supply),
-            "seed {seed}: UST supply {}",
-            halt.stable_supply
-        );
+        assert!((10.5e9..13.0e9).contains(&halt.stable_supply), "seed {seed}: UST supply {}", halt.stable_supply);
         let growth = halt.companion_supply / 345e6;
         assert!(growth > 1_000.0, "seed {seed}: LUNA x{growth}");
         let before = at(7.0).companion_supply / 345e6;
-        assert!(
-            growth / before > 10.0,
-            "seed {seed}: the big jump is on 12-13 May (x{before} by 12 May)"
-        );
+        assert!(growth / before > 10.0, "seed {seed}: the big jump is on 12-13 May (x{before} by 12 May)");
         let spent = h.iter().find(|s| s.reserve_btc < 1.0).unwrap().day;
-        assert!(
-            (3.0..6.0).contains(&spent),
-            "seed {seed}: reserve spent on day {spent}"
-        );
+        assert!((3.0..6.0).contains(&spent), "seed {seed}: reserve spent on day {spent}");
     }
 }
 
@@ -474,8 +363,7 @@ fn larger_reserve_dilutes_less() {
 fn lower_mint_cap_binds_the_spread_harder() {
     let base = run(Scenario::TerraMay2022, 1);
     let low = run(Scenario::LowerMintCap, 1);
-    let max_spread =
-        |sim: &StablecoinSim| sim.history().iter().map(|s| s.spread).fold(0.0, f64::max);
+    let max_spread = |sim: &StablecoinSim| sim.history().iter().map(|s| s.spread).fold(0.0, f64::max);
     assert!(max_spread(&low) > max_spread(&base));
 }
 
@@ -512,53 +400,29 @@ fn descriptions_state_what_the_model_does() {
         assert!(may.reserve_btc_spent > 80_000.0);
         let big = Summary::of(&run(Scenario::LargerReserve, seed));
         let d = Scenario::LargerReserve.description();
+        assert!(d.contains(&format!("about ${:.2}", big.min_stable_price)), "{seed}: {}", big.min_stable_price);
         assert!(
-            d.contains(&format!("about ${:.2}", big.min_stable_price)),
-            "{seed}: {}",
-            big.min_stable_price
-        );
-        assert!(
-            d.contains(&format!(
-                "about {}-fold",
-                about(big.companion_supply_growth, 1)
-            )),
+            d.contains(&format!("about {}-fold", about(big.companion_supply_growth, 1))),
             "{seed}: {}",
             big.companion_supply_growth
         );
         let low = Summary::of(&run(Scenario::LowerMintCap, seed));
         let d = Scenario::LowerMintCap.description();
+        assert!(d.contains(&format!("about ${:.2}", low.min_stable_price)), "{seed}: {}", low.min_stable_price);
         assert!(
-            d.contains(&format!("about ${:.2}", low.min_stable_price)),
-            "{seed}: {}",
-            low.min_stable_price
-        );
-        assert!(
-            d.contains(&format!(
-                "about {}-fold",
-                thousands_rounded(low.companion_supply_growth)
-            )),
+            d.contains(&format!("about {}-fold", thousands_rounded(low.companion_supply_growth))),
             "{seed}: {}",
             low.companion_supply_growth
         );
         let ny = Summary::of(&run(Scenario::NoYield, seed));
         let d = Scenario::NoYield.description();
+        assert!(d.contains(&format!("about ${:.2}", ny.min_stable_price)), "{seed}: {}", ny.min_stable_price);
         assert!(
-            d.contains(&format!("about ${:.2}", ny.min_stable_price)),
-            "{seed}: {}",
-            ny.min_stable_price
-        );
-        assert!(
-            d.contains(&format!(
-                "about {}-fold",
-                thousands_rounded(ny.companion_supply_growth)
-            )),
+            d.contains(&format!("about {}-fold", thousands_rounded(ny.companion_supply_growth))),
             "{seed}: {}",
             ny.companion_supply_growth
         );
-        assert!(
-            ny.peg_lost_day.is_some_and(|d| d < 1.0 / 24.0),
-            "within minutes"
-        );
+        assert!(ny.peg_lost_day.is_some_and(|d| d < 1.0 / 24.0), "within minutes");
         let calm = Summary::of(&run(Scenario::Calm, seed));
         assert!(calm.peg_lost_day.is_none());
     }
@@ -569,18 +433,8 @@ fn raising_the_mint_cap_mid_run_changes_the_pool() {
     let sim = run(Scenario::TerraMay2022, 1);
     assert_eq!(sim.market().base_pool, 100e6);
     assert_eq!(sim.market().pool_recovery_period, 18.0);
-    let before = sim
-        .history()
-        .iter()
-        .find(|s| s.day > 6.9 && s.day < 7.0)
-        .unwrap()
-        .mint_capacity_usd_per_day;
-    let after = sim
-        .history()
-        .iter()
-        .find(|s| s.day > 7.01)
-        .unwrap()
-        .mint_capacity_usd_per_day;
+    let before = sim.history().iter().find(|s| s.day > 6.9 && s.day < 7.0).unwrap().mint_capacity_usd_per_day;
+    let after = sim.history().iter().find(|s| s.day > 7.01).unwrap().mint_capacity_usd_per_day;
     assert!(close(after / before, 4.0, 1e-9));
 }
 
@@ -591,8 +445,7 @@ fn halt_freezes_supplies() {
     assert!(!halted.is_empty());
     assert!(halted
         .iter()
-        .all(|s| s.stable_supply == halted[0].stable_supply
-            && s.companion_supply == halted[0].companion_supply));
+        .all(|s| s.stable_supply == halted[0].stable_supply && s.companion_supply == halted[0].companion_supply));
 }
 
 #[test]
@@ -662,10 +515,7 @@ fn invalid_parameters_are_rejected_with_the_rule() {
     .contains("steps"));
     assert!(bad(&|p| p.stable_depth_usd = p.stable_supply).contains("depth"));
     // "Never" days are fine below zero; others are not.
-    let mut p = StablecoinParams {
-        halt_day: -1.0,
-        ..Default::default()
-    };
+    let mut p = StablecoinParams { halt_day: -1.0, ..Default::default() };
     assert!(p.validate().is_ok());
     p.days = -1.0;
     assert!(p.validate().is_err());
@@ -680,11 +530,7 @@ fn every_scenario_is_valid_and_every_default_is_in_bounds() {
     let p = StablecoinParams::default();
     for s in PARAMS {
         let v = (s.get)(&p);
-        assert!(
-            s.never_below_zero && v < 0.0 || (s.min..=s.max).contains(&v),
-            "{} = {v}",
-            s.key
-        );
+        assert!(s.never_below_zero && v < 0.0 || (s.min..=s.max).contains(&v), "{} = {v}", s.key);
         assert_eq!(spec(s.key).unwrap().label, s.label);
     }
     let keys: std::collections::HashSet<_> = PARAMS.iter().map(|s| s.key).collect();
@@ -713,10 +559,7 @@ fn history_files_parse() {
 #[test]
 fn csv_parser_handles_quotes_and_reports_bad_rows() {
     assert_eq!(split_csv_line(r#"a,"b, c",d"#), vec!["a", "b, c", "d"]);
-    assert_eq!(
-        split_csv_line(r#""say ""hi""",,x"#),
-        vec![r#"say "hi""#, "", "x"]
-    );
+    assert_eq!(split_csv_line(r#""say ""hi""",,x"#), vec![r#"say "hi""#, "", "x"]);
     let bad = "date_utc,ust_price_repr_usd,ust_price_low_usd,ust_supply_bn,luna_price_repr_usd,luna_supply,anchor_deposits_bn_usd,lfg_btc_held,quality,basis\n2022-05-05,one,,1,1,1,,1,approx,x\n";
     assert!(parse_daily(bad).unwrap_err().contains("line 2"));
     assert!(parse_daily("nope\n").unwrap_err().contains("no column"));
@@ -807,25 +650,13 @@ fn what_to_try_says_what_the_model_does() {
         Summary::of(&sim)
     };
     let big = with(Scenario::Calm, &|p| p.shock_usd = 1e9);
-    assert!(
-        big.peg_lost_day.is_some_and(|d| (10.0..10.1).contains(&d))
-            && big.reserve_btc_spent > 80_000.0
-    );
-    says(format!(
-        "grows about {},000-fold",
-        ((big.companion_supply_growth / 10_000.0).round() * 10.0) as u64
-    ));
+    assert!(big.peg_lost_day.is_some_and(|d| (10.0..10.1).contains(&d)) && big.reserve_btc_spent > 80_000.0);
+    says(format!("grows about {},000-fold", ((big.companion_supply_growth / 10_000.0).round() * 10.0) as u64));
     let wide = with(Scenario::Calm, &|p| p.min_spread = 0.03);
-    says(format!(
-        "the peg breaks on day {:.1}",
-        wide.peg_lost_day.unwrap()
-    ));
+    says(format!("the peg breaks on day {:.1}", wide.peg_lost_day.unwrap()));
     let small = with(Scenario::TerraMay2022, &|p| p.shock_usd = 1e9);
     assert!(small.peg_lost_day.is_none());
-    says(format!(
-        "about {},000 BTC spent",
-        (small.reserve_btc_spent / 1_000.0).round() as u64 / 5 * 5
-    ));
+    says(format!("about {},000 BTC spent", (small.reserve_btc_spent / 1_000.0).round() as u64 / 5 * 5));
     let may = with(Scenario::TerraMay2022, &|_| {});
     let noraise = with(Scenario::TerraMay2022, &|p| p.raise_day = -1.0);
     says(format!(
@@ -839,15 +670,9 @@ fn what_to_try_says_what_the_model_does() {
         p.halt_day = -1.0;
         p.first_halt_day = -1.0;
     });
-    says(format!(
-        "diluted about {},000-fold",
-        (nohalt.companion_supply_growth / 1_000.0).round() as u64
-    ));
+    says(format!("diluted about {},000-fold", (nohalt.companion_supply_growth / 1_000.0).round() as u64));
     let calm_panic = with(Scenario::TerraMay2022, &|p| p.panic_gain = 0.0);
-    says(format!(
-        "spends about {},000 BTC",
-        (calm_panic.reserve_btc_spent / 1_000.0).round() as u64
-    ));
+    says(format!("spends about {},000 BTC", (calm_panic.reserve_btc_spent / 1_000.0).round() as u64));
     assert_eq!(calm_panic.final_stable_price.round(), 1.0);
     // The history paragraph's model ranges (ten seeds).
     let (mut halt_price, mut halt_supply, mut growth) = (Vec::new(), Vec::new(), Vec::new());
@@ -857,27 +682,14 @@ fn what_to_try_says_what_the_model_does() {
         let at = |day: f64| *sim.history().iter().find(|s| s.day >= day - 1e-9).unwrap();
         // "LUNA holds near $85 until 9 May", "UST is still near $0.82 on 11 May".
         assert!((at(4.5).companion_price_usd / 85.0 - 1.0).abs() < 0.01);
-        assert!(
-            (at(6.5).stable_price_usd - 0.82).abs() < 0.02,
-            "{}",
-            at(6.5).stable_price_usd
-        );
+        assert!((at(6.5).stable_price_usd - 0.82).abs() < 0.02, "{}", at(6.5).stable_price_usd);
         halt_price.push(h.stable_price_usd);
         halt_supply.push(h.stable_supply);
         growth.push(h.companion_supply / 345e6);
     }
     let lo = |v: &[f64]| v.iter().copied().fold(f64::MAX, f64::min);
     let hi = |v: &[f64]| v.iter().copied().fold(f64::MIN, f64::max);
-    says(format!(
-        "about ${:.2}–{:.2} at the final halt",
-        lo(&halt_price),
-        hi(&halt_price)
-    ));
-    assert!(halt_supply
-        .iter()
-        .all(|s| (s / 1e9 * 10.0).round() / 10.0 == 12.1 || (s / 1e9 - 12.1).abs() < 0.1));
-    assert!(
-        lo(&growth) >= 3_000.0 && hi(&growth) <= 4_200.0,
-        "{growth:?}"
-    );
+    says(format!("about ${:.2}–{:.2} at the final halt", lo(&halt_price), hi(&halt_price)));
+    assert!(halt_supply.iter().all(|s| (s / 1e9 * 10.0).round() / 10.0 == 12.1 || (s / 1e9 - 12.1).abs() < 0.1));
+    assert!(lo(&growth) >= 3_000.0 && hi(&growth) <= 4_200.0, "{growth:?}");
 }

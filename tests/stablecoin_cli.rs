@@ -3,63 +3,28 @@
 use std::process::Command;
 
 fn chainlab(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_chainlab"))
-        .args(args)
-        .output()
-        .expect("runs")
+    Command::new(env!("CARGO_BIN_EXE_chainlab")).args(args).output().expect("runs")
 }
 
 fn ok(args: &[&str]) -> String {
     let out = chainlab(args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).expect("utf-8")
 }
 
 #[test]
 fn csv_has_one_row_per_step() {
-    let csv = ok(&[
-        "stablecoin",
-        "--scenario",
-        "calm",
-        "--set",
-        "days=0.5",
-        "--csv",
-    ]);
+    let csv = ok(&["stablecoin", "--scenario", "calm", "--set", "days=0.5", "--csv"]);
     let mut lines = csv.lines();
-    assert!(lines
-        .next()
-        .unwrap()
-        .starts_with("step,day,stable_price_usd,companion_price_usd"));
+    assert!(lines.next().unwrap().starts_with("step,day,stable_price_usd,companion_price_usd"));
     assert_eq!(lines.count(), 721); // the start and 720 one-minute steps
-    let every = ok(&[
-        "stablecoin",
-        "--scenario",
-        "calm",
-        "--set",
-        "days=0.5",
-        "--csv",
-        "--every",
-        "60",
-    ]);
+    let every = ok(&["stablecoin", "--scenario", "calm", "--set", "days=0.5", "--csv", "--every", "60"]);
     assert_eq!(every.lines().count(), 1 + 13);
 }
 
 #[test]
 fn json_summary_is_deterministic_and_shows_the_spiral() {
-    let args = [
-        "stablecoin",
-        "--scenario",
-        "terra-may-2022",
-        "--seed",
-        "2",
-        "--json",
-        "--every",
-        "1440",
-    ];
+    let args = ["stablecoin", "--scenario", "terra-may-2022", "--seed", "2", "--json", "--every", "1440"];
     let a = ok(&args);
     assert_eq!(a, ok(&args));
     let v: serde_json::Value = serde_json::from_str(&a).unwrap();
@@ -75,10 +40,7 @@ fn bad_input_is_a_clear_error() {
     for (args, msg) in [
         (vec!["stablecoin", "--scenario", "luna"], "unknown scenario"),
         (vec!["stablecoin", "--set", "nope=1"], "unknown parameter"),
-        (
-            vec!["stablecoin", "--set", "spread=2"],
-            "MinStabilitySpread",
-        ),
+        (vec!["stablecoin", "--set", "spread=2"], "MinStabilitySpread"),
         (vec!["stablecoin", "--set", "spread"], "KEY=VALUE"),
     ] {
         let out = chainlab(&args);
@@ -93,25 +55,10 @@ fn svg_charts_are_written() {
     let dir = std::env::temp_dir().join(format!("chainlab-stablecoin-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let prefix = dir.join("run");
-    ok(&[
-        "stablecoin",
-        "--scenario",
-        "terra-may-2022",
-        "--svg",
-        prefix.to_str().unwrap(),
-    ]);
-    for name in [
-        "stable-price",
-        "companion-price",
-        "supplies",
-        "reserve",
-        "mint-capacity",
-    ] {
+    ok(&["stablecoin", "--scenario", "terra-may-2022", "--svg", prefix.to_str().unwrap()]);
+    for name in ["stable-price", "companion-price", "supplies", "reserve", "mint-capacity"] {
         let svg = std::fs::read_to_string(dir.join(format!("run-{name}.svg"))).unwrap();
-        assert!(
-            svg.starts_with("<svg") && svg.contains("<polyline"),
-            "{name}"
-        );
+        assert!(svg.starts_with("<svg") && svg.contains("<polyline"), "{name}");
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -171,65 +118,30 @@ fn ensemble_quantiles_equal_the_per_seed_runs() {
         }
     };
     for (i, p) in points.iter().enumerate() {
-        for (band, field) in [
-            ("stable_price", "stable_price_usd"),
-            ("companion_supply", "companion_supply"),
-        ] {
-            let v: Vec<f64> = singles
-                .iter()
-                .map(|s| s["steps"][i][field].as_f64().unwrap())
-                .collect();
-            for (name, pp) in [
-                ("min", 0.0),
-                ("p10", 0.1),
-                ("median", 0.5),
-                ("p90", 0.9),
-                ("max", 1.0),
-            ] {
+        for (band, field) in [("stable_price", "stable_price_usd"), ("companion_supply", "companion_supply")] {
+            let v: Vec<f64> = singles.iter().map(|s| s["steps"][i][field].as_f64().unwrap()).collect();
+            for (name, pp) in [("min", 0.0), ("p10", 0.1), ("median", 0.5), ("p90", 0.9), ("max", 1.0)] {
                 // serde_json parses floats to within an ulp, not always exactly.
                 let (got, want) = (p[band][name].as_f64().unwrap(), q(v.clone(), pp));
-                assert!(
-                    (got - want).abs() <= 1e-12 * want.abs(),
-                    "point {i} {band} {name}: {got} vs {want}"
-                );
+                assert!((got - want).abs() <= 1e-12 * want.abs(), "point {i} {band} {name}: {got} vs {want}");
             }
         }
         assert_eq!(p["step"], singles[0]["steps"][i]["step"]);
     }
-    let multiples: Vec<f64> = singles
-        .iter()
-        .map(|s| s["summary"]["companion_supply_growth"].as_f64().unwrap())
-        .collect();
-    let (got, want) = (
-        e["ensemble"]["luna_multiple"]["median"].as_f64().unwrap(),
-        q(multiples, 0.5),
-    );
+    let multiples: Vec<f64> =
+        singles.iter().map(|s| s["summary"]["companion_supply_growth"].as_f64().unwrap()).collect();
+    let (got, want) = (e["ensemble"]["luna_multiple"]["median"].as_f64().unwrap(), q(multiples, 0.5));
     assert!((got - want).abs() <= 1e-12 * want);
     // The day UST fell below $0.50, per run, from the single runs' rows (every step).
-    let days: Vec<f64> = e["ensemble"]["below_half_days"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d.as_f64().unwrap())
-        .collect();
+    let days: Vec<f64> =
+        e["ensemble"]["below_half_days"].as_array().unwrap().iter().map(|d| d.as_f64().unwrap()).collect();
     assert_eq!(days.len(), 4);
     assert!(days.iter().all(|d| (6.0..8.5).contains(d)), "{days:?}");
 }
 
 #[test]
 fn ensemble_csv_and_bad_run_counts() {
-    let csv = ok(&[
-        "stablecoin",
-        "--scenario",
-        "calm",
-        "--set",
-        "days=1",
-        "--runs",
-        "3",
-        "--every",
-        "60",
-        "--csv",
-    ]);
+    let csv = ok(&["stablecoin", "--scenario", "calm", "--set", "days=1", "--runs", "3", "--every", "60", "--csv"]);
     let mut lines = csv.lines();
     let header = lines.next().unwrap();
     assert!(header.starts_with("step,day,stable_price_min,stable_price_p10,stable_price_median"));
@@ -238,13 +150,6 @@ fn ensemble_csv_and_bad_run_counts() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("between 1 and 200"));
     // --runs alone means 20.
-    let text = ok(&[
-        "stablecoin",
-        "--scenario",
-        "calm",
-        "--set",
-        "days=0.2",
-        "--runs",
-    ]);
+    let text = ok(&["stablecoin", "--scenario", "calm", "--set", "days=0.2", "--runs"]);
     assert!(text.contains("20 runs"), "{text}");
 }

@@ -3,9 +3,8 @@
 //! becoming public, fees under congestion, and determinism.
 
 use chainlab::sim::swap::{
-    sha256, BlockRef, ChainId, ChainParams, Htlc, HtlcState, Outcome, PartyId, Scenario,
-    SwapParams, SwapSim, Timelock, TxKind, TxOutcome, CONGESTED_FEE_MULTIPLE, FEE_RESERVE_TXS,
-    HOUR,
+    sha256, BlockRef, ChainId, ChainParams, Htlc, HtlcState, Outcome, PartyId, Scenario, SwapParams, SwapSim, Timelock, TxKind, TxOutcome,
+    CONGESTED_FEE_MULTIPLE, FEE_RESERVE_TXS, HOUR,
 };
 
 const SEEDS: std::ops::RangeInclusive<u64> = 1..=8;
@@ -73,9 +72,7 @@ fn a_secret_of_the_wrong_length_fails_where_the_length_is_checked() {
 #[test]
 fn chain_a_refund_waits_for_the_height_and_redeem_has_no_deadline() {
     let (a, _, secret) = locked_contracts();
-    let Timelock::Height(l) = a.timelock else {
-        panic!("chain A counts heights")
-    };
+    let Timelock::Height(l) = a.timelock else { panic!("chain A counts heights") };
     assert_eq!(l, 288, "48 h of 600-second blocks");
     // nLockTime = l is final only in a block of height > l (IsFinalTx).
     for h in [1, l - 1, l] {
@@ -83,26 +80,18 @@ fn chain_a_refund_waits_for_the_height_and_redeem_has_no_deadline() {
         assert!(e.contains("timelock not reached"), "{e}");
     }
     assert_eq!(a.check_refund(ALICE, at(l + 1, 0)), Ok(()));
-    assert!(
-        a.check_refund(BOB, at(l + 1, 0)).is_err(),
-        "only the sender refunds"
-    );
+    assert!(a.check_refund(BOB, at(l + 1, 0)).is_err(), "only the sender refunds");
     // BIP-199: after the locktime, an unspent contract is still redeemable.
     assert_eq!(a.check_redeem(BOB, &secret, at(l + 50, 60 * HOUR)), Ok(()));
     let mut spent = a.clone();
     spent.state = HtlcState::Refunded;
-    assert!(spent
-        .check_redeem(BOB, &secret, at(l + 50, 0))
-        .unwrap_err()
-        .contains("already refunded"));
+    assert!(spent.check_redeem(BOB, &secret, at(l + 50, 0)).unwrap_err().contains("already refunded"));
 }
 
 #[test]
 fn chain_b_timelock_is_a_timestamp_for_both_branches() {
     let (_, b, secret) = locked_contracts();
-    let Timelock::Time(t) = b.timelock else {
-        panic!("chain B counts time")
-    };
+    let Timelock::Time(t) = b.timelock else { panic!("chain B counts time") };
     assert_eq!(t, 24 * HOUR);
     let e = b.check_refund(BOB, at(1, t - 12)).unwrap_err();
     assert!(e.contains("too early"), "{e}");
@@ -118,13 +107,7 @@ fn every_scenario_ends_as_the_reference_says() {
         for seed in SEEDS {
             let sim = run(sc.params(), seed);
             assert!(sim.is_done());
-            assert_eq!(
-                sim.outcome(),
-                sc.expected(),
-                "{} seed {seed}: {:#?}",
-                sc.name(),
-                sim.log()
-            );
+            assert_eq!(sim.outcome(), sc.expected(), "{} seed {seed}: {:#?}", sc.name(), sim.log());
             assert!(sim.time() <= sim.params().horizon);
         }
     }
@@ -164,26 +147,15 @@ fn happy_path_moves_the_coins_minus_fees() {
         // On B both pay gas from their wallets.
         assert_eq!(e.alice_b - s.alice_b, amount_b - fb);
         assert_eq!(e.bob_b - s.bob_b, -amount_b - fb);
-        assert_eq!(
-            sim.balances().len(),
-            sim.steps() as usize + 1,
-            "a point at the start and after every block"
-        );
-        assert!(
-            sim.time() < 3 * HOUR,
-            "the happy path is over in minutes, not days"
-        );
+        assert_eq!(sim.balances().len(), sim.steps() as usize + 1, "a point at the start and after every block");
+        assert!(sim.time() < 3 * HOUR, "the happy path is over in minutes, not days");
     }
 }
 
 #[test]
 fn a_mined_redeem_makes_the_secret_public() {
     let mut sim = SwapSim::new(SwapParams::default(), 3).unwrap();
-    assert_eq!(
-        sim.mempool(ChainId::A).len(),
-        1,
-        "Alice's lock is broadcast at the start"
-    );
+    assert_eq!(sim.mempool(ChainId::A).len(), 1, "Alice's lock is broadcast at the start");
     while sim.htlc(ChainId::B).state != HtlcState::Redeemed {
         assert_eq!(sim.htlc(ChainId::B).preimage, None);
         assert!(!sim.htlc(ChainId::A).state.is_settled());
@@ -194,10 +166,7 @@ fn a_mined_redeem_makes_the_secret_public() {
     assert_eq!(b.preimage.as_deref(), Some(sim.secret()));
     assert_eq!(b.settled_at.map(|r| r.time), Some(sim.time()));
     let block = sim.chain(ChainId::B).last().unwrap();
-    assert!(block
-        .txs
-        .iter()
-        .any(|t| matches!(&t.kind, TxKind::Redeem { preimage } if preimage == sim.secret())));
+    assert!(block.txs.iter().any(|t| matches!(&t.kind, TxKind::Redeem { preimage } if preimage == sim.secret())));
 }
 
 #[test]
@@ -215,17 +184,11 @@ fn same_seed_same_run_different_seeds_differ() {
     let z = run(p.clone(), 12);
     let x_times: Vec<u64> = x.chain(ChainId::A).iter().map(|b| b.time).collect();
     let z_times: Vec<u64> = z.chain(ChainId::A).iter().map(|b| b.time).collect();
-    assert_ne!(
-        x_times, z_times,
-        "chain A's random block times depend on the seed"
-    );
+    assert_ne!(x_times, z_times, "chain A's random block times depend on the seed");
     assert_ne!(x.secret(), z.secret());
     assert_ne!(x.fingerprint(), z.fingerprint());
     // Chain B has fixed 12-second slots.
-    assert!(z
-        .chain(ChainId::B)
-        .iter()
-        .all(|b| b.time % 12 == 0 && b.time == b.height * 12));
+    assert!(z.chain(ChainId::B).iter().all(|b| b.time % 12 == 0 && b.time == b.height * 12));
 }
 
 #[test]
@@ -238,10 +201,7 @@ fn chain_a_block_times_average_the_block_time() {
     let mean = blocks.last().unwrap().time as f64 / blocks.len() as f64;
     assert!((540.0..660.0).contains(&mean), "mean interval {mean}");
     let gaps: Vec<u64> = blocks.windows(2).map(|w| w[1].time - w[0].time).collect();
-    assert!(
-        gaps.iter().any(|&g| g < 120) && gaps.iter().any(|&g| g > 1800),
-        "exponential, not fixed"
-    );
+    assert!(gaps.iter().any(|&g| g < 120) && gaps.iter().any(|&g| g > 1800), "exponential, not fixed");
 }
 
 #[test]
@@ -259,20 +219,11 @@ fn refund_is_mined_in_the_block_after_the_cltv_height() {
 fn misordered_timelocks_let_alice_refund_then_redeem() {
     let sim = run(Scenario::MisorderedTimelocks.params(), 2);
     let (a, b) = (sim.htlc(ChainId::A), sim.htlc(ChainId::B));
-    assert_eq!(
-        (a.state, b.state),
-        (HtlcState::Refunded, HtlcState::Redeemed)
-    );
-    assert!(
-        a.settled_at.unwrap().time < b.settled_at.unwrap().time,
-        "her refund came before she revealed the secret"
-    );
+    assert_eq!((a.state, b.state), (HtlcState::Refunded, HtlcState::Redeemed));
+    assert!(a.settled_at.unwrap().time < b.settled_at.unwrap().time, "her refund came before she revealed the secret");
     let e = sim.balances().last().unwrap();
     let s = &sim.balances()[0];
-    assert!(
-        e.bob_b - s.bob_b < -(sim.params().amount_b as i64) + 1,
-        "Bob's coins are gone"
-    );
+    assert!(e.bob_b - s.bob_b < -(sim.params().amount_b as i64) + 1, "Bob's coins are gone");
     assert_eq!(e.bob_a, s.bob_a, "and he got nothing on A");
 }
 
@@ -298,11 +249,7 @@ fn wrong_secret_length_both_ways() {
     for seed in SEEDS {
         let sim = run(p.clone(), seed);
         assert_eq!(sim.outcome(), Outcome::BothRefunded, "seed {seed}");
-        let reverted = sim
-            .chain(ChainId::B)
-            .iter()
-            .flat_map(|b| &b.txs)
-            .find(|t| matches!(t.outcome, TxOutcome::Rejected(_)));
+        let reverted = sim.chain(ChainId::B).iter().flat_map(|b| &b.txs).find(|t| matches!(t.outcome, TxOutcome::Rejected(_)));
         let reverted = reverted.expect("Alice's redeem reverts");
         assert_eq!(reverted.from, PartyId::Initiator);
         // A reverted call still pays its gas.
@@ -317,32 +264,13 @@ fn congestion_delays_bobs_redeem_until_alices_refund_outbids_it() {
     let p = Scenario::Congestion.params();
     let sim = run(p.clone(), 6);
     assert_eq!(sim.outcome(), Outcome::ParticipantLost);
-    let refund = sim
-        .chain(ChainId::A)
-        .iter()
-        .flat_map(|b| &b.txs)
-        .find(|t| t.kind == TxKind::Refund)
-        .unwrap();
-    assert_eq!(
-        refund.fee,
-        p.chain_a.fee * CONGESTED_FEE_MULTIPLE,
-        "a replacement pays double"
-    );
-    assert!(sim
-        .log()
-        .iter()
-        .any(|e| e.text.contains("Bob's redeem leaves chain A's mempool")));
+    let refund = sim.chain(ChainId::A).iter().flat_map(|b| &b.txs).find(|t| t.kind == TxKind::Refund).unwrap();
+    assert_eq!(refund.fee, p.chain_a.fee * CONGESTED_FEE_MULTIPLE, "a replacement pays double");
+    assert!(sim.log().iter().any(|e| e.text.contains("Bob's redeem leaves chain A's mempool")));
     let c = p.congestion.as_ref().unwrap();
     // Nothing at the normal fee was mined on A during the congestion.
-    for b in sim
-        .chain(ChainId::A)
-        .iter()
-        .filter(|b| b.time >= c.from && b.time < c.until)
-    {
-        assert!(b
-            .txs
-            .iter()
-            .all(|t| t.fee >= p.chain_a.fee * CONGESTED_FEE_MULTIPLE));
+    for b in sim.chain(ChainId::A).iter().filter(|b| b.time >= c.from && b.time < c.until) {
+        assert!(b.txs.iter().all(|t| t.fee >= p.chain_a.fee * CONGESTED_FEE_MULTIPLE));
     }
     // Without congestion the same slow Bob gets his coins.
     let mut calm = p.clone();
@@ -366,34 +294,18 @@ fn an_offline_party_does_nothing_while_away() {
 
 #[test]
 fn invalid_parameters_name_the_rule() {
-    let mut p = SwapParams {
-        secret_len: 0,
-        ..SwapParams::default()
-    };
-    assert!(p
-        .validate()
-        .unwrap_err()
-        .message
-        .contains("secret length must be 1 to 64 bytes"));
+    let mut p = SwapParams { secret_len: 0, ..SwapParams::default() };
+    assert!(p.validate().unwrap_err().message.contains("secret length must be 1 to 64 bytes"));
     p.secret_len = 65;
     assert!(SwapSim::new(p.clone(), 1).is_err());
-    let p = SwapParams {
-        chain_b: ChainParams {
-            block_time: 0,
-            ..ChainParams::ethereum_like()
-        },
-        ..SwapParams::default()
-    };
+    let p = SwapParams { chain_b: ChainParams { block_time: 0, ..ChainParams::ethereum_like() }, ..SwapParams::default() };
     assert!(p.validate().unwrap_err().message.contains("block time"));
     let mut p = SwapParams::default();
     p.participant.offline = Some((10, 10));
     assert!(p.validate().unwrap_err().message.contains("window"));
     let mut p = SwapParams::default();
     p.participant_timelock = p.initiator_timelock;
-    assert!(
-        p.validate().is_ok(),
-        "misordered timelocks are a scenario, not an error"
-    );
+    assert!(p.validate().is_ok(), "misordered timelocks are a scenario, not an error");
     assert!(!p.timelocks_ordered());
 }
 
@@ -404,19 +316,7 @@ fn confirmations_delay_the_next_step() {
     let sim = run(p, 9);
     assert_eq!(sim.outcome(), Outcome::Swapped);
     let lock_a = sim.htlc(ChainId::A).funded_at.unwrap();
-    let bob_lock = sim
-        .chain(ChainId::B)
-        .iter()
-        .flat_map(|b| &b.txs)
-        .find(|t| t.kind == TxKind::Lock)
-        .unwrap();
-    let third = sim
-        .chain(ChainId::A)
-        .iter()
-        .find(|b| b.height == lock_a.height + 2)
-        .unwrap();
-    assert!(
-        bob_lock.broadcast_at >= third.time,
-        "Bob waited for three confirmations"
-    );
+    let bob_lock = sim.chain(ChainId::B).iter().flat_map(|b| &b.txs).find(|t| t.kind == TxKind::Lock).unwrap();
+    let third = sim.chain(ChainId::A).iter().find(|b| b.height == lock_a.height + 2).unwrap();
+    assert!(bob_lock.broadcast_at >= third.time, "Bob waited for three confirmations");
 }

@@ -3,10 +3,7 @@
 use std::process::Command;
 
 fn chainlab(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_chainlab"))
-        .args(args)
-        .output()
-        .expect("runs")
+    Command::new(env!("CARGO_BIN_EXE_chainlab")).args(args).output().expect("runs")
 }
 
 #[test]
@@ -14,51 +11,26 @@ fn a_scenario_prints_its_events_outcome_and_balances() {
     let out = chainlab(&["swap", "--scenario", "happy-path", "--seed", "3"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        text.contains("0:00  A  Alice broadcasts her lock"),
-        "{text}"
-    );
+    assert!(text.contains("0:00  A  Alice broadcasts her lock"), "{text}");
     assert!(text.contains("outcome: Swapped"), "{text}");
-    assert!(
-        text.lines().any(|l| l.starts_with("Alice "))
-            && text.lines().any(|l| l.starts_with("Bob "))
-    );
+    assert!(text.lines().any(|l| l.starts_with("Alice ")) && text.lines().any(|l| l.starts_with("Bob ")));
 }
 
 #[test]
 fn json_matches_the_library() {
-    let out = chainlab(&[
-        "swap",
-        "--scenario",
-        "misordered-timelocks",
-        "--seed",
-        "5",
-        "--json",
-    ]);
+    let out = chainlab(&["swap", "--scenario", "misordered-timelocks", "--seed", "5", "--json"]);
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["scenario"], "misordered-timelocks");
     assert_eq!(v["outcome"], "ParticipantLost");
     assert_eq!(v["params"]["participant_timelock"], 48 * 3600);
-    let mut sim = chainlab::sim::swap::SwapSim::new(
-        chainlab::sim::swap::Scenario::MisorderedTimelocks.params(),
-        5,
-    )
-    .unwrap();
+    let mut sim = chainlab::sim::swap::SwapSim::new(chainlab::sim::swap::Scenario::MisorderedTimelocks.params(), 5).unwrap();
     sim.run_to_end();
     assert_eq!(v["events"].as_array().unwrap().len(), sim.log().len());
-    assert_eq!(
-        v["block_counts"]["B"],
-        sim.chain(chainlab::sim::swap::ChainId::B).len()
-    );
+    assert_eq!(v["block_counts"]["B"], sim.chain(chainlab::sim::swap::ChainId::B).len());
     assert_eq!(v["fingerprint"], format!("{:016x}", sim.fingerprint()));
     let b_blocks = v["blocks"]["B"].as_array().unwrap();
-    assert!(
-        b_blocks
-            .iter()
-            .all(|b| !b["txs"].as_array().unwrap().is_empty()),
-        "only blocks with swap transactions"
-    );
+    assert!(b_blocks.iter().all(|b| !b["txs"].as_array().unwrap().is_empty()), "only blocks with swap transactions");
     assert_eq!(v["secret"].as_str().unwrap().len(), 64, "hex");
 }
 

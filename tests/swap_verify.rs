@@ -2,29 +2,17 @@
 //! simulation: with ordered timelocks and both parties honest, nobody loses.
 
 use chainlab::sim::swap::verify::{verify, VerifyReport};
-use chainlab::sim::swap::{
-    ChainId, ChainParams, Congestion, HtlcState, Outcome, PartyId, Scenario, SwapParams, SwapSim,
-    HOUR,
-};
+use chainlab::sim::swap::{ChainId, ChainParams, Congestion, HtlcState, Outcome, PartyId, Scenario, SwapParams, SwapSim, HOUR};
 use proptest::prelude::*;
 
 fn check_trace(r: &VerifyReport) {
     let c = r.counterexample.as_ref().expect("a counterexample");
     assert!(!r.holds);
-    assert!(r
-        .properties
-        .iter()
-        .any(|(name, ok)| !ok && *name == c.property));
+    assert!(r.properties.iter().any(|(name, ok)| !ok && *name == c.property));
     let first = &c.steps[0];
     assert!(first.text.starts_with("Start"));
-    assert_eq!(
-        (first.htlc_a, first.htlc_b, first.alice_gain, first.bob_gain),
-        (HtlcState::NotFunded, HtlcState::NotFunded, 0, 0)
-    );
-    assert!(
-        c.steps.windows(2).all(|w| w[0].time <= w[1].time),
-        "ticks never go back"
-    );
+    assert_eq!((first.htlc_a, first.htlc_b, first.alice_gain, first.bob_gain), (HtlcState::NotFunded, HtlcState::NotFunded, 0, 0));
+    assert!(c.steps.windows(2).all(|w| w[0].time <= w[1].time), "ticks never go back");
     let last = c.steps.last().unwrap();
     match c.victim {
         PartyId::Participant => assert!(last.bob_gain < 0, "{last:?}"),
@@ -41,11 +29,7 @@ fn the_default_configuration_is_safe() {
     assert!(r.properties.iter().all(|(_, ok)| *ok));
     assert!(r.counterexample.is_none());
     assert!(r.abstraction.contains("ticks of 6h00"), "{}", r.abstraction);
-    assert!(
-        r.abstraction.contains("4 ticks") && r.abstraction.contains("height 8"),
-        "{}",
-        r.abstraction
-    );
+    assert!(r.abstraction.contains("4 ticks") && r.abstraction.contains("height 8"), "{}", r.abstraction);
 }
 
 #[test]
@@ -55,10 +39,7 @@ fn misordered_timelocks_give_bob_a_losing_run() {
     assert_eq!(c.victim, PartyId::Participant);
     check_trace(&r);
     let last = c.steps.last().unwrap();
-    assert_eq!(
-        (last.htlc_a, last.htlc_b),
-        (HtlcState::Refunded, HtlcState::Redeemed)
-    );
+    assert_eq!((last.htlc_a, last.htlc_b), (HtlcState::Refunded, HtlcState::Redeemed));
     assert!(last.alice_gain > 0 && last.secret_public);
     // Alice, honest, is never at risk in this configuration.
     assert!(r.properties[0].1);
@@ -66,10 +47,7 @@ fn misordered_timelocks_give_bob_a_losing_run() {
     let mut equal = SwapParams::default();
     equal.participant_timelock = equal.initiator_timelock;
     let r = verify(&equal);
-    assert_eq!(
-        r.counterexample.as_ref().unwrap().victim,
-        PartyId::Participant
-    );
+    assert_eq!(r.counterexample.as_ref().unwrap().victim, PartyId::Participant);
     check_trace(&r);
 }
 
@@ -79,12 +57,7 @@ fn each_scenario_holds_or_shows_how_bob_loses() {
         let r = verify(&sc.params());
         assert!(r.states > 0);
         if sc.expected().is_loss() {
-            assert_eq!(
-                r.counterexample.as_ref().map(|c| c.victim),
-                Some(PartyId::Participant),
-                "{}",
-                sc.name()
-            );
+            assert_eq!(r.counterexample.as_ref().map(|c| c.victim), Some(PartyId::Participant), "{}", sc.name());
             check_trace(&r);
         } else {
             assert!(r.holds, "{}: {:#?}", sc.name(), r.counterexample);
@@ -109,20 +82,11 @@ fn a_33_byte_secret_checked_on_both_chains_is_safe() {
 fn alice_redeeming_into_a_congested_chain_b_exposes_her() {
     // Her redeem sits in B's mempool past Bob's timelock, but it has shown
     // Bob the secret: a dishonest Bob redeems on A and refunds on B.
-    let mut p = SwapParams {
-        congestion: Some(Congestion {
-            chain: ChainId::B,
-            from: 3 * HOUR,
-            until: 30 * HOUR,
-        }),
-        ..SwapParams::default()
-    };
+    let mut p =
+        SwapParams { congestion: Some(Congestion { chain: ChainId::B, from: 3 * HOUR, until: 30 * HOUR }), ..SwapParams::default() };
     p.initiator.redeem_at = Some(4 * HOUR);
     let r = verify(&p);
-    assert_eq!(
-        r.counterexample.as_ref().unwrap().victim,
-        PartyId::Initiator
-    );
+    assert_eq!(r.counterexample.as_ref().unwrap().victim, PartyId::Initiator);
     check_trace(&r);
     // The simulation's honest Bob does not exploit it: both refund.
     let mut sim = SwapSim::new(p.with_default_horizon(), 1).unwrap();
@@ -134,16 +98,10 @@ fn alice_redeeming_into_a_congested_chain_b_exposes_her() {
 fn a_slow_or_careless_party_can_lose() {
     let mut p = SwapParams::default();
     p.participant.reaction_delay = 30 * HOUR;
-    assert_eq!(
-        verify(&p).counterexample.unwrap().victim,
-        PartyId::Participant
-    );
+    assert_eq!(verify(&p).counterexample.unwrap().victim, PartyId::Participant);
     let mut p = SwapParams::default();
     p.initiator.refund = false;
-    assert_eq!(
-        verify(&p).counterexample.unwrap().victim,
-        PartyId::Initiator
-    );
+    assert_eq!(verify(&p).counterexample.unwrap().victim, PartyId::Initiator);
 }
 
 #[test]
@@ -159,31 +117,17 @@ const BOTH_HONEST: usize = 2;
 fn a_dishonest_alice_picks_a_secret_length_that_chain_a_refuses() {
     // decred's attack: Bob's contract does not check the length, so Alice
     // redeems it with a 33-byte secret that chain A's OP_SIZE 32 refuses.
-    let p = SwapParams {
-        contract_b_checks_length: false,
-        ..Scenario::HappyPath.params()
-    };
+    let p = SwapParams { contract_b_checks_length: false, ..Scenario::HappyPath.params() };
     assert_eq!(p.secret_len, 32);
     let r = verify(&p);
-    assert!(
-        r.properties[0].1,
-        "an honest Alice is safe: {:#?}",
-        r.counterexample
-    );
+    assert!(r.properties[0].1, "an honest Alice is safe: {:#?}", r.counterexample);
     assert!(!r.properties[1].1, "Bob must be shown losing");
-    assert!(
-        r.properties[BOTH_HONEST].1,
-        "with both honest the 32-byte secret works on both chains"
-    );
+    assert!(r.properties[BOTH_HONEST].1, "with both honest the 32-byte secret works on both chains");
     let c = r.counterexample.as_ref().expect("a counterexample");
     assert!(c.property.starts_with("Bob"), "{}", c.property);
     assert_eq!(c.victim, PartyId::Participant);
     check_trace(&r);
-    assert!(
-        c.steps[0].text.contains("33-byte secret"),
-        "{}",
-        c.steps[0].text
-    );
+    assert!(c.steps[0].text.contains("33-byte secret"), "{}", c.steps[0].text);
     let last = c.steps.last().unwrap();
     assert_eq!(last.htlc_b, HtlcState::Redeemed);
     assert_ne!(last.htlc_a, HtlcState::Redeemed);
@@ -206,11 +150,7 @@ fn the_checker_never_says_atomic_where_the_simulation_loses() {
         for seed in 1..=8 {
             let o = sim_outcome(&p, seed);
             if o.is_loss() {
-                assert!(
-                    !r.properties[BOTH_HONEST].1,
-                    "{}: seed {seed} ends {o:?}, yet the checker says property 3 holds",
-                    sc.name()
-                );
+                assert!(!r.properties[BOTH_HONEST].1, "{}: seed {seed} ends {o:?}, yet the checker says property 3 holds", sc.name());
             }
         }
     }
@@ -221,29 +161,16 @@ fn the_checker_never_says_atomic_where_the_simulation_loses() {
     assert!(!r.properties[BOTH_HONEST].1);
     // Alice's redeem at 46.5 h, half an hour before Bob's timelock at 47 h:
     // with random chain A blocks her refund sometimes opens first.
-    let mut p = SwapParams {
-        initiator_timelock: 48 * HOUR,
-        participant_timelock: 47 * HOUR,
-        ..SwapParams::default()
-    };
+    let mut p = SwapParams { initiator_timelock: 48 * HOUR, participant_timelock: 47 * HOUR, ..SwapParams::default() };
     p.initiator.redeem_at = Some(46 * HOUR + HOUR / 2);
     let p = p.with_default_horizon();
-    let losses = (1..=100)
-        .filter(|&seed| sim_outcome(&p, seed).is_loss())
-        .count();
+    let losses = (1..=100).filter(|&seed| sim_outcome(&p, seed).is_loss()).count();
     assert!(losses > 0, "the simulation shows Bob losing in some runs");
     let r = verify(&p);
-    assert!(
-        !r.properties[BOTH_HONEST].1,
-        "{} of 100 runs lose, yet property 3 holds: {}",
-        losses, r.abstraction
-    );
+    assert!(!r.properties[BOTH_HONEST].1, "{} of 100 runs lose, yet property 3 holds: {}", losses, r.abstraction);
     let c = r.counterexample.as_ref().expect("a counterexample");
     check_trace(&r);
-    assert!(r
-        .properties
-        .iter()
-        .any(|(name, ok)| !ok && *name == c.property));
+    assert!(r.properties.iter().any(|(name, ok)| !ok && *name == c.property));
 }
 
 #[test]
@@ -251,29 +178,15 @@ fn a_redeem_planned_in_time_is_never_rounded_away() {
     // Redeem moments up to the simulation's last moment: whenever the
     // simulation's Alice redeems, the checker's both-honest run redeems too
     // (it must not report property 3 holding while the simulation loses).
-    for (ti, tp, at) in [
-        (48, 47, 46.5),
-        (24, 48, 36.0),
-        (24, 48, 47.9),
-        (48, 24, 23.9),
-        (30, 31, 30.5),
-    ] {
-        let mut p = SwapParams {
-            initiator_timelock: ti * HOUR,
-            participant_timelock: tp * HOUR,
-            ..SwapParams::default()
-        };
+    for (ti, tp, at) in [(48, 47, 46.5), (24, 48, 36.0), (24, 48, 47.9), (48, 24, 23.9), (30, 31, 30.5)] {
+        let mut p = SwapParams { initiator_timelock: ti * HOUR, participant_timelock: tp * HOUR, ..SwapParams::default() };
         p.initiator.redeem_at = Some((at * HOUR as f64) as u64);
         let p = p.with_default_horizon();
         let r = verify(&p);
         for seed in 1..=20 {
             let o = sim_outcome(&p, seed);
             if o.is_loss() {
-                assert!(
-                    !r.properties[BOTH_HONEST].1,
-                    "{ti}/{tp}/{at}: seed {seed} ends {o:?}; {}",
-                    r.abstraction
-                );
+                assert!(!r.properties[BOTH_HONEST].1, "{ti}/{tp}/{at}: seed {seed} ends {o:?}; {}", r.abstraction);
             }
         }
     }

@@ -20,8 +20,7 @@ mod exports {
     /// Brotli-decompress; throws an Error naming what is wrong with the stream.
     #[wasm_bindgen]
     pub fn decompress(data: &[u8]) -> Result<Vec<u8>, JsError> {
-        super::brotli_calls::decompress(data)
-            .map_err(|e| JsError::new(&format!("not a valid Brotli stream: {e}")))
+        super::brotli_calls::decompress(data).map_err(|e| JsError::new(&format!("not a valid Brotli stream: {e}")))
     }
 }
 

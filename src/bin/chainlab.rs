@@ -13,11 +13,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "chainlab",
-    version,
-    about = "Chain Lab simulations from the command line"
-)]
+#[command(name = "chainlab", version, about = "Chain Lab simulations from the command line")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -294,14 +290,7 @@ fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Error>> {
             sim.run_to_end();
             let show = params.protocol != Protocol::Slush;
             let doc = charts::svg(800, 400, |root| {
-                charts::draw_history(
-                    root,
-                    sim.history(),
-                    params.colours as usize,
-                    sim.honest_count(),
-                    show,
-                    &style,
-                )
+                charts::draw_history(root, sim.history(), params.colours as usize, sim.honest_count(), show, &style)
             })?;
             std::fs::write(path, doc).map_err(|e| format!("writing {}: {e}", path.display()))?;
         }
@@ -310,29 +299,11 @@ fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Error>> {
         let mut sim = ConsensusSim::new(params.clone(), a.seed)?;
         sim.run_to_end();
         let colours = params.colours as usize;
-        let names: Vec<String> = COLOUR_NAMES[..colours]
-            .iter()
-            .map(|c| format!("share_{c}"))
-            .collect();
-        writeln!(
-            out,
-            "round,{},mean_confidence,finalised,successful_polls",
-            names.join(",")
-        )?;
+        let names: Vec<String> = COLOUR_NAMES[..colours].iter().map(|c| format!("share_{c}")).collect();
+        writeln!(out, "round,{},mean_confidence,finalised,successful_polls", names.join(","))?;
         for r in sim.history() {
-            let shares: Vec<String> = r.share[..colours]
-                .iter()
-                .map(|s| format!("{s:.6}"))
-                .collect();
-            writeln!(
-                out,
-                "{},{},{:.6},{},{}",
-                r.round,
-                shares.join(","),
-                r.mean_confidence,
-                r.finalised,
-                r.successful_polls
-            )?;
+            let shares: Vec<String> = r.share[..colours].iter().map(|s| format!("{s:.6}")).collect();
+            writeln!(out, "{},{},{:.6},{},{}", r.round, shares.join(","), r.mean_confidence, r.finalised, r.successful_polls)?;
         }
         return Ok(out.flush()?);
     }
@@ -340,9 +311,7 @@ fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Error>> {
     e.run_all();
     let summary = e.summary();
     if let (Some(path), true) = (&a.svg, a.runs > 1) {
-        let doc = charts::svg(800, 400, |root| {
-            charts::draw_histogram(root, e.outcomes(), &style)
-        })?;
+        let doc = charts::svg(800, 400, |root| charts::draw_histogram(root, e.outcomes(), &style))?;
         std::fs::write(path, doc).map_err(|e| format!("writing {}: {e}", path.display()))?;
     }
     if a.json {
@@ -355,10 +324,7 @@ fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Error>> {
         serde_json::to_writer_pretty(&mut out, &doc)?;
         writeln!(out)?;
     } else if a.csv {
-        writeln!(
-            out,
-            "run,seed,rounds_to_finality,rounds,finalised_colour,safety_violation,fingerprint"
-        )?;
+        writeln!(out, "run,seed,rounds_to_finality,rounds,finalised_colour,safety_violation,fingerprint")?;
         for o in e.outcomes() {
             writeln!(
                 out,
@@ -388,18 +354,8 @@ fn write_human(out: &mut impl Write, o: &RunOutcome) -> io::Result<()> {
         Some(r) => format!("finalised in {r} rounds"),
         None => format!("stalled after {} rounds", o.rounds),
     };
-    let safety = if o.safety_violation {
-        "  SAFETY VIOLATION"
-    } else {
-        ""
-    };
-    writeln!(
-        out,
-        "run {:>4}  seed {:>6}  {rounds:<26} colour {:<6}{safety}",
-        o.run,
-        o.seed,
-        colour(o.finalised_colour)
-    )
+    let safety = if o.safety_violation { "  SAFETY VIOLATION" } else { "" };
+    writeln!(out, "run {:>4}  seed {:>6}  {rounds:<26} colour {:<6}{safety}", o.run, o.seed, colour(o.finalised_colour))
 }
 
 fn write_summary(out: &mut impl Write, s: &Summary, prefix: &str, sep: &str) -> io::Result<()> {
@@ -427,12 +383,7 @@ fn write_summary(out: &mut impl Write, s: &Summary, prefix: &str, sep: &str) -> 
 fn swap(a: SwapArgs) -> Result<(), Box<dyn std::error::Error>> {
     let Some(scenario) = Scenario::parse(&a.scenario) else {
         let names: Vec<&str> = Scenario::ALL.iter().map(|s| s.name()).collect();
-        return Err(format!(
-            "unknown scenario {:?}; valid: {}",
-            a.scenario,
-            names.join(", ")
-        )
-        .into());
+        return Err(format!("unknown scenario {:?}; valid: {}", a.scenario, names.join(", ")).into());
     };
     let params = scenario.params();
     let mut out = io::BufWriter::new(io::stdout().lock());
@@ -450,14 +401,9 @@ fn swap(a: SwapArgs) -> Result<(), Box<dyn std::error::Error>> {
     let mut sim = SwapSim::new(params.clone(), a.seed)?;
     sim.run_to_end();
     let outcome = sim.outcome();
-    let last = sim
-        .balances()
-        .last()
-        .cloned()
-        .expect("a point at the start");
+    let last = sim.balances().last().cloned().expect("a point at the start");
     if a.json {
-        let blocks =
-            |c: ChainId| -> Vec<_> { sim.chain(c).iter().filter(|b| !b.txs.is_empty()).collect() };
+        let blocks = |c: ChainId| -> Vec<_> { sim.chain(c).iter().filter(|b| !b.txs.is_empty()).collect() };
         let doc = serde_json::json!({
             "scenario": scenario.name(),
             "seed": a.seed,
@@ -485,27 +431,11 @@ fn swap(a: SwapArgs) -> Result<(), Box<dyn std::error::Error>> {
             Some(ChainId::B) => "B",
             None => "-",
         };
-        writeln!(
-            out,
-            "{:>6}  {chain}  {}",
-            hm(e.time).replace('h', ":"),
-            e.text
-        )?;
+        writeln!(out, "{:>6}  {chain}  {}", hm(e.time).replace('h', ":"), e.text)?;
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "outcome: {} (expected: {})",
-        outcome.describe(),
-        scenario.expected().describe()
-    )?;
-    writeln!(
-        out,
-        "blocks: {} on A, {} on B; ended at {}",
-        sim.chain(ChainId::A).len(),
-        sim.chain(ChainId::B).len(),
-        hm(sim.time())
-    )?;
+    writeln!(out, "outcome: {} (expected: {})", outcome.describe(), scenario.expected().describe())?;
+    writeln!(out, "blocks: {} on A, {} on B; ended at {}", sim.chain(ChainId::A).len(), sim.chain(ChainId::B).len(), hm(sim.time()))?;
     let first = &sim.balances()[0];
     let signed = |v: i64, c: ChainId| {
         let s = coins(v.unsigned_abs(), c);
@@ -515,16 +445,9 @@ fn swap(a: SwapArgs) -> Result<(), Box<dyn std::error::Error>> {
             s
         }
     };
-    for (who, a0, a1, b0, b1) in [
-        (
-            "Alice",
-            first.alice_a,
-            last.alice_a,
-            first.alice_b,
-            last.alice_b,
-        ),
-        ("Bob", first.bob_a, last.bob_a, first.bob_b, last.bob_b),
-    ] {
+    for (who, a0, a1, b0, b1) in
+        [("Alice", first.alice_a, last.alice_a, first.alice_b, last.alice_b), ("Bob", first.bob_a, last.bob_a, first.bob_b, last.bob_b)]
+    {
         writeln!(
             out,
             "{who:<5}  chain A {:>14} -> {:>14} ({:>15})   chain B {:>14} -> {:>14} ({:>15})",
@@ -536,39 +459,16 @@ fn swap(a: SwapArgs) -> Result<(), Box<dyn std::error::Error>> {
             signed(b1 - b0, ChainId::B)
         )?;
     }
-    let rejected = |c: ChainId| {
-        sim.chain(c)
-            .iter()
-            .flat_map(|b| b.txs.iter())
-            .filter(|t| matches!(t.outcome, TxOutcome::Rejected(_)))
-            .count()
-    };
+    let rejected =
+        |c: ChainId| sim.chain(c).iter().flat_map(|b| b.txs.iter()).filter(|t| matches!(t.outcome, TxOutcome::Rejected(_))).count();
     let secret_public = sim.htlc(ChainId::B).preimage.is_some()
-        || sim
-            .chain(ChainId::B)
-            .iter()
-            .flat_map(|b| &b.txs)
-            .any(|t| matches!(t.kind, TxKind::Redeem { .. }));
-    writeln!(
-        out,
-        "rejected transactions: {} on A, {} on B; secret public: {secret_public}",
-        rejected(ChainId::A),
-        rejected(ChainId::B)
-    )?;
+        || sim.chain(ChainId::B).iter().flat_map(|b| &b.txs).any(|t| matches!(t.kind, TxKind::Redeem { .. }));
+    writeln!(out, "rejected transactions: {} on A, {} on B; secret public: {secret_public}", rejected(ChainId::A), rejected(ChainId::B))?;
     Ok(out.flush()?)
 }
 
 fn write_report(out: &mut impl Write, scenario: Scenario, r: &VerifyReport) -> io::Result<()> {
-    writeln!(
-        out,
-        "{}: {}",
-        scenario.title(),
-        if r.holds {
-            "every property holds"
-        } else {
-            "a property fails"
-        }
-    )?;
+    writeln!(out, "{}: {}", scenario.title(), if r.holds { "every property holds" } else { "a property fails" })?;
     writeln!(out, "states: {}  transitions: {}", r.states, r.transitions)?;
     for (name, ok) in &r.properties {
         writeln!(out, "  [{}] {name}", if *ok { "holds" } else { "FAILS" })?;
@@ -577,18 +477,8 @@ fn write_report(out: &mut impl Write, scenario: Scenario, r: &VerifyReport) -> i
     writeln!(out, "abstraction: {}", r.abstraction)?;
     if let Some(c) = &r.counterexample {
         writeln!(out)?;
-        writeln!(
-            out,
-            "counterexample ({} loses; shortest run, {} steps): {}",
-            c.victim.short(),
-            c.steps.len(),
-            c.property
-        )?;
-        writeln!(
-            out,
-            "{:>4} {:>5}  {:<9} {:<9} {:<6} {:>10} {:>10}  what happens",
-            "step", "tick", "A", "B", "secret", "Alice", "Bob"
-        )?;
+        writeln!(out, "counterexample ({} loses; shortest run, {} steps): {}", c.victim.short(), c.steps.len(), c.property)?;
+        writeln!(out, "{:>4} {:>5}  {:<9} {:<9} {:<6} {:>10} {:>10}  what happens", "step", "tick", "A", "B", "secret", "Alice", "Bob")?;
         for (i, s) in c.steps.iter().enumerate() {
             writeln!(
                 out,
@@ -612,23 +502,16 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
         return Err("--hours must be above 0 and at most 720".into());
     }
     let validators = match a.validators {
-        ValidatorsArg::Online => vec![Validator {
-            online_from: Some(0),
-        }],
+        ValidatorsArg::Online => vec![Validator { online_from: Some(0) }],
         ValidatorsArg::Offline => vec![Validator { online_from: None }],
-        ValidatorsArg::Late => vec![Validator {
-            online_from: Some(a.late_block),
-        }],
+        ValidatorsArg::Late => vec![Validator { online_from: Some(a.late_block) }],
     };
     let params = RollupParams {
         tps: a.tps,
         traffic_seconds: (a.hours * 3600.0).round() as u64,
         fault: match a.fault {
             FaultArg::None => Fault::None,
-            FaultArg::WrongRoot => Fault::WrongRoot {
-                batch: a.fault_batch,
-                mint: 1_000_000_000_000,
-            },
+            FaultArg::WrongRoot => Fault::WrongRoot { batch: a.fault_batch, mint: 1_000_000_000_000 },
         },
         validators,
         challenge_window: a.window,
@@ -651,9 +534,7 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
         }
         let l1_tps = f64::from(params.l1_transfers_per_block) / 12.0;
         let style = chainlab::charts::ChartStyle::light();
-        let doc = chainlab::charts::svg(900, 380, |root| {
-            chainlab::charts::draw_load_sweep(root, &points, l1_tps, false, &style)
-        })?;
+        let doc = chainlab::charts::svg(900, 380, |root| chainlab::charts::draw_load_sweep(root, &points, l1_tps, false, &style))?;
         std::fs::write(path, doc)?;
     }
     sim.run_to_end();
@@ -698,16 +579,7 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
     writeln!(
         out,
         "{:>5} {:>7} {:>8} {:>7} {:>9} {:>8} {:>6} {:>10} {:>12} {:>12}",
-        "batch",
-        "block",
-        "reason",
-        "txs",
-        "raw B",
-        "Brotli B",
-        "ratio",
-        "L1 gas",
-        "gwei/tx",
-        "L1 alone"
+        "batch", "block", "reason", "txs", "raw B", "Brotli B", "ratio", "L1 gas", "gwei/tx", "L1 alone"
     )?;
     for r in b {
         writeln!(
@@ -745,24 +617,11 @@ fn rollup(a: RollupArgs) -> Result<(), Box<dyn std::error::Error>> {
             c.winner
         )?;
         for (i, r) in c.dispute.rounds.iter().enumerate() {
-            writeln!(
-                out,
-                "  round {:>2} (block {}): [{}, {}] -> [{}, {}]",
-                i + 1,
-                c.round_blocks[i],
-                r.lo,
-                r.hi,
-                r.next_lo,
-                r.next_hi
-            )?;
+            writeln!(out, "  round {:>2} (block {}): [{}, {}] -> [{}, {}]", i + 1, c.round_blocks[i], r.lo, r.hi, r.next_lo, r.next_hi)?;
         }
     }
     writeln!(out)?;
-    for e in sim
-        .log()
-        .iter()
-        .filter(|e| !matches!(e.kind, chainlab::sim::rollup::EventKind::BatchPosted))
-    {
+    for e in sim.log().iter().filter(|e| !matches!(e.kind, chainlab::sim::rollup::EventKind::BatchPosted)) {
         writeln!(out, "block {:>6}  {}", e.block, e.text)?;
     }
     writeln!(out)?;
@@ -837,17 +696,10 @@ struct ValidatorsCmdArgs {
     chart: String,
 }
 
-fn validators_params(
-    a: &ValidatorsCmdArgs,
-) -> Result<chainlab::sim::validators::ValidatorParams, Box<dyn std::error::Error>> {
+fn validators_params(a: &ValidatorsCmdArgs) -> Result<chainlab::sim::validators::ValidatorParams, Box<dyn std::error::Error>> {
     use chainlab::sim::validators::{Distribution, Fork, PriceSource, ValidatorParams, WhatIf};
-    let mut distribution = Distribution::from_name(&a.distribution).ok_or_else(|| {
-        format!(
-            "unknown distribution {:?}; valid: {}",
-            a.distribution,
-            Distribution::NAMES.join(", ")
-        )
-    })?;
+    let mut distribution = Distribution::from_name(&a.distribution)
+        .ok_or_else(|| format!("unknown distribution {:?}; valid: {}", a.distribution, Distribution::NAMES.join(", ")))?;
     match &mut distribution {
         Distribution::PowerLaw { alpha } => *alpha = a.alpha.unwrap_or(*alpha),
         Distribution::Delegation { big, big_share } => {
@@ -859,12 +711,7 @@ fn validators_params(
     let fork = Fork::ALL
         .into_iter()
         .find(|f| f.name() == a.fork)
-        .ok_or_else(|| {
-            format!(
-                "unknown fork {:?}; valid: phase0, altair, bellatrix, electra",
-                a.fork
-            )
-        })?;
+        .ok_or_else(|| format!("unknown fork {:?}; valid: phase0, altair, bellatrix, electra", a.fork))?;
     let price = match a.price.as_str() {
         "stable" => PriceSource::Stable,
         "decline" => PriceSource::Decline { depth: a.depth },
@@ -898,11 +745,7 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
     let mut sim = ValidatorSim::new(params.clone(), a.seed)?;
     sim.run_to_end();
     let every = a.every.max(1);
-    let rows: Vec<_> = sim
-        .history()
-        .iter()
-        .filter(|r| r.epoch % every == 0 || r.epoch == params.epochs)
-        .collect();
+    let rows: Vec<_> = sim.history().iter().filter(|r| r.epoch % every == 0 || r.epoch == params.epochs).collect();
     let mut out = io::BufWriter::new(io::stdout().lock());
     if a.json {
         let ops: Vec<_> = sim
@@ -910,9 +753,7 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
             .iter()
             .zip(sim.operator_stake())
             .filter(|(o, _)| o.live)
-            .map(
-                |(o, s)| serde_json::json!({ "name": o.name, "active_stake_eth": *s as f64 / 1e9 }),
-            )
+            .map(|(o, s)| serde_json::json!({ "name": o.name, "active_stake_eth": *s as f64 / 1e9 }))
             .collect();
         let doc = serde_json::json!({
             "seed": a.seed,
@@ -925,11 +766,7 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
         serde_json::to_writer_pretty(&mut out, &doc)?;
         writeln!(out)?;
     } else if a.csv {
-        writeln!(
-            out,
-            "{}",
-            chainlab::sim::validators::EpochRecord::CSV_HEADER
-        )?;
+        writeln!(out, "{}", chainlab::sim::validators::EpochRecord::CSV_HEADER)?;
         for r in &rows {
             writeln!(out, "{}", r.csv_row())?;
         }
@@ -948,19 +785,7 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
         writeln!(
             out,
             "{:>6} {:>5} {:>12} {:>7} {:>10} {:>6} {:>7} {:>7} {:>11} {:>5} {:>10} {:>10} {:>10}",
-            "epoch",
-            "day",
-            "price",
-            "active",
-            "stake ETH",
-            "queue",
-            "slashed",
-            "exited",
-            "N 33/50/67",
-            "gini",
-            "cost 33%",
-            "cost 50%",
-            "cost 67%"
+            "epoch", "day", "price", "active", "stake ETH", "queue", "slashed", "exited", "N 33/50/67", "gini", "cost 33%", "cost 50%", "cost 67%"
         )?;
         for r in &rows {
             writeln!(
@@ -992,15 +817,8 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
             let series = Series::ALL
                 .into_iter()
                 .find(|s| s.name() == a.chart)
-                .ok_or_else(|| {
-                    format!(
-                        "unknown chart {:?}; valid: lorenz, nakamoto, cost, active",
-                        a.chart
-                    )
-                })?;
-            charts::svg(800, 400, |root| {
-                draw_over_time(root, sim.history(), params.epochs, series, &style)
-            })?
+                .ok_or_else(|| format!("unknown chart {:?}; valid: lorenz, nakamoto, cost, active", a.chart))?;
+            charts::svg(800, 400, |root| draw_over_time(root, sim.history(), params.epochs, series, &style))?
         };
         std::fs::write(path, doc)?;
     }

@@ -143,55 +143,27 @@ where
     }
     match chart {
         StablecoinChart::StablePrice => {
-            let lo = pts
-                .iter()
-                .map(|s| s.stable_price_usd)
-                .fold(0.96f64, f64::min)
-                .max(0.0);
-            let hi = pts
-                .iter()
-                .map(|s| s.stable_price_usd)
-                .fold(1.02f64, f64::max);
-            let lo = hist_in_range
-                .iter()
-                .filter_map(|d| d.ust_low.or(d.ust_price))
-                .fold(lo, f64::min);
+            let lo = pts.iter().map(|s| s.stable_price_usd).fold(0.96f64, f64::min).max(0.0);
+            let hi = pts.iter().map(|s| s.stable_price_usd).fold(1.02f64, f64::max);
+            let lo = hist_in_range.iter().filter_map(|d| d.ust_low.or(d.ust_price)).fold(lo, f64::min);
             let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
             mesh!(c, &|v: &f64| format!("${v:.2}"));
-            c.draw_series(LineSeries::new(
-                [(0.0, 1.0), (x_max, 1.0)],
-                st.grid.stroke_width(st.px(1.0)),
-            ))?;
-            c.draw_series(LineSeries::new(
-                pts.iter().map(|s| (s.day, s.stable_price_usd)),
-                line(st.colours[1]),
-            ))?
-            .label("model")
-            .legend(|(x, y)| {
-                PathElement::new([(x, y), (x + 14, y)], st.colours[1].stroke_width(2))
-            });
+            c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.grid.stroke_width(st.px(1.0))))?;
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.stable_price_usd)), line(st.colours[1])))?
+                .label("model")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[1].stroke_width(2)));
             if !hist_in_range.is_empty() {
-                c.draw_series(
-                    hist_in_range
-                        .iter()
-                        .filter_map(|d| d.ust_price.map(|p| marker(d.day, p))),
-                )?
-                .label("history, daily (approx.)")
-                .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
+                c.draw_series(hist_in_range.iter().filter_map(|d| d.ust_price.map(|p| marker(d.day, p))))?
+                    .label("history, daily (approx.)")
+                    .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
                 legend!(c);
             }
         }
         StablecoinChart::CompanionPrice => {
             // Log scale drawn as log10 values on a linear axis: one coordinate
             // type for every chart keeps the wasm small.
-            let mut lo = pts
-                .iter()
-                .map(|s| s.companion_price_usd)
-                .fold(f64::MAX, f64::min);
-            let mut hi = pts
-                .iter()
-                .map(|s| s.companion_price_usd)
-                .fold(0.0f64, f64::max);
+            let mut lo = pts.iter().map(|s| s.companion_price_usd).fold(f64::MAX, f64::min);
+            let mut hi = pts.iter().map(|s| s.companion_price_usd).fold(0.0f64, f64::max);
             for d in &hist_in_range {
                 if let Some(p) = d.luna_price {
                     lo = lo.min(p);
@@ -206,17 +178,11 @@ where
                 line(st.colours[0]),
             ))?
             .label("model")
-            .legend(|(x, y)| {
-                PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2))
-            });
+            .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
             if !hist_in_range.is_empty() {
-                c.draw_series(
-                    hist_in_range
-                        .iter()
-                        .filter_map(|d| d.luna_price.map(|p| marker(d.day, lg(p, lo)))),
-                )?
-                .label("history, daily (approx.)")
-                .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
+                c.draw_series(hist_in_range.iter().filter_map(|d| d.luna_price.map(|p| marker(d.day, lg(p, lo)))))?
+                    .label("history, daily (approx.)")
+                    .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
                 legend!(c);
             }
         }
@@ -236,32 +202,20 @@ where
             let (lo, hi) = log_range(lo, hi);
             let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
             mesh!(c, &|v: &f64| count(10f64.powf(*v)), decades(lo, hi));
-            c.draw_series(LineSeries::new(
-                pts.iter().map(|s| (s.day, lg(s.stable_supply, lo))),
-                line(st.colours[1]),
-            ))?
-            .label("stablecoin")
-            .legend(|(x, y)| {
-                PathElement::new([(x, y), (x + 14, y)], st.colours[1].stroke_width(2))
-            });
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.stable_supply, lo))), line(st.colours[1])))?
+                .label("stablecoin")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[1].stroke_width(2)));
             c.draw_series(LineSeries::new(
                 pts.iter().map(|s| (s.day, lg(s.companion_supply, lo))),
                 line(st.colours[0]),
             ))?
             .label("companion")
-            .legend(|(x, y)| {
-                PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2))
-            });
+            .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
             if !hist_in_range.is_empty() {
                 c.draw_series(
                     hist_in_range
                         .iter()
-                        .flat_map(|d| {
-                            [d.ust_supply, d.luna_supply]
-                                .into_iter()
-                                .flatten()
-                                .map(move |v| (d.day, v))
-                        })
+                        .flat_map(|d| [d.ust_supply, d.luna_supply].into_iter().flatten().map(move |v| (d.day, v)))
                         .map(|(x, y)| marker(x, lg(y, lo))),
                 )?
                 .label("history (approx.)")
@@ -271,56 +225,29 @@ where
         }
         StablecoinChart::Reserve => {
             let hi = pts.iter().map(|s| s.reserve_btc).fold(1.0f64, f64::max);
-            let hi = hist_in_range
-                .iter()
-                .filter_map(|d| d.lfg_btc)
-                .fold(hi, f64::max)
-                * 1.05;
+            let hi = hist_in_range.iter().filter_map(|d| d.lfg_btc).fold(hi, f64::max) * 1.05;
             let mut c = builder.build_cartesian_2d(0f64..x_max, 0f64..hi)?;
             mesh!(c, &|v: &f64| count(*v));
-            c.draw_series(LineSeries::new(
-                pts.iter().map(|s| (s.day, s.reserve_btc)),
-                line(st.colours[2]),
-            ))?
-            .label("model")
-            .legend(|(x, y)| {
-                PathElement::new([(x, y), (x + 14, y)], st.colours[2].stroke_width(2))
-            });
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.reserve_btc)), line(st.colours[2])))?
+                .label("model")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[2].stroke_width(2)));
             if !hist_in_range.is_empty() {
-                c.draw_series(
-                    hist_in_range
-                        .iter()
-                        .filter_map(|d| d.lfg_btc.map(|b| marker(d.day, b))),
-                )?
-                .label("LFG, end of day (approx.)")
-                .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
+                c.draw_series(hist_in_range.iter().filter_map(|d| d.lfg_btc.map(|b| marker(d.day, b))))?
+                    .label("LFG, end of day (approx.)")
+                    .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
                 legend!(c);
             }
         }
         StablecoinChart::MintCapacity => {
-            let hi = pts
-                .iter()
-                .map(|s| s.mint_capacity_used)
-                .fold(1.2f64, f64::max)
-                * 1.05;
+            let hi = pts.iter().map(|s| s.mint_capacity_used).fold(1.2f64, f64::max) * 1.05;
             let mut c = builder.build_cartesian_2d(0f64..x_max, 0f64..hi)?;
             mesh!(c, &|v: &f64| format!("{:.0}%", v * 100.0));
-            c.draw_series(LineSeries::new(
-                [(0.0, 1.0), (x_max, 1.0)],
-                st.colours[3].stroke_width(st.px(1.0)),
-            ))?
-            .label("100%: a small redemption pays a 2% spread")
-            .legend(|(x, y)| {
-                PathElement::new([(x, y), (x + 14, y)], st.colours[3].stroke_width(1))
-            });
-            c.draw_series(LineSeries::new(
-                pts.iter().map(|s| (s.day, s.mint_capacity_used)),
-                line(st.colours[2]),
-            ))?
-            .label("pool delta / delta at 2% spread")
-            .legend(|(x, y)| {
-                PathElement::new([(x, y), (x + 14, y)], st.colours[2].stroke_width(2))
-            });
+            c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.colours[3].stroke_width(st.px(1.0))))?
+                .label("100%: a small redemption pays a 2% spread")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[3].stroke_width(1)));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.mint_capacity_used)), line(st.colours[2])))?
+                .label("pool delta / delta at 2% spread")
+                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[2].stroke_width(2)));
             c.configure_series_labels()
                 .position(SeriesLabelPosition::UpperLeft)
                 .background_style(st.bg.mix(0.85))
@@ -336,11 +263,7 @@ where
 /// The log10 range, in whole decades, around `[lo, hi]`, at least one wide.
 fn log_range(lo: f64, hi: f64) -> (f64, f64) {
     let lo = if lo.is_finite() && lo > 0.0 { lo } else { 1e-6 };
-    let hi = if hi.is_finite() && hi > lo {
-        hi
-    } else {
-        lo * 10.0
-    };
+    let hi = if hi.is_finite() && hi > lo { hi } else { lo * 10.0 };
     let (a, b) = (lo.log10().floor(), hi.log10().ceil());
     (a, if b - a < 1.0 { a + 1.0 } else { b })
 }
@@ -373,11 +296,7 @@ pub fn money(v: f64) -> String {
         // 2e-5 without the float formatter's exponent code (smaller wasm).
         let e = v.log10().floor();
         let m = (v / 10f64.powf(e)).round() as i64;
-        let (m, e) = if m >= 10 {
-            (1, e as i64 + 1)
-        } else {
-            (m, e as i64)
-        };
+        let (m, e) = if m >= 10 { (1, e as i64 + 1) } else { (m, e as i64) };
         format!("${m}e{e}")
     } else {
         "$0".into()
@@ -452,14 +371,8 @@ where
         }
     };
     let (title, colour) = match series {
-        FanSeries::StablePrice => (
-            format!("UST (the stablecoin) price, {} runs", summary.runs),
-            st.colours[1],
-        ),
-        FanSeries::CompanionSupply => (
-            format!("LUNA (the companion) supply, {} runs", summary.runs),
-            st.colours[0],
-        ),
+        FanSeries::StablePrice => (format!("UST (the stablecoin) price, {} runs", summary.runs), st.colours[1]),
+        FanSeries::CompanionSupply => (format!("LUNA (the companion) supply, {} runs", summary.runs), st.colours[0]),
     };
     let log = series == FanSeries::CompanionSupply;
     let (mut lo, mut hi) = (f64::MAX, f64::MIN);
@@ -471,11 +384,7 @@ where
     if !(lo.is_finite() && hi.is_finite()) {
         return Ok(());
     }
-    let (lo, hi) = if log {
-        log_range(lo, hi)
-    } else {
-        ((lo - 0.02).max(0.0), hi + 0.02)
-    };
+    let (lo, hi) = if log { log_range(lo, hi) } else { ((lo - 0.02).max(0.0), hi + 0.02) };
     let y = |v: f64| if log { lg(v, lo) } else { v };
     let mut c = ChartBuilder::on(root)
         .margin(st.px(8.0))
@@ -501,9 +410,7 @@ where
         .x_labels(8)
         .x_label_formatter(&x_fmt);
     if log {
-        mesh.y_labels(decades(lo, hi))
-            .y_label_formatter(&log_fmt)
-            .draw()?;
+        mesh.y_labels(decades(lo, hi)).y_label_formatter(&log_fmt).draw()?;
     } else {
         mesh.y_labels(6).y_label_formatter(&usd_fmt).draw()?;
     }
@@ -512,28 +419,15 @@ where
         v.extend(pts.iter().rev().map(|p| (p.day, y(bottom(&band(p))))));
         v
     };
-    c.draw_series(std::iter::once(Polygon::new(
-        polygon(&|b| b.max, &|b| b.min),
-        colour.mix(0.15).filled(),
-    )))?
-    .label("min–max")
-    .legend(move |(x, yy)| {
-        Rectangle::new([(x, yy - 4), (x + 14, yy + 4)], colour.mix(0.15).filled())
-    });
-    c.draw_series(std::iter::once(Polygon::new(
-        polygon(&|b| b.p90, &|b| b.p10),
-        colour.mix(0.35).filled(),
-    )))?
-    .label("10–90%")
-    .legend(move |(x, yy)| {
-        Rectangle::new([(x, yy - 4), (x + 14, yy + 4)], colour.mix(0.35).filled())
-    });
-    c.draw_series(LineSeries::new(
-        pts.iter().map(|p| (p.day, y(band(p).median))),
-        colour.stroke_width(st.px(2.0)),
-    ))?
-    .label("median")
-    .legend(move |(x, yy)| PathElement::new([(x, yy), (x + 14, yy)], colour.stroke_width(2)));
+    c.draw_series(std::iter::once(Polygon::new(polygon(&|b| b.max, &|b| b.min), colour.mix(0.15).filled())))?
+        .label("min–max")
+        .legend(move |(x, yy)| Rectangle::new([(x, yy - 4), (x + 14, yy + 4)], colour.mix(0.15).filled()));
+    c.draw_series(std::iter::once(Polygon::new(polygon(&|b| b.p90, &|b| b.p10), colour.mix(0.35).filled())))?
+        .label("10–90%")
+        .legend(move |(x, yy)| Rectangle::new([(x, yy - 4), (x + 14, yy + 4)], colour.mix(0.35).filled()));
+    c.draw_series(LineSeries::new(pts.iter().map(|p| (p.day, y(band(p).median))), colour.stroke_width(st.px(2.0))))?
+        .label("median")
+        .legend(move |(x, yy)| PathElement::new([(x, yy), (x + 14, yy)], colour.stroke_width(2)));
     c.configure_series_labels()
         .position(SeriesLabelPosition::UpperRight)
         .background_style(st.bg.mix(0.85))

@@ -2,9 +2,7 @@
 //! and the shell's settings.
 
 use super::{Notice, Query, Reader, Writer};
-use crate::sim::consensus::{
-    Adversary, Params, Protocol, MAX_COLOURS, MAX_K, MAX_NODES, MIN_NODES,
-};
+use crate::sim::consensus::{Adversary, Params, Protocol, MAX_COLOURS, MAX_K, MAX_NODES, MIN_NODES};
 
 /// Which picture the consensus page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,12 +18,7 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 4] = [
-        View::Network,
-        View::Compare,
-        View::Experiment,
-        View::Subnets,
-    ];
+    pub const ALL: [View; 4] = [View::Network, View::Compare, View::Experiment, View::Subnets];
     pub fn name(self) -> &'static str {
         match self {
             View::Network => "network",
@@ -48,16 +41,8 @@ impl View {
 pub const ROUNDS_PER_SECOND_AT_1X: f64 = 4.0;
 /// Playback speeds the time controls offer, as multiples of
 /// [`ROUNDS_PER_SECOND_AT_1X`]; `0.0` stands for "as fast as possible".
-pub const SPEEDS: [(&str, f64); 8] = [
-    ("0.25", 0.25),
-    ("0.5", 0.5),
-    ("1", 1.0),
-    ("2", 2.0),
-    ("4", 4.0),
-    ("8", 8.0),
-    ("16", 16.0),
-    ("max", 0.0),
-];
+pub const SPEEDS: [(&str, f64); 8] =
+    [("0.25", 0.25), ("0.5", 0.5), ("1", 1.0), ("2", 2.0), ("4", 4.0), ("8", 8.0), ("16", 16.0), ("max", 0.0)];
 pub const DEFAULT_SPEED: &str = "1";
 pub const DEFAULT_SEED: u64 = 1;
 pub const MAX_RUNS: u32 = 5000;
@@ -141,9 +126,7 @@ impl ConsensusState {
         let at = Some(r.number("at", 0u32, 0..=MAX_AT)).filter(|&a| a > 0);
         let subnet_validators = r.number("sv", d.subnet_validators, 3..=MAX_SUBNET_VALIDATORS);
         let subnet_count = r.number("sn", d.subnet_count, 1..=4);
-        let subnet_size = r
-            .number("ss", d.subnet_size, 2..=MAX_SUBNET_VALIDATORS)
-            .min(subnet_validators);
+        let subnet_size = r.number("ss", d.subnet_size, 2..=MAX_SUBNET_VALIDATORS).min(subnet_validators);
         let compromised = r.list("bad", 0..=subnet_validators - 1);
         let mut params = Params {
             protocol,
@@ -165,10 +148,7 @@ impl ConsensusState {
         for _ in 0..8 {
             let Err(e) = params.validate() else { break };
             let names: Vec<&str> = e.fields.iter().map(|f| url_key(f)).collect();
-            r.notice(
-                &names.join(", "),
-                format!("{}; using the defaults for {}", e.message, names.join(", ")),
-            );
+            r.notice(&names.join(", "), format!("{}; using the defaults for {}", e.message, names.join(", ")));
             for f in e.fields {
                 reset_field(&mut params, dp, f);
             }
@@ -187,18 +167,7 @@ impl ConsensusState {
             }
             other => other,
         };
-        let state = ConsensusState {
-            seed,
-            params,
-            view,
-            runs,
-            speed,
-            at,
-            subnet_validators,
-            subnet_count,
-            subnet_size,
-            compromised,
-        };
+        let state = ConsensusState { seed, params, view, runs, speed, at, subnet_validators, subnet_count, subnet_size, compromised };
         (state, r.finish())
     }
 
@@ -223,9 +192,7 @@ impl ConsensusState {
             .put("view", self.view.name())
             .put("runs", self.runs)
             .put("speed", self.speed);
-        w.put("sv", self.subnet_validators)
-            .put("sn", self.subnet_count)
-            .put("ss", self.subnet_size);
+        w.put("sv", self.subnet_validators).put("sn", self.subnet_count).put("ss", self.subnet_size);
         if !self.compromised.is_empty() {
             let list: Vec<String> = self.compromised.iter().map(|v| v.to_string()).collect();
             w.put("bad", list.join(","));
@@ -238,12 +205,7 @@ impl ConsensusState {
 
     /// Rounds per second at this speed (`None`: as fast as possible).
     pub fn rounds_per_second(&self) -> Option<f64> {
-        SPEEDS
-            .iter()
-            .find(|s| s.0 == self.speed)
-            .map(|s| s.1)
-            .filter(|&v| v > 0.0)
-            .map(|v| v * ROUNDS_PER_SECOND_AT_1X)
+        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.1).filter(|&v| v > 0.0).map(|v| v * ROUNDS_PER_SECOND_AT_1X)
     }
 }
 

@@ -4,9 +4,7 @@
 //! `#/rollup?seed=1&tps=2&traffic=3600&delay=600&data=calldata&q=11&gas=20&blobgas=1&window=45818&arity=2&fault=wrong&fbatch=2&mint=1000000000000&val=on,late:30000&speed=10m&squeeze=1&at=905`
 
 use super::{Notice, Query, Reader, Writer};
-use crate::sim::rollup::{
-    DataMode, Fault, RollupParams, Validator, CHALLENGE_WINDOW_BLOCKS, MAX_RUN_BLOCKS,
-};
+use crate::sim::rollup::{DataMode, Fault, RollupParams, Validator, CHALLENGE_WINDOW_BLOCKS, MAX_RUN_BLOCKS};
 
 pub const DEFAULT_SEED: u64 = 1;
 /// Playback speeds: name, label, simulated seconds per real second (0: as
@@ -20,14 +18,8 @@ pub const SPEEDS: [(&str, &str, f64); 6] = [
     ("max", "as fast as possible", 0.0),
 ];
 /// [`SPEEDS`] as the time controls list them.
-pub const SPEED_OPTIONS: [(&str, &str); 6] = [
-    (SPEEDS[0].0, SPEEDS[0].1),
-    (SPEEDS[1].0, SPEEDS[1].1),
-    (SPEEDS[2].0, SPEEDS[2].1),
-    (SPEEDS[3].0, SPEEDS[3].1),
-    (SPEEDS[4].0, SPEEDS[4].1),
-    (SPEEDS[5].0, SPEEDS[5].1),
-];
+pub const SPEED_OPTIONS: [(&str, &str); 6] =
+    [(SPEEDS[0].0, SPEEDS[0].1), (SPEEDS[1].0, SPEEDS[1].1), (SPEEDS[2].0, SPEEDS[2].1), (SPEEDS[3].0, SPEEDS[3].1), (SPEEDS[4].0, SPEEDS[4].1), (SPEEDS[5].0, SPEEDS[5].1)];
 pub const DEFAULT_SPEED: &str = "10m";
 /// With time compression on, stretches where nothing but the challenge
 /// window's clock moves play at least this fast (simulated s per real s).
@@ -53,13 +45,9 @@ pub enum ValidatorMode {
 impl ValidatorMode {
     pub fn to_validator(self) -> Validator {
         match self {
-            ValidatorMode::Online => Validator {
-                online_from: Some(0),
-            },
+            ValidatorMode::Online => Validator { online_from: Some(0) },
             ValidatorMode::Offline => Validator { online_from: None },
-            ValidatorMode::Late(b) => Validator {
-                online_from: Some(b),
-            },
+            ValidatorMode::Late(b) => Validator { online_from: Some(b) },
         }
     }
     pub fn from_validator(v: &Validator) -> ValidatorMode {
@@ -82,9 +70,7 @@ impl ValidatorMode {
             "off" => Some(ValidatorMode::Offline),
             t => {
                 let b: u64 = t.strip_prefix("late:")?.parse().ok()?;
-                (1..=MAX_RUN_BLOCKS)
-                    .contains(&b)
-                    .then_some(ValidatorMode::Late(b))
+                (1..=MAX_RUN_BLOCKS).contains(&b).then_some(ValidatorMode::Late(b))
             }
         }
     }
@@ -107,23 +93,12 @@ pub struct RollupState {
 /// rules, with one hour of traffic at 2 tps and batches at most 10 minutes
 /// old, so that a lecture sees several batches.
 pub fn page_defaults() -> RollupParams {
-    RollupParams {
-        tps: 2.0,
-        traffic_seconds: 3600,
-        max_delay: 600,
-        ..RollupParams::default()
-    }
+    RollupParams { tps: 2.0, traffic_seconds: 3600, max_delay: 600, ..RollupParams::default() }
 }
 
 impl Default for RollupState {
     fn default() -> Self {
-        RollupState {
-            seed: DEFAULT_SEED,
-            params: page_defaults(),
-            speed: DEFAULT_SPEED,
-            squeeze: true,
-            at: None,
-        }
+        RollupState { seed: DEFAULT_SEED, params: page_defaults(), speed: DEFAULT_SPEED, squeeze: true, at: None }
     }
 }
 
@@ -148,32 +123,16 @@ impl RollupState {
         p.tps = r.number("tps", dp.tps, 0.01..=200.0);
         p.traffic_seconds = r.number("traffic", dp.traffic_seconds, 12..=6 * 3600);
         p.max_delay = r.number("delay", dp.max_delay, 12..=6 * 3600);
-        p.data_mode = r.choice(
-            "data",
-            dp.data_mode,
-            &[DataMode::Calldata, DataMode::Blobs],
-            data_name,
-        );
+        p.data_mode = r.choice("data", dp.data_mode, &[DataMode::Calldata, DataMode::Blobs], data_name);
         p.compression_quality = r.number("q", dp.compression_quality, 0..=11);
         p.gas_price_gwei = r.number("gas", dp.gas_price_gwei, 0.0..=10_000.0);
         p.blob_gas_price_gwei = r.number("blobgas", dp.blob_gas_price_gwei, 0.0..=10_000.0);
-        p.challenge_window = r.number(
-            "window",
-            dp.challenge_window,
-            1..=CHALLENGE_WINDOW_BLOCKS * 2,
-        );
+        p.challenge_window = r.number("window", dp.challenge_window, 1..=CHALLENGE_WINDOW_BLOCKS * 2);
         p.arity = r.number("arity", dp.arity, 2..=64);
         let fault = r.choice("fault", "none", &["none", "wrong"], fault_name);
         let fbatch = r.number("fbatch", 0u32, 0..=10_000);
         let mint = r.number("mint", DEFAULT_MINT, 1..=u64::MAX / 4);
-        p.fault = if fault == "wrong" {
-            Fault::WrongRoot {
-                batch: fbatch,
-                mint,
-            }
-        } else {
-            Fault::None
-        };
+        p.fault = if fault == "wrong" { Fault::WrongRoot { batch: fbatch, mint } } else { Fault::None };
         if let Some(raw) = r.text("val") {
             let mut vals = Vec::new();
             let mut bad = Vec::new();
@@ -203,30 +162,14 @@ impl RollupState {
                     p.tps * p.traffic_seconds as f64
                 ),
             );
-            p.traffic_seconds = (MAX_PAGE_TXS / p.tps)
-                .floor()
-                .min(dp.traffic_seconds as f64)
-                .max(12.0) as u64;
+            p.traffic_seconds = (MAX_PAGE_TXS / p.tps).floor().min(dp.traffic_seconds as f64).max(12.0) as u64;
         }
         if let Err(e) = p.validate() {
-            let param = if e.message.contains("window") {
-                "window"
-            } else {
-                "tps"
-            };
+            let param = if e.message.contains("window") { "window" } else { "tps" };
             r.notice(param, format!("{e}; using the page's defaults"));
             p = page_defaults();
         }
-        (
-            RollupState {
-                seed,
-                params: p,
-                speed,
-                squeeze,
-                at,
-            },
-            r.finish(),
-        )
+        (RollupState { seed, params: p, speed, squeeze, at }, r.finish())
     }
 
     pub fn to_query(&self) -> String {
@@ -244,19 +187,11 @@ impl RollupState {
             .put("arity", p.arity);
         match p.fault {
             Fault::None => w.put("fault", "none"),
-            Fault::WrongRoot { batch, mint } => w
-                .put("fault", "wrong")
-                .put("fbatch", batch)
-                .put("mint", mint),
+            Fault::WrongRoot { batch, mint } => w.put("fault", "wrong").put("fbatch", batch).put("mint", mint),
         };
-        let vals: Vec<String> = p
-            .validators
-            .iter()
-            .map(|v| ValidatorMode::from_validator(v).token())
-            .collect();
+        let vals: Vec<String> = p.validators.iter().map(|v| ValidatorMode::from_validator(v).token()).collect();
         w.put("val", vals.join(","));
-        w.put("speed", self.speed)
-            .put("squeeze", u8::from(self.squeeze));
+        w.put("speed", self.speed).put("squeeze", u8::from(self.squeeze));
         if let Some(at) = self.at {
             w.put("at", at);
         }
@@ -265,10 +200,6 @@ impl RollupState {
 
     /// Simulated seconds per real second (`None`: as fast as possible).
     pub fn seconds_per_second(&self) -> Option<f64> {
-        SPEEDS
-            .iter()
-            .find(|s| s.0 == self.speed)
-            .map(|s| s.2)
-            .filter(|&v| v > 0.0)
+        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.2).filter(|&v| v > 0.0)
     }
 }

@@ -32,13 +32,7 @@ fn speed_name(s: &'static str) -> &'static str {
 
 impl StablecoinState {
     pub fn for_scenario(scenario: Scenario, seed: u64) -> StablecoinState {
-        StablecoinState {
-            seed,
-            scenario,
-            params: scenario.params(),
-            speed: DEFAULT_SPEED,
-            at: None,
-        }
+        StablecoinState { seed, scenario, params: scenario.params(), speed: DEFAULT_SPEED, at: None }
     }
 
     pub fn from_query(q: &Query) -> (StablecoinState, Vec<Notice>) {
@@ -56,29 +50,16 @@ impl StablecoinState {
         let speed = r.choice("speed", d.speed, &names, speed_name);
         let at = Some(r.number("at", 0u32, 0..=MAX_STEPS as u32)).filter(|&a| a > 0);
         if let Err(e) = p.validate() {
-            r.notice(
-                "scenario",
-                format!("{e}; using the {} scenario's parameters", scenario.title()),
-            );
+            r.notice("scenario", format!("{e}; using the {} scenario's parameters", scenario.title()));
             p = base;
         }
-        (
-            StablecoinState {
-                seed,
-                scenario,
-                params: p,
-                speed,
-                at,
-            },
-            r.finish(),
-        )
+        (StablecoinState { seed, scenario, params: p, speed, at }, r.finish())
     }
 
     pub fn to_query(&self) -> String {
         let base = self.scenario.params();
         let mut w = Writer::new();
-        w.put("seed", self.seed)
-            .put("scenario", self.scenario.name());
+        w.put("seed", self.seed).put("scenario", self.scenario.name());
         for s in PARAMS {
             let v = (s.get)(&self.params);
             if v.to_bits() != (s.get)(&base).to_bits() {
@@ -94,12 +75,7 @@ impl StablecoinState {
 
     /// Steps per real second, or `None` for "as fast as possible".
     pub fn steps_per_second(&self) -> Option<f64> {
-        SPEEDS
-            .iter()
-            .find(|s| s.0 == self.speed)
-            .map(|s| s.1)
-            .filter(|&v| v > 0.0)
-            .map(|v| v * STEPS_PER_SECOND_AT_1X)
+        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.1).filter(|&v| v > 0.0).map(|v| v * STEPS_PER_SECOND_AT_1X)
     }
 
     /// Whether the parameters differ from the scenario's.

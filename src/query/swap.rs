@@ -29,21 +29,18 @@ impl Default for SwapState {
     }
 }
 
+
 fn speed_name(s: &'static str) -> &'static str {
     s
 }
 
 /// A window `from-until` in seconds, e.g. `36000-180000`.
 fn window(r: &mut Reader, key: &'static str, default: Option<(u64, u64)>) -> Option<(u64, u64)> {
-    let Some(raw) = r.text(key).map(|v| v.trim().to_string()) else {
-        return default;
-    };
+    let Some(raw) = r.text(key).map(|v| v.trim().to_string()) else { return default };
     if raw.is_empty() || raw == "none" {
         return None;
     }
-    let parsed = raw
-        .split_once('-')
-        .and_then(|(a, b)| Some((a.trim().parse::<u64>().ok()?, b.trim().parse::<u64>().ok()?)));
+    let parsed = raw.split_once('-').and_then(|(a, b)| Some((a.trim().parse::<u64>().ok()?, b.trim().parse::<u64>().ok()?)));
     match parsed {
         Some((a, b)) if a < b && b <= MAX_SECONDS => Some((a, b)),
         _ => {
@@ -58,13 +55,7 @@ impl SwapState {
     pub fn for_scenario(scenario: Scenario, seed: u64) -> SwapState {
         // The horizon always follows the timelocks, so it need not travel in the URL.
         let params = scenario.params().with_default_horizon();
-        SwapState {
-            seed,
-            scenario,
-            params,
-            speed: DEFAULT_SPEED,
-            at: None,
-        }
+        SwapState { seed, scenario, params, speed: DEFAULT_SPEED, at: None }
     }
 
     pub fn from_query(q: &Query) -> (SwapState, Vec<Notice>) {
@@ -82,45 +73,23 @@ impl SwapState {
         p.initiator_timelock = r.number("tai", base.initiator_timelock, 1..=MAX_SECONDS);
         p.participant_timelock = r.number("tpa", base.participant_timelock, 1..=MAX_SECONDS);
         p.secret_len = r.number("slen", base.secret_len, 1..=64);
-        p.contract_b_checks_length =
-            r.number("bcheck", u8::from(base.contract_b_checks_length), 0..=1) == 1;
+        p.contract_b_checks_length = r.number("bcheck", u8::from(base.contract_b_checks_length), 0..=1) == 1;
         p.initiator = plan(&mut r, "i", &base.initiator);
         p.participant = plan(&mut r, "p", &base.participant);
         let cong_default = base.congestion.as_ref().map(|c| (c.chain, c.from, c.until));
         let chain_default = cong_default.map(|c| c.0).unwrap_or(ChainId::A);
-        let cong_chain = r.choice(
-            "cchain",
-            chain_default,
-            &[ChainId::A, ChainId::B],
-            chain_key,
-        );
+        let cong_chain = r.choice("cchain", chain_default, &[ChainId::A, ChainId::B], chain_key);
         let cong = window(&mut r, "cong", cong_default.map(|c| (c.1, c.2)));
-        p.congestion = cong.map(|(from, until)| Congestion {
-            chain: cong_chain,
-            from,
-            until,
-        });
+        p.congestion = cong.map(|(from, until)| Congestion { chain: cong_chain, from, until });
         p = p.with_default_horizon();
         let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
         let speed = r.choice("speed", d.speed, &names, speed_name);
         let at = Some(r.number("at", 0u32, 0..=100_000)).filter(|&a| a > 0);
         if let Err(e) = p.validate() {
-            r.notice(
-                "scenario",
-                format!("{e}; using the {} scenario's parameters", scenario.title()),
-            );
+            r.notice("scenario", format!("{e}; using the {} scenario's parameters", scenario.title()));
             p = base;
         }
-        (
-            SwapState {
-                seed,
-                scenario,
-                params: p,
-                speed,
-                at,
-            },
-            r.finish(),
-        )
+        (SwapState { seed, scenario, params: p, speed, at }, r.finish())
     }
 
     pub fn to_query(&self) -> String {
@@ -140,9 +109,7 @@ impl SwapState {
         put_plan(&mut w, "i", &p.initiator);
         put_plan(&mut w, "p", &p.participant);
         match &p.congestion {
-            Some(c) => w
-                .put("cchain", chain_key(c.chain))
-                .put("cong", format!("{}-{}", c.from, c.until)),
+            Some(c) => w.put("cchain", chain_key(c.chain)).put("cong", format!("{}-{}", c.from, c.until)),
             None => w.put("cong", "none"),
         };
         w.put("speed", self.speed);
@@ -154,12 +121,7 @@ impl SwapState {
 
     /// Simulated seconds per real second (`None`: as fast as possible).
     pub fn seconds_per_second(&self) -> Option<f64> {
-        SPEEDS
-            .iter()
-            .find(|s| s.0 == self.speed)
-            .map(|s| s.1)
-            .filter(|&v| v > 0.0)
-            .map(|v| v * MINUTES_PER_SECOND_AT_1X * 60.0)
+        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.1).filter(|&v| v > 0.0).map(|v| v * MINUTES_PER_SECOND_AT_1X * 60.0)
     }
 }
 
@@ -176,11 +138,7 @@ const PLAN_KEYS: [[&str; 6]; 2] = [
 ];
 
 fn keys(prefix: &str) -> [&'static str; 6] {
-    if prefix == "i" {
-        PLAN_KEYS[0]
-    } else {
-        PLAN_KEYS[1]
-    }
+    if prefix == "i" { PLAN_KEYS[0] } else { PLAN_KEYS[1] }
 }
 
 fn plan(r: &mut Reader, prefix: &str, base: &PartyPlan) -> PartyPlan {
@@ -191,16 +149,8 @@ fn plan(r: &mut Reader, prefix: &str, base: &PartyPlan) -> PartyPlan {
     let refund = flag(r, k[2], base.refund);
     let reaction_delay = r.number(k[3], base.reaction_delay, 0..=MAX_SECONDS);
     let offline = window(r, k[4], base.offline);
-    let redeem_at =
-        Some(r.number(k[5], base.redeem_at.unwrap_or(0), 0..=MAX_SECONDS)).filter(|&m| m > 0);
-    PartyPlan {
-        lock,
-        redeem,
-        refund,
-        reaction_delay,
-        offline,
-        redeem_at,
-    }
+    let redeem_at = Some(r.number(k[5], base.redeem_at.unwrap_or(0), 0..=MAX_SECONDS)).filter(|&m| m > 0);
+    PartyPlan { lock, redeem, refund, reaction_delay, offline, redeem_at }
 }
 
 fn put_plan(w: &mut Writer, prefix: &str, p: &PartyPlan) {

@@ -21,12 +21,7 @@ pub struct ValidatorsState {
 
 impl Default for ValidatorsState {
     fn default() -> Self {
-        ValidatorsState {
-            seed: DEFAULT_SEED,
-            params: ValidatorParams::default(),
-            speed: DEFAULT_SPEED,
-            at: None,
-        }
+        ValidatorsState { seed: DEFAULT_SEED, params: ValidatorParams::default(), speed: DEFAULT_SPEED, at: None }
     }
 }
 
@@ -51,12 +46,7 @@ impl ValidatorsState {
         let seed = r.number("seed", d.seed, 0..=u64::MAX);
         let validators = r.number("n", dp.validators, 4..=MAX_VALIDATORS);
         let operators = r.number("ops", dp.operators, 1..=MAX_OPERATORS.min(validators));
-        let dist = r.choice(
-            "dist",
-            dp.distribution.name(),
-            &Distribution::NAMES,
-            dist_name,
-        );
+        let dist = r.choice("dist", dp.distribution.name(), &Distribution::NAMES, dist_name);
         let mut distribution = Distribution::from_name(dist).expect("a listed name");
         match &mut distribution {
             Distribution::PowerLaw { alpha } => *alpha = r.number("alpha", *alpha, 0.0..=4.0),
@@ -72,14 +62,10 @@ impl ValidatorsState {
         let epochs = r.number("epochs", dp.epochs, 1..=MAX_EPOCHS);
         let price_name = r.choice("price", "stable", &PRICE_NAMES, dist_name);
         let price = match price_name {
-            "decline" => PriceSource::Decline {
-                depth: r.number("depth", 0.8, 0.0..=1.0),
-            },
+            "decline" => PriceSource::Decline { depth: r.number("depth", 0.8, 0.0..=1.0) },
             "collapse" => PriceSource::Collapse,
             "stable" => PriceSource::Stable,
-            named => {
-                crate::sim::validators::price::named_path(named).unwrap_or(PriceSource::Stable)
-            }
+            named => crate::sim::validators::price::named_path(named).unwrap_or(PriceSource::Stable),
         };
         let start_price_usd = r.number("p0", dp.start_price_usd, 0.0001..=1e7);
         let cost_share = r.number("cost", dp.cost_share, 0.0..=10.0);
@@ -89,10 +75,7 @@ impl ValidatorsState {
             Some(t) => match WhatIf::parse_list(t) {
                 Ok(list) if list.iter().all(|w| w.epoch <= epochs) => list,
                 Ok(_) => {
-                    r.notice(
-                        "whatif",
-                        format!("whatif = {t:?} has an epoch beyond the run's {epochs}; ignored"),
-                    );
+                    r.notice("whatif", format!("whatif = {t:?} has an epoch beyond the run's {epochs}; ignored"));
                     Vec::new()
                 }
                 Err(e) => {
@@ -103,9 +86,7 @@ impl ValidatorsState {
         };
         let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
         let speed = r.choice("speed", d.speed, &names, speed_name);
-        let at = Some(r.number("at", 0u32, 0..=MAX_EPOCHS))
-            .filter(|&a| a > 0)
-            .map(|a| a.min(epochs));
+        let at = Some(r.number("at", 0u32, 0..=MAX_EPOCHS)).filter(|&a| a > 0).map(|a| a.min(epochs));
         let mut params = ValidatorParams {
             validators,
             operators,
@@ -122,31 +103,15 @@ impl ValidatorsState {
         };
         if let Err(e) = params.validate() {
             r.notice("dist", format!("{e}; using the default validator set"));
-            params = ValidatorParams {
-                fork,
-                price: params.price,
-                epochs,
-                ..ValidatorParams::default()
-            };
+            params = ValidatorParams { fork, price: params.price, epochs, ..ValidatorParams::default() };
         }
-        (
-            ValidatorsState {
-                seed,
-                params,
-                speed,
-                at,
-            },
-            r.finish(),
-        )
+        (ValidatorsState { seed, params, speed, at }, r.finish())
     }
 
     pub fn to_query(&self) -> String {
         let p = &self.params;
         let mut w = Writer::new();
-        w.put("seed", self.seed)
-            .put("n", p.validators)
-            .put("ops", p.operators)
-            .put("dist", p.distribution.name());
+        w.put("seed", self.seed).put("n", p.validators).put("ops", p.operators).put("dist", p.distribution.name());
         match p.distribution {
             Distribution::PowerLaw { alpha } => {
                 w.put("alpha", alpha);
@@ -156,17 +121,12 @@ impl ValidatorsState {
             }
             _ => {}
         }
-        w.put("fork", p.fork.name())
-            .put("off", p.offline_bp)
-            .put("lone", p.lone_slashings_per_1000)
-            .put("epochs", p.epochs);
+        w.put("fork", p.fork.name()).put("off", p.offline_bp).put("lone", p.lone_slashings_per_1000).put("epochs", p.epochs);
         match &p.price {
             PriceSource::Decline { depth } => w.put("price", "decline").put("depth", depth),
             other => w.put("price", other.name()),
         };
-        w.put("p0", p.start_price_usd)
-            .put("cost", p.cost_share)
-            .put("patience", p.patience);
+        w.put("p0", p.start_price_usd).put("cost", p.cost_share).put("patience", p.patience);
         if !p.whatifs.is_empty() {
             w.put("whatif", WhatIf::format_list(&p.whatifs));
         }
@@ -179,11 +139,6 @@ impl ValidatorsState {
 
     /// Epochs per real second (`None`: as fast as possible).
     pub fn epochs_per_second(&self) -> Option<f64> {
-        SPEEDS
-            .iter()
-            .find(|s| s.0 == self.speed)
-            .map(|s| s.1)
-            .filter(|&v| v > 0.0)
-            .map(|v| v * EPOCHS_PER_SECOND_AT_1X)
+        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.1).filter(|&v| v > 0.0).map(|v| v * EPOCHS_PER_SECOND_AT_1X)
     }
 }

@@ -29,12 +29,10 @@
 //! of the round), sampling is uniform rather than stake-weighted, and a
 //! node decides one value rather than a chain of blocks (Snowman).
 
-pub mod experiment;
 mod params;
+pub mod experiment;
 
-pub use params::{
-    Adversary, ParamError, Params, Protocol, MAX_COLOURS, MAX_K, MAX_NODES, MIN_NODES,
-};
+pub use params::{Adversary, ParamError, Params, Protocol, MAX_COLOURS, MAX_K, MAX_NODES, MIN_NODES};
 
 use crate::sim::rng::{seeded, Fingerprint, SimRng};
 use rand::RngExt;
@@ -145,11 +143,7 @@ impl ConsensusSim {
         let mut pref = vec![0u8; n];
         let mut counts = [0u32; MAX_COLOURS];
         for (rank, &id) in honest_ids.iter().enumerate() {
-            let colour = if rank < first {
-                0
-            } else {
-                1 + (rank - first) % (colours - 1)
-            };
+            let colour = if rank < first { 0 } else { 1 + (rank - first) % (colours - 1) };
             pref[id as usize] = colour as u8;
             counts[colour] += 1;
         }
@@ -347,11 +341,7 @@ impl ConsensusSim {
             let base = i * k;
             for (slot, j) in ((n - 1 - k as u32)..(n - 1)).enumerate() {
                 let t = self.rng.random_range(0..=j);
-                let pick = if self.sampled[t as usize] == stamp {
-                    j
-                } else {
-                    t
-                };
+                let pick = if self.sampled[t as usize] == stamp { j } else { t };
                 self.sampled[pick as usize] = stamp;
                 let peer = if pick >= i as u32 { pick + 1 } else { pick };
                 let answer = if drop > 0.0 && self.rng.random::<f64>() < drop {
@@ -403,8 +393,7 @@ impl ConsensusSim {
     /// The per-node update rules (see the module documentation).
     fn record_poll(&mut self, i: usize, count: u32, choice: u8, round: u32) {
         let p = &self.params;
-        let (alpha_pref, alpha_conf, beta, protocol) =
-            (p.alpha_pref, p.alpha_conf, p.beta, p.protocol);
+        let (alpha_pref, alpha_conf, beta, protocol) = (p.alpha_pref, p.alpha_conf, p.beta, p.protocol);
         if count < alpha_pref {
             // Unsuccessful poll.
             self.confidence[i] = 0;
@@ -468,25 +457,12 @@ impl ConsensusSim {
         } else {
             conf_sum as f64 / h / f64::from(self.params.beta)
         };
-        RoundStats {
-            round: self.round,
-            share,
-            mean_confidence,
-            finalised,
-            successful_polls,
-        }
+        RoundStats { round: self.round, share, mean_confidence, finalised, successful_polls }
     }
 
     /// Sets node `id`'s state directly: for unit tests of the update rules.
     #[doc(hidden)]
-    pub fn force_node(
-        &mut self,
-        id: usize,
-        pref: u8,
-        flake_pref: u8,
-        confidence: u32,
-        strength: [u32; MAX_COLOURS],
-    ) {
+    pub fn force_node(&mut self, id: usize, pref: u8, flake_pref: u8, confidence: u32, strength: [u32; MAX_COLOURS]) {
         self.pref[id] = pref;
         self.flake_pref[id] = flake_pref;
         self.confidence[id] = confidence;

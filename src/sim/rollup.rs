@@ -62,12 +62,9 @@ mod params;
 pub mod report;
 pub mod state;
 
-pub use dispute::{
-    bisect, max_rounds, one_step_proof, DisputeError, DisputeOutcome, OneStepProof, Point, Round,
-};
+pub use dispute::{bisect, max_rounds, one_step_proof, DisputeError, DisputeOutcome, OneStepProof, Point, Round};
 pub use params::{
-    DataMode, Fault, ParamError, RollupParams, Validator, CALLDATA_CAP, CHALLENGE_WINDOW_BLOCKS,
-    L1_BLOCK_TIME, MAX_RUN_BLOCKS,
+    DataMode, Fault, ParamError, RollupParams, Validator, CALLDATA_CAP, CHALLENGE_WINDOW_BLOCKS, L1_BLOCK_TIME, MAX_RUN_BLOCKS,
 };
 pub use state::{apply_transfer, hex, state_root, BalanceTree, Hash, Machine, Op, Transfer};
 
@@ -341,16 +338,8 @@ impl RollupSim {
     pub fn pending_batch(&self) -> PendingSummary {
         PendingSummary {
             tx_count: self.pending.txs.len() as u32,
-            raw_bytes: if self.pending.txs.is_empty() {
-                0
-            } else {
-                (batch::HEADER_LEN + self.pending.body.len()) as u64
-            },
-            age: if self.pending.txs.is_empty() {
-                0
-            } else {
-                self.time() - self.pending.first_time
-            },
+            raw_bytes: if self.pending.txs.is_empty() { 0 } else { (batch::HEADER_LEN + self.pending.body.len()) as u64 },
+            age: if self.pending.txs.is_empty() { 0 } else { self.time() - self.pending.first_time },
         }
     }
     /// The transactions waiting if the same load went to L1 alone.
@@ -379,12 +368,7 @@ impl RollupSim {
         self.block >= MAX_RUN_BLOCKS
             || (self.block >= self.params.traffic_blocks()
                 && self.pending.txs.is_empty()
-                && self.assertions.iter().all(|a| {
-                    matches!(
-                        a.status,
-                        AssertionStatus::Final | AssertionStatus::RolledBack
-                    )
-                })
+                && self.assertions.iter().all(|a| matches!(a.status, AssertionStatus::Final | AssertionStatus::RolledBack))
                 && self.challenges.iter().all(|c| c.winner.is_some()))
     }
     pub fn run_to_end(&mut self) {
@@ -419,12 +403,7 @@ impl RollupSim {
     }
 
     fn event(&mut self, kind: EventKind, text: String) {
-        self.log.push(Event {
-            block: self.block,
-            time: self.time(),
-            kind,
-            text,
-        });
+        self.log.push(Event { block: self.block, time: self.time(), kind, text });
     }
 
     /// One L1 block.
@@ -434,11 +413,7 @@ impl RollupSim {
         }
         self.block += 1;
         let now = self.time();
-        let txs = if self.block <= self.params.traffic_blocks() {
-            self.arrivals()
-        } else {
-            Vec::new()
-        };
+        let txs = if self.block <= self.params.traffic_blocks() { self.arrivals() } else { Vec::new() };
         let cap = u64::from(self.params.l1_transfers_per_block);
         self.l1_alone_backlog = (self.l1_alone_backlog + txs.len() as u64).saturating_sub(cap);
         if !self.pending.txs.is_empty() && now - self.pending.first_time >= self.params.max_delay {
@@ -493,26 +468,14 @@ impl RollupSim {
                 let amount = self.rng.random_range(1..=1000u64) * 1_000_000;
                 let nonce = self.nonces[from as usize];
                 self.nonces[from as usize] += 1;
-                Transfer {
-                    from: from as u8,
-                    to: to as u8,
-                    nonce,
-                    amount,
-                }
+                Transfer { from: from as u8, to: to as u8, nonce, amount }
             })
             .collect()
     }
 
     fn raw_with(&self, more: &[Transfer]) -> Vec<u8> {
-        let mut raw = Vec::with_capacity(
-            batch::HEADER_LEN + self.pending.body.len() + more.len() * batch::TX_LEN,
-        );
-        batch::encode_header(
-            &mut raw,
-            self.batches.len() as u64,
-            self.pending.first_time,
-            (self.pending.txs.len() + more.len()) as u32,
-        );
+        let mut raw = Vec::with_capacity(batch::HEADER_LEN + self.pending.body.len() + more.len() * batch::TX_LEN);
+        batch::encode_header(&mut raw, self.batches.len() as u64, self.pending.first_time, (self.pending.txs.len() + more.len()) as u32);
         raw.extend_from_slice(&self.pending.body);
         for t in more {
             batch::encode_tx(&mut raw, t);
@@ -535,12 +498,7 @@ impl RollupSim {
         if estimate * self.quality_ratio < 0.96 * cap {
             return (true, None);
         }
-        if self
-            .pending
-            .compressed
-            .as_ref()
-            .is_some_and(|c| c.len() as f64 >= 0.96 * cap)
-        {
+        if self.pending.compressed.as_ref().is_some_and(|c| c.len() as f64 >= 0.96 * cap) {
             return (false, None);
         }
         let real = batch::compress(&self.raw_with(more), self.params.compression_quality);
@@ -556,9 +514,7 @@ impl RollupSim {
         let p = std::mem::take(&mut self.pending);
         let index = self.batches.len() as u32;
         let raw = batch::encode(u64::from(index), p.first_time, &p.txs);
-        let mut data = p
-            .compressed
-            .unwrap_or_else(|| batch::compress(&raw, self.params.compression_quality));
+        let mut data = p.compressed.unwrap_or_else(|| batch::compress(&raw, self.params.compression_quality));
         if data.len() as u64 > self.params.batch_cap() {
             let fast = batch::compress(&raw, ESTIMATE_QUALITY);
             if fast.len() < data.len() {
@@ -573,8 +529,7 @@ impl RollupSim {
         };
         let l1_gas = batch::TX_BASE_GAS + calldata_gas;
         let blob_gas = blobs * batch::BLOB_GAS;
-        let cost_gwei = l1_gas as f64 * self.params.gas_price_gwei
-            + blob_gas as f64 * self.params.blob_gas_price_gwei;
+        let cost_gwei = l1_gas as f64 * self.params.gas_price_gwei + blob_gas as f64 * self.params.blob_gas_price_gwei;
         let n = p.txs.len() as u32;
         let post_root = state_root(&self.balances);
         let ratio = raw.len() as f64 / len as f64;
@@ -616,13 +571,8 @@ impl RollupSim {
         if self.proposer_replaced {
             self.proposer_balances = self.balances.clone();
         } else {
-            let cheat_here =
-                matches!(self.params.fault, Fault::WrongRoot { batch, .. } if batch == index);
-            let j = if cheat_here {
-                self.rng.random_range(0..n) as usize
-            } else {
-                usize::MAX
-            };
+            let cheat_here = matches!(self.params.fault, Fault::WrongRoot { batch, .. } if batch == index);
+            let j = if cheat_here { self.rng.random_range(0..n) as usize } else { usize::MAX };
             for (i, t) in p.txs.iter().enumerate() {
                 apply_transfer(&mut self.proposer_balances, t);
                 if i == j {
@@ -635,21 +585,12 @@ impl RollupSim {
             }
         }
         let root = state_root(&self.proposer_balances);
-        let by = if self.proposer_replaced {
-            Asserter::Validator(self.replacement())
-        } else {
-            Asserter::Proposer
-        };
+        let by = if self.proposer_replaced { Asserter::Validator(self.replacement()) } else { Asserter::Proposer };
         self.assert(index, root, by, mint);
     }
 
     fn replacement(&self) -> u32 {
-        self.challenges
-            .iter()
-            .rev()
-            .find(|c| c.winner == Some(Winner::Challenger))
-            .map(|c| c.challenger)
-            .unwrap_or(0)
+        self.challenges.iter().rev().find(|c| c.winner == Some(Winner::Challenger)).map(|c| c.challenger).unwrap_or(0)
     }
 
     fn assert(&mut self, batch: u32, root: Hash, by: Asserter, mint: Option<(u64, u64)>) {
@@ -686,12 +627,7 @@ impl RollupSim {
     }
 
     fn validators_act(&mut self) {
-        let Some(v) = self
-            .params
-            .validators
-            .iter()
-            .position(|v| v.online_from.is_some_and(|b| b <= self.block))
-        else {
+        let Some(v) = self.params.validators.iter().position(|v| v.online_from.is_some_and(|b| b <= self.block)) else {
             return;
         };
         let target = self.assertions.iter().find(|a| {
@@ -711,13 +647,10 @@ impl RollupSim {
         let b = &self.batches[a.batch as usize];
         // The validator reads the batch from L1: decompress and decode.
         let raw = batch::decompress(&b.data).expect("posted batches are valid Brotli");
-        let txs = batch::decode(&raw)
-            .expect("posted batches are well-formed")
-            .txs;
+        let txs = batch::decode(&raw).expect("posted batches are well-formed").txs;
         let pre = b.pre_balances.clone();
         let honest = state::trace_hashes(&pre, &txs, None);
-        let claimed =
-            state::trace_hashes(&pre, &txs, a.mint.map(|(s, m)| (s, PROPOSER_ACCOUNT, m)));
+        let claimed = state::trace_hashes(&pre, &txs, a.mint.map(|(s, m)| (s, PROPOSER_ACCOUNT, m)));
         let n = state::trace_len(&txs);
         let run = |arity| bisect(n, |i| honest[i as usize], |i| claimed[i as usize], arity);
         let Ok(dispute) = run(self.params.arity) else {
@@ -726,18 +659,10 @@ impl RollupSim {
         let binary_rounds = run(2).map(|d| d.rounds.len() as u32).unwrap_or(0);
         let dissection40_rounds = run(40).map(|d| d.rounds.len() as u32).unwrap_or(0);
         let round_len = 2 * self.params.blocks_per_move;
-        let round_blocks: Vec<u64> = (1..=dispute.rounds.len() as u64)
-            .map(|r| self.block + r * round_len)
-            .collect();
+        let round_blocks: Vec<u64> = (1..=dispute.rounds.len() as u64).map(|r| self.block + r * round_len).collect();
         let resolves_block = round_blocks.last().copied().unwrap_or(self.block) + 1;
         let machine = state::machine_at(&pre, &txs, dispute.step);
-        let proof = one_step_proof(
-            &machine,
-            &txs,
-            &dispute.agreed_pre,
-            &dispute.honest_post,
-            &dispute.claimed_post,
-        );
+        let proof = one_step_proof(&machine, &txs, &dispute.agreed_pre, &dispute.honest_post, &dispute.claimed_post);
         self.assertions[id as usize].status = AssertionStatus::Challenged;
         self.event(
             EventKind::ChallengeOpened,
@@ -780,11 +705,7 @@ impl RollupSim {
                 c.proof.op,
                 c.proof.transfer,
                 &hex(&c.proof.post_hash)[..8],
-                if proposer_wins {
-                    "the proposer was right"
-                } else {
-                    "the proposer's claim is wrong"
-                }
+                if proposer_wins { "the proposer was right" } else { "the proposer's claim is wrong" }
             );
             self.event(EventKind::OneStepProof, text);
             let bond = self.params.bond;
@@ -826,18 +747,13 @@ impl RollupSim {
             if a.status != AssertionStatus::Pending || self.block < a.window_end {
                 continue;
             }
-            if a.parent
-                .is_some_and(|p| self.assertions[p as usize].status != AssertionStatus::Final)
-            {
+            if a.parent.is_some_and(|p| self.assertions[p as usize].status != AssertionStatus::Final) {
                 continue;
             }
             let (id, batch, valid) = (a.id, a.batch, a.valid);
             self.assertions[k].status = AssertionStatus::Final;
             if valid {
-                self.event(
-                    EventKind::Final,
-                    format!("assertion {id} (batch {batch}) is final"),
-                );
+                self.event(EventKind::Final, format!("assertion {id} (batch {batch}) is final"));
             } else {
                 self.invalid_finalised = true;
                 self.event(
@@ -883,12 +799,7 @@ pub struct LoadPoint {
 pub fn load_point(base: &RollupParams, tps: f64, seed: u64) -> Result<LoadPoint, ParamError> {
     let seconds = (base.max_delay as f64).min(SWEEP_MAX_TXS / tps);
     let seconds = ((seconds / L1_BLOCK_TIME as f64).floor() as u64).max(1) * L1_BLOCK_TIME;
-    let params = RollupParams {
-        tps,
-        traffic_seconds: seconds,
-        fault: Fault::None,
-        ..base.clone()
-    };
+    let params = RollupParams { tps, traffic_seconds: seconds, fault: Fault::None, ..base.clone() };
     let mut sim = RollupSim::new(params.clone(), seed)?;
     let traffic = params.traffic_blocks();
     for _ in 0..traffic {
@@ -902,11 +813,7 @@ pub fn load_point(base: &RollupParams, tps: f64, seed: u64) -> Result<LoadPoint,
     }
     let b = sim.batches();
     let full: Vec<&BatchRecord> = b.iter().filter(|r| r.reason == PostReason::Full).collect();
-    let counted: Vec<&BatchRecord> = if full.is_empty() {
-        b.iter().collect()
-    } else {
-        full.clone()
-    };
+    let counted: Vec<&BatchRecord> = if full.is_empty() { b.iter().collect() } else { full.clone() };
     let txs: u64 = counted.iter().map(|r| u64::from(r.tx_count)).sum();
     let cost: f64 = counted.iter().map(|r| r.cost_gwei).sum();
     let raw: u64 = b.iter().map(|r| r.raw_bytes).sum();

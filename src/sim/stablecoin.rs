@@ -94,8 +94,8 @@ mod scenario;
 
 pub use market::{Direction, MarketParams, SwapQuote, VirtualPool};
 pub use params::{
-    spec, Group, ParamError, ParamSpec, StablecoinParams, BLOCK_SECONDS, MAX_DAYS, MAX_STEPS,
-    PARAMS, VOTE_PERIOD_BLOCKS,
+    spec, Group, ParamError, ParamSpec, StablecoinParams, BLOCK_SECONDS, MAX_DAYS, MAX_STEPS, PARAMS,
+    VOTE_PERIOD_BLOCKS,
 };
 pub use scenario::Scenario;
 
@@ -315,13 +315,7 @@ pub struct Account {
 impl Account {
     /// Relative error (scaled by the larger of the two and the start).
     pub fn error(&self, start: f64) -> f64 {
-        (self.held - self.expected).abs()
-            / self
-                .held
-                .abs()
-                .max(self.expected.abs())
-                .max(start.abs())
-                .max(1e-300)
+        (self.held - self.expected).abs() / self.held.abs().max(self.expected.abs()).max(start.abs()).max(1e-300)
     }
 }
 
@@ -418,14 +412,8 @@ impl StablecoinSim {
             pool_recovery_period: p.pool_recovery_blocks,
             min_spread: p.min_spread,
         };
-        let stable_book = Book {
-            base: p.stable_depth_usd,
-            usd: p.stable_depth_usd,
-        };
-        let companion_book = Book {
-            base: p.companion_depth_usd / p.companion_price,
-            usd: p.companion_depth_usd,
-        };
+        let stable_book = Book { base: p.stable_depth_usd, usd: p.stable_depth_usd };
+        let companion_book = Book { base: p.companion_depth_usd / p.companion_price, usd: p.companion_depth_usd };
         let holdings = p.stable_supply - stable_book.base;
         let bal = Balances {
             holders_usd: p.holder_cash_usd,
@@ -552,14 +540,8 @@ impl StablecoinSim {
     pub fn accounts(&self) -> [Account; 3] {
         let (b, s, l) = (&self.bal, &self.start, &self.ledger);
         [
-            Account {
-                held: b.usd(),
-                expected: s.usd() + l.usd_from_btc + l.usd_from_outside_buyers,
-            },
-            Account {
-                held: b.stable(),
-                expected: s.stable() + l.stable_minted + l.stable_fees - l.stable_burnt,
-            },
+            Account { held: b.usd(), expected: s.usd() + l.usd_from_btc + l.usd_from_outside_buyers },
+            Account { held: b.stable(), expected: s.stable() + l.stable_minted + l.stable_fees - l.stable_burnt },
             Account {
                 held: b.companion(),
                 expected: s.companion() + l.companion_minted + l.companion_fees - l.companion_burnt,
@@ -585,8 +567,7 @@ impl StablecoinSim {
         self.demand_at(self.confidence())
     }
     fn demand_at(&self, confidence: f64) -> f64 {
-        (self.demand_base * self.rates.yield_factor * confidence * libm::exp(self.demand_noise))
-            .max(0.0)
+        (self.demand_base * self.rates.yield_factor * confidence * libm::exp(self.demand_noise)).max(0.0)
     }
     fn capacity_usd_per_day(&self) -> f64 {
         market::capacity_per_day(&self.market, CAPACITY_SPREAD, SLOTS_PER_DAY) * self.params.sdr_usd
@@ -598,10 +579,7 @@ impl StablecoinSim {
     /// The first halt: no block is produced in these slots.
     fn halted_at(&self, slot: u64) -> bool {
         match slot_of(self.params.first_halt_day) {
-            Some(h) => {
-                slot >= h
-                    && (slot - h) as f64 * BLOCK_SECONDS < self.params.first_halt_minutes * 60.0
-            }
+            Some(h) => slot >= h && (slot - h) as f64 * BLOCK_SECONDS < self.params.first_halt_minutes * 60.0,
             None => false,
         }
     }
@@ -652,15 +630,11 @@ impl StablecoinSim {
         snap.companion_supply = self.companion_supply;
         snap.reserve_btc = self.reserve_btc;
         snap.reserve_stable = self.bal.reserve_stable;
-        snap.reserve_usd = self.reserve_btc * p.btc_price
-            + self.bal.reserve_stable * stable_price
-            + self.bal.reserve_usd;
+        snap.reserve_usd =
+            self.reserve_btc * p.btc_price + self.bal.reserve_stable * stable_price + self.bal.reserve_usd;
         snap.pool_delta_sdr = self.pool.delta;
-        snap.spread = self
-            .pool
-            .marginal_spread(&self.market, Direction::StableToCompanion);
-        snap.mint_capacity_used =
-            self.pool.delta.max(0.0) / market::delta_at_spread(&self.market, CAPACITY_SPREAD);
+        snap.spread = self.pool.marginal_spread(&self.market, Direction::StableToCompanion);
+        snap.mint_capacity_used = self.pool.delta.max(0.0) / market::delta_at_spread(&self.market, CAPACITY_SPREAD);
         snap.mint_capacity_usd_per_day = self.capacity_usd_per_day();
         snap.holdings = self.bal.holders_stable;
         snap.demand = self.demand();
@@ -693,8 +667,8 @@ impl StablecoinSim {
         // 2. Stablecoin holders. Demand noise is an Ornstein-Uhlenbeck
         // process with a one-day memory; a large withdrawal is sold on top,
         // spread over its hours, and leaves demand for good.
-        self.demand_noise = self.demand_noise * self.rates.noise_keep
-            + p.demand_noise * self.rates.sqrt_dt * normal(&mut self.rng);
+        self.demand_noise =
+            self.demand_noise * self.rates.noise_keep + p.demand_noise * self.rates.sqrt_dt * normal(&mut self.rng);
         if p.shock_day >= 0.0 && day >= p.shock_day && day < p.shock_day + p.shock_hours / 24.0 {
             let q = (p.shock_usd * dt * 24.0 / p.shock_hours).min(self.bal.holders_stable);
             self.demand_base = (self.demand_base - q).max(0.0);
@@ -712,9 +686,7 @@ impl StablecoinSim {
         } else if gap < 0.0 {
             // Buy back toward demand with their own dollars, never above the peg.
             let price = self.stable_book.price();
-            let usd = (-gap * rate * price)
-                .min(self.stable_book.usd_to_price(1.0))
-                .min(self.bal.holders_usd);
+            let usd = (-gap * rate * price).min(self.stable_book.usd_to_price(1.0)).min(self.bal.holders_usd);
             if usd > 0.0 {
                 let bought = self.stable_book.buy_with(usd);
                 self.bal.holders_usd -= usd;
@@ -730,11 +702,8 @@ impl StablecoinSim {
         let k = self.rates.companion_adjust;
         let price = self.companion_book.price();
         if price > fair {
-            let to_fair = (self.companion_book.usd * self.companion_book.base / fair).sqrt()
-                - self.companion_book.base;
-            let sell = (to_fair * k)
-                .min(self.bal.companion_holders_companion)
-                .max(0.0);
+            let to_fair = (self.companion_book.usd * self.companion_book.base / fair).sqrt() - self.companion_book.base;
+            let sell = (to_fair * k).min(self.bal.companion_holders_companion).max(0.0);
             if sell > 0.0 {
                 let usd = self.companion_book.sell(sell);
                 self.bal.companion_holders_companion -= sell;
@@ -742,8 +711,7 @@ impl StablecoinSim {
                 snap.companion_net_sold += sell;
             }
         } else if price < fair {
-            let usd =
-                (self.companion_book.usd_to_price(fair) * k).min(self.bal.companion_holders_usd);
+            let usd = (self.companion_book.usd_to_price(fair) * k).min(self.bal.companion_holders_usd);
             if usd > 0.0 {
                 let got = self.companion_book.buy_with(usd);
                 self.bal.companion_holders_usd -= usd;
@@ -774,10 +742,7 @@ impl StablecoinSim {
         // 4. The reserve defends: below its trigger it sells BTC outside
         // the model (dollars in: a stated inflow) at its hourly rate and
         // buys the stablecoin, no higher than the peg, and keeps it.
-        if self.reserve_btc > 0.0
-            && self.stable_book.price() < p.defence_trigger
-            && p.btc_price > 0.0
-        {
+        if self.reserve_btc > 0.0 && self.stable_book.price() < p.defence_trigger && p.btc_price > 0.0 {
             let budget = (p.defence_btc_per_hour * dt * 24.0).min(self.reserve_btc) * p.btc_price;
             let usd = budget.min(self.stable_book.usd_to_price(1.0));
             if usd > 0.0 {
@@ -825,10 +790,8 @@ impl StablecoinSim {
     fn update_panic(&mut self, dt: f64, snap: &mut Snapshot) {
         let p = &self.params;
         let depeg = (1.0 - self.stable_book.price()).abs();
-        let backing =
-            self.companion_book.price() * self.companion_supply / self.stable_supply.max(1.0);
-        let growth = p.panic_gain * (depeg - p.panic_tolerance).max(0.0)
-            + p.backing_gain * (1.0 - backing).max(0.0);
+        let backing = self.companion_book.price() * self.companion_supply / self.stable_supply.max(1.0);
+        let growth = p.panic_gain * (depeg - p.panic_tolerance).max(0.0) + p.backing_gain * (1.0 - backing).max(0.0);
         if growth > 0.0 && p.panic_max > 0.0 {
             self.panic += growth * dt * (1.0 - self.panic / p.panic_max).max(0.0);
             snap.panic_rising = true;
@@ -862,11 +825,8 @@ impl StablecoinSim {
                 Direction::StableToCompanion => pool.terra_pool(&m),
                 Direction::CompanionToStable => pool.luna_pool(&m),
             };
-            let d = if q.spread > m.min_spread {
-                cp / ((offer_pool + o) * (offer_pool + o))
-            } else {
-                1.0 - m.min_spread
-            };
+            let d =
+                if q.spread > m.min_spread { cp / ((offer_pool + o) * (offer_pool + o)) } else { 1.0 - m.min_spread };
             (q.received_base, d)
         };
         let capital = self.bal.arbitrageurs_usd;
@@ -886,10 +846,7 @@ impl StablecoinSim {
             // take at most `arb_depth_share_per_block` of its dollar depth
             // (valued at the oracle, so in stablecoin offered).
             let depth_cap = self.params.arb_depth_share_per_block * u;
-            let hi_cap = (x * capital / (y + capital))
-                .min(x * 0.999)
-                .min(volume)
-                .min(depth_cap);
+            let hi_cap = (x * capital / (y + capital)).min(x * 0.999).min(volume).min(depth_cap);
             let q = optimum(marginal, hi_cap);
             if q <= 0.0 {
                 return;
@@ -1126,24 +1083,15 @@ impl Summary {
         let h = sim.history();
         let first = h[0];
         let last = *sim.snapshot();
-        let min_stable_price = h
-            .iter()
-            .map(|s| s.stable_price_usd)
-            .fold(f64::MAX, f64::min);
+        let min_stable_price = h.iter().map(|s| s.stable_price_usd).fold(f64::MAX, f64::min);
         Summary {
             steps: sim.steps(),
             min_stable_price,
             final_stable_price: last.stable_price_usd,
-            max_depeg: h
-                .iter()
-                .map(|s| (1.0 - s.stable_price_usd).abs())
-                .fold(0.0, f64::max),
+            max_depeg: h.iter().map(|s| (1.0 - s.stable_price_usd).abs()).fold(0.0, f64::max),
             peg_lost_day: h.iter().find(|s| s.stable_price_usd < 0.98).map(|s| s.day),
             final_companion_price: last.companion_price_usd,
-            min_companion_price: h
-                .iter()
-                .map(|s| s.companion_price_usd)
-                .fold(f64::MAX, f64::min),
+            min_companion_price: h.iter().map(|s| s.companion_price_usd).fold(f64::MAX, f64::min),
             companion_supply_growth: last.companion_supply / first.companion_supply,
             stable_supply_ratio: last.stable_supply / first.stable_supply,
             reserve_btc_spent: first.reserve_btc - last.reserve_btc,
@@ -1157,43 +1105,20 @@ impl Summary {
     /// Label and value, for the CLI's human output.
     pub fn lines(&self) -> Vec<(&'static str, String)> {
         vec![
-            (
-                "lowest stablecoin price",
-                format!("${:.4}", self.min_stable_price),
-            ),
-            (
-                "final stablecoin price",
-                format!("${:.4}", self.final_stable_price),
-            ),
+            ("lowest stablecoin price", format!("${:.4}", self.min_stable_price)),
+            ("final stablecoin price", format!("${:.4}", self.final_stable_price)),
             ("largest depeg", format!("{:.2}%", self.max_depeg * 100.0)),
             (
                 "peg lost (< $0.98) on day",
-                self.peg_lost_day
-                    .map(|d| format!("{d:.2}"))
-                    .unwrap_or_else(|| "never".into()),
+                self.peg_lost_day.map(|d| format!("{d:.2}")).unwrap_or_else(|| "never".into()),
             ),
-            (
-                "final companion price",
-                format!("${:.6e}", self.final_companion_price),
-            ),
-            (
-                "companion supply growth",
-                format!("{:.1}x", self.companion_supply_growth),
-            ),
-            (
-                "stablecoin supply, final/start",
-                format!("{:.3}", self.stable_supply_ratio),
-            ),
+            ("final companion price", format!("${:.6e}", self.final_companion_price)),
+            ("companion supply growth", format!("{:.1}x", self.companion_supply_growth)),
+            ("stablecoin supply, final/start", format!("{:.3}", self.stable_supply_ratio)),
             ("stablecoin burnt", format!("{:.4e}", self.stable_burnt)),
             ("companion minted", format!("{:.4e}", self.companion_minted)),
-            (
-                "reserve BTC spent",
-                format!("{:.0}", self.reserve_btc_spent),
-            ),
-            (
-                "max conservation error",
-                format!("{:.1e}", self.max_conservation_error),
-            ),
+            ("reserve BTC spent", format!("{:.0}", self.reserve_btc_spent)),
+            ("max conservation error", format!("{:.1e}", self.max_conservation_error)),
             ("fingerprint", self.fingerprint.clone()),
         ]
     }

@@ -43,36 +43,13 @@ pub struct Topology {
 }
 
 /// A subnet's name, purpose and chains (name, VM).
-type SubnetTemplate = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, &'static str)],
-);
+type SubnetTemplate = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
 
 const CATALOGUE: [SubnetTemplate; 4] = [
-    (
-        "DeFi subnet",
-        "fast blocks and its own gas token for trading",
-        &[("DEX chain", "EVM (Subnet-EVM)")],
-    ),
-    (
-        "Gaming subnet",
-        "free transactions for players, a custom VM",
-        &[
-            ("Game chain", "custom VM"),
-            ("Items chain", "EVM (Subnet-EVM)"),
-        ],
-    ),
-    (
-        "Enterprise subnet",
-        "permissioned validators for asset settlement",
-        &[("Settlement chain", "EVM (permissioned)")],
-    ),
-    (
-        "Data subnet",
-        "a non-EVM VM for storage proofs",
-        &[("Storage chain", "custom VM")],
-    ),
+    ("DeFi subnet", "fast blocks and its own gas token for trading", &[("DEX chain", "EVM (Subnet-EVM)")]),
+    ("Gaming subnet", "free transactions for players, a custom VM", &[("Game chain", "custom VM"), ("Items chain", "EVM (Subnet-EVM)")]),
+    ("Enterprise subnet", "permissioned validators for asset settlement", &[("Settlement chain", "EVM (permissioned)")]),
+    ("Data subnet", "a non-EVM VM for storage proofs", &[("Storage chain", "custom VM")]),
 ];
 
 impl Topology {
@@ -86,18 +63,9 @@ impl Topology {
             name: "Primary Network",
             purpose: "platform, exchange and contracts; every validator takes part",
             chains: vec![
-                Chain {
-                    name: "P-Chain",
-                    vm: "Platform VM (validators, subnets)",
-                },
-                Chain {
-                    name: "X-Chain",
-                    vm: "Avalanche VM (asset exchange)",
-                },
-                Chain {
-                    name: "C-Chain",
-                    vm: "EVM (contracts)",
-                },
+                Chain { name: "P-Chain", vm: "Platform VM (validators, subnets)" },
+                Chain { name: "X-Chain", vm: "Avalanche VM (asset exchange)" },
+                Chain { name: "C-Chain", vm: "EVM (contracts)" },
             ],
             validators: (0..validators).collect(),
         }];
@@ -112,25 +80,17 @@ impl Topology {
             all.push(Subnet {
                 name,
                 purpose,
-                chains: chains
-                    .iter()
-                    .map(|&(name, vm)| Chain { name, vm })
-                    .collect(),
+                chains: chains.iter().map(|&(name, vm)| Chain { name, vm }).collect(),
                 validators: members,
             });
         }
-        Topology {
-            validators,
-            subnets: all,
-        }
+        Topology { validators, subnets: all }
     }
 
     /// Every subnet validator also validates the Primary Network.
     pub fn every_subnet_validator_in_primary(&self) -> bool {
         let primary = &self.subnets[0].validators;
-        self.subnets
-            .iter()
-            .all(|s| s.validators.iter().all(|v| primary.contains(v)))
+        self.subnets.iter().all(|s| s.validators.iter().all(|v| primary.contains(v)))
     }
 }
 
@@ -176,28 +136,17 @@ pub fn params_for(n: u32, byzantine: u32, adversary: Adversary) -> Params {
 
 /// Runs each subnet's consensus `runs` times with the validators in
 /// `compromised` acting as Byzantine (`adversary`).
-pub fn assess(
-    topology: &Topology,
-    compromised: &[bool],
-    adversary: Adversary,
-    runs: u32,
-    seed: u64,
-) -> Vec<SubnetSecurity> {
+pub fn assess(topology: &Topology, compromised: &[bool], adversary: Adversary, runs: u32, seed: u64) -> Vec<SubnetSecurity> {
     topology
         .subnets
         .iter()
         .map(|s| {
             let n = s.validators.len() as u32;
-            let bad = s
-                .validators
-                .iter()
-                .filter(|&&v| compromised.get(v as usize).copied().unwrap_or(false))
-                .count() as u32;
+            let bad = s.validators.iter().filter(|&&v| compromised.get(v as usize).copied().unwrap_or(false)).count() as u32;
             // Keep at least one honest validator so the model has someone to watch.
             let bad_in_model = bad.min(n - 1);
             let params = params_for(n, bad_in_model, adversary);
-            let mut e = Experiment::new(params.clone(), seed, runs)
-                .expect("params_for gives valid parameters");
+            let mut e = Experiment::new(params.clone(), seed, runs).expect("params_for gives valid parameters");
             e.run_all();
             let sum = e.summary();
             SubnetSecurity {
@@ -250,10 +199,7 @@ mod tests {
     fn params_are_valid_for_every_size() {
         for n in 2..60 {
             for b in 0..n {
-                assert!(
-                    params_for(n, b, Adversary::Balance).validate().is_ok(),
-                    "n={n} b={b}"
-                );
+                assert!(params_for(n, b, Adversary::Balance).validate().is_ok(), "n={n} b={b}");
             }
         }
     }
@@ -267,20 +213,12 @@ mod tests {
             bad[v as usize] = true;
         }
         let s = assess(&t, &bad, Adversary::Balance, 20, 1);
-        assert!(s[1..]
-            .iter()
-            .all(|x| x.compromised > 0 || x.finalised == 20));
+        assert!(s[1..].iter().all(|x| x.compromised > 0 || x.finalised == 20));
         let primary = &s[0];
         let small = &s[1];
         assert_eq!(primary.compromised, 3);
         assert_eq!(small.compromised, 3);
-        assert_eq!(
-            primary.finalised, 20,
-            "3 of 60 cannot stop the Primary Network"
-        );
-        assert!(
-            small.finalised < 20 || small.safety_violations > 0,
-            "{small:?}"
-        );
+        assert_eq!(primary.finalised, 20, "3 of 60 cannot stop the Primary Network");
+        assert!(small.finalised < 20 || small.safety_violations > 0, "{small:?}");
     }
 }

@@ -39,13 +39,10 @@ mod params;
 mod scenario;
 pub mod verify;
 
-pub use contract::{
-    hex, hm, sha256, Block, BlockRef, ChainId, Htlc, HtlcState, PartyId, Timelock, Transition, Tx,
-    TxKind, TxOutcome,
-};
+pub use contract::{hex, hm, sha256, Block, BlockRef, ChainId, Htlc, HtlcState, PartyId, Timelock, Transition, Tx, TxKind, TxOutcome};
 pub use params::{
-    ChainParams, Congestion, ParamError, PartyPlan, SwapParams, CONGESTED_FEE_MULTIPLE,
-    FEE_RESERVE_TXS, HORIZON_MARGIN, HOUR, MAX_BLOCKS, MAX_SECONDS,
+    ChainParams, Congestion, ParamError, PartyPlan, SwapParams, CONGESTED_FEE_MULTIPLE, FEE_RESERVE_TXS, HORIZON_MARGIN, HOUR, MAX_BLOCKS,
+    MAX_SECONDS,
 };
 pub use scenario::{Outcome, Scenario};
 
@@ -222,27 +219,12 @@ impl SwapSim {
         let digest = sha256(&secret);
         let chain_rng = [seeded(rng.random::<u64>()), seeded(rng.random::<u64>())];
         let htlcs = [
-            Htlc::new(
-                ChainId::A,
-                params.amount_a,
-                digest,
-                Timelock::Height(params.timelock_height_a()),
-                true,
-            ),
-            Htlc::new(
-                ChainId::B,
-                params.amount_b,
-                digest,
-                Timelock::Time(params.participant_timelock),
-                params.contract_b_checks_length,
-            ),
+            Htlc::new(ChainId::A, params.amount_a, digest, Timelock::Height(params.timelock_height_a()), true),
+            Htlc::new(ChainId::B, params.amount_b, digest, Timelock::Time(params.participant_timelock), params.contract_b_checks_length),
         ];
         let reserve = |c: &ChainParams| (FEE_RESERVE_TXS * c.fee) as i64;
         let (ra, rb) = (reserve(&params.chain_a), reserve(&params.chain_b));
-        let wallet = [
-            [params.amount_a as i64 + ra, rb],
-            [ra, params.amount_b as i64 + rb],
-        ];
+        let wallet = [[params.amount_a as i64 + ra, rb], [ra, params.amount_b as i64 + rb]];
         let mut sim = SwapSim {
             seed,
             rng: chain_rng,
@@ -269,19 +251,12 @@ impl SwapSim {
         let p = sim.params.clone();
         sim.push(0, PartyId::Initiator, What::Wake);
         sim.push(0, PartyId::Participant, What::Wake);
-        sim.push(
-            p.participant_timelock,
-            PartyId::Participant,
-            What::TimelockB,
-        );
+        sim.push(p.participant_timelock, PartyId::Participant, What::TimelockB);
         if let Some(c) = &p.congestion {
             sim.push(c.from, PartyId::Initiator, What::CongestionStarts);
             sim.push(c.until, PartyId::Initiator, What::CongestionEnds);
         }
-        for (party, plan) in [
-            (PartyId::Initiator, &p.initiator),
-            (PartyId::Participant, &p.participant),
-        ] {
+        for (party, plan) in [(PartyId::Initiator, &p.initiator), (PartyId::Participant, &p.participant)] {
             if let Some((from, until)) = plan.offline {
                 sim.push(from, party, What::GoesOffline);
                 sim.push(until, party, What::ComesOnline);
@@ -416,11 +391,7 @@ impl SwapSim {
         if self.done {
             return;
         }
-        let c = if self.next_block[0] <= self.next_block[1] {
-            ChainId::A
-        } else {
-            ChainId::B
-        };
+        let c = if self.next_block[0] <= self.next_block[1] { ChainId::A } else { ChainId::B };
         let tb = self.next_block[c.index()];
         self.run_agenda(tb);
         self.mine(c, tb);
@@ -447,32 +418,16 @@ impl SwapSim {
 
     fn push(&mut self, time: u64, party: PartyId, what: What) {
         self.seq += 1;
-        self.agenda.push(Due {
-            time,
-            seq: self.seq,
-            party,
-            what,
-        });
+        self.agenda.push(Due { time, seq: self.seq, party, what });
     }
 
     fn event(&mut self, time: u64, chain: Option<ChainId>, party: Option<PartyId>, text: String) {
-        self.log.push(Event {
-            time,
-            chain,
-            party,
-            text,
-        });
+        self.log.push(Event { time, chain, party, text });
     }
 
     fn push_balance(&mut self, time: u64) {
         let w = self.wallet;
-        self.balances.push(BalancePoint {
-            time,
-            alice_a: w[0][0],
-            alice_b: w[0][1],
-            bob_a: w[1][0],
-            bob_b: w[1][1],
-        });
+        self.balances.push(BalancePoint { time, alice_a: w[0][0], alice_b: w[0][1], bob_a: w[1][0], bob_b: w[1][1] });
     }
 
     fn plan(&self, p: PartyId) -> &PartyPlan {
@@ -483,9 +438,7 @@ impl SwapSim {
     }
 
     fn online(&self, p: PartyId, t: u64) -> bool {
-        self.plan(p)
-            .offline
-            .is_none_or(|(from, until)| t < from || t >= until)
+        self.plan(p).offline.is_none_or(|(from, until)| t < from || t >= until)
     }
 
     /// Neither scheduled nor done yet.
@@ -502,21 +455,13 @@ impl SwapSim {
     /// The lock on `c` has the confirmations the other party waits for.
     fn confirmed(&self, c: ChainId) -> bool {
         let conf = u64::from(self.params.chain(c).confirmations);
-        self.htlcs[c.index()]
-            .funded_at
-            .is_some_and(|f| self.height(c) + 1 >= f.height + conf)
+        self.htlcs[c.index()].funded_at.is_some_and(|f| self.height(c) + 1 >= f.height + conf)
     }
 
     /// Processes everything on the agenda up to time `until`, in order.
     fn run_agenda(&mut self, until: u64) {
         loop {
-            let next = self
-                .agenda
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| d.time <= until)
-                .min_by_key(|(_, d)| (d.time, d.seq))
-                .map(|(i, _)| i);
+            let next = self.agenda.iter().enumerate().filter(|(_, d)| d.time <= until).min_by_key(|(_, d)| (d.time, d.seq)).map(|(i, _)| i);
             let Some(i) = next else { break };
             let d = self.agenda.swap_remove(i);
             let t = d.time;
@@ -525,25 +470,14 @@ impl SwapSim {
                 What::Act(a) => self.act(d.party, a, t),
                 What::TimelockB => {
                     if self.htlcs[1].state == HtlcState::Locked {
-                        let text = format!(
-                            "Bob's timelock passes ({}): chain B now accepts only his refund",
-                            hm(t)
-                        );
+                        let text = format!("Bob's timelock passes ({}): chain B now accepts only his refund", hm(t));
                         self.event(t, Some(ChainId::B), None, text);
                     }
                     self.decide(PartyId::Participant, t);
                 }
                 What::CongestionStarts | What::CongestionEnds => {
-                    let c = self
-                        .params
-                        .congestion
-                        .as_ref()
-                        .map_or(ChainId::A, |c| c.chain);
-                    let name = if c == ChainId::A {
-                        "Chain A"
-                    } else {
-                        "Chain B"
-                    };
+                    let c = self.params.congestion.as_ref().map_or(ChainId::A, |c| c.chain);
+                    let name = if c == ChainId::A { "Chain A" } else { "Chain B" };
                     let text = if d.what == What::CongestionStarts {
                         format!("{name} is congested: its blocks fill with transactions paying more, and a swap transaction needs at least {CONGESTED_FEE_MULTIPLE}× the normal fee to get in")
                     } else {
@@ -553,20 +487,11 @@ impl SwapSim {
                 }
                 What::GoesOffline => {
                     let until = self.plan(d.party).offline.map_or(t, |w| w.1);
-                    let text = format!(
-                        "{} goes offline until {}: sees nothing, does nothing",
-                        d.party.short(),
-                        hm(until)
-                    );
+                    let text = format!("{} goes offline until {}: sees nothing, does nothing", d.party.short(), hm(until));
                     self.event(t, None, Some(d.party), text);
                 }
                 What::ComesOnline => {
-                    self.event(
-                        t,
-                        None,
-                        Some(d.party),
-                        format!("{} is back online", d.party.short()),
-                    );
+                    self.event(t, None, Some(d.party), format!("{} is back online", d.party.short()));
                     self.decide(d.party, t);
                 }
             }
@@ -587,17 +512,10 @@ impl SwapSim {
                 if plan.lock && a == HtlcState::NotFunded && self.free(p, Action::Lock) {
                     self.schedule(p, Action::Lock, now);
                 }
-                if plan.redeem
-                    && b == HtlcState::Locked
-                    && self.confirmed(ChainId::B)
-                    && self.free(p, Action::Redeem)
-                {
+                if plan.redeem && b == HtlcState::Locked && self.confirmed(ChainId::B) && self.free(p, Action::Redeem) {
                     let at = (now + delay).max(plan.redeem_at.unwrap_or(0));
                     if at > now + delay {
-                        let text = format!(
-                            "Alice sees Bob's lock confirmed, and holds back her redeem until {}",
-                            hm(at)
-                        );
+                        let text = format!("Alice sees Bob's lock confirmed, and holds back her redeem until {}", hm(at));
                         self.event(now, Some(ChainId::B), Some(p), text);
                     }
                     self.schedule(p, Action::Redeem, at);
@@ -624,11 +542,7 @@ impl SwapSim {
                 if plan.redeem && b == HtlcState::Redeemed && self.free(p, Action::Redeem) {
                     self.schedule(p, Action::Redeem, now + delay);
                 }
-                if plan.refund
-                    && b == HtlcState::Locked
-                    && now >= t_b
-                    && self.free(p, Action::Refund)
-                {
+                if plan.refund && b == HtlcState::Locked && now >= t_b && self.free(p, Action::Refund) {
                     self.schedule(p, Action::Refund, now + delay);
                 }
             }
@@ -659,31 +573,21 @@ impl SwapSim {
             (PartyId::Initiator, Action::Redeem) if b == HtlcState::Locked => {
                 let t_b = pa.participant_timelock;
                 if now + pa.chain_b.mempool_delay + pa.chain_b.block_time > t_b {
-                    let text = format!(
-                        "Alice does not redeem: it could not be mined before Bob's timelock at {}",
-                        hm(t_b)
-                    );
+                    let text = format!("Alice does not redeem: it could not be mined before Bob's timelock at {}", hm(t_b));
                     self.event(now, Some(ChainId::B), Some(p), text);
                 } else {
-                    let kind = TxKind::Redeem {
-                        preimage: self.secret.clone(),
-                    };
+                    let kind = TxKind::Redeem { preimage: self.secret.clone() };
                     let text = format!("Alice broadcasts her redeem on chain B: the call carries the {}-byte secret", self.secret.len());
                     self.broadcast(p, action, kind, now, text);
                 }
             }
             (PartyId::Initiator, Action::Refund) if a == HtlcState::Locked => {
-                let text = format!(
-                    "Alice's timelock is open: she broadcasts her refund on chain A (nLockTime {})",
-                    self.timelock_height_a()
-                );
+                let text =
+                    format!("Alice's timelock is open: she broadcasts her refund on chain A (nLockTime {})", self.timelock_height_a());
                 self.broadcast(p, action, TxKind::Refund, now, text);
             }
             (PartyId::Participant, Action::Lock) => {
-                if b == HtlcState::NotFunded
-                    && a == HtlcState::Locked
-                    && now < pa.participant_timelock
-                {
+                if b == HtlcState::NotFunded && a == HtlcState::Locked && now < pa.participant_timelock {
                     let text = format!(
                         "Bob sees Alice's contract confirmed and broadcasts his lock: {} under the same digest, refundable from {}",
                         coins(pa.amount_b, ChainId::B),
@@ -691,12 +595,7 @@ impl SwapSim {
                     );
                     self.broadcast(p, action, TxKind::Lock, now, text);
                 } else if b == HtlcState::NotFunded {
-                    self.event(
-                        now,
-                        Some(ChainId::B),
-                        Some(p),
-                        "Bob no longer locks: it is too late for the swap".into(),
-                    );
+                    self.event(now, Some(ChainId::B), Some(p), "Bob no longer locks: it is too late for the swap".into());
                 }
             }
             (PartyId::Participant, Action::Redeem) => {
@@ -707,9 +606,7 @@ impl SwapSim {
                         self.broadcast(p, action, TxKind::Redeem { preimage }, now, text);
                     }
                     HtlcState::Refunded => {
-                        let when = self.htlcs[0]
-                            .settled_at
-                            .map_or_else(String::new, |r| format!(" at {}", hm(r.time)));
+                        let when = self.htlcs[0].settled_at.map_or_else(String::new, |r| format!(" at {}", hm(r.time)));
                         let text = format!("Bob reads the secret on chain B, but Alice's contract on chain A was already refunded{when}: the secret is worth nothing to him now");
                         self.event(now, Some(ChainId::A), Some(p), text);
                     }
@@ -717,13 +614,7 @@ impl SwapSim {
                 }
             }
             (PartyId::Participant, Action::Refund) if b == HtlcState::Locked => {
-                self.broadcast(
-                    p,
-                    action,
-                    TxKind::Refund,
-                    now,
-                    "Bob broadcasts his refund on chain B".into(),
-                );
+                self.broadcast(p, action, TxKind::Refund, now, "Bob broadcasts his refund on chain B".into());
             }
             _ => {}
         }
@@ -734,11 +625,7 @@ impl SwapSim {
         let ci = c.index();
         let normal = self.params.chain(c).fee;
         let spends = |k: &TxKind| !matches!(k, TxKind::Lock);
-        let conflict = self.mempools[ci]
-            .iter()
-            .filter(|t| t.from != p && spends(&t.kind) && spends(&kind))
-            .map(|t| t.fee)
-            .max();
+        let conflict = self.mempools[ci].iter().filter(|t| t.from != p && spends(&t.kind) && spends(&kind)).map(|t| t.fee).max();
         let fee = conflict.map_or(normal, |f| f * CONGESTED_FEE_MULTIPLE);
         if conflict.is_some() {
             let other = p.other().short();
@@ -746,18 +633,11 @@ impl SwapSim {
                 text += &format!(
                     ", paying {CONGESTED_FEE_MULTIPLE}× the fee of {other}'s pending spend of the same output, which it replaces in the mempool (replace-by-fee)"
                 );
-                let dropped: Vec<Tx> = self.mempools[ci]
-                    .iter()
-                    .filter(|t| t.from != p && spends(&t.kind))
-                    .cloned()
-                    .collect();
+                let dropped: Vec<Tx> = self.mempools[ci].iter().filter(|t| t.from != p && spends(&t.kind)).cloned().collect();
                 self.mempools[ci].retain(|t| !(t.from != p && spends(&t.kind)));
                 self.event(now, Some(c), Some(p), text);
                 for t in dropped {
-                    let text = format!(
-                        "{} leaves chain A's mempool, replaced by the higher-paying spend",
-                        t.describe()
-                    );
+                    let text = format!("{} leaves chain A's mempool, replaced by the higher-paying spend", t.describe());
                     self.event(now, Some(c), Some(t.from), text);
                 }
             } else {
@@ -767,13 +647,7 @@ impl SwapSim {
         } else {
             self.event(now, Some(c), Some(p), text);
         }
-        self.mempools[ci].push(Tx {
-            kind,
-            from: p,
-            broadcast_at: now,
-            fee,
-            outcome: TxOutcome::Applied,
-        });
+        self.mempools[ci].push(Tx { kind, from: p, broadcast_at: now, fee, outcome: TxOutcome::Applied });
     }
 
     /// Mines the next block on `c` at time `tb`.
@@ -781,19 +655,10 @@ impl SwapSim {
         let ci = c.index();
         let height = self.height(c) + 1;
         let cp = self.params.chain(c).clone();
-        let congested = self
-            .params
-            .congestion
-            .as_ref()
-            .is_some_and(|g| g.chain == c && g.from <= tb && tb < g.until);
-        let min_fee = if congested {
-            cp.fee * CONGESTED_FEE_MULTIPLE
-        } else {
-            0
-        };
-        let (mut picked, rest): (Vec<Tx>, Vec<Tx>) = std::mem::take(&mut self.mempools[ci])
-            .into_iter()
-            .partition(|t| t.broadcast_at + cp.mempool_delay <= tb && t.fee >= min_fee);
+        let congested = self.params.congestion.as_ref().is_some_and(|g| g.chain == c && g.from <= tb && tb < g.until);
+        let min_fee = if congested { cp.fee * CONGESTED_FEE_MULTIPLE } else { 0 };
+        let (mut picked, rest): (Vec<Tx>, Vec<Tx>) =
+            std::mem::take(&mut self.mempools[ci]).into_iter().partition(|t| t.broadcast_at + cp.mempool_delay <= tb && t.fee >= min_fee);
         self.mempools[ci] = rest;
         picked.sort_by(|x, y| y.fee.cmp(&x.fee).then(x.broadcast_at.cmp(&y.broadcast_at)));
         let at = BlockRef { height, time: tb };
@@ -802,29 +667,15 @@ impl SwapSim {
         }
         // Bitcoin nodes drop pending spends of an output that a block spent.
         if c == ChainId::A && self.htlcs[0].state.is_settled() {
-            let gone: Vec<Tx> = self.mempools[0]
-                .iter()
-                .filter(|t| !matches!(t.kind, TxKind::Lock))
-                .cloned()
-                .collect();
+            let gone: Vec<Tx> = self.mempools[0].iter().filter(|t| !matches!(t.kind, TxKind::Lock)).cloned().collect();
             self.mempools[0].retain(|t| matches!(t.kind, TxKind::Lock));
             for t in gone {
-                let text = format!(
-                    "{} leaves chain A's mempool: the contract's output is already spent",
-                    t.describe()
-                );
+                let text = format!("{} leaves chain A's mempool: the contract's output is already spent", t.describe());
                 self.event(tb, Some(c), Some(t.from), text);
             }
         }
-        self.chains[ci].push(Block {
-            height,
-            time: tb,
-            txs: picked,
-        });
-        if c == ChainId::A
-            && height == self.timelock_height_a()
-            && self.htlcs[0].state == HtlcState::Locked
-        {
+        self.chains[ci].push(Block { height, time: tb, txs: picked });
+        if c == ChainId::A && height == self.timelock_height_a() && self.htlcs[0].state == HtlcState::Locked {
             let text = format!("Chain A reaches height {height}: from the next block on, Alice's refund is valid (OP_CHECKLOCKTIMEVERIFY)");
             self.event(tb, Some(c), None, text);
         }
@@ -873,10 +724,7 @@ impl SwapSim {
                         h.last_transition = Some(Transition::Redeem);
                         self.wallet[p][ci] += amount - fee;
                         let public = if c == ChainId::B {
-                            format!(
-                                ", and the secret ({}…) is now public on chain B",
-                                hex(&preimage[..preimage.len().min(4)])
-                            )
+                            format!(", and the secret ({}…) is now public on chain B", hex(&preimage[..preimage.len().min(4)]))
                         } else {
                             String::new()
                         };
@@ -887,10 +735,7 @@ impl SwapSim {
                         h.settled_at = Some(at);
                         h.last_transition = Some(Transition::Refund);
                         self.wallet[p][ci] += amount - fee;
-                        format!(
-                            "{who}'s refund is mined in block {}: {coins_here} back with {who}",
-                            at.height
-                        )
+                        format!("{who}'s refund is mined in block {}: {coins_here} back with {who}", at.height)
                     }
                 };
                 self.event(at.time, Some(c), Some(tx.from), text);
@@ -903,11 +748,7 @@ impl SwapSim {
                 let text = if c == ChainId::A {
                     format!("{} is invalid, so no block takes it: {why}", tx.describe())
                 } else {
-                    format!(
-                        "{} is mined in block {} and reverts: {why}",
-                        tx.describe(),
-                        at.height
-                    )
+                    format!("{} is mined in block {} and reverts: {why}", tx.describe(), at.height)
                 };
                 self.event(at.time, Some(c), Some(tx.from), text);
                 tx.outcome = TxOutcome::Rejected(why);
@@ -926,8 +767,7 @@ impl SwapSim {
                 ChainId::B => {
                     !self.params.participant.lock
                         || self.htlcs[0].state.is_settled()
-                        || (self.htlcs[0].state == HtlcState::NotFunded
-                            && self.contract_final(ChainId::A))
+                        || (self.htlcs[0].state == HtlcState::NotFunded && self.contract_final(ChainId::A))
                         || self.time >= self.params.participant_timelock
                 }
             },
@@ -956,10 +796,7 @@ mod tests {
             for f in [1.0, 0.999_999, 0.75, 0.5 + 1e-9, 0.3] {
                 let v = x * f;
                 let (a, b) = (portable_ln(v), v.ln());
-                assert!(
-                    (a - b).abs() <= 4.0 * f64::EPSILON * b.abs().max(1.0),
-                    "ln({v}) = {b}, got {a}"
-                );
+                assert!((a - b).abs() <= 4.0 * f64::EPSILON * b.abs().max(1.0), "ln({v}) = {b}, got {a}");
             }
             x *= 0.37;
         }

@@ -47,8 +47,8 @@ pub mod price;
 pub mod slashing;
 
 pub use params::{
-    Distribution, Fork, PriceSource, ValidatorParams, WhatIf, WhatIfKind, EPOCHS_PER_DAY,
-    GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE, THRESHOLDS, THRESHOLD_LABELS,
+    Distribution, Fork, PriceSource, ValidatorParams, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE, THRESHOLDS,
+    THRESHOLD_LABELS,
 };
 
 use crate::sim::rng::{seeded, Fingerprint, SimRng};
@@ -223,16 +223,14 @@ pub fn integer_squareroot(n: u64) -> u64 {
 
 /// `EFFECTIVE_BALANCE_INCREMENT * BASE_REWARD_FACTOR // integer_squareroot(total)`.
 pub fn base_reward_per_increment(total_active_balance: u64) -> u64 {
-    EFFECTIVE_BALANCE_INCREMENT * BASE_REWARD_FACTOR
-        / integer_squareroot(total_active_balance.max(EFFECTIVE_BALANCE_INCREMENT))
+    EFFECTIVE_BALANCE_INCREMENT * BASE_REWARD_FACTOR / integer_squareroot(total_active_balance.max(EFFECTIVE_BALANCE_INCREMENT))
 }
 
 impl ValidatorSim {
     pub fn new(params: ValidatorParams, seed: u64) -> Result<ValidatorSim, RuleError> {
         params.validate()?;
         let mut rng = seeded(seed);
-        let counts =
-            distribution::allocate(params.distribution, params.validators, params.operators);
+        let counts = distribution::allocate(params.distribution, params.validators, params.operators);
         let names = distribution::operator_names(params.distribution, params.operators);
         let prices = price::price_path(&params.price, params.start_price_usd, params.epochs);
         // Costs: a share of the starting income (Altair's base reward at
@@ -265,10 +263,7 @@ impl ValidatorSim {
                 });
             }
         }
-        let operators = names
-            .into_iter()
-            .map(|name| Operator { name, live: true })
-            .collect();
+        let operators = names.into_iter().map(|name| Operator { name, live: true }).collect();
         let mut sim = ValidatorSim {
             op_stake: vec![0; params.operators as usize],
             params,
@@ -344,9 +339,7 @@ impl ValidatorSim {
     }
     /// The last slashed validator's slashing epoch, if any was slashed.
     pub fn last_slashing(&self) -> Option<(usize, u64)> {
-        (0..self.validators.len())
-            .filter_map(|i| self.slashed_at(i).map(|e| (i, e)))
-            .max_by_key(|&(i, e)| (e, std::cmp::Reverse(i)))
+        (0..self.validators.len()).filter_map(|i| self.slashed_at(i).map(|e| (i, e))).max_by_key(|&(i, e)| (e, std::cmp::Reverse(i)))
     }
 
     /// The epoch validator `i` was slashed in (its step; the record of the
@@ -355,10 +348,7 @@ impl ValidatorSim {
     /// model's limits the exit queue never pushes it further.
     pub fn slashed_at(&self, i: usize) -> Option<u64> {
         let v = self.validators.get(i)?;
-        v.slashed.then(|| {
-            v.withdrawable_epoch
-                .saturating_sub(EPOCHS_PER_SLASHINGS_VECTOR)
-        })
+        v.slashed.then(|| v.withdrawable_epoch.saturating_sub(EPOCHS_PER_SLASHINGS_VECTOR))
     }
 
     /// This epoch's block proposers (one per slot, drawn by stake).
@@ -384,10 +374,7 @@ impl ValidatorSim {
         if self.is_done() {
             return None;
         }
-        let w = WhatIf {
-            epoch: self.epoch as u32,
-            kind,
-        };
+        let w = WhatIf { epoch: self.epoch as u32, kind };
         let pos = self.params.whatifs.partition_point(|x| x.epoch <= w.epoch);
         self.params.whatifs.insert(pos, w);
         Some(w)
@@ -427,14 +414,7 @@ impl ValidatorSim {
         self.shares = concentration::sorted_shares(&self.op_stake);
     }
 
-    fn record(
-        &self,
-        active: u32,
-        stake: u64,
-        slashed_now: u32,
-        participation: f64,
-        reward_per_eth: f64,
-    ) -> EpochRecord {
+    fn record(&self, active: u32, stake: u64, slashed_now: u32, participation: f64, reward_per_eth: f64) -> EpochRecord {
         let price = self.price_now();
         let stake_eth = stake as f64 / GWEI_PER_ETH as f64;
         let e = self.epoch;
@@ -483,9 +463,7 @@ impl ValidatorSim {
             return;
         }
         let eb = self.validators[i].effective_balance;
-        let exit = self
-            .queue
-            .exit_epoch(self.params.fork, self.epoch, eb, active_count, total);
+        let exit = self.queue.exit_epoch(self.params.fork, self.epoch, eb, active_count, total);
         let v = &mut self.validators[i];
         v.exit_epoch = exit;
         v.withdrawable_epoch = exit + MIN_VALIDATOR_WITHDRAWABILITY_DELAY;
@@ -538,9 +516,7 @@ impl ValidatorSim {
     }
 
     fn apply_whatif(&mut self, kind: WhatIfKind, active_count: u64, total: u64) {
-        let Some(big) = self.largest_operator() else {
-            return;
-        };
+        let Some(big) = self.largest_operator() else { return };
         let e = self.epoch;
         match kind {
             WhatIfKind::SlashLargest => {
@@ -564,19 +540,14 @@ impl ValidatorSim {
                     }
                 }
                 self.operators[second].live = false;
-                let name = format!(
-                    "{} + {}",
-                    self.operators[big].name, self.operators[second].name
-                );
+                let name = format!("{} + {}", self.operators[big].name, self.operators[second].name);
                 self.operators[big].name = name;
             }
             WhatIfKind::Redelegate => {
                 // The others, smallest active stake first.
                 // Smallest active stake first, ties by index: stake (< 2^50 gwei) and index (< 1024) in one key.
-                let mut keys: Vec<u64> = (0..self.operators.len())
-                    .filter(|&i| i != big && self.operators[i].live)
-                    .map(|i| self.op_stake[i] << 10 | i as u64)
-                    .collect();
+                let mut keys: Vec<u64> =
+                    (0..self.operators.len()).filter(|&i| i != big && self.operators[i].live).map(|i| self.op_stake[i] << 10 | i as u64).collect();
                 if keys.is_empty() {
                     return;
                 }
@@ -652,24 +623,18 @@ impl ValidatorSim {
         let mut penalty_of = [0u64; 33];
         for incr in 0..=max_incr {
             let base = incr as u64 * brpi;
-            reward_of[incr] = [
-                TIMELY_SOURCE_WEIGHT,
-                TIMELY_TARGET_WEIGHT,
-                TIMELY_HEAD_WEIGHT,
-            ]
-            .iter()
-            .map(|w| base * w * participating_increments / (active_increments * WEIGHT_DENOMINATOR))
-            .sum();
-            penalty_of[incr] = base * TIMELY_SOURCE_WEIGHT / WEIGHT_DENOMINATOR
-                + base * TIMELY_TARGET_WEIGHT / WEIGHT_DENOMINATOR;
+            reward_of[incr] = [TIMELY_SOURCE_WEIGHT, TIMELY_TARGET_WEIGHT, TIMELY_HEAD_WEIGHT]
+                .iter()
+                .map(|w| base * w * participating_increments / (active_increments * WEIGHT_DENOMINATOR))
+                .sum();
+            penalty_of[incr] = base * TIMELY_SOURCE_WEIGHT / WEIGHT_DENOMINATOR + base * TIMELY_TARGET_WEIGHT / WEIGHT_DENOMINATOR;
         }
         let flags_weight = TIMELY_SOURCE_WEIGHT + TIMELY_TARGET_WEIGHT + TIMELY_HEAD_WEIGHT;
         for (i, v) in self.validators.iter_mut().enumerate() {
             let active = v.is_active(e);
             let eligible = active || (v.slashed && e + 1 < v.withdrawable_epoch);
             if eligible {
-                let incr =
-                    ((v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as usize).min(max_incr);
+                let incr = ((v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as usize).min(max_incr);
                 if active && v.online {
                     let r = reward_of[incr];
                     proposer_numerator += incr as u64 * brpi * flags_weight;
@@ -680,23 +645,18 @@ impl ValidatorSim {
                 }
             }
             if v.slashed && e + EPOCHS_PER_SLASHINGS_VECTOR / 2 == v.withdrawable_epoch {
-                let p =
-                    slashing::correlation_penalty(fork, v.effective_balance, slashings_sum, total);
+                let p = slashing::correlation_penalty(fork, v.effective_balance, slashings_sum, total);
                 v.balance -= p.min(v.balance);
             }
             // process_effective_balance_updates.
-            if v.balance + HYSTERESIS_DOWNWARD < v.effective_balance
-                || v.effective_balance + HYSTERESIS_UPWARD < v.balance
-            {
-                v.effective_balance = (v.balance - v.balance % EFFECTIVE_BALANCE_INCREMENT)
-                    .min(MAX_EFFECTIVE_BALANCE);
+            if v.balance + HYSTERESIS_DOWNWARD < v.effective_balance || v.effective_balance + HYSTERESIS_UPWARD < v.balance {
+                v.effective_balance = (v.balance - v.balance % EFFECTIVE_BALANCE_INCREMENT).min(MAX_EFFECTIVE_BALANCE);
             }
             if active && v.exit_epoch == FAR_FUTURE_EPOCH {
                 if v.effective_balance <= EJECTION_BALANCE {
                     want_exit.push((i, ExitReason::Ejected));
                 } else if e > 0 {
-                    let income =
-                        income_usd * (v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as f64;
+                    let income = income_usd * (v.effective_balance / EFFECTIVE_BALANCE_INCREMENT) as f64;
                     if income < v.cost_usd {
                         v.unprofitable += 1;
                         if v.unprofitable >= patience {
@@ -709,9 +669,7 @@ impl ValidatorSim {
             }
         }
         // Proposers: one per slot, paid for the slot's share of the attestations.
-        let per_slot = proposer_numerator
-            / ((WEIGHT_DENOMINATOR - PROPOSER_WEIGHT) * WEIGHT_DENOMINATOR / PROPOSER_WEIGHT)
-            / SLOTS_PER_EPOCH as u64;
+        let per_slot = proposer_numerator / ((WEIGHT_DENOMINATOR - PROPOSER_WEIGHT) * WEIGHT_DENOMINATOR / PROPOSER_WEIGHT) / SLOTS_PER_EPOCH as u64;
         for _ in 0..SLOTS_PER_EPOCH {
             if let Some(p) = self.draw_proposer() {
                 self.proposers.push(p as u32);
@@ -738,18 +696,8 @@ impl ValidatorSim {
         if reshuffled || before != self.op_stake || self.shares.is_empty() {
             self.refresh_shares();
         }
-        let participation = if active_count == 0 {
-            0.0
-        } else {
-            f64::from(online_count) / active_count as f64
-        };
-        let rec = self.record(
-            n,
-            total,
-            self.slashed_now.len() as u32,
-            participation,
-            paid as f64 / (total.max(1) as f64 / GWEI_PER_ETH as f64),
-        );
+        let participation = if active_count == 0 { 0.0 } else { f64::from(online_count) / active_count as f64 };
+        let rec = self.record(n, total, self.slashed_now.len() as u32, participation, paid as f64 / (total.max(1) as f64 / GWEI_PER_ETH as f64));
         self.history.push(rec);
     }
 

@@ -1,15 +1,15 @@
 //! The app: hash routing, the help dialog and the page frame.
 
-use super::classroom::{ClassroomShell, Walk};
-use super::codec::CodecGate;
 use super::consensus::ConsensusPage;
-use super::control::SimControl;
 use super::home::Home;
 use super::rollup::RollupPage;
-use super::shell::use_keys;
-use super::stablecoin::StablecoinPage;
 use super::swap::SwapPage;
+use super::stablecoin::StablecoinPage;
 use super::validators::ValidatorsPage;
+use super::shell::use_keys;
+use super::classroom::{ClassroomShell, Walk};
+use super::codec::CodecGate;
+use super::control::SimControl;
 use crate::classroom::split_hash;
 use crate::query::{parse_hash, Route};
 use gloo::events::EventListener;
@@ -17,27 +17,16 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Every key the app answers to, for the help dialog.
 pub const KEYS: [(&str, &str); 8] = [
     ("Space", "play or pause"),
-    (
-        "→ or Page Down",
-        "step one round (what presenter clickers send)",
-    ),
-    (
-        "← or Page Up",
-        "back one round (replays the run from its seed)",
-    ),
+    ("→ or Page Down", "step one round (what presenter clickers send)"),
+    ("← or Page Up", "back one round (replays the run from its seed)"),
     ("R", "reset the run to round 0"),
-    (
-        "1 – 4",
-        "consensus page: switch view (network, compare, experiment, subnets)",
-    ),
+    ("1 – 4", "consensus page: switch view (network, compare, experiment, subnets)"),
     ("?", "open this help"),
     ("Esc", "close this help"),
     ("Tab", "move between controls; Enter or Space activates"),
@@ -49,24 +38,20 @@ pub fn app() -> Html {
     {
         let hash = hash.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                hash.set(current_hash())
-            });
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| hash.set(current_hash()));
             move || drop(listener)
         });
     }
     let help = use_state(|| false);
     {
         let help = help.clone();
-        use_keys(Callback::from(move |e: KeyboardEvent| {
-            match e.key().as_str() {
-                "?" => {
-                    e.prevent_default();
-                    help.set(!*help);
-                }
-                "Escape" => help.set(false),
-                _ => {}
+        use_keys(Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "?" => {
+                e.prevent_default();
+                help.set(!*help);
             }
+            "Escape" => help.set(false),
+            _ => {}
         }));
     }
     // The shell's own parameters (embed, presenter, playlist, tour) are
@@ -90,9 +75,7 @@ pub fn app() -> Html {
         // pasted link, back/forward), so it re-reads its state.
         Route::Consensus => html! { <ConsensusPage key={(*hash).clone()} query={query} /> },
         Route::Swap => html! { <SwapPage key={(*hash).clone()} query={query} /> },
-        Route::Rollup => {
-            html! { <CodecGate><RollupPage key={(*hash).clone()} query={query} /></CodecGate> }
-        }
+        Route::Rollup => html! { <CodecGate><RollupPage key={(*hash).clone()} query={query} /></CodecGate> },
         Route::Stablecoin => html! { <StablecoinPage key={(*hash).clone()} query={query} /> },
         Route::Validators => html! { <ValidatorsPage key={(*hash).clone()} query={query} /> },
         Route::NotFound(_) => html! {

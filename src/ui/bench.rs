@@ -26,10 +26,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 const ROUNDS_PER_SIM: u32 = 10;
 
 fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
 /// The smallest step `performance.now()` takes here (Chromium coarsens it,
@@ -58,13 +55,7 @@ fn timer_resolution_ms() -> f64 {
 fn params(nodes: u32, k: u32) -> Params {
     // AlphaPreference = AlphaConfidence = ceil(3K/4): 15 of the default K = 20.
     let alpha = (3 * k).div_ceil(4).max(k / 2 + 1).min(k);
-    Params {
-        nodes,
-        k,
-        alpha_pref: alpha,
-        alpha_conf: alpha,
-        ..Params::default()
-    }
+    Params { nodes, k, alpha_pref: alpha, alpha_conf: alpha, ..Params::default() }
 }
 
 /// Median, minimum, mean and maximum. Sorts by insertion: the slices are
@@ -78,11 +69,7 @@ fn stats(times: &mut [f64]) -> (f64, f64, f64, f64) {
         }
     }
     let n = times.len();
-    let median = if n % 2 == 1 {
-        times[n / 2]
-    } else {
-        (times[n / 2 - 1] + times[n / 2]) / 2.0
-    };
+    let median = if n % 2 == 1 { times[n / 2] } else { (times[n / 2 - 1] + times[n / 2]) / 2.0 };
     let mean = times.iter().sum::<f64>() / n as f64;
     (median, times[0], mean, times[n - 1])
 }
@@ -252,9 +239,7 @@ pub fn bench_rollup_hour(tps: f64, seconds: u32, quality: u32, seed: u64) -> Str
 #[wasm_bindgen]
 pub fn bench_stablecoin_run(scenario: &str, runs: u32, seed: u64) -> String {
     use crate::sim::stablecoin::{Scenario, StablecoinSim};
-    let Some(sc) = Scenario::parse(scenario) else {
-        return error_json(&format!("unknown scenario {scenario}"));
-    };
+    let Some(sc) = Scenario::parse(scenario) else { return error_json(&format!("unknown scenario {scenario}")) };
     let mut times = Vec::new();
     let mut steps = 0;
     for r in 0..runs.max(1) {
@@ -286,12 +271,7 @@ pub fn bench_stablecoin_run(scenario: &str, runs: u32, seed: u64) -> String {
 #[wasm_bindgen]
 pub fn bench_validators(validators: u32, epochs: u32, runs: u32, seed: u64) -> String {
     use crate::sim::validators::{ValidatorParams, ValidatorSim};
-    let p = ValidatorParams {
-        validators,
-        operators: 100.min(validators),
-        epochs,
-        ..ValidatorParams::default()
-    };
+    let p = ValidatorParams { validators, operators: 100.min(validators), epochs, ..ValidatorParams::default() };
     let mut totals = Vec::new();
     let mut each = Vec::new();
     for r in 0..runs.max(1) {
@@ -304,12 +284,7 @@ pub fn bench_validators(validators: u32, epochs: u32, runs: u32, seed: u64) -> S
         sim.run_to_end();
         let total = now() - t;
         totals.push(total);
-        each.push(format!(
-            "{{\"seed\":{},\"ms\":{:.3},\"fingerprint\":\"{:016x}\"}}",
-            s,
-            total,
-            sim.fingerprint()
-        ));
+        each.push(format!("{{\"seed\":{},\"ms\":{:.3},\"fingerprint\":\"{:016x}\"}}", s, total, sim.fingerprint()));
     }
     let (median, min, ..) = stats(&mut totals);
     format!(

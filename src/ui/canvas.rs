@@ -6,21 +6,11 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 /// Sizes the canvas's backing store to its CSS box times the device pixel
 /// ratio (only when that changed); returns the CSS width, height and ratio.
 pub fn fit(canvas: &HtmlCanvasElement) -> (f64, f64, f64) {
-    let dpr = web_sys::window()
-        .map(|w| w.device_pixel_ratio())
-        .unwrap_or(1.0)
-        .max(1.0);
-    let (w, h) = (
-        f64::from(canvas.client_width()),
-        f64::from(canvas.client_height()),
-    );
+    let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
+    let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
     if w <= 0.0 || h <= 0.0 {
         // Not laid out (hidden): keep the store, report its size.
-        return (
-            f64::from(canvas.width()) / dpr,
-            f64::from(canvas.height()) / dpr,
-            dpr,
-        );
+        return (f64::from(canvas.width()) / dpr, f64::from(canvas.height()) / dpr, dpr);
     }
     let (bw, bh) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
     if canvas.width() != bw || canvas.height() != bh {
@@ -34,11 +24,7 @@ pub fn fit(canvas: &HtmlCanvasElement) -> (f64, f64, f64) {
 /// returns it with the CSS width and height.
 pub fn context(canvas: &HtmlCanvasElement) -> Option<(CanvasRenderingContext2d, f64, f64)> {
     let (w, h, dpr) = fit(canvas);
-    let ctx = canvas
-        .get_context("2d")
-        .ok()??
-        .dyn_into::<CanvasRenderingContext2d>()
-        .ok()?;
+    let ctx = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
     ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
     Some((ctx, w, h))
 }

@@ -1,7 +1,6 @@
 //! Charts on canvases, for every page: the shared chart functions
 //! ([`crate::charts`]) drawn with the page's theme at the device pixel ratio.
 
-use super::chart_backend::AnyBackend;
 use crate::charts::{self, ChartStyle, DrawResult};
 use crate::sim::consensus::experiment::RunOutcome;
 use crate::sim::consensus::RoundStats;
@@ -9,6 +8,7 @@ use crate::sim::swap::SwapSim;
 use crate::ui::palette::Palette;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use super::chart_backend::AnyBackend;
 use web_sys::HtmlCanvasElement;
 
 fn rgb(s: &str) -> RGBColor {
@@ -19,10 +19,7 @@ fn rgb(s: &str) -> RGBColor {
         }
     }
     if let Some(inner) = t.strip_prefix("rgb(").and_then(|x| x.strip_suffix(')')) {
-        let v: Vec<u8> = inner
-            .split(',')
-            .filter_map(|p| p.trim().parse().ok())
-            .collect();
+        let v: Vec<u8> = inner.split(',').filter_map(|p| p.trim().parse().ok()).collect();
         if v.len() == 3 {
             return RGBColor(v[0], v[1], v[2]);
         }
@@ -36,10 +33,7 @@ fn rgb(s: &str) -> RGBColor {
 /// the same compiled chart code.)
 fn canvas(canvas: &HtmlCanvasElement, pal: &Palette) -> Option<(AnyBackend<'static>, ChartStyle)> {
     let (_, _, dpr) = super::canvas::fit(canvas);
-    Some((
-        AnyBackend::Canvas(CanvasBackend::with_canvas_object(canvas.clone())?),
-        style(pal, dpr),
-    ))
+    Some((AnyBackend::Canvas(CanvasBackend::with_canvas_object(canvas.clone())?), style(pal, dpr)))
 }
 
 /// The page theme as a chart style at a device pixel ratio.
@@ -63,14 +57,7 @@ pub fn draw_history(
     pal: &Palette,
 ) -> DrawResult {
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
-    charts::draw_history(
-        &backend.into_drawing_area(),
-        history,
-        colours,
-        honest,
-        show_confidence,
-        &st,
-    )
+    charts::draw_history(&backend.into_drawing_area(), history, colours, honest, show_confidence, &st)
 }
 
 pub fn draw_histogram(c: &HtmlCanvasElement, outcomes: &[RunOutcome], pal: &Palette) -> DrawResult {
@@ -83,32 +70,14 @@ pub fn draw_balances(c: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> Dra
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     let p = sim.params();
     let end = crate::ui::swap::view_end(sim);
-    charts::draw_balances(
-        &backend.into_drawing_area(),
-        sim.balances(),
-        p.amount_a,
-        p.amount_b,
-        end,
-        &st,
-    )
+    charts::draw_balances(&backend.into_drawing_area(), sim.balances(), p.amount_a, p.amount_b, end, &st)
 }
 
 /// The rollup's load sweep (throughput and cost per transaction).
-pub fn draw_load_sweep(
-    c: &HtmlCanvasElement,
-    points: &[crate::sim::rollup::LoadPoint],
-    l1_capacity_tps: f64,
-    pal: &Palette,
-) -> DrawResult {
+pub fn draw_load_sweep(c: &HtmlCanvasElement, points: &[crate::sim::rollup::LoadPoint], l1_capacity_tps: f64, pal: &Palette) -> DrawResult {
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     let stacked = c.client_width() < 640;
-    charts::draw_load_sweep(
-        &backend.into_drawing_area(),
-        points,
-        l1_capacity_tps,
-        stacked,
-        &st,
-    )
+    charts::draw_load_sweep(&backend.into_drawing_area(), points, l1_capacity_tps, stacked, &st)
 }
 
 /// One of the stablecoin page's charts, its x axis spanning `days`.
@@ -121,23 +90,11 @@ pub fn draw_stablecoin(
     pal: &Palette,
 ) -> DrawResult {
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
-    charts::draw_stablecoin_days(
-        &backend.into_drawing_area(),
-        chart,
-        run,
-        history,
-        Some(days),
-        &st,
-    )
+    charts::draw_stablecoin_days(&backend.into_drawing_area(), chart, run, history, Some(days), &st)
 }
 
 /// The validators page's Lorenz curve of stake over operators.
-pub fn draw_validator_lorenz(
-    c: &HtmlCanvasElement,
-    points: &[(f64, f64)],
-    gini: f64,
-    pal: &Palette,
-) -> DrawResult {
+pub fn draw_validator_lorenz(c: &HtmlCanvasElement, points: &[(f64, f64)], gini: f64, pal: &Palette) -> DrawResult {
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     charts::validators::draw_lorenz(&backend.into_drawing_area(), points, gini, &st)
 }

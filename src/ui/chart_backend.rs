@@ -5,9 +5,7 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
-};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
 use std::fmt;
 
@@ -23,13 +21,9 @@ impl fmt::Display for ChartError {
 
 impl std::error::Error for ChartError {}
 
-fn conv<T, E: std::error::Error + Send + Sync>(
-    r: Result<T, DrawingErrorKind<E>>,
-) -> Result<T, DrawingErrorKind<ChartError>> {
+fn conv<T, E: std::error::Error + Send + Sync>(r: Result<T, DrawingErrorKind<E>>) -> Result<T, DrawingErrorKind<ChartError>> {
     r.map_err(|e| match e {
-        DrawingErrorKind::DrawingError(e) => {
-            DrawingErrorKind::DrawingError(ChartError(e.to_string()))
-        }
+        DrawingErrorKind::DrawingError(e) => DrawingErrorKind::DrawingError(ChartError(e.to_string())),
         DrawingErrorKind::FontError(f) => DrawingErrorKind::FontError(f),
     })
 }
@@ -63,19 +57,10 @@ impl DrawingBackend for AnyBackend<'_> {
     fn present(&mut self) -> Result<(), DrawingErrorKind<ChartError>> {
         both!(self, b => b.present())
     }
-    fn draw_pixel(
-        &mut self,
-        point: BackendCoord,
-        color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<ChartError>> {
         both!(self, b => b.draw_pixel(point, color))
     }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<ChartError>> {
         both!(self, b => b.draw_line(from, to, style))
     }
     fn draw_rect<S: BackendStyle>(
@@ -87,11 +72,7 @@ impl DrawingBackend for AnyBackend<'_> {
     ) -> Result<(), DrawingErrorKind<ChartError>> {
         both!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
     }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<ChartError>> {
         both!(self, b => b.draw_path(path, style))
     }
     fn draw_circle<S: BackendStyle>(
@@ -103,49 +84,26 @@ impl DrawingBackend for AnyBackend<'_> {
     ) -> Result<(), DrawingErrorKind<ChartError>> {
         both!(self, b => b.draw_circle(center, radius, style, fill))
     }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result<(), DrawingErrorKind<ChartError>> {
         both!(self, b => b.fill_polygon(vert, style))
     }
-    fn draw_text<T: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &T,
-        pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
+    fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, pos: BackendCoord) -> Result<(), DrawingErrorKind<ChartError>> {
         both!(self, b => b.draw_text(text, style, pos))
     }
-    fn estimate_text_size<T: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &T,
-    ) -> Result<(u32, u32), DrawingErrorKind<ChartError>> {
+    fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32), DrawingErrorKind<ChartError>> {
         both!(self, b => b.estimate_text_size(text, style))
     }
-    fn blit_bitmap(
-        &mut self,
-        pos: BackendCoord,
-        size: (u32, u32),
-        src: &[u8],
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
+    fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result<(), DrawingErrorKind<ChartError>> {
         both!(self, b => b.blit_bitmap(pos, size, src))
     }
 }
 
 /// An SVG document of `width` x `height` drawn by `draw` (the page's chart
 /// functions, in the light theme for documents).
-pub fn svg(
-    width: u32,
-    height: u32,
-    draw: impl FnOnce(&DrawingArea<AnyBackend, Shift>) -> crate::charts::DrawResult,
-) -> String {
+pub fn svg(width: u32, height: u32, draw: impl FnOnce(&DrawingArea<AnyBackend, Shift>) -> crate::charts::DrawResult) -> String {
     let mut out = String::new();
     {
-        let root =
-            AnyBackend::Svg(SVGBackend::with_string(&mut out, (width, height))).into_drawing_area();
+        let root = AnyBackend::Svg(SVGBackend::with_string(&mut out, (width, height))).into_drawing_area();
         if draw(&root).is_err() {
             return String::new();
         }

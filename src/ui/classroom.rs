@@ -26,15 +26,8 @@ use yew::prelude::*;
 /// Goes to `#path?query` with these shell flags (a new history entry).
 pub fn go_to(flags: &ShellFlags, path: &str, query: &str) {
     let extras = flags.to_query();
-    let q: Vec<&str> = [query, extras.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
-    let hash = if q.is_empty() {
-        format!("#{path}")
-    } else {
-        format!("#{path}?{}", q.join("&"))
-    };
+    let q: Vec<&str> = [query, extras.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+    let hash = if q.is_empty() { format!("#{path}") } else { format!("#{path}?{}", q.join("&")) };
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&hash);
     }
@@ -43,10 +36,7 @@ pub fn go_to(flags: &ShellFlags, path: &str, query: &str) {
 /// Opens cue `i` of `list`, at the cue's landing step.
 fn go_cue(flags: &ShellFlags, list: &Playlist, i: usize) {
     if let Some(cue) = list.cues.get(i) {
-        let f = ShellFlags {
-            cue: i,
-            ..flags.clone()
-        };
+        let f = ShellFlags { cue: i, ..flags.clone() };
         go_to(&f, &cue.path(), &cue.query(cue.landing()));
     }
 }
@@ -63,11 +53,7 @@ fn moment_url(r: &SimReport) -> String {
 /// The `<iframe>` an author pastes to embed this run.
 pub fn embed_code(r: &SimReport) -> String {
     let q = r.query_at();
-    let q = if q.is_empty() {
-        "embed=1".to_string()
-    } else {
-        format!("{q}&embed=1")
-    };
+    let q = if q.is_empty() { "embed=1".to_string() } else { format!("{q}&embed=1") };
     let src = absolute_url(r.path, &q).replace('&', "&amp;");
     format!(
         "<iframe src=\"{src}\" title=\"Chain Lab: {} simulation\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0;max-width:100%\" allow=\"fullscreen; clipboard-write\"></iframe>",
@@ -135,10 +121,7 @@ pub fn sim_dock() -> Html {
     let flags = control.flags();
     let dialog = use_state(|| None::<&'static str>);
     let copied = use_state(|| false);
-    let pending = use_mut_ref(|| PendingSeek {
-        target: Cell::new(None),
-        timer: RefCell::new(None),
-    });
+    let pending = use_mut_ref(|| PendingSeek { target: Cell::new(None), timer: RefCell::new(None) });
     let menu = use_state(|| None::<(Vec<(String, String)>, Vec<String>)>);
     let Some(r) = report else { return html! {} };
     let furthest = control.furthest().max(r.step);
@@ -177,16 +160,7 @@ pub fn sim_dock() -> Html {
     };
     let present = {
         let (flags, r) = (flags.clone(), r.clone());
-        Callback::from(move |_: MouseEvent| {
-            go_to(
-                &ShellFlags {
-                    present: true,
-                    ..flags.clone()
-                },
-                r.path,
-                &r.query_at(),
-            )
-        })
+        Callback::from(move |_: MouseEvent| go_to(&ShellFlags { present: true, ..flags.clone() }, r.path, &r.query_at()))
     };
     let tour_name = format!("tour-{}", sim_name(r.path));
     let has_tour = SHIPPED.iter().any(|(n, _)| *n == tour_name);
@@ -195,16 +169,7 @@ pub fn sim_dock() -> Html {
         let name = sim_name(r.path).to_string();
         Callback::from(move |_: MouseEvent| {
             if let Ok(list) = load(&format!("tour-{name}")) {
-                go_cue(
-                    &ShellFlags {
-                        tour: Some(name.clone()),
-                        playlist: None,
-                        present: false,
-                        ..flags.clone()
-                    },
-                    &list,
-                    0,
-                );
+                go_cue(&ShellFlags { tour: Some(name.clone()), playlist: None, present: false, ..flags.clone() }, &list, 0);
             }
         })
     };
@@ -247,12 +212,7 @@ pub fn sim_dock() -> Html {
             }
         </div>
     };
-    let step_label = format!(
-        "{} {} of {} reached",
-        r.unit,
-        thousands(r.step.into()),
-        thousands(furthest.into())
-    );
+    let step_label = format!("{} {} of {} reached", r.unit, thousands(r.step.into()), thousands(furthest.into()));
     html! {
         <div class="dock" id="dock">
             if r.seekable {
@@ -386,9 +346,7 @@ fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>, on: bool)
     }
     // Events out, whenever what a viewer sees moves.
     {
-        let key = report
-            .as_ref()
-            .map(|r| (r.path, r.step, r.playing, r.finished, r.fingerprint.clone()));
+        let key = report.as_ref().map(|r| (r.path, r.step, r.playing, r.finished, r.fingerprint.clone()));
         let r = report.clone();
         use_effect_with(key, move |_| {
             if let (true, Some(r)) = (on, r) {
@@ -407,51 +365,34 @@ fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>, on: bool)
         use_effect_with(on, move |&on| {
             let started = Rc::new(Cell::new(false));
             let auto_paused = Rc::new(Cell::new(false));
-            let on_change =
-                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                    let Some(entry) = entries
-                        .get(entries.length().saturating_sub(1))
-                        .dyn_into::<web_sys::IntersectionObserverEntry>()
-                        .ok()
-                    else {
-                        return;
-                    };
-                    let r = latest.borrow().clone();
-                    let Some(r) = r else { return };
-                    let root = gloo::utils::document().document_element();
-                    if entry.is_intersecting() {
-                        if (!started.get() || auto_paused.get()) && !r.finished && !r.playing {
-                            let _ = control.send(Command::Play);
-                        }
-                        started.set(true);
-                        auto_paused.set(false);
-                        if let Some(root) = root {
-                            let _ = root.set_attribute("data-visible", "true");
-                        }
-                    } else {
-                        if r.playing {
-                            let _ = control.send(Command::Pause);
-                            auto_paused.set(true);
-                        }
-                        if let Some(root) = root {
-                            let _ = root.set_attribute("data-visible", "false");
-                        }
+            let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let Some(entry) = entries.get(entries.length().saturating_sub(1)).dyn_into::<web_sys::IntersectionObserverEntry>().ok() else { return };
+                let r = latest.borrow().clone();
+                let Some(r) = r else { return };
+                let root = gloo::utils::document().document_element();
+                if entry.is_intersecting() {
+                    if (!started.get() || auto_paused.get()) && !r.finished && !r.playing {
+                        let _ = control.send(Command::Play);
                     }
-                });
+                    started.set(true);
+                    auto_paused.set(false);
+                    if let Some(root) = root {
+                        let _ = root.set_attribute("data-visible", "true");
+                    }
+                } else {
+                    if r.playing {
+                        let _ = control.send(Command::Pause);
+                        auto_paused.set(true);
+                    }
+                    if let Some(root) = root {
+                        let _ = root.set_attribute("data-visible", "false");
+                    }
+                }
+            });
             let opts = web_sys::IntersectionObserverInit::new();
             opts.set_threshold(&JsValue::from_f64(0.25));
-            let observer = on
-                .then(|| {
-                    web_sys::IntersectionObserver::new_with_options(
-                        on_change.as_ref().unchecked_ref(),
-                        &opts,
-                    )
-                    .ok()
-                })
-                .flatten();
-            if let (Some(o), Some(main)) =
-                (&observer, gloo::utils::document().get_element_by_id("main"))
-            {
+            let observer = on.then(|| web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &opts).ok()).flatten();
+            if let (Some(o), Some(main)) = (&observer, gloo::utils::document().get_element_by_id("main")) {
                 o.observe(&main);
             }
             move || {
@@ -465,10 +406,7 @@ fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>, on: bool)
     if !on {
         return html! {};
     }
-    let full = report
-        .as_ref()
-        .map(|r| absolute_url(r.path, &r.query_at()))
-        .unwrap_or_default();
+    let full = report.as_ref().map(|r| absolute_url(r.path, &r.query_at())).unwrap_or_default();
     html! {
         <footer class="embed-footer">
             <a href={full} target="_blank" rel="noopener">{ "Chain Lab · open the full page ↗" }</a>
@@ -497,26 +435,14 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
         SHIPPED
             .iter()
             .filter(|(n, _)| !n.starts_with("tour-"))
-            .map(|(n, json)| {
-                (
-                    *n,
-                    Playlist::parse(json)
-                        .map(|l| l.title)
-                        .unwrap_or_else(|_| n.to_string()),
-                )
-            })
+            .map(|(n, json)| (*n, Playlist::parse(json).map(|l| l.title).unwrap_or_else(|_| n.to_string())))
             .collect::<Vec<_>>()
     });
     let flags = flags.clone();
     let exit = {
         let (flags, report) = (flags.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
-            let f = ShellFlags {
-                present: false,
-                playlist: None,
-                cue: 0,
-                ..flags.clone()
-            };
+            let f = ShellFlags { present: false, playlist: None, cue: 0, ..flags.clone() };
             match &report {
                 Some(r) => go_to(&f, r.path, &r.query_at()),
                 None => go_to(&f, "/", ""),
@@ -528,15 +454,7 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
         Callback::from(move |e: Event| {
             let name = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Ok(list) = load(&name) {
-                go_cue(
-                    &ShellFlags {
-                        playlist: Some(name),
-                        tour: None,
-                        ..flags.clone()
-                    },
-                    &list,
-                    0,
-                );
+                go_cue(&ShellFlags { playlist: Some(name), tour: None, ..flags.clone() }, &list, 0);
             }
         })
     };
@@ -544,32 +462,16 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
         let (flags, error) = (flags.clone(), error.clone());
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            let Ok(reader) = web_sys::FileReader::new() else {
-                return;
-            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Ok(reader) = web_sys::FileReader::new() else { return };
             let (flags, error, r2) = (flags.clone(), error.clone(), reader.clone());
             let onload = Closure::once_into_js(move || {
-                let text = r2
-                    .result()
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
+                let text = r2.result().ok().and_then(|v| v.as_string()).unwrap_or_default();
                 match Playlist::parse(&text) {
                     Ok(list) => {
                         error.set(None);
                         let inline = serde_json::to_string(&list).unwrap_or_default();
-                        go_cue(
-                            &ShellFlags {
-                                playlist: Some(inline),
-                                tour: None,
-                                ..flags.clone()
-                            },
-                            &list,
-                            0,
-                        );
+                        go_cue(&ShellFlags { playlist: Some(inline), tour: None, ..flags.clone() }, &list, 0);
                     }
                     Err(msg) => error.set(Some(msg)),
                 }
@@ -653,10 +555,7 @@ pub fn walk(p: &WalkProps) -> Html {
     let running = use_state(|| false);
     let revealed = use_state(|| false);
     let list_ok = (*list).as_ref().ok().cloned();
-    let i = p
-        .flags
-        .cue
-        .min(list_ok.as_ref().map(|l| l.cues.len() - 1).unwrap_or(0));
+    let i = p.flags.cue.min(list_ok.as_ref().map(|l| l.cues.len() - 1).unwrap_or(0));
     let cue: Option<Cue> = list_ok.as_ref().and_then(|l| l.cues.get(i).cloned());
     {
         let (flags, list, bare) = (p.flags.clone(), list_ok.clone(), p.bare);
@@ -664,21 +563,13 @@ pub fn walk(p: &WalkProps) -> Html {
             // After every effect of this render (a page rewriting the
             // address bar would otherwise overwrite the cue's URL).
             if let (true, Some(l)) = (bare, list) {
-                gloo::timers::callback::Timeout::new(0, move || {
-                    go_cue(&flags, &l, flags.cue.min(l.cues.len() - 1))
-                })
-                .forget();
+                gloo::timers::callback::Timeout::new(0, move || go_cue(&flags, &l, flags.cue.min(l.cues.len() - 1))).forget();
             }
         });
     }
     // Run: play to the cue's step, then land on it exactly.
     {
-        let (control, running, revealed, cue) = (
-            control.clone(),
-            running.clone(),
-            revealed.clone(),
-            cue.clone(),
-        );
+        let (control, running, revealed, cue) = (control.clone(), running.clone(), revealed.clone(), cue.clone());
         use_effect_with(report.clone(), move |r| {
             if let (true, Some(r), Some(c)) = (*running, r, &cue) {
                 if r.step >= c.at || r.finished {
@@ -692,16 +583,13 @@ pub fn walk(p: &WalkProps) -> Html {
             }
         });
     }
-    let has_run = cue
-        .as_ref()
-        .is_some_and(|c| c.from.is_some_and(|f| f < c.at));
+    let has_run = cue.as_ref().is_some_and(|c| c.from.is_some_and(|f| f < c.at));
     let at_landing = match (&report, &cue) {
         (Some(r), Some(c)) => r.step < c.at,
         _ => false,
     };
     let run = {
-        let (control, running, revealed, has_run) =
-            (control.clone(), running.clone(), revealed.clone(), has_run);
+        let (control, running, revealed, has_run) = (control.clone(), running.clone(), revealed.clone(), has_run);
         Callback::from(move |()| {
             if has_run && at_landing {
                 running.set(true);
@@ -722,10 +610,7 @@ pub fn walk(p: &WalkProps) -> Html {
         })
     };
     let n = list_ok.as_ref().map(|l| l.cues.len()).unwrap_or(0);
-    let pending_run = cue
-        .as_ref()
-        .is_some_and(|c| (has_run && at_landing) || (c.predict.is_some() && !*revealed))
-        && !*running;
+    let pending_run = cue.as_ref().is_some_and(|c| (has_run && at_landing) || (c.predict.is_some() && !*revealed)) && !*running;
     let next = {
         let (go, run) = (go.clone(), run.clone());
         Callback::from(move |()| {
@@ -766,20 +651,14 @@ pub fn walk(p: &WalkProps) -> Html {
     let close_tour = {
         let (flags, report) = (p.flags.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
-            let f = ShellFlags {
-                tour: None,
-                cue: 0,
-                ..flags.clone()
-            };
+            let f = ShellFlags { tour: None, cue: 0, ..flags.clone() };
             if let Some(r) = &report {
                 go_to(&f, r.path, &r.query_at());
             }
         })
     };
     let body = match (&*list, &cue) {
-        (Err(msg), _) => {
-            html! { <p class="field-error" role="alert" id="walk-error">{ format!("This playlist could not be used: {msg}") }</p> }
-        }
+        (Err(msg), _) => html! { <p class="field-error" role="alert" id="walk-error">{ format!("This playlist could not be used: {msg}") }</p> },
         (Ok(_), None) => html! {},
         (Ok(l), Some(c)) => {
             let predict = c.predict.as_ref().map(|q| {
@@ -807,15 +686,7 @@ pub fn walk(p: &WalkProps) -> Html {
                     </fieldset>
                 }
             });
-            let next_label = if pending_run {
-                if has_run && at_landing {
-                    "Run ▶"
-                } else {
-                    "Show answer"
-                }
-            } else {
-                "Next ▶"
-            };
+            let next_label = if pending_run { if has_run && at_landing { "Run ▶" } else { "Show answer" } } else { "Next ▶" };
             html! {
                 <>
                     <p class="cue-pos" id="cue-pos">{ format!("{} · {} of {}", l.title, i + 1, l.cues.len()) }</p>

@@ -47,11 +47,7 @@ thread_local! {
 }
 
 fn with_module<T>(f: impl FnOnce(&CodecModule) -> T) -> T {
-    MODULE.with(|m| {
-        f(m.borrow()
-            .as_ref()
-            .expect("the codec is installed only after its module has loaded"))
-    })
+    MODULE.with(|m| f(m.borrow().as_ref().expect("the codec is installed only after its module has loaded")))
 }
 
 fn web_compress(data: &[u8], quality: u32, lgwin: u32) -> Vec<u8> {
@@ -60,9 +56,7 @@ fn web_compress(data: &[u8], quality: u32, lgwin: u32) -> Vec<u8> {
 
 fn web_decompress(data: &[u8]) -> Result<Vec<u8>, String> {
     with_module(|m| m.decompress(data)).map_err(|e| {
-        e.dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| format!("{e:?}"))
+        e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}"))
     })
 }
 
@@ -71,18 +65,11 @@ pub async fn load() -> Result<(), String> {
     if codec::is_ready() {
         return Ok(());
     }
-    let module = wasm_bindgen_futures::JsFuture::from(load_codec(CODEC_JS))
-        .await
-        .map_err(|e| {
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| format!("{e:?}"))
-        })?;
+    let module = wasm_bindgen_futures::JsFuture::from(load_codec(CODEC_JS)).await.map_err(|e| {
+        e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}"))
+    })?;
     MODULE.with(|m| *m.borrow_mut() = Some(module.unchecked_into()));
-    codec::install(Codec {
-        compress: web_compress,
-        decompress: web_decompress,
-    });
+    codec::install(Codec { compress: web_compress, decompress: web_decompress });
     Ok(())
 }
 
@@ -103,13 +90,7 @@ pub struct CodecGateProps {
 /// if the module cannot be fetched, why and a way to try again.
 #[function_component]
 pub fn CodecGate(props: &CodecGateProps) -> Html {
-    let state = use_state(|| {
-        if codec::is_ready() {
-            CodecState::Ready
-        } else {
-            CodecState::Loading
-        }
-    });
+    let state = use_state(|| if codec::is_ready() { CodecState::Ready } else { CodecState::Loading });
     let attempt = use_state(|| 0u32);
     {
         let state = state.clone();

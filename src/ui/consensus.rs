@@ -7,16 +7,16 @@ pub mod network;
 mod params_panel;
 mod subnets;
 
+use super::chart::{draw_histogram, draw_history};
 use self::network::{draw_nodes, Grid};
 use self::params_panel::ParamsPanel;
-use super::chart::{draw_histogram, draw_history};
-use super::classroom::SimDock;
-use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing,
-    use_sim_keys, Notices, SimKeyActions, TimeControls,
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
+    TimeControls,
 };
+use super::classroom::SimDock;
+use super::control::{set_params, use_sim_page, Command, SimReport};
 use crate::query::consensus::{ConsensusState, View, MAX_AT, MAX_REPLAY_SAMPLES};
 use crate::query::Query;
 use crate::sim::consensus::experiment::Experiment;
@@ -49,29 +49,13 @@ fn sim_for(params: &Params, seed: u64) -> ConsensusSim {
 impl Runs {
     fn new(s: &ConsensusState) -> Runs {
         let compare = if s.view == View::Compare {
-            Protocol::ALL
-                .iter()
-                .map(|&protocol| {
-                    sim_for(
-                        &Params {
-                            protocol,
-                            ..s.params.clone()
-                        },
-                        s.seed,
-                    )
-                })
-                .collect()
+            Protocol::ALL.iter().map(|&protocol| sim_for(&Params { protocol, ..s.params.clone() }, s.seed)).collect()
         } else {
             Vec::new()
         };
-        let experiment = Experiment::new(s.params.clone(), s.seed, s.runs).unwrap_or_else(|_| {
-            Experiment::new(Params::default(), s.seed, s.runs).expect("defaults are valid")
-        });
-        let mut runs = Runs {
-            single: sim_for(&s.params, s.seed),
-            compare,
-            experiment,
-        };
+        let experiment = Experiment::new(s.params.clone(), s.seed, s.runs)
+            .unwrap_or_else(|_| Experiment::new(Params::default(), s.seed, s.runs).expect("defaults are valid"));
+        let mut runs = Runs { single: sim_for(&s.params, s.seed), compare, experiment };
         if let Some(at) = s.at {
             runs.fast_forward(s.view, at);
         }
@@ -145,14 +129,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
 
     // The address bar always holds the current state (without a moment).
     use_effect_with((*state).clone(), |s| {
-        replace_url(
-            "/consensus",
-            &ConsensusState {
-                at: None,
-                ..s.clone()
-            }
-            .to_query(),
-        );
+        replace_url("/consensus", &ConsensusState { at: None, ..s.clone() }.to_query());
     });
 
     // Applying a new state: rebuild the runs if what determines them changed.
@@ -168,10 +145,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                 || next.view != state.view
                 || next.runs != state.runs;
             if rebuild {
-                *runs.borrow_mut() = Runs::new(&ConsensusState {
-                    at: None,
-                    ..next.clone()
-                });
+                *runs.borrow_mut() = Runs::new(&ConsensusState { at: None, ..next.clone() });
                 playing.set(false);
                 if next.params.nodes != state.params.nodes {
                     selected.set(None);
@@ -232,10 +206,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                 force.force_update();
                 return;
             }
-            let mut fresh = Runs::new(&ConsensusState {
-                at: None,
-                ..(*state).clone()
-            });
+            let mut fresh = Runs::new(&ConsensusState { at: None, ..(*state).clone() });
             fresh.fast_forward(view, target);
             *runs.borrow_mut() = fresh;
             force.force_update();
@@ -246,22 +217,12 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     let on_speed = {
         let apply = apply.clone();
         let state = state.clone();
-        Callback::from(move |speed: &'static str| {
-            apply.emit(ConsensusState {
-                speed,
-                ..(*state).clone()
-            })
-        })
+        Callback::from(move |speed: &'static str| apply.emit(ConsensusState { speed, ..(*state).clone() }))
     };
     let on_seed = {
         let apply = apply.clone();
         let state = state.clone();
-        Callback::from(move |seed: u64| {
-            apply.emit(ConsensusState {
-                seed,
-                ..(*state).clone()
-            })
-        })
+        Callback::from(move |seed: u64| apply.emit(ConsensusState { seed, ..(*state).clone() }))
     };
     let on_copy_link = {
         let runs = runs.clone();
@@ -270,10 +231,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         let on_clipboard = on_clipboard.clone();
         Callback::from(move |()| {
             let round = runs.borrow().round(view);
-            let s = ConsensusState {
-                at: (round > 0).then_some(round),
-                ..(*state).clone()
-            };
+            let s = ConsensusState { at: (round > 0).then_some(round), ..(*state).clone() };
             let link = absolute_url("/consensus", &s.to_query());
             on_clipboard.set(copy_to_clipboard(&link));
             copied.set(Some(link.into()));
@@ -282,12 +240,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     let set_view = {
         let apply = apply.clone();
         let state = state.clone();
-        Callback::from(move |view: View| {
-            apply.emit(ConsensusState {
-                view,
-                ..(*state).clone()
-            })
-        })
+        Callback::from(move |view: View| apply.emit(ConsensusState { view, ..(*state).clone() }))
     };
 
     use_sim_keys(SimKeyActions {
@@ -322,8 +275,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                     (View::Experiment, _) | (_, None) => {
                         let start = now_ms();
                         let target = *step_until.borrow();
-                        let reached =
-                            |r: &Runs| target.is_some_and(|t| r.experiment.outcomes().len() >= t);
+                        let reached = |r: &Runs| target.is_some_and(|t| r.experiment.outcomes().len() >= t);
                         while more && !reached(&r) && now_ms() - start < FRAME_BUDGET_MS {
                             more = r.step(view);
                         }
@@ -340,9 +292,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         }
                     }
                 }
-                let reached = step_until
-                    .borrow()
-                    .is_some_and(|t| r.experiment.outcomes().len() >= t);
+                let reached = step_until.borrow().is_some_and(|t| r.experiment.outcomes().len() >= t);
                 if r.finished(view) || reached {
                     playing_h.set(false);
                     step_until.borrow_mut().take();
@@ -362,11 +312,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     let grid = use_mut_ref(|| None::<Grid>);
     {
         let runs = runs.clone();
-        let (node_canvas, chart_canvas, hist_canvas) = (
-            node_canvas.clone(),
-            chart_canvas.clone(),
-            hist_canvas.clone(),
-        );
+        let (node_canvas, chart_canvas, hist_canvas) = (node_canvas.clone(), chart_canvas.clone(), hist_canvas.clone());
         let (compare_nodes, compare_charts) = (compare_nodes.clone(), compare_charts.clone());
         let grid = grid.clone();
         let selected = *selected;
@@ -382,14 +328,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         let s = &r.single;
                         let p = s.params();
                         let show = p.protocol != Protocol::Slush;
-                        if let Err(e) = draw_history(
-                            &c,
-                            s.history(),
-                            p.colours as usize,
-                            s.honest_count(),
-                            show,
-                            &pal,
-                        ) {
+                        if let Err(e) = draw_history(&c, s.history(), p.colours as usize, s.honest_count(), show, &pal) {
                             gloo::console::warn!(format!("chart: {e}"));
                         }
                     }
@@ -402,14 +341,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         if let Some(c) = compare_charts[i].cast::<HtmlCanvasElement>() {
                             let p = sim.params();
                             let show = p.protocol != Protocol::Slush;
-                            let _ = draw_history(
-                                &c,
-                                sim.history(),
-                                p.colours as usize,
-                                sim.honest_count(),
-                                show,
-                                &pal,
-                            );
+                            let _ = draw_history(&c, sim.history(), p.colours as usize, sim.honest_count(), show, &pal);
                         }
                     }
                 }
@@ -438,13 +370,8 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
 
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
-        let (on_play, on_step, on_back, on_reset, rewind) = (
-            on_play.clone(),
-            on_step.clone(),
-            on_back.clone(),
-            on_reset.clone(),
-            rewind.clone(),
-        );
+        let (on_play, on_step, on_back, on_reset, rewind) =
+            (on_play.clone(), on_step.clone(), on_back.clone(), on_reset.clone(), rewind.clone());
         let (playing, state) = (playing.clone(), state.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             let timeline = matches!(view, View::Network | View::Compare);
@@ -458,31 +385,15 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                 Command::Seek(n) if timeline => {
                     // Bounded like a link's `at` (see ConsensusState::from_query).
                     let networks = if view == View::Compare { 3 } else { 1 };
-                    let per_round =
-                        u64::from(state.params.nodes) * u64::from(state.params.k) * networks;
+                    let per_round = u64::from(state.params.nodes) * u64::from(state.params.k) * networks;
                     let cap = (MAX_REPLAY_SAMPLES / per_round.max(1)).min(u64::from(MAX_AT)) as u32;
                     rewind.emit(Some(n.min(cap)));
                 }
                 Command::SetParams(q) => {
-                    let current = ConsensusState {
-                        at: None,
-                        ..(*state).clone()
-                    }
-                    .to_query();
-                    return set_params(
-                        "/consensus",
-                        &current,
-                        &q,
-                        ConsensusState::from_query,
-                        ConsensusState::to_query,
-                    );
+                    let current = ConsensusState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/consensus", &current, &q, ConsensusState::from_query, ConsensusState::to_query);
                 }
-                other => {
-                    return Err(format!(
-                        "{other:?} does nothing in the {} view",
-                        view.name()
-                    ))
-                }
+                other => return Err(format!("{other:?} does nothing in the {} view", view.name())),
             }
             Ok(())
         })
@@ -496,21 +407,9 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     use_sim_page(
         SimReport {
             path: "/consensus",
-            query: ConsensusState {
-                at: None,
-                ..(*state).clone()
-            }
-            .to_query(),
-            step: if view == View::Experiment {
-                r.experiment.outcomes().len() as u32
-            } else {
-                r.round(view)
-            },
-            unit: if view == View::Experiment {
-                "run"
-            } else {
-                "round"
-            },
+            query: ConsensusState { at: None, ..(*state).clone() }.to_query(),
+            step: if view == View::Experiment { r.experiment.outcomes().len() as u32 } else { r.round(view) },
+            unit: if view == View::Experiment { "run" } else { "round" },
             playing: *playing,
             finished,
             seekable: matches!(view, View::Network | View::Compare),
@@ -521,24 +420,12 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         exports,
     );
     let stage = match view {
-        View::Network => network_view(
-            &r.single,
-            &node_canvas,
-            &chart_canvas,
-            on_canvas_click,
-            *selected,
-        ),
+        View::Network => network_view(&r.single, &node_canvas, &chart_canvas, on_canvas_click, *selected),
         View::Compare => compare_view(&r.compare, &compare_nodes, &compare_charts),
         View::Experiment => experiment_view(&r.experiment, &hist_canvas, &state, &apply),
-        View::Subnets => {
-            html! { <subnets::SubnetsView state={(*state).clone()} on_change={apply.clone()} /> }
-        }
+        View::Subnets => html! { <subnets::SubnetsView state={(*state).clone()} on_change={apply.clone()} /> },
     };
-    let unit = if view == View::Experiment {
-        "run"
-    } else {
-        "round"
-    };
+    let unit = if view == View::Experiment { "run" } else { "round" };
     html! {
         <section class="sim consensus" data-round={r.round(view).to_string()}
             data-fingerprint={format!("{:016x}", r.single.fingerprint())}>
@@ -585,22 +472,12 @@ fn status_line(sim: &ConsensusSim) -> Html {
     let latest = sim.latest();
     let honest = sim.honest_count();
     let text = match sim.status() {
-        Status::Running => format!(
-            "running · {} of {} honest nodes finalised",
-            latest.finalised, honest
-        ),
+        Status::Running => format!("running · {} of {} honest nodes finalised", latest.finalised, honest),
         Status::Finalised => match sim.decided_colour() {
-            Some(c) => format!(
-                "every honest node finalised {} in {} rounds",
-                COLOUR_NAMES[c as usize],
-                sim.round()
-            ),
+            Some(c) => format!("every honest node finalised {} in {} rounds", COLOUR_NAMES[c as usize], sim.round()),
             None => format!("every honest node finalised in {} rounds", sim.round()),
         },
-        Status::Stalled => format!(
-            "stalled: not every honest node finalised within {} rounds",
-            sim.params().max_rounds
-        ),
+        Status::Stalled => format!("stalled: not every honest node finalised within {} rounds", sim.params().max_rounds),
     };
     html! {
         <p class={classes!("status", sim.safety_violated().then_some("danger"))} id="status">
@@ -641,13 +518,7 @@ fn counts(sim: &ConsensusSim) -> Html {
     }
 }
 
-fn network_view(
-    sim: &ConsensusSim,
-    nodes: &NodeRef,
-    chart: &NodeRef,
-    on_click: Callback<MouseEvent>,
-    selected: Option<u32>,
-) -> Html {
+fn network_view(sim: &ConsensusSim, nodes: &NodeRef, chart: &NodeRef, on_click: Callback<MouseEvent>, selected: Option<u32>) -> Html {
     html! {
         <>
             { status_line(sim) }
@@ -731,24 +602,14 @@ fn compare_view(sims: &[ConsensusSim], nodes: &[NodeRef; 3], charts: &[NodeRef; 
     }
 }
 
-fn experiment_view(
-    e: &Experiment,
-    hist: &NodeRef,
-    state: &UseStateHandle<ConsensusState>,
-    apply: &Callback<ConsensusState>,
-) -> Html {
+fn experiment_view(e: &Experiment, hist: &NodeRef, state: &UseStateHandle<ConsensusState>, apply: &Callback<ConsensusState>) -> Html {
     let s = e.summary();
     let done = e.outcomes().len();
     let total = e.total_runs();
     let colours = e.params().colours as usize;
     let f = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into());
     let o = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
-    let violations: Vec<_> = e
-        .outcomes()
-        .iter()
-        .filter(|o| o.safety_violation)
-        .take(12)
-        .collect();
+    let violations: Vec<_> = e.outcomes().iter().filter(|o| o.safety_violation).take(12).collect();
     html! {
         <div class="experiment" id="experiment">
             <p class="status" id="experiment-progress">

@@ -155,11 +155,7 @@ pub struct Subscription(SimControl, usize);
 
 impl Drop for Subscription {
     fn drop(&mut self) {
-        self.0
-             .0
-            .subscribers
-            .borrow_mut()
-            .retain(|(id, _)| *id != self.1);
+        self.0 .0.subscribers.borrow_mut().retain(|(id, _)| *id != self.1);
     }
 }
 
@@ -206,19 +202,9 @@ impl SimControl {
             matches!((&*old, &r), (Some(a), Some(b)) if a.path == b.path && a.query == b.query)
         };
         let step = r.as_ref().map(|r| r.step).unwrap_or(0);
-        self.0.furthest.set(if same_run {
-            self.0.furthest.get().max(step)
-        } else {
-            step
-        });
+        self.0.furthest.set(if same_run { self.0.furthest.get().max(step) } else { step });
         *self.0.report.borrow_mut() = r;
-        let subs: Vec<Callback<()>> = self
-            .0
-            .subscribers
-            .borrow()
-            .iter()
-            .map(|(_, c)| c.clone())
-            .collect();
+        let subs: Vec<Callback<()>> = self.0.subscribers.borrow().iter().map(|(_, c)| c.clone()).collect();
         for s in subs {
             s.emit(());
         }
@@ -249,10 +235,7 @@ pub fn use_sim_page(
     // (fullscreen, rotation, zoom), which no page state would notice.
     let force = use_force_update();
     use_effect_with((), move |_| {
-        let resize =
-            gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                force.force_update()
-            });
+        let resize = gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| force.force_update());
         move || {
             drop(resize);
             if let Some(c) = control {
@@ -294,11 +277,7 @@ pub fn navigate(path: &str, query: &str) {
         (false, true) => query.to_string(),
         (false, false) => format!("{query}&{extras}"),
     };
-    let hash = if q.is_empty() {
-        format!("#{path}")
-    } else {
-        format!("#{path}?{q}")
-    };
+    let hash = if q.is_empty() { format!("#{path}") } else { format!("#{path}?{q}") };
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&hash);
     }
@@ -320,11 +299,7 @@ pub fn set_params<S>(
     let merged = merge_query(current, changes);
     let (next, notices) = std::hint::black_box(parse)(&crate::query::Query::parse(&merged));
     if !notices.is_empty() {
-        return Err(notices
-            .iter()
-            .map(|n| format!("{}: {}", n.param, n.message))
-            .collect::<Vec<_>>()
-            .join("; "));
+        return Err(notices.iter().map(|n| format!("{}: {}", n.param, n.message)).collect::<Vec<_>>().join("; "));
     }
     navigate(path, &std::hint::black_box(write)(&next));
     Ok(())
@@ -332,9 +307,7 @@ pub fn set_params<S>(
 
 /// `current` with the keys of `changes` replaced (or added), in order.
 pub fn merge_query(current: &str, changes: &str) -> String {
-    let new: Vec<(String, String)> = form_urlencoded::parse(changes.as_bytes())
-        .into_owned()
-        .collect();
+    let new: Vec<(String, String)> = form_urlencoded::parse(changes.as_bytes()).into_owned().collect();
     let mut out = form_urlencoded::Serializer::new(String::new());
     for (k, v) in form_urlencoded::parse(current.as_bytes()) {
         if !new.iter().any(|(nk, _)| *nk == k) {

@@ -52,14 +52,7 @@ const ENTRIES: [Entry; 5] = [
 fn consensus_preview() -> Html {
     let canvas = use_node_ref();
     let sim = use_mut_ref(|| {
-        ConsensusSim::new(
-            Params {
-                nodes: 144,
-                ..Params::default()
-            },
-            7,
-        )
-        .expect("preview parameters are valid")
+        ConsensusSim::new(Params { nodes: 144, ..Params::default() }, 7).expect("preview parameters are valid")
     });
     let acc = use_mut_ref(|| 0.0f64);
     let draw = {

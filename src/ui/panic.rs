@@ -10,35 +10,21 @@ pub fn install() {
         console_error_panic_hook::hook(info);
         let message = match info.payload().downcast_ref::<&str>() {
             Some(s) => (*s).to_string(),
-            None => info
-                .payload()
-                .downcast_ref::<String>()
-                .cloned()
-                .unwrap_or_else(|| "unknown error".into()),
+            None => info.payload().downcast_ref::<String>().cloned().unwrap_or_else(|| "unknown error".into()),
         };
-        let place = info
-            .location()
-            .map(|l| format!(" ({}:{})", l.file(), l.line()))
-            .unwrap_or_default();
+        let place = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
         show_panel(&format!("{message}{place}"));
     }));
 }
 
 fn show_panel(detail: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = doc.body() else { return };
-    let Ok(panel) = doc.create_element("div") else {
-        return;
-    };
+    let Ok(panel) = doc.create_element("div") else { return };
     panel.set_id("error-panel");
     panel.set_attribute("role", "alertdialog").ok();
     panel.set_attribute("aria-labelledby", "error-title").ok();
-    let escaped = detail
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = detail.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     panel.set_inner_html(&format!(
         "<div class=\"error-box\"><h2 id=\"error-title\">Something went wrong</h2>\
          <p>The simulation hit an error it could not recover from. Your link is unchanged; \

@@ -10,23 +10,20 @@ mod pipeline;
 use self::dispute::DisputeView;
 use self::pipeline::{draw_pipeline, span, thousands};
 use super::chart::draw_load_sweep;
+use super::palette::Palette;
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
-use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, use_animation_loop,
-    use_playing, use_sim_keys, Notices, SimKeyActions, TimeControls,
-};
-use crate::query::rollup::{
-    page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS,
-    QUIET_RATE, SPEED_OPTIONS,
-};
-use crate::query::Query;
-use crate::sim::rollup::{
-    hex, load_point, Asserter, AssertionStatus, DataMode, Fault, LoadPoint, RollupParams,
-    RollupSim, L1_BLOCK_TIME, MAX_RUN_BLOCKS, SWEEP_LOADS,
+    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
+    TimeControls,
 };
 use std::cell::RefCell;
+use crate::query::rollup::{page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS};
+use crate::query::Query;
+use crate::sim::rollup::{
+    hex, load_point, AssertionStatus, Asserter, DataMode, Fault, LoadPoint, RollupParams, RollupSim, L1_BLOCK_TIME, MAX_RUN_BLOCKS,
+    SWEEP_LOADS,
+};
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -41,8 +38,7 @@ pub struct RollupPageProps {
 }
 
 fn sim_for(params: &RollupParams, seed: u64) -> RollupSim {
-    RollupSim::new(params.clone(), seed)
-        .unwrap_or_else(|_| RollupSim::new(page_defaults(), seed).expect("page defaults are valid"))
+    RollupSim::new(params.clone(), seed).unwrap_or_else(|_| RollupSim::new(page_defaults(), seed).expect("page defaults are valid"))
 }
 
 /// Snapshots of the current run taken as it goes (one per batch posted,
@@ -64,18 +60,10 @@ impl Checkpoints {
     /// Takes a snapshot of `sim` if it has posted a batch (or fallen quiet)
     /// since the latest one.
     fn note(&mut self, sim: &RollupSim) {
-        if self
-            .0
-            .first()
-            .is_some_and(|c| !Self::same_run(c, sim.params(), sim.seed()))
-        {
+        if self.0.first().is_some_and(|c| !Self::same_run(c, sim.params(), sim.seed())) {
             self.0.clear();
         }
-        let (block, batches, was_quiet) = self
-            .0
-            .last()
-            .map(|c| (c.block(), c.batches().len(), quiet(c)))
-            .unwrap_or((0, 0, false));
+        let (block, batches, was_quiet) = self.0.last().map(|c| (c.block(), c.batches().len(), quiet(c))).unwrap_or((0, 0, false));
         if sim.block() > block && (sim.batches().len() > batches || (quiet(sim) && !was_quiet)) {
             self.0.push(sim.clone());
             if self.0.len() > MAX_CHECKPOINTS {
@@ -90,20 +78,13 @@ impl Checkpoints {
     }
     /// The latest snapshot of this run at or before `block`.
     fn at_or_before(&self, params: &RollupParams, seed: u64, block: u64) -> Option<RollupSim> {
-        self.0
-            .iter()
-            .rev()
-            .find(|c| Self::same_run(c, params, seed) && c.block() <= block)
-            .cloned()
+        self.0.iter().rev().find(|c| Self::same_run(c, params, seed) && c.block() <= block).cloned()
     }
 }
 
 /// The run at `blocks` (or its end), from the nearest snapshot.
 fn replay(cp: &RefCell<Checkpoints>, params: &RollupParams, seed: u64, blocks: u64) -> RollupSim {
-    let mut sim = cp
-        .borrow()
-        .at_or_before(params, seed, blocks)
-        .unwrap_or_else(|| sim_for(params, seed));
+    let mut sim = cp.borrow().at_or_before(params, seed, blocks).unwrap_or_else(|| sim_for(params, seed));
     let mut cp = cp.borrow_mut();
     while sim.block() < blocks && !sim.is_done() {
         sim.step();
@@ -115,11 +96,7 @@ fn replay(cp: &RefCell<Checkpoints>, params: &RollupParams, seed: u64, blocks: u
 /// What a step waits for: a new line in the story, or a dispute round.
 fn visible(sim: &RollupSim) -> (usize, usize) {
     let b = sim.block();
-    let rounds = sim
-        .challenges()
-        .iter()
-        .map(|c| c.round_blocks.iter().filter(|&&r| r <= b).count())
-        .sum();
+    let rounds = sim.challenges().iter().map(|c| c.round_blocks.iter().filter(|&&r| r <= b).count()).sum();
     (sim.log().len(), rounds)
 }
 
@@ -138,19 +115,10 @@ fn step_event(sim: &mut RollupSim) {
 /// visible happened (or block 0). Such blocks do not depend on where the
 /// search starts, so it starts from the latest snapshot before `now` and
 /// falls back to earlier ones (and the seed) only if nothing happened since.
-fn one_event_back(
-    cp: &RefCell<Checkpoints>,
-    params: &RollupParams,
-    seed: u64,
-    now: u64,
-) -> RollupSim {
+fn one_event_back(cp: &RefCell<Checkpoints>, params: &RollupParams, seed: u64, now: u64) -> RollupSim {
     let mut before = now;
     loop {
-        let start = if before == 0 {
-            None
-        } else {
-            cp.borrow().at_or_before(params, seed, before - 1)
-        };
+        let start = if before == 0 { None } else { cp.borrow().at_or_before(params, seed, before - 1) };
         let from = start.as_ref().map(|s| s.block()).unwrap_or(0);
         let mut probe = start.unwrap_or_else(|| sim_for(params, seed));
         let mut last = None;
@@ -171,9 +139,7 @@ fn one_event_back(
 /// Nothing but the window clocks moves: traffic over, nothing pending,
 /// no dispute under way.
 fn quiet(sim: &RollupSim) -> bool {
-    sim.block() >= sim.params().traffic_blocks()
-        && sim.mempool_len() == 0
-        && sim.challenges().iter().all(|c| c.winner.is_some())
+    sim.block() >= sim.params().traffic_blocks() && sim.mempool_len() == 0 && sim.challenges().iter().all(|c| c.winner.is_some())
 }
 
 fn gwei(v: f64) -> String {
@@ -194,14 +160,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     };
     let state = use_state(|| parsed.0.clone());
     let checkpoints = use_mut_ref(Checkpoints::default);
-    let sim = use_mut_ref(|| {
-        replay(
-            &checkpoints,
-            &parsed.0.params,
-            parsed.0.seed,
-            parsed.0.at.unwrap_or(0),
-        )
-    });
+    let sim = use_mut_ref(|| replay(&checkpoints, &parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
     let playing = use_playing(false);
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
@@ -212,28 +171,12 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     let sweep_for = use_mut_ref(|| None::<(RollupParams, u64)>);
     let sweeping = use_playing(false);
 
-    use_effect_with((*state).clone(), |s| {
-        replace_url(
-            "/rollup",
-            &RollupState {
-                at: None,
-                ..s.clone()
-            }
-            .to_query(),
-        )
-    });
+    use_effect_with((*state).clone(), |s| replace_url("/rollup", &RollupState { at: None, ..s.clone() }.to_query()));
 
     // Settings that change the whole run restart it; the fault and the
     // validators keep the moment (the run replays to the same block).
     let apply = {
-        let (state, sim, playing, copied, force, cp) = (
-            state.clone(),
-            sim.clone(),
-            playing.clone(),
-            copied.clone(),
-            force.clone(),
-            checkpoints.clone(),
-        );
+        let (state, sim, playing, copied, force, cp) = (state.clone(), sim.clone(), playing.clone(), copied.clone(), force.clone(), checkpoints.clone());
         Callback::from(move |(next, keep): (RollupState, bool)| {
             if next.params != state.params || next.seed != state.seed {
                 let at = if keep { sim.borrow().block() } else { 0 };
@@ -257,12 +200,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         })
     };
     let on_step = {
-        let (sim, force, playing, cp) = (
-            sim.clone(),
-            force.clone(),
-            playing.clone(),
-            checkpoints.clone(),
-        );
+        let (sim, force, playing, cp) = (sim.clone(), force.clone(), playing.clone(), checkpoints.clone());
         Callback::from(move |()| {
             playing.set(false);
             step_event(&mut sim.borrow_mut());
@@ -271,13 +209,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         })
     };
     let on_back = {
-        let (sim, force, playing, state, cp) = (
-            sim.clone(),
-            force.clone(),
-            playing.clone(),
-            state.clone(),
-            checkpoints.clone(),
-        );
+        let (sim, force, playing, state, cp) = (sim.clone(), force.clone(), playing.clone(), state.clone(), checkpoints.clone());
         Callback::from(move |()| {
             playing.set(false);
             let now = sim.borrow().block();
@@ -286,8 +218,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         })
     };
     let on_reset = {
-        let (sim, force, playing, state) =
-            (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
         Callback::from(move |()| {
             playing.set(false);
             *sim.borrow_mut() = sim_for(&state.params, state.seed);
@@ -296,41 +227,17 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     };
     let on_speed = {
         let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |speed: &'static str| {
-            apply.emit((
-                RollupState {
-                    speed,
-                    ..(*state).clone()
-                },
-                true,
-            ))
-        })
+        Callback::from(move |speed: &'static str| apply.emit((RollupState { speed, ..(*state).clone() }, true)))
     };
     let on_seed = {
         let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |seed: u64| {
-            apply.emit((
-                RollupState {
-                    seed,
-                    ..(*state).clone()
-                },
-                false,
-            ))
-        })
+        Callback::from(move |seed: u64| apply.emit((RollupState { seed, ..(*state).clone() }, false)))
     };
     let on_copy_link = {
-        let (sim, state, copied, on_clipboard) = (
-            sim.clone(),
-            state.clone(),
-            copied.clone(),
-            on_clipboard.clone(),
-        );
+        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
         Callback::from(move |()| {
             let b = sim.borrow().block();
-            let s = RollupState {
-                at: (b > 0).then_some(b),
-                ..(*state).clone()
-            };
+            let s = RollupState { at: (b > 0).then_some(b), ..(*state).clone() };
             let link = absolute_url("/rollup", &s.to_query());
             on_clipboard.set(copy_to_clipboard(&link));
             copied.set(Some(link.into()));
@@ -345,14 +252,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     };
     use_sim_keys(keys.clone());
     {
-        let (sim, playing_h, force, clock, phase, cp) = (
-            sim.clone(),
-            playing.clone(),
-            force.clone(),
-            clock.clone(),
-            phase.clone(),
-            checkpoints.clone(),
-        );
+        let (sim, playing_h, force, clock, phase, cp) = (sim.clone(), playing.clone(), force.clone(), clock.clone(), phase.clone(), checkpoints.clone());
         let rate = state.seconds_per_second();
         let squeeze = state.squeeze;
         use_animation_loop(
@@ -378,17 +278,12 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                     }
                     Some(rate) => {
                         let advance = dt * rate / 1000.0;
-                        if *c < now - L1_BLOCK_TIME as f64
-                            || *c > now + L1_BLOCK_TIME as f64 + advance
-                        {
+                        if *c < now - L1_BLOCK_TIME as f64 || *c > now + L1_BLOCK_TIME as f64 + advance {
                             *c = now;
                         }
                         *c += advance;
                         let t0 = now_ms();
-                        while !s.is_done()
-                            && (s.time() as f64) < *c
-                            && now_ms() - t0 < FRAME_BUDGET_MS * 4.0
-                        {
+                        while !s.is_done() && (s.time() as f64) < *c && now_ms() - t0 < FRAME_BUDGET_MS * 4.0 {
                             s.step();
                         }
                     }
@@ -404,13 +299,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     }
     // The load sweep: one load per animation frame, so the page stays live.
     {
-        let (sweep, sweep_for, sweeping_h, force, state) = (
-            sweep.clone(),
-            sweep_for.clone(),
-            sweeping.clone(),
-            force.clone(),
-            state.clone(),
-        );
+        let (sweep, sweep_for, sweeping_h, force, state) = (sweep.clone(), sweep_for.clone(), sweeping.clone(), force.clone(), state.clone());
         use_animation_loop(
             &sweeping,
             Callback::from(move |_dt: f64| {
@@ -441,13 +330,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     let pipeline_ref = use_node_ref();
     let sweep_ref = use_node_ref();
     {
-        let (sim, pipeline_ref, sweep_ref, phase, sweep) = (
-            sim.clone(),
-            pipeline_ref.clone(),
-            sweep_ref.clone(),
-            phase.clone(),
-            sweep.clone(),
-        );
+        let (sim, pipeline_ref, sweep_ref, phase, sweep) = (sim.clone(), pipeline_ref.clone(), sweep_ref.clone(), phase.clone(), sweep.clone());
         let l1_tps = f64::from(state.params.l1_transfers_per_block) / L1_BLOCK_TIME as f64;
         use_effect(move || {
             let pal = Palette::current();
@@ -463,13 +346,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
         let keys = keys.clone();
-        let (playing, state, sim, force, cp) = (
-            playing.clone(),
-            state.clone(),
-            sim.clone(),
-            force.clone(),
-            checkpoints.clone(),
-        );
+        let (playing, state, sim, force, cp) = (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoints.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
                 Command::Seek(n) => {
@@ -491,18 +368,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                     force.force_update();
                 }
                 Command::SetParams(q) => {
-                    let current = RollupState {
-                        at: None,
-                        ..(*state).clone()
-                    }
-                    .to_query();
-                    return set_params(
-                        "/rollup",
-                        &current,
-                        &q,
-                        RollupState::from_query,
-                        RollupState::to_query,
-                    );
+                    let current = RollupState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/rollup", &current, &q, RollupState::from_query, RollupState::to_query);
                 }
                 time => keys.run(&time, playing.is_on()),
             }
@@ -510,20 +377,12 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         })
     };
     let exports = {
-        let (sim, sweep, sweep_for, sweeping) =
-            (sim.clone(), sweep.clone(), sweep_for.clone(), *sweeping);
+        let (sim, sweep, sweep_for, sweeping) = (sim.clone(), sweep.clone(), sweep_for.clone(), *sweeping);
         Callback::from(move |()| {
             let points = sweep.borrow();
             let done = sweep_for.borrow();
             let complete = !sweeping && points.len() == SWEEP_LOADS.len();
-            let sweep = done
-                .as_ref()
-                .filter(|_| complete)
-                .map(|(params, seed)| classroom::Sweep {
-                    points: &points,
-                    params,
-                    seed: *seed,
-                });
+            let sweep = done.as_ref().filter(|_| complete).map(|(params, seed)| classroom::Sweep { points: &points, params, seed: *seed });
             classroom::exports(&sim.borrow(), sweep)
         })
     };
@@ -532,11 +391,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     use_sim_page(
         SimReport {
             path: "/rollup",
-            query: RollupState {
-                at: None,
-                ..(*state).clone()
-            }
-            .to_query(),
+            query: RollupState { at: None, ..(*state).clone() }.to_query(),
             step: s.block().min(u64::from(u32::MAX)) as u32,
             unit: "block",
             playing: *playing,
@@ -562,17 +417,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         let (apply, st) = (apply.clone(), st.clone());
         Callback::from(move |_: MouseEvent| {
             let mut params = st.params.clone();
-            params.fault = Fault::WrongRoot {
-                batch: next_batch,
-                mint: DEFAULT_MINT,
-            };
-            apply.emit((
-                RollupState {
-                    params,
-                    ..st.clone()
-                },
-                true,
-            ));
+            params.fault = Fault::WrongRoot { batch: next_batch, mint: DEFAULT_MINT };
+            apply.emit((RollupState { params, ..st.clone() }, true));
         })
     };
     let on_clear_fault = {
@@ -580,13 +426,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let mut params = st.params.clone();
             params.fault = Fault::None;
-            apply.emit((
-                RollupState {
-                    params,
-                    ..st.clone()
-                },
-                true,
-            ));
+            apply.emit((RollupState { params, ..st.clone() }, true));
         })
     };
     let set_validators = {
@@ -594,20 +434,10 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         Callback::from(move |modes: Vec<ValidatorMode>| {
             let mut params = st.params.clone();
             params.validators = modes.iter().map(|m| m.to_validator()).collect();
-            apply.emit((
-                RollupState {
-                    params,
-                    ..st.clone()
-                },
-                true,
-            ));
+            apply.emit((RollupState { params, ..st.clone() }, true));
         })
     };
-    let modes: Vec<ValidatorMode> = p
-        .validators
-        .iter()
-        .map(ValidatorMode::from_validator)
-        .collect();
+    let modes: Vec<ValidatorMode> = p.validators.iter().map(ValidatorMode::from_validator).collect();
     let set_param = {
         let (apply, st) = (apply.clone(), st.clone());
         move |f: fn(&mut RollupParams, f64)| {
@@ -619,17 +449,10 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                     f(&mut params, x);
                     // The page's bound on one run (as the URL reader applies it).
                     if params.tps * params.traffic_seconds as f64 > MAX_PAGE_TXS {
-                        params.traffic_seconds =
-                            ((MAX_PAGE_TXS / params.tps / 12.0).floor() as u64).max(1) * 12;
+                        params.traffic_seconds = ((MAX_PAGE_TXS / params.tps / 12.0).floor() as u64).max(1) * 12;
                     }
                     if params.validate().is_ok() {
-                        apply.emit((
-                            RollupState {
-                                params,
-                                ..st.clone()
-                            },
-                            false,
-                        ));
+                        apply.emit((RollupState { params, ..st.clone() }, false));
                     }
                 }
             })
@@ -644,13 +467,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 let mut params = st.params.clone();
                 f(&mut params, &v);
                 if params.validate().is_ok() {
-                    apply.emit((
-                        RollupState {
-                            params,
-                            ..st.clone()
-                        },
-                        false,
-                    ));
+                    apply.emit((RollupState { params, ..st.clone() }, false));
                 }
             })
         }
@@ -660,26 +477,14 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         Callback::from(move |arity: u32| {
             let mut params = st.params.clone();
             params.arity = arity;
-            apply.emit((
-                RollupState {
-                    params,
-                    ..st.clone()
-                },
-                true,
-            ));
+            apply.emit((RollupState { params, ..st.clone() }, true));
         })
     };
     let on_squeeze = {
         let (apply, st) = (apply.clone(), st.clone());
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            apply.emit((
-                RollupState {
-                    squeeze: on,
-                    ..st.clone()
-                },
-                true,
-            ));
+            apply.emit((RollupState { squeeze: on, ..st.clone() }, true));
         })
     };
 
@@ -688,60 +493,30 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         Some(c) if c.winner.is_some() => s
             .assertions()
             .iter()
-            .filter(|a| {
-                a.status == AssertionStatus::RolledBack
-                    && a.id >= c.assertion
-                    && a.posted_block <= c.resolves_block
-            })
+            .filter(|a| a.status == AssertionStatus::RolledBack && a.id >= c.assertion && a.posted_block <= c.resolves_block)
             .map(|a| a.id)
             .collect(),
         _ => Vec::new(),
     };
     let invalid_final = s.invalid_finalised();
-    let finals = s
-        .assertions()
-        .iter()
-        .filter(|a| a.status == AssertionStatus::Final)
-        .count();
+    let finals = s.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
     let txs_posted: u64 = s.batches().iter().map(|b| u64::from(b.tx_count)).sum();
     let cost: f64 = s.batches().iter().map(|b| b.cost_gwei).sum();
     let raw: u64 = s.batches().iter().map(|b| b.raw_bytes).sum();
     let comp: u64 = s.batches().iter().map(|b| b.compressed_bytes).sum();
     let l1_alone = 21_000.0 * p.gas_price_gwei;
-    let status_class = if invalid_final {
-        "danger"
-    } else if s.is_done() {
-        "ok"
-    } else {
-        ""
-    };
+    let status_class = if invalid_final { "danger" } else if s.is_done() { "ok" } else { "" };
     let status = if invalid_final {
-        "A WRONG state root is final: no honest validator challenged it within its window."
-            .to_string()
+        "A WRONG state root is final: no honest validator challenged it within its window.".to_string()
     } else if let Some(c) = s.challenges().iter().rev().find(|c| c.winner.is_none()) {
-        format!(
-            "Assertion {} is being challenged by validator {}.",
-            c.assertion, c.challenger
-        )
+        format!("Assertion {} is being challenged by validator {}.", c.assertion, c.challenger)
     } else if s.is_done() {
         "Every assertion is final or rolled back.".to_string()
     } else {
-        format!(
-            "{} assertions final, {} pending.",
-            finals,
-            s.assertions()
-                .iter()
-                .filter(|a| a.status == AssertionStatus::Pending)
-                .count()
-        )
+        format!("{} assertions final, {} pending.", finals, s.assertions().iter().filter(|a| a.status == AssertionStatus::Pending).count())
     };
     let sweep_stale = sweep_for.borrow().as_ref().is_some_and(|(sp, seed)| {
-        let strip = |p: &RollupParams| RollupParams {
-            fault: Fault::None,
-            validators: Vec::new(),
-            arity: 2,
-            ..p.clone()
-        };
+        let strip = |p: &RollupParams| RollupParams { fault: Fault::None, validators: Vec::new(), arity: 2, ..p.clone() };
         strip(sp) != strip(p) || *seed != st.seed
     });
     let mut latest_assertions: Vec<_> = s.assertions().iter().rev().take(TABLE_ROWS).collect();

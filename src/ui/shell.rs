@@ -13,20 +13,13 @@ use yew::prelude::*;
 
 /// Milliseconds since the page loaded.
 pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
 /// Whether the user asked the system for reduced motion.
 pub fn reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
         .map(|m| m.matches())
         .unwrap_or(false)
 }
@@ -72,11 +65,7 @@ pub fn replace_url(path: &str, query: &str) {
             (false, true) => query.to_string(),
             (false, false) => format!("{query}&{extras}"),
         };
-        let url = if query.is_empty() {
-            format!("#{path}")
-        } else {
-            format!("#{path}?{query}")
-        };
+        let url = if query.is_empty() { format!("#{path}") } else { format!("#{path}?{query}") };
         if let Ok(h) = w.history() {
             let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
@@ -85,9 +74,7 @@ pub fn replace_url(path: &str, query: &str) {
 
 /// The full URL of this page with the given fragment (for "copy link").
 pub fn absolute_url(path: &str, query: &str) -> String {
-    let Some(w) = web_sys::window() else {
-        return String::new();
-    };
+    let Some(w) = web_sys::window() else { return String::new() };
     let href = w.location().href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or("").to_string();
     format!("{base}#{path}?{query}")
@@ -147,10 +134,7 @@ impl std::ops::Deref for Playing {
 #[hook]
 pub fn use_playing(initial: bool) -> Playing {
     let shown = use_state(|| initial);
-    let now = use_memo((), |_| PlayFlag {
-        on: Cell::new(initial),
-        starts: Cell::new(0),
-    });
+    let now = use_memo((), |_| PlayFlag { on: Cell::new(initial), starts: Cell::new(0) });
     Playing { shown, now }
 }
 
@@ -166,12 +150,7 @@ pub fn use_animation_loop(playing: &Playing, on_frame: Callback<f64>) {
     let flag = playing.now.clone();
     use_effect_with((*playing.shown, flag.starts.get()), move |&(active, _)| {
         let handle: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
-        fn schedule(
-            handle: Rc<RefCell<Option<AnimationFrame>>>,
-            cb: Rc<RefCell<Callback<f64>>>,
-            flag: Rc<PlayFlag>,
-            last: Option<f64>,
-        ) {
+        fn schedule(handle: Rc<RefCell<Option<AnimationFrame>>>, cb: Rc<RefCell<Callback<f64>>>, flag: Rc<PlayFlag>, last: Option<f64>) {
             let next = handle.clone();
             let frame = request_animation_frame(move |ts| {
                 if !flag.on.get() {
@@ -212,16 +191,9 @@ pub fn sim_key(e: &KeyboardEvent) -> Option<SimKey> {
     if e.ctrl_key() || e.meta_key() || e.alt_key() {
         return None;
     }
-    if let Some(t) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    {
+    if let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
         let tag = t.tag_name().to_ascii_lowercase();
-        if tag == "input"
-            || tag == "select"
-            || tag == "textarea"
-            || t.closest("dialog").ok().flatten().is_some()
-        {
+        if tag == "input" || tag == "select" || tag == "textarea" || t.closest("dialog").ok().flatten().is_some() {
             return None;
         }
     }
@@ -340,13 +312,7 @@ pub struct TimeControlsProps {
 /// Play/pause, step, back, reset, speed, seed and "copy link".
 #[function_component(TimeControls)]
 pub fn time_controls(p: &TimeControlsProps) -> Html {
-    let play_label = if p.playing {
-        "Pause"
-    } else if p.finished {
-        "Finished"
-    } else {
-        "Play"
-    };
+    let play_label = if p.playing { "Pause" } else if p.finished { "Finished" } else { "Play" };
     let on_play = p.on_play.reform(|_: MouseEvent| ());
     let on_step = p.on_step.reform(|_: MouseEvent| ());
     let on_reset = p.on_reset.reform(|_: MouseEvent| ());
@@ -382,10 +348,7 @@ pub fn time_controls(p: &TimeControlsProps) -> Html {
                     seed_error.set(None);
                     cb.emit(s);
                 }
-                Err(_) => seed_error.set(Some(format!(
-                    "{:?} is not a seed: use a whole number from 0 to 18446744073709551615",
-                    input.value()
-                ))),
+                Err(_) => seed_error.set(Some(format!("{:?} is not a seed: use a whole number from 0 to 18446744073709551615", input.value()))),
             }
         })
     };
@@ -470,13 +433,9 @@ pub fn notices(p: &NoticesProps) -> Html {
 /// origins); false where it cannot. The page also shows the text for
 /// copying by hand.
 pub fn copy_to_clipboard(text: &str) -> bool {
-    let Some(w) = web_sys::window() else {
-        return false;
-    };
+    let Some(w) = web_sys::window() else { return false };
     let nav = w.navigator();
-    let has_clipboard = js_sys::Reflect::get(&nav, &"clipboard".into())
-        .map(|v| !v.is_undefined())
-        .unwrap_or(false);
+    let has_clipboard = js_sys::Reflect::get(&nav, &"clipboard".into()).map(|v| !v.is_undefined()).unwrap_or(false);
     if has_clipboard {
         let _ = nav.clipboard().write_text(text);
     }

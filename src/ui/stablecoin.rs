@@ -17,8 +17,8 @@ use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing,
-    use_sim_keys, Notices, SimKeyActions, TimeControls,
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices,
+    SimKeyActions, TimeControls,
 };
 use crate::charts::StablecoinChart;
 use crate::charts::{count, money};
@@ -53,8 +53,7 @@ pub struct StablecoinPageProps {
 
 fn sim_for(params: &StablecoinParams, seed: u64) -> StablecoinSim {
     StablecoinSim::new(params.clone(), seed).unwrap_or_else(|_| {
-        StablecoinSim::new(Scenario::TerraMay2022.params(), seed)
-            .expect("scenario parameters are valid")
+        StablecoinSim::new(Scenario::TerraMay2022.params(), seed).expect("scenario parameters are valid")
     })
 }
 
@@ -114,19 +113,11 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let ensemble = use_memo((), |_| SharedEnsemble::default());
 
     use_effect_with((*state).clone(), |s| {
-        replace_url(
-            "/stablecoin",
-            &StablecoinState {
-                at: None,
-                ..s.clone()
-            }
-            .to_query(),
-        )
+        replace_url("/stablecoin", &StablecoinState { at: None, ..s.clone() }.to_query())
     });
 
     let apply = {
-        let (state, sim, playing, copied) =
-            (state.clone(), sim.clone(), playing.clone(), copied.clone());
+        let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
         Callback::from(move |next: StablecoinState| {
             if next.params != state.params || next.seed != state.seed {
                 *sim.borrow_mut() = sim_for(&next.params, next.seed);
@@ -159,8 +150,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_back = {
-        let (sim, force, playing, state) =
-            (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
         Callback::from(move |()| {
             playing.set(false);
             let now = sim.borrow().steps();
@@ -170,8 +160,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let on_reset = {
-        let (sim, force, playing, state) =
-            (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
         Callback::from(move |()| {
             playing.set(false);
             *sim.borrow_mut() = sim_for(&state.params, state.seed);
@@ -180,35 +169,17 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     };
     let on_speed = {
         let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |speed: &'static str| {
-            apply.emit(StablecoinState {
-                speed,
-                ..(*state).clone()
-            })
-        })
+        Callback::from(move |speed: &'static str| apply.emit(StablecoinState { speed, ..(*state).clone() }))
     };
     let on_seed = {
         let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |seed: u64| {
-            apply.emit(StablecoinState {
-                seed,
-                ..(*state).clone()
-            })
-        })
+        Callback::from(move |seed: u64| apply.emit(StablecoinState { seed, ..(*state).clone() }))
     };
     let on_copy_link = {
-        let (sim, state, copied, on_clipboard) = (
-            sim.clone(),
-            state.clone(),
-            copied.clone(),
-            on_clipboard.clone(),
-        );
+        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
         Callback::from(move |()| {
             let steps = sim.borrow().steps();
-            let s = StablecoinState {
-                at: (steps > 0).then_some(steps),
-                ..(*state).clone()
-            };
+            let s = StablecoinState { at: (steps > 0).then_some(steps), ..(*state).clone() };
             let link = absolute_url("/stablecoin", &s.to_query());
             on_clipboard.set(copy_to_clipboard(&link));
             copied.set(Some(link.into()));
@@ -223,8 +194,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     };
     use_sim_keys(keys.clone());
     {
-        let (sim, playing_h, force, carry) =
-            (sim.clone(), playing.clone(), force.clone(), carry.clone());
+        let (sim, playing_h, force, carry) = (sim.clone(), playing.clone(), force.clone(), carry.clone());
         let rate = state.steps_per_second();
         use_animation_loop(
             &playing,
@@ -238,11 +208,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                         }
                     }
                     Some(rate) => {
-                        let rate = if quiet(s.snapshot()) {
-                            rate * QUIET_SPEEDUP
-                        } else {
-                            rate
-                        };
+                        let rate = if quiet(s.snapshot()) { rate * QUIET_SPEEDUP } else { rate };
                         let mut c = carry.borrow_mut();
                         *c += dt * rate / 1000.0;
                         let n = c.floor();
@@ -274,12 +240,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let section = use_node_ref();
     let may = state.scenario.is_may_2022();
     {
-        let (sim, canvases, section, history) = (
-            sim.clone(),
-            canvases.clone(),
-            section.clone(),
-            history.clone(),
-        );
+        let (sim, canvases, section, history) = (sim.clone(), canvases.clone(), section.clone(), history.clone());
         use_effect(move || {
             let s = sim.borrow();
             let pal = Palette::current();
@@ -300,8 +261,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
         let keys = keys.clone();
-        let (playing, state, sim, force) =
-            (playing.clone(), state.clone(), sim.clone(), force.clone());
+        let (playing, state, sim, force) = (playing.clone(), state.clone(), sim.clone(), force.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
                 Command::Seek(n) => {
@@ -321,11 +281,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                     force.force_update();
                 }
                 Command::SetParams(q) => {
-                    let current = StablecoinState {
-                        at: None,
-                        ..(*state).clone()
-                    }
-                    .to_query();
+                    let current = StablecoinState { at: None, ..(*state).clone() }.to_query();
                     return set_params(
                         "/stablecoin",
                         &current,
@@ -340,34 +296,15 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let exports = {
-        let (sim, state, history, ensemble) = (
-            sim.clone(),
-            state.clone(),
-            history.clone(),
-            ensemble.clone(),
-        );
-        Callback::from(move |()| {
-            classroom::exports(
-                &sim.borrow(),
-                &state,
-                &history,
-                ensemble.0.borrow().as_ref(),
-            )
-        })
+        let (sim, state, history, ensemble) = (sim.clone(), state.clone(), history.clone(), ensemble.clone());
+        Callback::from(move |()| classroom::exports(&sim.borrow(), &state, &history, ensemble.0.borrow().as_ref()))
     };
     let s = sim.borrow();
-    let moments_now = moment_scan
-        .borrow_mut()
-        .advance(s.history(), s.params(), may)
-        .to_vec();
+    let moments_now = moment_scan.borrow_mut().advance(s.history(), s.params(), may).to_vec();
     use_sim_page(
         SimReport {
             path: "/stablecoin",
-            query: StablecoinState {
-                at: None,
-                ..(*state).clone()
-            }
-            .to_query(),
+            query: StablecoinState { at: None, ..(*state).clone() }.to_query(),
             step: s.steps(),
             unit: step_unit(s.params()),
             playing: *playing,

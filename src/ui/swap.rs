@@ -18,18 +18,16 @@ use self::schedule::ScheduleEditor;
 use self::timeline::draw_timeline;
 use self::verify::VerifyPanel;
 use super::chart::draw_balances;
-use super::classroom::SimDock;
-use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing,
-    use_sim_keys, Notices, SimKeyActions, TimeControls,
+    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions,
+    TimeControls,
 };
+use super::classroom::SimDock;
+use super::control::{set_params, use_sim_page, Command, SimReport};
 use crate::query::swap::SwapState;
 use crate::query::Query;
-use crate::sim::swap::{
-    hex, hm, ChainId, HtlcState, Outcome, Scenario, SwapParams, SwapSim, Timelock,
-};
+use crate::sim::swap::{hex, hm, ChainId, HtlcState, Outcome, Scenario, SwapParams, SwapSim, Timelock};
 use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
@@ -42,21 +40,13 @@ pub struct SwapPageProps {
 }
 
 fn sim_for(params: &SwapParams, seed: u64) -> SwapSim {
-    SwapSim::new(params.clone(), seed).unwrap_or_else(|_| {
-        SwapSim::new(Scenario::HappyPath.params(), seed).expect("scenario parameters are valid")
-    })
+    SwapSim::new(params.clone(), seed).unwrap_or_else(|_| SwapSim::new(Scenario::HappyPath.params(), seed).expect("scenario parameters are valid"))
 }
 
 /// A fingerprint of what a viewer sees change: the event log, the mempools
 /// and both contracts.
 fn visible(sim: &SwapSim) -> (usize, HtlcState, HtlcState, usize, usize) {
-    (
-        sim.log().len(),
-        sim.htlc(ChainId::A).state,
-        sim.htlc(ChainId::B).state,
-        sim.mempool(ChainId::A).len(),
-        sim.mempool(ChainId::B).len(),
-    )
+    (sim.log().len(), sim.htlc(ChainId::A).state, sim.htlc(ChainId::B).state, sim.mempool(ChainId::A).len(), sim.mempool(ChainId::B).len())
 }
 
 /// Advances block by block until something visible happens (a step for a
@@ -108,16 +98,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     let on_clipboard = use_state(|| false);
     let force = use_force_update();
 
-    use_effect_with((*state).clone(), |s| {
-        replace_url(
-            "/swap",
-            &SwapState {
-                at: None,
-                ..s.clone()
-            }
-            .to_query(),
-        )
-    });
+    use_effect_with((*state).clone(), |s| replace_url("/swap", &SwapState { at: None, ..s.clone() }.to_query()));
 
     let apply = {
         let state = state.clone();
@@ -152,8 +133,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         })
     };
     let on_back = {
-        let (sim, force, playing, state) =
-            (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
         Callback::from(move |()| {
             playing.set(false);
             let now = sim.borrow().steps();
@@ -162,8 +142,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         })
     };
     let on_reset = {
-        let (sim, force, playing, state) =
-            (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
         Callback::from(move |()| {
             playing.set(false);
             *sim.borrow_mut() = sim_for(&state.params, state.seed);
@@ -172,35 +151,17 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     };
     let on_speed = {
         let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |speed: &'static str| {
-            apply.emit(SwapState {
-                speed,
-                ..(*state).clone()
-            })
-        })
+        Callback::from(move |speed: &'static str| apply.emit(SwapState { speed, ..(*state).clone() }))
     };
     let on_seed = {
         let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |seed: u64| {
-            apply.emit(SwapState {
-                seed,
-                ..(*state).clone()
-            })
-        })
+        Callback::from(move |seed: u64| apply.emit(SwapState { seed, ..(*state).clone() }))
     };
     let on_copy_link = {
-        let (sim, state, copied, on_clipboard) = (
-            sim.clone(),
-            state.clone(),
-            copied.clone(),
-            on_clipboard.clone(),
-        );
+        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
         Callback::from(move |()| {
             let blocks = sim.borrow().steps();
-            let s = SwapState {
-                at: (blocks > 0).then_some(blocks),
-                ..(*state).clone()
-            };
+            let s = SwapState { at: (blocks > 0).then_some(blocks), ..(*state).clone() };
             let link = absolute_url("/swap", &s.to_query());
             on_clipboard.set(copy_to_clipboard(&link));
             copied.set(Some(link.into()));
@@ -263,8 +224,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
         let keys = keys.clone();
-        let (playing, state, sim, force) =
-            (playing.clone(), state.clone(), sim.clone(), force.clone());
+        let (playing, state, sim, force) = (playing.clone(), state.clone(), sim.clone(), force.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
                 Command::Seek(n) => {
@@ -281,18 +241,8 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                     force.force_update();
                 }
                 Command::SetParams(q) => {
-                    let current = SwapState {
-                        at: None,
-                        ..(*state).clone()
-                    }
-                    .to_query();
-                    return set_params(
-                        "/swap",
-                        &current,
-                        &q,
-                        SwapState::from_query,
-                        SwapState::to_query,
-                    );
+                    let current = SwapState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/swap", &current, &q, SwapState::from_query, SwapState::to_query);
                 }
                 time => keys.run(&time, playing.is_on()),
             }
@@ -307,11 +257,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     use_sim_page(
         SimReport {
             path: "/swap",
-            query: SwapState {
-                at: None,
-                ..(*state).clone()
-            }
-            .to_query(),
+            query: SwapState { at: None, ..(*state).clone() }.to_query(),
             step: s.steps(),
             unit: "block",
             playing: *playing,
@@ -337,14 +283,10 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     };
     // A redeem carries the secret: it is public once broadcast (mempools are
     // public), whether or not it was mined or later reverted.
-    let carries_secret =
-        |tx: &crate::sim::swap::Tx| matches!(tx.kind, crate::sim::swap::TxKind::Redeem { .. });
-    let secret_public = [ChainId::A, ChainId::B].iter().any(|&c| {
-        s.mempool(c).iter().any(carries_secret)
-            || s.chain(c)
-                .iter()
-                .any(|blk| blk.txs.iter().any(carries_secret))
-    });
+    let carries_secret = |tx: &crate::sim::swap::Tx| matches!(tx.kind, crate::sim::swap::TxKind::Redeem { .. });
+    let secret_public = [ChainId::A, ChainId::B]
+        .iter()
+        .any(|&c| s.mempool(c).iter().any(carries_secret) || s.chain(c).iter().any(|blk| blk.txs.iter().any(carries_secret)));
     let modified = state.params != SwapState::for_scenario(scenario, state.seed).params;
     let outcome_class = match outcome {
         Outcome::Swapped | Outcome::BothRefunded | Outcome::NothingLocked => "ok",

@@ -11,21 +11,15 @@ mod stage;
 use self::settings::Settings;
 use self::stage::draw_stage;
 use super::chart::{draw_validator_lorenz, draw_validator_series};
+use super::palette::Palette;
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
-use super::palette::Palette;
-use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing,
-    use_sim_keys, Notices, SimKeyActions, TimeControls,
-};
-use crate::charts::validators::{usd, Series};
+use super::shell::{absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices, SimKeyActions, TimeControls};
 use crate::format::{grouped, thousands};
+use crate::charts::validators::{usd, Series};
 use crate::query::validators::ValidatorsState;
 use crate::query::Query;
-use crate::sim::validators::{
-    PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
-    MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS,
-};
+use crate::sim::validators::{PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH, MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS};
 use std::collections::BTreeMap;
 use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
@@ -41,9 +35,7 @@ pub struct ValidatorsPageProps {
 }
 
 fn sim_for(params: &ValidatorParams, seed: u64) -> ValidatorSim {
-    ValidatorSim::new(params.clone(), seed).unwrap_or_else(|_| {
-        ValidatorSim::new(ValidatorParams::default(), seed).expect("default parameters are valid")
-    })
+    ValidatorSim::new(params.clone(), seed).unwrap_or_else(|_| ValidatorSim::new(ValidatorParams::default(), seed).expect("default parameters are valid"))
 }
 
 /// Epochs between the checkpoints that going back (Back, the timeline
@@ -68,18 +60,12 @@ fn same_run(a: &ValidatorSim, b: &ValidatorSim) -> bool {
 
 /// Bytes a copy of the run takes, roughly.
 fn sim_bytes(s: &ValidatorSim) -> usize {
-    std::mem::size_of_val(s.validators())
-        + std::mem::size_of_val(s.history())
-        + std::mem::size_of_val(s.prices())
-        + s.operators().len() * 48
+    std::mem::size_of_val(s.validators()) + std::mem::size_of_val(s.history()) + std::mem::size_of_val(s.prices()) + s.operators().len() * 48
 }
 
 impl Checkpoints {
     fn new() -> Checkpoints {
-        Checkpoints {
-            every: CHECKPOINT_EPOCHS,
-            kept: BTreeMap::new(),
-        }
+        Checkpoints { every: CHECKPOINT_EPOCHS, kept: BTreeMap::new() }
     }
 
     /// Keeps a copy of `sim` if it stands on a checkpoint epoch.
@@ -95,9 +81,7 @@ impl Checkpoints {
             return;
         }
         self.kept.insert(e, sim.clone());
-        while self.kept.len() > 1
-            && self.kept.values().map(sim_bytes).sum::<usize>() > CHECKPOINT_BUDGET
-        {
+        while self.kept.len() > 1 && self.kept.values().map(sim_bytes).sum::<usize>() > CHECKPOINT_BUDGET {
             self.every *= 2;
             let every = self.every;
             self.kept.retain(|k, _| k % every == 0);
@@ -136,13 +120,7 @@ enum Preset {
 }
 
 impl Preset {
-    const ALL: [Preset; 5] = [
-        Preset::Ethereum,
-        Preset::MassSlashing,
-        Preset::Decline,
-        Preset::Collapse,
-        Preset::Luna,
-    ];
+    const ALL: [Preset; 5] = [Preset::Ethereum, Preset::MassSlashing, Preset::Decline, Preset::Collapse, Preset::Luna];
     fn id(self) -> &'static str {
         match self {
             Preset::Ethereum => "ethereum",
@@ -165,25 +143,11 @@ impl Preset {
         let d = ValidatorParams::default();
         match self {
             Preset::Ethereum => d,
-            Preset::MassSlashing => ValidatorParams {
-                epochs: 4_725,
-                whatifs: vec![WhatIf {
-                    epoch: 225,
-                    kind: WhatIfKind::SlashLargest,
-                }],
-                ..d
-            },
-            Preset::Decline => ValidatorParams {
-                price: PriceSource::Decline { depth: 0.9 },
-                ..d
-            },
-            Preset::Collapse => ValidatorParams {
-                price: PriceSource::Collapse,
-                ..d
-            },
+            Preset::MassSlashing => ValidatorParams { epochs: 4_725, whatifs: vec![WhatIf { epoch: 225, kind: WhatIfKind::SlashLargest }], ..d },
+            Preset::Decline => ValidatorParams { price: PriceSource::Decline { depth: 0.9 }, ..d },
+            Preset::Collapse => ValidatorParams { price: PriceSource::Collapse, ..d },
             Preset::Luna => ValidatorParams {
-                price: crate::sim::validators::price::named_path("stablecoin:terra-may-2022")
-                    .unwrap_or(PriceSource::Collapse),
+                price: crate::sim::validators::price::named_path("stablecoin:terra-may-2022").unwrap_or(PriceSource::Collapse),
                 ..d
             },
         }
@@ -200,13 +164,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let checkpoint = use_mut_ref(Checkpoints::new);
     let sim = {
         let checkpoint = checkpoint.clone();
-        use_mut_ref(|| {
-            checkpoint.borrow_mut().replay(
-                &parsed.0.params,
-                parsed.0.seed,
-                parsed.0.at.unwrap_or(0),
-            )
-        })
+        use_mut_ref(|| checkpoint.borrow_mut().replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)))
     };
     let playing = use_playing(false);
     let copied = use_state(|| None::<AttrValue>);
@@ -216,25 +174,12 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let presets = use_memo((), |_| Preset::ALL.map(|p| (p, p.params())));
     let force = use_force_update();
 
-    use_effect_with((*state).clone(), |s| {
-        replace_url(
-            "/validators",
-            &ValidatorsState {
-                at: None,
-                ..s.clone()
-            }
-            .to_query(),
-        )
-    });
+    use_effect_with((*state).clone(), |s| replace_url("/validators", &ValidatorsState { at: None, ..s.clone() }.to_query()));
 
     let apply = {
-        let (state, sim, playing, copied) =
-            (state.clone(), sim.clone(), playing.clone(), copied.clone());
+        let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
         Callback::from(move |next: ValidatorsState| {
-            let same_run = {
-                let s = sim.borrow();
-                s.params() == &next.params && s.seed() == next.seed
-            };
+            let same_run = { let s = sim.borrow(); s.params() == &next.params && s.seed() == next.seed };
             if !same_run {
                 *sim.borrow_mut() = sim_for(&next.params, next.seed);
                 playing.set(false);
@@ -253,12 +198,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         })
     };
     let on_step = {
-        let (sim, force, playing, checkpoint) = (
-            sim.clone(),
-            force.clone(),
-            playing.clone(),
-            checkpoint.clone(),
-        );
+        let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
         Callback::from(move |()| {
             playing.set(false);
             let next = sim.borrow().epoch() + 1;
@@ -267,27 +207,19 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         })
     };
     let on_back = {
-        let (sim, force, playing, checkpoint) = (
-            sim.clone(),
-            force.clone(),
-            playing.clone(),
-            checkpoint.clone(),
-        );
+        let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
         Callback::from(move |()| {
             playing.set(false);
             let back = {
                 let s = sim.borrow();
-                checkpoint
-                    .borrow_mut()
-                    .replay(s.params(), s.seed(), s.epoch().saturating_sub(1))
+                checkpoint.borrow_mut().replay(s.params(), s.seed(), s.epoch().saturating_sub(1))
             };
             *sim.borrow_mut() = back;
             force.force_update();
         })
     };
     let on_reset = {
-        let (sim, force, playing, state) =
-            (sim.clone(), force.clone(), playing.clone(), state.clone());
+        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
         Callback::from(move |()| {
             playing.set(false);
             *sim.borrow_mut() = sim_for(&state.params, state.seed);
@@ -296,35 +228,17 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     };
     let on_speed = {
         let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |speed: &'static str| {
-            apply.emit(ValidatorsState {
-                speed,
-                ..(*state).clone()
-            })
-        })
+        Callback::from(move |speed: &'static str| apply.emit(ValidatorsState { speed, ..(*state).clone() }))
     };
     let on_seed = {
         let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |seed: u64| {
-            apply.emit(ValidatorsState {
-                seed,
-                ..(*state).clone()
-            })
-        })
+        Callback::from(move |seed: u64| apply.emit(ValidatorsState { seed, ..(*state).clone() }))
     };
     let on_copy_link = {
-        let (sim, state, copied, on_clipboard) = (
-            sim.clone(),
-            state.clone(),
-            copied.clone(),
-            on_clipboard.clone(),
-        );
+        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
         Callback::from(move |()| {
             let epoch = sim.borrow().epoch();
-            let s = ValidatorsState {
-                at: (epoch > 0).then_some(epoch),
-                ..(*state).clone()
-            };
+            let s = ValidatorsState { at: (epoch > 0).then_some(epoch), ..(*state).clone() };
             let link = absolute_url("/validators", &s.to_query());
             on_clipboard.set(copy_to_clipboard(&link));
             copied.set(Some(link.into()));
@@ -342,10 +256,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                 s.step();
                 s.params().clone()
             };
-            apply.emit(ValidatorsState {
-                params,
-                ..(*state).clone()
-            });
+            apply.emit(ValidatorsState { params, ..(*state).clone() });
         })
     };
     let keys = SimKeyActions {
@@ -357,13 +268,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     };
     use_sim_keys(keys.clone());
     {
-        let (sim, playing_h, force, carry, checkpoint) = (
-            sim.clone(),
-            playing.clone(),
-            force.clone(),
-            carry.clone(),
-            checkpoint.clone(),
-        );
+        let (sim, playing_h, force, carry, checkpoint) = (sim.clone(), playing.clone(), force.clone(), carry.clone(), checkpoint.clone());
         let rate = state.epochs_per_second();
         use_animation_loop(
             &playing,
@@ -410,8 +315,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     // they are redrawn at most every CHART_INTERVAL_MS (the set every frame).
     let charts_drawn = use_mut_ref(|| (f64::NEG_INFINITY, u32::MAX, 0u64));
     {
-        let (sim, stage, lorenz, charts) =
-            (sim.clone(), stage.clone(), lorenz.clone(), charts.clone());
+        let (sim, stage, lorenz, charts) = (sim.clone(), stage.clone(), lorenz.clone(), charts.clone());
         let playing = *playing;
         use_effect(move || {
             let s = sim.borrow();
@@ -422,8 +326,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             let t = now_ms();
             let mut last = charts_drawn.borrow_mut();
             let key = s.fingerprint_cheap();
-            if (playing && t - last.0 < CHART_INTERVAL_MS) || (last.1 == s.epoch() && last.2 == key)
-            {
+            if (playing && t - last.0 < CHART_INTERVAL_MS) || (last.1 == s.epoch() && last.2 == key) {
                 return;
             }
             *last = (t, s.epoch(), key);
@@ -442,13 +345,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let on_command = {
         let keys = keys.clone();
-        let (playing, state, sim, force, checkpoint) = (
-            playing.clone(),
-            state.clone(),
-            sim.clone(),
-            force.clone(),
-            checkpoint.clone(),
-        );
+        let (playing, state, sim, force, checkpoint) = (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoint.clone());
         Callback::from(move |c: Command| -> Result<(), String> {
             match c {
                 Command::Seek(n) => {
@@ -459,9 +356,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         (s.epoch(), n.min(s.params().epochs))
                     };
                     if target >= now {
-                        checkpoint
-                            .borrow_mut()
-                            .step_to(&mut sim.borrow_mut(), target);
+                        checkpoint.borrow_mut().step_to(&mut sim.borrow_mut(), target);
                     } else {
                         let back = {
                             let s = sim.borrow();
@@ -472,18 +367,8 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                     force.force_update();
                 }
                 Command::SetParams(q) => {
-                    let current = ValidatorsState {
-                        at: None,
-                        ..(*state).clone()
-                    }
-                    .to_query();
-                    return set_params(
-                        "/validators",
-                        &current,
-                        &q,
-                        ValidatorsState::from_query,
-                        ValidatorsState::to_query,
-                    );
+                    let current = ValidatorsState { at: None, ..(*state).clone() }.to_query();
+                    return set_params("/validators", &current, &q, ValidatorsState::from_query, ValidatorsState::to_query);
                 }
                 time => keys.run(&time, playing.is_on()),
             }
@@ -498,11 +383,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     use_sim_page(
         SimReport {
             path: "/validators",
-            query: ValidatorsState {
-                at: None,
-                ..(*state).clone()
-            }
-            .to_query(),
+            query: ValidatorsState { at: None, ..(*state).clone() }.to_query(),
             step: s.epoch(),
             unit: "epoch",
             playing: *playing,
@@ -524,10 +405,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             <button id={id} disabled={done} title={hint} onclick={Callback::from(move |_: MouseEvent| cb.emit(kind))}>{ kind.label() }</button>
         }
     };
-    let largest = s
-        .largest_operator()
-        .map(|i| s.operators()[i].name.clone())
-        .unwrap_or_else(|| "nobody".into());
+    let largest = s.largest_operator().map(|i| s.operators()[i].name.clone()).unwrap_or_else(|| "nobody".into());
     let top_share = s.shares().first().copied().unwrap_or(0.0);
     html! {
         <section class="sim pos" data-epoch={rec.epoch.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}>

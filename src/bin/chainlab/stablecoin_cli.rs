@@ -43,36 +43,19 @@ pub const CSV_HEADER: &str = chainlab::sim::stablecoin::CSV_HEADER;
 pub fn run(a: StablecoinArgs) -> Result<(), Box<dyn std::error::Error>> {
     let scenario = Scenario::parse(&a.scenario).ok_or_else(|| {
         let names: Vec<&str> = Scenario::ALL.iter().map(|s| s.name()).collect();
-        format!(
-            "unknown scenario {:?}; one of: {}",
-            a.scenario,
-            names.join(", ")
-        )
+        format!("unknown scenario {:?}; one of: {}", a.scenario, names.join(", "))
     })?;
     let mut params = scenario.params();
     for kv in &a.set {
-        let (k, v) = kv
-            .split_once('=')
-            .ok_or_else(|| format!("--set expects KEY=VALUE, got {kv:?}"))?;
+        let (k, v) = kv.split_once('=').ok_or_else(|| format!("--set expects KEY=VALUE, got {kv:?}"))?;
         let s = spec(k).ok_or_else(|| format!("unknown parameter {k:?} (see --list-params)"))?;
-        let v: f64 = v
-            .parse()
-            .map_err(|_| format!("--set {k}: {v:?} is not a number"))?;
+        let v: f64 = v.parse().map_err(|_| format!("--set {k}: {v:?} is not a number"))?;
         (s.set)(&mut params, v);
     }
     let mut out = io::BufWriter::new(io::stdout().lock());
     if a.list_params {
         for s in PARAMS {
-            writeln!(
-                out,
-                "{:<11} {:>14} {:<36} [{}, {}] {}",
-                s.key,
-                (s.get)(&params),
-                s.label,
-                s.min,
-                s.max,
-                s.unit
-            )?;
+            writeln!(out, "{:<11} {:>14} {:<36} [{}, {}] {}", s.key, (s.get)(&params), s.label, s.min, s.max, s.unit)?;
         }
         return Ok(out.flush()?);
     }
@@ -91,15 +74,9 @@ pub fn run(a: StablecoinArgs) -> Result<(), Box<dyn std::error::Error>> {
         .collect();
     if let Some(prefix) = &a.svg {
         let style = ChartStyle::light();
-        let hist = if scenario.is_may_2022() {
-            history::may_2022()
-        } else {
-            Vec::new()
-        };
+        let hist = if scenario.is_may_2022() { history::may_2022() } else { Vec::new() };
         for chart in charts::StablecoinChart::ALL {
-            let doc = charts::svg(800, 360, |root| {
-                charts::draw_stablecoin(root, chart, sim.history(), &hist, &style)
-            })?;
+            let doc = charts::svg(800, 360, |root| charts::draw_stablecoin(root, chart, sim.history(), &hist, &style))?;
             let path = format!("{prefix}-{}.svg", chart.name());
             std::fs::write(&path, doc).map_err(|e| format!("writing {path}: {e}"))?;
         }
@@ -121,14 +98,7 @@ pub fn run(a: StablecoinArgs) -> Result<(), Box<dyn std::error::Error>> {
             writeln!(out, "{}", chainlab::sim::stablecoin::csv_row(s))?;
         }
     } else {
-        writeln!(
-            out,
-            "{} (seed {}), {} steps of {} s",
-            scenario.title(),
-            a.seed,
-            sim.steps(),
-            params.step_seconds
-        )?;
+        writeln!(out, "{} (seed {}), {} steps of {} s", scenario.title(), a.seed, sim.steps(), params.step_seconds)?;
         for (k, v) in summary.lines() {
             writeln!(out, "{k:<34} {v}")?;
         }
@@ -176,34 +146,12 @@ fn ensemble(
             params.step_seconds
         )?;
         let band = |b: &ensemble::Band, f: &dyn Fn(f64) -> String| {
-            format!(
-                "median {}, 10-90% {}-{}, min-max {}-{}",
-                f(b.median),
-                f(b.p10),
-                f(b.p90),
-                f(b.min),
-                f(b.max)
-            )
+            format!("median {}, 10-90% {}-{}, min-max {}-{}", f(b.median), f(b.p10), f(b.p90), f(b.min), f(b.max))
         };
         let last = sum.points.last().ok_or("no steps")?;
-        writeln!(
-            out,
-            "{:<28} {}",
-            "final UST price",
-            band(&last.stable_price, &|v| format!("${v:.4}"))
-        )?;
-        writeln!(
-            out,
-            "{:<28} {}",
-            "final UST supply",
-            band(&last.stable_supply, &|v| format!("{:.2}B", v / 1e9))
-        )?;
-        writeln!(
-            out,
-            "{:<28} {}",
-            "LUNA multiple",
-            band(&sum.luna_multiple, &|v| format!("x{v:.1}"))
-        )?;
+        writeln!(out, "{:<28} {}", "final UST price", band(&last.stable_price, &|v| format!("${v:.4}")))?;
+        writeln!(out, "{:<28} {}", "final UST supply", band(&last.stable_supply, &|v| format!("{:.2}B", v / 1e9)))?;
+        writeln!(out, "{:<28} {}", "LUNA multiple", band(&sum.luna_multiple, &|v| format!("x{v:.1}")))?;
         match &sum.below_half_day {
             Some(b) => writeln!(
                 out,

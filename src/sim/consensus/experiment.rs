@@ -61,10 +61,7 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(outcomes: &[RunOutcome], colours: u32) -> Summary {
-        let mut rounds: Vec<u32> = outcomes
-            .iter()
-            .filter_map(|o| o.rounds_to_finality)
-            .collect();
+        let mut rounds: Vec<u32> = outcomes.iter().filter_map(|o| o.rounds_to_finality).collect();
         rounds.sort_unstable();
         let pct = |q: f64| -> Option<u32> {
             if rounds.is_empty() {
@@ -85,10 +82,7 @@ impl Summary {
         Summary {
             runs: outcomes.len() as u32,
             finalised: rounds.len() as u32,
-            stalled: outcomes
-                .iter()
-                .filter(|o| o.rounds_to_finality.is_none())
-                .count() as u32,
+            stalled: outcomes.iter().filter(|o| o.rounds_to_finality.is_none()).count() as u32,
             safety_violations: outcomes.iter().filter(|o| o.safety_violation).count() as u32,
             mean_rounds: (!rounds.is_empty())
                 .then(|| rounds.iter().map(|&r| f64::from(r)).sum::<f64>() / rounds.len() as f64),
@@ -117,13 +111,7 @@ pub struct Experiment {
 impl Experiment {
     pub fn new(params: Params, base_seed: u64, runs: u32) -> Result<Experiment, ParamError> {
         params.validate()?;
-        Ok(Experiment {
-            params,
-            base_seed,
-            runs,
-            outcomes: Vec::with_capacity(runs as usize),
-            current: None,
-        })
+        Ok(Experiment { params, base_seed, runs, outcomes: Vec::with_capacity(runs as usize), current: None })
     }
     pub fn params(&self) -> &Params {
         &self.params
@@ -147,8 +135,7 @@ impl Experiment {
         let run = self.outcomes.len() as u32;
         let seed = self.base_seed.wrapping_add(u64::from(run));
         let sim = self.current.get_or_insert_with(|| {
-            ConsensusSim::new(self.params.clone(), seed)
-                .expect("parameters were validated in Experiment::new")
+            ConsensusSim::new(self.params.clone(), seed).expect("parameters were validated in Experiment::new")
         });
         sim.step();
         if sim.is_done() {

@@ -72,11 +72,7 @@ pub enum Adversary {
 }
 
 impl Adversary {
-    pub const ALL: [Adversary; 3] = [
-        Adversary::Minority,
-        Adversary::Balance,
-        Adversary::Contrarian,
-    ];
+    pub const ALL: [Adversary; 3] = [Adversary::Minority, Adversary::Balance, Adversary::Contrarian];
     pub fn name(self) -> &'static str {
         match self {
             Adversary::Minority => "minority",
@@ -178,22 +174,13 @@ impl Params {
     pub fn validate(&self) -> Result<(), ParamError> {
         let (k, ap, ac, b) = (self.k, self.alpha_pref, self.alpha_conf, self.beta);
         if !(MIN_NODES..=MAX_NODES).contains(&self.nodes) {
-            return err(
-                &["nodes"],
-                format!(
-                    "nodes = {}: must be between {MIN_NODES} and {MAX_NODES}",
-                    self.nodes
-                ),
-            );
+            return err(&["nodes"], format!("nodes = {}: must be between {MIN_NODES} and {MAX_NODES}", self.nodes));
         }
         if k == 0 {
             return err(&["k"], format!("K = {k}: fails the rule 0 < K"));
         }
         if k > MAX_K {
-            return err(
-                &["k"],
-                format!("K = {k}: the model allows at most {MAX_K} (avalanchego's default is 20)"),
-            );
+            return err(&["k"], format!("K = {k}: the model allows at most {MAX_K} (avalanchego's default is 20)"));
         }
         if k > self.nodes - 1 {
             return err(
@@ -202,10 +189,7 @@ impl Params {
             );
         }
         if ap <= k / 2 {
-            return err(
-                &["alpha_pref", "k"],
-                format!("K = {k}, AlphaPreference = {ap}: fails the rule K/2 < AlphaPreference"),
-            );
+            return err(&["alpha_pref", "k"], format!("K = {k}, AlphaPreference = {ap}: fails the rule K/2 < AlphaPreference"));
         }
         if ac < ap {
             return err(
@@ -214,55 +198,28 @@ impl Params {
             );
         }
         if ac > k {
-            return err(
-                &["alpha_conf", "k"],
-                format!("K = {k}, AlphaConfidence = {ac}: fails the rule AlphaConfidence <= K"),
-            );
+            return err(&["alpha_conf", "k"], format!("K = {k}, AlphaConfidence = {ac}: fails the rule AlphaConfidence <= K"));
         }
         if b == 0 {
             return err(&["beta"], format!("Beta = {b}: fails the rule 0 < Beta"));
         }
         if self.slush_rounds == 0 {
-            return err(
-                &["slush_rounds"],
-                "Slush rounds m = 0: fails the rule 0 < m".into(),
-            );
+            return err(&["slush_rounds"], "Slush rounds m = 0: fails the rule 0 < m".into());
         }
         if !(2..=MAX_COLOURS as u32).contains(&self.colours) {
-            return err(
-                &["colours"],
-                format!(
-                    "colours = {}: must be between 2 and {MAX_COLOURS}",
-                    self.colours
-                ),
-            );
+            return err(&["colours"], format!("colours = {}: must be between 2 and {MAX_COLOURS}", self.colours));
         }
         if !(0.0..=1.0).contains(&self.split) {
-            return err(
-                &["split"],
-                format!("split = {}: must be between 0 and 1", self.split),
-            );
+            return err(&["split"], format!("split = {}: must be between 0 and 1", self.split));
         }
         if !(0.0..1.0).contains(&self.byzantine) {
-            return err(
-                &["byzantine"],
-                format!(
-                    "Byzantine fraction = {}: must be at least 0 and below 1",
-                    self.byzantine
-                ),
-            );
+            return err(&["byzantine"], format!("Byzantine fraction = {}: must be at least 0 and below 1", self.byzantine));
         }
         if self.byzantine_count() >= self.nodes {
-            return err(
-                &["byzantine"],
-                "Byzantine fraction leaves no honest node".into(),
-            );
+            return err(&["byzantine"], "Byzantine fraction leaves no honest node".into());
         }
         if !(0.0..1.0).contains(&self.drop) {
-            return err(
-                &["drop"],
-                format!("drop = {}: must be at least 0 and below 1", self.drop),
-            );
+            return err(&["drop"], format!("drop = {}: must be at least 0 and below 1", self.drop));
         }
         if self.max_rounds == 0 {
             return err(&["max_rounds"], "max rounds = 0: must be at least 1".into());

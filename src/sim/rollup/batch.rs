@@ -94,18 +94,9 @@ pub fn decode(bytes: &[u8]) -> Option<DecodedBatch> {
     }
     let txs = bytes[HEADER_LEN..]
         .chunks_exact(TX_LEN)
-        .map(|c| Transfer {
-            from: c[0],
-            to: c[1],
-            nonce: u32::from_le_bytes(le(c, 2)),
-            amount: u64::from_le_bytes(le(c, 6)),
-        })
+        .map(|c| Transfer { from: c[0], to: c[1], nonce: u32::from_le_bytes(le(c, 2)), amount: u64::from_le_bytes(le(c, 6)) })
         .collect();
-    Some(DecodedBatch {
-        seq,
-        first_time,
-        txs,
-    })
+    Some(DecodedBatch { seq, first_time, txs })
 }
 
 /// Brotli-compress at `quality` (0–11) with a [`LGWIN`]-bit window

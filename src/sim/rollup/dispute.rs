@@ -85,12 +85,8 @@ impl fmt::Display for DisputeError {
         match self {
             DisputeError::EmptyTrace => f.write_str("a dispute needs a trace of at least one step"),
             DisputeError::Arity(a) => write!(f, "dissection arity must be at least 2 (got {a})"),
-            DisputeError::StartDisputed => {
-                f.write_str("the parties must agree on the state before step 0")
-            }
-            DisputeError::EndAgreed => {
-                f.write_str("the parties agree on the final state: nothing to dispute")
-            }
+            DisputeError::StartDisputed => f.write_str("the parties must agree on the state before step 0"),
+            DisputeError::EndAgreed => f.write_str("the parties agree on the final state: nothing to dispute"),
         }
     }
 }
@@ -133,11 +129,7 @@ pub fn bisect(
     if honest_hash_at(n_steps) == claimed_hash_at(n_steps) {
         return Err(DisputeError::EndAgreed);
     }
-    let point = |i: u64| Point {
-        index: i,
-        honest: honest_hash_at(i),
-        claimed: claimed_hash_at(i),
-    };
+    let point = |i: u64| Point { index: i, honest: honest_hash_at(i), claimed: claimed_hash_at(i) };
     let (mut lo, mut hi) = (0u64, n_steps);
     let mut rounds = Vec::new();
     while hi - lo > 1 {
@@ -145,23 +137,12 @@ pub fn bisect(
         let k = u64::from(arity).min(len);
         // Points lo + ceil(j·len/k), j = 0..=k: strictly increasing, every
         // sub-range at most ceil(len/k) long.
-        let idx: Vec<u64> = (0..=k)
-            .map(|j| lo + (u128::from(j) * u128::from(len)).div_ceil(u128::from(k)) as u64)
-            .collect();
+        let idx: Vec<u64> = (0..=k).map(|j| lo + (u128::from(j) * u128::from(len)).div_ceil(u128::from(k)) as u64).collect();
         let points: Vec<Point> = idx.iter().map(|&i| point(i)).collect();
-        let j = points
-            .iter()
-            .position(|p| !p.agree())
-            .expect("the end of the range disagrees");
+        let j = points.iter().position(|p| !p.agree()).expect("the end of the range disagrees");
         debug_assert!(j >= 1);
         let (nlo, nhi) = (points[j - 1].index, points[j].index);
-        rounds.push(Round {
-            lo,
-            hi,
-            points,
-            next_lo: nlo,
-            next_hi: nhi,
-        });
+        rounds.push(Round { lo, hi, points, next_lo: nlo, next_hi: nhi });
         lo = nlo;
         hi = nhi;
     }
@@ -213,9 +194,7 @@ pub fn one_step_proof(
     let mut m = pre.clone();
     m.step(program);
     let post_hash = m.hash();
-    let op = instruction(program, pre.pc)
-        .map(|(op, _)| op.name())
-        .unwrap_or("(end)");
+    let op = instruction(program, pre.pc).map(|(op, _)| op.name()).unwrap_or("(end)");
     OneStepProof {
         step: pre.pc,
         op,

@@ -109,9 +109,7 @@ impl Default for RollupParams {
             arity: 2,
             blocks_per_move: 1,
             fault: Fault::None,
-            validators: vec![Validator {
-                online_from: Some(0),
-            }],
+            validators: vec![Validator { online_from: Some(0) }],
         }
     }
 }
@@ -123,9 +121,7 @@ fn rule(ok: bool, message: impl Into<String>) -> Result<(), ParamError> {
     if ok {
         Ok(())
     } else {
-        Err(ParamError {
-            message: message.into(),
-        })
+        Err(ParamError { message: message.into() })
     }
 }
 
@@ -143,74 +139,29 @@ impl RollupParams {
     }
 
     pub fn validate(&self) -> Result<(), ParamError> {
-        rule(
-            (2..=MAX_ACCOUNTS).contains(&self.accounts),
-            format!(
-                "accounts must be 2 to {MAX_ACCOUNTS} (got {})",
-                self.accounts
-            ),
-        )?;
+        rule((2..=MAX_ACCOUNTS).contains(&self.accounts), format!("accounts must be 2 to {MAX_ACCOUNTS} (got {})", self.accounts))?;
         rule(self.initial_balance > 0, "initial_balance must be positive")?;
         rule(
             self.tps.is_finite() && (0.01..=1000.0).contains(&self.tps),
-            format!(
-                "tps must be 0.01 to 1,000 transactions per second (got {})",
-                self.tps
-            ),
+            format!("tps must be 0.01 to 1,000 transactions per second (got {})", self.tps),
         )?;
-        rule(
-            self.traffic_seconds >= L1_BLOCK_TIME,
-            "traffic_seconds must be at least one L1 block (12 s)",
-        )?;
-        rule(
-            (1_000..=1_000_000).contains(&self.calldata_cap),
-            "calldata_cap must be 1,000 to 1,000,000 bytes",
-        )?;
-        rule(
-            (1..=6).contains(&self.blobs_per_batch),
-            "blobs_per_batch must be 1 to 6 (EIP-4844's per-block maximum)",
-        )?;
-        rule(
-            self.max_delay >= L1_BLOCK_TIME,
-            "max_delay must be at least one L1 block (12 s)",
-        )?;
-        rule(
-            self.compression_quality <= 11,
-            "compression_quality must be 0 to 11 (Brotli's levels)",
-        )?;
-        for (name, v) in [
-            ("gas_price_gwei", self.gas_price_gwei),
-            ("blob_gas_price_gwei", self.blob_gas_price_gwei),
-        ] {
-            rule(
-                v.is_finite() && (0.0..=1e6).contains(&v),
-                format!("{name} must be 0 to 1,000,000 gwei"),
-            )?;
+        rule(self.traffic_seconds >= L1_BLOCK_TIME, "traffic_seconds must be at least one L1 block (12 s)")?;
+        rule((1_000..=1_000_000).contains(&self.calldata_cap), "calldata_cap must be 1,000 to 1,000,000 bytes")?;
+        rule((1..=6).contains(&self.blobs_per_batch), "blobs_per_batch must be 1 to 6 (EIP-4844's per-block maximum)")?;
+        rule(self.max_delay >= L1_BLOCK_TIME, "max_delay must be at least one L1 block (12 s)")?;
+        rule(self.compression_quality <= 11, "compression_quality must be 0 to 11 (Brotli's levels)")?;
+        for (name, v) in [("gas_price_gwei", self.gas_price_gwei), ("blob_gas_price_gwei", self.blob_gas_price_gwei)] {
+            rule(v.is_finite() && (0.0..=1e6).contains(&v), format!("{name} must be 0 to 1,000,000 gwei"))?;
         }
-        rule(
-            self.l1_transfers_per_block >= 1,
-            "l1_transfers_per_block must be at least 1",
-        )?;
-        rule(
-            self.challenge_window >= 1,
-            "challenge_window must be at least 1 L1 block",
-        )?;
-        rule(
-            (2..=64).contains(&self.arity),
-            format!("arity must be 2 to 64 (got {})", self.arity),
-        )?;
-        rule(
-            (1..=100).contains(&self.blocks_per_move),
-            "blocks_per_move must be 1 to 100",
-        )?;
+        rule(self.l1_transfers_per_block >= 1, "l1_transfers_per_block must be at least 1")?;
+        rule(self.challenge_window >= 1, "challenge_window must be at least 1 L1 block")?;
+        rule((2..=64).contains(&self.arity), format!("arity must be 2 to 64 (got {})", self.arity))?;
+        rule((1..=100).contains(&self.blocks_per_move), "blocks_per_move must be 1 to 100")?;
         rule(self.validators.len() <= 16, "at most 16 validators")?;
         if let Fault::WrongRoot { mint, .. } = self.fault {
             rule(mint > 0, "a wrong-root fault must mint a positive amount")?;
         }
-        let run = self.traffic_blocks()
-            + self.max_delay.div_ceil(L1_BLOCK_TIME)
-            + 2 * self.challenge_window
-            + 200 * self.blocks_per_move;
+        let run = self.traffic_blocks() + self.max_delay.div_ceil(L1_BLOCK_TIME) + 2 * self.challenge_window + 200 * self.blocks_per_move;
         rule(
             run <= MAX_RUN_BLOCKS,
             format!(

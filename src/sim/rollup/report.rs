@@ -100,16 +100,8 @@ pub fn challenges_csv(sim: &RollupSim) -> String {
         );
         match c.winner {
             Some(w) => {
-                let winner = if w == Winner::Challenger {
-                    "challenger"
-                } else {
-                    "proposer"
-                };
-                let _ = writeln!(
-                    out,
-                    "{},{},{},{winner},{}",
-                    c.dispute.step, c.proof.op, c.proof.transfer, c.slashed
-                );
+                let winner = if w == Winner::Challenger { "challenger" } else { "proposer" };
+                let _ = writeln!(out, "{},{},{},{winner},{}", c.dispute.step, c.proof.op, c.proof.transfer, c.slashed);
             }
             None => out.push_str(",,,,\n"),
         }

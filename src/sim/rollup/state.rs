@@ -107,11 +107,7 @@ impl BalanceTree {
         for k in (1..width).rev() {
             nodes[k] = node_hash(&nodes[2 * k], &nodes[2 * k + 1]);
         }
-        BalanceTree {
-            balances,
-            width,
-            nodes,
-        }
+        BalanceTree { balances, width, nodes }
     }
     pub fn root(&self) -> Hash {
         self.nodes[1]
@@ -162,15 +158,7 @@ pub enum Op {
 }
 
 impl Op {
-    pub const ALL: [Op; 7] = [
-        Op::LoadFrom,
-        Op::LoadTo,
-        Op::Check,
-        Op::Sub,
-        Op::Add,
-        Op::StoreFrom,
-        Op::StoreTo,
-    ];
+    pub const ALL: [Op; 7] = [Op::LoadFrom, Op::LoadTo, Op::Check, Op::Sub, Op::Add, Op::StoreFrom, Op::StoreTo];
     /// VM steps per transfer.
     pub const PER_TRANSFER: u64 = 7;
     pub fn name(self) -> &'static str {
@@ -206,13 +194,7 @@ pub struct Machine {
 impl Machine {
     /// A machine about to run a batch from these balances.
     pub fn new(balances: Vec<u64>) -> Machine {
-        Machine {
-            pc: 0,
-            r0: 0,
-            r1: 0,
-            ok: false,
-            state: BalanceTree::new(balances),
-        }
+        Machine { pc: 0, r0: 0, r1: 0, ok: false, state: BalanceTree::new(balances) }
     }
     /// The commitment each party makes after each step.
     pub fn hash(&self) -> Hash {
@@ -236,13 +218,7 @@ impl Machine {
         match op {
             Op::LoadFrom => self.r0 = if f < n { self.state.get(f) } else { 0 },
             Op::LoadTo => self.r1 = if to < n { self.state.get(to) } else { 0 },
-            Op::Check => {
-                self.ok = f != to
-                    && f < n
-                    && to < n
-                    && self.r0 >= t.amount
-                    && self.r1.checked_add(t.amount).is_some()
-            }
+            Op::Check => self.ok = f != to && f < n && to < n && self.r0 >= t.amount && self.r1.checked_add(t.amount).is_some(),
             Op::Sub => {
                 if self.ok {
                     self.r0 -= t.amount
@@ -279,11 +255,7 @@ pub fn trace_len(program: &[Transfer]) -> u64 {
 /// `mint = Some((after_step, account, amount))`, the machine credits
 /// `amount` to `account` right after that step: the cheating proposer's
 /// trace, which diverges from there on.
-pub fn trace_hashes(
-    balances: &[u64],
-    program: &[Transfer],
-    mint: Option<(u64, usize, u64)>,
-) -> Vec<Hash> {
+pub fn trace_hashes(balances: &[u64], program: &[Transfer], mint: Option<(u64, usize, u64)>) -> Vec<Hash> {
     let mut m = Machine::new(balances.to_vec());
     let mut out = Vec::with_capacity(trace_len(program) as usize + 1);
     out.push(m.hash());

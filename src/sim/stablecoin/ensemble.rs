@@ -43,11 +43,7 @@ impl RunPath {
     pub fn of(sim: &StablecoinSim, every: usize) -> RunPath {
         let h = sim.history();
         let every = every.max(1);
-        let picked: Vec<_> = h
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % every == 0 || *i + 1 == h.len())
-            .collect();
+        let picked: Vec<_> = h.iter().enumerate().filter(|(i, _)| i % every == 0 || *i + 1 == h.len()).collect();
         let steps = picked.iter().map(|(i, _)| *i).collect();
         let picked: Vec<_> = picked.into_iter().map(|(_, s)| s).collect();
         RunPath {
@@ -66,8 +62,7 @@ impl RunPath {
 
 /// Runs one seed of an ensemble to the end.
 pub fn run_seed(params: &StablecoinParams, seed: u64, every: usize) -> RunPath {
-    let mut sim =
-        StablecoinSim::new(params.clone(), seed).expect("the ensemble's parameters were validated");
+    let mut sim = StablecoinSim::new(params.clone(), seed).expect("the ensemble's parameters were validated");
     sim.run_to_end();
     RunPath::of(&sim, every)
 }
@@ -143,11 +138,7 @@ pub struct Ensemble {
 impl Ensemble {
     /// The runs `seed, seed + 1, ..., seed + runs - 1`, one after another.
     pub fn run(params: &StablecoinParams, seed: u64, runs: usize, every: usize) -> Ensemble {
-        Ensemble {
-            paths: (0..runs as u64)
-                .map(|i| run_seed(params, seed.wrapping_add(i), every))
-                .collect(),
-        }
+        Ensemble { paths: (0..runs as u64).map(|i| run_seed(params, seed.wrapping_add(i), every)).collect() }
     }
 
     pub fn add(&mut self, path: RunPath) {
@@ -157,17 +148,11 @@ impl Ensemble {
     /// The bands at every sampled step (as many as the shortest path).
     pub fn summary(&self, step_seconds: f64, every: usize) -> EnsembleSummary {
         let every = every.max(1);
-        let len = self
-            .paths
-            .iter()
-            .map(|p| p.stable_price.len())
-            .min()
-            .unwrap_or(0);
+        let len = self.paths.iter().map(|p| p.stable_price.len()).min().unwrap_or(0);
         let points = (0..len)
             .map(|i| {
-                let col = |f: fn(&RunPath) -> &Vec<f64>| {
-                    Band::of(&self.paths.iter().map(|p| f(p)[i]).collect::<Vec<_>>())
-                };
+                let col =
+                    |f: fn(&RunPath) -> &Vec<f64>| Band::of(&self.paths.iter().map(|p| f(p)[i]).collect::<Vec<_>>());
                 let step = self.paths[0].steps[i];
                 FanPoint {
                     step,
@@ -196,12 +181,7 @@ impl Ensemble {
 
 /// The ensemble's CSV: one row per sampled step, five numbers per series.
 pub fn csv(summary: &EnsembleSummary) -> String {
-    let series = [
-        "stable_price",
-        "stable_supply",
-        "companion_price",
-        "companion_supply",
-    ];
+    let series = ["stable_price", "stable_supply", "companion_price", "companion_supply"];
     let mut out = String::from("step,day");
     for s in series {
         for q in ["min", "p10", "median", "p90", "max"] {
@@ -211,12 +191,7 @@ pub fn csv(summary: &EnsembleSummary) -> String {
     out.push('\n');
     for p in &summary.points {
         out.push_str(&format!("{},{}", p.step, p.day));
-        for b in [
-            p.stable_price,
-            p.stable_supply,
-            p.companion_price,
-            p.companion_supply,
-        ] {
+        for b in [p.stable_price, p.stable_supply, p.companion_price, p.companion_supply] {
             for v in [b.min, b.p10, b.median, b.p90, b.max] {
                 out.push_str(&format!(",{v}"));
             }

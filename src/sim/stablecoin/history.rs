@@ -60,20 +60,7 @@ fn day_of_year(date: &str) -> Option<f64> {
         return None;
     }
     let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let lengths = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
+    let lengths = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     let before: u32 = lengths[..m - 1].iter().sum();
     Some(f64::from(before + d - 1))
 }
@@ -87,12 +74,7 @@ pub fn days_since_start(date: &str) -> Option<f64> {
 pub fn parse_daily(csv: &str) -> Result<Vec<HistoryDay>, String> {
     let mut lines = csv.lines().filter(|l| !l.trim().is_empty());
     let header = split_csv_line(lines.next().ok_or("empty file")?);
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| h == name)
-            .ok_or(format!("no column {name}"))
-    };
+    let col = |name: &str| header.iter().position(|h| h == name).ok_or(format!("no column {name}"));
     let (c_date, c_ust, c_low, c_supply, c_luna, c_lsupply, c_btc, c_quality) = (
         col("date_utc")?,
         col("ust_price_repr_usd")?,
@@ -109,15 +91,11 @@ pub fn parse_daily(csv: &str) -> Result<Vec<HistoryDay>, String> {
         let get = |c: usize| -> Result<Option<f64>, String> {
             match f.get(c).map(|s| s.trim()) {
                 None | Some("") => Ok(None),
-                Some(s) => s
-                    .parse::<f64>()
-                    .map(Some)
-                    .map_err(|_| format!("line {}: {s:?} is not a number", i + 2)),
+                Some(s) => s.parse::<f64>().map(Some).map_err(|_| format!("line {}: {s:?} is not a number", i + 2)),
             }
         };
         let date = f.get(c_date).cloned().unwrap_or_default();
-        let day =
-            days_since_start(&date).ok_or(format!("line {}: bad date {date:?}", i + 2))? + 0.5;
+        let day = days_since_start(&date).ok_or(format!("line {}: bad date {date:?}", i + 2))? + 0.5;
         out.push(HistoryDay {
             day,
             ust_price: get(c_ust)?,
@@ -147,43 +125,18 @@ pub struct ReserveEvent {
 pub fn parse_reserve(csv: &str) -> Result<Vec<ReserveEvent>, String> {
     let mut lines = csv.lines().filter(|l| !l.trim().is_empty());
     let header = split_csv_line(lines.next().ok_or("empty file")?);
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| h == name)
-            .ok_or(format!("no column {name}"))
-    };
-    let (c_date, c_action, c_asset, c_amount, c_in_asset, c_in) = (
-        col("date_utc")?,
-        col("action")?,
-        col("asset_out")?,
-        col("amount_out")?,
-        col("asset_in")?,
-        col("amount_in")?,
-    );
+    let col = |name: &str| header.iter().position(|h| h == name).ok_or(format!("no column {name}"));
+    let (c_date, c_action, c_asset, c_amount, c_in_asset, c_in) =
+        (col("date_utc")?, col("action")?, col("asset_out")?, col("amount_out")?, col("asset_in")?, col("amount_in")?);
     let mut out = Vec::new();
     for (i, line) in lines.enumerate() {
         let f = split_csv_line(line);
         let num = |c: usize| f.get(c).and_then(|s| s.trim().parse::<f64>().ok());
         let date = f.get(c_date).cloned().unwrap_or_default();
         let day = days_since_start(&date).ok_or(format!("line {}: bad date {date:?}", i + 2))?;
-        let btc = if f.get(c_asset).map(String::as_str) == Some("BTC") {
-            num(c_amount)
-        } else {
-            None
-        };
-        let ust = if f.get(c_in_asset).map(String::as_str) == Some("UST") {
-            num(c_in)
-        } else {
-            None
-        };
-        out.push(ReserveEvent {
-            date,
-            day,
-            action: f.get(c_action).cloned().unwrap_or_default(),
-            btc_out: btc,
-            ust_in: ust,
-        });
+        let btc = if f.get(c_asset).map(String::as_str) == Some("BTC") { num(c_amount) } else { None };
+        let ust = if f.get(c_in_asset).map(String::as_str) == Some("UST") { num(c_in) } else { None };
+        out.push(ReserveEvent { date, day, action: f.get(c_action).cloned().unwrap_or_default(), btc_out: btc, ust_in: ust });
     }
     Ok(out)
 }

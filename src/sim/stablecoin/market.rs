@@ -85,28 +85,14 @@ impl VirtualPool {
             Direction::StableToCompanion => (self.terra_pool(p), self.luna_pool(p)),
             Direction::CompanionToStable => (self.luna_pool(p), self.terra_pool(p)),
         };
-        let cp_ask_base = if offer_base > 0.0 {
-            ask_pool - cp / (offer_pool + offer_base)
-        } else {
-            0.0
-        };
-        let mut spread = if offer_base > 0.0 {
-            (offer_base - cp_ask_base) / offer_base
-        } else {
-            0.0
-        };
+        let cp_ask_base = if offer_base > 0.0 { ask_pool - cp / (offer_pool + offer_base) } else { 0.0 };
+        let mut spread = if offer_base > 0.0 { (offer_base - cp_ask_base) / offer_base } else { 0.0 };
         if spread < p.min_spread || spread.is_nan() {
             spread = p.min_spread;
         }
         let spread = spread.min(1.0);
         let fee_base = offer_base * spread;
-        SwapQuote {
-            offer_base,
-            cp_ask_base,
-            spread,
-            received_base: offer_base - fee_base,
-            fee_base,
-        }
+        SwapQuote { offer_base, cp_ask_base, spread, received_base: offer_base - fee_base, fee_base }
     }
 
     /// `ApplySwapToPool`.

@@ -123,11 +123,7 @@ pub fn words(v: f64) -> String {
         format!("{x:.2}")
     };
     // "2.50 billion" reads as "2.5 billion".
-    let n = if n.contains('.') {
-        n.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        n
-    };
+    let n = if n.contains('.') { n.trim_end_matches('0').trim_end_matches('.').to_string() } else { n };
     format!("{n} {s}")
 }
 
@@ -203,9 +199,7 @@ impl MomentScan {
             && self.may == may;
         if !same_run {
             *self = MomentScan::default();
-            let Some(first) = history.first() else {
-                return &self.moments;
-            };
+            let Some(first) = history.first() else { return &self.moments };
             self.params = Some(p.clone());
             self.may = may;
             self.first_reserve_btc = first.reserve_btc;
@@ -224,41 +218,20 @@ impl MomentScan {
     fn step(&mut self, prev: &Snapshot, s: &Snapshot, p: &StablecoinParams, may: bool) {
         let dt = p.step_seconds / 86_400.0;
         let mut push = |kind: MomentKind, text: String| {
-            self.moments.push(Moment {
-                step: s.step,
-                day: s.day,
-                time: clock(s.day, may),
-                kind,
-                text,
-            });
+            self.moments.push(Moment { step: s.step, day: s.day, time: clock(s.day, may), kind, text });
         };
         // The step began at `start` (the model's own arithmetic, so the
         // comparison is the one it made).
         let start = f64::from(s.step - 1) * dt;
-        let prev_start = if prev.step == 0 {
-            f64::NEG_INFINITY
-        } else {
-            f64::from(prev.step - 1) * dt
-        };
-        if p.shock_day >= 0.0
-            && p.shock_usd > 0.0
-            && start >= p.shock_day
-            && prev_start < p.shock_day
-        {
+        let prev_start = if prev.step == 0 { f64::NEG_INFINITY } else { f64::from(prev.step - 1) * dt };
+        if p.shock_day >= 0.0 && p.shock_usd > 0.0 && start >= p.shock_day && prev_start < p.shock_day {
             push(
                 MomentKind::WithdrawalBegins,
-                format!(
-                    "the large withdrawal begins: {} of the stablecoin to be sold over {} hours",
-                    usd_words(p.shock_usd),
-                    hours(p.shock_hours)
-                ),
+                format!("the large withdrawal begins: {} of the stablecoin to be sold over {} hours", usd_words(p.shock_usd), hours(p.shock_hours)),
             );
         }
         if prev.swaps_enabled && !s.swaps_enabled {
-            push(
-                MomentKind::Halt,
-                "the chain halts: no more swaps through the market module".into(),
-            );
+            push(MomentKind::Halt, "the chain halts: no more swaps through the market module".into());
         }
         if s.mint_capacity_usd_per_day != prev.mint_capacity_usd_per_day {
             let (kind, verb) = if s.mint_capacity_usd_per_day > prev.mint_capacity_usd_per_day {
@@ -283,68 +256,32 @@ impl MomentScan {
             self.reserve_bought = true;
             push(
                 MomentKind::ReserveBuys,
-                format!(
-                    "the reserve starts selling BTC to buy the stablecoin, which traded below {}",
-                    stable(p.defence_trigger)
-                ),
+                format!("the reserve starts selling BTC to buy the stablecoin, which traded below {}", stable(p.defence_trigger)),
             );
         }
         if prev.reserve_btc >= RESERVE_EMPTY_BTC && s.reserve_btc < RESERVE_EMPTY_BTC {
-            push(
-                MomentKind::ReserveSpent,
-                format!(
-                    "the reserve is spent: all {} BTC sold",
-                    words(self.first_reserve_btc)
-                ),
-            );
+            push(MomentKind::ReserveSpent, format!("the reserve is spent: all {} BTC sold", words(self.first_reserve_btc)));
         }
         if !self.peg_lost && s.stable_price_usd < PEG_LOST_BELOW {
             self.peg_lost = true;
-            push(
-                MomentKind::PegLost,
-                format!(
-                    "the peg breaks: the stablecoin closes a step below $0.98, at {}",
-                    stable(s.stable_price_usd)
-                ),
-            );
+            push(MomentKind::PegLost, format!("the peg breaks: the stablecoin closes a step below $0.98, at {}", stable(s.stable_price_usd)));
         } else if self.peg_lost && s.stable_price_usd >= PEG_BACK_AT {
             self.peg_lost = false;
-            push(
-                MomentKind::PegBack,
-                format!(
-                    "the stablecoin is back above $0.99, at {}",
-                    stable(s.stable_price_usd)
-                ),
-            );
+            push(MomentKind::PegBack, format!("the stablecoin is back above $0.99, at {}", stable(s.stable_price_usd)));
         }
         if !self.cap_used_up && s.mint_capacity_used > 1.0 {
             self.cap_used_up = true;
             push(
                 MomentKind::CapUsedUp,
-                format!(
-                    "the mint cap binds: a small redemption now pays more than {:.0}% spread",
-                    CAPACITY_SPREAD * 100.0
-                ),
+                format!("the mint cap binds: a small redemption now pays more than {:.0}% spread", CAPACITY_SPREAD * 100.0),
             );
         } else if self.cap_used_up && s.mint_capacity_used < CAP_FREE_BELOW {
             self.cap_used_up = false;
-            push(
-                MomentKind::CapFree,
-                format!(
-                    "the mint cap has room again: under {:.0}% of it used",
-                    CAP_FREE_BELOW * 100.0
-                ),
-            );
+            push(MomentKind::CapFree, format!("the mint cap has room again: under {:.0}% of it used", CAP_FREE_BELOW * 100.0));
         }
         if !self.below_one && s.companion_price_usd < 1.0 {
             self.below_one = true;
-            push(
-                MomentKind::CompanionBelowOneDollar,
-                format!(
-                    "the companion falls below $1, to {}",
-                    dollars(s.companion_price_usd)
-                ),
-            );
+            push(MomentKind::CompanionBelowOneDollar, format!("the companion falls below $1, to {}", dollars(s.companion_price_usd)));
         }
     }
 }
@@ -370,14 +307,7 @@ pub fn growth(now: f64, then: f64) -> String {
     }
     let r = now / then;
     if r >= 2.0 {
-        format!(
-            "×{}",
-            if r >= 100.0 {
-                format!("{r:.0}")
-            } else {
-                format!("{r:.1}")
-            }
-        )
+        format!("×{}", if r >= 100.0 { format!("{r:.0}") } else { format!("{r:.1}") })
     } else {
         let pct = (r - 1.0) * 100.0;
         if pct.abs() < 0.05 {
@@ -421,42 +351,20 @@ pub fn narration_with(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String
     let s = sim.snapshot();
     let p = sim.params();
     let step = sim.steps();
-    let when = if may {
-        format!("{} (day {:.2})", may_date(s.day), s.day)
-    } else {
-        format!("Day {:.2}", s.day)
-    };
+    let when = if may { format!("{} (day {:.2})", may_date(s.day), s.day) } else { format!("Day {:.2}", s.day) };
     let mut out = format!("{when}: stablecoin {}", stable(s.stable_price_usd));
     if step > 0 {
         let hour = steps_per_hour(p);
         let back = &h[step.saturating_sub(hour) as usize];
-        let window = if step >= hour {
-            "in the last hour".to_string()
-        } else {
-            "since the start".into()
-        };
-        out.push_str(&format!(
-            ", {} {window}",
-            cents(s.stable_price_usd, back.stable_price_usd)
-        ));
+        let window = if step >= hour { "in the last hour".to_string() } else { "since the start".into() };
+        out.push_str(&format!(", {} {window}", cents(s.stable_price_usd, back.stable_price_usd)));
     }
-    out.push_str(&format!(
-        "; companion {}; companion supply {}",
-        dollars(s.companion_price_usd),
-        words(s.companion_supply)
-    ));
+    out.push_str(&format!("; companion {}; companion supply {}", dollars(s.companion_price_usd), words(s.companion_supply)));
     if step > 0 {
         let day = steps_in(p, 86_400.0);
         let back = &h[step.saturating_sub(day) as usize];
-        let window = if step >= day {
-            "in 24 hours"
-        } else {
-            "since the start"
-        };
-        out.push_str(&format!(
-            ", {} {window}",
-            growth(s.companion_supply, back.companion_supply)
-        ));
+        let window = if step >= day { "in 24 hours" } else { "since the start" };
+        out.push_str(&format!(", {} {window}", growth(s.companion_supply, back.companion_supply)));
     }
     let start_btc = h[0].reserve_btc;
     if start_btc > 0.0 {
@@ -478,11 +386,7 @@ pub fn narration_with(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String
     }
     // The moments of the last hour (what one Step went through).
     let since = step.saturating_sub(steps_per_hour(p));
-    let recent: Vec<String> = list
-        .iter()
-        .filter(|m| m.step > since)
-        .map(|m| format!("{}: {}", m.time, m.text))
-        .collect();
+    let recent: Vec<String> = list.iter().filter(|m| m.step > since).map(|m| format!("{}: {}", m.time, m.text)).collect();
     out.push('.');
     for r in recent {
         out.push(' ');

@@ -208,14 +208,8 @@ pub enum Group {
 }
 
 impl Group {
-    pub const ALL: [Group; 6] = [
-        Group::Market,
-        Group::Events,
-        Group::Reserve,
-        Group::Holders,
-        Group::Panic,
-        Group::Start,
-    ];
+    pub const ALL: [Group; 6] =
+        [Group::Market, Group::Events, Group::Reserve, Group::Holders, Group::Panic, Group::Start];
     pub fn title(self) -> &'static str {
         match self {
             Group::Market => "Market module (mint cap)",
@@ -248,78 +242,12 @@ macro_rules! spec {
 
 /// Every parameter, in the page's order.
 pub const PARAMS: &[ParamSpec] = &[
-    spec!(
-        "base",
-        base_pool_sdr,
-        "BasePool",
-        "SDR",
-        1e6,
-        1e9,
-        1e6,
-        false,
-        true,
-        Market
-    ),
-    spec!(
-        "recovery",
-        pool_recovery_blocks,
-        "PoolRecoveryPeriod",
-        "blocks",
-        1.0,
-        14_400.0,
-        1.0,
-        false,
-        true,
-        Market
-    ),
-    spec!(
-        "spread",
-        min_spread,
-        "MinStabilitySpread",
-        "",
-        0.0,
-        1.0,
-        0.001,
-        false,
-        false,
-        Market
-    ),
-    spec!(
-        "sdr",
-        sdr_usd,
-        "SDR price",
-        "$",
-        0.5,
-        3.0,
-        0.01,
-        false,
-        false,
-        Market
-    ),
-    spec!(
-        "raise",
-        raise_day,
-        "Mint cap raised on day",
-        "day",
-        -1.0,
-        MAX_DAYS,
-        0.05,
-        true,
-        false,
-        Events
-    ),
-    spec!(
-        "rbase",
-        raised_base_pool_sdr,
-        "BasePool after raise",
-        "SDR",
-        1e6,
-        1e9,
-        1e6,
-        false,
-        true,
-        Events
-    ),
+    spec!("base", base_pool_sdr, "BasePool", "SDR", 1e6, 1e9, 1e6, false, true, Market),
+    spec!("recovery", pool_recovery_blocks, "PoolRecoveryPeriod", "blocks", 1.0, 14_400.0, 1.0, false, true, Market),
+    spec!("spread", min_spread, "MinStabilitySpread", "", 0.0, 1.0, 0.001, false, false, Market),
+    spec!("sdr", sdr_usd, "SDR price", "$", 0.5, 3.0, 0.01, false, false, Market),
+    spec!("raise", raise_day, "Mint cap raised on day", "day", -1.0, MAX_DAYS, 0.05, true, false, Events),
+    spec!("rbase", raised_base_pool_sdr, "BasePool after raise", "SDR", 1e6, 1e9, 1e6, false, true, Events),
     spec!(
         "rrecovery",
         raised_recovery_blocks,
@@ -332,246 +260,26 @@ pub const PARAMS: &[ParamSpec] = &[
         true,
         Events
     ),
-    spec!(
-        "halt1",
-        first_halt_day,
-        "First halt on day",
-        "day",
-        -1.0,
-        MAX_DAYS,
-        0.01,
-        true,
-        false,
-        Events
-    ),
-    spec!(
-        "halt1min",
-        first_halt_minutes,
-        "First halt lasts",
-        "min",
-        0.0,
-        1_440.0,
-        1.0,
-        false,
-        false,
-        Events
-    ),
-    spec!(
-        "halt",
-        halt_day,
-        "Chain halts for good on day",
-        "day",
-        -1.0,
-        MAX_DAYS,
-        0.05,
-        true,
-        false,
-        Events
-    ),
-    spec!(
-        "shock",
-        shock_day,
-        "Large withdrawal on day",
-        "day",
-        -1.0,
-        MAX_DAYS,
-        0.05,
-        true,
-        false,
-        Events
-    ),
-    spec!(
-        "shockusd",
-        shock_usd,
-        "Withdrawal size",
-        "$",
-        0.0,
-        2e10,
-        1e7,
-        false,
-        false,
-        Events
-    ),
-    spec!(
-        "shockh",
-        shock_hours,
-        "Withdrawal over",
-        "hours",
-        0.1,
-        240.0,
-        0.5,
-        false,
-        false,
-        Events
-    ),
-    spec!(
-        "btc",
-        reserve_btc,
-        "Reserve",
-        "BTC",
-        0.0,
-        1e6,
-        1_000.0,
-        false,
-        false,
-        Reserve
-    ),
-    spec!(
-        "btcusd",
-        btc_price,
-        "BTC price",
-        "$",
-        1_000.0,
-        200_000.0,
-        500.0,
-        false,
-        false,
-        Reserve
-    ),
-    spec!(
-        "trigger",
-        defence_trigger,
-        "Defend below",
-        "$",
-        0.5,
-        1.0,
-        0.001,
-        false,
-        false,
-        Reserve
-    ),
-    spec!(
-        "defrate",
-        defence_btc_per_hour,
-        "Defence rate",
-        "BTC/h",
-        0.0,
-        100_000.0,
-        100.0,
-        false,
-        false,
-        Reserve
-    ),
-    spec!(
-        "yield",
-        yield_rate,
-        "Yield on offer",
-        "",
-        0.0,
-        0.5,
-        0.005,
-        false,
-        false,
-        Holders
-    ),
-    spec!(
-        "refyield",
-        reference_yield,
-        "Yield holders started at",
-        "",
-        0.0,
-        0.5,
-        0.005,
-        false,
-        false,
-        Holders
-    ),
-    spec!(
-        "elasticity",
-        yield_elasticity,
-        "Demand's yield elasticity",
-        "",
-        0.0,
-        50.0,
-        0.5,
-        false,
-        false,
-        Holders
-    ),
-    spec!(
-        "adjust",
-        adjust_per_day,
-        "Holders adjust per day",
-        "",
-        0.0,
-        10.0,
-        0.05,
-        false,
-        false,
-        Holders
-    ),
-    spec!(
-        "noise",
-        demand_noise,
-        "Demand volatility per day",
-        "",
-        0.0,
-        0.2,
-        0.001,
-        false,
-        false,
-        Holders
-    ),
-    spec!(
-        "tolerance",
-        panic_tolerance,
-        "Depeg tolerated",
-        "$",
-        0.0,
-        0.5,
-        0.001,
-        false,
-        false,
-        Panic
-    ),
-    spec!(
-        "gain",
-        panic_gain,
-        "Panic per day per $ of depeg",
-        "",
-        0.0,
-        200.0,
-        0.5,
-        false,
-        false,
-        Panic
-    ),
-    spec!(
-        "backing",
-        backing_gain,
-        "Panic per day when under-backed",
-        "",
-        0.0,
-        50.0,
-        0.1,
-        false,
-        false,
-        Panic
-    ),
-    spec!(
-        "decay",
-        panic_decay_per_day,
-        "Panic fading per day",
-        "",
-        0.0,
-        10.0,
-        0.05,
-        false,
-        false,
-        Panic
-    ),
-    spec!(
-        "exit",
-        panic_exit,
-        "Exit speed per unit of panic",
-        "",
-        0.0,
-        50.0,
-        0.1,
-        false,
-        false,
-        Panic
-    ),
+    spec!("halt1", first_halt_day, "First halt on day", "day", -1.0, MAX_DAYS, 0.01, true, false, Events),
+    spec!("halt1min", first_halt_minutes, "First halt lasts", "min", 0.0, 1_440.0, 1.0, false, false, Events),
+    spec!("halt", halt_day, "Chain halts for good on day", "day", -1.0, MAX_DAYS, 0.05, true, false, Events),
+    spec!("shock", shock_day, "Large withdrawal on day", "day", -1.0, MAX_DAYS, 0.05, true, false, Events),
+    spec!("shockusd", shock_usd, "Withdrawal size", "$", 0.0, 2e10, 1e7, false, false, Events),
+    spec!("shockh", shock_hours, "Withdrawal over", "hours", 0.1, 240.0, 0.5, false, false, Events),
+    spec!("btc", reserve_btc, "Reserve", "BTC", 0.0, 1e6, 1_000.0, false, false, Reserve),
+    spec!("btcusd", btc_price, "BTC price", "$", 1_000.0, 200_000.0, 500.0, false, false, Reserve),
+    spec!("trigger", defence_trigger, "Defend below", "$", 0.5, 1.0, 0.001, false, false, Reserve),
+    spec!("defrate", defence_btc_per_hour, "Defence rate", "BTC/h", 0.0, 100_000.0, 100.0, false, false, Reserve),
+    spec!("yield", yield_rate, "Yield on offer", "", 0.0, 0.5, 0.005, false, false, Holders),
+    spec!("refyield", reference_yield, "Yield holders started at", "", 0.0, 0.5, 0.005, false, false, Holders),
+    spec!("elasticity", yield_elasticity, "Demand's yield elasticity", "", 0.0, 50.0, 0.5, false, false, Holders),
+    spec!("adjust", adjust_per_day, "Holders adjust per day", "", 0.0, 10.0, 0.05, false, false, Holders),
+    spec!("noise", demand_noise, "Demand volatility per day", "", 0.0, 0.2, 0.001, false, false, Holders),
+    spec!("tolerance", panic_tolerance, "Depeg tolerated", "$", 0.0, 0.5, 0.001, false, false, Panic),
+    spec!("gain", panic_gain, "Panic per day per $ of depeg", "", 0.0, 200.0, 0.5, false, false, Panic),
+    spec!("backing", backing_gain, "Panic per day when under-backed", "", 0.0, 50.0, 0.1, false, false, Panic),
+    spec!("decay", panic_decay_per_day, "Panic fading per day", "", 0.0, 10.0, 0.05, false, false, Panic),
+    spec!("exit", panic_exit, "Exit speed per unit of panic", "", 0.0, 50.0, 0.1, false, false, Panic),
     spec!(
         "exitpow",
         exit_price_power,
@@ -584,42 +292,9 @@ pub const PARAMS: &[ParamSpec] = &[
         false,
         Panic
     ),
-    spec!(
-        "panicmax",
-        panic_max,
-        "Most panic",
-        "",
-        0.0,
-        20.0,
-        0.1,
-        false,
-        false,
-        Panic
-    ),
-    spec!(
-        "cadjust",
-        companion_adjust_per_day,
-        "LUNA holders adjust per day",
-        "",
-        0.0,
-        20.0,
-        0.05,
-        false,
-        false,
-        Panic
-    ),
-    spec!(
-        "arbcap",
-        arb_capital_usd,
-        "Arbitrageurs' dollars",
-        "$",
-        0.0,
-        1e12,
-        1e8,
-        false,
-        true,
-        Market
-    ),
+    spec!("panicmax", panic_max, "Most panic", "", 0.0, 20.0, 0.1, false, false, Panic),
+    spec!("cadjust", companion_adjust_per_day, "LUNA holders adjust per day", "", 0.0, 20.0, 0.05, false, false, Panic),
+    spec!("arbcap", arb_capital_usd, "Arbitrageurs' dollars", "$", 0.0, 1e12, 1e8, false, true, Market),
     spec!(
         "arbdepth",
         arb_depth_share_per_block,
@@ -632,138 +307,17 @@ pub const PARAMS: &[ParamSpec] = &[
         true,
         Market
     ),
-    spec!(
-        "arbblock",
-        arb_stable_per_block,
-        "Arbitrage volume per block",
-        "UST",
-        0.0,
-        1e10,
-        1e4,
-        false,
-        true,
-        Market
-    ),
-    spec!(
-        "days",
-        days,
-        "Days simulated",
-        "days",
-        0.1,
-        MAX_DAYS,
-        0.5,
-        false,
-        false,
-        Start
-    ),
-    spec!(
-        "step",
-        step_seconds,
-        "Seconds per step",
-        "s",
-        BLOCK_SECONDS,
-        3_600.0,
-        6.0,
-        false,
-        false,
-        Start
-    ),
-    spec!(
-        "supply",
-        stable_supply,
-        "UST supply",
-        "",
-        1e6,
-        1e12,
-        1e8,
-        false,
-        true,
-        Start
-    ),
-    spec!(
-        "csupply",
-        companion_supply,
-        "LUNA supply",
-        "",
-        1e3,
-        1e12,
-        1e6,
-        false,
-        true,
-        Start
-    ),
-    spec!(
-        "cprice",
-        companion_price,
-        "LUNA price",
-        "$",
-        1e-6,
-        1e5,
-        0.5,
-        false,
-        true,
-        Start
-    ),
-    spec!(
-        "depth",
-        stable_depth_usd,
-        "UST market depth",
-        "$",
-        1e5,
-        1e11,
-        1e7,
-        false,
-        true,
-        Start
-    ),
-    spec!(
-        "cdepth",
-        companion_depth_usd,
-        "LUNA market depth",
-        "$",
-        1e5,
-        1e11,
-        1e7,
-        false,
-        true,
-        Start
-    ),
-    spec!(
-        "cash",
-        holder_cash_usd,
-        "UST holders' dollars",
-        "$",
-        0.0,
-        1e12,
-        1e8,
-        false,
-        true,
-        Start
-    ),
-    spec!(
-        "ccash",
-        companion_cash_usd,
-        "LUNA holders' dollars",
-        "$",
-        0.0,
-        1e12,
-        1e8,
-        false,
-        true,
-        Start
-    ),
-    spec!(
-        "dip",
-        dip_budget_per_day,
-        "Outside LUNA buyers' budget per day",
-        "$",
-        0.0,
-        1e11,
-        1e7,
-        false,
-        true,
-        Start
-    ),
+    spec!("arbblock", arb_stable_per_block, "Arbitrage volume per block", "UST", 0.0, 1e10, 1e4, false, true, Market),
+    spec!("days", days, "Days simulated", "days", 0.1, MAX_DAYS, 0.5, false, false, Start),
+    spec!("step", step_seconds, "Seconds per step", "s", BLOCK_SECONDS, 3_600.0, 6.0, false, false, Start),
+    spec!("supply", stable_supply, "UST supply", "", 1e6, 1e12, 1e8, false, true, Start),
+    spec!("csupply", companion_supply, "LUNA supply", "", 1e3, 1e12, 1e6, false, true, Start),
+    spec!("cprice", companion_price, "LUNA price", "$", 1e-6, 1e5, 0.5, false, true, Start),
+    spec!("depth", stable_depth_usd, "UST market depth", "$", 1e5, 1e11, 1e7, false, true, Start),
+    spec!("cdepth", companion_depth_usd, "LUNA market depth", "$", 1e5, 1e11, 1e7, false, true, Start),
+    spec!("cash", holder_cash_usd, "UST holders' dollars", "$", 0.0, 1e12, 1e8, false, true, Start),
+    spec!("ccash", companion_cash_usd, "LUNA holders' dollars", "$", 0.0, 1e12, 1e8, false, true, Start),
+    spec!("dip", dip_budget_per_day, "Outside LUNA buyers' budget per day", "$", 0.0, 1e11, 1e7, false, true, Start),
     spec!(
         "dipspend",
         dip_spend_per_day,
@@ -811,9 +365,7 @@ impl StablecoinParams {
         for s in PARAMS {
             let v = (s.get)(self);
             if !v.is_finite() {
-                return Err(ParamError {
-                    message: format!("{} must be a number", s.label),
-                });
+                return Err(ParamError { message: format!("{} must be a number", s.label) });
             }
             if s.never_below_zero && v < 0.0 {
                 continue;
@@ -832,14 +384,11 @@ impl StablecoinParams {
         }
         if self.min_spread >= 1.0 {
             return Err(ParamError {
-                message: "MinStabilitySpread must be below 1: a spread of 100% stops every swap"
-                    .into(),
+                message: "MinStabilitySpread must be below 1: a spread of 100% stops every swap".into(),
             });
         }
         if self.steps() == 0 {
-            return Err(ParamError {
-                message: "the run must take at least one step".into(),
-            });
+            return Err(ParamError { message: "the run must take at least one step".into() });
         }
         if self.steps() > MAX_STEPS {
             return Err(ParamError {
@@ -850,14 +399,11 @@ impl StablecoinParams {
             });
         }
         if self.stable_depth_usd >= self.stable_supply {
-            return Err(ParamError {
-                message: "the stablecoin market's depth must be smaller than its supply".into(),
-            });
+            return Err(ParamError { message: "the stablecoin market's depth must be smaller than its supply".into() });
         }
         if self.companion_depth_usd >= self.companion_supply * self.companion_price {
             return Err(ParamError {
-                message: "the companion market's depth must be smaller than its market value"
-                    .into(),
+                message: "the companion market's depth must be smaller than its market value".into(),
             });
         }
         Ok(())

@@ -14,13 +14,8 @@ pub enum Scenario {
 }
 
 impl Scenario {
-    pub const ALL: [Scenario; 5] = [
-        Scenario::Calm,
-        Scenario::TerraMay2022,
-        Scenario::LargerReserve,
-        Scenario::LowerMintCap,
-        Scenario::NoYield,
-    ];
+    pub const ALL: [Scenario; 5] =
+        [Scenario::Calm, Scenario::TerraMay2022, Scenario::LargerReserve, Scenario::LowerMintCap, Scenario::NoYield];
 
     /// Kebab-case, for URLs and the command line.
     pub fn name(self) -> &'static str {
@@ -98,10 +93,7 @@ impl Scenario {
 
     /// Runs that compare with the May 2022 history.
     pub fn is_may_2022(self) -> bool {
-        matches!(
-            self,
-            Scenario::TerraMay2022 | Scenario::LargerReserve | Scenario::LowerMintCap
-        )
+        matches!(self, Scenario::TerraMay2022 | Scenario::LargerReserve | Scenario::LowerMintCap)
     }
 }
 

@@ -214,13 +214,7 @@ pub struct Htlc {
 }
 
 impl Htlc {
-    pub(crate) fn new(
-        chain: ChainId,
-        amount: u64,
-        digest: [u8; 32],
-        timelock: Timelock,
-        checks_length: bool,
-    ) -> Htlc {
+    pub(crate) fn new(chain: ChainId, amount: u64, digest: [u8; 32], timelock: Timelock, checks_length: bool) -> Htlc {
         let sender = match chain {
             ChainId::A => PartyId::Initiator,
             ChainId::B => PartyId::Participant,
@@ -245,23 +239,14 @@ impl Htlc {
         match self.state {
             HtlcState::Locked => Ok(()),
             HtlcState::NotFunded => Err("the contract holds nothing: it was never funded".into()),
-            HtlcState::Redeemed => {
-                Err("the contract was already redeemed: nothing is left in it".into())
-            }
-            HtlcState::Refunded => {
-                Err("the contract was already refunded: nothing is left in it".into())
-            }
+            HtlcState::Redeemed => Err("the contract was already redeemed: nothing is left in it".into()),
+            HtlcState::Refunded => Err("the contract was already refunded: nothing is left in it".into()),
         }
     }
 
     /// Would a redeem with `preimage` by `by` be valid in `block`? The error
     /// says which check fails, in the order the script or contract runs them.
-    pub fn check_redeem(
-        &self,
-        by: PartyId,
-        preimage: &[u8],
-        block: BlockRef,
-    ) -> Result<(), String> {
+    pub fn check_redeem(&self, by: PartyId, preimage: &[u8], block: BlockRef) -> Result<(), String> {
         match self.timelock {
             Timelock::Height(_) => {
                 // A spent output cannot be spent again: nodes reject the
@@ -277,19 +262,13 @@ impl Htlc {
                     return Err("wrong secret: OP_SHA256 <digest> OP_EQUALVERIFY fails".into());
                 }
                 if by != self.recipient {
-                    return Err(format!(
-                        "signature check fails: only {} can redeem",
-                        self.recipient.short()
-                    ));
+                    return Err(format!("signature check fails: only {} can redeem", self.recipient.short()));
                 }
                 Ok(())
             }
             Timelock::Time(t) => {
                 if self.checks_length && preimage.len() != SECRET_LEN {
-                    return Err(format!(
-                        "require(secret.length == 32) fails: the secret is {} bytes",
-                        preimage.len()
-                    ));
+                    return Err(format!("require(secret.length == 32) fails: the secret is {} bytes", preimage.len()));
                 }
                 if sha256(preimage) != self.digest {
                     return Err("wrong secret: sha256(secret) is not the digest".into());
@@ -298,11 +277,7 @@ impl Htlc {
                     return Err(format!("only {} can redeem", self.recipient.short()));
                 }
                 if block.time >= t {
-                    return Err(format!(
-                        "too late: block time {} is not before the timelock {}",
-                        hm(block.time),
-                        hm(t)
-                    ));
+                    return Err(format!("too late: block time {} is not before the timelock {}", hm(block.time), hm(t)));
                 }
                 self.spent()
             }
@@ -327,11 +302,7 @@ impl Htlc {
             }
             Timelock::Time(t) => {
                 if block.time < t {
-                    return Err(format!(
-                        "too early: block time {} is before the timelock {}",
-                        hm(block.time),
-                        hm(t)
-                    ));
+                    return Err(format!("too early: block time {} is before the timelock {}", hm(block.time), hm(t)));
                 }
             }
         }

@@ -45,24 +45,12 @@ impl ChainParams {
     /// 600-second proof-of-work blocks; a 2,000-sat fee (an HTLC spend of
     /// about 200 vbytes at 10 sat/vB).
     pub fn bitcoin_like() -> ChainParams {
-        ChainParams {
-            block_time: 600,
-            jitter: true,
-            mempool_delay: 60,
-            fee: 2_000,
-            confirmations: 1,
-        }
+        ChainParams { block_time: 600, jitter: true, mempool_delay: 60, fee: 2_000, confirmations: 1 }
     }
     /// 12-second slots; a 1,000,000-gwei fee (0.001 ETH: about 100,000 gas
     /// at 10 gwei).
     pub fn ethereum_like() -> ChainParams {
-        ChainParams {
-            block_time: 12,
-            jitter: false,
-            mempool_delay: 6,
-            fee: 1_000_000,
-            confirmations: 1,
-        }
+        ChainParams { block_time: 12, jitter: false, mempool_delay: 6, fee: 1_000_000, confirmations: 1 }
     }
 }
 
@@ -87,14 +75,7 @@ pub struct PartyPlan {
 
 impl Default for PartyPlan {
     fn default() -> Self {
-        PartyPlan {
-            lock: true,
-            redeem: true,
-            refund: true,
-            reaction_delay: 60,
-            offline: None,
-            redeem_at: None,
-        }
+        PartyPlan { lock: true, redeem: true, refund: true, reaction_delay: 60, offline: None, redeem_at: None }
     }
 }
 
@@ -171,9 +152,7 @@ fn err(message: String) -> Result<(), ParamError> {
 fn check_window(what: &str, w: Option<(u64, u64)>) -> Result<(), ParamError> {
     if let Some((from, until)) = w {
         if from >= until {
-            return err(format!(
-                "{what}: the window must start before it ends (from {from} s, until {until} s)"
-            ));
+            return err(format!("{what}: the window must start before it ends (from {from} s, until {until} s)"));
         }
         if until > MAX_SECONDS {
             return err(format!("{what}: the window must end within 60 days"));
@@ -199,8 +178,7 @@ impl SwapParams {
     /// `ceil(initiator_timelock / block_time)`, counted from height 0 at
     /// the start. The refund can be mined from the next height on.
     pub fn timelock_height_a(&self) -> u64 {
-        self.initiator_timelock
-            .div_ceil(self.chain_a.block_time.max(1))
+        self.initiator_timelock.div_ceil(self.chain_a.block_time.max(1))
     }
 
     pub fn chain(&self, id: ChainId) -> &ChainParams {
@@ -218,22 +196,13 @@ impl SwapParams {
                 ChainId::B => "chain B",
             };
             if !(1..=86_400).contains(&c.block_time) {
-                return err(format!(
-                    "{n}: block time must be 1 to 86,400 seconds (it is {})",
-                    c.block_time
-                ));
+                return err(format!("{n}: block time must be 1 to 86,400 seconds (it is {})", c.block_time));
             }
             if c.mempool_delay > 86_400 {
-                return err(format!(
-                    "{n}: mempool delay must be at most 86,400 seconds (it is {})",
-                    c.mempool_delay
-                ));
+                return err(format!("{n}: mempool delay must be at most 86,400 seconds (it is {})", c.mempool_delay));
             }
             if !(1..=100).contains(&c.confirmations) {
-                return err(format!(
-                    "{n}: confirmations must be 1 to 100 (it is {})",
-                    c.confirmations
-                ));
+                return err(format!("{n}: confirmations must be 1 to 100 (it is {})", c.confirmations));
             }
             if self.horizon / c.block_time > MAX_BLOCKS {
                 return err(format!(
@@ -243,34 +212,23 @@ impl SwapParams {
             }
         }
         const MAX_AMOUNT: u64 = 1_000_000_000_000_000;
-        for (n, amount, fee) in [
-            ("A", self.amount_a, self.chain_a.fee),
-            ("B", self.amount_b, self.chain_b.fee),
-        ] {
+        for (n, amount, fee) in [("A", self.amount_a, self.chain_a.fee), ("B", self.amount_b, self.chain_b.fee)] {
             if !(1..=MAX_AMOUNT).contains(&amount) {
-                return err(format!(
-                    "amount on chain {n} must be 1 to 10^15 base units (it is {amount})"
-                ));
+                return err(format!("amount on chain {n} must be 1 to 10^15 base units (it is {amount})"));
             }
             if fee >= amount {
-                return err(format!(
-                    "fee on chain {n} must be smaller than the amount locked ({fee} >= {amount})"
-                ));
+                return err(format!("fee on chain {n} must be smaller than the amount locked ({fee} >= {amount})"));
             }
         }
-        for (n, t) in [
-            ("Alice's (initiator) timelock", self.initiator_timelock),
-            ("Bob's (participant) timelock", self.participant_timelock),
-        ] {
+        for (n, t) in
+            [("Alice's (initiator) timelock", self.initiator_timelock), ("Bob's (participant) timelock", self.participant_timelock)]
+        {
             if !(1..=MAX_SECONDS).contains(&t) {
                 return err(format!("{n} must be 1 second to 60 days (it is {t} s)"));
             }
         }
         if !(1..=64).contains(&self.secret_len) {
-            return err(format!(
-                "secret length must be 1 to 64 bytes (it is {})",
-                self.secret_len
-            ));
+            return err(format!("secret length must be 1 to 64 bytes (it is {})", self.secret_len));
         }
         for (n, p) in [("Alice", &self.initiator), ("Bob", &self.participant)] {
             if p.reaction_delay > MAX_SECONDS {
@@ -282,19 +240,13 @@ impl SwapParams {
             }
         }
         if self.participant.redeem_at.is_some() {
-            return err(
-                "only the initiator (Alice) can hold back her redeem: Bob's redeem_at must be none"
-                    .into(),
-            );
+            return err("only the initiator (Alice) can hold back her redeem: Bob's redeem_at must be none".into());
         }
         if let Some(c) = &self.congestion {
             check_window("congestion", Some((c.from, c.until)))?;
         }
         if !(1..=MAX_SECONDS).contains(&self.horizon) {
-            return err(format!(
-                "horizon must be 1 second to 60 days (it is {} s)",
-                self.horizon
-            ));
+            return err(format!("horizon must be 1 second to 60 days (it is {} s)", self.horizon));
         }
         Ok(())
     }

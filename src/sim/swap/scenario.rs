@@ -27,13 +27,9 @@ impl Outcome {
     pub fn describe(self) -> &'static str {
         match self {
             Outcome::Pending => "In progress: a contract is still open",
-            Outcome::NothingLocked => {
-                "No swap: Bob never locked, and Alice's coins are back with her"
-            }
+            Outcome::NothingLocked => "No swap: Bob never locked, and Alice's coins are back with her",
             Outcome::Swapped => "Swapped: each party redeemed the other's coins",
-            Outcome::BothRefunded => {
-                "Both refunded: no swap, and each party has its own coins back"
-            }
+            Outcome::BothRefunded => "Both refunded: no swap, and each party has its own coins back",
             Outcome::InitiatorLost => "Alice lost: Bob has both sides",
             Outcome::ParticipantLost => "Bob lost: Alice has both sides",
         }
@@ -146,11 +142,7 @@ impl Scenario {
             }
             Scenario::Congestion => {
                 p.participant.reaction_delay = 2 * HOUR;
-                p.congestion = Some(Congestion {
-                    chain: ChainId::A,
-                    from: 3 * HOUR,
-                    until: 72 * HOUR,
-                });
+                p.congestion = Some(Congestion { chain: ChainId::A, from: 3 * HOUR, until: 72 * HOUR });
             }
         }
         p.with_default_horizon()

@@ -264,11 +264,7 @@ struct Inc {
 enum Label {
     Start,
     Broadcast(PartyId, Act),
-    Block {
-        chain: ChainId,
-        number: u16,
-        txs: [Option<Inc>; 3],
-    },
+    Block { chain: ChainId, number: u16, txs: [Option<Inc>; 3] },
 }
 
 impl Model {
@@ -299,15 +295,8 @@ impl Model {
         }
         let latest = moments.iter().copied().max().unwrap_or(0) as f64;
         let react_max = p.initiator.reaction_delay.max(p.participant.reaction_delay) as f64;
-        let conf_max = [&p.chain_a, &p.chain_b]
-            .iter()
-            .map(|c| f64::from(c.confirmations - 1) * c.block_time as f64)
-            .fold(0.0, f64::max);
-        tick = tick
-            .max(long / MAX_TIMELOCK_TICKS)
-            .max(latest / MAX_MOMENT_TICKS)
-            .max(react_max.max(conf_max) / MAX_DELAY_TICKS)
-            .max(1.0)
+        let conf_max = [&p.chain_a, &p.chain_b].iter().map(|c| f64::from(c.confirmations - 1) * c.block_time as f64).fold(0.0, f64::max);
+        tick = tick.max(long / MAX_TIMELOCK_TICKS).max(latest / MAX_MOMENT_TICKS).max(react_max.max(conf_max) / MAX_DELAY_TICKS).max(1.0)
             * coarsen;
         let ticks = |x: u64| ((x as f64 / tick).round()).min(4000.0) as u16;
         // Down and up, with a little slack for division error: a moment at
@@ -339,10 +328,7 @@ impl Model {
         } else {
             1
         };
-        let react = [
-            ticks(p.initiator.reaction_delay),
-            ticks(p.participant.reaction_delay),
-        ];
+        let react = [ticks(p.initiator.reaction_delay), ticks(p.participant.reaction_delay)];
         let conf = [
             ticks(u64::from(p.chain_a.confirmations - 1) * p.chain_a.block_time),
             ticks(u64::from(p.chain_b.confirmations - 1) * p.chain_b.block_time),
@@ -363,12 +349,7 @@ impl Model {
         }
         // Room for the last honest transaction to be mined even if chain A
         // swings from `drift` blocks ahead to `drift` behind meanwhile.
-        let horizon = end
-            + react[0].max(react[1])
-            + conf[0].max(conf[1])
-            + 2 * INCLUSION_BLOCKS
-            + 3 * drift
-            + 3;
+        let horizon = end + react[0].max(react[1]) + conf[0].max(conf[1]) + 2 * INCLUSION_BLOCKS + 3 * drift + 3;
         let len_ok = p.secret_len as usize == SECRET_LEN;
         Model {
             tick,
@@ -384,11 +365,7 @@ impl Model {
             congestion,
             plans: [
                 (p.initiator.lock, p.initiator.redeem, p.initiator.refund),
-                (
-                    p.participant.lock,
-                    p.participant.redeem,
-                    p.participant.refund,
-                ),
+                (p.participant.lock, p.participant.redeem, p.participant.refund),
             ],
             secret_ok: [len_ok, len_ok || !p.contract_b_checks_length],
             secret_len: p.secret_len,
@@ -412,11 +389,7 @@ impl Model {
         };
         with(SECRET_LEN as u32, [true, true]);
         if !p.contract_b_checks_length {
-            let len = if p.secret_len as usize == SECRET_LEN {
-                SECRET_LEN as u32 + 1
-            } else {
-                p.secret_len
-            };
+            let len = if p.secret_len as usize == SECRET_LEN { SECRET_LEN as u32 + 1 } else { p.secret_len };
             with(len, [false, true]);
         }
         v
@@ -452,14 +425,10 @@ impl Model {
         match (p, k) {
             (PartyId::Initiator, Act::Lock) => lock && s.a == NotFunded,
             (PartyId::Initiator, Act::Redeem) => {
-                redeem
-                    && self.confirmed(s, ChainId::B)
-                    && self.last_redeem.is_some_and(|g| s.t <= g)
+                redeem && self.confirmed(s, ChainId::B) && self.last_redeem.is_some_and(|g| s.t <= g)
             }
             (PartyId::Initiator, Act::Refund) => refund && s.a == Locked && s.ha >= self.la,
-            (PartyId::Participant, Act::Lock) => {
-                lock && s.b == NotFunded && self.confirmed(s, ChainId::A) && s.t + 1 < self.tb
-            }
+            (PartyId::Participant, Act::Lock) => lock && s.b == NotFunded && self.confirmed(s, ChainId::A) && s.t + 1 < self.tb,
             (PartyId::Participant, Act::Redeem) => redeem && s.a == Locked && s.b == Redeemed,
             (PartyId::Participant, Act::Refund) => refund && s.b == Locked && s.t + 1 >= self.tb,
         }
@@ -506,12 +475,7 @@ impl Model {
     fn urgent(&self, s: &St, mode: Mode) -> bool {
         [PartyId::Initiator, PartyId::Participant]
             .into_iter()
-            .any(|p| {
-                mode.honest(p)
-                    && ACTS
-                        .into_iter()
-                        .any(|k| self.can_act(s, p, k) && s.due[p.index()][k as usize] <= s.t)
-            })
+            .any(|p| mode.honest(p) && ACTS.into_iter().any(|k| self.can_act(s, p, k) && s.due[p.index()][k as usize] <= s.t))
     }
 
     fn terminal(&self, s: &St) -> bool {
@@ -640,9 +604,7 @@ impl Model {
             ChainId::A => (s.ha + 1, s.t),
             ChainId::B => (s.t + 1, s.t + 1),
         };
-        let congested = self
-            .congestion
-            .is_some_and(|(c, f, u)| c == chain && f <= time && time < u);
+        let congested = self.congestion.is_some_and(|(c, f, u)| c == chain && f <= time && time < u);
         let slots: [usize; 2] = match chain {
             ChainId::A => [0, 3],
             ChainId::B => [1, 2],
@@ -652,11 +614,7 @@ impl Model {
         // shortest runs the trace shows the one where things happen early.
         let mut adv_opts: Vec<Option<(PartyId, Act)>> = Vec::new();
         if let Some(adv) = mode.adversary() {
-            adv_opts.extend(
-                self.adversary_txs(s, adv, chain, n)
-                    .into_iter()
-                    .map(|k| Some((adv, k))),
-            );
+            adv_opts.extend(self.adversary_txs(s, adv, chain, n).into_iter().map(|k| Some((adv, k))));
         }
         adv_opts.push(None);
         // Each honest pending transaction: included now, or (if it has
@@ -693,8 +651,7 @@ impl Model {
                     if chain == ChainId::B
                         && n == self.tb
                         && order.iter().enumerate().any(|(i, &x)| {
-                            items[x].1 == Act::Refund
-                                && order[i + 1..].iter().any(|&y| items[y].1 == Act::Redeem)
+                            items[x].1 == Act::Refund && order[i + 1..].iter().any(|&y| items[y].1 == Act::Redeem)
                         })
                     {
                         continue;
@@ -704,11 +661,7 @@ impl Model {
                     for (pos, &ix) in order.iter().enumerate() {
                         let (p, k) = items[ix];
                         let fail = self.apply(&mut nst, chain, k, n);
-                        txs[pos] = Some(Inc {
-                            party: p,
-                            act: k,
-                            fail,
-                        });
+                        txs[pos] = Some(Inc { party: p, act: k, fail });
                     }
                     for &i in &pending {
                         let j = pending.iter().position(|&x| x == i).expect("present");
@@ -730,15 +683,7 @@ impl Model {
                         ChainId::B => nst.t += 1,
                     }
                     self.refresh(&mut nst, mode);
-                    push_unique(
-                        out,
-                        nst,
-                        Label::Block {
-                            chain,
-                            number: n,
-                            txs,
-                        },
-                    );
+                    push_unique(out, nst, Label::Block { chain, number: n, txs });
                 }
             }
         }
@@ -747,13 +692,7 @@ impl Model {
     fn gains(&self, s: &St) -> (i64, i64) {
         use HtlcState::*;
         let v = self.value;
-        let given = |h: HtlcState| {
-            if matches!(h, Locked | Redeemed) {
-                -v
-            } else {
-                0
-            }
-        };
+        let given = |h: HtlcState| if matches!(h, Locked | Redeemed) { -v } else { 0 };
         let got = |h: HtlcState| if h == Redeemed { v } else { 0 };
         (given(s.a) + got(s.b), given(s.b) + got(s.a))
     }
@@ -770,14 +709,7 @@ fn permutations(n: usize) -> &'static [&'static [usize]] {
         0 => &[&[]],
         1 => &[&[0]],
         2 => &[&[0, 1], &[1, 0]],
-        _ => &[
-            &[0, 1, 2],
-            &[0, 2, 1],
-            &[1, 0, 2],
-            &[1, 2, 0],
-            &[2, 0, 1],
-            &[2, 1, 0],
-        ],
+        _ => &[&[0, 1, 2], &[0, 2, 1], &[1, 0, 2], &[1, 2, 0], &[2, 0, 1], &[2, 1, 0]],
     }
 }
 
@@ -797,13 +729,7 @@ fn violation(s: &St, mode: Mode) -> Option<PartyId> {
         Mode::Both => {
             let redeemed = (s.a == HtlcState::Redeemed) != (s.b == HtlcState::Redeemed);
             let stuck = s.a == HtlcState::Locked || s.b == HtlcState::Locked;
-            (redeemed || stuck).then(|| {
-                if alice_loses(s) {
-                    PartyId::Initiator
-                } else {
-                    PartyId::Participant
-                }
-            })
+            (redeemed || stuck).then(|| if alice_loses(s) { PartyId::Initiator } else { PartyId::Participant })
         }
     }
 }
@@ -857,12 +783,7 @@ fn explore(m: &Model, mode: Mode, budget: usize) -> Option<Exploration> {
         }
         i += 1;
     }
-    Some(Exploration {
-        states,
-        parent,
-        transitions,
-        violation: found,
-    })
+    Some(Exploration { states, parent, transitions, violation: found })
 }
 
 fn describe(m: &Model, label: &Label, mode: Mode) -> Option<String> {
@@ -947,20 +868,11 @@ fn step_at(m: &Model, s: &St, text: String) -> TraceStep {
 /// Blocks that carry nothing for the swap, and what is still waiting.
 fn quiet_text(m: &Model, from: u16, n: u32, s: &St) -> String {
     let mut text = if n == 1 {
-        format!(
-            "A block passes with nothing for the swap (tick {}, chain A at height {})",
-            s.t, s.ha
-        )
+        format!("A block passes with nothing for the swap (tick {}, chain A at height {})", s.t, s.ha)
     } else if from == s.t {
-        format!(
-            "{n} blocks pass with nothing for the swap (tick {}, chain A at height {})",
-            s.t, s.ha
-        )
+        format!("{n} blocks pass with nothing for the swap (tick {}, chain A at height {})", s.t, s.ha)
     } else {
-        format!(
-            "{n} blocks pass with nothing for the swap (ticks {from} to {}, chain A at height {})",
-            s.t, s.ha
-        )
+        format!("{n} blocks pass with nothing for the swap (ticks {from} to {}, chain A at height {})", s.t, s.ha)
     };
     for p in [PartyId::Initiator, PartyId::Participant] {
         if !m.online(p, s.t) {
@@ -972,23 +884,13 @@ fn quiet_text(m: &Model, from: u16, n: u32, s: &St) -> String {
             continue;
         }
         let p = slot_party(i);
-        let c = if i == 0 || i == 3 {
-            ChainId::A
-        } else {
-            ChainId::B
-        };
-        let congested = m
-            .congestion
-            .is_some_and(|(cc, f, u)| cc == c && f <= s.t && s.t < u);
+        let c = if i == 0 || i == 3 { ChainId::A } else { ChainId::B };
+        let congested = m.congestion.is_some_and(|(cc, f, u)| cc == c && f <= s.t && s.t < u);
         text += &format!(
             "; {}'s {} waits in chain {c:?}'s mempool{}",
             p.short(),
             Act::from_code(code >> 2).name(),
-            if congested {
-                " (the chain is congested)"
-            } else {
-                ""
-            }
+            if congested { " (the chain is congested)" } else { "" }
         );
     }
     text
@@ -1100,10 +1002,7 @@ fn abstraction(m: &Model, p: &SwapParams) -> String {
         (n, true) => format!("Following her plan, Alice's secret is {n} bytes; when she may do anything, she may also pick a 32-byte one. "),
         (n, false) => format!("Following her plan, Alice's secret is {n} bytes; when she may do anything, she may also pick a length that chain B accepts and chain A's script (OP_SIZE 32) refuses. "),
     };
-    text += &format!(
-        "Every run is followed to tick {} or until both contracts settle; fees are left out.",
-        m.horizon
-    );
+    text += &format!("Every run is followed to tick {} or until both contracts settle; fees are left out.", m.horizon);
     text
 }
 
@@ -1128,10 +1027,7 @@ pub fn verify_within(params: &SwapParams, budget: usize) -> VerifyReport {
         let mut transitions = 0u64;
         let mut properties = Vec::new();
         let mut counterexample = None;
-        for (mode, name) in [Mode::AliceHonest, Mode::BobHonest, Mode::Both]
-            .into_iter()
-            .zip(names)
-        {
+        for (mode, name) in [Mode::AliceHonest, Mode::BobHonest, Mode::Both].into_iter().zip(names) {
             // The shortest violation over the secrets this mode allows.
             let mut worst: Option<Vec<TraceStep>> = None;
             let mut victim_of = None;
@@ -1153,11 +1049,7 @@ pub fn verify_within(params: &SwapParams, budget: usize) -> VerifyReport {
             }
             properties.push((name.to_string(), worst.is_none()));
             if let (None, Some(steps), Some(victim)) = (&counterexample, worst, victim_of) {
-                counterexample = Some(Counterexample {
-                    property: name.to_string(),
-                    victim,
-                    steps,
-                });
+                counterexample = Some(Counterexample { property: name.to_string(), victim, steps });
             }
         }
         let mut abstraction = abstraction(&m, params);
@@ -1167,13 +1059,6 @@ pub fn verify_within(params: &SwapParams, budget: usize) -> VerifyReport {
                 if doubled == 1 { "" } else { "s" }
             );
         }
-        return VerifyReport {
-            states,
-            transitions,
-            holds: properties.iter().all(|(_, ok)| *ok),
-            properties,
-            counterexample,
-            abstraction,
-        };
+        return VerifyReport { states, transitions, holds: properties.iter().all(|(_, ok)| *ok), properties, counterexample, abstraction };
     }
 }

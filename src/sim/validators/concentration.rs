@@ -51,9 +51,6 @@ pub fn gini(sorted_desc: &[f64]) -> f64 {
     if pts.len() < 2 {
         return 0.0;
     }
-    let area: f64 = pts
-        .windows(2)
-        .map(|w| (w[1].0 - w[0].0) * (w[1].1 + w[0].1))
-        .sum();
+    let area: f64 = pts.windows(2).map(|w| (w[1].0 - w[0].0) * (w[1].1 + w[0].1)).sum();
     (1.0 - area).max(0.0)
 }

@@ -147,10 +147,7 @@ impl Distribution {
         Some(match name {
             "equal" => Distribution::Equal,
             "powerlaw" => Distribution::PowerLaw { alpha: 1.0 },
-            "delegation" => Distribution::Delegation {
-                big: 5,
-                big_share: 0.6,
-            },
+            "delegation" => Distribution::Delegation { big: 5, big_share: 0.6 },
             "real" => Distribution::RealShares,
             _ => return None,
         })
@@ -158,12 +155,7 @@ impl Distribution {
 }
 
 /// The published entity shares the `RealShares` preset uses.
-pub const REAL_SHARES: [(&str, f64); 4] = [
-    ("Lido", 0.31),
-    ("Coinbase", 0.15),
-    ("Kraken", 0.085),
-    ("Binance", 0.0675),
-];
+pub const REAL_SHARES: [(&str, f64); 4] = [("Lido", 0.31), ("Coinbase", 0.15), ("Kraken", 0.085), ("Binance", 0.0675)];
 
 /// Where the staked token's USD price comes from.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -205,11 +197,7 @@ pub enum WhatIfKind {
 }
 
 impl WhatIfKind {
-    pub const ALL: [WhatIfKind; 3] = [
-        WhatIfKind::Redelegate,
-        WhatIfKind::Merge,
-        WhatIfKind::SlashLargest,
-    ];
+    pub const ALL: [WhatIfKind; 3] = [WhatIfKind::Redelegate, WhatIfKind::Merge, WhatIfKind::SlashLargest];
     pub fn code(self) -> char {
         match self {
             WhatIfKind::Redelegate => 'r',
@@ -283,46 +271,29 @@ impl ValidatorParams {
     pub fn validate(&self) -> Result<(), RuleError> {
         let fail = |m: String| Err(RuleError { message: m });
         if !(4..=MAX_VALIDATORS).contains(&self.validators) {
-            return fail(format!(
-                "validators must be 4 to {MAX_VALIDATORS}, not {}",
-                self.validators
-            ));
+            return fail(format!("validators must be 4 to {MAX_VALIDATORS}, not {}", self.validators));
         }
-        if self.operators == 0 || self.operators > self.validators || self.operators > MAX_OPERATORS
-        {
-            return fail(format!(
-                "operators must be 1 to min(validators, {MAX_OPERATORS}), not {}",
-                self.operators
-            ));
+        if self.operators == 0 || self.operators > self.validators || self.operators > MAX_OPERATORS {
+            return fail(format!("operators must be 1 to min(validators, {MAX_OPERATORS}), not {}", self.operators));
         }
         if self.distribution == Distribution::RealShares && self.operators < 5 {
             return fail("the Ethereum 2022 shares need at least 5 operators (4 named entities and the rest)".into());
         }
         match self.distribution {
-            Distribution::PowerLaw { alpha } if !(0.0..=4.0).contains(&alpha) => {
-                return fail(format!("power-law alpha must be 0 to 4, not {alpha}"))
-            }
-            Distribution::Delegation { big, big_share }
-                if big == 0 || big >= self.operators || !(0.0..1.0).contains(&big_share) =>
-            {
+            Distribution::PowerLaw { alpha } if !(0.0..=4.0).contains(&alpha) => return fail(format!("power-law alpha must be 0 to 4, not {alpha}")),
+            Distribution::Delegation { big, big_share } if big == 0 || big >= self.operators || !(0.0..1.0).contains(&big_share) => {
                 return fail("delegation needs 1 <= big < operators and a big share below 1".into())
             }
             _ => {}
         }
         if self.offline_bp > 10_000 {
-            return fail(format!(
-                "offline rate must be at most 10,000 per 10,000, not {}",
-                self.offline_bp
-            ));
+            return fail(format!("offline rate must be at most 10,000 per 10,000, not {}", self.offline_bp));
         }
         if self.lone_slashings_per_1000 > 1_000 {
             return fail("lone slashings must be at most 1,000 per 1,000 epochs".into());
         }
         if self.epochs == 0 || self.epochs > MAX_EPOCHS {
-            return fail(format!(
-                "epochs must be 1 to {MAX_EPOCHS}, not {}",
-                self.epochs
-            ));
+            return fail(format!("epochs must be 1 to {MAX_EPOCHS}, not {}", self.epochs));
         }
         if !(self.start_price_usd.is_finite() && self.start_price_usd > 0.0) {
             return fail("the starting price must be a positive number of USD".into());
@@ -331,12 +302,8 @@ impl ValidatorParams {
             return fail("the cost share must be 0 to 10".into());
         }
         match &self.price {
-            PriceSource::Decline { depth } if !(0.0..=1.0).contains(depth) => {
-                return fail("a decline's depth must be 0 to 1".into())
-            }
-            PriceSource::Path { usd, .. }
-                if usd.is_empty() || usd.iter().any(|p| !(p.is_finite() && *p >= 0.0)) =>
-            {
+            PriceSource::Decline { depth } if !(0.0..=1.0).contains(depth) => return fail("a decline's depth must be 0 to 1".into()),
+            PriceSource::Path { usd, .. } if usd.is_empty() || usd.iter().any(|p| !(p.is_finite() && *p >= 0.0)) => {
                 return fail("a price path needs at least one finite, non-negative price".into())
             }
             _ => {}
@@ -359,10 +326,7 @@ impl WhatIf {
                 if cs.next().is_some() {
                     return None;
                 }
-                Some(WhatIf {
-                    epoch: e.parse().ok()?,
-                    kind,
-                })
+                Some(WhatIf { epoch: e.parse().ok()?, kind })
             });
             match parsed {
                 Some(w) => out.push(w),
@@ -373,10 +337,7 @@ impl WhatIf {
         Ok(out)
     }
     pub fn format_list(list: &[WhatIf]) -> String {
-        list.iter()
-            .map(|w| format!("{}@{}", w.kind.code(), w.epoch))
-            .collect::<Vec<_>>()
-            .join(",")
+        list.iter().map(|w| format!("{}@{}", w.kind.code(), w.epoch)).collect::<Vec<_>>().join(",")
     }
 }
 

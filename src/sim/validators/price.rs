@@ -41,9 +41,7 @@ pub fn price_path(source: &PriceSource, start: f64, epochs: u32) -> Vec<f64> {
     let n = epochs as usize + 1;
     match source {
         PriceSource::Stable => vec![start; n],
-        PriceSource::Decline { depth } => (0..n)
-            .map(|e| start * (1.0 - depth * e as f64 / f64::from(epochs.max(1))))
-            .collect(),
+        PriceSource::Decline { depth } => (0..n).map(|e| start * (1.0 - depth * e as f64 / f64::from(epochs.max(1)))).collect(),
         PriceSource::Collapse => {
             let begin = epochs / 6;
             let f = per_epoch_factor(COLLAPSE_FACTOR, COLLAPSE_EPOCHS);
@@ -80,11 +78,6 @@ pub fn named_path(name: &str) -> Option<PriceSource> {
     let per_step = companion_price_path(scenario, STABLECOIN_SEED, steps);
     let last = per_step.len() - 1;
     let epochs = (last as f64 * p.step_seconds / EPOCH_SECONDS).floor() as usize;
-    let usd = (0..=epochs)
-        .map(|e| per_step[((e as f64 * EPOCH_SECONDS / p.step_seconds) as usize).min(last)])
-        .collect();
-    Some(PriceSource::Path {
-        name: name.to_string(),
-        usd,
-    })
+    let usd = (0..=epochs).map(|e| per_step[((e as f64 * EPOCH_SECONDS / p.step_seconds) as usize).min(last)]).collect();
+    Some(PriceSource::Path { name: name.to_string(), usd })
 }

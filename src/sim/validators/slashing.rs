@@ -19,9 +19,8 @@
 //!   `compute_exit_epoch_and_update_churn` (`specs/electra/beacon-chain.md`).
 
 use super::params::{
-    Fork, CHURN_LIMIT_QUOTIENT, EFFECTIVE_BALANCE_INCREMENT,
-    MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT, MAX_SEED_LOOKAHEAD, MIN_PER_EPOCH_CHURN_LIMIT,
-    MIN_PER_EPOCH_CHURN_LIMIT_ELECTRA,
+    Fork, CHURN_LIMIT_QUOTIENT, EFFECTIVE_BALANCE_INCREMENT, MAX_PER_EPOCH_ACTIVATION_EXIT_CHURN_LIMIT, MAX_SEED_LOOKAHEAD,
+    MIN_PER_EPOCH_CHURN_LIMIT, MIN_PER_EPOCH_CHURN_LIMIT_ELECTRA,
 };
 
 /// The penalty taken at once when a validator is slashed.
@@ -37,15 +36,9 @@ pub fn whistleblower_reward(fork: Fork, effective_balance: u64) -> u64 {
 /// The correlation penalty: `slashed_sum` is `sum(state.slashings)`, the
 /// effective balance slashed in the last 8,192 epochs; `total_balance`
 /// the total active balance when the penalty is applied.
-pub fn correlation_penalty(
-    fork: Fork,
-    effective_balance: u64,
-    slashed_sum: u64,
-    total_balance: u64,
-) -> u64 {
+pub fn correlation_penalty(fork: Fork, effective_balance: u64, slashed_sum: u64, total_balance: u64) -> u64 {
     let total_balance = total_balance.max(EFFECTIVE_BALANCE_INCREMENT);
-    let adjusted =
-        (slashed_sum.saturating_mul(fork.proportional_slashing_multiplier())).min(total_balance);
+    let adjusted = (slashed_sum.saturating_mul(fork.proportional_slashing_multiplier())).min(total_balance);
     let increment = EFFECTIVE_BALANCE_INCREMENT;
     match fork {
         Fork::Electra => {
@@ -95,23 +88,12 @@ pub struct ExitQueue {
 impl ExitQueue {
     /// The epoch at which a validator asking to exit now, with
     /// `exit_balance` effective balance, leaves the active set.
-    pub fn exit_epoch(
-        &mut self,
-        fork: Fork,
-        epoch: u64,
-        exit_balance: u64,
-        active_count: u64,
-        total_active_balance: u64,
-    ) -> u64 {
+    pub fn exit_epoch(&mut self, fork: Fork, epoch: u64, exit_balance: u64, active_count: u64, total_active_balance: u64) -> u64 {
         match fork {
             Fork::Electra => {
                 let earliest = self.earliest_exit_epoch.max(activation_exit_epoch(epoch));
                 let per_epoch = activation_exit_churn_limit(total_active_balance);
-                let mut to_consume = if self.earliest_exit_epoch < earliest {
-                    per_epoch
-                } else {
-                    self.exit_balance_to_consume
-                };
+                let mut to_consume = if self.earliest_exit_epoch < earliest { per_epoch } else { self.exit_balance_to_consume };
                 let mut earliest = earliest;
                 if exit_balance > to_consume {
                     let to_process = exit_balance - to_consume;

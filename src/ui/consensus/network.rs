@@ -5,8 +5,8 @@
 //! large enough to show one.
 
 use crate::sim::consensus::{ConsensusSim, Protocol, MAX_COLOURS};
-use crate::ui::canvas::context;
 use crate::ui::palette::Palette;
+use crate::ui::canvas::context;
 use web_sys::HtmlCanvasElement;
 
 const LEVELS: usize = 8;
@@ -29,19 +29,10 @@ impl Grid {
         let cell = (w / f64::from(cols)).min(h / f64::from(rows));
         let x0 = (w - cell * f64::from(cols)) / 2.0;
         let y0 = (h - cell * f64::from(rows)) / 2.0;
-        Grid {
-            cols,
-            cell,
-            x0,
-            y0,
-            n,
-        }
+        Grid { cols, cell, x0, y0, n }
     }
     pub fn origin(&self, id: u32) -> (f64, f64) {
-        (
-            self.x0 + f64::from(id % self.cols) * self.cell,
-            self.y0 + f64::from(id / self.cols) * self.cell,
-        )
+        (self.x0 + f64::from(id % self.cols) * self.cell, self.y0 + f64::from(id / self.cols) * self.cell)
     }
     /// The node under a point, if any.
     pub fn node_at(&self, x: f64, y: f64) -> Option<u32> {
@@ -57,12 +48,7 @@ impl Grid {
 
 /// Draws every node. Nodes of one style are filled in one path, so 10,000
 /// nodes cost a few dozen fills, not 10,000.
-pub fn draw_nodes(
-    canvas: &HtmlCanvasElement,
-    sim: &ConsensusSim,
-    pal: &Palette,
-    selected: Option<u32>,
-) -> Option<Grid> {
+pub fn draw_nodes(canvas: &HtmlCanvasElement, sim: &ConsensusSim, pal: &Palette, selected: Option<u32>) -> Option<Grid> {
     let (ctx, w, h) = context(canvas)?;
     let n = sim.params().nodes;
     let grid = Grid::new(n, w, h);
@@ -85,18 +71,13 @@ pub fn draw_nodes(
             } else if slush {
                 LEVELS / 2
             } else {
-                ((f64::from(sim.confidence(i)) / beta * (LEVELS - 1) as f64).round() as usize)
-                    .min(LEVELS - 1)
+                ((f64::from(sim.confidence(i)) / beta * (LEVELS - 1) as f64).round() as usize).min(LEVELS - 1)
             };
             c * (LEVELS + 1) + level
         };
         buckets[b].push(id);
     }
-    let gap = if grid.cell >= 4.0 {
-        (grid.cell * 0.12).max(0.5)
-    } else {
-        0.0
-    };
+    let gap = if grid.cell >= 4.0 { (grid.cell * 0.12).max(0.5) } else { 0.0 };
     let size = grid.cell - gap;
     let round_nodes = grid.cell >= 9.0;
     // Shapes as well as colours (for colour-blind viewers and grey-scale
@@ -136,11 +117,7 @@ pub fn draw_nodes(
             pal.byzantine.clone()
         } else {
             let (c, level) = (b / (LEVELS + 1), b % (LEVELS + 1));
-            let strength = if level == LEVELS {
-                1.0
-            } else {
-                0.22 + 0.6 * level as f64 / (LEVELS - 1) as f64
-            };
+            let strength = if level == LEVELS { 1.0 } else { 0.22 + 0.6 * level as f64 / (LEVELS - 1) as f64 };
             pal.shade(c, strength)
         };
         ctx.set_fill_style_str(&style);

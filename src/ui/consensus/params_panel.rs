@@ -64,14 +64,7 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
     let (d, runs) = (*draft).clone();
 
     // A number field that applies on change (Enter or leaving the field).
-    let number = |label: &str,
-                  id: &str,
-                  title: &str,
-                  value: f64,
-                  min: f64,
-                  max: f64,
-                  step: f64,
-                  field: Field| {
+    let number = |label: &str, id: &str, title: &str, value: f64, min: f64, max: f64, step: f64, field: Field| {
         let submit = submit.clone();
         let draft = draft.clone();
         let error = error.clone();
@@ -84,9 +77,7 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
                 return;
             };
             if !(min..=max).contains(&v) {
-                error.set(Some(format!(
-                    "{label} = {v}: must be between {min} and {max}"
-                )));
+                error.set(Some(format!("{label} = {v}: must be between {min} and {max}")));
                 return;
             }
             let (mut params, mut runs) = (*draft).clone();
@@ -144,19 +135,9 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
         let submit = submit.clone();
         let draft = draft.clone();
         Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .value()
-                .parse()
-                .unwrap_or(2);
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value().parse().unwrap_or(2);
             let (params, runs) = (*draft).clone();
-            submit((
-                Params {
-                    colours: v,
-                    ..params
-                },
-                runs,
-            ));
+            submit((Params { colours: v, ..params }, runs));
         })
     };
     let on_adversary = {
@@ -166,13 +147,7 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
             let adversary = Adversary::parse(&v).unwrap_or(Adversary::Balance);
             let (params, runs) = (*draft).clone();
-            submit((
-                Params {
-                    adversary,
-                    ..params
-                },
-                runs,
-            ));
+            submit((Params { adversary, ..params }, runs));
         })
     };
     let preset = |label: &'static str, k: u32, ap: u32, ac: u32, beta: u32| {

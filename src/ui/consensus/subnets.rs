@@ -23,9 +23,7 @@ pub fn subnets_view(p: &SubnetsProps) -> Html {
         let key = (s.subnet_validators, s.subnet_count, s.subnet_size, s.seed);
         use_memo(key, |&(v, c, z, seed)| Topology::generate(v, c, z, seed))
     };
-    let compromised: Vec<bool> = (0..topology.validators)
-        .map(|v| s.compromised.contains(&v))
-        .collect();
+    let compromised: Vec<bool> = (0..topology.validators).map(|v| s.compromised.contains(&v)).collect();
     let adversary = s.params.adversary;
     let results = {
         let key = (topology.clone(), compromised.clone(), adversary, s.seed);
@@ -43,21 +41,14 @@ pub fn subnets_view(p: &SubnetsProps) -> Html {
                 bad.push(v);
                 bad.sort_unstable();
             }
-            on_change.emit(ConsensusState {
-                compromised: bad,
-                ..st.clone()
-            });
+            on_change.emit(ConsensusState { compromised: bad, ..st.clone() });
         })
     };
     let set_number = |which: u8| {
         let on_change = p.on_change.clone();
         let st = s.clone();
         Callback::from(move |e: Event| {
-            let v: u32 = e
-                .target_unchecked_into::<HtmlInputElement>()
-                .value()
-                .parse()
-                .unwrap_or(0);
+            let v: u32 = e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(0);
             let mut next = st.clone();
             match which {
                 0 => next.subnet_validators = v.clamp(3, MAX_SUBNET_VALIDATORS),
@@ -72,38 +63,24 @@ pub fn subnets_view(p: &SubnetsProps) -> Html {
     let compromise_third = |subnet: usize| {
         let on_change = p.on_change.clone();
         let st = s.clone();
-        let members = topology
-            .subnets
-            .get(subnet)
-            .map(|x| x.validators.clone())
-            .unwrap_or_default();
+        let members = topology.subnets.get(subnet).map(|x| x.validators.clone()).unwrap_or_default();
         Callback::from(move |_: MouseEvent| {
             let take = members.len().div_ceil(3);
             let mut bad: Vec<u32> = members.iter().take(take).copied().collect();
             bad.sort_unstable();
-            on_change.emit(ConsensusState {
-                compromised: bad,
-                ..st.clone()
-            });
+            on_change.emit(ConsensusState { compromised: bad, ..st.clone() });
         })
     };
     let clear = {
         let on_change = p.on_change.clone();
         let st = s.clone();
-        Callback::from(move |_: MouseEvent| {
-            on_change.emit(ConsensusState {
-                compromised: Vec::new(),
-                ..st.clone()
-            })
-        })
+        Callback::from(move |_: MouseEvent| on_change.emit(ConsensusState { compromised: Vec::new(), ..st.clone() }))
     };
     let on_adversary = {
         let on_change = p.on_change.clone();
         let st = s.clone();
         Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
             let mut next = st.clone();
             next.params.adversary = Adversary::parse(&v).unwrap_or(Adversary::Balance);
             on_change.emit(next);

@@ -6,9 +6,7 @@
 use super::pipeline::{span, thousands};
 use crate::charts::{self, ChartStyle};
 use crate::sim::rollup::report::{assertions_csv, batches_csv, challenges_csv};
-use crate::sim::rollup::{
-    Asserter, AssertionStatus, EventKind, LoadPoint, RollupParams, RollupSim, Winner, L1_BLOCK_TIME,
-};
+use crate::sim::rollup::{AssertionStatus, Asserter, EventKind, LoadPoint, RollupParams, RollupSim, Winner, L1_BLOCK_TIME};
 use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
 use crate::ui::export::csv_field;
@@ -25,26 +23,14 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 fn assertion_ids(ids: &[u32]) -> String {
     match ids {
         [one] => format!("assertion {one}"),
-        [first, .., last] if ids.windows(2).all(|w| w[1] == w[0] + 1) => {
-            format!("assertions {first} to {last}")
-        }
-        _ => format!(
-            "assertions {}",
-            ids.iter()
-                .map(|i| i.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        [first, .., last] if ids.windows(2).all(|w| w[1] == w[0] + 1) => format!("assertions {first} to {last}"),
+        _ => format!("assertions {}", ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(", ")),
     }
 }
 
 /// The assertion id an event of the model's log is about ("assertion 4 (batch 3) is final").
 fn event_assertion(text: &str) -> Option<u32> {
-    text.strip_prefix("assertion ")?
-        .split(' ')
-        .next()?
-        .parse()
-        .ok()
+    text.strip_prefix("assertion ")?.split(' ').next()?.parse().ok()
 }
 
 /// What changed in the block shown, with numbers, and where the oldest
@@ -54,11 +40,7 @@ pub fn narration(sim: &RollupSim) -> String {
     let b = sim.block();
     let p = sim.params();
     let mut parts: Vec<String> = Vec::new();
-    for r in sim
-        .batches()
-        .iter()
-        .filter(|r| r.posted_block == b && b > 0)
-    {
+    for r in sim.batches().iter().filter(|r| r.posted_block == b && b > 0) {
         let gas = if r.blobs > 0 {
             format!("{} blob gas", thousands(r.blob_gas))
         } else {
@@ -74,11 +56,7 @@ pub fn narration(sim: &RollupSim) -> String {
             thousands(r.cost_per_tx_gwei.round() as u64)
         ));
     }
-    let posted: Vec<_> = sim
-        .assertions()
-        .iter()
-        .filter(|a| a.posted_block == b && b > 0)
-        .collect();
+    let posted: Vec<_> = sim.assertions().iter().filter(|a| a.posted_block == b && b > 0).collect();
     if let Some(first) = posted.first() {
         let ids: Vec<u32> = posted.iter().map(|a| a.id).collect();
         let who = match first.by {
@@ -122,11 +100,7 @@ pub fn narration(sim: &RollupSim) -> String {
                     let rolled: Vec<u32> = sim
                         .assertions()
                         .iter()
-                        .filter(|a| {
-                            a.status == AssertionStatus::RolledBack
-                                && a.id >= c.assertion
-                                && a.posted_block < b
-                        })
+                        .filter(|a| a.status == AssertionStatus::RolledBack && a.id >= c.assertion && a.posted_block < b)
                         .map(|a| a.id)
                         .collect();
                     parts.push(format!(
@@ -148,26 +122,14 @@ pub fn narration(sim: &RollupSim) -> String {
             }
         }
     }
-    let finals: Vec<u32> = sim
-        .log()
-        .iter()
-        .filter(|e| e.block == b && e.kind == EventKind::Final)
-        .filter_map(|e| event_assertion(&e.text))
-        .collect();
+    let finals: Vec<u32> = sim.log().iter().filter(|e| e.block == b && e.kind == EventKind::Final).filter_map(|e| event_assertion(&e.text)).collect();
     if !finals.is_empty() {
         parts.push(format!("{} final", assertion_ids(&finals)));
     }
-    let wrong_finals: Vec<u32> = sim
-        .log()
-        .iter()
-        .filter(|e| e.block == b && e.kind == EventKind::InvalidFinal)
-        .filter_map(|e| event_assertion(&e.text))
-        .collect();
+    let wrong_finals: Vec<u32> =
+        sim.log().iter().filter(|e| e.block == b && e.kind == EventKind::InvalidFinal).filter_map(|e| event_assertion(&e.text)).collect();
     if !wrong_finals.is_empty() {
-        parts.push(format!(
-            "{} final with a WRONG state root: nobody challenged it in time",
-            assertion_ids(&wrong_finals)
-        ));
+        parts.push(format!("{} final with a WRONG state root: nobody challenged it in time", assertion_ids(&wrong_finals)));
     }
     if parts.is_empty() {
         let pending = sim.pending_batch();
@@ -180,20 +142,12 @@ pub fn narration(sim: &RollupSim) -> String {
                 span(pending.age)
             ));
         } else if b == 0 {
-            parts.push(format!(
-                "no batch yet; L2 transactions arrive at {} a second",
-                p.tps
-            ));
+            parts.push(format!("no batch yet; L2 transactions arrive at {} a second", p.tps));
         } else {
             parts.push("nothing new on L1".into());
         }
     }
-    let open = sim.assertions().iter().find(|a| {
-        matches!(
-            a.status,
-            AssertionStatus::Pending | AssertionStatus::Challenged
-        ) && a.window_end > b
-    });
+    let open = sim.assertions().iter().find(|a| matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged) && a.window_end > b);
     if let Some(a) = open {
         let elapsed = b.saturating_sub(a.posted_block) as f64 / p.challenge_window.max(1) as f64;
         parts.push(format!(
@@ -203,28 +157,15 @@ pub fn narration(sim: &RollupSim) -> String {
             span(a.window_end.saturating_sub(b) * L1_BLOCK_TIME)
         ));
     } else if sim.is_done() {
-        let finals = sim
-            .assertions()
-            .iter()
-            .filter(|a| a.status == AssertionStatus::Final)
-            .count();
+        let finals = sim.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
         parts.push(format!(
             "run over: {} of {} final{}",
             finals,
             plural(sim.assertions().len(), "assertion", "assertions"),
-            if sim.invalid_finalised() {
-                ", a WRONG state root among them"
-            } else {
-                ""
-            }
+            if sim.invalid_finalised() { ", a WRONG state root among them" } else { "" }
         ));
     }
-    format!(
-        "Block {} ({}): {}.",
-        thousands(b),
-        span(sim.time()),
-        parts.join("; ")
-    )
+    format!("Block {} ({}): {}.", thousands(b), span(sim.time()), parts.join("; "))
 }
 
 /// The load sweep as the page last completed it: its points and the
@@ -242,15 +183,7 @@ fn sweep_csv(points: &[LoadPoint]) -> String {
     for p in points {
         out.push_str(&format!(
             "{},{},{:.4},{:.4},{:.1},{:.3},{},{},{:.4}\n",
-            p.tps,
-            p.seconds,
-            p.l1_alone_tps,
-            p.rollup_tps,
-            p.l1_alone_cost_per_tx_gwei,
-            p.rollup_cost_per_tx_gwei,
-            p.batches,
-            p.full_batches,
-            p.ratio
+            p.tps, p.seconds, p.l1_alone_tps, p.rollup_tps, p.l1_alone_cost_per_tx_gwei, p.rollup_cost_per_tx_gwei, p.batches, p.full_batches, p.ratio
         ));
     }
     out
@@ -320,27 +253,12 @@ fn run_json(sim: &RollupSim) -> String {
 /// The page's data files at the block shown (the pipeline and, once run,
 /// the load sweep's canvas are offered as PNG by the shell).
 pub fn exports(sim: &RollupSim, sweep: Option<Sweep>) -> Vec<ExportFile> {
-    let file = |name: &str, mime: &'static str, body: String| ExportFile {
-        name: name.into(),
-        mime,
-        body,
-    };
+    let file = |name: &str, mime: &'static str, body: String| ExportFile { name: name.into(), mime, body };
     let mut events = String::from("block,time_s,kind,text\n");
     let mut log = String::new();
     for e in sim.log() {
-        events.push_str(&format!(
-            "{},{},{:?},{}\n",
-            e.block,
-            e.time,
-            e.kind,
-            csv_field(&e.text)
-        ));
-        log.push_str(&format!(
-            "block {:>6} ({}) {}\n",
-            e.block,
-            span(e.time),
-            e.text
-        ));
+        events.push_str(&format!("{},{},{:?},{}\n", e.block, e.time, e.kind, csv_field(&e.text)));
+        log.push_str(&format!("block {:>6} ({}) {}\n", e.block, span(e.time), e.text));
     }
     log.push_str(&narration(sim));
     log.push('\n');
@@ -356,17 +274,11 @@ pub fn exports(sim: &RollupSim, sweep: Option<Sweep>) -> Vec<ExportFile> {
         let l1_tps = f64::from(s.params.l1_transfers_per_block) / L1_BLOCK_TIME as f64;
         let doc = serde_json::json!({ "seed": s.seed, "params": s.params, "l1_capacity_tps": l1_tps, "points": s.points });
         files.push(file("sweep.csv", "text/csv", sweep_csv(s.points)));
-        files.push(file(
-            "sweep.json",
-            "application/json",
-            serde_json::to_string_pretty(&doc).unwrap_or_default(),
-        ));
+        files.push(file("sweep.json", "application/json", serde_json::to_string_pretty(&doc).unwrap_or_default()));
         files.push(file(
             "sweep.svg",
             "image/svg+xml",
-            svg(900, 380, |root| {
-                charts::draw_load_sweep(root, s.points, l1_tps, false, &ChartStyle::light())
-            }),
+            svg(900, 380, |root| charts::draw_load_sweep(root, s.points, l1_tps, false, &ChartStyle::light())),
         ));
     }
     files

@@ -42,20 +42,11 @@ fn round_view(i: usize, r: &Round, n: u64, block: u64) -> Html {
         </div>
     };
     // Show every point for small arities; for 40-way, the points around the divergence.
-    let first_bad = r
-        .points
-        .iter()
-        .position(|p| !p.agree())
-        .unwrap_or(r.points.len() - 1);
+    let first_bad = r.points.iter().position(|p| !p.agree()).unwrap_or(r.points.len() - 1);
     let shown: Vec<usize> = if r.points.len() <= 5 {
         (0..r.points.len()).collect()
     } else {
-        let mut v = vec![
-            0,
-            first_bad.saturating_sub(1),
-            first_bad,
-            r.points.len() - 1,
-        ];
+        let mut v = vec![0, first_bad.saturating_sub(1), first_bad, r.points.len() - 1];
         v.dedup();
         v
     };

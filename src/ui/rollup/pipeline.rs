@@ -25,10 +25,7 @@ pub fn span(secs: u64) -> String {
 pub use crate::format::thousands;
 
 fn font(px: f64, bold: bool) -> String {
-    format!(
-        "{}{px}px system-ui, sans-serif",
-        if bold { "600 " } else { "" }
-    )
+    format!("{}{px}px system-ui, sans-serif", if bold { "600 " } else { "" })
 }
 
 struct Stage {
@@ -57,12 +54,7 @@ fn rrect(ctx: &CanvasRenderingContext2d, x: f64, y: f64, w: f64, h: f64, r: f64)
 }
 
 /// Draws the pipeline; `phase` (seconds of playback) moves the dots.
-pub fn draw_pipeline(
-    canvas: &HtmlCanvasElement,
-    sim: &RollupSim,
-    phase: f64,
-    pal: &Palette,
-) -> Option<()> {
+pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pal: &Palette) -> Option<()> {
     let (ctx, w, h) = context(canvas)?;
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
@@ -76,26 +68,9 @@ pub fn draw_pipeline(
     let ratio = last_batch.map(|b| b.ratio).unwrap_or(2.5);
     let est = (pending.raw_bytes as f64 / ratio.max(1.0)) / cap as f64;
 
-    let open: Vec<_> = sim
-        .assertions()
-        .iter()
-        .filter(|a| {
-            matches!(
-                a.status,
-                AssertionStatus::Pending | AssertionStatus::Challenged
-            )
-        })
-        .collect();
-    let finals = sim
-        .assertions()
-        .iter()
-        .filter(|a| a.status == AssertionStatus::Final)
-        .count();
-    let rolled = sim
-        .assertions()
-        .iter()
-        .filter(|a| a.status == AssertionStatus::RolledBack)
-        .count();
+    let open: Vec<_> = sim.assertions().iter().filter(|a| matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged)).collect();
+    let finals = sim.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
+    let rolled = sim.assertions().iter().filter(|a| a.status == AssertionStatus::RolledBack).count();
     let oldest_open = open.first();
     let challenged = open.iter().any(|a| a.status == AssertionStatus::Challenged);
 
@@ -103,17 +78,7 @@ pub fn draw_pipeline(
         Stage {
             title: "L2 users",
             big: format!("{} tx/s", trim(p.tps)),
-            lines: vec![
-                format!("{} accounts", p.accounts),
-                if block < p.traffic_blocks() {
-                    format!(
-                        "sending for {}",
-                        span((p.traffic_blocks() - block) * L1_BLOCK_TIME)
-                    )
-                } else {
-                    "traffic over".into()
-                },
-            ],
+            lines: vec![format!("{} accounts", p.accounts), if block < p.traffic_blocks() { format!("sending for {}", span((p.traffic_blocks() - block) * L1_BLOCK_TIME)) } else { "traffic over".into() }],
             bar: None,
             lit: traffic_on,
             alarm: false,
@@ -121,10 +86,7 @@ pub fn draw_pipeline(
         Stage {
             title: "Sequencer",
             big: format!("{} txs", thousands(sim.total_txs())),
-            lines: vec![
-                "ordered, executed".into(),
-                format!("root {}…", &hex(&sim.state_root())[..8]),
-            ],
+            lines: vec!["ordered, executed".into(), format!("root {}…", &hex(&sim.state_root())[..8])],
             bar: None,
             lit: traffic_on,
             alarm: false,
@@ -132,31 +94,16 @@ pub fn draw_pipeline(
         Stage {
             title: "Batch",
             big: format!("{} txs", thousands(pending.tx_count as u64)),
-            lines: vec![
-                format!("{} B raw", thousands(pending.raw_bytes)),
-                format!("age {} / {}", span(pending.age), span(p.max_delay)),
-            ],
+            lines: vec![format!("{} B raw", thousands(pending.raw_bytes)), format!("age {} / {}", span(pending.age), span(p.max_delay))],
             bar: Some((est.min(1.0), Some(1))),
             lit: pending.tx_count > 0,
             alarm: false,
         },
         Stage {
             title: format_title(p.compression_quality),
-            big: last_batch
-                .map(|b| format!("{:.2}×", b.ratio))
-                .unwrap_or_else(|| "–".into()),
+            big: last_batch.map(|b| format!("{:.2}×", b.ratio)).unwrap_or_else(|| "–".into()),
             lines: match last_batch {
-                Some(b) => vec![
-                    format!(
-                        "{} → {} B",
-                        thousands(b.raw_bytes),
-                        thousands(b.compressed_bytes)
-                    ),
-                    format!(
-                        "{:.0}% of the cap",
-                        100.0 * b.compressed_bytes as f64 / cap as f64
-                    ),
-                ],
+                Some(b) => vec![format!("{} → {} B", thousands(b.raw_bytes), thousands(b.compressed_bytes)), format!("{:.0}% of the cap", 100.0 * b.compressed_bytes as f64 / cap as f64)],
                 None => vec!["no batch yet".into(), String::new()],
             },
             bar: last_batch.map(|b| (b.compressed_bytes as f64 / cap as f64, Some(1))),
@@ -171,15 +118,7 @@ pub fn draw_pipeline(
                     1 => "1 batch posted".to_string(),
                     n => format!("{n} batches posted"),
                 },
-                last_batch
-                    .map(|b| {
-                        if b.blobs > 0 {
-                            format!("{} blob gas", thousands(b.blob_gas))
-                        } else {
-                            format!("{} gas", thousands(b.l1_gas))
-                        }
-                    })
-                    .unwrap_or_default(),
+                last_batch.map(|b| if b.blobs > 0 { format!("{} blob gas", thousands(b.blob_gas)) } else { format!("{} gas", thousands(b.l1_gas)) }).unwrap_or_default(),
             ],
             bar: None,
             lit: posted_now,
@@ -190,25 +129,13 @@ pub fn draw_pipeline(
             big: format!("{} open", open.len()),
             lines: match oldest_open {
                 Some(a) => vec![
-                    format!(
-                        "#{} ends in {}",
-                        a.id,
-                        span(a.window_end.saturating_sub(block) * L1_BLOCK_TIME)
-                    ),
-                    if challenged {
-                        "CHALLENGED".into()
-                    } else {
-                        format!("{} blocks long", thousands(p.challenge_window))
-                    },
+                    format!("#{} ends in {}", a.id, span(a.window_end.saturating_sub(block) * L1_BLOCK_TIME)),
+                    if challenged { "CHALLENGED".into() } else { format!("{} blocks long", thousands(p.challenge_window)) },
                 ],
-                None => vec![
-                    format!("{} blocks", thousands(p.challenge_window)),
-                    format!("≈ {}", span(p.challenge_window * L1_BLOCK_TIME)),
-                ],
+                None => vec![format!("{} blocks", thousands(p.challenge_window)), format!("≈ {}", span(p.challenge_window * L1_BLOCK_TIME))],
             },
             bar: oldest_open.map(|a| {
-                let done =
-                    block.saturating_sub(a.posted_block) as f64 / p.challenge_window.max(1) as f64;
+                let done = block.saturating_sub(a.posted_block) as f64 / p.challenge_window.max(1) as f64;
                 (done.min(1.0), Some(if a.valid { 2 } else { 0 }))
             }),
             lit: challenged,
@@ -218,16 +145,8 @@ pub fn draw_pipeline(
             title: "Final",
             big: format!("{finals}"),
             lines: vec![
-                if rolled > 0 {
-                    format!("{rolled} rolled back")
-                } else {
-                    "assertions".into()
-                },
-                if sim.invalid_finalised() {
-                    "WRONG ROOT FINAL".into()
-                } else {
-                    String::new()
-                },
+                if rolled > 0 { format!("{rolled} rolled back") } else { "assertions".into() },
+                if sim.invalid_finalised() { "WRONG ROOT FINAL".into() } else { String::new() },
             ],
             bar: None,
             lit: false,
@@ -247,10 +166,7 @@ pub fn draw_pipeline(
     let bh = (row_h - 18.0).min(128.0 * k);
     let pos = |i: usize| -> (f64, f64) {
         let (r, c) = (i / per_row, i % per_row);
-        (
-            8.0 + c as f64 * (bw + gap),
-            8.0 + r as f64 * row_h + (row_h - bh) / 2.0,
-        )
+        (8.0 + c as f64 * (bw + gap), 8.0 + r as f64 * row_h + (row_h - bh) / 2.0)
     };
 
     // Arrows and moving dots between consecutive stages.
@@ -290,33 +206,16 @@ pub fn draw_pipeline(
         let flowing = match i {
             0 | 1 => traffic_on,
             2..=4 => posted_now,
-            5 => sim.log().last().is_some_and(|e| {
-                e.block == block
-                    && matches!(
-                        e.kind,
-                        crate::sim::rollup::EventKind::Final
-                            | crate::sim::rollup::EventKind::InvalidFinal
-                    )
-            }),
+            5 => sim.log().last().is_some_and(|e| e.block == block && matches!(e.kind, crate::sim::rollup::EventKind::Final | crate::sim::rollup::EventKind::InvalidFinal)),
             _ => false,
         };
         if flowing {
-            let dots = if i < 2 {
-                (p.tps.log10() + 2.0).clamp(1.0, 5.0) as usize
-            } else {
-                1
-            };
+            let dots = if i < 2 { (p.tps.log10() + 2.0).clamp(1.0, 5.0) as usize } else { 1 };
             ctx.set_fill_style_str(&pal.colours[if i < 2 { 1 } else { 2 }]);
             for d in 0..dots {
                 let t = (phase * 0.8 + d as f64 / dots as f64).fract();
                 ctx.begin_path();
-                let _ = ctx.arc(
-                    ax + (bx - ax) * t,
-                    ay + (by - ay) * t,
-                    3.5,
-                    0.0,
-                    std::f64::consts::TAU,
-                );
+                let _ = ctx.arc(ax + (bx - ax) * t, ay + (by - ay) * t, 3.5, 0.0, std::f64::consts::TAU);
                 ctx.fill();
             }
         }
@@ -328,13 +227,7 @@ pub fn draw_pipeline(
         ctx.set_fill_style_str(&pal.bg);
         ctx.fill();
         ctx.set_line_width(if s.lit || s.alarm { 2.5 } else { 1.0 });
-        ctx.set_stroke_style_str(if s.alarm {
-            &pal.colours[0]
-        } else if s.lit {
-            &pal.colours[1]
-        } else {
-            &pal.grid
-        });
+        ctx.set_stroke_style_str(if s.alarm { &pal.colours[0] } else if s.lit { &pal.colours[1] } else { &pal.grid });
         ctx.stroke();
         let pad = 8.0;
         ctx.set_text_align("left");
@@ -347,31 +240,18 @@ pub fn draw_pipeline(
         ctx.set_font(&font(11.0 * k, false));
         for (i, line) in s.lines.iter().enumerate() {
             let alarm_line = line.contains("WRONG") || line == "CHALLENGED";
-            ctx.set_fill_style_str(if alarm_line {
-                &pal.colours[0]
-            } else {
-                &pal.muted
-            });
+            ctx.set_fill_style_str(if alarm_line { &pal.colours[0] } else { &pal.muted });
             if alarm_line {
                 ctx.set_font(&font(11.0 * k, true));
             }
-            let _ = ctx.fill_text_with_max_width(
-                line,
-                x + pad,
-                y + (58.0 + 15.0 * i as f64) * k,
-                bw - 2.0 * pad,
-            );
+            let _ = ctx.fill_text_with_max_width(line, x + pad, y + (58.0 + 15.0 * i as f64) * k, bw - 2.0 * pad);
             ctx.set_font(&font(11.0 * k, false));
         }
         if let Some((share, colour)) = s.bar {
             let (bx, by, bwid) = (x + pad, y + bh - 16.0 * k, bw - 2.0 * pad);
             ctx.set_fill_style_str(&pal.grid);
             ctx.fill_rect(bx, by, bwid, 7.0 * k);
-            ctx.set_fill_style_str(
-                colour
-                    .map(|c| pal.colours[c].as_str())
-                    .unwrap_or(&pal.muted),
-            );
+            ctx.set_fill_style_str(colour.map(|c| pal.colours[c].as_str()).unwrap_or(&pal.muted));
             ctx.fill_rect(bx, by, bwid * share.clamp(0.0, 1.0), 7.0 * k);
         }
     }
@@ -384,18 +264,9 @@ pub fn draw_pipeline(
         if b == 0 {
             continue;
         }
-        let has_batch = sim
-            .batches()
-            .iter()
-            .rev()
-            .take(64)
-            .any(|r| r.posted_block == b);
+        let has_batch = sim.batches().iter().rev().take(64).any(|r| r.posted_block == b);
         let xx = x + 8.0 + j as f64 * cell;
-        ctx.set_fill_style_str(if has_batch {
-            &pal.colours[1]
-        } else {
-            &pal.grid
-        });
+        ctx.set_fill_style_str(if has_batch { &pal.colours[1] } else { &pal.grid });
         ctx.fill_rect(xx, y + bh - 18.0 * k, 9.0 * k, 9.0 * k);
     }
     Some(())
@@ -403,18 +274,8 @@ pub fn draw_pipeline(
 
 fn format_title(q: u32) -> &'static str {
     const T: [&str; 12] = [
-        "Brotli q0",
-        "Brotli q1",
-        "Brotli q2",
-        "Brotli q3",
-        "Brotli q4",
-        "Brotli q5",
-        "Brotli q6",
-        "Brotli q7",
-        "Brotli q8",
-        "Brotli q9",
-        "Brotli q10",
-        "Brotli q11",
+        "Brotli q0", "Brotli q1", "Brotli q2", "Brotli q3", "Brotli q4", "Brotli q5", "Brotli q6", "Brotli q7", "Brotli q8", "Brotli q9",
+        "Brotli q10", "Brotli q11",
     ];
     T[q.min(11) as usize]
 }

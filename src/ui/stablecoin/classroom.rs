@@ -25,11 +25,7 @@ fn log(sim: &StablecoinSim, state: &StablecoinState, list: &[Moment]) -> String 
     let mut out = format!(
         "Chain Lab stablecoin: {}{}, seed {}, step {} of {} ({} s each)\n",
         state.scenario.title(),
-        if state.modified() {
-            " (parameters changed)"
-        } else {
-            ""
-        },
+        if state.modified() { " (parameters changed)" } else { "" },
         state.seed,
         sim.steps(),
         sim.total_steps(),
@@ -41,10 +37,7 @@ fn log(sim: &StablecoinSim, state: &StablecoinState, list: &[Moment]) -> String 
     for m in list {
         out.push_str(&format!("{} (step {}): {}\n", m.time, m.step, m.text));
     }
-    out.push_str(&format!(
-        "Now: {}\n",
-        moments::narration_with(sim, may, list)
-    ));
+    out.push_str(&format!("Now: {}\n", moments::narration_with(sim, may, list)));
     out
 }
 
@@ -56,11 +49,7 @@ pub fn exports(
     history: &[HistoryDay],
     ensemble: Option<&crate::sim::stablecoin::ensemble::EnsembleSummary>,
 ) -> Vec<ExportFile> {
-    let file = |name: &str, mime: &'static str, body: String| ExportFile {
-        name: name.into(),
-        mime,
-        body,
-    };
+    let file = |name: &str, mime: &'static str, body: String| ExportFile { name: name.into(), mime, body };
     let may = state.scenario.is_may_2022();
     let run = sim.history();
     let mut csv = String::with_capacity(run.len() * 320);
@@ -94,33 +83,20 @@ pub fn exports(
     let days = sim.params().days;
     let mut files = vec![
         file("series.csv", "text/csv", csv),
-        file(
-            "series.json",
-            "application/json",
-            serde_json::to_string(&json).unwrap_or_default(),
-        ),
+        file("series.json", "application/json", serde_json::to_string(&json).unwrap_or_default()),
     ];
     for c in StablecoinChart::ALL {
-        let doc = svg(800, 360, |root| {
-            charts::draw_stablecoin_days(root, c, run, hist, Some(days), &ChartStyle::light())
-        });
+        let doc =
+            svg(800, 360, |root| charts::draw_stablecoin_days(root, c, run, hist, Some(days), &ChartStyle::light()));
         files.push(file(&format!("{}.svg", c.name()), "image/svg+xml", doc));
     }
     files.push(file("events.csv", "text/csv", events));
-    files.push(file(
-        "events.json",
-        "application/json",
-        serde_json::to_string_pretty(&list).unwrap_or_default(),
-    ));
+    files.push(file("events.json", "application/json", serde_json::to_string_pretty(&list).unwrap_or_default()));
     files.push(file("log.txt", "text/plain", log(sim, state, &list)));
     // The ensemble, once run: the shape of `chainlab stablecoin --runs N
     // --csv` / `--json` (the JSON's "ensemble" member).
     if let Some(e) = ensemble {
-        files.push(file(
-            "ensemble.csv",
-            "text/csv",
-            crate::sim::stablecoin::ensemble::csv(e),
-        ));
+        files.push(file("ensemble.csv", "text/csv", crate::sim::stablecoin::ensemble::csv(e)));
         files.push(file(
             "ensemble.json",
             "application/json",

@@ -9,9 +9,7 @@ use super::super::chart::draw_stablecoin_fan;
 use super::super::palette::Palette;
 use super::super::shell::{now_ms, use_animation_loop, use_playing};
 use crate::charts::FanSeries;
-use crate::sim::stablecoin::ensemble::{
-    Ensemble, EnsembleSummary, RunPath, DEFAULT_RUNS, MAX_RUNS,
-};
+use crate::sim::stablecoin::ensemble::{Ensemble, EnsembleSummary, RunPath, DEFAULT_RUNS, MAX_RUNS};
 use crate::sim::stablecoin::moments::may_date;
 use crate::sim::stablecoin::{StablecoinParams, StablecoinSim};
 use std::cell::RefCell;
@@ -70,12 +68,7 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
         });
     }
     {
-        let (work, shared, running_h, force) = (
-            work.clone(),
-            props.shared.clone(),
-            running.clone(),
-            force.clone(),
-        );
+        let (work, shared, running_h, force) = (work.clone(), props.shared.clone(), running.clone(), force.clone());
         let (params, seed) = (props.params.clone(), props.seed);
         use_animation_loop(
             &running,
@@ -92,8 +85,7 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
                         if w.done.paths.len() + usize::from(w.current.is_some()) >= w.runs {
                             break;
                         }
-                        w.current =
-                            StablecoinSim::new(params.clone(), seed.wrapping_add(w.next)).ok();
+                        w.current = StablecoinSim::new(params.clone(), seed.wrapping_add(w.next)).ok();
                         w.next += 1;
                         if w.current.is_none() {
                             break;
@@ -117,12 +109,8 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
         );
     }
     {
-        let (shared, price_ref, supply_ref, may) = (
-            props.shared.clone(),
-            price_ref.clone(),
-            supply_ref.clone(),
-            props.may,
-        );
+        let (shared, price_ref, supply_ref, may) =
+            (props.shared.clone(), price_ref.clone(), supply_ref.clone(), props.may);
         use_effect(move || {
             if let Some(sum) = shared.0.borrow().as_ref() {
                 let pal = Palette::current();
@@ -136,20 +124,10 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
         });
     }
     let on_run = {
-        let (work, runs, running, shared) = (
-            work.clone(),
-            runs.clone(),
-            running.clone(),
-            props.shared.clone(),
-        );
+        let (work, runs, running, shared) = (work.clone(), runs.clone(), running.clone(), props.shared.clone());
         Callback::from(move |_: MouseEvent| {
             *shared.0.borrow_mut() = None;
-            *work.borrow_mut() = Some(Work {
-                runs: *runs,
-                next: 0,
-                current: None,
-                done: Ensemble::default(),
-            });
+            *work.borrow_mut() = Some(Work { runs: *runs, next: 0, current: None, done: Ensemble::default() });
             running.set(true);
         })
     };
@@ -157,20 +135,12 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
         let runs = runs.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let n = input
-                .value()
-                .parse::<usize>()
-                .unwrap_or(DEFAULT_RUNS)
-                .clamp(1, MAX_RUNS);
+            let n = input.value().parse::<usize>().unwrap_or(DEFAULT_RUNS).clamp(1, MAX_RUNS);
             input.set_value(&n.to_string());
             runs.set(n);
         })
     };
-    let progress = work
-        .borrow()
-        .as_ref()
-        .map(|w| w.done.paths.len())
-        .unwrap_or(0);
+    let progress = work.borrow().as_ref().map(|w| w.done.paths.len()).unwrap_or(0);
     let summary = props.shared.0.borrow().clone();
     let when = |d: f64| {
         if props.may {

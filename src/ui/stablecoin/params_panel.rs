@@ -11,12 +11,7 @@ fn shown(v: f64) -> String {
         return v.to_string();
     }
     let digits = 6 - (v.abs().log10().floor() as i32 + 1);
-    let r = if digits > 0 {
-        let m = 10f64.powi(digits);
-        (v * m).round() / m
-    } else {
-        v.round()
-    };
+    let r = if digits > 0 { let m = 10f64.powi(digits); (v * m).round() / m } else { v.round() };
     r.to_string()
 }
 

@@ -22,11 +22,7 @@ pub fn bridge_contrast(p: &BridgeProps) -> Html {
     let on_held = {
         let held = held.clone();
         Callback::from(move |e: InputEvent| {
-            let v = e
-                .target_unchecked_into::<HtmlInputElement>()
-                .value()
-                .parse()
-                .unwrap_or(20_000);
+            let v = e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(20_000);
             held.set(v);
         })
     };

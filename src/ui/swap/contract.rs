@@ -14,12 +14,7 @@ enum Path {
     Refund,
 }
 
-fn listing(
-    lines: &[(Path, String)],
-    active: Option<Transition>,
-    failing: Option<usize>,
-    id: &str,
-) -> Html {
+fn listing(lines: &[(Path, String)], active: Option<Transition>, failing: Option<usize>, id: &str) -> Html {
     html! {
         // Focusable, so the listing scrolls from the keyboard too.
         <pre class="contract" id={id.to_string()} tabindex="0" aria-label={if id == "script-a" { "Bitcoin script of Alice's contract" } else { "Solidity contract of Bob's contract" }}><code>
@@ -34,14 +29,10 @@ fn listing(
 
 /// The last rejected transaction on a chain, with its reason.
 fn last_rejection(sim: &SwapSim, chain: ChainId) -> Option<(TxKind, String)> {
-    sim.chain(chain)
-        .iter()
-        .flat_map(|b| b.txs.iter())
-        .rev()
-        .find_map(|tx| match &tx.outcome {
-            TxOutcome::Rejected(why) => Some((tx.kind.clone(), why.to_lowercase())),
-            TxOutcome::Applied => None,
-        })
+    sim.chain(chain).iter().flat_map(|b| b.txs.iter()).rev().find_map(|tx| match &tx.outcome {
+        TxOutcome::Rejected(why) => Some((tx.kind.clone(), why.to_lowercase())),
+        TxOutcome::Applied => None,
+    })
 }
 
 fn executing(h: &Htlc) -> Option<Transition> {
@@ -66,14 +57,7 @@ pub fn bitcoin_script(sim: &SwapSim) -> Html {
         (Path::Both, "OP_EQUALVERIFY OP_CHECKSIG".to_string()),
     ];
     let failing = last_rejection(sim, ChainId::A).and_then(|(kind, why)| match kind {
-        TxKind::Redeem { .. }
-            if why.contains("32 bytes")
-                || why.contains("32-byte")
-                || why.contains("length")
-                || why.contains("size") =>
-        {
-            Some(2)
-        }
+        TxKind::Redeem { .. } if why.contains("32 bytes") || why.contains("32-byte") || why.contains("length") || why.contains("size") => Some(2),
         TxKind::Redeem { .. } => Some(3),
         TxKind::Refund => Some(6),
         TxKind::Lock => None,
@@ -87,116 +71,49 @@ pub fn solidity_contract(sim: &SwapSim) -> Html {
         Timelock::Time(t) | Timelock::Height(t) => t,
     };
     let mut lines = vec![
-        (
-            Path::Both,
-            "// Bob's contract on the Ethereum-like chain (Solidity-style)".to_string(),
-        ),
+        (Path::Both, "// Bob's contract on the Ethereum-like chain (Solidity-style)".to_string()),
         (Path::Both, "contract HashedTimelock {".to_string()),
-        (
-            Path::Both,
-            format!("    bytes32 constant DIGEST = 0x{};", hex(&h.digest)),
-        ),
-        (
-            Path::Both,
-            format!(
-                "    uint256 constant TIMELOCK = START + {t};   // {}h{:02} after the start",
-                t / 3600,
-                t % 3600 / 60
-            ),
-        ),
-        (
-            Path::Both,
-            "    address constant SENDER = bob;       // may refund".to_string(),
-        ),
-        (
-            Path::Both,
-            "    address constant RECIPIENT = alice;  // may redeem".to_string(),
-        ),
+        (Path::Both, format!("    bytes32 constant DIGEST = 0x{};", hex(&h.digest))),
+        (Path::Both, format!("    uint256 constant TIMELOCK = START + {t};   // {}h{:02} after the start", t / 3600, t % 3600 / 60)),
+        (Path::Both, "    address constant SENDER = bob;       // may refund".to_string()),
+        (Path::Both, "    address constant RECIPIENT = alice;  // may redeem".to_string()),
         (Path::Both, String::new()),
         (Path::Both, "    bool settled;".to_string()),
         (Path::Both, String::new()),
-        (
-            Path::Redeem,
-            "    function redeem(bytes calldata secret) external {".to_string(),
-        ),
-        (
-            Path::Redeem,
-            "        require(msg.sender == RECIPIENT && !settled);".to_string(),
-        ),
+        (Path::Redeem, "    function redeem(bytes calldata secret) external {".to_string()),
+        (Path::Redeem, "        require(msg.sender == RECIPIENT && !settled);".to_string()),
     ];
     let length_line = h.checks_length.then(|| {
-        lines.push((
-            Path::Redeem,
-            "        require(secret.length == 32, \"secret must be 32 bytes\");".to_string(),
-        ));
+        lines.push((Path::Redeem, "        require(secret.length == 32, \"secret must be 32 bytes\");".to_string()));
         lines.len() - 1
     });
     if !h.checks_length {
-        lines.push((
-            Path::Redeem,
-            "        // no length check: any secret with the right hash is accepted".to_string(),
-        ));
+        lines.push((Path::Redeem, "        // no length check: any secret with the right hash is accepted".to_string()));
     }
-    lines.push((
-        Path::Redeem,
-        "        require(sha256(secret) == DIGEST, \"wrong secret\");".to_string(),
-    ));
+    lines.push((Path::Redeem, "        require(sha256(secret) == DIGEST, \"wrong secret\");".to_string()));
     let hash_line = lines.len() - 1;
-    lines.push((
-        Path::Redeem,
-        "        require(block.timestamp < TIMELOCK, \"too late: only a refund now\");".to_string(),
-    ));
+    lines.push((Path::Redeem, "        require(block.timestamp < TIMELOCK, \"too late: only a refund now\");".to_string()));
     let late_line = lines.len() - 1;
     lines.extend([
         (Path::Redeem, "        settled = true;".to_string()),
-        (
-            Path::Redeem,
-            "        emit Redeemed(secret);               // the secret is public from here"
-                .to_string(),
-        ),
-        (
-            Path::Redeem,
-            "        payable(RECIPIENT).transfer(address(this).balance);".to_string(),
-        ),
+        (Path::Redeem, "        emit Redeemed(secret);               // the secret is public from here".to_string()),
+        (Path::Redeem, "        payable(RECIPIENT).transfer(address(this).balance);".to_string()),
         (Path::Redeem, "    }".to_string()),
         (Path::Both, String::new()),
         (Path::Refund, "    function refund() external {".to_string()),
-        (
-            Path::Refund,
-            "        require(msg.sender == SENDER && !settled);".to_string(),
-        ),
-        (
-            Path::Refund,
-            "        require(block.timestamp >= TIMELOCK, \"too early\");".to_string(),
-        ),
+        (Path::Refund, "        require(msg.sender == SENDER && !settled);".to_string()),
+        (Path::Refund, "        require(block.timestamp >= TIMELOCK, \"too early\");".to_string()),
     ]);
     let early_line = lines.len() - 1;
     lines.extend([
         (Path::Refund, "        settled = true;".to_string()),
-        (
-            Path::Refund,
-            "        payable(SENDER).transfer(address(this).balance);".to_string(),
-        ),
+        (Path::Refund, "        payable(SENDER).transfer(address(this).balance);".to_string()),
         (Path::Refund, "    }".to_string()),
         (Path::Both, "}".to_string()),
     ]);
     let failing = last_rejection(sim, ChainId::B).and_then(|(kind, why)| match kind {
-        TxKind::Redeem { .. }
-            if why.contains("32 bytes")
-                || why.contains("32-byte")
-                || why.contains("length")
-                || why.contains("size") =>
-        {
-            length_line
-        }
-        TxKind::Redeem { .. }
-            if why.contains("late")
-                || why.contains("deadline")
-                || why.contains("timelock")
-                || why.contains("expired") =>
-        {
-            Some(late_line)
-        }
+        TxKind::Redeem { .. } if why.contains("32 bytes") || why.contains("32-byte") || why.contains("length") || why.contains("size") => length_line,
+        TxKind::Redeem { .. } if why.contains("late") || why.contains("deadline") || why.contains("timelock") || why.contains("expired") => Some(late_line),
         TxKind::Redeem { .. } => Some(hash_line),
         TxKind::Refund => Some(early_line),
         TxKind::Lock => None,

@@ -12,20 +12,12 @@ pub struct ScheduleProps {
 
 fn h(s: u64) -> String {
     let v = s as f64 / 3600.0;
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round())
-    } else {
-        format!("{v:.2}")
-    }
+    if (v - v.round()).abs() < 1e-9 { format!("{}", v.round()) } else { format!("{v:.2}") }
 }
 
 fn minutes(s: u64) -> String {
     let v = s as f64 / 60.0;
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round())
-    } else {
-        format!("{v:.1}")
-    }
+    if (v - v.round()).abs() < 1e-9 { format!("{}", v.round()) } else { format!("{v:.1}") }
 }
 
 fn parse_minutes(v: &str) -> Option<u64> {
@@ -47,11 +39,7 @@ pub fn schedule_editor(p: &ScheduleProps) -> Html {
         let error = error.clone();
         Callback::from(move |e: Event| {
             let target = e.target_unchecked_into::<HtmlInputElement>();
-            let value = if target.type_() == "checkbox" {
-                target.checked().to_string()
-            } else {
-                target.value()
-            };
+            let value = if target.type_() == "checkbox" { target.checked().to_string() } else { target.value() };
             let mut next = params.clone();
             match f(&mut next, &value).and_then(|()| next.validate().map_err(|e| e.message)) {
                 Ok(()) => {
@@ -62,28 +50,18 @@ pub fn schedule_editor(p: &ScheduleProps) -> Html {
             }
         })
     };
-    let num = |label: &str,
-               id: &str,
-               value: String,
-               step: &str,
-               f: fn(&mut SwapParams, &str) -> Result<(), String>| {
+    let num = |label: &str, id: &str, value: String, step: &str, f: fn(&mut SwapParams, &str) -> Result<(), String>| {
         html! {
             <label class="field"><span>{ label.to_string() }</span>
                 <input id={id.to_string()} type="number" min="0" step={step.to_string()} value={value} onchange={edit(f)} /></label>
         }
     };
-    let check = |label: &str,
-                 id: &str,
-                 value: bool,
-                 f: fn(&mut SwapParams, &str) -> Result<(), String>| {
+    let check = |label: &str, id: &str, value: bool, f: fn(&mut SwapParams, &str) -> Result<(), String>| {
         html! {
             <label class="check"><input id={id.to_string()} type="checkbox" checked={value} onchange={edit(f)} />{ label.to_string() }</label>
         }
     };
-    let window_text = |w: Option<(u64, u64)>| {
-        w.map(|(a, b)| format!("{}-{}", h(a), h(b)))
-            .unwrap_or_default()
-    };
+    let window_text = |w: Option<(u64, u64)>| w.map(|(a, b)| format!("{}-{}", h(a), h(b))).unwrap_or_default();
     let pa = &p.params;
     let on_cong_chain = {
         let params = p.params.clone();
@@ -100,75 +78,25 @@ pub fn schedule_editor(p: &ScheduleProps) -> Html {
     let party = |who: &str, prefix: &str, plan: &PartyPlan, is_initiator: bool| {
         type F = fn(&mut SwapParams, &str) -> Result<(), String>;
         fn get(p: &mut SwapParams, init: bool) -> &mut PartyPlan {
-            if init {
-                &mut p.initiator
-            } else {
-                &mut p.participant
-            }
+            if init { &mut p.initiator } else { &mut p.participant }
         }
         let (lock, redeem, refund, delay, off, at): (F, F, F, F, F, F) = if is_initiator {
             (
-                |p, v| {
-                    get(p, true).lock = v == "true";
-                    Ok(())
-                },
-                |p, v| {
-                    get(p, true).redeem = v == "true";
-                    Ok(())
-                },
-                |p, v| {
-                    get(p, true).refund = v == "true";
-                    Ok(())
-                },
-                |p, v| {
-                    get(p, true).reaction_delay =
-                        parse_minutes(v).ok_or("reaction delay: minutes from 0 to 20160")?;
-                    Ok(())
-                },
-                |p, v| {
-                    get(p, true).offline = window(v)?;
-                    Ok(())
-                },
-                |p, v| {
-                    get(p, true).redeem_at = if v.trim().is_empty() {
-                        None
-                    } else {
-                        Some(parse_hours(v).ok_or("redeem no earlier than: hours")?)
-                    };
-                    Ok(())
-                },
+                |p, v| { get(p, true).lock = v == "true"; Ok(()) },
+                |p, v| { get(p, true).redeem = v == "true"; Ok(()) },
+                |p, v| { get(p, true).refund = v == "true"; Ok(()) },
+                |p, v| { get(p, true).reaction_delay = parse_minutes(v).ok_or("reaction delay: minutes from 0 to 20160")?; Ok(()) },
+                |p, v| { get(p, true).offline = window(v)?; Ok(()) },
+                |p, v| { get(p, true).redeem_at = if v.trim().is_empty() { None } else { Some(parse_hours(v).ok_or("redeem no earlier than: hours")?) }; Ok(()) },
             )
         } else {
             (
-                |p, v| {
-                    get(p, false).lock = v == "true";
-                    Ok(())
-                },
-                |p, v| {
-                    get(p, false).redeem = v == "true";
-                    Ok(())
-                },
-                |p, v| {
-                    get(p, false).refund = v == "true";
-                    Ok(())
-                },
-                |p, v| {
-                    get(p, false).reaction_delay =
-                        parse_minutes(v).ok_or("reaction delay: minutes from 0 to 20160")?;
-                    Ok(())
-                },
-                |p, v| {
-                    get(p, false).offline = window(v)?;
-                    Ok(())
-                },
-                |p, v| {
-                    get(p, false).redeem_at = if v.trim().is_empty() {
-                        None
-                    } else {
-                        Some(parse_hours(v).ok_or("redeem no earlier than: hours")?)
-                    };
-                    Ok(())
-                },
+                |p, v| { get(p, false).lock = v == "true"; Ok(()) },
+                |p, v| { get(p, false).redeem = v == "true"; Ok(()) },
+                |p, v| { get(p, false).refund = v == "true"; Ok(()) },
+                |p, v| { get(p, false).reaction_delay = parse_minutes(v).ok_or("reaction delay: minutes from 0 to 20160")?; Ok(()) },
+                |p, v| { get(p, false).offline = window(v)?; Ok(()) },
+                |p, v| { get(p, false).redeem_at = if v.trim().is_empty() { None } else { Some(parse_hours(v).ok_or("redeem no earlier than: hours")?) }; Ok(()) },
             )
         };
         html! {
@@ -241,9 +169,7 @@ fn window(v: &str) -> Result<Option<(u64, u64)>, String> {
     if v.is_empty() || v == "none" {
         return Ok(None);
     }
-    let (a, b) = v
-        .split_once('-')
-        .ok_or("a window is FROM-UNTIL in hours, e.g. 2-50")?;
+    let (a, b) = v.split_once('-').ok_or("a window is FROM-UNTIL in hours, e.g. 2-50")?;
     match (parse_hours(a), parse_hours(b)) {
         (Some(a), Some(b)) if a < b => Ok(Some((a, b))),
         _ => Err("a window is FROM-UNTIL in hours with FROM < UNTIL, e.g. 2-50".into()),

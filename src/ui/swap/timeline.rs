@@ -13,11 +13,7 @@ const LANE_A: f64 = 44.0;
 const LANE_B: f64 = 132.0;
 
 fn hours(t: u64) -> String {
-    if t % 3600 == 0 {
-        format!("{}h", t / 3600)
-    } else {
-        format!("{}h{:02}", t / 3600, t % 3600 / 60)
-    }
+    if t % 3600 == 0 { format!("{}h", t / 3600) } else { format!("{}h{:02}", t / 3600, t % 3600 / 60) }
 }
 
 /// The end of the time axis: a little past the latest thing that happened
@@ -26,19 +22,11 @@ fn hours(t: u64) -> String {
 pub fn view_end(sim: &SwapSim) -> u64 {
     let last_tx = [ChainId::A, ChainId::B]
         .iter()
-        .filter_map(|&c| {
-            sim.chain(c)
-                .iter()
-                .rev()
-                .find(|b| !b.txs.is_empty())
-                .map(|b| b.time)
-        })
+        .filter_map(|&c| sim.chain(c).iter().rev().find(|b| !b.txs.is_empty()).map(|b| b.time))
         .max()
         .unwrap_or(0);
     let t = sim.time().max(last_tx);
-    ((t as f64 * 1.15) as u64)
-        .max(1800)
-        .min(sim.params().horizon.max(1))
+    ((t as f64 * 1.15) as u64).max(1800).min(sim.params().horizon.max(1))
 }
 
 fn tx_label(kind: &TxKind) -> &'static str {
@@ -58,21 +46,10 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
     let horizon = end as f64;
     let span = (w - LEFT - RIGHT).max(10.0);
     let x = |t: u64| LEFT + (t as f64 / horizon).min(1.0) * span;
-    let font = |px: f64, bold: bool| {
-        format!(
-            "{}{px}px system-ui, sans-serif",
-            if bold { "600 " } else { "" }
-        )
-    };
+    let font = |px: f64, bold: bool| format!("{}{px}px system-ui, sans-serif", if bold { "600 " } else { "" });
 
     // Windows first, under everything.
-    let band = |ctx: &CanvasRenderingContext2d,
-                from: u64,
-                until: u64,
-                y: f64,
-                hgt: f64,
-                colour: &str,
-                label: &str| {
+    let band = |ctx: &CanvasRenderingContext2d, from: u64, until: u64, y: f64, hgt: f64, colour: &str, label: &str| {
         ctx.set_global_alpha(0.16);
         ctx.set_fill_style_str(colour);
         ctx.fill_rect(x(from), y, (x(until) - x(from)).max(2.0), hgt);
@@ -81,42 +58,15 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
         ctx.set_font(&font(11.0, true));
         let _ = ctx.fill_text(label, x(from) + 4.0, y + 11.0);
     };
-    for (party, plan) in [
-        (PartyId::Initiator, &p.initiator),
-        (PartyId::Participant, &p.participant),
-    ] {
+    for (party, plan) in [(PartyId::Initiator, &p.initiator), (PartyId::Participant, &p.participant)] {
         if let Some((from, until)) = plan.offline {
-            let who = if party == PartyId::Initiator {
-                "Alice offline"
-            } else {
-                "Bob offline"
-            };
-            band(
-                &ctx,
-                from,
-                until,
-                LANE_A - 30.0,
-                LANE_B + LANE_H + 8.0 - (LANE_A - 30.0),
-                &pal.muted,
-                who,
-            );
+            let who = if party == PartyId::Initiator { "Alice offline" } else { "Bob offline" };
+            band(&ctx, from, until, LANE_A - 30.0, LANE_B + LANE_H + 8.0 - (LANE_A - 30.0), &pal.muted, who);
         }
     }
     if let Some(c) = &p.congestion {
-        let y = if c.chain == ChainId::A {
-            LANE_A
-        } else {
-            LANE_B
-        };
-        band(
-            &ctx,
-            c.from,
-            c.until,
-            y - 14.0,
-            LANE_H + 16.0,
-            &pal.colours[3],
-            "congested",
-        );
+        let y = if c.chain == ChainId::A { LANE_A } else { LANE_B };
+        band(&ctx, c.from, c.until, y - 14.0, LANE_H + 16.0, &pal.colours[3], "congested");
     }
 
     for (id, lane) in [(ChainId::A, LANE_A), (ChainId::B, LANE_B)] {
@@ -125,23 +75,8 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
         let _ = ctx.fill_text(id.name(), 8.0, lane + 11.0);
         ctx.set_fill_style_str(&pal.muted);
         ctx.set_font(&font(11.0, false));
-        let bt = if id == ChainId::A {
-            p.chain_a.block_time
-        } else {
-            p.chain_b.block_time
-        };
-        let _ = ctx.fill_text(
-            &format!(
-                "block every {}",
-                if bt >= 60 {
-                    format!("{} min", bt / 60)
-                } else {
-                    format!("{bt} s")
-                }
-            ),
-            8.0,
-            lane + 25.0,
-        );
+        let bt = if id == ChainId::A { p.chain_a.block_time } else { p.chain_b.block_time };
+        let _ = ctx.fill_text(&format!("block every {}", if bt >= 60 { format!("{} min", bt / 60) } else { format!("{bt} s") }), 8.0, lane + 25.0);
 
         let all = sim.chain(id);
         let blocks = &all[..all.partition_point(|b| b.time <= end)];
@@ -178,28 +113,12 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
                 let bx = x(b.time);
                 ctx.set_fill_style_str(colour);
                 ctx.fill_rect(bx - 3.0, lane - 2.0, 6.0, LANE_H + 4.0);
-                label_row = if bx - last_label_x < 70.0 {
-                    label_row + 12.0
-                } else {
-                    0.0
-                };
+                label_row = if bx - last_label_x < 70.0 { label_row + 12.0 } else { 0.0 };
                 last_label_x = bx;
-                let who = if tx.from == PartyId::Initiator {
-                    "Alice"
-                } else {
-                    "Bob"
-                };
+                let who = if tx.from == PartyId::Initiator { "Alice" } else { "Bob" };
                 ctx.set_font(&font(11.0, true));
-                let ly = if id == ChainId::A {
-                    lane - 6.0 - label_row
-                } else {
-                    lane + LANE_H + 13.0 + label_row
-                };
-                let _ = ctx.fill_text(
-                    &format!("{prefix}{who} {}", tx_label(&tx.kind)),
-                    bx + 4.0,
-                    ly,
-                );
+                let ly = if id == ChainId::A { lane - 6.0 - label_row } else { lane + LANE_H + 13.0 + label_row };
+                let _ = ctx.fill_text(&format!("{prefix}{who} {}", tx_label(&tx.kind)), bx + 4.0, ly);
             }
         }
         // Transactions waiting in the mempool, at "now".
@@ -210,11 +129,7 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
             ctx.stroke_rect(x(sim.time()) + 3.0, lane + 4.0, 10.0, LANE_H - 8.0);
             ctx.set_fill_style_str(&pal.fg);
             ctx.set_font(&font(11.0, false));
-            let _ = ctx.fill_text(
-                &format!("{pending} waiting"),
-                x(sim.time()) + 16.0,
-                lane + LANE_H / 2.0 + 4.0,
-            );
+            let _ = ctx.fill_text(&format!("{pending} waiting"), x(sim.time()) + 16.0, lane + LANE_H / 2.0 + 4.0);
         }
     }
 
@@ -226,38 +141,19 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
         let (t, label) = match htlc.timelock {
             Timelock::Height(hgt) => {
                 // The refund can be mined from the block above the locktime.
-                let reached = sim
-                    .chain(ChainId::A)
-                    .iter()
-                    .find(|b| b.height > hgt)
-                    .map(|b| b.time);
+                let reached = sim.chain(ChainId::A).iter().find(|b| b.height > hgt).map(|b| b.time);
                 let est = reached.unwrap_or(p.initiator_timelock + p.chain_a.block_time);
-                (
-                    est,
-                    format!(
-                        "refund from height {}{}",
-                        hgt + 1,
-                        if reached.is_some() { "" } else { " (est.)" }
-                    ),
-                )
+                (est, format!("refund from height {}{}", hgt + 1, if reached.is_some() { "" } else { " (est.)" }))
             }
             Timelock::Time(t) => (t, format!("refund from {}", hours(t))),
         };
-        let colour = if id == ChainId::A {
-            &pal.colours[0]
-        } else {
-            &pal.colours[1]
-        };
+        let colour = if id == ChainId::A { &pal.colours[0] } else { &pal.colours[1] };
         if t > end {
             // Beyond the axis: say where, at the right edge.
             ctx.set_fill_style_str(colour);
             ctx.set_font(&font(11.0, false));
             ctx.set_text_align("right");
-            let _ = ctx.fill_text(
-                &format!("{label} →"),
-                LEFT + span,
-                lane + LANE_H + 20.0 + if id == ChainId::B { 14.0 } else { 0.0 },
-            );
+            let _ = ctx.fill_text(&format!("{label} →"), LEFT + span, lane + LANE_H + 20.0 + if id == ChainId::B { 14.0 } else { 0.0 });
             ctx.set_text_align("left");
             continue;
         }
@@ -268,11 +164,7 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
         ctx.stroke();
         ctx.set_fill_style_str(colour);
         ctx.set_font(&font(11.0, false));
-        let _ = ctx.fill_text(
-            &label,
-            (x(t) - 150.0).max(LEFT),
-            lane + LANE_H + 20.0 + if id == ChainId::B { 14.0 } else { 0.0 },
-        );
+        let _ = ctx.fill_text(&label, (x(t) - 150.0).max(LEFT), lane + LANE_H + 20.0 + if id == ChainId::B { 14.0 } else { 0.0 });
     }
     let _ = ctx.set_line_dash(&js_sys::Array::new());
 
@@ -284,20 +176,10 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
     ctx.move_to(LEFT, axis_y);
     ctx.line_to(LEFT + span, axis_y);
     ctx.stroke();
-    let step = [
-        60u64,
-        300,
-        600,
-        1800,
-        3600,
-        3 * 3600,
-        6 * 3600,
-        12 * 3600,
-        24 * 3600,
-    ]
-    .into_iter()
-    .find(|&s| horizon / s as f64 <= 10.0)
-    .unwrap_or(24 * 3600);
+    let step = [60u64, 300, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 24 * 3600]
+        .into_iter()
+        .find(|&s| horizon / s as f64 <= 10.0)
+        .unwrap_or(24 * 3600);
     ctx.set_fill_style_str(&pal.muted);
     ctx.set_font(&font(11.0, false));
     let mut t = 0;
@@ -315,10 +197,6 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
     ctx.set_fill_style_str(&pal.fg);
     ctx.set_font(&font(11.0, true));
     let now = sim.time();
-    let _ = ctx.fill_text(
-        &format!("now {}h{:02}", now / 3600, now % 3600 / 60),
-        (x(now) + 4.0).min(w - 70.0),
-        12.0,
-    );
+    let _ = ctx.fill_text(&format!("now {}h{:02}", now / 3600, now % 3600 / 60), (x(now) + 4.0).min(w - 70.0), 12.0);
     Some(())
 }

@@ -37,13 +37,7 @@ pub fn verify_panel(p: &VerifyProps) -> Html {
         let checks = checks.clone();
         Callback::from(move |_: MouseEvent| {
             busy.set(true);
-            let (report, busy, at, params, checks) = (
-                report.clone(),
-                busy.clone(),
-                at.clone(),
-                params.clone(),
-                checks.clone(),
-            );
+            let (report, busy, at, params, checks) = (report.clone(), busy.clone(), at.clone(), params.clone(), checks.clone());
             // Let the "checking" message paint before the work starts.
             Timeout::new(30, move || {
                 let t0 = now_ms();
@@ -58,12 +52,8 @@ pub fn verify_panel(p: &VerifyProps) -> Html {
     };
     // While a check runs, never show the previous verdict as if it were this one.
     let body = match &*report {
-        _ if *busy => {
-            html! { <p class="status" id="verify-status">{ "Checking every interleaving…" }</p> }
-        }
-        None => {
-            html! { <p class="hint">{ "Explores every order of both parties' actions and both chains' blocks for this configuration (with time scaled down), and reports whether the swap is atomic, or a run where it is not." }</p> }
-        }
+        _ if *busy => html! { <p class="status" id="verify-status">{ "Checking every interleaving…" }</p> },
+        None => html! { <p class="hint">{ "Explores every order of both parties' actions and both chains' blocks for this configuration (with time scaled down), and reports whether the swap is atomic, or a run where it is not." }</p> },
         Some((r, ms)) => {
             let cx = r.counterexample.as_ref();
             html! {
@@ -94,16 +84,10 @@ pub fn verify_panel(p: &VerifyProps) -> Html {
     }
 }
 
-fn counterexample(
-    c: &crate::sim::swap::verify::Counterexample,
-    at: usize,
-    set_at: UseStateHandle<usize>,
-) -> Html {
+fn counterexample(c: &crate::sim::swap::verify::Counterexample, at: usize, set_at: UseStateHandle<usize>) -> Html {
     let n = c.steps.len();
     let at = at.min(n.saturating_sub(1));
-    let Some(step) = c.steps.get(at) else {
-        return html! {};
-    };
+    let Some(step) = c.steps.get(at) else { return html! {} };
     let go = |to: usize| {
         let set_at = set_at.clone();
         Callback::from(move |_: MouseEvent| set_at.set(to))

@@ -4,9 +4,7 @@
 
 use crate::charts::validators::{draw_lorenz, draw_over_time, Series};
 use crate::charts::ChartStyle;
-use crate::sim::validators::{
-    EpochRecord, ExitReason, ValidatorSim, EPOCHS_PER_DAY, THRESHOLD_LABELS,
-};
+use crate::sim::validators::{EpochRecord, ExitReason, ValidatorSim, EPOCHS_PER_DAY, THRESHOLD_LABELS};
 use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
 use std::collections::BTreeMap;
@@ -46,19 +44,11 @@ pub fn narration(sim: &ValidatorSim) -> String {
     let h = sim.history();
     let r = h.last().expect("genesis record");
     let mut changed = Vec::new();
-    for w in sim
-        .params()
-        .whatifs
-        .iter()
-        .filter(|w| w.epoch + 1 == r.epoch)
-    {
+    for w in sim.params().whatifs.iter().filter(|w| w.epoch + 1 == r.epoch) {
         changed.push(format!("what-if “{}”", w.kind.label()));
     }
     if r.slashed_this_epoch > 0 {
-        changed.push(format!(
-            "{} slashed",
-            thousands(r.slashed_this_epoch.into())
-        ));
+        changed.push(format!("{} slashed", thousands(r.slashed_this_epoch.into())));
     }
     if let Some(prev) = h.len().checked_sub(2).map(|i| &h[i]) {
         let queued = entered_queue(prev, r).saturating_sub(r.slashed_this_epoch);
@@ -67,23 +57,12 @@ pub fn narration(sim: &ValidatorSim) -> String {
         }
     }
     if r.exits_this_epoch > 0 {
-        changed.push(format!(
-            "{} left the active set",
-            thousands(r.exits_this_epoch.into())
-        ));
+        changed.push(format!("{} left the active set", thousands(r.exits_this_epoch.into())));
     }
-    let nc_was = h
-        .len()
-        .checked_sub(2)
-        .map(|i| h[i].nakamoto[0])
-        .filter(|&n| n != r.nakamoto[0]);
+    let nc_was = h.len().checked_sub(2).map(|i| h[i].nakamoto[0]).filter(|&n| n != r.nakamoto[0]);
     let head = format!("Epoch {} (day {:.1})", r.epoch, day(r.epoch));
     // "Epoch 226 (day 1.0): what-if “Slash the largest”, 310 slashed. 1,000 validators active, ..."
-    let what = if changed.is_empty() {
-        String::new()
-    } else {
-        format!(" {}.", changed.join(", "))
-    };
+    let what = if changed.is_empty() { String::new() } else { format!(" {}.", changed.join(", ")) };
     let stand = format!(
         "{} validators active, {} exiting, {} slashed in all; Nakamoto coefficient {} at {}{}; cost of attack {} at {} a token",
         thousands(r.active_validators.into()),
@@ -111,10 +90,7 @@ fn counts(m: &BTreeMap<String, u32>) -> String {
     // Largest group first, then by name.
     let mut v: Vec<(&String, &u32)> = m.iter().collect();
     v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    v.iter()
-        .map(|(k, n)| format!("{k} {n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
 }
 
 /// The event log: every epoch in which something happened (what-ifs,
@@ -131,18 +107,10 @@ pub fn log(sim: &ValidatorSim) -> String {
         if let Some(e) = sim.slashed_at(i) {
             // The step in epoch e shows in the record of epoch e + 1.
             let at = e + 1;
-            *slashed
-                .entry(at as u32)
-                .or_default()
-                .entry(ops[v.operator as usize].name.clone())
-                .or_default() += 1;
+            *slashed.entry(at as u32).or_default().entry(ops[v.operator as usize].name.clone()).or_default() += 1;
         }
         if v.exit_epoch <= now {
-            *exited
-                .entry(v.exit_epoch as u32)
-                .or_default()
-                .entry(reason(v.exit_reason).to_string())
-                .or_default() += 1;
+            *exited.entry(v.exit_epoch as u32).or_default().entry(reason(v.exit_reason).to_string()).or_default() += 1;
         }
     }
     let p = sim.params();
@@ -181,30 +149,16 @@ pub fn log(sim: &ValidatorSim) -> String {
             parts.push(format!("{queued} asked to exit"));
         }
         if let Some(m) = exited.get(&r.epoch) {
-            parts.push(format!(
-                "{} left the active set ({})",
-                r.exits_this_epoch,
-                counts(m)
-            ));
+            parts.push(format!("{} left the active set ({})", r.exits_this_epoch, counts(m)));
         }
         if prev.nakamoto != r.nakamoto {
             parts.push(format!(
                 "Nakamoto coefficient {} / {} / {} (was {} / {} / {})",
-                r.nakamoto[0],
-                r.nakamoto[1],
-                r.nakamoto[2],
-                prev.nakamoto[0],
-                prev.nakamoto[1],
-                prev.nakamoto[2]
+                r.nakamoto[0], r.nakamoto[1], r.nakamoto[2], prev.nakamoto[0], prev.nakamoto[1], prev.nakamoto[2]
             ));
         }
         if !parts.is_empty() {
-            out.push_str(&format!(
-                "Epoch {} (day {:.1}): {}\n",
-                r.epoch,
-                day(r.epoch),
-                parts.join("; ")
-            ));
+            out.push_str(&format!("Epoch {} (day {:.1}): {}\n", r.epoch, day(r.epoch), parts.join("; ")));
         }
     }
     out.push_str(&narration(sim));
@@ -225,36 +179,18 @@ pub fn series_csv(history: &[EpochRecord]) -> String {
 
 /// The page's data files (every canvas is offered as PNG by the shell).
 pub fn exports(sim: &ValidatorSim) -> Vec<ExportFile> {
-    let file = |name: &str, mime: &'static str, body: String| ExportFile {
-        name: name.into(),
-        mime,
-        body,
-    };
+    let file = |name: &str, mime: &'static str, body: String| ExportFile { name: name.into(), mime, body };
     let st = ChartStyle::light();
     let h = sim.history();
     let epochs = sim.params().epochs;
     let gini = h.last().map(|r| r.gini).unwrap_or(0.0);
     let mut files = vec![
         file("epochs.csv", "text/csv", series_csv(h)),
-        file(
-            "epochs.json",
-            "application/json",
-            serde_json::to_string_pretty(h).unwrap_or_default(),
-        ),
-        file(
-            "lorenz.svg",
-            "image/svg+xml",
-            svg(600, 450, |root| draw_lorenz(root, &sim.lorenz(), gini, &st)),
-        ),
+        file("epochs.json", "application/json", serde_json::to_string_pretty(h).unwrap_or_default()),
+        file("lorenz.svg", "image/svg+xml", svg(600, 450, |root| draw_lorenz(root, &sim.lorenz(), gini, &st))),
     ];
     for series in Series::ALL {
-        files.push(file(
-            &format!("{}.svg", series.name()),
-            "image/svg+xml",
-            svg(800, 400, |root| {
-                draw_over_time(root, h, epochs, series, &st)
-            }),
-        ));
+        files.push(file(&format!("{}.svg", series.name()), "image/svg+xml", svg(800, 400, |root| draw_over_time(root, h, epochs, series, &st))));
     }
     files.push(file("log.txt", "text/plain", log(sim)));
     files

@@ -22,12 +22,7 @@ fn fields(line: &str) -> Vec<String> {
 
 #[function_component(Explain)]
 pub fn explain() -> Html {
-    let rows: Vec<Vec<String>> = PUBLISHED
-        .lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
-        .map(fields)
-        .collect();
+    let rows: Vec<Vec<String>> = PUBLISHED.lines().skip(1).filter(|l| !l.trim().is_empty()).map(fields).collect();
     html! {
         <section class="explain" id="explain" aria-label="Explanation">
             <details open=true>

@@ -35,13 +35,7 @@ pub fn settings(p: &SettingsProps) -> Html {
             Err(e) => error.set(Some(e.message)),
         }
     };
-    let number = |id: &'static str,
-                  label: &'static str,
-                  value: String,
-                  min: String,
-                  max: String,
-                  step: &'static str,
-                  set: fn(&mut ValidatorParams, f64)| {
+    let number = |id: &'static str, label: &'static str, value: String, min: String, max: String, step: &'static str, set: fn(&mut ValidatorParams, f64)| {
         let (params, emit, error) = (p.params.clone(), emit.clone(), error.clone());
         let onchange = Callback::from(move |e: Event| {
             let raw = e.target_unchecked_into::<HtmlInputElement>().value();
@@ -63,11 +57,7 @@ pub fn settings(p: &SettingsProps) -> Html {
             </label>
         }
     };
-    let select = |id: &'static str,
-                  label: &'static str,
-                  options: Vec<(String, String)>,
-                  current: String,
-                  set: fn(&mut ValidatorParams, &str)| {
+    let select = |id: &'static str, label: &'static str, options: Vec<(String, String)>, current: String, set: fn(&mut ValidatorParams, &str)| {
         let (params, emit) = (p.params.clone(), emit.clone());
         let onchange = Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -85,26 +75,9 @@ pub fn settings(p: &SettingsProps) -> Html {
         }
     };
     let q = &p.params;
-    let dists: Vec<(String, String)> = Distribution::NAMES
-        .iter()
-        .map(|n| {
-            (
-                n.to_string(),
-                Distribution::from_name(n)
-                    .expect("listed")
-                    .label()
-                    .to_string(),
-            )
-        })
-        .collect();
-    let forks: Vec<(String, String)> = Fork::ALL
-        .iter()
-        .map(|f| (f.name().to_string(), f.label().to_string()))
-        .collect();
-    let prices: Vec<(String, String)> = PRICE_NAMES
-        .iter()
-        .map(|n| (n.to_string(), price_label(n).to_string()))
-        .collect();
+    let dists: Vec<(String, String)> = Distribution::NAMES.iter().map(|n| (n.to_string(), Distribution::from_name(n).expect("listed").label().to_string())).collect();
+    let forks: Vec<(String, String)> = Fork::ALL.iter().map(|f| (f.name().to_string(), f.label().to_string())).collect();
+    let prices: Vec<(String, String)> = PRICE_NAMES.iter().map(|n| (n.to_string(), price_label(n).to_string())).collect();
     let depth = match q.price {
         PriceSource::Decline { depth } => Some(depth),
         _ => None,

@@ -27,8 +27,7 @@ fn layout(order: &[(usize, usize)], width: f64, cell: f64, gap: f64) -> Layout {
     let (mut x, mut y, mut shelf) = (gap, gap + 14.0, 0.0f64);
     for &(op, count) in order {
         // Blocks roughly square, never wider than the canvas.
-        let cols =
-            ((count as f64).sqrt().ceil() as usize).clamp(1, cols_total.saturating_sub(1).max(1));
+        let cols = ((count as f64).sqrt().ceil() as usize).clamp(1, cols_total.saturating_sub(1).max(1));
         let rows = count.div_ceil(cols);
         let (w, h) = (cols as f64 * cell, rows as f64 * cell);
         if x + w > width - gap && x > gap {
@@ -40,23 +39,12 @@ fn layout(order: &[(usize, usize)], width: f64, cell: f64, gap: f64) -> Layout {
         x += w + gap;
         shelf = shelf.max(h);
     }
-    Layout {
-        cell,
-        blocks,
-        height: y + shelf + gap,
-    }
+    Layout { cell, blocks, height: y + shelf + gap }
 }
 
 /// Draws the set; returns nothing, draws nothing if the canvas has no size.
-pub fn draw_stage(
-    c: &HtmlCanvasElement,
-    sim: &ValidatorSim,
-    pal: &Palette,
-    highlight_op: Option<usize>,
-) {
-    let Some((ctx, w, h)) = canvas::context(c) else {
-        return;
-    };
+pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, highlight_op: Option<usize>) {
+    let Some((ctx, w, h)) = canvas::context(c) else { return };
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
     let vals = sim.validators();
@@ -66,17 +54,10 @@ pub fn draw_stage(
         members[v.operator as usize].push(i);
     }
     // Largest block first, ties by operator: (65535 - count) and the operator (< 1024) in one key.
-    let mut keys: Vec<u64> = members
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| !m.is_empty())
-        .map(|(op, m)| (65_535 - m.len().min(65_535) as u64) << 10 | op as u64)
-        .collect();
+    let mut keys: Vec<u64> =
+        members.iter().enumerate().filter(|(_, m)| !m.is_empty()).map(|(op, m)| (65_535 - m.len().min(65_535) as u64) << 10 | op as u64).collect();
     keys.sort_unstable();
-    let order: Vec<(usize, usize)> = keys
-        .iter()
-        .map(|k| ((k & 1023) as usize, members[(k & 1023) as usize].len()))
-        .collect();
+    let order: Vec<(usize, usize)> = keys.iter().map(|k| ((k & 1023) as usize, members[(k & 1023) as usize].len())).collect();
     // The largest cell size whose packing fits the canvas.
     let gap = 6.0;
     let mut cell = 28.0;
@@ -92,31 +73,18 @@ pub fn draw_stage(
     for (k, &(op, x, y, cols)) in lay.blocks.iter().enumerate() {
         // Neighbouring blocks alternate blue and green; the red and yellow
         // of slashing and the exit queue stay free for those.
-        let colour = if Some(op) == highlight_op {
-            3
-        } else if k % 2 == 0 {
-            1
-        } else {
-            2
-        };
+        let colour = if Some(op) == highlight_op { 3 } else if k % 2 == 0 { 1 } else { 2 };
         // The label, when the block is wide enough for it.
         let bw = cols as f64 * lay.cell;
         if bw >= 40.0 {
             ctx.set_fill_style_str(&pal.muted);
             let name = &ops[op].name;
-            let label = if bw < 70.0 && name.len() > 8 {
-                format!("{}…", &name[..7.min(name.len())])
-            } else {
-                name.clone()
-            };
+            let label = if bw < 70.0 && name.len() > 8 { format!("{}…", &name[..7.min(name.len())]) } else { name.clone() };
             let _ = ctx.fill_text(&label, x, y - 2.0);
         }
         for (j, &i) in members[op].iter().enumerate() {
             let v = &vals[i];
-            let (cx, cy) = (
-                x + (j % cols) as f64 * lay.cell,
-                y + (j / cols) as f64 * lay.cell,
-            );
+            let (cx, cy) = (x + (j % cols) as f64 * lay.cell, y + (j / cols) as f64 * lay.cell);
             let frac = (v.balance as f64 / MAX_EFFECTIVE_BALANCE as f64).clamp(0.0, 1.0);
             let side = ((lay.cell - 1.0).max(1.0) * frac.sqrt()).max(1.0);
             let off = (lay.cell - side) / 2.0;
@@ -129,9 +97,7 @@ pub fn draw_stage(
             ctx.fill_rect(cx, cy, (lay.cell - 1.0).max(1.0), (lay.cell - 1.0).max(1.0));
             ctx.set_global_alpha(1.0);
             let fill = if !active {
-                let fade = since_exit
-                    .map(|s| 1.0 - (s as f64 / FLASH_EPOCHS as f64).min(1.0))
-                    .unwrap_or(0.0);
+                let fade = since_exit.map(|s| 1.0 - (s as f64 / FLASH_EPOCHS as f64).min(1.0)).unwrap_or(0.0);
                 if fade > 0.0 {
                     pal.shade(if v.slashed { 0 } else { colour }, 0.2 + 0.6 * fade)
                 } else if v.slashed {
@@ -152,22 +118,12 @@ pub fn draw_stage(
             if active && !v.online && !v.slashed {
                 ctx.set_stroke_style_str(&pal.shade(colour, 0.9));
                 ctx.set_line_width(1.0);
-                ctx.stroke_rect(
-                    cx + off + 0.5,
-                    cy + off + 0.5,
-                    (side - 1.0).max(0.5),
-                    (side - 1.0).max(0.5),
-                );
+                ctx.stroke_rect(cx + off + 0.5, cy + off + 0.5, (side - 1.0).max(0.5), (side - 1.0).max(0.5));
             }
             if active && v.exit_epoch != u64::MAX && !v.slashed && lay.cell >= 4.0 {
                 ctx.set_stroke_style_str(&pal.colours[3]);
                 ctx.set_line_width(1.5);
-                ctx.stroke_rect(
-                    cx + off + 0.75,
-                    cy + off + 0.75,
-                    (side - 1.5).max(0.5),
-                    (side - 1.5).max(0.5),
-                );
+                ctx.stroke_rect(cx + off + 0.75, cy + off + 0.75, (side - 1.5).max(0.5), (side - 1.5).max(0.5));
             }
             if let Some(at) = slashed_at {
                 let since = epoch.saturating_sub(at);
@@ -178,13 +134,7 @@ pub fn draw_stage(
                     ctx.set_global_alpha(1.0 - t);
                     ctx.set_line_width(2.0);
                     ctx.begin_path();
-                    let _ = ctx.arc(
-                        cx + lay.cell / 2.0,
-                        cy + lay.cell / 2.0,
-                        lay.cell * (0.6 + 1.2 * t),
-                        0.0,
-                        std::f64::consts::TAU,
-                    );
+                    let _ = ctx.arc(cx + lay.cell / 2.0, cy + lay.cell / 2.0, lay.cell * (0.6 + 1.2 * t), 0.0, std::f64::consts::TAU);
                     ctx.stroke();
                     ctx.set_global_alpha(1.0);
                 }
@@ -192,13 +142,7 @@ pub fn draw_stage(
             if proposers.contains(&(i as u32)) && lay.cell >= 5.0 {
                 ctx.set_fill_style_str(&pal.fg);
                 ctx.begin_path();
-                let _ = ctx.arc(
-                    cx + lay.cell / 2.0,
-                    cy + lay.cell / 2.0,
-                    (lay.cell / 6.0).max(1.2),
-                    0.0,
-                    std::f64::consts::TAU,
-                );
+                let _ = ctx.arc(cx + lay.cell / 2.0, cy + lay.cell / 2.0, (lay.cell / 6.0).max(1.2), 0.0, std::f64::consts::TAU);
                 ctx.fill();
             }
         }

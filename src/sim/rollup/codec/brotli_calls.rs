@@ -16,8 +16,7 @@ pub fn compress(data: &[u8], quality: u32, lgwin: u32) -> Vec<u8> {
         size_hint: data.len(),
         ..Default::default()
     };
-    brotli::BrotliCompress(&mut &data[..], &mut out, &params)
-        .expect("compressing into a Vec cannot fail");
+    brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("compressing into a Vec cannot fail");
     out
 }
 
