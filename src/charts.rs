@@ -13,7 +13,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 mod stablecoin;
 pub mod validators;
-pub use stablecoin::{count, draw_stablecoin, draw_stablecoin_days, money, StablecoinChart};
+pub use stablecoin::{
+    count, draw_stablecoin, draw_stablecoin_days, draw_stablecoin_fan, money, FanSeries, StablecoinChart,
+};
 
 pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
 

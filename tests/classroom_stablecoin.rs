@@ -105,8 +105,8 @@ fn the_presenter_playlist_says_what_the_model_does() {
     let (_, sim) = replay(&c[2], c[2].at);
     let s = sim.snapshot();
     let t = &c[2].caption;
-    says(t, "9 May, 15:00");
-    assert_eq!(may_date(s.day), "9 May 15:00 UTC");
+    says(t, "9 May, 20:00");
+    assert_eq!(may_date(s.day), "9 May 20:00 UTC");
     says(
         t,
         format!(
@@ -116,15 +116,16 @@ fn the_presenter_playlist_says_what_the_model_does() {
         ),
     );
     assert!(s.reserve_btc < 1e-6);
-    says(t, format!("UST is at ${:.4}", s.stable_price_usd));
+    says(t, format!("UST is at ${:.2}", s.stable_price_usd));
     says(t, format!("confidence is down to {:.0}%", s.confidence * 100.0));
-    says(t, format!("LUNA has fallen to ${:.2}", s.companion_price_usd));
+    says(t, format!("LUNA is still at ${:.2}", s.companion_price_usd));
+    assert!((s.companion_price_usd / 85.0 - 1.0).abs() < 0.01, "still at its starting price");
 
     // 4. LUNA below $1.
     let (_, sim) = replay(&c[3], c[3].at);
     let s = sim.snapshot();
     let t = &c[3].caption;
-    assert_eq!(may_date(s.day), "10 May 13:00 UTC");
+    assert_eq!(may_date(s.day), "11 May 21:00 UTC");
     says(t, format!("LUNA fell below $1 at {}", hm(&first(&sim, may, MomentKind::CompanionBelowOneDollar))));
     says(t, format!("is at ${:.2}", s.companion_price_usd));
     says(t, format!("from 345 million to {:.2} billion", s.companion_supply / 1e9));
@@ -133,7 +134,7 @@ fn the_presenter_playlist_says_what_the_model_does() {
     let (_, sim) = replay(&c[4], c[4].at);
     let s = sim.snapshot();
     let t = &c[4].caption;
-    assert_eq!(may_date(s.day), "11 May 00:00 UTC");
+    assert_eq!(may_date(s.day), "12 May 00:00 UTC");
     let day_before = sim.history()[(s.step - 1440) as usize];
     says(
         t,
@@ -173,11 +174,12 @@ fn the_presenter_playlist_says_what_the_model_does() {
     says(
         t,
         format!(
-            "UST is up {:.1} cents in the hour to ${:.4}",
-            (s.stable_price_usd - hour_ago.stable_price_usd) * 100.0,
+            "UST is down {:.1} cents in the hour to ${:.4}",
+            (hour_ago.stable_price_usd - s.stable_price_usd) * 100.0,
             s.stable_price_usd
         ),
     );
+    says(t, format!("a redemption pays falls from {:.0}% to {:.0}%", before.spread * 100.0, s.spread * 100.0));
     says(t, format!("LUNA down to ${:.6}", s.companion_price_usd));
     assert!(s.companion_price_usd < hour_ago.companion_price_usd);
 
@@ -189,7 +191,10 @@ fn the_presenter_playlist_says_what_the_model_does() {
     assert_eq!(may_date(s.day), "17 May 00:00 UTC");
     let halt = first(&sim, may, MomentKind::Halt);
     assert_eq!(may_date(halt.day), format!("13 May {} UTC", hm(&halt)));
-    says(t, format!("halted at {} on 13 May", hm(&halt)));
+    says(t, format!("halted for good at {} on 13 May", hm(&halt)));
+    says(t, "stopped for 80 minutes on 12 May");
+    assert_eq!(sim.params().first_halt_minutes, 80.0);
+    assert!(may_date(sim.params().first_halt_day).starts_with("12 May"));
     says(t, format!("UST sags to ${:.4}", s.stable_price_usd));
     says(
         t,
@@ -210,7 +215,7 @@ fn the_presenter_playlist_says_what_the_model_does() {
     says(t, format!("UST's lowest: ${:.4}", sum.min_stable_price));
     assert!(sum.peg_lost_day.is_some(), "the peg still breaks");
     says(t, format!("spends {} BTC", thousands(sum.reserve_btc_spent)));
-    says(t, format!("diluted {:.0}-fold instead of {}-fold", sum.companion_supply_growth, thousands(may_dilution)));
+    says(t, format!("diluted {:.2}-fold instead of {}-fold", sum.companion_supply_growth, thousands(may_dilution)));
 }
 
 #[test]
@@ -307,10 +312,10 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     let (a, b) = (start.snapshot(), sim.snapshot());
     says(&c[4].predict.as_ref().unwrap().question, format!("in the next {} hours", (b.step - a.step) / 60));
     let x = b.companion_supply / a.companion_supply;
-    assert_eq!(answer(4), "It grows about 60-fold");
-    assert_eq!(x.round(), 60.0);
+    assert_eq!(answer(4), "It grows more than a thousandfold");
+    assert!(x > 1_000.0, "x{x}");
     says(&why(4), format!("from {:.0} million to {:.1} billion", a.companion_supply / 1e6, b.companion_supply / 1e9));
-    says(&why(4), format!("from ${:.2} to ${:.3}", a.companion_price_usd, b.companion_price_usd));
+    says(&why(4), format!("from ${:.2} to ${:.6}", a.companion_price_usd, b.companion_price_usd));
 
     // 6-8. What-ifs over the whole run.
     let may_end = {
@@ -331,7 +336,7 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     says(
         &why(5),
         format!(
-            "diluted {:.0}-fold instead of {}-fold",
+            "diluted {:.2}-fold instead of {}-fold",
             sum.companion_supply_growth,
             thousands(may_end.companion_supply_growth)
         ),
@@ -352,13 +357,29 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     );
     assert_eq!((st.params.raise_day, st.params.halt_day), (-1.0, -1.0));
     let sum = Summary::of(&sim);
-    assert_eq!(answer(6), "UST falls much further, and LUNA is diluted far less");
-    assert!(
-        sum.min_stable_price < may_end.min_stable_price
-            && sum.companion_supply_growth < may_end.companion_supply_growth / 100.0
+    assert_eq!(answer(6), "The spread binds harder, but with no halt the spiral runs on: LUNA ends diluted even more");
+    let may_sim = {
+        let (_, mut s) = replay(&c[0], 0);
+        s.run_to_end();
+        s
+    };
+    let max_spread = |s: &StablecoinSim| s.history().iter().map(|x| x.spread).fold(0.0, f64::max);
+    assert!(max_spread(&sim) > max_spread(&may_sim));
+    assert!(sum.companion_supply_growth > may_end.companion_supply_growth);
+    says(
+        &why(6),
+        format!("pays up to {:.1}% instead of {:.1}%", max_spread(&sim) * 100.0, max_spread(&may_sim) * 100.0),
     );
-    says(&why(6), format!("to ${:.4} at worst", sum.min_stable_price));
-    says(&why(6), format!("diluted only {:.0}-fold", sum.companion_supply_growth));
+    says(&why(6), format!("by 17 May UST is at ${:.4}", sum.final_stable_price));
+    assert_eq!(may_date(sim.snapshot().day), "17 May 00:00 UTC");
+    says(
+        &why(6),
+        format!(
+            "LUNA is diluted {}-fold (May 2022, halted on 13 May: {}-fold)",
+            thousands(sum.companion_supply_growth),
+            thousands(may_end.companion_supply_growth)
+        ),
+    );
 
     let (st, sim) = replay(&c[7], c[7].at);
     assert_eq!(st.scenario, Scenario::TerraMay2022);
@@ -387,15 +408,15 @@ fn the_narration_says_what_changed_with_numbers() {
     }
     assert_eq!(
         narration(&sim, true),
-        "8 May 00:00 UTC (day 3.00): stablecoin $0.9414, down 1.3 cents in the last hour; companion $81.66; \
-         companion supply 346 million, +0.3% in 24 hours; reserve 5% spent."
+        "8 May 00:00 UTC (day 3.00): stablecoin $0.9472, down 1.0 cents in the last hour; companion $85.02; \
+         companion supply 346 million, +0.2% in 24 hours; reserve 5% spent."
     );
     // A moment in the last hour (one Step) is told, with its time.
-    while sim.steps() < 6660 {
+    while sim.steps() < 6960 {
         sim.step();
     }
     let n = narration(&sim, true);
-    assert!(n.ends_with("reserve spent. 9 May 14:15 UTC: the reserve is spent: all 80,394 BTC sold."), "{n}");
+    assert!(n.contains("reserve spent. 9 May 19:33 UTC: the reserve is spent: all 80,394 BTC sold."), "{n}");
     // Outside May 2022, days instead of dates.
     let (st, _) = StablecoinState::from_query(&Query::parse("scenario=calm&seed=1"));
     let sim = StablecoinSim::new(st.params, st.seed).unwrap();

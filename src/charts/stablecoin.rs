@@ -98,10 +98,13 @@ where
     let hist_colour = st.muted;
     let caption = chart.title();
     let hist_in_range: Vec<&HistoryDay> = history.iter().filter(|d| d.day <= x_max + 0.5).collect();
+    // May 2022 runs (the ones drawn with history) label their axis by date.
+    let may = !history.is_empty();
     let marker = |x: f64, y: f64| Circle::new((x, y), st.px(3.5), hist_colour.filled());
     let mut builder = ChartBuilder::on(root);
     builder
         .margin(st.px(8.0))
+        .margin_right(st.px(22.0))
         .caption(caption, font.clone())
         .x_label_area_size(st.px(26.0))
         .y_label_area_size(st.px(58.0));
@@ -117,7 +120,13 @@ where
                 .label_style(small.clone())
                 .x_labels(8)
                 .y_labels($ylabels)
-                .x_label_formatter(&|d: &f64| format!("d{:.0}", d))
+                .x_label_formatter(&|d: &f64| {
+                    if may {
+                        may_day(*d)
+                    } else {
+                        format!("d{:.0}", d)
+                    }
+                })
                 .y_label_formatter($fmt)
                 .draw()?
         };
@@ -316,4 +325,114 @@ pub fn count(v: f64) -> String {
     } else {
         format!("{x:.2}{s}")
     }
+}
+
+/// "5 May", "12 May", "1 Jun": day `d` of a May 2022 run (day 0 = 5 May).
+pub fn may_day(d: f64) -> String {
+    let n = d.round() as i64 + 5;
+    if n <= 31 {
+        format!("{n} May")
+    } else {
+        format!("{} Jun", n - 31)
+    }
+}
+
+/// Which of the ensemble's series a fan chart shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FanSeries {
+    /// UST's price, linear.
+    StablePrice,
+    /// LUNA's supply, log.
+    CompanionSupply,
+}
+
+/// The ensemble's fan chart: the median path, the 10-90% band and the
+/// min-max band of one series over `summary.points`.
+pub fn draw_stablecoin_fan<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    summary: &crate::sim::stablecoin::ensemble::EnsembleSummary,
+    series: FanSeries,
+    may: bool,
+    st: &ChartStyle,
+) -> DrawResult
+where
+    DB::ErrorType: 'static,
+{
+    use crate::sim::stablecoin::ensemble::Band;
+    root.fill(&st.bg)?;
+    let pts = &summary.points;
+    let x_max = pts.last().map(|p| p.day).unwrap_or(1.0).max(1e-3);
+    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let small = ("sans-serif", 11.0 * st.scale).into_font().color(&st.fg);
+    let band = |p: &crate::sim::stablecoin::ensemble::FanPoint| -> Band {
+        match series {
+            FanSeries::StablePrice => p.stable_price,
+            FanSeries::CompanionSupply => p.companion_supply,
+        }
+    };
+    let (title, colour) = match series {
+        FanSeries::StablePrice => (format!("UST (the stablecoin) price, {} runs", summary.runs), st.colours[1]),
+        FanSeries::CompanionSupply => (format!("LUNA (the companion) supply, {} runs", summary.runs), st.colours[0]),
+    };
+    let log = series == FanSeries::CompanionSupply;
+    let (mut lo, mut hi) = (f64::MAX, f64::MIN);
+    for p in pts {
+        let b = band(p);
+        lo = lo.min(b.min);
+        hi = hi.max(b.max);
+    }
+    if !(lo.is_finite() && hi.is_finite()) {
+        return Ok(());
+    }
+    let (lo, hi) = if log { log_range(lo, hi) } else { ((lo - 0.02).max(0.0), hi + 0.02) };
+    let y = |v: f64| if log { lg(v, lo) } else { v };
+    let mut c = ChartBuilder::on(root)
+        .margin(st.px(8.0))
+        .margin_right(st.px(22.0))
+        .caption(title, font)
+        .x_label_area_size(st.px(26.0))
+        .y_label_area_size(st.px(58.0))
+        .build_cartesian_2d(0f64..x_max, lo..hi)?;
+    let x_fmt = |d: &f64| {
+        if may {
+            may_day(*d)
+        } else {
+            format!("d{:.0}", d)
+        }
+    };
+    let log_fmt = |v: &f64| count(10f64.powf(*v));
+    let usd_fmt = |v: &f64| format!("${v:.2}");
+    let mut mesh = c.configure_mesh();
+    mesh.light_line_style(st.bg)
+        .bold_line_style(st.grid)
+        .axis_style(st.muted)
+        .label_style(small.clone())
+        .x_labels(8)
+        .x_label_formatter(&x_fmt);
+    if log {
+        mesh.y_labels(decades(lo, hi)).y_label_formatter(&log_fmt).draw()?;
+    } else {
+        mesh.y_labels(6).y_label_formatter(&usd_fmt).draw()?;
+    }
+    let polygon = |top: &dyn Fn(&Band) -> f64, bottom: &dyn Fn(&Band) -> f64| -> Vec<(f64, f64)> {
+        let mut v: Vec<(f64, f64)> = pts.iter().map(|p| (p.day, y(top(&band(p))))).collect();
+        v.extend(pts.iter().rev().map(|p| (p.day, y(bottom(&band(p))))));
+        v
+    };
+    c.draw_series(std::iter::once(Polygon::new(polygon(&|b| b.max, &|b| b.min), colour.mix(0.15).filled())))?
+        .label("min–max")
+        .legend(move |(x, yy)| Rectangle::new([(x, yy - 4), (x + 14, yy + 4)], colour.mix(0.15).filled()));
+    c.draw_series(std::iter::once(Polygon::new(polygon(&|b| b.p90, &|b| b.p10), colour.mix(0.35).filled())))?
+        .label("10–90%")
+        .legend(move |(x, yy)| Rectangle::new([(x, yy - 4), (x + 14, yy + 4)], colour.mix(0.35).filled()));
+    c.draw_series(LineSeries::new(pts.iter().map(|p| (p.day, y(band(p).median))), colour.stroke_width(st.px(2.0))))?
+        .label("median")
+        .legend(move |(x, yy)| PathElement::new([(x, yy), (x + 14, yy)], colour.stroke_width(2)));
+    c.configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .background_style(st.bg.mix(0.85))
+        .border_style(st.grid)
+        .label_font(small)
+        .draw()?;
+    Ok(())
 }

@@ -11,54 +11,81 @@
 //! holders leave faster than that, each redemption dilutes the companion,
 //! its price falls, confidence falls, and more holders leave.
 //!
-//! One [`StablecoinSim::step`] is `step_seconds` (60 by default: ten
-//! 6-second Terra blocks). In one step, in this order:
-//! 1. scheduled events: the mint-cap raise (proposal 1164), the halt;
-//! 2. holders trade on the stablecoin's external market (a constant-product
-//!    UST/USD pool) toward their demand, which follows the yield on offer
-//!    times their confidence, with seeded noise; a large withdrawal is
-//!    sold on top, spread over its hours;
-//! 3. companion holders trade toward the value they want to hold (the
-//!    starting market value times confidence), buying or selling on the
-//!    companion's external market (a constant-product LUNA/USD pool);
-//! 4. the reserve, below its trigger, sells BTC for dollars and buys the
-//!    stablecoin on its market (up to its hourly rate, no higher than the
-//!    peg), and keeps it;
-//! 5. one arbitrageur makes the most profitable round trip through the
-//!    market module at the oracle price (last step's companion price: the
-//!    oracle's 30-second vote period is shorter than a step); the size is
-//!    found by bisection on the marginal profit and capped by the dollars
-//!    it can turn over per step (`arb_capital_per_day`);
-//! 6. the virtual pool recovers for the step's blocks:
-//!    `delta *= (1 - 1/PoolRecoveryPeriod)^(step_seconds / 6)`, which is
-//!    `ReplenishPools` run once per block. The step's swaps are gathered
-//!    at its start, so a one-minute step charges a slightly larger spread
-//!    than ten separate blocks would (set the step to 6 s for exactness);
-//! 7. panic grows with the size of the depeg beyond a tolerance (so with
-//!    its length too: it accumulates) and while the companion's market
-//!    value is below the stablecoin supply, and fades otherwise;
-//!    confidence is `exp(-panic)`;
-//! 8. market makers restore part of the companion market's lost dollar
-//!    depth: at the current price with holders' tokens while there are
-//!    any, otherwise by buying (dip buyers bringing dollars).
+//! Time: the market module runs per 6-second block, whatever the UI's step.
+//! One [`StablecoinSim::step`] is `step_seconds` of wall time and runs every
+//! block slot whose end falls inside it (60 s: ten blocks; 20.736 s: three
+//! or four; 6 s: one), so a run's outcome does not depend on the step
+//! length: at the same wall time, every step length has run the same
+//! blocks with the same random draws (tests/stablecoin.rs checks 60 s and
+//! 20 s against 6 s on every scenario). In one block slot, in this order:
+//! 1. scheduled events: proposal 1164 (BasePool 50M -> 100M SDR,
+//!    PoolRecoveryPeriod 36 -> 18 blocks, 12 May), the first halt (block
+//!    7603700, 12 May, 80 minutes with no block), the final halt (block
+//!    7607789, 13 May; swaps disabled from 7607790) - reference/models.md §4;
+//! 2. stablecoin holders trade on its external market (a constant-product
+//!    UST/USD book) toward their demand, which follows the yield on offer
+//!    times their confidence, with seeded noise; they sell faster with
+//!    panic (`panic_exit`) and slower at a deep discount (the rate times
+//!    price^`exit_price_power`), and buy back only with their own dollars.
+//!    A large withdrawal is sold on top, spread over its hours. Calibrated
+//!    on Anchor deposits ($14B on 6 May, $8.7B on 9 May, about $2.6B on
+//!    12 May: about 30-40% a day leave once panic is high);
+//! 3. companion (LUNA) holders value their *share of the network*: a token
+//!    is worth the starting market value times confidence over today's
+//!    supply, so both lost confidence and dilution make them sell (LUNA
+//!    fell from $85 to $16 by 10 May while its supply grew only x1.12);
+//!    they buy only with their own dollars. Outside buyers ("buying the
+//!    dip") bring new dollars at a stated rate (`dip_budget_per_day`,
+//!    scaled by confidence, and none once swaps are disabled and the
+//!    exchanges delisted LUNA) and spend them on LUNA;
+//! 4. the reserve, below its trigger, sells BTC outside the model (dollars
+//!    in: a stated inflow) at its hourly rate and buys the stablecoin, no
+//!    higher than the peg, and keeps it;
+//! 5. if a block is produced and swaps are enabled: the arbitrageurs'
+//!    best round trip through the market module at the oracle price
+//!    (`x/market/keeper/swap.go` `ComputeSwap`, `ApplySwapToPool`; the
+//!    size by bisection on the marginal profit), bounded by their dollars,
+//!    by `arb_stable_per_block` of stablecoin volume and by
+//!    `arb_depth_share_per_block` of the companion market's dollar depth
+//!    (chain and exchange throughput: what bounded the real run);
+//! 6. EndBlocker `ReplenishPools`: `delta -= delta / PoolRecoveryPeriod`
+//!    (`x/market/keeper/keeper.go`, `x/market/abci.go`);
+//! 7. at the end of each oracle vote period of 5 blocks (`x/oracle`
+//!    `VotePeriod`, 30 s) the oracle takes the companion market's price;
+//!    swaps in the next period use it;
+//! 8. panic grows with the depeg beyond a tolerance and while the
+//!    companion's market value is below the stablecoin supply, saturating
+//!    at `panic_max` (bounded), and fades otherwise; confidence is
+//!    `exp(-panic)`.
 //!
-//! Conservation: every swap burns its offer and mints exactly its oracle
-//! value of the other token, `(1 - spread)` to the trader and `spread` as
-//! the fee to the oracle reward pool (`msg_server.go`); the ledger checks
-//! this swap by swap and also that each token's supply equals the sum of
-//! its holdings ([`Snapshot::conservation_error`]).
+//! Accounting that closes: every dollar, UST and LUNA belongs to an agent
+//! ([`Balances`]: stablecoin holders, companion holders, outside buyers,
+//! arbitrageurs, the reserve, the two external books standing for the
+//! market makers, the oracle reward pool) or is minted or burnt by the
+//! market module. After every block, per asset, the sum of the balances
+//! equals the start plus minted, minus burnt, plus the stated outside
+//! inflows (the reserve's BTC sales and the outside buyers' budget)
+//! ([`StablecoinSim::accounts`]); no flow creates money: market makers do
+//! not refill depth, nobody buys without a balance. Each swap burns its
+//! offer and mints exactly its oracle value of the other token,
+//! `(1 - spread)` to the trader and `spread` as the fee to the oracle
+//! reward pool (`x/market/keeper/msg_server.go`).
 //!
 //! Determinism: `exp`, `ln` and `pow` come from the `libm` crate, not the
 //! platform's maths library, so a seed gives the same bits natively and in
 //! wasm (`sqrt` and arithmetic are exact IEEE operations everywhere).
 //!
-//! Simplifications (also on the page): one representative holder, one
-//! arbitrageur and one reserve; external markets are constant-product
-//! pools (Curve's pool is flatter near the peg); BTC's price is constant;
-//! Anchor's yield is a parameter, not its own model; the fee pool's tokens
-//! are never sold. Sources: terra-money/classic-core `x/market`; Chain Lab
-//! `reference/models.md` §4; the history in `www/data/`.
+//! Simplifications (also on the page): one representative agent of each
+//! kind; external markets are constant-product books (Curve's pool is
+//! flatter near the peg); BTC's price is constant; Anchor's yield is a
+//! parameter, not its own model; the fee pool's tokens are never sold.
+//! Calibrated parameters (not recorded facts): panic gains, the outside
+//! buyers' rate and the two throughput bounds; the recorded history in
+//! `www/data/` is the yardstick in tests, never an input. Sources:
+//! terra-money/classic-core `x/market`, `x/oracle`; Chain Lab
+//! `reference/models.md` §4.
 
+pub mod ensemble;
 pub mod history;
 pub mod market;
 pub mod moments;
@@ -66,7 +93,10 @@ mod params;
 mod scenario;
 
 pub use market::{Direction, MarketParams, SwapQuote, VirtualPool};
-pub use params::{spec, Group, ParamError, ParamSpec, StablecoinParams, BLOCK_SECONDS, MAX_DAYS, MAX_STEPS, PARAMS};
+pub use params::{
+    spec, Group, ParamError, ParamSpec, StablecoinParams, BLOCK_SECONDS, MAX_DAYS, MAX_STEPS, PARAMS,
+    VOTE_PERIOD_BLOCKS,
+};
 pub use scenario::Scenario;
 
 use crate::sim::rng::{seeded, Fingerprint, SimRng};
@@ -122,10 +152,16 @@ pub struct Snapshot {
     pub stable_minted: f64,
     pub defence_usd: f64,
     pub companion_net_sold: f64,
+    /// Dollars outside buyers spent on the companion this step.
+    pub outside_buyers_usd: f64,
+    /// Blocks the chain produced this step (none while halted).
+    pub blocks: u32,
     /// Panic grew this step.
     pub panic_rising: bool,
-    /// Swaps are possible (the chain has not halted).
+    /// Swaps are possible (not disabled after the final halt).
     pub swaps_enabled: bool,
+    /// The chain is in its first, temporary halt.
+    pub halted: bool,
     /// The largest relative error of this step's conservation checks.
     pub conservation_error: f64,
 }
@@ -199,16 +235,88 @@ impl Book {
     }
 }
 
-/// Cumulative flows through the market module.
+/// Cumulative flows: what the market module minted and burnt, and the
+/// dollars that came from outside the model. Together with the starting
+/// balances they are everything the per-asset invariant needs
+/// ([`StablecoinSim::accounts`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Ledger {
     pub stable_burnt: f64,
+    /// Minted to traders (fees excluded).
     pub stable_minted: f64,
     pub companion_burnt: f64,
+    /// Minted to traders (fees excluded).
     pub companion_minted: f64,
     /// Minted to the oracle reward pool as fees.
     pub stable_fees: f64,
     pub companion_fees: f64,
+    /// Dollars the reserve received for BTC sold outside the model.
+    pub usd_from_btc: f64,
+    /// Dollars that arrived in the outside buyers' budget.
+    pub usd_from_outside_buyers: f64,
+}
+
+/// Every balance of every agent, per asset. The market makers are the two
+/// external books; the arbitrageurs end each round trip holding dollars
+/// only (what they buy they redeem, what they receive they sell in the
+/// same block), so their stablecoin and companion balances are zero
+/// between blocks and are not listed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Balances {
+    pub holders_usd: f64,
+    pub holders_stable: f64,
+    pub companion_holders_usd: f64,
+    pub companion_holders_companion: f64,
+    pub outside_buyers_usd: f64,
+    pub outside_buyers_companion: f64,
+    pub arbitrageurs_usd: f64,
+    pub reserve_usd: f64,
+    pub reserve_stable: f64,
+    /// The stablecoin's external market (market makers).
+    pub stable_book_usd: f64,
+    pub stable_book_stable: f64,
+    /// The companion's external market (market makers).
+    pub companion_book_usd: f64,
+    pub companion_book_companion: f64,
+    /// The oracle reward pool (swap fees, never sold).
+    pub fee_pool_stable: f64,
+    pub fee_pool_companion: f64,
+}
+
+impl Balances {
+    pub fn usd(&self) -> f64 {
+        self.holders_usd
+            + self.companion_holders_usd
+            + self.outside_buyers_usd
+            + self.arbitrageurs_usd
+            + self.reserve_usd
+            + self.stable_book_usd
+            + self.companion_book_usd
+    }
+    pub fn stable(&self) -> f64 {
+        self.holders_stable + self.reserve_stable + self.stable_book_stable + self.fee_pool_stable
+    }
+    pub fn companion(&self) -> f64 {
+        self.companion_holders_companion
+            + self.outside_buyers_companion
+            + self.companion_book_companion
+            + self.fee_pool_companion
+    }
+}
+
+/// One asset's books: the sum of every balance and what it must be.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Account {
+    pub held: f64,
+    /// Start + minted - burnt + stated outside inflows.
+    pub expected: f64,
+}
+
+impl Account {
+    /// Relative error (scaled by the larger of the two and the start).
+    pub fn error(&self, start: f64) -> f64 {
+        (self.held - self.expected).abs() / self.held.abs().max(self.expected.abs()).max(start.abs()).max(1e-300)
+    }
 }
 
 /// The simulation.
@@ -218,24 +326,59 @@ pub struct StablecoinSim {
     seed: u64,
     rng: SimRng,
     step: u32,
+    /// Block slots (6 s of wall time each) run so far.
+    slots: u64,
+    /// Blocks produced so far (no block is produced while the chain is halted).
+    height: u64,
     market: MarketParams,
     pool: VirtualPool,
     stable_book: Book,
     companion_book: Book,
+    /// The oracle's companion price: the companion market's price at the
+    /// end of the last complete vote period.
     oracle: f64,
     stable_supply: f64,
     companion_supply: f64,
-    holdings: f64,
+    bal: Balances,
+    start: Balances,
     demand_base: f64,
     demand_noise: f64,
-    companion_outside: f64,
     panic: f64,
     reserve_btc: f64,
-    reserve_stable: f64,
     ledger: Ledger,
-    companion_depth_target: f64,
+    rates: Rates,
     last: Snapshot,
     history: Vec<Snapshot>,
+}
+
+/// Per-block factors that depend only on the parameters, computed once.
+#[derive(Clone, Copy, Debug)]
+struct Rates {
+    noise_keep: f64,
+    sqrt_dt: f64,
+    yield_factor: f64,
+    companion_adjust: f64,
+    dip_spend: f64,
+    panic_keep: f64,
+}
+
+impl Rates {
+    fn of(p: &StablecoinParams) -> Rates {
+        let dt = BLOCK_SECONDS / 86_400.0;
+        Rates {
+            noise_keep: libm::exp(-dt),
+            sqrt_dt: dt.sqrt(),
+            yield_factor: libm::exp(p.yield_elasticity * (p.yield_rate - p.reference_yield)),
+            companion_adjust: 1.0 - libm::exp(-p.companion_adjust_per_day * dt),
+            dip_spend: 1.0 - libm::exp(-p.dip_spend_per_day * dt),
+            panic_keep: libm::exp(-p.panic_decay_per_day * dt),
+        }
+    }
+}
+
+fn rel(a: f64, b: f64) -> f64 {
+    let scale = a.abs().max(b.abs()).max(1e-300);
+    (a - b).abs() / scale
 }
 
 /// One standard normal draw (Marsaglia's polar method; the second value
@@ -252,9 +395,12 @@ fn normal(rng: &mut SimRng) -> f64 {
     }
 }
 
-fn rel(a: f64, b: f64) -> f64 {
-    let scale = a.abs().max(b.abs()).max(1e-300);
-    (a - b).abs() / scale
+/// Block slots in a day.
+const SLOTS_PER_DAY: f64 = 86_400.0 / BLOCK_SECONDS;
+
+/// The slot at which a day-valued event happens (None: never).
+fn slot_of(day: f64) -> Option<u64> {
+    (day >= 0.0).then(|| (day * SLOTS_PER_DAY).round() as u64)
 }
 
 impl StablecoinSim {
@@ -269,10 +415,24 @@ impl StablecoinSim {
         let stable_book = Book { base: p.stable_depth_usd, usd: p.stable_depth_usd };
         let companion_book = Book { base: p.companion_depth_usd / p.companion_price, usd: p.companion_depth_usd };
         let holdings = p.stable_supply - stable_book.base;
+        let bal = Balances {
+            holders_usd: p.holder_cash_usd,
+            holders_stable: holdings,
+            companion_holders_usd: p.companion_cash_usd,
+            companion_holders_companion: p.companion_supply - companion_book.base,
+            arbitrageurs_usd: p.arb_capital_usd,
+            stable_book_usd: stable_book.usd,
+            stable_book_stable: stable_book.base,
+            companion_book_usd: companion_book.usd,
+            companion_book_companion: companion_book.base,
+            ..Balances::default()
+        };
         let mut sim = StablecoinSim {
             seed,
             rng: seeded(seed),
             step: 0,
+            slots: 0,
+            height: 0,
             market,
             pool: VirtualPool::default(),
             stable_book,
@@ -280,15 +440,14 @@ impl StablecoinSim {
             oracle: p.companion_price,
             stable_supply: p.stable_supply,
             companion_supply: p.companion_supply,
-            holdings,
+            bal,
+            start: bal,
             demand_base: holdings,
             demand_noise: 0.0,
-            companion_outside: p.companion_supply - companion_book.base,
             panic: 0.0,
             reserve_btc: p.reserve_btc,
-            reserve_stable: 0.0,
             ledger: Ledger::default(),
-            companion_depth_target: p.companion_depth_usd,
+            rates: Rates::of(&params),
             last: Snapshot {
                 step: 0,
                 day: 0.0,
@@ -316,8 +475,11 @@ impl StablecoinSim {
                 stable_minted: 0.0,
                 defence_usd: 0.0,
                 companion_net_sold: 0.0,
+                outside_buyers_usd: 0.0,
+                blocks: 0,
                 panic_rising: false,
                 swaps_enabled: true,
+                halted: false,
                 conservation_error: 0.0,
             },
             history: Vec::new(),
@@ -359,26 +521,67 @@ impl StablecoinSim {
     pub fn market(&self) -> &MarketParams {
         &self.market
     }
+    /// Every agent's balances now.
+    pub fn balances(&self) -> &Balances {
+        &self.bal
+    }
+    /// Every agent's balances at the start.
+    pub fn start_balances(&self) -> &Balances {
+        &self.start
+    }
+    /// Blocks the chain has produced (block slots less the halts).
+    pub fn height(&self) -> u64 {
+        self.height
+    }
 
-    fn dt_days(&self) -> f64 {
-        self.params.step_seconds / 86_400.0
+    /// The books of each asset, `[dollars, stablecoin, companion]`: the sum
+    /// of every agent's balance, and the start plus minted, minus burnt,
+    /// plus the stated outside inflows.
+    pub fn accounts(&self) -> [Account; 3] {
+        let (b, s, l) = (&self.bal, &self.start, &self.ledger);
+        [
+            Account { held: b.usd(), expected: s.usd() + l.usd_from_btc + l.usd_from_outside_buyers },
+            Account { held: b.stable(), expected: s.stable() + l.stable_minted + l.stable_fees - l.stable_burnt },
+            Account {
+                held: b.companion(),
+                expected: s.companion() + l.companion_minted + l.companion_fees - l.companion_burnt,
+            },
+        ]
     }
-    fn day(&self) -> f64 {
-        f64::from(self.step) * self.dt_days()
+
+    /// The largest relative error of the three per-asset invariants, and
+    /// of each supply against the sum of its holdings.
+    pub fn accounting_error(&self) -> f64 {
+        let [usd, st, co] = self.accounts();
+        usd.error(self.start.usd())
+            .max(st.error(self.start.stable()))
+            .max(co.error(self.start.companion()))
+            .max(rel(self.bal.stable(), self.stable_supply))
+            .max(rel(self.bal.companion(), self.companion_supply))
     }
+
     fn confidence(&self) -> f64 {
         libm::exp(-self.panic)
     }
     fn demand(&self) -> f64 {
-        let p = &self.params;
-        let yield_factor = libm::exp(p.yield_elasticity * (p.yield_rate - p.reference_yield));
-        (self.demand_base * yield_factor * self.confidence() * libm::exp(self.demand_noise)).max(0.0)
+        self.demand_at(self.confidence())
+    }
+    fn demand_at(&self, confidence: f64) -> f64 {
+        (self.demand_base * self.rates.yield_factor * confidence * libm::exp(self.demand_noise)).max(0.0)
     }
     fn capacity_usd_per_day(&self) -> f64 {
-        market::capacity_per_day(&self.market, CAPACITY_SPREAD, 86_400.0 / BLOCK_SECONDS) * self.params.sdr_usd
+        market::capacity_per_day(&self.market, CAPACITY_SPREAD, SLOTS_PER_DAY) * self.params.sdr_usd
     }
-    fn swaps_enabled(&self) -> bool {
-        !(self.params.halt_day >= 0.0 && self.day() >= self.params.halt_day)
+    /// Swaps are disabled for good from the block after the final halt.
+    fn swaps_disabled_at(&self, slot: u64) -> bool {
+        slot_of(self.params.halt_day).is_some_and(|h| slot >= h)
+    }
+    /// The first halt: no block is produced in these slots.
+    fn halted_at(&self, slot: u64) -> bool {
+        match slot_of(self.params.first_halt_day) {
+            Some(h) => slot >= h && (slot - h) as f64 * BLOCK_SECONDS < self.params.first_halt_minutes * 60.0,
+            None => false,
+        }
     }
 
     /// Runs to the end.
@@ -388,14 +591,13 @@ impl StablecoinSim {
         }
     }
 
-    /// Advances one step (does nothing once the run is over).
+    /// Advances one UI step: every 6-second block slot whose end falls
+    /// inside it (a 60 s step runs ten, a 20.736 s step three or four, a
+    /// 6 s step one). Does nothing once the run is over.
     pub fn step(&mut self) {
         if self.is_done() {
             return;
         }
-        let p = self.params.clone();
-        let dt = self.dt_days();
-        let day = self.day();
         let mut snap = self.last;
         snap.sold_by_holders = 0.0;
         snap.bought_by_holders = 0.0;
@@ -405,152 +607,206 @@ impl StablecoinSim {
         snap.stable_minted = 0.0;
         snap.defence_usd = 0.0;
         snap.companion_net_sold = 0.0;
-        let mut err: f64 = 0.0;
-
-        // 1. Scheduled events.
-        if p.raise_day >= 0.0 && day >= p.raise_day {
-            self.market.base_pool = p.raised_base_pool_sdr;
-            self.market.pool_recovery_period = p.raised_recovery_blocks;
-        }
-        let swaps = self.swaps_enabled();
-
-        // 2. Holders. Demand noise is an Ornstein-Uhlenbeck process with a
-        // one-day memory, so it wanders by about `demand_noise` a day.
-        self.demand_noise = self.demand_noise * libm::exp(-dt) + p.demand_noise * dt.sqrt() * normal(&mut self.rng);
-        if p.shock_day >= 0.0 && day >= p.shock_day && day < p.shock_day + p.shock_hours / 24.0 {
-            let q = (p.shock_usd * dt * 24.0 / p.shock_hours).min(self.holdings);
-            self.holdings -= q;
-            self.demand_base = (self.demand_base - q).max(0.0);
-            self.stable_book.sell(q);
-            snap.sold_by_holders += q;
-        }
-        let demand = self.demand();
-        let rate = 1.0 - libm::exp(-p.adjust_per_day * (1.0 + p.panic_exit * self.panic) * dt);
-        let gap = self.holdings - demand;
-        if gap > 0.0 {
-            let q = gap * rate;
-            self.holdings -= q;
-            self.stable_book.sell(q);
-            snap.sold_by_holders += q;
-        } else if gap < 0.0 {
-            // Buy back toward demand, with dollars, at no more than the peg's worth.
-            let want = -gap * rate;
-            let bought = self.stable_book.buy_with(want * self.stable_book.price().min(1.0));
-            self.holdings += bought;
-            snap.bought_by_holders = bought;
-        }
-
-        // 3. Companion holders trade toward the value they want to hold:
-        // the starting market value times confidence.
-        let price = self.companion_book.price();
-        let target = (p.companion_supply * p.companion_price - p.companion_depth_usd) * self.confidence();
-        let value = self.companion_outside * price;
-        let k = 1.0 - libm::exp(-p.companion_adjust_per_day * dt);
-        if value > target {
-            let sell = ((value - target) * k / price).min(self.companion_outside);
-            self.companion_outside -= sell;
-            self.companion_book.sell(sell);
-            snap.companion_net_sold = sell;
-        } else if value < target {
-            let bought = self.companion_book.buy_with((target - value) * k);
-            self.companion_outside += bought;
-            snap.companion_net_sold = -bought;
-        }
-
-        // 4. The reserve defends.
-        if self.reserve_btc > 0.0 && self.stable_book.price() < p.defence_trigger && p.btc_price > 0.0 {
-            let budget = (p.defence_btc_per_hour * dt * 24.0).min(self.reserve_btc) * p.btc_price;
-            let usd = budget.min(self.stable_book.usd_to_price(1.0));
-            if usd > 0.0 {
-                let bought = self.stable_book.buy_with(usd);
-                self.reserve_stable += bought;
-                self.reserve_btc = (self.reserve_btc - usd / p.btc_price).max(0.0);
-                snap.defence_usd = usd;
-            }
-        }
-
-        // 5. Arbitrage through the market module.
-        if swaps {
-            err = err.max(self.arbitrage(&mut snap));
-        }
-
-        // 6. The virtual pool recovers.
-        self.pool.replenish(&self.market, p.step_seconds / BLOCK_SECONDS);
-
-        // 7. Panic.
-        let stable_price = self.stable_book.price();
-        let companion_price = self.companion_book.price();
-        let depeg = (1.0 - stable_price).abs();
-        let backing = companion_price * self.companion_supply / self.stable_supply.max(1.0);
-        let growth = p.panic_gain * (depeg - p.panic_tolerance).max(0.0) + p.backing_gain * (1.0 - backing).max(0.0);
-        if growth > 0.0 {
-            self.panic += growth * dt;
-        } else {
-            self.panic *= libm::exp(-p.panic_decay_per_day * dt);
-        }
-
-        // 8. Market makers restore the companion market's dollar depth:
-        // at the current price with tokens from holders while they have
-        // them, and otherwise by buying (dip buyers bringing dollars).
-        let lost = self.companion_depth_target - self.companion_book.usd;
-        if lost > 0.0 {
-            let add_usd = lost * (1.0 - libm::exp(-p.companion_refill_per_day * dt));
-            let add_tokens = (add_usd / companion_price).min(self.companion_outside);
-            self.companion_outside -= add_tokens;
-            self.companion_book.base += add_tokens;
-            self.companion_book.usd += add_tokens * companion_price;
-            let rest = add_usd - add_tokens * companion_price;
-            if rest > 0.0 {
-                self.companion_outside += self.companion_book.buy_with(rest);
-            }
-        }
-        let companion_price = self.companion_book.price();
-
-        // The books must balance: each supply is the sum of its holdings.
-        let stable_held = self.holdings + self.stable_book.base + self.reserve_stable + self.ledger.stable_fees;
-        err = err.max(rel(stable_held, self.stable_supply));
-        let companion_held = self.companion_outside + self.companion_book.base + self.ledger.companion_fees;
-        err = err.max(rel(companion_held, self.companion_supply));
-        err = err.max(rel(
-            self.stable_supply,
-            p.stable_supply + self.ledger.stable_minted + self.ledger.stable_fees - self.ledger.stable_burnt,
-        ));
-        err = err.max(rel(
-            self.companion_supply,
-            p.companion_supply + self.ledger.companion_minted + self.ledger.companion_fees
-                - self.ledger.companion_burnt,
-        ));
-
+        snap.outside_buyers_usd = 0.0;
+        snap.blocks = 0;
+        snap.panic_rising = false;
         snap.oracle_price_usd = self.oracle;
-        self.oracle = companion_price;
         self.step += 1;
+        let end_seconds = f64::from(self.step) * self.params.step_seconds;
+        let target = ((end_seconds + 1e-6) / BLOCK_SECONDS).floor() as u64;
+        let mut err: f64 = 0.0;
+        while self.slots < target {
+            self.slot(&mut snap);
+            self.sync_books();
+            err = err.max(self.accounting_error());
+        }
+        let p = &self.params;
+        let stable_price = self.stable_book.price();
         snap.step = self.step;
-        snap.day = self.day();
+        snap.day = end_seconds / 86_400.0;
         snap.stable_price_usd = stable_price;
-        snap.companion_price_usd = companion_price;
+        snap.companion_price_usd = self.companion_book.price();
         snap.stable_supply = self.stable_supply;
         snap.companion_supply = self.companion_supply;
         snap.reserve_btc = self.reserve_btc;
-        snap.reserve_stable = self.reserve_stable;
-        snap.reserve_usd = self.reserve_btc * p.btc_price + self.reserve_stable * stable_price;
+        snap.reserve_stable = self.bal.reserve_stable;
+        snap.reserve_usd =
+            self.reserve_btc * p.btc_price + self.bal.reserve_stable * stable_price + self.bal.reserve_usd;
         snap.pool_delta_sdr = self.pool.delta;
         snap.spread = self.pool.marginal_spread(&self.market, Direction::StableToCompanion);
         snap.mint_capacity_used = self.pool.delta.max(0.0) / market::delta_at_spread(&self.market, CAPACITY_SPREAD);
         snap.mint_capacity_usd_per_day = self.capacity_usd_per_day();
-        snap.holdings = self.holdings;
+        snap.holdings = self.bal.holders_stable;
         snap.demand = self.demand();
         snap.panic = self.panic;
         snap.confidence = self.confidence();
-        snap.swaps_enabled = swaps;
-        snap.panic_rising = growth > 0.0;
+        snap.swaps_enabled = !self.swaps_disabled_at(self.slots.saturating_sub(1));
+        snap.halted = self.halted_at(self.slots.saturating_sub(1));
         snap.conservation_error = err;
         self.last = snap;
         self.history.push(snap);
     }
 
-    /// The arbitrageur's best round trip this step, if any. Returns the
-    /// largest relative conservation error of the swap.
-    fn arbitrage(&mut self, snap: &mut Snapshot) -> f64 {
+    /// One 6-second block slot.
+    fn slot(&mut self, snap: &mut Snapshot) {
+        let params = self.params.clone();
+        let p = &params;
+        let dt = BLOCK_SECONDS / 86_400.0;
+        let slot = self.slots;
+        let day = slot as f64 / SLOTS_PER_DAY;
+        self.slots += 1;
+
+        // 1. Scheduled events. Proposal 1164 takes effect at its slot.
+        if slot_of(p.raise_day).is_some_and(|r| slot >= r) {
+            self.market.base_pool = p.raised_base_pool_sdr;
+            self.market.pool_recovery_period = p.raised_recovery_blocks;
+        }
+        let halted = self.halted_at(slot);
+        let swaps = !halted && !self.swaps_disabled_at(slot);
+
+        // 2. Stablecoin holders. Demand noise is an Ornstein-Uhlenbeck
+        // process with a one-day memory; a large withdrawal is sold on top,
+        // spread over its hours, and leaves demand for good.
+        self.demand_noise =
+            self.demand_noise * self.rates.noise_keep + p.demand_noise * self.rates.sqrt_dt * normal(&mut self.rng);
+        if p.shock_day >= 0.0 && day >= p.shock_day && day < p.shock_day + p.shock_hours / 24.0 {
+            let q = (p.shock_usd * dt * 24.0 / p.shock_hours).min(self.bal.holders_stable);
+            self.demand_base = (self.demand_base - q).max(0.0);
+            self.holders_sell(q, snap);
+        }
+        let confidence = self.confidence();
+        let demand = self.demand_at(confidence);
+        let rate = 1.0 - libm::exp(-p.adjust_per_day * (1.0 + p.panic_exit * self.panic) * dt);
+        let gap = self.bal.holders_stable - demand;
+        if gap > 0.0 {
+            // Holders who want out are slower to sell at a deep discount:
+            // the rate scales with price^exit_price_power.
+            let reluctance = libm::pow(self.stable_book.price().min(1.0), p.exit_price_power);
+            self.holders_sell(gap * rate * reluctance, snap);
+        } else if gap < 0.0 {
+            // Buy back toward demand with their own dollars, never above the peg.
+            let price = self.stable_book.price();
+            let usd = (-gap * rate * price).min(self.stable_book.usd_to_price(1.0)).min(self.bal.holders_usd);
+            if usd > 0.0 {
+                let bought = self.stable_book.buy_with(usd);
+                self.bal.holders_usd -= usd;
+                self.bal.holders_stable += bought;
+                snap.bought_by_holders += bought;
+            }
+        }
+
+        // 3. Companion holders value their share of the network: a token is
+        // worth the starting market value times confidence, over today's
+        // supply, so dilution and lost confidence both make them sell.
+        let fair = p.companion_supply * p.companion_price * confidence / self.companion_supply;
+        let k = self.rates.companion_adjust;
+        let price = self.companion_book.price();
+        if price > fair {
+            let to_fair = (self.companion_book.usd * self.companion_book.base / fair).sqrt() - self.companion_book.base;
+            let sell = (to_fair * k).min(self.bal.companion_holders_companion).max(0.0);
+            if sell > 0.0 {
+                let usd = self.companion_book.sell(sell);
+                self.bal.companion_holders_companion -= sell;
+                self.bal.companion_holders_usd += usd;
+                snap.companion_net_sold += sell;
+            }
+        } else if price < fair {
+            let usd = (self.companion_book.usd_to_price(fair) * k).min(self.bal.companion_holders_usd);
+            if usd > 0.0 {
+                let got = self.companion_book.buy_with(usd);
+                self.bal.companion_holders_usd -= usd;
+                self.bal.companion_holders_companion += got;
+                snap.companion_net_sold -= got;
+            }
+        }
+        // Outside buyers ("buying the dip"): while the companion trades
+        // below their threshold, new dollars arrive from outside the model
+        // at a stated rate (nothing is hoarded meanwhile), and they spend
+        // what they hold at `dip_spend_per_day`.
+        // They stop coming once swaps are disabled for good: the chain is
+        // dead and the exchanges delisted the companion (13 May).
+        if price < p.dip_below * p.companion_price && !self.swaps_disabled_at(slot) {
+            // Outside buyers lose faith too: the rate is scaled by confidence.
+            let arrive = p.dip_budget_per_day * confidence * dt;
+            self.bal.outside_buyers_usd += arrive;
+            self.ledger.usd_from_outside_buyers += arrive;
+        }
+        if self.bal.outside_buyers_usd > 0.0 {
+            let usd = self.bal.outside_buyers_usd * self.rates.dip_spend;
+            let got = self.companion_book.buy_with(usd);
+            self.bal.outside_buyers_usd -= usd;
+            self.bal.outside_buyers_companion += got;
+            snap.outside_buyers_usd += usd;
+        }
+
+        // 4. The reserve defends: below its trigger it sells BTC outside
+        // the model (dollars in: a stated inflow) at its hourly rate and
+        // buys the stablecoin, no higher than the peg, and keeps it.
+        if self.reserve_btc > 0.0 && self.stable_book.price() < p.defence_trigger && p.btc_price > 0.0 {
+            let budget = (p.defence_btc_per_hour * dt * 24.0).min(self.reserve_btc) * p.btc_price;
+            let usd = budget.min(self.stable_book.usd_to_price(1.0));
+            if usd > 0.0 {
+                let btc = usd / p.btc_price;
+                self.reserve_btc = (self.reserve_btc - btc).max(0.0);
+                self.ledger.usd_from_btc += usd;
+                let bought = self.stable_book.buy_with(usd);
+                self.bal.reserve_stable += bought;
+                snap.defence_usd += usd;
+            }
+        }
+
+        if halted {
+            self.update_panic(dt, snap);
+            return;
+        }
+        // 5. A block: the market module's swaps at the oracle price
+        // (`ComputeSwap`, `ApplySwapToPool`), then EndBlocker
+        // `ReplenishPools`, then, at the end of a vote period, the oracle.
+        self.height += 1;
+        snap.blocks += 1;
+        if swaps {
+            self.arbitrage(snap);
+        }
+        self.pool.replenish(&self.market, 1.0);
+        if self.height % VOTE_PERIOD_BLOCKS == 0 {
+            self.oracle = self.companion_book.price();
+        }
+        self.update_panic(dt, snap);
+    }
+
+    fn holders_sell(&mut self, q: f64, snap: &mut Snapshot) {
+        let q = q.min(self.bal.holders_stable);
+        if q > 0.0 {
+            let usd = self.stable_book.sell(q);
+            self.bal.holders_stable -= q;
+            self.bal.holders_usd += usd;
+            snap.sold_by_holders += q;
+        }
+    }
+
+    /// Panic grows with the depeg beyond a tolerance and while the
+    /// companion's market value is below the stablecoin supply, saturating
+    /// at `panic_max`; it fades otherwise.
+    fn update_panic(&mut self, dt: f64, snap: &mut Snapshot) {
+        let p = &self.params;
+        let depeg = (1.0 - self.stable_book.price()).abs();
+        let backing = self.companion_book.price() * self.companion_supply / self.stable_supply.max(1.0);
+        let growth = p.panic_gain * (depeg - p.panic_tolerance).max(0.0) + p.backing_gain * (1.0 - backing).max(0.0);
+        if growth > 0.0 && p.panic_max > 0.0 {
+            self.panic += growth * dt * (1.0 - self.panic / p.panic_max).max(0.0);
+            snap.panic_rising = true;
+        } else {
+            self.panic *= self.rates.panic_keep;
+        }
+    }
+
+    /// The arbitrageurs' best round trip in this block, if any: buy the
+    /// cheap side on its external market, swap it through the market
+    /// module, sell what is minted on the other external market. The size
+    /// is the largest that still profits at the margin (bisection), at
+    /// most `arb_stable_per_block` of stablecoin volume and never more
+    /// dollars than they hold.
+    fn arbitrage(&mut self, snap: &mut Snapshot) {
         let s = self.params.sdr_usd;
         let m = self.market;
         let pool = self.pool;
@@ -558,7 +814,7 @@ impl StablecoinSim {
         let (x, y) = (self.stable_book.base, self.stable_book.usd);
         let (l, u) = (self.companion_book.base, self.companion_book.usd);
         if oracle.is_nan() || oracle <= 0.0 {
-            return 0.0;
+            return;
         }
         // Value in SDR received from the module for an offer worth `o` SDR,
         // and its derivative.
@@ -573,6 +829,8 @@ impl StablecoinSim {
                 if q.spread > m.min_spread { cp / ((offer_pool + o) * (offer_pool + o)) } else { 1.0 - m.min_spread };
             (q.received_base, d)
         };
+        let capital = self.bal.arbitrageurs_usd;
+        let volume = self.params.arb_stable_per_block;
         let price = y / x;
         if price < 1.0 {
             // Buy q stablecoins, burn them, sell the companion minted.
@@ -584,20 +842,22 @@ impl StablecoinSim {
                 let dcost = y * x / ((x - q) * (x - q));
                 dsale * dluna - dcost
             };
-            let capital = self.params.arb_capital_per_day * self.dt_days();
-            // The most it can buy: its capital's worth, never the whole book.
-            let hi_cap = (x * capital / (y + capital)).min(x * 0.999);
+            // Exchange throughput on the companion's side: one block's sales
+            // take at most `arb_depth_share_per_block` of its dollar depth
+            // (valued at the oracle, so in stablecoin offered).
+            let depth_cap = self.params.arb_depth_share_per_block * u;
+            let hi_cap = (x * capital / (y + capital)).min(x * 0.999).min(volume).min(depth_cap);
             let q = optimum(marginal, hi_cap);
             if q <= 0.0 {
-                return 0.0;
+                return;
             }
             let cost = self.stable_book.usd_to_buy(q);
             let quote = pool.quote(&m, Direction::StableToCompanion, q / s);
             let luna = quote.received_base * s / oracle;
             let fee = quote.fee_base * s / oracle;
             let sale = self.companion_book.clone_sell(luna);
-            if sale <= cost {
-                return 0.0;
+            if sale <= cost || cost > capital {
+                return;
             }
             self.stable_book.buy_exact(q, cost);
             self.pool.apply(Direction::StableToCompanion, &quote);
@@ -606,11 +866,11 @@ impl StablecoinSim {
             self.ledger.stable_burnt += q;
             self.ledger.companion_minted += luna;
             self.ledger.companion_fees += fee;
+            self.bal.fee_pool_companion += fee;
             self.companion_book.sell(luna);
+            self.bal.arbitrageurs_usd += sale - cost;
             snap.stable_burnt += q;
             snap.companion_minted += luna + fee;
-            // Burnt value (q dollars at the peg) = minted value at the oracle.
-            rel((luna + fee) * oracle, q).max(rel(luna * oracle, q * (1.0 - quote.spread)))
         } else if price > 1.0 {
             // Spend z dollars on the companion, burn it, sell the stablecoins minted.
             let marginal = |z: f64| -> f64 {
@@ -621,9 +881,9 @@ impl StablecoinSim {
                 let dw = drb * oracle * dluna;
                 y * x / ((x + w) * (x + w)) * dw - 1.0
             };
-            let z = optimum(marginal, self.params.arb_capital_per_day * self.dt_days());
+            let z = optimum(marginal, capital.min(volume));
             if z <= 0.0 {
-                return 0.0;
+                return;
             }
             let luna = self.companion_book.clone_buy(z);
             let quote = pool.quote(&m, Direction::CompanionToStable, luna * oracle / s);
@@ -631,7 +891,7 @@ impl StablecoinSim {
             let fee = quote.fee_base * s;
             let sale = Book { ..self.stable_book }.sell(w);
             if sale <= z {
-                return 0.0;
+                return;
             }
             self.companion_book.buy_with(z);
             self.pool.apply(Direction::CompanionToStable, &quote);
@@ -640,13 +900,21 @@ impl StablecoinSim {
             self.ledger.companion_burnt += luna;
             self.ledger.stable_minted += w;
             self.ledger.stable_fees += fee;
+            self.bal.fee_pool_stable += fee;
             self.stable_book.sell(w);
+            self.bal.arbitrageurs_usd += sale - z;
             snap.companion_burnt += luna;
             snap.stable_minted += w + fee;
-            rel(w + fee, luna * oracle).max(rel(w, luna * oracle * (1.0 - quote.spread)))
-        } else {
-            0.0
         }
+        self.sync_books();
+    }
+
+    /// The books' balances are the market makers' balances.
+    fn sync_books(&mut self) {
+        self.bal.stable_book_usd = self.stable_book.usd;
+        self.bal.stable_book_stable = self.stable_book.base;
+        self.bal.companion_book_usd = self.companion_book.usd;
+        self.bal.companion_book_companion = self.companion_book.base;
     }
 
     /// A stable fingerprint of the run so far.
@@ -664,8 +932,10 @@ impl StablecoinSim {
             self.pool.delta,
             self.panic,
             self.reserve_btc,
-            self.reserve_stable,
-            self.holdings,
+            self.bal.reserve_stable,
+            self.bal.holders_stable,
+            self.bal.holders_usd,
+            self.bal.arbitrageurs_usd,
             self.demand_noise,
         ] {
             f.add(&v.to_bits().to_le_bytes());
@@ -690,7 +960,6 @@ impl Book {
         Book { ..*self }.buy_with(d)
     }
 }
-
 /// The size in `[0, hi]` where a decreasing marginal profit crosses zero
 /// (0 when the first unit already loses).
 fn optimum(marginal: impl Fn(f64) -> f64, hi: f64) -> f64 {
@@ -732,7 +1001,7 @@ pub fn companion_price_path(scenario: Scenario, seed: u64, steps: usize) -> Vec<
 
 /// The CSV columns: one row per step (the CLI's `--csv` and the page's
 /// export write the same).
-pub const CSV_HEADER: &str = "step,day,stable_price_usd,companion_price_usd,oracle_price_usd,stable_supply,companion_supply,reserve_btc,reserve_stable,reserve_usd,pool_delta_sdr,spread,mint_capacity_used,mint_capacity_usd_per_day,holdings,demand,panic,confidence,sold_by_holders,bought_by_holders,stable_burnt,companion_minted,companion_burnt,stable_minted,defence_usd,companion_net_sold,swaps_enabled,conservation_error";
+pub const CSV_HEADER: &str = "step,day,stable_price_usd,companion_price_usd,oracle_price_usd,stable_supply,companion_supply,reserve_btc,reserve_stable,reserve_usd,pool_delta_sdr,spread,mint_capacity_used,mint_capacity_usd_per_day,holdings,demand,panic,confidence,sold_by_holders,bought_by_holders,stable_burnt,companion_minted,companion_burnt,stable_minted,defence_usd,companion_net_sold,outside_buyers_usd,blocks,swaps_enabled,halted,conservation_error";
 
 /// One CSV row for a snapshot, full precision.
 pub fn csv_row(s: &Snapshot) -> String {
@@ -762,13 +1031,16 @@ pub fn csv_row(s: &Snapshot) -> String {
         s.stable_minted,
         s.defence_usd,
         s.companion_net_sold,
+        s.outside_buyers_usd,
+        f64::from(s.blocks),
     ];
     let mut row = s.step.to_string();
     for x in v {
         row.push(',');
         row.push_str(&number(x));
     }
-    row.push_str(if s.swaps_enabled { ",1," } else { ",0," });
+    row.push_str(if s.swaps_enabled { ",1" } else { ",0" });
+    row.push_str(if s.halted { ",1," } else { ",0," });
     row.push_str(&number(s.conservation_error));
     row
 }

@@ -115,3 +115,15 @@ pub fn draw_validator_series(
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     charts::validators::draw_over_time(&backend.into_drawing_area(), history, epochs, series, &st)
 }
+
+/// The stablecoin page's ensemble fan chart.
+pub fn draw_stablecoin_fan(
+    c: &HtmlCanvasElement,
+    summary: &crate::sim::stablecoin::ensemble::EnsembleSummary,
+    series: charts::FanSeries,
+    may: bool,
+    pal: &Palette,
+) -> DrawResult {
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    charts::draw_stablecoin_fan(&backend.into_drawing_area(), summary, series, may, &st)
+}

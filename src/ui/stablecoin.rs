@@ -4,10 +4,12 @@
 //! the export menu's files).
 
 mod classroom;
+mod ensemble_panel;
 mod explain;
 mod loop_diagram;
 mod params_panel;
 
+use self::ensemble_panel::{EnsemblePanel, SharedEnsemble};
 use self::loop_diagram::LoopDiagram;
 use self::params_panel::ParamsPanel;
 use super::chart::draw_stablecoin;
@@ -30,6 +32,19 @@ use yew::prelude::*;
 
 /// Stepping budget per frame at "as fast as possible".
 const FRAME_BUDGET_MS: f64 = 4.0;
+/// How much faster a quiet stretch plays (the page says so while it does).
+const QUIET_SPEEDUP: f64 = 30.0;
+
+/// Nothing is happening: UST within a cent of the peg, no panic, no
+/// defence, holders selling no more than demand's day-to-day wandering
+/// (under 0.01% of the supply a step). Such stretches play
+/// [`QUIET_SPEEDUP`] times faster.
+fn quiet(s: &crate::sim::stablecoin::Snapshot) -> bool {
+    (1.0 - s.stable_price_usd).abs() < 0.01
+        && s.panic < 0.01
+        && s.defence_usd == 0.0
+        && s.sold_by_holders < s.stable_supply * 1e-4
+}
 
 #[derive(Properties, PartialEq)]
 pub struct StablecoinPageProps {
@@ -95,6 +110,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let moment_scan = use_mut_ref(moments::MomentScan::default);
     let force = use_force_update();
     let history: std::rc::Rc<Vec<HistoryDay>> = use_memo((), |_| history::may_2022());
+    let ensemble = use_memo((), |_| SharedEnsemble::default());
 
     use_effect_with((*state).clone(), |s| {
         replace_url("/stablecoin", &StablecoinState { at: None, ..s.clone() }.to_query())
@@ -192,6 +208,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                         }
                     }
                     Some(rate) => {
+                        let rate = if quiet(s.snapshot()) { rate * QUIET_SPEEDUP } else { rate };
                         let mut c = carry.borrow_mut();
                         *c += dt * rate / 1000.0;
                         let n = c.floor();
@@ -279,8 +296,8 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
         })
     };
     let exports = {
-        let (sim, state, history) = (sim.clone(), state.clone(), history.clone());
-        Callback::from(move |()| classroom::exports(&sim.borrow(), &state, &history))
+        let (sim, state, history, ensemble) = (sim.clone(), state.clone(), history.clone(), ensemble.clone());
+        Callback::from(move |()| classroom::exports(&sim.borrow(), &state, &history, ensemble.0.borrow().as_ref()))
     };
     let s = sim.borrow();
     let moments_now = moment_scan.borrow_mut().advance(s.history(), s.params(), may).to_vec();
@@ -359,12 +376,16 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                             </figure>
                         }) }
                     </div>
+                    if playing.is_on() && state.steps_per_second().is_some() && quiet(&snap) {
+                        <p class="quiet-badge" id="quiet-badge" role="status">{ format!("Quiet stretch: nothing is happening, so it plays {QUIET_SPEEDUP:.0}× faster.") }</p>
+                    }
                     if may {
                         <p class="history-badge" id="history-badge">{ "Grey dots: the daily history of May 2022 (approximate), over the model. See below for where they part." }</p>
                     }
                     <p class="exports hint" id="exports-hint">{ format!(
                         "Export ▾ (under the time controls) saves each chart as PNG or SVG, the series as CSV or JSON ({} rows so far, one per {}, the columns of chainlab stablecoin --csv) and the moments below.",
                         s.history().len(), step_unit(s.params())) }</p>
+                    <EnsemblePanel params={state.params.clone()} seed={state.seed} may={may} shared={(*ensemble).clone()} />
                     <h2>{ "What happened" }</h2>
                     if moments_now.is_empty() {
                         <p class="hint" id="moments-empty">{ "Nothing notable yet: no step has closed below $0.98, the reserve has not bought and the mint cap has not bound." }</p>

@@ -26,6 +26,12 @@ pub struct StablecoinArgs {
     /// CSV: one row per step.
     #[arg(long)]
     csv: bool,
+    /// An ensemble: run N seeds (seed, seed+1, ...; 20 if N is left out,
+    /// at most 200) and print the quantiles per sampled step (min, 10%,
+    /// median, 90%, max) and the distributions of the day UST fell below
+    /// $0.50 and of the LUNA multiple; with --csv or --json.
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "20")]
+    runs: Option<usize>,
     /// Also write the five charts as SVG files FILE-<chart>.svg.
     #[arg(long, value_name = "PREFIX")]
     svg: Option<String>,
@@ -52,6 +58,9 @@ pub fn run(a: StablecoinArgs) -> Result<(), Box<dyn std::error::Error>> {
             writeln!(out, "{:<11} {:>14} {:<36} [{}, {}] {}", s.key, (s.get)(&params), s.label, s.min, s.max, s.unit)?;
         }
         return Ok(out.flush()?);
+    }
+    if let Some(n) = a.runs {
+        return ensemble(&a, scenario, &params, n, out);
     }
     let mut sim = StablecoinSim::new(params.clone(), a.seed)?;
     sim.run_to_end();
@@ -92,6 +101,67 @@ pub fn run(a: StablecoinArgs) -> Result<(), Box<dyn std::error::Error>> {
         writeln!(out, "{} (seed {}), {} steps of {} s", scenario.title(), a.seed, sim.steps(), params.step_seconds)?;
         for (k, v) in summary.lines() {
             writeln!(out, "{k:<34} {v}")?;
+        }
+    }
+    Ok(out.flush()?)
+}
+
+/// `--runs N`: the ensemble's quantiles.
+fn ensemble(
+    a: &StablecoinArgs,
+    scenario: Scenario,
+    params: &chainlab::sim::stablecoin::StablecoinParams,
+    n: usize,
+    mut out: io::BufWriter<io::StdoutLock<'static>>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use chainlab::sim::stablecoin::ensemble::{self, Ensemble, MAX_RUNS};
+    if n == 0 || n > MAX_RUNS {
+        return Err(format!("--runs must be between 1 and {MAX_RUNS} (it is {n})").into());
+    }
+    StablecoinSim::new(params.clone(), a.seed)?;
+    let every = a.every.max(1);
+    let e = Ensemble::run(params, a.seed, n, every);
+    let sum = e.summary(params.step_seconds, every);
+    if a.json {
+        let doc = serde_json::json!({
+            "scenario": scenario.name(),
+            "seed": a.seed,
+            "runs": n,
+            "params": params,
+            "ensemble": sum,
+            "fingerprints": e.paths.iter().map(|p| format!("{:016x}", p.fingerprint)).collect::<Vec<_>>(),
+        });
+        serde_json::to_writer(&mut out, &doc)?;
+        writeln!(out)?;
+    } else if a.csv {
+        write!(out, "{}", ensemble::csv(&sum))?;
+    } else {
+        writeln!(
+            out,
+            "{} (seeds {}..{}), {} runs of {} s steps",
+            scenario.title(),
+            a.seed,
+            a.seed + n as u64 - 1,
+            n,
+            params.step_seconds
+        )?;
+        let band = |b: &ensemble::Band, f: &dyn Fn(f64) -> String| {
+            format!("median {}, 10-90% {}-{}, min-max {}-{}", f(b.median), f(b.p10), f(b.p90), f(b.min), f(b.max))
+        };
+        let last = sum.points.last().ok_or("no steps")?;
+        writeln!(out, "{:<28} {}", "final UST price", band(&last.stable_price, &|v| format!("${v:.4}")))?;
+        writeln!(out, "{:<28} {}", "final UST supply", band(&last.stable_supply, &|v| format!("{:.2}B", v / 1e9)))?;
+        writeln!(out, "{:<28} {}", "LUNA multiple", band(&sum.luna_multiple, &|v| format!("x{v:.1}")))?;
+        match &sum.below_half_day {
+            Some(b) => writeln!(
+                out,
+                "{:<28} {} of {} runs; {}",
+                "UST below $0.50",
+                sum.below_half_runs,
+                n,
+                band(b, &|v| format!("day {v:.2}"))
+            )?,
+            None => writeln!(out, "{:<28} in none of {} runs", "UST below $0.50", n)?,
         }
     }
     Ok(out.flush()?)

@@ -11,8 +11,12 @@ use serde::{Deserialize, Serialize};
 pub const BLOCK_SECONDS: f64 = 6.0;
 /// The longest run: 60 days.
 pub const MAX_DAYS: f64 = 60.0;
-/// The most steps a run may take.
-pub const MAX_STEPS: usize = 200_000;
+/// The most steps a run may take: 30 days of 6-second steps, so every
+/// scenario (the longest, calm, is 30 days) runs at one step per block.
+pub const MAX_STEPS: usize = 432_000;
+/// Blocks per oracle vote period (`x/oracle` `VotePeriod`, 5 on Columbus-5:
+/// 30 seconds).
+pub const VOTE_PERIOD_BLOCKS: u64 = 5;
 
 /// Everything that determines a run, together with the seed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -35,8 +39,13 @@ pub struct StablecoinParams {
     pub raised_base_pool_sdr: f64,
     /// `PoolRecoveryPeriod` after the raise, blocks.
     pub raised_recovery_blocks: f64,
-    /// Day the chain halts and swaps stop (13 May); < 0 never.
+    /// Day the chain halts for good and swaps stop (block 7607789, 13 May;
+    /// swaps disabled from 7607790); < 0 never.
     pub halt_day: f64,
+    /// Day of the first, temporary halt (block 7603700, 12 May); < 0 never.
+    pub first_halt_day: f64,
+    /// Length of the first halt, minutes (about 80).
+    pub first_halt_minutes: f64,
     /// Stablecoin supply at the start.
     pub stable_supply: f64,
     /// Companion token supply at the start.
@@ -48,9 +57,19 @@ pub struct StablecoinParams {
     pub stable_depth_usd: f64,
     /// Dollars on the USD side of the companion's external market.
     pub companion_depth_usd: f64,
-    /// Share of the companion market's lost dollar depth that market makers
-    /// restore per day (at the current price).
-    pub companion_refill_per_day: f64,
+    /// Dollars the stablecoin's holders hold besides it (what they can buy
+    /// it back with).
+    pub holder_cash_usd: f64,
+    /// Dollars the companion's holders hold besides it.
+    pub companion_cash_usd: f64,
+    /// Outside buyers' budget: dollars a day that arrive from outside the
+    /// model to buy the companion on a dip (a stated inflow).
+    pub dip_budget_per_day: f64,
+    /// Outside buyers buy while the companion trades below this share of
+    /// its starting price.
+    pub dip_below: f64,
+    /// Share of their unspent budget outside buyers spend per day on a dip.
+    pub dip_spend_per_day: f64,
     /// Yield paid to holders (Anchor: 19.5%).
     pub yield_rate: f64,
     /// Yield at which the starting holdings were what holders wanted.
@@ -71,9 +90,15 @@ pub struct StablecoinParams {
     pub panic_decay_per_day: f64,
     /// How much faster holders exit per unit of panic.
     pub panic_exit: f64,
-    /// Share of the gap between the companion's market value and what its
-    /// holders want to hold (the starting value times confidence) that
-    /// they close per day, buying or selling.
+    /// The most panic can reach (confidence never falls below exp(-this)).
+    pub panic_max: f64,
+    /// Holders who want out sell at the rate times price^this: at a deep
+    /// discount they are slower to sell (0: price makes no difference).
+    pub exit_price_power: f64,
+    /// Share of the gap between the companion's price and what its holders
+    /// think a token is worth (their share of the network: the starting
+    /// market value times confidence, over the supply) that they close per
+    /// day, buying with their cash or selling.
     pub companion_adjust_per_day: f64,
     /// Day of the large withdrawal; < 0 never.
     pub shock_day: f64,
@@ -81,9 +106,14 @@ pub struct StablecoinParams {
     pub shock_usd: f64,
     /// Hours over which it is sold.
     pub shock_hours: f64,
-    /// Dollars arbitrageurs can turn over per day (each round trip takes
-    /// time: exchange deposits, withdrawals, bridges).
-    pub arb_capital_per_day: f64,
+    /// Arbitrageurs' dollars at the start.
+    pub arb_capital_usd: f64,
+    /// The most stablecoin arbitrageurs can move through the market module
+    /// per block: chain and exchange throughput, in stablecoin volume.
+    pub arb_stable_per_block: f64,
+    /// The most of the companion market's dollar depth that one block's
+    /// arbitrage sales may take (exchange throughput on that side).
+    pub arb_depth_share_per_block: f64,
     /// The reserve, BTC (LFG: 80,394 on 7 May).
     pub reserve_btc: f64,
     /// BTC price, USD (held constant).
@@ -109,12 +139,18 @@ impl Default for StablecoinParams {
             raised_base_pool_sdr: 100e6,
             raised_recovery_blocks: 18.0,
             halt_day: -1.0,
+            first_halt_day: -1.0,
+            first_halt_minutes: 80.0,
             stable_supply: 18.6e9,
             companion_supply: 345e6,
             companion_price: 85.0,
             stable_depth_usd: 1.0e9,
             companion_depth_usd: 2.0e9,
-            companion_refill_per_day: 2.5,
+            holder_cash_usd: 1.0e9,
+            companion_cash_usd: 1.0e9,
+            dip_budget_per_day: 2.0e9,
+            dip_below: 1.0,
+            dip_spend_per_day: 24.0,
             yield_rate: 0.195,
             reference_yield: 0.195,
             yield_elasticity: 5.0,
@@ -125,11 +161,15 @@ impl Default for StablecoinParams {
             backing_gain: 0.5,
             panic_decay_per_day: 0.5,
             panic_exit: 1.0,
-            companion_adjust_per_day: 0.3,
+            panic_max: 3.0,
+            exit_price_power: 1.0,
+            companion_adjust_per_day: 2.0,
             shock_day: -1.0,
             shock_usd: 0.0,
             shock_hours: 24.0,
-            arb_capital_per_day: 4e9,
+            arb_capital_usd: 1.0e9,
+            arb_stable_per_block: 1.0e6,
+            arb_depth_share_per_block: 6e-3,
             reserve_btc: 80_394.0,
             btc_price: 34_000.0,
             defence_trigger: 0.985,
@@ -220,7 +260,9 @@ pub const PARAMS: &[ParamSpec] = &[
         true,
         Events
     ),
-    spec!("halt", halt_day, "Chain halts on day", "day", -1.0, MAX_DAYS, 0.05, true, false, Events),
+    spec!("halt1", first_halt_day, "First halt on day", "day", -1.0, MAX_DAYS, 0.01, true, false, Events),
+    spec!("halt1min", first_halt_minutes, "First halt lasts", "min", 0.0, 1_440.0, 1.0, false, false, Events),
+    spec!("halt", halt_day, "Chain halts for good on day", "day", -1.0, MAX_DAYS, 0.05, true, false, Events),
     spec!("shock", shock_day, "Large withdrawal on day", "day", -1.0, MAX_DAYS, 0.05, true, false, Events),
     spec!("shockusd", shock_usd, "Withdrawal size", "$", 0.0, 2e10, 1e7, false, false, Events),
     spec!("shockh", shock_hours, "Withdrawal over", "hours", 0.1, 240.0, 0.5, false, false, Events),
@@ -239,33 +281,63 @@ pub const PARAMS: &[ParamSpec] = &[
     spec!("decay", panic_decay_per_day, "Panic fading per day", "", 0.0, 10.0, 0.05, false, false, Panic),
     spec!("exit", panic_exit, "Exit speed per unit of panic", "", 0.0, 50.0, 0.1, false, false, Panic),
     spec!(
-        "cadjust",
-        companion_adjust_per_day,
-        "Companion holders adjust per day",
+        "exitpow",
+        exit_price_power,
+        "Reluctance to sell at a discount (power of price)",
         "",
         0.0,
-        20.0,
-        0.05,
+        10.0,
+        0.5,
         false,
         false,
         Panic
     ),
-    spec!("arbcap", arb_capital_per_day, "Arbitrage capital per day", "$", 0.0, 1e12, 1e8, false, true, Market),
+    spec!("panicmax", panic_max, "Most panic", "", 0.0, 20.0, 0.1, false, false, Panic),
+    spec!("cadjust", companion_adjust_per_day, "LUNA holders adjust per day", "", 0.0, 20.0, 0.05, false, false, Panic),
+    spec!("arbcap", arb_capital_usd, "Arbitrageurs' dollars", "$", 0.0, 1e12, 1e8, false, true, Market),
+    spec!(
+        "arbdepth",
+        arb_depth_share_per_block,
+        "Arbitrage sales per block, share of LUNA depth",
+        "",
+        0.0,
+        1.0,
+        1e-4,
+        false,
+        true,
+        Market
+    ),
+    spec!("arbblock", arb_stable_per_block, "Arbitrage volume per block", "UST", 0.0, 1e10, 1e4, false, true, Market),
     spec!("days", days, "Days simulated", "days", 0.1, MAX_DAYS, 0.5, false, false, Start),
     spec!("step", step_seconds, "Seconds per step", "s", BLOCK_SECONDS, 3_600.0, 6.0, false, false, Start),
-    spec!("supply", stable_supply, "Stablecoin supply", "", 1e6, 1e12, 1e8, false, true, Start),
-    spec!("csupply", companion_supply, "Companion supply", "", 1e3, 1e12, 1e6, false, true, Start),
-    spec!("cprice", companion_price, "Companion price", "$", 1e-6, 1e5, 0.5, false, true, Start),
-    spec!("depth", stable_depth_usd, "Stablecoin market depth", "$", 1e5, 1e11, 1e7, false, true, Start),
-    spec!("cdepth", companion_depth_usd, "Companion market depth", "$", 1e5, 1e11, 1e7, false, true, Start),
+    spec!("supply", stable_supply, "UST supply", "", 1e6, 1e12, 1e8, false, true, Start),
+    spec!("csupply", companion_supply, "LUNA supply", "", 1e3, 1e12, 1e6, false, true, Start),
+    spec!("cprice", companion_price, "LUNA price", "$", 1e-6, 1e5, 0.5, false, true, Start),
+    spec!("depth", stable_depth_usd, "UST market depth", "$", 1e5, 1e11, 1e7, false, true, Start),
+    spec!("cdepth", companion_depth_usd, "LUNA market depth", "$", 1e5, 1e11, 1e7, false, true, Start),
+    spec!("cash", holder_cash_usd, "UST holders' dollars", "$", 0.0, 1e12, 1e8, false, true, Start),
+    spec!("ccash", companion_cash_usd, "LUNA holders' dollars", "$", 0.0, 1e12, 1e8, false, true, Start),
+    spec!("dip", dip_budget_per_day, "Outside LUNA buyers' budget per day", "$", 0.0, 1e11, 1e7, false, true, Start),
     spec!(
-        "refill",
-        companion_refill_per_day,
-        "Companion depth refilled per day",
+        "dipspend",
+        dip_spend_per_day,
+        "Outside buyers spend of their budget per day",
         "",
         0.0,
         100.0,
         0.5,
+        false,
+        false,
+        Start
+    ),
+    spec!(
+        "dipbelow",
+        dip_below,
+        "Outside buyers buy below (share of start price)",
+        "",
+        0.0,
+        100.0,
+        0.05,
         false,
         false,
         Start

@@ -43,21 +43,23 @@ impl Scenario {
     }
 
     pub fn description(self) -> &'static str {
+        // Every number here is asserted against 6-second runs over several
+        // seeds in tests/stablecoin.rs (`descriptions_state_what_the_model_does`).
         match self {
             Scenario::Calm => {
-                "Thirty days of small random changes in demand and one small $50M sale on day 10. Arbitrage through the market module pulls the price back each time; panic never builds."
+                "Thirty days of small random changes in demand and one small $50M sale on day 10. Arbitrage through the market module pulls UST (the stablecoin) back each time; it never closes below $0.98 and panic never builds."
             }
             Scenario::TerraMay2022 => {
-                "From 5 May 2022: $2.5B of the stablecoin is sold over a day from 7 May 22:00 UTC. The reserve sells BTC to buy it back; holders panic as the depeg lasts; every redemption mints the companion, whose price collapses. On day 7 (12 May) the mint cap is raised as proposal 1164 did; on day 8.05 the chain halts."
+                "From 5 May 2022: $2.5B of UST (the stablecoin) is sold over a day from 7 May 22:00 UTC. The reserve sells BTC to buy it back and is spent by 10 May; holders panic as the depeg lasts; every redemption mints LUNA (the companion). Proposal 1164 raises the mint cap on 12 May, the chain halts for 80 minutes on 12 May and for good on 13 May. UST ends near $0.05 on 16 May."
             }
             Scenario::LargerReserve => {
-                "May 2022 with three times LFG's BTC (about 241,000 BTC) and the same defence rate, and no halt (the chain halted because of the collapse): the defence lasts longer, the stablecoin never falls below about $0.81 and the companion is diluted about 11-fold."
+                "May 2022 with three times LFG's BTC (about 241,000 BTC) and the same defence rate, and no halt (the chain halted because of the collapse): the defence outlasts the run on the peg, UST never falls below about $0.87 and LUNA is diluted only about 1.1-fold."
             }
             Scenario::LowerMintCap => {
-                "May 2022 with BasePool 10M SDR instead of 50M, no raise and no halt: redemptions are throttled, so the companion is diluted far less (about 12-fold), but the stablecoin falls further, to about $0.20, before it recovers."
+                "May 2022 with BasePool 10M SDR instead of 50M, no raise and no halt: the spread binds harder, but with the chain never halted redemptions go on to day 12: UST falls to about $0.05 and LUNA is diluted about 59,000-fold."
             }
             Scenario::NoYield => {
-                "A calm market in which the yield on offer is cut from 19.5% to zero: holders now want only about 38% of what they hold. They sell faster than arbitrage can absorb, the peg breaks within hours and the spiral follows (the companion is diluted about 5,500-fold), with no large withdrawal at all."
+                "A calm market in which the yield on offer is cut from 19.5% to zero: holders now want only about 38% of what they hold. They sell faster than arbitrage can absorb, the peg breaks within minutes, UST falls to about $0.04 and LUNA is diluted about 273,000-fold, with no large withdrawal at all."
             }
         }
     }
@@ -110,6 +112,12 @@ fn may_2022(p: &mut StablecoinParams) {
     p.shock_hours = 24.0;
     // Proposal 1164 (12 May): BasePool 50M -> 100M SDR, period 36 -> 18 blocks.
     p.raise_day = 7.0;
-    // Block 7607789, 13 May about 01:00 UTC: the second halt; swaps disabled.
+    // Block 7607789, 13 May about 01:10 UTC: the second halt; swaps
+    // disabled from block 7607790.
     p.halt_day = 8.05;
+    // Block 7603700: the first halt, about 1 h 20 min. Its time is derived
+    // from the block numbers: 4,089 blocks of 6 s (6 h 49 min) plus the
+    // 80-minute pause before the second halt puts it at 12 May ~17:00 UTC.
+    p.first_halt_day = 8.05 - 4_089.0 * 6.0 / 86_400.0 - 80.0 / 1_440.0;
+    p.first_halt_minutes = 80.0;
 }

@@ -43,7 +43,12 @@ fn log(sim: &StablecoinSim, state: &StablecoinState, list: &[Moment]) -> String 
 
 /// The series (CSV and JSON, every step so far), each chart as SVG, and
 /// the run's moments (CSV, JSON and a plain-text log).
-pub fn exports(sim: &StablecoinSim, state: &StablecoinState, history: &[HistoryDay]) -> Vec<ExportFile> {
+pub fn exports(
+    sim: &StablecoinSim,
+    state: &StablecoinState,
+    history: &[HistoryDay],
+    ensemble: Option<&crate::sim::stablecoin::ensemble::EnsembleSummary>,
+) -> Vec<ExportFile> {
     let file = |name: &str, mime: &'static str, body: String| ExportFile { name: name.into(), mime, body };
     let may = state.scenario.is_may_2022();
     let run = sim.history();
@@ -88,5 +93,22 @@ pub fn exports(sim: &StablecoinSim, state: &StablecoinState, history: &[HistoryD
     files.push(file("events.csv", "text/csv", events));
     files.push(file("events.json", "application/json", serde_json::to_string_pretty(&list).unwrap_or_default()));
     files.push(file("log.txt", "text/plain", log(sim, state, &list)));
+    // The ensemble, once run: the shape of `chainlab stablecoin --runs N
+    // --csv` / `--json` (the JSON's "ensemble" member).
+    if let Some(e) = ensemble {
+        files.push(file("ensemble.csv", "text/csv", crate::sim::stablecoin::ensemble::csv(e)));
+        files.push(file(
+            "ensemble.json",
+            "application/json",
+            serde_json::to_string(&serde_json::json!({
+                "scenario": state.scenario.name(),
+                "seed": state.seed,
+                "runs": e.runs,
+                "params": sim.params(),
+                "ensemble": e,
+            }))
+            .unwrap_or_default(),
+        ));
+    }
     files
 }
