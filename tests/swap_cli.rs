@@ -66,11 +66,9 @@ fn consensus_still_works() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     let mut lines = text.lines();
-    assert_eq!(
-        lines.next(),
-        Some("run,seed,rounds_to_finality,rounds,finalised_colour,safety_violation,fingerprint")
-    );
-    let rows: Vec<Vec<&str>> = lines.by_ref().take_while(|l| !l.starts_with('#')).map(|l| l.split(',').collect()).collect();
+    assert_eq!(lines.next(), Some("run,seed,rounds_to_finality,rounds,finalised_colour,safety_violation,fingerprint"));
+    let rows: Vec<Vec<&str>> =
+        lines.by_ref().take_while(|l| !l.starts_with('#')).map(|l| l.split(',').collect()).collect();
     assert_eq!(rows.len(), 2, "one row per run: {text}");
     let params = Params { nodes: 60, ..Params::default() };
     for (i, cols) in rows.iter().enumerate() {
