@@ -4,7 +4,8 @@
 #   2. hygiene: cargo fmt --all --check; clippy -D warnings natively (every target) and for
 #      wasm32 (the browser app and the codec module, which only build there)
 #   3. cargo test --all-targets (native: lib, bins, tests/*.rs, examples, benches)
-#   4. trunk build --release --offline --public-url ./  -> dist/
+#   4. trunk build --release --offline --public-url ./ --features bench-exports  -> dist/
+#      (the release build plus the test panic and benchmark exports the browser tests call)
 #   5. node --test tests/browser/  (headless Chromium against dist/ served at a sub-path)
 # Exits non-zero as soon as any step fails.
 set -euo pipefail
@@ -24,13 +25,14 @@ cargo clippy --all-targets -- -D warnings
 
 echo "== lints, wasm32 (the browser app and its codec module)"
 cargo clippy --target wasm32-unknown-unknown --bin chainlab-web -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --bin chainlab-web --features bench-exports -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p chainlab-codec -- -D warnings
 
 echo "== native tests (cargo test --all-targets)"
 cargo test --all-targets
 
-echo "== release build into dist/ (trunk build --release --offline --public-url ./)"
-trunk build --release --offline --public-url ./
+echo "== release build into dist/ (trunk build --release --offline --public-url ./ --features bench-exports)"
+trunk build --release --offline --public-url ./ --features bench-exports
 
 echo "== browser tests (node --test tests/browser/)"
 node --test tests/browser/
