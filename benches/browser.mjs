@@ -1,5 +1,6 @@
 // Browser benchmarks of the release build in dist/, in headless Chromium (run by
-// scripts/bench.sh after `cargo bench --bench consensus` and scripts/build.sh):
+// scripts/bench.sh after `cargo bench --bench consensus` and
+// `scripts/build.sh --features bench-exports`, which adds the src/ui/bench.rs exports):
 //
 //   node benches/browser.mjs
 //
@@ -75,8 +76,14 @@ async function newPage({ initScript } = {}) {
   return { context, page, errors };
 }
 
-const waitForBindings = (page) =>
-  page.waitForFunction(() => window.wasmBindings && typeof window.wasmBindings.bench_consensus_round === 'function');
+// The exports exist only in a build with the bench-exports feature (scripts/bench.sh builds
+// one; a production dist/ leaves them out): say so instead of waiting for ever.
+const waitForBindings = async (page) => {
+  await page.waitForFunction(() => window.wasmBindings && Object.keys(window.wasmBindings).length > 0);
+  if (await page.evaluate(() => typeof window.wasmBindings.bench_consensus_round !== 'function')) {
+    throw new Error('dist/ has no benchmark exports: build it with `bash scripts/build.sh --features bench-exports`');
+  }
+};
 
 // ---------------------------------------------------------------------------------------------
 // 1. Download size of a first visit of #/ (fresh context: empty cache and storage).

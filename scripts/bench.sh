@@ -4,7 +4,10 @@
 #   2. cargo bench                    (native, every benches/*.rs: consensus round and run
 #                                      (writes target/bench-native.json), swap checker,
 #                                      rollup hour, stablecoin 30 days, validators 10k x 10k)
-#   3. scripts/build.sh               (release dist/ with wasm-opt, prints gzipped sizes)
+#   3. scripts/build.sh --features bench-exports
+#                                     (release dist/ with wasm-opt plus the benchmark exports,
+#                                      prints gzipped sizes; production builds leave them out,
+#                                      so the sizes here are a few KB above production's)
 #   4. node benches/browser.mjs       (headless Chromium against dist/: a round in wasm beside
 #                                      the native time, frame rate while animating, first-visit
 #                                      download size; writes target/bench-report.json)
@@ -21,8 +24,8 @@ bash scripts/setup.sh --test
 echo "== native benchmarks (cargo bench: consensus, swap, rollup, stablecoin, validators)"
 cargo bench
 
-echo "== release build into dist/ (scripts/build.sh)"
-bash scripts/build.sh
+echo "== release build into dist/ with the benchmark exports (scripts/build.sh --features bench-exports)"
+bash scripts/build.sh --features bench-exports
 
 echo "== browser benchmark (node benches/browser.mjs)"
 node benches/browser.mjs

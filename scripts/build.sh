@@ -10,8 +10,10 @@ export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 bash scripts/setup.sh
 
-echo "building dist/ (trunk build --release --offline --public-url ./)"
-trunk build --release --offline --public-url ./
+# Extra arguments go to trunk: `bash scripts/build.sh --features bench-exports` adds the
+# benchmark and test exports (scripts/bench.sh); without them this is the production build.
+echo "building dist/ (trunk build --release --offline --public-url ./ $*)"
+trunk build --release --offline --public-url ./ "$@"
 
 echo
 echo "gzip -9 sizes of dist/:"

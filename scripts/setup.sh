@@ -43,7 +43,20 @@ command -v npm    >/dev/null 2>&1 || die "npm not found; install Node.js 20 or n
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
 [ "$node_major" -ge 20 ] || die "node $(node --version) is too old; need 20 or newer"
 
-# 1. The WebAssembly compile target.
+# 0. The Rust toolchain pinned in rust-toolchain.toml, with rustfmt and clippy (scripts/test.sh
+#    checks formatting and lints). rustup picks that file up for every cargo call in this tree.
+TOOLCHAIN="$(awk -F'"' '$1 ~ /^channel *= */ { print $2; exit }' rust-toolchain.toml)"
+[ -n "$TOOLCHAIN" ] || die "no channel in rust-toolchain.toml"
+if rustup toolchain list | grep -q "^$TOOLCHAIN-" \
+   && rustup +"$TOOLCHAIN" component list --installed | grep -q '^rustfmt' \
+   && rustup +"$TOOLCHAIN" component list --installed | grep -q '^clippy'; then
+  ok "rust toolchain $TOOLCHAIN with rustfmt and clippy already installed"
+else
+  step "rust toolchain $TOOLCHAIN with rustfmt, clippy and wasm32 (rustup toolchain install)"
+  rustup toolchain install "$TOOLCHAIN" --profile minimal --component rustfmt,clippy --target wasm32-unknown-unknown
+fi
+
+# 1. The WebAssembly compile target (of the pinned toolchain: this runs in the repository).
 if rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
   ok "rust target wasm32-unknown-unknown already installed"
 else
@@ -90,7 +103,12 @@ fi
 
 # 5. npm tools from package.json / package-lock.json: binaryen (wasm-opt 132; Debian's
 #    binaryen is too old for current rustc output) and playwright-core (browser tests).
-if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
+if [ -L node_modules ]; then
+  # A link to another checkout's packages (a git worktree sharing them): never run npm ci
+  # through it, which would empty the other checkout's node_modules before reinstalling here.
+  [ -f node_modules/.package-lock.json ] || die "node_modules links to $(readlink node_modules), which has no installed packages"
+  ok "npm packages from the linked $(readlink node_modules) (not reinstalled through the link)"
+elif [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "npm packages from package-lock.json (npm ci)"
   npm ci --no-audit --no-fund

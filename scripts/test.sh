@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The whole test suite (what .ci/run and the README's test command run):
 #   1. scripts/setup.sh --test  (toolchain, npm packages, Chromium; skips what is there)
-#   2. cargo test --all-targets (native: lib, bins, tests/*.rs, examples, benches)
-#   3. trunk build --release --offline --public-url ./  -> dist/
-#   4. node --test tests/browser/  (headless Chromium against dist/ served at a sub-path)
+#   2. hygiene: cargo fmt --all --check; clippy -D warnings natively (every target) and for
+#      wasm32 (the browser app and the codec module, which only build there)
+#   3. cargo test --all-targets (native: lib, bins, tests/*.rs, examples, benches)
+#   4. trunk build --release --offline --public-url ./ --features bench-exports  -> dist/
+#      (the release build plus the test panic and benchmark exports the browser tests call)
+#   5. node --test tests/browser/  (headless Chromium against dist/ served at a sub-path)
 # Exits non-zero as soon as any step fails.
 set -euo pipefail
 
@@ -14,11 +17,22 @@ export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 echo "== setup"
 bash scripts/setup.sh --test
 
+echo "== formatting (cargo fmt --all --check)"
+cargo fmt --all --check
+
+echo "== lints, native (cargo clippy --all-targets -- -D warnings)"
+cargo clippy --all-targets -- -D warnings
+
+echo "== lints, wasm32 (the browser app and its codec module)"
+cargo clippy --target wasm32-unknown-unknown --bin chainlab-web -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --bin chainlab-web --features bench-exports -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p chainlab-codec -- -D warnings
+
 echo "== native tests (cargo test --all-targets)"
 cargo test --all-targets
 
-echo "== release build into dist/ (trunk build --release --offline --public-url ./)"
-trunk build --release --offline --public-url ./
+echo "== release build into dist/ (trunk build --release --offline --public-url ./ --features bench-exports)"
+trunk build --release --offline --public-url ./ --features bench-exports
 
 echo "== browser tests (node --test tests/browser/)"
 node --test tests/browser/

@@ -3,6 +3,8 @@
 //! help, error panel) and one view module per simulation.
 
 mod app;
+// Benchmarks for benches/browser.mjs: only in builds with the bench-exports feature.
+#[cfg(feature = "bench-exports")]
 mod bench;
 mod canvas;
 mod chart;

@@ -51,23 +51,107 @@ fn consensus_at(params: &str, seed: u64, at: u32) -> ConsensusSim {
     sim
 }
 
+/// Every number a caption states, in order of appearance: "61%", "50/50",
+/// "1000-round" (as "1000"), "Round 12:" (as "12").
+fn caption_numbers(caption: &str) -> Vec<String> {
+    let b = caption.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && (b[i].is_ascii_digit() || (b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit))) {
+            i += 1;
+        }
+        if b.get(i) == Some(&b'%') {
+            i += 1;
+        } else if b.get(i) == Some(&b'/') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+        out.push(caption[start..i].to_string());
+    }
+    out
+}
+
+#[test]
+fn caption_numbers_are_read_as_written() {
+    assert_eq!(caption_numbers("Round 12: 61% prefer blue"), ["12", "61%"]);
+    assert_eq!(caption_numbers("split 50/50 until its 1000-round cap, 0.5 each."), ["50/50", "1000", "0.5"]);
+    assert!(caption_numbers("no numbers here").is_empty());
+}
+
+fn pct(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// Each consensus cue's caption: the numbers are parsed out of the caption
+/// itself and each must equal what the model gives at that cue, so an edit to
+/// a caption or a change to the model that makes a number wrong fails here
+/// (and so does a new number nobody checks).
 #[test]
 fn the_consensus_captions_state_what_the_model_does() {
     let list = load("consensus").unwrap();
-    let c = &list.cues;
-    // Cue 3: all prefer blue at round 18, none finalised.
-    let s = consensus_at(&c[2].params, c[2].seed, c[2].at);
-    assert_eq!(s.latest().share[1], 1.0);
-    assert_eq!(s.latest().finalised, 0);
-    // Cue 4: all finalised blue at round 36.
-    let s = consensus_at(&c[3].params, c[3].seed, c[3].at);
-    assert_eq!((s.status(), s.decided_colour(), s.round()), (Status::Finalised, Some(1), 36));
-    // Cue 5: 20% balancing liars: nobody finalised at round 60.
-    let s = consensus_at(&c[4].params, c[4].seed, c[4].at);
-    assert_eq!((s.round(), s.latest().finalised), (60, 0));
-    // Cue 6: small K and Beta: everyone finalised, with a safety violation.
-    let s = consensus_at(&c[5].params, c[5].seed, c[5].at);
-    assert!(s.is_done() && s.safety_violated() && s.round() == 12);
+    assert_eq!(list.cues.len(), 6, "a new cue needs its numbers checked here");
+    for (i, cue) in list.cues.iter().enumerate() {
+        let s = consensus_at(&cue.params, cue.seed, cue.at);
+        let p = s.params().clone();
+        let l = s.latest().clone();
+        assert_eq!(s.round(), cue.at, "cue {}: the run reaches its step", i + 1);
+        // What the model says for each number the caption states, in order.
+        let model: Vec<String> = match i {
+            0 => {
+                // "half prefer red, half blue"
+                assert_eq!((l.share[0], l.share[1]), (0.5, 0.5));
+                vec![p.nodes.to_string(), p.k.to_string(), p.alpha_pref.to_string()]
+            }
+            1 => {
+                // "61% now prefer blue. Nobody has finalised"
+                assert!(l.share[1] > l.share[0]);
+                assert_eq!(l.finalised, 0);
+                vec![s.round().to_string(), pct(l.share[1]), p.beta.to_string()]
+            }
+            2 => {
+                // "every node prefers blue, yet none has finalised"
+                assert_eq!((l.share[1], l.finalised), (1.0, 0));
+                vec![s.round().to_string()]
+            }
+            3 => {
+                // "all 400 nodes have finalised blue"
+                assert_eq!((s.status(), s.decided_colour()), (Status::Finalised, Some(1)));
+                assert!(!s.safety_violated());
+                let earlier = consensus_at(&cue.params, cue.seed, cue.at - 1);
+                assert!(!earlier.is_done(), "round {} is the first with everyone final", cue.at);
+                vec![s.round().to_string(), l.finalised.to_string()]
+            }
+            4 => {
+                // "20% Byzantine ... at round 60 still split 50/50, nobody
+                // finalised: this run stalls until its 1000-round cap"
+                assert_eq!(l.finalised, 0);
+                let split = format!("{:.0}/{:.0}", l.share[0] * 100.0, l.share[1] * 100.0);
+                let mut end = consensus_at(&cue.params, cue.seed, u32::MAX);
+                end.run_to_end();
+                assert_eq!((end.round(), end.latest().finalised), (p.max_rounds, 0), "stalls until the cap");
+                vec![pct(p.byzantine), s.round().to_string(), split, p.max_rounds.to_string()]
+            }
+            5 => {
+                // "every node finalises by round 12, but not all on the same
+                // colour. A safety violation"
+                assert!(s.is_done() && s.safety_violated());
+                assert_eq!(l.finalised, s.honest_count());
+                // "AlphaPreference = AlphaConfidence = 3": one number for both.
+                assert_eq!(p.alpha_pref, p.alpha_conf);
+                vec![p.k.to_string(), p.alpha_pref.to_string(), p.beta.to_string(), s.round().to_string()]
+            }
+            _ => unreachable!(),
+        };
+        assert_eq!(caption_numbers(&cue.caption), model, "cue {}: {}", i + 1, cue.caption);
+    }
 }
 
 #[test]

@@ -61,6 +61,36 @@ fn an_unknown_scenario_exits_2_and_lists_the_valid_ones() {
 
 #[test]
 fn consensus_still_works() {
+    use chainlab::sim::consensus::{experiment::run_once, Params, COLOUR_NAMES};
     let out = chainlab(&["consensus", "--nodes", "60", "--runs", "2", "--csv"]);
-    assert!(out.status.success());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("run,seed,rounds_to_finality,rounds,finalised_colour,safety_violation,fingerprint"));
+    let rows: Vec<Vec<&str>> =
+        lines.by_ref().take_while(|l| !l.starts_with('#')).map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows.len(), 2, "one row per run: {text}");
+    let params = Params { nodes: 60, ..Params::default() };
+    for (i, cols) in rows.iter().enumerate() {
+        assert_eq!(cols.len(), 7, "{cols:?}");
+        assert_eq!(cols[0], i.to_string());
+        let seed: u64 = cols[1].parse().unwrap();
+        assert_eq!(seed, 1 + i as u64, "default seed 1, run r uses seed 1 + r");
+        let rounds: u32 = cols[3].parse().unwrap();
+        assert!(rounds >= 1 && rounds <= params.max_rounds, "rounds {rounds}");
+        if !cols[2].is_empty() {
+            let to_finality: u32 = cols[2].parse().unwrap();
+            assert!(to_finality >= 1 && to_finality <= rounds, "{cols:?}");
+            assert!(COLOUR_NAMES.contains(&cols[4]), "{cols:?}");
+        }
+        assert!(cols[4] == "none" || COLOUR_NAMES.contains(&cols[4]), "{cols:?}");
+        assert_eq!(cols[5], "false", "no byzantine nodes, no safety violation");
+        assert_eq!(cols[6].len(), 16);
+        assert!(cols[6].chars().all(|c| c.is_ascii_hexdigit()));
+        // The same run, from the library.
+        let lib = run_once(&params, seed, i as u32).unwrap();
+        assert_eq!(cols[3], lib.rounds.to_string());
+        assert_eq!(cols[6], format!("{:016x}", lib.fingerprint));
+    }
+    assert!(text.contains("# runs,2"), "{text}");
 }

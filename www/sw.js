@@ -12,8 +12,16 @@
 //   its wasm, fetched only when that page first opens; www/ data and playlists): network
 //   first, so a new deploy is picked up, and the cached copy when offline.
 // Whatever is fetched is cached for next time.
-const CACHE = 'chainlab-v1';
+//
+// The cache is named per build and per scope: the build id replaces __CHAINLAB_BUILD__ at
+// build time (scripts/sw-version.sh, a Trunk post-build hook, hashes the build's files).
+// So each deploy ships a different sw.js, the browser installs it, and on activate it
+// deletes this scope's caches from earlier builds (and the old constant 'chainlab-v1'),
+// leaving other apps' and other sub-paths' caches on the same origin alone.
+const BUILD = '__CHAINLAB_BUILD__';
 const SCOPE = new URL(self.registration.scope);
+const CACHE = `chainlab-${BUILD} ${SCOPE.pathname}`;
+const isOldCache = (key) => key === 'chainlab-v1' || (key.startsWith('chainlab-') && key.endsWith(` ${SCOPE.pathname}`) && key !== CACHE);
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
 function assetsOf(html) {
@@ -39,7 +47,7 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+    for (const key of await caches.keys()) if (isOldCache(key)) await caches.delete(key);
     await self.clients.claim();
   })());
 });

@@ -1,5 +1,7 @@
-//! Benchmarks callable from JavaScript in the release wasm build, for
-//! `benches/browser.mjs` (run by `scripts/bench.sh`). Trunk exposes every
+//! Benchmarks callable from JavaScript in a release wasm build with the
+//! `bench-exports` feature (`trunk build --release --features bench-exports`;
+//! production builds leave this module out), for `benches/browser.mjs` (run
+//! by `scripts/bench.sh`). Trunk exposes every
 //! `#[wasm_bindgen]` export as `window.wasmBindings` once the app has
 //! started, so from the page or the DevTools console:
 //!

@@ -53,8 +53,9 @@ fn show_panel(detail: &str) {
 }
 
 /// Panics on purpose, so the browser tests can check the error panel
-/// (`window.wasmBindings.chainlab_test_panic()`). Harmless otherwise: the
-/// panel offers a reload.
+/// (`window.wasmBindings.chainlab_test_panic()`). Only in builds with the
+/// bench-exports feature (the test build), never in production.
+#[cfg(feature = "bench-exports")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn chainlab_test_panic() {
     panic!("a test asked for a panic (chainlab_test_panic)");

@@ -84,13 +84,13 @@ impl Checkpoints {
     /// Keeps a copy of `sim` if it stands on a checkpoint epoch.
     fn keep(&mut self, sim: &ValidatorSim) {
         let e = sim.epoch();
-        if e == 0 || e % CHECKPOINT_EPOCHS != 0 {
+        if e == 0 || !e.is_multiple_of(CHECKPOINT_EPOCHS) {
             return;
         }
         if self.kept.values().next().is_some_and(|c| !same_run(c, sim)) {
             *self = Checkpoints::new();
         }
-        if e % self.every != 0 || self.kept.contains_key(&e) {
+        if !e.is_multiple_of(self.every) || self.kept.contains_key(&e) {
             return;
         }
         self.kept.insert(e, sim.clone());

@@ -125,7 +125,10 @@ test('embed mode hides the chrome, starts only when scrolled into view, pauses w
     // Set parameters: the page validates them and reloads with them, still embedded.
     await post({ chainlab: 1, command: 'set', params: 'k=10&ap=8&ac=8' });
     await f.waitForFunction(() => location.hash.includes('k=10') && location.hash.includes('embed=1'));
-    await f.waitForFunction(() => document.querySelector('#k') === null || true);
+    // The page has reloaded with them: the panel shows them and the run is a new one.
+    await f.waitForFunction(() => ['k', 'ap', 'ac'].every((id) => document.querySelector(`#${id}`)?.value === { k: '10', ap: '8', ac: '8' }[id]));
+    await f.waitForFunction((old) => document.querySelector('section.consensus')?.dataset.fingerprint !== old, at12);
+    assert.equal(await round(), 0, 'a new run starts from round 0');
     assert.equal(await frame.locator('header.topbar').isVisible(), false, 'still embedded');
     assert.deepEqual(consoleErrors, [], 'console errors');
     assert.deepEqual(foreignRequests, []);

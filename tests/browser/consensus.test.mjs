@@ -253,6 +253,11 @@ test('subnets: compromising validators changes only the subnets that hold them',
 test('a panic shows a readable error panel with a reset', async () => {
   await withPage('#/consensus', async (page) => {
     await page.waitForFunction(() => window.wasmBindings);
+    assert.equal(
+      await page.evaluate(() => typeof window.wasmBindings.chainlab_test_panic),
+      'function',
+      'dist/ is a test build (trunk build --features bench-exports, as scripts/test.sh builds it)',
+    );
     await page.evaluate(() => { try { window.wasmBindings.chainlab_test_panic(); } catch (e) { /* expected */ } });
     const panel = page.locator('#error-panel');
     await panel.waitFor();

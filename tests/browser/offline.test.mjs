@@ -51,11 +51,19 @@ test('the Brotli codec loads only with the rollup page, and the rollup page work
     }
     assert.deepEqual(codecRequests, [], 'no page but the rollup page asks for the codec');
     // Nor did the first load (before this listener) or the worker's install fetch it.
-    const seen = await page.evaluate(async () => ({
-      loaded: performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.includes('chainlab-codec')),
-      cached: (await (await caches.open('chainlab-v1')).keys()).map((r) => r.url).filter((u) => u.includes('chainlab-codec')),
-      others: (await (await caches.open('chainlab-v1')).keys()).length,
-    }));
+    const seen = await page.evaluate(async () => {
+      // One cache, named by this build and this folder (www/sw.js, scripts/sw-version.sh).
+      const names = (await caches.keys()).filter((k) => k.startsWith('chainlab-'));
+      const cache = await caches.open(names[0]);
+      return {
+        names,
+        loaded: performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.includes('chainlab-codec')),
+        cached: (await cache.keys()).map((r) => r.url).filter((u) => u.includes('chainlab-codec')),
+        others: (await cache.keys()).length,
+      };
+    });
+    assert.equal(seen.names.length, 1, `${seen.names}`);
+    assert.match(seen.names[0], new RegExp(`^chainlab-[0-9a-f]{16} ${MOUNT}$`), 'stamped with the build id');
     assert.deepEqual(seen.loaded, []);
     assert.deepEqual(seen.cached, []);
     assert.ok(seen.others > 3, 'the worker did cache the app');

@@ -13,7 +13,7 @@ const LANE_A: f64 = 44.0;
 const LANE_B: f64 = 132.0;
 
 fn hours(t: u64) -> String {
-    if t % 3600 == 0 {
+    if t.is_multiple_of(3600) {
         format!("{}h", t / 3600)
     } else {
         format!("{}h{:02}", t / 3600, t % 3600 / 60)
