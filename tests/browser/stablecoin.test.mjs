@@ -454,15 +454,28 @@ test('the ensemble: 20 seeds run across frames, the fan charts and both distribu
   await withPage('#/stablecoin?scenario=terra-may-2022&seed=1', async (page) => {
     await page.waitForSelector('#ensemble-run');
     assert.match(await page.locator('#ensemble-run').textContent(), /Run 20 seeds/);
-    // Long tasks (> 50 ms) on the main thread while the ensemble runs.
-    await page.evaluate(() => {
-      window.__long = [];
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: false });
-    });
+    // How long its tasks take is a benchmark (benches/browser.mjs), not a test. Here: the page
+    // keeps answering while the ensemble runs (a key press is handled, a click on the runs
+    // field focuses it), and the ensemble then finishes and draws both fans.
     await page.click('#ensemble-run');
-    await page.waitForFunction(() => document.querySelector('#ensemble')?.dataset.ensembleRuns === '20', null, { timeout: 120_000 });
-    const long = await page.evaluate(() => window.__long);
-    assert.ok(long.every((d) => d <= 50 + 25), `long tasks while running: ${JSON.stringify(long)}`);
+    await page.waitForFunction(() => /Running… [1-9]/.test(document.querySelector('#ensemble-run').textContent), null, { timeout: 120_000 });
+    await page.evaluate(() => {
+      window.__keys = 0;
+      window.addEventListener('keydown', () => { window.__keys += 1; });
+    });
+    await page.keyboard.press('Shift');
+    await page.click('#ensemble-runs');
+    const during = await page.evaluate(() => ({
+      keys: window.__keys,
+      focused: document.activeElement?.id,
+      button: document.querySelector('#ensemble-run').textContent,
+    }));
+    assert.equal(during.keys, 1, 'a key press is handled while the ensemble runs');
+    assert.equal(during.focused, 'ensemble-runs', 'a click is handled while the ensemble runs');
+    assert.match(during.button, /Running… \d+ of 20|Drawing/, 'still running when the page answered');
+    await page.waitForFunction(() => document.querySelector('#ensemble')?.dataset.ensembleDrawn === '2', null, { timeout: 120_000 });
+    assert.equal(await page.locator('#ensemble').getAttribute('data-ensemble-runs'), '20');
+    assert.match(await page.locator('#ensemble-run').textContent(), /Run 20 seeds/);
     for (const id of ['#chart-ensemble-price', '#chart-ensemble-supply']) {
       const colours = await canvasColours(page, id);
       assert.ok(colours > 3, `${id} is drawn (${colours} colours)`);
