@@ -192,14 +192,14 @@ test('the aria-live region narrates each step with numbers, and tells the moment
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => /^5 May 01:00 UTC/.test(document.querySelector('#live').textContent));
     assert.match(await live.textContent(),
-      /^5 May 01:00 UTC \(day 0\.04\): stablecoin \$0\.9994, down 0\.1 cents in the last hour; companion \$85\.00; companion supply 345 million, no change since the start; reserve untouched\.$/);
+      /^5 May 01:00 UTC \(day 0\.04\): UST \$0\.9994, down 0\.1 cents in the last hour; LUNA \$85\.00; LUNA supply 345 million, no change since the start; reserve untouched\.$/);
   });
   await withPage('#/stablecoin?scenario=terra-may-2022&seed=1&at=4200', async (page) => {
     await page.waitForSelector('#moments-empty');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => /^7 May 23:00 UTC/.test(document.querySelector('#live').textContent));
     const text = await page.locator('#live').textContent();
-    assert.match(text, /7 May 22:12 UTC: the peg breaks: the stablecoin closes a step below \$0\.98, at \$0\.9794\./);
+    assert.match(text, /7 May 22:12 UTC: the peg breaks: UST closes a step below \$0\.98, at \$0\.9794\./);
     assert.match(text, /7 May 22:13 UTC: the mint cap binds/);
     // The same moments are listed on the page.
     assert.deepEqual(await page.locator('#moments li').evaluateAll((li) => li.map((e) => e.dataset.kind)),
@@ -331,7 +331,7 @@ test('embed mode hides the chrome and obeys valid postMessage commands only', as
     assert.equal(await ffp(), at600);
     const last = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1));
     assert.deepEqual([last.sim, last.step, last.unit, last.fingerprint], ['stablecoin', 600, 'minute', at600]);
-    assert.match(last.narration, /^5 May 10:00 UTC \(day 0\.42\): stablecoin \$\d\.\d{4}, /);
+    assert.match(last.narration, /^5 May 10:00 UTC \(day 0\.42\): UST \$\d\.\d{4}, /);
     await post({ chainlab: 1, command: 'reset' });
     await f.waitForFunction(() => document.querySelector('section.stablecoin').dataset.steps === '0');
     // Valid parameters: the page reloads with them, still embedded.

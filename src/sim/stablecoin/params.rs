@@ -399,12 +399,10 @@ impl StablecoinParams {
             });
         }
         if self.stable_depth_usd >= self.stable_supply {
-            return Err(ParamError { message: "the stablecoin market's depth must be smaller than its supply".into() });
+            return Err(ParamError { message: "UST's market depth must be smaller than its supply".into() });
         }
         if self.companion_depth_usd >= self.companion_supply * self.companion_price {
-            return Err(ParamError {
-                message: "the companion market's depth must be smaller than its market value".into(),
-            });
+            return Err(ParamError { message: "LUNA's market depth must be smaller than its market value".into() });
         }
         Ok(())
     }
