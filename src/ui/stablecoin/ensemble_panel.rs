@@ -24,7 +24,7 @@ use yew::prelude::*;
 
 /// Milliseconds of stepping per frame (well under the 50 ms of a long task,
 /// leaving the rest of a 60 Hz frame to the browser).
-const BUDGET_MS: f64 = 10.0;
+const BUDGET_MS: f64 = 14.0;
 /// Steps between looks at the clock (ten minutes of a May 2022 run at its
 /// 60 s step: 100 blocks, well under a millisecond).
 const STEPS_PER_CHECK: usize = 10;
