@@ -235,7 +235,7 @@ fn the_tour_asks_and_answers_what_the_model_does() {
     assert_eq!(st.scenario, Scenario::Calm);
     assert_eq!(may_date(start.snapshot().day), may_date(10.0), "day 10");
     assert_eq!((st.params.shock_day, st.params.shock_usd, st.params.shock_hours), (10.0, 50e6, 2.0));
-    says(&c[1].caption, "sell $50 million of the stablecoin within two hours");
+    says(&c[1].caption, "sell $50 million of UST within two hours");
     let (_, sim) = replay(&c[1], c[1].at);
     assert_eq!(answer(1), "No");
     assert!(lowest(&sim) >= 0.98, "no step closes below $0.98");
@@ -401,15 +401,15 @@ fn the_narration_says_what_changed_with_numbers() {
     let mut sim = StablecoinSim::new(st.params, st.seed).unwrap();
     assert_eq!(
         narration(&sim, true),
-        "5 May 00:00 UTC (day 0.00): stablecoin $1.0000; companion $85.00; companion supply 345 million; reserve untouched."
+        "5 May 00:00 UTC (day 0.00): UST $1.0000; LUNA $85.00; LUNA supply 345 million; reserve untouched."
     );
     while sim.steps() < 4320 {
         sim.step();
     }
     assert_eq!(
         narration(&sim, true),
-        "8 May 00:00 UTC (day 3.00): stablecoin $0.9472, down 1.0 cents in the last hour; companion $85.02; \
-         companion supply 346 million, +0.2% in 24 hours; reserve 5% spent."
+        "8 May 00:00 UTC (day 3.00): UST $0.9472, down 1.0 cents in the last hour; LUNA $85.02; \
+         LUNA supply 346 million, +0.2% in 24 hours; reserve 5% spent."
     );
     // A moment in the last hour (one Step) is told, with its time.
     while sim.steps() < 6960 {
@@ -420,7 +420,7 @@ fn the_narration_says_what_changed_with_numbers() {
     // Outside May 2022, days instead of dates.
     let (st, _) = StablecoinState::from_query(&Query::parse("scenario=calm&seed=1"));
     let sim = StablecoinSim::new(st.params, st.seed).unwrap();
-    assert!(narration(&sim, false).starts_with("Day 0.00: stablecoin $1.0000;"));
+    assert!(narration(&sim, false).starts_with("Day 0.00: UST $1.0000;"));
     assert_eq!(growth(2.0e12, 1.0e10), "×200");
     assert_eq!(growth(1.03, 1.0), "+3.0%");
     assert_eq!(growth(0.6, 1.0), "−40.0%");

@@ -5,6 +5,7 @@ use crate::sim::stablecoin::history::HistoryDay;
 use crate::sim::stablecoin::Snapshot;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The most points a line is drawn with (the run is thinned evenly).
 pub const MAX_POINTS: usize = 720;
@@ -38,8 +39,8 @@ impl StablecoinChart {
     }
     pub fn title(self) -> &'static str {
         match self {
-            StablecoinChart::StablePrice => "Stablecoin price (USD)",
-            StablecoinChart::CompanionPrice => "Companion price (USD, log)",
+            StablecoinChart::StablePrice => "UST price (USD)",
+            StablecoinChart::CompanionPrice => "LUNA price (USD, log)",
             StablecoinChart::Supplies => "Supplies (log)",
             StablecoinChart::Reserve => "Reserve (BTC)",
             StablecoinChart::MintCapacity => "Mint capacity used (spread)",
@@ -62,6 +63,57 @@ pub fn thin(h: &[Snapshot]) -> Vec<&Snapshot> {
 
 /// Draws one chart of the run; `history` (may be empty) is plotted over
 /// the model as markers, labelled approximate. `days` is the x range.
+/// Height of the legend row between a chart's title and its plot.
+const LEGEND_ROW: f64 = 18.0;
+
+/// Date labels that fit: one per ~55 CSS pixels, 3 to 8 (a phone's chart
+/// gets five rather than eight crowded ones).
+fn x_labels<DB: DrawingBackend>(plot: &DrawingArea<DB, Shift>, st: &ChartStyle) -> usize {
+    ((plot.dim_in_pixel().0 as f64 / st.scale / 55.0) as usize).clamp(3, 8)
+}
+
+/// A legend entry's mark.
+#[derive(Clone, Copy)]
+enum Mark {
+    /// A line of this colour and width.
+    Line(RGBColor, u32),
+    /// A history marker.
+    Dot(RGBColor),
+    /// A band of this colour at this opacity.
+    Band(RGBColor, f64),
+}
+
+/// The legend as one row of marks and labels above the plot (outside the
+/// data), starting where the plot starts.
+fn legend_row<DB: DrawingBackend>(
+    row: &DrawingArea<DB, Shift>,
+    items: &[(String, Mark)],
+    font: &TextStyle,
+    st: &ChartStyle,
+) -> DrawResult
+where
+    DB::ErrorType: 'static,
+{
+    let h = row.dim_in_pixel().1 as i32;
+    let cy = h / 2;
+    let w = st.px(14.0) as i32;
+    let mut x = (st.px(8.0) + st.px(58.0)) as i32;
+    for (label, mark) in items {
+        match *mark {
+            Mark::Line(c, width) => {
+                row.draw(&PathElement::new([(x, cy), (x + w, cy)], c.stroke_width(st.px(width as f64))))?
+            }
+            Mark::Dot(c) => row.draw(&Circle::new((x + w / 2, cy), st.px(3.5) as i32, c.filled()))?,
+            Mark::Band(c, a) => row.draw(&Rectangle::new([(x, cy - w / 3), (x + w, cy + w / 3)], c.mix(a).filled()))?,
+        }
+        x += w + st.px(4.0) as i32;
+        row.draw(&Text::new(label.clone(), (x, cy), font.pos(Pos::new(HPos::Left, VPos::Center))))?;
+        let (tw, _) = row.estimate_text_size(label, font)?;
+        x += tw as i32 + st.px(14.0) as i32;
+    }
+    Ok(())
+}
+
 pub fn draw_stablecoin<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: StablecoinChart,
@@ -101,11 +153,15 @@ where
     // May 2022 runs (the ones drawn with history) label their axis by date.
     let may = !history.is_empty();
     let marker = |x: f64, y: f64| Circle::new((x, y), st.px(3.5), hist_colour.filled());
-    let mut builder = ChartBuilder::on(root);
+    // The title, a legend row under it and the plot: legends never sit on the data.
+    let titled = root.titled(caption, font.clone())?;
+    let (row, plot) = titled.split_vertically(st.px(LEGEND_ROW));
+    let mut items: Vec<(String, Mark)> = Vec::new();
+    let mut builder = ChartBuilder::on(&plot);
     builder
         .margin(st.px(8.0))
+        .margin_top(st.px(4.0))
         .margin_right(st.px(22.0))
-        .caption(caption, font.clone())
         .x_label_area_size(st.px(26.0))
         .y_label_area_size(st.px(58.0));
     macro_rules! mesh {
@@ -118,7 +174,7 @@ where
                 .bold_line_style(st.grid)
                 .axis_style(st.muted)
                 .label_style(small.clone())
-                .x_labels(8)
+                .x_labels(x_labels(&plot, st))
                 .y_labels($ylabels)
                 .x_label_formatter(&|d: &f64| {
                     if may {
@@ -131,16 +187,6 @@ where
                 .draw()?
         };
     }
-    macro_rules! legend {
-        ($c:expr) => {
-            $c.configure_series_labels()
-                .position(SeriesLabelPosition::LowerLeft)
-                .background_style(st.bg.mix(0.85))
-                .border_style(st.grid)
-                .label_font(small.clone())
-                .draw()?
-        };
-    }
     match chart {
         StablecoinChart::StablePrice => {
             let lo = pts.iter().map(|s| s.stable_price_usd).fold(0.96f64, f64::min).max(0.0);
@@ -149,14 +195,11 @@ where
             let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
             mesh!(c, &|v: &f64| format!("${v:.2}"));
             c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.grid.stroke_width(st.px(1.0))))?;
-            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.stable_price_usd)), line(st.colours[1])))?
-                .label("model")
-                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[1].stroke_width(2)));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.stable_price_usd)), line(st.colours[1])))?;
+            items.push(("model".into(), Mark::Line(st.colours[1], 2)));
             if !hist_in_range.is_empty() {
-                c.draw_series(hist_in_range.iter().filter_map(|d| d.ust_price.map(|p| marker(d.day, p))))?
-                    .label("history, daily (approx.)")
-                    .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
-                legend!(c);
+                c.draw_series(hist_in_range.iter().filter_map(|d| d.ust_price.map(|p| marker(d.day, p))))?;
+                items.push(("history, daily (approx.)".into(), Mark::Dot(hist_colour)));
             }
         }
         StablecoinChart::CompanionPrice => {
@@ -176,14 +219,11 @@ where
             c.draw_series(LineSeries::new(
                 pts.iter().map(|s| (s.day, lg(s.companion_price_usd, lo))),
                 line(st.colours[0]),
-            ))?
-            .label("model")
-            .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
+            ))?;
+            items.push(("model".into(), Mark::Line(st.colours[0], 2)));
             if !hist_in_range.is_empty() {
-                c.draw_series(hist_in_range.iter().filter_map(|d| d.luna_price.map(|p| marker(d.day, lg(p, lo)))))?
-                    .label("history, daily (approx.)")
-                    .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
-                legend!(c);
+                c.draw_series(hist_in_range.iter().filter_map(|d| d.luna_price.map(|p| marker(d.day, lg(p, lo)))))?;
+                items.push(("history, daily (approx.)".into(), Mark::Dot(hist_colour)));
             }
         }
         StablecoinChart::Supplies => {
@@ -202,60 +242,46 @@ where
             let (lo, hi) = log_range(lo, hi);
             let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
             mesh!(c, &|v: &f64| count(10f64.powf(*v)), decades(lo, hi));
-            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.stable_supply, lo))), line(st.colours[1])))?
-                .label("stablecoin")
-                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[1].stroke_width(2)));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.stable_supply, lo))), line(st.colours[1])))?;
+            items.push(("UST".into(), Mark::Line(st.colours[1], 2)));
             c.draw_series(LineSeries::new(
                 pts.iter().map(|s| (s.day, lg(s.companion_supply, lo))),
                 line(st.colours[0]),
-            ))?
-            .label("companion")
-            .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[0].stroke_width(2)));
+            ))?;
+            items.push(("LUNA".into(), Mark::Line(st.colours[0], 2)));
             if !hist_in_range.is_empty() {
                 c.draw_series(
                     hist_in_range
                         .iter()
                         .flat_map(|d| [d.ust_supply, d.luna_supply].into_iter().flatten().map(move |v| (d.day, v)))
                         .map(|(x, y)| marker(x, lg(y, lo))),
-                )?
-                .label("history (approx.)")
-                .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
+                )?;
+                items.push(("history (approx.)".into(), Mark::Dot(hist_colour)));
             }
-            legend!(c);
         }
         StablecoinChart::Reserve => {
             let hi = pts.iter().map(|s| s.reserve_btc).fold(1.0f64, f64::max);
             let hi = hist_in_range.iter().filter_map(|d| d.lfg_btc).fold(hi, f64::max) * 1.05;
             let mut c = builder.build_cartesian_2d(0f64..x_max, 0f64..hi)?;
             mesh!(c, &|v: &f64| count(*v));
-            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.reserve_btc)), line(st.colours[2])))?
-                .label("model")
-                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[2].stroke_width(2)));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.reserve_btc)), line(st.colours[2])))?;
+            items.push(("model".into(), Mark::Line(st.colours[2], 2)));
             if !hist_in_range.is_empty() {
-                c.draw_series(hist_in_range.iter().filter_map(|d| d.lfg_btc.map(|b| marker(d.day, b))))?
-                    .label("LFG, end of day (approx.)")
-                    .legend(|(x, y)| Circle::new((x + 7, y), 3, hist_colour.filled()));
-                legend!(c);
+                c.draw_series(hist_in_range.iter().filter_map(|d| d.lfg_btc.map(|b| marker(d.day, b))))?;
+                items.push(("LFG, end of day (approx.)".into(), Mark::Dot(hist_colour)));
             }
         }
         StablecoinChart::MintCapacity => {
             let hi = pts.iter().map(|s| s.mint_capacity_used).fold(1.2f64, f64::max) * 1.05;
             let mut c = builder.build_cartesian_2d(0f64..x_max, 0f64..hi)?;
             mesh!(c, &|v: &f64| format!("{:.0}%", v * 100.0));
-            c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.colours[3].stroke_width(st.px(1.0))))?
-                .label("100%: a small redemption pays a 2% spread")
-                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[3].stroke_width(1)));
-            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.mint_capacity_used)), line(st.colours[2])))?
-                .label("pool delta / delta at 2% spread")
-                .legend(|(x, y)| PathElement::new([(x, y), (x + 14, y)], st.colours[2].stroke_width(2)));
-            c.configure_series_labels()
-                .position(SeriesLabelPosition::UpperLeft)
-                .background_style(st.bg.mix(0.85))
-                .border_style(st.grid)
-                .label_font(small.clone())
-                .draw()?;
+            c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.colours[3].stroke_width(st.px(1.0))))?;
+            items.push(("100%: a small redemption pays a 2% spread".into(), Mark::Line(st.colours[3], 1)));
+            c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.mint_capacity_used)), line(st.colours[2])))?;
+            items.push(("pool delta / delta at 2% spread".into(), Mark::Line(st.colours[2], 2)));
         }
     }
+    legend_row(&row, &items, &small, st)?;
     root.present()?;
     Ok(())
 }
@@ -386,10 +412,12 @@ where
     }
     let (lo, hi) = if log { log_range(lo, hi) } else { ((lo - 0.02).max(0.0), hi + 0.02) };
     let y = |v: f64| if log { lg(v, lo) } else { v };
-    let mut c = ChartBuilder::on(root)
+    let titled = root.titled(&title, font)?;
+    let (row, plot) = titled.split_vertically(st.px(LEGEND_ROW));
+    let mut c = ChartBuilder::on(&plot)
         .margin(st.px(8.0))
+        .margin_top(st.px(4.0))
         .margin_right(st.px(22.0))
-        .caption(title, font)
         .x_label_area_size(st.px(26.0))
         .y_label_area_size(st.px(58.0))
         .build_cartesian_2d(0f64..x_max, lo..hi)?;
@@ -407,7 +435,7 @@ where
         .bold_line_style(st.grid)
         .axis_style(st.muted)
         .label_style(small.clone())
-        .x_labels(8)
+        .x_labels(x_labels(&plot, st))
         .x_label_formatter(&x_fmt);
     if log {
         mesh.y_labels(decades(lo, hi)).y_label_formatter(&log_fmt).draw()?;
@@ -419,20 +447,15 @@ where
         v.extend(pts.iter().rev().map(|p| (p.day, y(bottom(&band(p))))));
         v
     };
-    c.draw_series(std::iter::once(Polygon::new(polygon(&|b| b.max, &|b| b.min), colour.mix(0.15).filled())))?
-        .label("min–max")
-        .legend(move |(x, yy)| Rectangle::new([(x, yy - 4), (x + 14, yy + 4)], colour.mix(0.15).filled()));
-    c.draw_series(std::iter::once(Polygon::new(polygon(&|b| b.p90, &|b| b.p10), colour.mix(0.35).filled())))?
-        .label("10–90%")
-        .legend(move |(x, yy)| Rectangle::new([(x, yy - 4), (x + 14, yy + 4)], colour.mix(0.35).filled()));
-    c.draw_series(LineSeries::new(pts.iter().map(|p| (p.day, y(band(p).median))), colour.stroke_width(st.px(2.0))))?
-        .label("median")
-        .legend(move |(x, yy)| PathElement::new([(x, yy), (x + 14, yy)], colour.stroke_width(2)));
-    c.configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(st.bg.mix(0.85))
-        .border_style(st.grid)
-        .label_font(small)
-        .draw()?;
+    c.draw_series(std::iter::once(Polygon::new(polygon(&|b| b.max, &|b| b.min), colour.mix(0.15).filled())))?;
+    c.draw_series(std::iter::once(Polygon::new(polygon(&|b| b.p90, &|b| b.p10), colour.mix(0.35).filled())))?;
+    c.draw_series(LineSeries::new(pts.iter().map(|p| (p.day, y(band(p).median))), colour.stroke_width(st.px(2.0))))?;
+    let items = [
+        ("median".to_string(), Mark::Line(colour, 2)),
+        ("10–90% of runs".to_string(), Mark::Band(colour, 0.35)),
+        ("all runs (min–max)".to_string(), Mark::Band(colour, 0.15)),
+    ];
+    legend_row(&row, &items, &small, st)?;
+    root.present()?;
     Ok(())
 }

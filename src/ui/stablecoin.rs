@@ -359,9 +359,9 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
             <SimDock />
             <div class={classes!("status", status_class)} id="status">
                 <span>{ when(snap.day, may) }{ if snap.swaps_enabled { "" } else { " · chain halted, no swaps" } }</span>
-                <span>{ format!("stablecoin ${:.4}", snap.stable_price_usd) }</span>
-                <span>{ format!("companion {}", money(snap.companion_price_usd)) }</span>
-                <span>{ format!("supplies {} / {}", supply(snap.stable_supply), supply(snap.companion_supply)) }</span>
+                <span>{ format!("UST ${:.4}", snap.stable_price_usd) }</span>
+                <span>{ format!("LUNA {}", money(snap.companion_price_usd)) }</span>
+                <span>{ format!("supplies UST {} / LUNA {}", supply(snap.stable_supply), supply(snap.companion_supply)) }</span>
                 <span>{ format!("reserve {} BTC", supply(snap.reserve_btc)) }</span>
                 <span>{ format!("spread {:.1}%", snap.spread * 100.0) }</span>
                 <span>{ format!("confidence {:.0}%", snap.confidence * 100.0) }</span>

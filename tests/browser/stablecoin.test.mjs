@@ -192,14 +192,14 @@ test('the aria-live region narrates each step with numbers, and tells the moment
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => /^5 May 01:00 UTC/.test(document.querySelector('#live').textContent));
     assert.match(await live.textContent(),
-      /^5 May 01:00 UTC \(day 0\.04\): stablecoin \$0\.9994, down 0\.1 cents in the last hour; companion \$85\.00; companion supply 345 million, no change since the start; reserve untouched\.$/);
+      /^5 May 01:00 UTC \(day 0\.04\): UST \$0\.9994, down 0\.1 cents in the last hour; LUNA \$85\.00; LUNA supply 345 million, no change since the start; reserve untouched\.$/);
   });
   await withPage('#/stablecoin?scenario=terra-may-2022&seed=1&at=4200', async (page) => {
     await page.waitForSelector('#moments-empty');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => /^7 May 23:00 UTC/.test(document.querySelector('#live').textContent));
     const text = await page.locator('#live').textContent();
-    assert.match(text, /7 May 22:12 UTC: the peg breaks: the stablecoin closes a step below \$0\.98, at \$0\.9794\./);
+    assert.match(text, /7 May 22:12 UTC: the peg breaks: UST closes a step below \$0\.98, at \$0\.9794\./);
     assert.match(text, /7 May 22:13 UTC: the mint cap binds/);
     // The same moments are listed on the page.
     assert.deepEqual(await page.locator('#moments li').evaluateAll((li) => li.map((e) => e.dataset.kind)),
@@ -331,7 +331,7 @@ test('embed mode hides the chrome and obeys valid postMessage commands only', as
     assert.equal(await ffp(), at600);
     const last = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1));
     assert.deepEqual([last.sim, last.step, last.unit, last.fingerprint], ['stablecoin', 600, 'minute', at600]);
-    assert.match(last.narration, /^5 May 10:00 UTC \(day 0\.42\): stablecoin \$\d\.\d{4}, /);
+    assert.match(last.narration, /^5 May 10:00 UTC \(day 0\.42\): UST \$\d\.\d{4}, /);
     await post({ chainlab: 1, command: 'reset' });
     await f.waitForFunction(() => document.querySelector('section.stablecoin').dataset.steps === '0');
     // Valid parameters: the page reloads with them, still embedded.
@@ -454,15 +454,28 @@ test('the ensemble: 20 seeds run across frames, the fan charts and both distribu
   await withPage('#/stablecoin?scenario=terra-may-2022&seed=1', async (page) => {
     await page.waitForSelector('#ensemble-run');
     assert.match(await page.locator('#ensemble-run').textContent(), /Run 20 seeds/);
-    // Long tasks (> 50 ms) on the main thread while the ensemble runs.
-    await page.evaluate(() => {
-      window.__long = [];
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: false });
-    });
+    // How long its tasks take is a benchmark (benches/browser.mjs), not a test. Here: the page
+    // keeps answering while the ensemble runs (a key press is handled, a click on the runs
+    // field focuses it), and the ensemble then finishes and draws both fans.
     await page.click('#ensemble-run');
-    await page.waitForFunction(() => document.querySelector('#ensemble')?.dataset.ensembleRuns === '20', null, { timeout: 120_000 });
-    const long = await page.evaluate(() => window.__long);
-    assert.ok(long.every((d) => d <= 50 + 25), `long tasks while running: ${JSON.stringify(long)}`);
+    await page.waitForFunction(() => /Running… [1-9]/.test(document.querySelector('#ensemble-run').textContent), null, { timeout: 120_000 });
+    await page.evaluate(() => {
+      window.__keys = 0;
+      window.addEventListener('keydown', () => { window.__keys += 1; });
+    });
+    await page.keyboard.press('Shift');
+    await page.click('#ensemble-runs');
+    const during = await page.evaluate(() => ({
+      keys: window.__keys,
+      focused: document.activeElement?.id,
+      button: document.querySelector('#ensemble-run').textContent,
+    }));
+    assert.equal(during.keys, 1, 'a key press is handled while the ensemble runs');
+    assert.equal(during.focused, 'ensemble-runs', 'a click is handled while the ensemble runs');
+    assert.match(during.button, /Running… \d+ of 20|Drawing/, 'still running when the page answered');
+    await page.waitForFunction(() => document.querySelector('#ensemble')?.dataset.ensembleDrawn === '2', null, { timeout: 120_000 });
+    assert.equal(await page.locator('#ensemble').getAttribute('data-ensemble-runs'), '20');
+    assert.match(await page.locator('#ensemble-run').textContent(), /Run 20 seeds/);
     for (const id of ['#chart-ensemble-price', '#chart-ensemble-supply']) {
       const colours = await canvasColours(page, id);
       assert.ok(colours > 3, `${id} is drawn (${colours} colours)`);

@@ -228,7 +228,7 @@ impl MomentScan {
             push(
                 MomentKind::WithdrawalBegins,
                 format!(
-                    "the large withdrawal begins: {} of the stablecoin to be sold over {} hours",
+                    "the large withdrawal begins: {} of UST to be sold over {} hours",
                     usd_words(p.shock_usd),
                     hours(p.shock_hours)
                 ),
@@ -260,10 +260,7 @@ impl MomentScan {
             self.reserve_bought = true;
             push(
                 MomentKind::ReserveBuys,
-                format!(
-                    "the reserve starts selling BTC to buy the stablecoin, which traded below {}",
-                    stable(p.defence_trigger)
-                ),
+                format!("the reserve starts selling BTC to buy UST, which traded below {}", stable(p.defence_trigger)),
             );
         }
         if prev.reserve_btc >= RESERVE_EMPTY_BTC && s.reserve_btc < RESERVE_EMPTY_BTC {
@@ -276,11 +273,11 @@ impl MomentScan {
             self.peg_lost = true;
             push(
                 MomentKind::PegLost,
-                format!("the peg breaks: the stablecoin closes a step below $0.98, at {}", stable(s.stable_price_usd)),
+                format!("the peg breaks: UST closes a step below $0.98, at {}", stable(s.stable_price_usd)),
             );
         } else if self.peg_lost && s.stable_price_usd >= PEG_BACK_AT {
             self.peg_lost = false;
-            push(MomentKind::PegBack, format!("the stablecoin is back above $0.99, at {}", stable(s.stable_price_usd)));
+            push(MomentKind::PegBack, format!("UST is back above $0.99, at {}", stable(s.stable_price_usd)));
         }
         if !self.cap_used_up && s.mint_capacity_used > 1.0 {
             self.cap_used_up = true;
@@ -302,7 +299,7 @@ impl MomentScan {
             self.below_one = true;
             push(
                 MomentKind::CompanionBelowOneDollar,
-                format!("the companion falls below $1, to {}", dollars(s.companion_price_usd)),
+                format!("LUNA falls below $1, to {}", dollars(s.companion_price_usd)),
             );
         }
     }
@@ -374,18 +371,14 @@ pub fn narration_with(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String
     let p = sim.params();
     let step = sim.steps();
     let when = if may { format!("{} (day {:.2})", may_date(s.day), s.day) } else { format!("Day {:.2}", s.day) };
-    let mut out = format!("{when}: stablecoin {}", stable(s.stable_price_usd));
+    let mut out = format!("{when}: UST {}", stable(s.stable_price_usd));
     if step > 0 {
         let hour = steps_per_hour(p);
         let back = &h[step.saturating_sub(hour) as usize];
         let window = if step >= hour { "in the last hour".to_string() } else { "since the start".into() };
         out.push_str(&format!(", {} {window}", cents(s.stable_price_usd, back.stable_price_usd)));
     }
-    out.push_str(&format!(
-        "; companion {}; companion supply {}",
-        dollars(s.companion_price_usd),
-        words(s.companion_supply)
-    ));
+    out.push_str(&format!("; LUNA {}; LUNA supply {}", dollars(s.companion_price_usd), words(s.companion_supply)));
     if step > 0 {
         let day = steps_in(p, 86_400.0);
         let back = &h[step.saturating_sub(day) as usize];

@@ -214,7 +214,7 @@ impl Group {
         match self {
             Group::Market => "Market module (mint cap)",
             Group::Start => "Start and external markets",
-            Group::Holders => "Holders and yield",
+            Group::Holders => "UST holders and yield",
             Group::Panic => "Panic",
             Group::Events => "Events",
             Group::Reserve => "Reserve (LFG-like)",
@@ -273,7 +273,7 @@ pub const PARAMS: &[ParamSpec] = &[
     spec!("yield", yield_rate, "Yield on offer", "", 0.0, 0.5, 0.005, false, false, Holders),
     spec!("refyield", reference_yield, "Yield holders started at", "", 0.0, 0.5, 0.005, false, false, Holders),
     spec!("elasticity", yield_elasticity, "Demand's yield elasticity", "", 0.0, 50.0, 0.5, false, false, Holders),
-    spec!("adjust", adjust_per_day, "Holders adjust per day", "", 0.0, 10.0, 0.05, false, false, Holders),
+    spec!("adjust", adjust_per_day, "UST holders adjust per day", "", 0.0, 10.0, 0.05, false, false, Holders),
     spec!("noise", demand_noise, "Demand volatility per day", "", 0.0, 0.2, 0.001, false, false, Holders),
     spec!("tolerance", panic_tolerance, "Depeg tolerated", "$", 0.0, 0.5, 0.001, false, false, Panic),
     spec!("gain", panic_gain, "Panic per day per $ of depeg", "", 0.0, 200.0, 0.5, false, false, Panic),
@@ -399,12 +399,10 @@ impl StablecoinParams {
             });
         }
         if self.stable_depth_usd >= self.stable_supply {
-            return Err(ParamError { message: "the stablecoin market's depth must be smaller than its supply".into() });
+            return Err(ParamError { message: "UST's market depth must be smaller than its supply".into() });
         }
         if self.companion_depth_usd >= self.companion_supply * self.companion_price {
-            return Err(ParamError {
-                message: "the companion market's depth must be smaller than its market value".into(),
-            });
+            return Err(ParamError { message: "LUNA's market depth must be smaller than its market value".into() });
         }
         Ok(())
     }

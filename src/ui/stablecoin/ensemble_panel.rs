@@ -1,9 +1,14 @@
 //! The ensemble panel: the current scenario and parameters over N seeds
-//! (default 20, up to 200), as a risk modeller's fan chart. Runs are
-//! stepped a few milliseconds per animation frame, so no main-thread task
-//! runs long and the page never freezes; each finished run is reduced to
-//! its path (`sim::stablecoin::ensemble`) and the bands are recomputed
-//! when the last one is in.
+//! (default 20, up to 200), as a risk modeller's fan chart. Everything is
+//! spread across animation frames, so no main-thread task runs long and
+//! the page never freezes: runs are stepped [`BUDGET_MS`] per frame (the
+//! clock checked every [`STEPS_PER_CHECK`] steps), each finished run is
+//! reduced to its path (`sim::stablecoin::ensemble`), and once the last
+//! one is in, the bands are computed in one frame, the price fan drawn in
+//! the next and the supply fan in the one after (each chart alone is a
+//! few milliseconds; together with the bands and the re-render they made
+//! one task of up to ~0.5 s on a busy machine). The section's
+//! `data-ensemble-drawn` turns "2" when both fans are on screen.
 
 use super::super::chart::draw_stablecoin_fan;
 use super::super::palette::Palette;
@@ -17,8 +22,12 @@ use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-/// Milliseconds of stepping per frame (well under the 50 ms of a long task).
-const BUDGET_MS: f64 = 8.0;
+/// Milliseconds of stepping per frame (well under the 50 ms of a long task,
+/// leaving the rest of a 60 Hz frame to the browser).
+const BUDGET_MS: f64 = 14.0;
+/// Steps between looks at the clock (ten minutes of a May 2022 run at its
+/// 60 s step: 100 blocks, well under a millisecond).
+const STEPS_PER_CHECK: usize = 10;
 
 /// Steps between the ensemble's samples: ten minutes at the default step.
 pub fn sample_every(p: &StablecoinParams) -> usize {
@@ -48,6 +57,24 @@ struct Work {
     next: u64,
     current: Option<StablecoinSim>,
     done: Ensemble,
+    /// Fan charts drawn (0, 1 or 2) of the finished summary.
+    drawn: u8,
+}
+
+/// The palette both fans were last drawn with (a theme change redraws them).
+type DrawnWith = Rc<RefCell<Option<Palette>>>;
+
+fn draw_fan(node: &NodeRef, sum: &EnsembleSummary, series: FanSeries, may: bool, pal: &Palette) -> Option<f64> {
+    let c = node.cast::<HtmlCanvasElement>()?;
+    let t0 = now_ms();
+    let _ = draw_stablecoin_fan(&c, sum, series, may, pal);
+    Some(now_ms() - t0)
+}
+
+fn set_data(node: &NodeRef, name: &str, value: &str) {
+    if let Some(el) = node.cast::<web_sys::Element>() {
+        let _ = el.set_attribute(name, value);
+    }
 }
 
 #[function_component(EnsemblePanel)]
@@ -58,18 +85,24 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
     let force = use_force_update();
     let price_ref = use_node_ref();
     let supply_ref = use_node_ref();
+    let section_ref = use_node_ref();
+    let drawn_with: DrawnWith = use_mut_ref(|| None::<Palette>);
     // A change of scenario, parameters or seed discards the ensemble.
     {
-        let (work, shared, running) = (work.clone(), props.shared.clone(), running.clone());
+        let (work, shared, running, drawn_with) =
+            (work.clone(), props.shared.clone(), running.clone(), drawn_with.clone());
         use_effect_with((props.params.clone(), props.seed), move |_| {
             *work.borrow_mut() = None;
             *shared.0.borrow_mut() = None;
+            *drawn_with.borrow_mut() = None;
             running.set(false);
         });
     }
     {
         let (work, shared, running_h, force) = (work.clone(), props.shared.clone(), running.clone(), force.clone());
-        let (params, seed) = (props.params.clone(), props.seed);
+        let (price_ref, supply_ref, section_ref, drawn_with) =
+            (price_ref.clone(), supply_ref.clone(), section_ref.clone(), drawn_with.clone());
+        let (params, seed, may) = (props.params.clone(), props.seed, props.may);
         use_animation_loop(
             &running,
             Callback::from(move |_dt: f64| {
@@ -80,54 +113,92 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
                     return;
                 };
                 let every = sample_every(&params);
-                while now_ms() - t0 < BUDGET_MS {
-                    if w.current.is_none() {
-                        if w.done.paths.len() + usize::from(w.current.is_some()) >= w.runs {
-                            break;
-                        }
-                        w.current = StablecoinSim::new(params.clone(), seed.wrapping_add(w.next)).ok();
-                        w.next += 1;
+                if w.done.paths.len() < w.runs {
+                    // Stepping, one budget per frame.
+                    while now_ms() - t0 < BUDGET_MS {
                         if w.current.is_none() {
-                            break;
+                            if w.done.paths.len() >= w.runs {
+                                break;
+                            }
+                            w.current = StablecoinSim::new(params.clone(), seed.wrapping_add(w.next)).ok();
+                            w.next += 1;
+                            if w.current.is_none() {
+                                // Parameters the model refuses: stop rather than spin.
+                                w.runs = w.done.paths.len();
+                                break;
+                            }
+                        }
+                        let sim = w.current.as_mut().expect("just set");
+                        for _ in 0..STEPS_PER_CHECK {
+                            sim.step();
+                        }
+                        if sim.is_done() {
+                            let sim = w.current.take().expect("running");
+                            w.done.add(RunPath::of(&sim, every));
                         }
                     }
-                    let sim = w.current.as_mut().expect("just set");
-                    for _ in 0..60 {
-                        sim.step();
-                    }
-                    if sim.is_done() {
-                        let sim = w.current.take().expect("running");
-                        w.done.add(RunPath::of(&sim, every));
-                    }
+                    force.force_update();
+                    return;
                 }
-                if w.done.paths.len() >= w.runs {
-                    *shared.0.borrow_mut() = Some(w.done.summary(params.step_seconds, every));
+                let summary = shared.0.borrow().clone();
+                let Some(sum) = summary else {
+                    // The bands, in a frame of their own.
+                    if w.done.paths.is_empty() {
+                        running_h.set(false);
+                    } else {
+                        *shared.0.borrow_mut() = Some(w.done.summary(params.step_seconds, every));
+                        w.drawn = 0;
+                        set_data(&section_ref, "data-ensemble-drawn", "0");
+                    }
+                    force.force_update();
+                    return;
+                };
+                // One fan per frame (the canvases exist once the summary has rendered).
+                let pal = Palette::current();
+                let (node, series, attr) = if w.drawn == 0 {
+                    (&price_ref, FanSeries::StablePrice, "data-draw-price-ms")
+                } else {
+                    (&supply_ref, FanSeries::CompanionSupply, "data-draw-supply-ms")
+                };
+                let Some(ms) = draw_fan(node, &sum, series, may, &pal) else { return };
+                set_data(&section_ref, attr, &format!("{ms:.2}"));
+                w.drawn += 1;
+                set_data(&section_ref, "data-ensemble-drawn", &w.drawn.to_string());
+                if w.drawn >= 2 {
+                    *drawn_with.borrow_mut() = Some(pal);
                     running_h.set(false);
+                    force.force_update();
                 }
-                force.force_update();
             }),
         );
     }
     {
-        let (shared, price_ref, supply_ref, may) =
-            (props.shared.clone(), price_ref.clone(), supply_ref.clone(), props.may);
+        // After a change of theme, the finished fans are redrawn in their new colours.
+        let (shared, price_ref, supply_ref, may, drawn_with) =
+            (props.shared.clone(), price_ref.clone(), supply_ref.clone(), props.may, drawn_with.clone());
         use_effect(move || {
-            if let Some(sum) = shared.0.borrow().as_ref() {
-                let pal = Palette::current();
-                if let Some(c) = price_ref.cast::<HtmlCanvasElement>() {
-                    let _ = draw_stablecoin_fan(&c, sum, FanSeries::StablePrice, may, &pal);
-                }
-                if let Some(c) = supply_ref.cast::<HtmlCanvasElement>() {
-                    let _ = draw_stablecoin_fan(&c, sum, FanSeries::CompanionSupply, may, &pal);
-                }
+            let Some(sum) = shared.0.borrow().clone() else { return };
+            let mut last = drawn_with.borrow_mut();
+            if last.is_none() {
+                return; // not drawn yet: the animation loop draws them
+            }
+            let pal = Palette::current();
+            if last.as_ref() != Some(&pal) {
+                draw_fan(&price_ref, &sum, FanSeries::StablePrice, may, &pal);
+                draw_fan(&supply_ref, &sum, FanSeries::CompanionSupply, may, &pal);
+                *last = Some(pal);
             }
         });
     }
     let on_run = {
         let (work, runs, running, shared) = (work.clone(), runs.clone(), running.clone(), props.shared.clone());
+        let (drawn_with, section_ref) = (drawn_with.clone(), section_ref.clone());
         Callback::from(move |_: MouseEvent| {
             *shared.0.borrow_mut() = None;
-            *work.borrow_mut() = Some(Work { runs: *runs, next: 0, current: None, done: Ensemble::default() });
+            *drawn_with.borrow_mut() = None;
+            set_data(&section_ref, "data-ensemble-drawn", "0");
+            *work.borrow_mut() =
+                Some(Work { runs: *runs, next: 0, current: None, done: Ensemble::default(), drawn: 0 });
             running.set(true);
         })
     };
@@ -150,13 +221,13 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
         }
     };
     html! {
-        <section class="ensemble" id="ensemble" aria-label="Ensemble over seeds"
+        <section class="ensemble" id="ensemble" aria-label="Ensemble over seeds" ref={section_ref}
             data-ensemble-runs={summary.as_ref().map(|s| s.runs).unwrap_or(0).to_string()}>
             <h2>{ "Many runs: the fan chart" }</h2>
             <p class="hint">{ "The same scenario and parameters over many seeds (seed, seed + 1, …): the median path, the band holding 80% of runs (10–90%) and the band of all runs (min–max)." }</p>
             <div class="controls">
                 <label>{ "Runs " }<input id="ensemble-runs" type="number" min="1" max={MAX_RUNS.to_string()} value={runs.to_string()} onchange={on_runs} /></label>
-                <button id="ensemble-run" onclick={on_run} disabled={running.is_on()}>{ if running.is_on() { format!("Running… {progress} of {}", *runs) } else { format!("Run {} seeds", *runs) } }</button>
+                <button id="ensemble-run" onclick={on_run} disabled={running.is_on()}>{ if running.is_on() && progress >= *runs { "Drawing the fan charts…".to_string() } else if running.is_on() { format!("Running… {progress} of {}", *runs) } else { format!("Run {} seeds", *runs) } }</button>
             </div>
             if let Some(s) = &summary {
                 <div class="charts">

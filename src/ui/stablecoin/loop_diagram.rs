@@ -19,10 +19,10 @@ const W: f64 = 150.0;
 const H: f64 = 44.0;
 
 const NODES: [Node; 5] = [
-    Node { x: 240.0, y: 34.0, lines: ["Holders sell", "the stablecoin"] },
+    Node { x: 240.0, y: 34.0, lines: ["Holders sell", "UST"] },
     Node { x: 390.0, y: 120.0, lines: ["Its price falls", "below $1"] },
-    Node { x: 340.0, y: 220.0, lines: ["Arbitrageurs burn it,", "minting the companion"] },
-    Node { x: 140.0, y: 220.0, lines: ["Companion diluted:", "its price falls"] },
+    Node { x: 340.0, y: 220.0, lines: ["Arbitrageurs burn it,", "minting LUNA"] },
+    Node { x: 140.0, y: 220.0, lines: ["LUNA diluted:", "its price falls"] },
     Node { x: 90.0, y: 120.0, lines: ["Confidence", "falls"] },
 ];
 
