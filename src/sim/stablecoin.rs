@@ -768,7 +768,7 @@ impl StablecoinSim {
             self.arbitrage(snap);
         }
         self.pool.replenish(&self.market, 1.0);
-        if self.height % VOTE_PERIOD_BLOCKS == 0 {
+        if self.height.is_multiple_of(VOTE_PERIOD_BLOCKS) {
             self.oracle = self.companion_book.price();
         }
         self.update_panic(dt, snap);
