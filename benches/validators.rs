@@ -29,6 +29,27 @@ fn cpu_ms() -> Option<f64> {
     Some(ticks * 10.0)
 }
 
+/// Runs `runs` seeds of the run `params(seed)` describes; returns the median wall-clock ms, the
+/// median CPU ms as text ("n/a" where it cannot be read) and the last run, for its summary.
+fn time_runs(runs: usize, params: impl Fn(u64) -> ValidatorParams) -> (f64, String, ValidatorSim) {
+    let mut times = Vec::new();
+    let mut cpu = Vec::new();
+    let mut last = None;
+    for seed in 1..=runs as u64 {
+        let mut sim = ValidatorSim::new(params(seed), seed).expect("valid parameters");
+        let (t, c) = (Instant::now(), cpu_ms());
+        sim.run_to_end();
+        times.push(ms(t.elapsed()));
+        if let (Some(a), Some(b)) = (c, cpu_ms()) {
+            cpu.push(b - a);
+        }
+        black_box(sim.fingerprint());
+        last = Some(sim);
+    }
+    let c = if cpu.is_empty() { "n/a".to_string() } else { format!("{:.0}", median(&mut cpu)) };
+    (median(&mut times), c, last.expect("at least one run"))
+}
+
 fn main() {
     let quick = !std::env::args().any(|a| a == "--bench");
     let (validators, epochs, runs) = if quick { (1_000, 200, 1) } else { (10_000, 10_000, 3) };
@@ -42,23 +63,14 @@ fn main() {
         "price", "median ms", "ns per validator-epoch", "active at end", "CPU ms per run"
     );
     for price in [PriceSource::Stable, PriceSource::Collapse] {
-        let mut times = Vec::new();
-        let mut cpu = Vec::new();
-        let mut active = 0;
-        for seed in 1..=runs as u64 {
-            let p = ValidatorParams { validators, operators: 100, epochs, price: price.clone(), ..Default::default() };
-            let mut sim = ValidatorSim::new(p, seed).expect("valid parameters");
-            let (t, c) = (Instant::now(), cpu_ms());
-            sim.run_to_end();
-            times.push(ms(t.elapsed()));
-            if let (Some(a), Some(b)) = (c, cpu_ms()) {
-                cpu.push(b - a);
-            }
-            active = sim.history().last().map(|r| r.active_validators).unwrap_or(0);
-            black_box(sim.fingerprint());
-        }
-        let m = median(&mut times);
-        let c = if cpu.is_empty() { "n/a".to_string() } else { format!("{:.0}", median(&mut cpu)) };
+        let (m, c, sim) = time_runs(runs, |_| ValidatorParams {
+            validators,
+            operators: 100,
+            epochs,
+            price: price.clone(),
+            ..Default::default()
+        });
+        let active = sim.history().last().map(|r| r.active_validators).unwrap_or(0);
         println!(
             "{:<10} {:>12.1} {:>22.2} {:>10} {:>16}",
             price.name(),
@@ -79,30 +91,15 @@ fn main() {
         "outage", "median ms", "ns per validator-epoch", "leak epochs", "CPU ms per run"
     );
     for kind in [OutageKind::Offline, OutageKind::Partition] {
-        let mut times = Vec::new();
-        let mut cpu = Vec::new();
-        let mut leaking = 0;
-        for seed in 1..=runs as u64 {
-            let p = ValidatorParams {
-                validators,
-                operators: 100,
-                epochs,
-                cost_share: 0.0,
-                outage: Some(Outage { kind, share_bp: 5_000, from: 1 }),
-                ..Default::default()
-            };
-            let mut sim = ValidatorSim::new(p, seed).expect("valid parameters");
-            let (t, c) = (Instant::now(), cpu_ms());
-            sim.run_to_end();
-            times.push(ms(t.elapsed()));
-            if let (Some(a), Some(b)) = (c, cpu_ms()) {
-                cpu.push(b - a);
-            }
-            leaking = sim.history().iter().filter(|r| r.in_leak).count();
-            black_box(sim.fingerprint());
-        }
-        let m = median(&mut times);
-        let c = if cpu.is_empty() { "n/a".to_string() } else { format!("{:.0}", median(&mut cpu)) };
+        let (m, c, sim) = time_runs(runs, |_| ValidatorParams {
+            validators,
+            operators: 100,
+            epochs,
+            cost_share: 0.0,
+            outage: Some(Outage { kind, share_bp: 5_000, from: 1 }),
+            ..Default::default()
+        });
+        let leaking = sim.history().iter().filter(|r| r.in_leak).count();
         let name = if kind == OutageKind::Offline { "50% offline" } else { "50/50 partition (x2)" };
         println!(
             "{:<22} {:>12.1} {:>22.2} {:>14} {:>16}",
