@@ -151,9 +151,13 @@ fn quiet(sim: &RollupSim) -> bool {
         && sim.challenges().iter().all(|c| c.winner.is_some())
 }
 
-/// "1 batch", "2 batches".
+/// "1 batch", "2 batches", "1,200 transactions".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", thousands(n as u64))
+    }
 }
 
 fn gwei(v: f64) -> String {

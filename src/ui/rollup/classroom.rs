@@ -13,13 +13,7 @@ use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
 use crate::ui::export::csv_field;
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", thousands(n as u64))
-    }
-}
+use super::plural;
 
 /// "assertion 3" or "assertions 3 to 7".
 fn assertion_ids(ids: &[u32]) -> String {
