@@ -44,7 +44,8 @@
 //! 5. if a block is produced and swaps are enabled: the arbitrageurs'
 //!    best round trip through the market module at the oracle price
 //!    (`x/market/keeper/swap.go` `ComputeSwap`, `ApplySwapToPool`; the
-//!    size by bisection on the marginal profit), bounded by their dollars,
+//!    size where the marginal profit crosses zero, found by a bracketing
+//!    search), bounded by their dollars,
 //!    by `arb_stable_per_block` of stablecoin volume and by
 //!    `arb_depth_share_per_block` of the companion market's dollar depth
 //!    (chain and exchange throughput: what bounded the real run);
@@ -92,7 +93,7 @@ pub mod moments;
 mod params;
 mod scenario;
 
-pub use market::{Direction, MarketParams, SwapQuote, VirtualPool};
+pub use market::{Direction, MarketParams, Quoter, SwapQuote, VirtualPool};
 pub use params::{
     spec, Group, ParamError, ParamSpec, StablecoinParams, BLOCK_SECONDS, MAX_DAYS, MAX_STEPS, PARAMS,
     VOTE_PERIOD_BLOCKS,
@@ -102,6 +103,7 @@ pub use scenario::Scenario;
 use crate::sim::rng::{seeded, Fingerprint, SimRng};
 use rand::RngExt;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// The spread at which the mint capacity is counted as used up: the
 /// steady daily burn that holds a small swap's spread at 2%. At the May
@@ -322,7 +324,9 @@ impl Account {
 /// The simulation.
 #[derive(Clone, Debug)]
 pub struct StablecoinSim {
-    params: StablecoinParams,
+    /// Shared so that a step's blocks can read them while the model
+    /// changes (a clone per block was a tenth of a run's time).
+    params: Arc<StablecoinParams>,
     seed: u64,
     rng: SimRng,
     step: u32,
@@ -347,6 +351,7 @@ pub struct StablecoinSim {
     reserve_btc: f64,
     ledger: Ledger,
     rates: Rates,
+    events: EventSlots,
     last: Snapshot,
     history: Vec<Snapshot>,
 }
@@ -398,6 +403,27 @@ fn normal(rng: &mut SimRng) -> f64 {
 /// Block slots in a day.
 const SLOTS_PER_DAY: f64 = 86_400.0 / BLOCK_SECONDS;
 
+/// The slots of the scheduled events, worked out once.
+#[derive(Clone, Copy, Debug)]
+struct EventSlots {
+    /// Proposal 1164 takes effect.
+    raise: Option<u64>,
+    /// The first halt begins.
+    first_halt: Option<u64>,
+    /// The final halt: swaps disabled from here on.
+    final_halt: Option<u64>,
+}
+
+impl EventSlots {
+    fn of(p: &StablecoinParams) -> EventSlots {
+        EventSlots {
+            raise: slot_of(p.raise_day),
+            first_halt: slot_of(p.first_halt_day),
+            final_halt: slot_of(p.halt_day),
+        }
+    }
+}
+
 /// The slot at which a day-valued event happens (None: never).
 fn slot_of(day: f64) -> Option<u64> {
     (day >= 0.0).then(|| (day * SLOTS_PER_DAY).round() as u64)
@@ -448,6 +474,7 @@ impl StablecoinSim {
             reserve_btc: p.reserve_btc,
             ledger: Ledger::default(),
             rates: Rates::of(&params),
+            events: EventSlots::of(&params),
             last: Snapshot {
                 step: 0,
                 day: 0.0,
@@ -482,8 +509,8 @@ impl StablecoinSim {
                 halted: false,
                 conservation_error: 0.0,
             },
-            history: Vec::new(),
-            params,
+            history: Vec::with_capacity(params.steps().min(MAX_STEPS) + 1),
+            params: Arc::new(params),
         };
         sim.last.demand = sim.demand();
         sim.last.mint_capacity_usd_per_day = sim.capacity_usd_per_day();
@@ -574,11 +601,11 @@ impl StablecoinSim {
     }
     /// Swaps are disabled for good from the block after the final halt.
     fn swaps_disabled_at(&self, slot: u64) -> bool {
-        slot_of(self.params.halt_day).is_some_and(|h| slot >= h)
+        self.events.final_halt.is_some_and(|h| slot >= h)
     }
     /// The first halt: no block is produced in these slots.
     fn halted_at(&self, slot: u64) -> bool {
-        match slot_of(self.params.first_halt_day) {
+        match self.events.first_halt {
             Some(h) => slot >= h && (slot - h) as f64 * BLOCK_SECONDS < self.params.first_halt_minutes * 60.0,
             None => false,
         }
@@ -615,8 +642,9 @@ impl StablecoinSim {
         let end_seconds = f64::from(self.step) * self.params.step_seconds;
         let target = ((end_seconds + 1e-6) / BLOCK_SECONDS).floor() as u64;
         let mut err: f64 = 0.0;
+        let params = Arc::clone(&self.params);
         while self.slots < target {
-            self.slot(&mut snap);
+            self.slot(&params, &mut snap);
             self.sync_books();
             err = err.max(self.accounting_error());
         }
@@ -648,16 +676,14 @@ impl StablecoinSim {
     }
 
     /// One 6-second block slot.
-    fn slot(&mut self, snap: &mut Snapshot) {
-        let params = self.params.clone();
-        let p = &params;
+    fn slot(&mut self, p: &StablecoinParams, snap: &mut Snapshot) {
         let dt = BLOCK_SECONDS / 86_400.0;
         let slot = self.slots;
         let day = slot as f64 / SLOTS_PER_DAY;
         self.slots += 1;
 
         // 1. Scheduled events. Proposal 1164 takes effect at its slot.
-        if slot_of(p.raise_day).is_some_and(|r| slot >= r) {
+        if self.events.raise.is_some_and(|r| slot >= r) {
             self.market.base_pool = p.raised_base_pool_sdr;
             self.market.pool_recovery_period = p.raised_recovery_blocks;
         }
@@ -803,7 +829,7 @@ impl StablecoinSim {
     /// The arbitrageurs' best round trip in this block, if any: buy the
     /// cheap side on its external market, swap it through the market
     /// module, sell what is minted on the other external market. The size
-    /// is the largest that still profits at the margin (bisection), at
+    /// is the largest that still profits at the margin (a bracketing search, [`optimum`]), at
     /// most `arb_stable_per_block` of stablecoin volume and never more
     /// dollars than they hold.
     fn arbitrage(&mut self, snap: &mut Snapshot) {
@@ -816,30 +842,22 @@ impl StablecoinSim {
         if oracle.is_nan() || oracle <= 0.0 {
             return;
         }
-        // Value in SDR received from the module for an offer worth `o` SDR,
-        // and its derivative.
-        let received = |dir: Direction, o: f64| -> (f64, f64) {
-            let q = pool.quote(&m, dir, o);
-            let cp = m.base_pool * m.base_pool;
-            let offer_pool = match dir {
-                Direction::StableToCompanion => pool.terra_pool(&m),
-                Direction::CompanionToStable => pool.luna_pool(&m),
-            };
-            let d =
-                if q.spread > m.min_spread { cp / ((offer_pool + o) * (offer_pool + o)) } else { 1.0 - m.min_spread };
-            (q.received_base, d)
-        };
         let capital = self.bal.arbitrageurs_usd;
         let volume = self.params.arb_stable_per_block;
         let price = y / x;
         if price < 1.0 {
             // Buy q stablecoins, burn them, sell the companion minted.
+            // Value in SDR received from the module for an offer worth `o`
+            // SDR, and its derivative, then in companion tokens.
+            let quoter = Quoter::new(&pool, &m, Direction::StableToCompanion);
+            let (per_sdr, s_per_oracle) = (1.0 / s, s / oracle);
+            let (ul, yx) = (u * l, y * x);
             let marginal = |q: f64| -> f64 {
-                let (rb, drb) = received(Direction::StableToCompanion, q / s);
-                let luna = rb * s / oracle;
+                let (rb, drb) = quoter.received(q * per_sdr);
+                let luna = rb * s_per_oracle;
                 let dluna = drb / oracle;
-                let dsale = u * l / ((l + luna) * (l + luna));
-                let dcost = y * x / ((x - q) * (x - q));
+                let dsale = ul / ((l + luna) * (l + luna));
+                let dcost = yx / ((x - q) * (x - q));
                 dsale * dluna - dcost
             };
             // Exchange throughput on the companion's side: one block's sales
@@ -873,13 +891,16 @@ impl StablecoinSim {
             snap.companion_minted += luna + fee;
         } else if price > 1.0 {
             // Spend z dollars on the companion, burn it, sell the stablecoins minted.
+            let quoter = Quoter::new(&pool, &m, Direction::CompanionToStable);
+            let oracle_per_sdr = oracle / s;
+            let (ul, yx) = (u * l, y * x);
             let marginal = |z: f64| -> f64 {
                 let luna = l * z / (u + z);
-                let dluna = l * u / ((u + z) * (u + z));
-                let (rb, drb) = received(Direction::CompanionToStable, luna * oracle / s);
+                let dluna = ul / ((u + z) * (u + z));
+                let (rb, drb) = quoter.received(luna * oracle_per_sdr);
                 let w = rb * s;
                 let dw = drb * oracle * dluna;
-                y * x / ((x + w) * (x + w)) * dw - 1.0
+                yx / ((x + w) * (x + w)) * dw - 1.0
             };
             let z = optimum(marginal, capital.min(volume));
             if z <= 0.0 {
@@ -961,26 +982,66 @@ impl Book {
     }
 }
 /// The size in `[0, hi]` where a decreasing marginal profit crosses zero
-/// (0 when the first unit already loses).
+/// (0 when the first unit already loses): the largest size found whose
+/// marginal profit is still positive, to within `hi * OPTIMUM_TOLERANCE`.
+///
+/// The Illinois variant of regula falsi (Dowell & Jarratt 1971): it keeps a
+/// bracket `[a, b]` with `marginal(a) > 0 >= marginal(b)` like bisection, but
+/// cuts it where the secant through the two ends crosses zero, halving the
+/// stale end's value when the same end moves twice in a row. The marginal
+/// profit is smooth almost everywhere, so this converges superlinearly:
+/// ten evaluations a search on average over the May 2022 run (the two ends
+/// included), where bisection took 50. Each one re-quotes the market
+/// module, and the search was most of a run's time. A kink (the spread
+/// reaching its minimum) or a non-finite value falls back to bisecting.
 fn optimum(marginal: impl Fn(f64) -> f64, hi: f64) -> f64 {
     let m0 = marginal(0.0);
     if m0.is_nan() || m0 <= 0.0 || hi.is_nan() || hi <= 0.0 {
         return 0.0;
     }
-    if marginal(hi) > 0.0 {
+    let mh = marginal(hi);
+    if mh > 0.0 {
         return hi;
     }
-    let (mut a, mut b) = (0.0, hi);
-    for _ in 0..48 {
-        let mid = 0.5 * (a + b);
-        if marginal(mid) > 0.0 {
-            a = mid;
+    let (mut a, mut fa, mut b, mut fb) = (0.0, m0, hi, mh);
+    let tolerance = hi * OPTIMUM_TOLERANCE;
+    // Which end moved last: +1 `a`, -1 `b`, 0 neither yet.
+    let mut last = 0;
+    for _ in 0..OPTIMUM_MAX_EVALUATIONS {
+        if b - a <= tolerance {
+            break;
+        }
+        let mut c = (a * fb - b * fa) / (fb - fa);
+        if !(c > a && c < b) {
+            c = 0.5 * (a + b);
+        }
+        let fc = marginal(c);
+        if fc > 0.0 {
+            a = c;
+            fa = fc;
+            if last == 1 {
+                fb *= 0.5;
+            }
+            last = 1;
         } else {
-            b = mid;
+            b = c;
+            fb = if fc.is_nan() { f64::NEG_INFINITY } else { fc };
+            if last == -1 {
+                fa *= 0.5;
+            }
+            last = -1;
         }
     }
     a
 }
+
+/// The search stops when its bracket is narrower than this share of the
+/// largest size allowed (a trade of at most 1M UST is found to within a
+/// tenth of a cent).
+const OPTIMUM_TOLERANCE: f64 = 1e-9;
+/// A bound on the search's evaluations (bisection alone would need 30 to
+/// reach the tolerance).
+const OPTIMUM_MAX_EVALUATIONS: usize = 64;
 
 /// The companion's price, step by step (the start included), for a
 /// scenario's parameters and a seed: what the validators' page uses as

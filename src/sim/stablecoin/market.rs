@@ -106,7 +106,9 @@ impl VirtualPool {
     /// `ReplenishPools`, once per block, for `blocks` blocks (may be
     /// fractional: a step of 60 s is 10 blocks of 6 s).
     pub fn replenish(&mut self, p: &MarketParams, blocks: f64) {
-        self.delta *= libm::pow(1.0 - 1.0 / p.pool_recovery_period, blocks);
+        let keep = 1.0 - 1.0 / p.pool_recovery_period;
+        // The model runs one block at a time: pow(x, 1) is x, without its cost.
+        self.delta *= if blocks == 1.0 { keep } else { libm::pow(keep, blocks) };
     }
 
     /// The spread a small Terra -> Luna offer would pay now:
@@ -118,6 +120,46 @@ impl VirtualPool {
             Direction::CompanionToStable => 1.0 - 1.0 / (r * r),
         };
         s.max(p.min_spread).min(1.0)
+    }
+}
+
+/// `ComputeSwap` for one pool state and direction, prepared once and
+/// evaluated many times: what an offer of `o` SDR receives, and its slope
+/// `d received / d o`, for the arbitrageurs' search of their best size.
+/// The same arithmetic as [`VirtualPool::quote`]: the constant-product
+/// amount `cp_ask = ask_pool - cp / (offer_pool + o)`, or the offer less
+/// `MinStabilitySpread` when that pays less, never below zero.
+#[derive(Clone, Copy, Debug)]
+pub struct Quoter {
+    cp: f64,
+    offer_pool: f64,
+    ask_pool: f64,
+    keep: f64,
+}
+
+impl Quoter {
+    pub fn new(pool: &VirtualPool, p: &MarketParams, dir: Direction) -> Quoter {
+        let (offer_pool, ask_pool) = match dir {
+            Direction::StableToCompanion => (pool.terra_pool(p), pool.luna_pool(p)),
+            Direction::CompanionToStable => (pool.luna_pool(p), pool.terra_pool(p)),
+        };
+        Quoter { cp: p.base_pool * p.base_pool, offer_pool, ask_pool, keep: 1.0 - p.min_spread }
+    }
+
+    /// `(received, slope)` for an offer of `o` SDR.
+    #[inline]
+    pub fn received(&self, o: f64) -> (f64, f64) {
+        let t = self.cp / (self.offer_pool + o);
+        let cp_ask = self.ask_pool - t;
+        let floor = o * self.keep;
+        let cp_slope = t * t / self.cp;
+        if o > 0.0 && cp_ask < floor {
+            (cp_ask.max(0.0), cp_slope)
+        } else if o > 0.0 {
+            (floor, self.keep)
+        } else {
+            (0.0, cp_slope.min(self.keep))
+        }
     }
 }
 
