@@ -24,7 +24,7 @@ echo "== lints, native (cargo clippy --all-targets -- -D warnings)"
 cargo clippy --all-targets -- -D warnings
 
 echo "== lints, wasm32 (the browser app and its codec module)"
-cargo clippy --target wasm32-unknown-unknown --bin chainlab-web -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --bin chainlab-web --bin chainlab-worker -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --bin chainlab-web --features bench-exports -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p chainlab-codec -- -D warnings
 

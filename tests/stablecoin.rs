@@ -693,3 +693,24 @@ fn what_to_try_says_what_the_model_does() {
     assert!(halt_supply.iter().all(|s| (s / 1e9 * 10.0).round() / 10.0 == 12.1 || (s / 1e9 - 12.1).abs() < 0.1));
     assert!(lo(&growth) >= 3_000.0 && hi(&growth) <= 4_200.0, "{growth:?}");
 }
+
+/// The page's Web Workers send each run's path as JSON (`src/bin/chainlab-worker.rs`);
+/// it must parse back to the same bits, or the workers' ensemble would differ from the
+/// CLI's. Every float of three May 2022 paths round-trips exactly (serde_json's
+/// `float_roundtrip`: the default parser is only best-effort in the last place).
+#[test]
+fn an_ensemble_run_crosses_the_worker_boundary_bit_for_bit() {
+    use chainlab::sim::stablecoin::ensemble::{run_seed, RunPath};
+    let mut p = Scenario::TerraMay2022.params();
+    p.days = 7.0;
+    for seed in 1..=3 {
+        let path = run_seed(&p, seed, 10);
+        let back: RunPath = serde_json::from_str(&serde_json::to_string(&path).unwrap()).unwrap();
+        let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&back.stable_price), bits(&path.stable_price), "seed {seed}");
+        assert_eq!(bits(&back.stable_supply), bits(&path.stable_supply), "seed {seed}");
+        assert_eq!(bits(&back.companion_price), bits(&path.companion_price), "seed {seed}");
+        assert_eq!(bits(&back.companion_supply), bits(&path.companion_supply), "seed {seed}");
+        assert_eq!(back, path);
+    }
+}

@@ -450,15 +450,23 @@ test('axe-core finds no serious or critical violation on the page in any mode', 
   assert.deepEqual(found, []);
 });
 
-test('the ensemble: 20 seeds run across frames, the fan charts and both distributions are drawn, and the exports include them', async () => {
+test('the ensemble: 20 seeds run in Web Workers, equal to the CLI\'s --runs 20; the page answers meanwhile and a run can be cancelled', async () => {
+  const cli = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'chainlab', '--', 'stablecoin', '--scenario', 'terra-may-2022',
+    '--seed', '1', '--runs', '20', '--every', '10', '--json'], { encoding: 'utf8', maxBuffer: 256 << 20 }));
   await withPage('#/stablecoin?scenario=terra-may-2022&seed=1', async (page) => {
     await page.waitForSelector('#ensemble-run');
     assert.match(await page.locator('#ensemble-run').textContent(), /Run 20 seeds/);
-    // How long its tasks take is a benchmark (benches/browser.mjs), not a test. Here: the page
-    // keeps answering while the ensemble runs (a key press is handled, a click on the runs
-    // field focuses it), and the ensemble then finishes and draws both fans.
+    // How long its tasks take is a benchmark (benches/browser.mjs), not a test. Here: with 200
+    // runs under way, the page keeps answering (a key press is handled, a click on the runs
+    // field focuses it), the progress bar counts, and Cancel stops the run.
+    await page.fill('#ensemble-runs', '200');
+    await page.locator('#ensemble-runs').dispatchEvent('change');
     await page.click('#ensemble-run');
     await page.waitForFunction(() => /Running… [1-9]/.test(document.querySelector('#ensemble-run').textContent), null, { timeout: 120_000 });
+    const threads = Number(await page.locator('#ensemble').getAttribute('data-ensemble-threads'));
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    assert.equal(threads, Math.min(Math.max(cores, 1), 8), `one worker per core (${cores} cores)`);
+    assert.match(await page.locator('#ensemble-where').textContent(), /background worker/);
     await page.evaluate(() => {
       window.__keys = 0;
       window.addEventListener('keydown', () => { window.__keys += 1; });
@@ -469,10 +477,20 @@ test('the ensemble: 20 seeds run across frames, the fan charts and both distribu
       keys: window.__keys,
       focused: document.activeElement?.id,
       button: document.querySelector('#ensemble-run').textContent,
+      progress: Number(document.querySelector('#ensemble-progress')?.value),
     }));
     assert.equal(during.keys, 1, 'a key press is handled while the ensemble runs');
     assert.equal(during.focused, 'ensemble-runs', 'a click is handled while the ensemble runs');
-    assert.match(during.button, /Running… \d+ of 20|Drawing/, 'still running when the page answered');
+    assert.match(during.button, /Running… \d+ of 200/, 'still running when the page answered');
+    assert.ok(during.progress >= 1 && during.progress < 200, `the progress bar counts (${during.progress})`);
+    await page.click('#ensemble-cancel');
+    await page.waitForFunction(() => /Run 200 seeds/.test(document.querySelector('#ensemble-run').textContent));
+    assert.equal(await page.locator('#ensemble-progress').count(), 0);
+    assert.equal(await page.locator('#chart-ensemble-price').count(), 0, 'a cancelled run draws nothing');
+
+    await page.fill('#ensemble-runs', '20');
+    await page.locator('#ensemble-runs').dispatchEvent('change');
+    await page.click('#ensemble-run');
     await page.waitForFunction(() => document.querySelector('#ensemble')?.dataset.ensembleDrawn === '2', null, { timeout: 120_000 });
     assert.equal(await page.locator('#ensemble').getAttribute('data-ensemble-runs'), '20');
     assert.match(await page.locator('#ensemble-run').textContent(), /Run 20 seeds/);
@@ -483,6 +501,8 @@ test('the ensemble: 20 seeds run across frames, the fan charts and both distribu
     const dist = await page.locator('#ensemble-distributions').textContent();
     assert.match(dist, /UST fell below \$0\.50 in 20 of 20 runs: median 12 May/);
     assert.match(dist, /LUNA multiple \(final over starting supply\): median ×\d/);
+    const exported = JSON.parse((await downloadExport(page, '#export-ensemble-json')).bytes.toString());
+    assert.deepEqual(exported.ensemble, cli.ensemble, 'the workers\' ensemble equals the native CLI\'s, number for number');
     await page.click('#export-button');
     const ids = await page.locator('#export-list button').evaluateAll((b) => b.map((e) => e.id));
     await page.click('#export-button');
@@ -493,6 +513,23 @@ test('the ensemble: 20 seeds run across frames, the fan charts and both distribu
     const json = JSON.parse((await downloadExport(page, '#export-ensemble-json')).bytes.toString());
     assert.equal(json.runs, 20);
     assert.equal(json.ensemble.luna_multiples.length, 20);
+  });
+});
+
+test('the ensemble without Web Workers (an old browser): the page steps the seeds itself, with the same result', async () => {
+  const cli = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'chainlab', '--', 'stablecoin', '--scenario', 'terra-may-2022',
+    '--seed', '7', '--set', 'days=4', '--runs', '5', '--every', '10', '--json'], { encoding: 'utf8', maxBuffer: 256 << 20 }));
+  await withPage('#/stablecoin?scenario=terra-may-2022&seed=7&days=4', async (page) => {
+    await page.waitForSelector('#ensemble-run');
+    await page.evaluate(() => { window.Worker = undefined; });
+    await page.fill('#ensemble-runs', '5');
+    await page.locator('#ensemble-runs').dispatchEvent('change');
+    await page.click('#ensemble-run');
+    await page.waitForFunction(() => document.querySelector('#ensemble')?.dataset.ensembleDrawn === '2', null, { timeout: 120_000 });
+    assert.notEqual(await page.locator('#ensemble').getAttribute('data-ensemble-fallback'), '', 'the workers failed and the page says why');
+    assert.equal(await page.locator('#ensemble').getAttribute('data-ensemble-fallback'), 'this browser has no Web Workers');
+    const exported = JSON.parse((await downloadExport(page, '#export-ensemble-json')).bytes.toString());
+    assert.deepEqual(exported.ensemble, cli.ensemble);
   });
 });
 

@@ -10,7 +10,7 @@
 //! is `x[k] + (h - k)(x[k+1] - x[k])` with `h = (n - 1)p`, `k = floor(h)`.
 
 use super::{StablecoinParams, StablecoinSim};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The most runs an ensemble may have.
 pub const MAX_RUNS: usize = 200;
@@ -20,7 +20,7 @@ pub const DEFAULT_RUNS: usize = 20;
 pub const BELOW: f64 = 0.5;
 
 /// One run reduced to what the ensemble shows.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RunPath {
     pub seed: u64,
     /// The sampled steps (the same for every run of an ensemble).

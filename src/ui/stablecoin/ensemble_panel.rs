@@ -1,14 +1,21 @@
 //! The ensemble panel: the current scenario and parameters over N seeds
-//! (default 20, up to 200), as a risk modeller's fan chart. Everything is
-//! spread across animation frames, so no main-thread task runs long and
-//! the page never freezes: runs are stepped [`BUDGET_MS`] per frame (the
-//! clock checked every [`STEPS_PER_CHECK`] steps), each finished run is
-//! reduced to its path (`sim::stablecoin::ensemble`), and once the last
-//! one is in, the bands are computed in one frame, the price fan drawn in
-//! the next and the supply fan in the one after (each chart alone is a
-//! few milliseconds; together with the bands and the re-render they made
-//! one task of up to ~0.5 s on a busy machine). The section's
-//! `data-ensemble-drawn` turns "2" when both fans are on screen.
+//! (default 20, up to 200), as a risk modeller's fan chart.
+//!
+//! The runs go to Web Workers, one per core (`navigator.hardwareConcurrency`,
+//! at most [`MAX_THREADS`]): each worker (`www/ensemble-worker.js`) runs
+//! whole seeds in the experiment module (`src/bin/chainlab-worker.rs`, the
+//! same core) and sends back the run's path; the page keeps them by seed,
+//! so the ensemble is the same whichever worker ran which seed, and the same
+//! as the CLI's `--runs`. Where workers cannot start (an old browser, a
+//! page opened from `file:`), or one fails, the seeds still missing are
+//! stepped on the page itself, [`BUDGET_MS`] per animation frame (the clock
+//! checked every [`STEPS_PER_CHECK`] steps), so no main-thread task runs
+//! long either way. Once the last run is in, the bands are computed in one
+//! frame, the price fan drawn in the next and the supply fan in the one
+//! after (each chart alone is a few milliseconds; together with the bands
+//! and the re-render they made one task of up to ~0.5 s on a busy machine).
+//! The section's `data-ensemble-drawn` turns "2" when both fans are on
+//! screen; `data-ensemble-threads` says how many workers ran (0: the page).
 
 use super::super::chart::draw_stablecoin_fan;
 use super::super::palette::Palette;
@@ -19,9 +26,116 @@ use crate::sim::stablecoin::moments::may_date;
 use crate::sim::stablecoin::{StablecoinParams, StablecoinSim};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+/// Workers at most, whatever the machine reports.
+pub const MAX_THREADS: u32 = 8;
+/// The worker script, relative to the document (so any sub-path works).
+const WORKER_JS: &str = "www/ensemble-worker.js";
+
+#[wasm_bindgen(inline_js = r#"
+export function start_pool(file, params, seeds, every, threads, onResult, onError) {
+  const workers = [];
+  let next = 0;
+  let stopped = false;
+  const stop = () => { stopped = true; workers.forEach((w) => w.terminate()); };
+  // Errors are reported on the next tick: never inside the caller's own call.
+  const fail = (msg) => { if (!stopped) { stop(); setTimeout(() => onError(String(msg)), 0); } };
+  const feed = (w) => {
+    if (stopped || next >= seeds.length) return;
+    const i = next++;
+    w.postMessage({ i, params, seed: seeds[i], every });
+  };
+  try {
+    if (typeof Worker === 'undefined') throw new Error('this browser has no Web Workers');
+    const url = new URL(file, document.baseURI).href;
+    for (let k = 0; k < Math.max(1, Math.min(threads, seeds.length)); k++) {
+      const w = new Worker(url, { type: 'module' });
+      w.onmessage = (e) => {
+        if (stopped) return;
+        const d = e.data || {};
+        if (typeof d.error === 'string') return fail(d.error);
+        onResult(d.i, String(d.json));
+        feed(w);
+      };
+      w.onerror = (e) => { e.preventDefault(); fail(e.message || 'a worker could not start'); };
+      w.onmessageerror = () => fail('a worker message could not be read');
+      workers.push(w);
+      feed(w);
+    }
+  } catch (err) {
+    fail((err && err.message) || err);
+  }
+  return { stop, threads: workers.length };
+}
+export function hardware_threads() {
+  return (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 1;
+}
+"#)]
+extern "C" {
+    /// The started workers; `stop` terminates them all.
+    type JsPool;
+    fn start_pool(
+        file: &str,
+        params: &str,
+        seeds: Vec<String>,
+        every: usize,
+        threads: u32,
+        on_result: &Closure<dyn FnMut(u32, String)>,
+        on_error: &Closure<dyn FnMut(String)>,
+    ) -> JsPool;
+    #[wasm_bindgen(method)]
+    fn stop(this: &JsPool);
+    #[wasm_bindgen(method, getter)]
+    fn threads(this: &JsPool) -> u32;
+    fn hardware_threads() -> u32;
+}
+
+/// What the workers have sent and the animation loop has not read yet
+/// (the callbacks only push here, so they never meet a borrowed [`Work`]).
+#[derive(Default)]
+struct Inbox {
+    results: Vec<(u32, String)>,
+    error: Option<String>,
+}
+
+/// A running set of workers; dropping it terminates them.
+struct Pool {
+    js: JsPool,
+    inbox: Rc<RefCell<Inbox>>,
+    _on_result: Closure<dyn FnMut(u32, String)>,
+    _on_error: Closure<dyn FnMut(String)>,
+}
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        self.js.stop();
+    }
+}
+
+impl Pool {
+    /// Workers for seeds `seed .. seed + runs`; None when there is nothing to send.
+    fn start(params: &StablecoinParams, seed: u64, runs: usize, every: usize) -> Option<Pool> {
+        let json = serde_json::to_string(params).ok()?;
+        let inbox = Rc::new(RefCell::new(Inbox::default()));
+        let on_result = {
+            let inbox = inbox.clone();
+            Closure::new(move |i: u32, json: String| inbox.borrow_mut().results.push((i, json)))
+        };
+        let on_error = {
+            let inbox = inbox.clone();
+            Closure::new(move |e: String| {
+                inbox.borrow_mut().error.get_or_insert(e);
+            })
+        };
+        let seeds = (0..runs as u64).map(|i| seed.wrapping_add(i).to_string()).collect();
+        let threads = hardware_threads().clamp(1, MAX_THREADS);
+        let js = start_pool(WORKER_JS, &json, seeds, every, threads, &on_result, &on_error);
+        Some(Pool { js, inbox, _on_result: on_result, _on_error: on_error })
+    }
+}
 /// Milliseconds of stepping per frame (well under the 50 ms of a long task,
 /// leaving the rest of a 60 Hz frame to the browser).
 const BUDGET_MS: f64 = 14.0;
@@ -54,11 +168,98 @@ pub struct EnsemblePanelProps {
 
 struct Work {
     runs: usize,
-    next: u64,
-    current: Option<StablecoinSim>,
+    /// Each seed's path, by its place in the ensemble, once it is in.
+    paths: Vec<Option<RunPath>>,
+    received: usize,
+    /// The run being stepped on the page (no workers), and its place.
+    current: Option<(usize, StablecoinSim)>,
+    /// The workers running the seeds; None once they are done or failed.
+    pool: Option<Pool>,
+    /// Workers started (0: every seed stepped on the page).
+    threads: u32,
+    /// Why the workers stopped early, if they did (the page took over).
+    fallback: Option<String>,
     done: Ensemble,
     /// Fan charts drawn (0, 1 or 2) of the finished summary.
     drawn: u8,
+}
+
+impl Work {
+    fn new(params: &StablecoinParams, seed: u64, runs: usize) -> Work {
+        let pool = Pool::start(params, seed, runs, sample_every(params));
+        let threads = pool.as_ref().map(|p| p.js.threads()).unwrap_or(0);
+        Work {
+            runs,
+            paths: vec![None; runs],
+            received: 0,
+            current: None,
+            pool,
+            threads,
+            fallback: None,
+            done: Ensemble::default(),
+            drawn: 0,
+        }
+    }
+
+    fn put(&mut self, i: usize, path: RunPath) {
+        if let Some(slot) = self.paths.get_mut(i) {
+            if slot.is_none() {
+                self.received += 1;
+            }
+            *slot = Some(path);
+        }
+    }
+
+    /// Reads what the workers sent. A failure stops them; the page then
+    /// steps the seeds still missing itself.
+    fn read_inbox(&mut self) {
+        let Some(pool) = &self.pool else { return };
+        let (results, error) = {
+            let mut inbox = pool.inbox.borrow_mut();
+            (std::mem::take(&mut inbox.results), inbox.error.take())
+        };
+        let mut error = error;
+        for (i, json) in results {
+            match serde_json::from_str::<RunPath>(&json) {
+                Ok(path) => self.put(i as usize, path),
+                Err(e) => {
+                    error.get_or_insert(format!("a worker's run could not be read: {e}"));
+                }
+            }
+        }
+        if let Some(e) = error {
+            self.fallback = Some(e);
+            self.pool = None;
+        } else if self.received >= self.runs {
+            self.pool = None;
+        }
+    }
+
+    /// Steps on the page for one frame's budget: the first seed still missing.
+    fn step_here(&mut self, params: &StablecoinParams, seed: u64, t0: f64, every: usize) {
+        while now_ms() - t0 < BUDGET_MS && self.received < self.runs {
+            if self.current.is_none() {
+                let Some(i) = self.paths.iter().position(Option::is_none) else { break };
+                match StablecoinSim::new(params.clone(), seed.wrapping_add(i as u64)) {
+                    Ok(sim) => self.current = Some((i, sim)),
+                    Err(_) => {
+                        // Parameters the model refuses: stop rather than spin.
+                        self.runs = self.received;
+                        break;
+                    }
+                }
+            }
+            let (i, sim) = self.current.as_mut().expect("just set");
+            for _ in 0..STEPS_PER_CHECK {
+                sim.step();
+            }
+            if sim.is_done() {
+                let i = *i;
+                let (_, sim) = self.current.take().expect("running");
+                self.put(i, RunPath::of(&sim, every));
+            }
+        }
+    }
 }
 
 /// The palette both fans were last drawn with (a theme change redraws them).
@@ -114,28 +315,14 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
                 };
                 let every = sample_every(&params);
                 if w.done.paths.len() < w.runs {
-                    // Stepping, one budget per frame.
-                    while now_ms() - t0 < BUDGET_MS {
-                        if w.current.is_none() {
-                            if w.done.paths.len() >= w.runs {
-                                break;
-                            }
-                            w.current = StablecoinSim::new(params.clone(), seed.wrapping_add(w.next)).ok();
-                            w.next += 1;
-                            if w.current.is_none() {
-                                // Parameters the model refuses: stop rather than spin.
-                                w.runs = w.done.paths.len();
-                                break;
-                            }
-                        }
-                        let sim = w.current.as_mut().expect("just set");
-                        for _ in 0..STEPS_PER_CHECK {
-                            sim.step();
-                        }
-                        if sim.is_done() {
-                            let sim = w.current.take().expect("running");
-                            w.done.add(RunPath::of(&sim, every));
-                        }
+                    w.read_inbox();
+                    if w.pool.is_none() && w.received < w.runs {
+                        w.step_here(&params, seed, t0, every);
+                    }
+                    if w.received >= w.runs {
+                        // Every run is in: the ensemble, in seed order.
+                        w.runs = w.received;
+                        w.done = Ensemble { paths: w.paths.iter().flatten().cloned().collect() };
                     }
                     force.force_update();
                     return;
@@ -192,14 +379,23 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
     }
     let on_run = {
         let (work, runs, running, shared) = (work.clone(), runs.clone(), running.clone(), props.shared.clone());
+        let (params, seed) = (props.params.clone(), props.seed);
         let (drawn_with, section_ref) = (drawn_with.clone(), section_ref.clone());
         Callback::from(move |_: MouseEvent| {
             *shared.0.borrow_mut() = None;
             *drawn_with.borrow_mut() = None;
             set_data(&section_ref, "data-ensemble-drawn", "0");
-            *work.borrow_mut() =
-                Some(Work { runs: *runs, next: 0, current: None, done: Ensemble::default(), drawn: 0 });
+            *work.borrow_mut() = Some(Work::new(&params, seed, *runs));
             running.set(true);
+        })
+    };
+    let on_cancel = {
+        let (work, running, section_ref) = (work.clone(), running.clone(), section_ref.clone());
+        Callback::from(move |_: MouseEvent| {
+            // Dropping the work terminates its workers.
+            *work.borrow_mut() = None;
+            set_data(&section_ref, "data-ensemble-drawn", "0");
+            running.set(false);
         })
     };
     let on_runs = {
@@ -211,7 +407,8 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
             runs.set(n);
         })
     };
-    let progress = work.borrow().as_ref().map(|w| w.done.paths.len()).unwrap_or(0);
+    let (progress, threads, fallback) =
+        work.borrow().as_ref().map(|w| (w.received, w.threads, w.fallback.clone())).unwrap_or((0, 0, None));
     let summary = props.shared.0.borrow().clone();
     let when = |d: f64| {
         if props.may {
@@ -222,13 +419,27 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
     };
     html! {
         <section class="ensemble" id="ensemble" aria-label="Ensemble over seeds" ref={section_ref}
-            data-ensemble-runs={summary.as_ref().map(|s| s.runs).unwrap_or(0).to_string()}>
+            data-ensemble-runs={summary.as_ref().map(|s| s.runs).unwrap_or(0).to_string()}
+            data-ensemble-threads={threads.to_string()}
+            data-ensemble-fallback={fallback.clone().unwrap_or_default()}>
             <h2>{ "Many runs: the fan chart" }</h2>
             <p class="hint">{ "The same scenario and parameters over many seeds (seed, seed + 1, …): the median path, the band holding 80% of runs (10–90%) and the band of all runs (min–max)." }</p>
             <div class="controls">
                 <label>{ "Runs " }<input id="ensemble-runs" type="number" min="1" max={MAX_RUNS.to_string()} value={runs.to_string()} onchange={on_runs} /></label>
                 <button id="ensemble-run" onclick={on_run} disabled={running.is_on()}>{ if running.is_on() && progress >= *runs { "Drawing the fan charts…".to_string() } else if running.is_on() { format!("Running… {progress} of {}", *runs) } else { format!("Run {} seeds", *runs) } }</button>
+                if running.is_on() && progress < *runs {
+                    <progress id="ensemble-progress" max={runs.to_string()} value={progress.to_string()} aria-label="Runs finished"></progress>
+                    <button id="ensemble-cancel" onclick={on_cancel}>{ "Cancel" }</button>
+                }
             </div>
+            if running.is_on() && progress < *runs {
+                <p class="hint" id="ensemble-where">{ match (&fallback, threads) {
+                    (Some(why), _) => format!("Running on this page: the workers stopped ({why})."),
+                    (None, 0) => "Running on this page, between frames.".to_string(),
+                    (None, 1) => "Running in 1 background worker.".to_string(),
+                    (None, n) => format!("Running in {n} background workers, one per core."),
+                } }</p>
+            }
             if let Some(s) = &summary {
                 <div class="charts">
                     <figure class="chart-box"><canvas id="chart-ensemble-price" class="chart" ref={price_ref} role="img" aria-label="Fan chart of UST's price over the runs"></canvas></figure>
