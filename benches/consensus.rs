@@ -9,6 +9,13 @@
 //!   fresh network is built, round 1 is run as a warm-up, then rounds 2..=11 are timed one
 //!   by one. Median and minimum over all timed rounds of all seeds.
 //! - A whole run to finality (`run_to_end`) of 10,000 nodes, per seed.
+//! - The bound (issue 17): what a round cannot beat. Each honest node draws K distinct
+//!   peers; Floyd's algorithm needs exactly one bounded random number per sampled peer
+//!   (`random_range` on the model's Pcg32) and one read of that peer's preference. The
+//!   bound loop does only that, over the same node count and K, with the same generator,
+//!   and the model's round is reported as a multiple of it. Everything else a round does
+//!   (the membership stamp, the vote count, the inspector's record of the last sample, the
+//!   confidence update) is the gap.
 //!
 //! Prints a table and writes the numbers to `target/bench-native.json`, which
 //! `benches/browser.mjs` reads to print the native time beside the wasm one.
@@ -19,6 +26,8 @@
 //! `bench_consensus_round` (src/ui/bench.rs).
 
 use chainlab::sim::consensus::{ConsensusSim, Params};
+use chainlab::sim::rng::seeded;
+use rand::RngExt;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -71,6 +80,28 @@ fn time_rounds(nodes: u32) -> RoundTimes {
     RoundTimes { nodes, samples, median: median(&mut times), min, mean, max, build_median: median(&mut builds) }
 }
 
+/// Nanoseconds per sampled peer of the bound loop: for every node, K bounded random
+/// numbers from the model's generator (the same ranges Floyd's algorithm draws from) and
+/// one read of the drawn node's preference each. Median of 10 passes.
+fn bound_ns_per_peer(nodes: u32, k: u32) -> f64 {
+    let prefs: Vec<u8> = (0..nodes).map(|i| (i % 2) as u8).collect();
+    let mut rng = seeded(1);
+    let mut times = Vec::new();
+    let mut sink = 0u32;
+    for _ in 0..10 {
+        let t = Instant::now();
+        for _node in 0..nodes {
+            for j in (nodes - 1 - k)..(nodes - 1) {
+                let peer = rng.random_range(0..=j);
+                sink = sink.wrapping_add(u32::from(prefs[peer as usize]));
+            }
+        }
+        times.push(ms(t.elapsed()));
+    }
+    black_box(sink);
+    median(&mut times) * 1e6 / (f64::from(nodes) * f64::from(k))
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --all-targets` runs benches as tests with
     // no such flag: then do one quick pass so the test suite stays fast.
@@ -118,6 +149,17 @@ fn main() {
     }
 
     println!();
+    println!("The bound: one bounded random number and one read per sampled peer (K = {})", p.k);
+    println!("{:>8} {:>16} {:>16} {:>10}", "nodes", "bound ns/peer", "model ns/peer", "model/bound");
+    let mut bounds = Vec::new();
+    for r in &rows {
+        let b = bound_ns_per_peer(r.nodes, p.k);
+        let model = r.median * 1e6 / (f64::from(r.nodes) * f64::from(p.k));
+        println!("{:>8} {:>16.2} {:>16.2} {:>10.2}", r.nodes, b, model, model / b);
+        bounds.push(serde_json::json!({ "nodes": r.nodes, "bound_ns_per_peer": b, "model_ns_per_peer": model }));
+    }
+
+    println!();
     println!("Whole run to finality (run_to_end), 10,000 nodes, {FULL_RUNS} seeds");
     println!("{:>6} {:>8} {:>10} {:>12} {:>14}", "seed", "rounds", "status", "total ms", "ms per round");
     let mut totals = Vec::new();
@@ -150,6 +192,7 @@ fn main() {
             "mean_ms": r.mean, "max_ms": r.max, "build_median_ms": r.build_median,
         })).collect::<Vec<_>>(),
         "run_to_end_10000": { "runs": FULL_RUNS, "median_ms": run_median, "min_ms": min },
+        "bound": bounds,
     });
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-native.json");
     match std::fs::write(&out, serde_json::to_string_pretty(&json).expect("serialisable") + "\n") {

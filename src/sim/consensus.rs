@@ -43,6 +43,9 @@ pub const COLOUR_NAMES: [&str; MAX_COLOURS] = ["red", "blue", "green", "amber"];
 
 /// Marks a lost answer in [`ConsensusSim::last_sample`].
 pub const NO_ANSWER: u8 = u8::MAX;
+/// Marks a contrarian Byzantine node in the round's answer table: its answer
+/// depends on who asks (the colour after the asker's own).
+const CONTRARIAN: u8 = u8::MAX - 1;
 
 /// Aggregate state after one round: what the charts plot.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -111,6 +114,8 @@ pub struct ConsensusSim {
     /// the current poll's sample.
     sampled: Vec<u32>,
     stamp: u32,
+    /// Each node's answer this round (see [`ConsensusSim::step`]).
+    answers: Vec<u8>,
     initial_minority: u8,
     honest: u32,
     history: Vec<RoundStats>,
@@ -169,6 +174,7 @@ impl ConsensusSim {
             last_answer: vec![NO_ANSWER; n * k],
             sampled: vec![0; n],
             stamp: 0,
+            answers: vec![0; n],
             initial_minority,
             honest: h as u32,
             history: Vec::new(),
@@ -322,6 +328,22 @@ impl ConsensusSim {
             }
         }
 
+        // What each node answers this round, read once per sampled peer: an
+        // honest node its preference at the start of the round, a Byzantine
+        // node its adversary's colour (the contrarian's depends on who asks,
+        // so it is marked and worked out per poll).
+        for (a, (&pref, &byz)) in self.answers.iter_mut().zip(self.prev_pref.iter().zip(&self.byzantine)) {
+            *a = if !byz {
+                pref
+            } else {
+                match p.adversary {
+                    Adversary::Minority => self.initial_minority,
+                    Adversary::Balance => behind as u8,
+                    Adversary::Contrarian => CONTRARIAN,
+                }
+            };
+        }
+
         let mut successful = 0u32;
         let drop = p.drop;
         for i in 0..n as usize {
@@ -339,6 +361,9 @@ impl ConsensusSim {
             let mut votes = [0u32; MAX_COLOURS];
             let my_pref = self.prev_pref[i] as usize;
             let base = i * k;
+            let last_peer = &mut self.last_peer[base..base + k];
+            let last_answer = &mut self.last_answer[base..base + k];
+            let contrarian = ((my_pref + 1) % colours) as u8;
             for (slot, j) in ((n - 1 - k as u32)..(n - 1)).enumerate() {
                 let t = self.rng.random_range(0..=j);
                 let pick = if self.sampled[t as usize] == stamp { j } else { t };
@@ -346,20 +371,17 @@ impl ConsensusSim {
                 let peer = if pick >= i as u32 { pick + 1 } else { pick };
                 let answer = if drop > 0.0 && self.rng.random::<f64>() < drop {
                     NO_ANSWER
-                } else if self.byzantine[peer as usize] {
-                    match p.adversary {
-                        Adversary::Minority => self.initial_minority,
-                        Adversary::Balance => behind as u8,
-                        Adversary::Contrarian => ((my_pref + 1) % colours) as u8,
-                    }
                 } else {
-                    self.prev_pref[peer as usize]
+                    match self.answers[peer as usize] {
+                        CONTRARIAN => contrarian,
+                        a => a,
+                    }
                 };
                 if answer != NO_ANSWER {
                     votes[answer as usize] += 1;
                 }
-                self.last_peer[base + slot] = peer;
-                self.last_answer[base + slot] = answer;
+                last_peer[slot] = peer;
+                last_answer[slot] = answer;
             }
             let mut best = 0usize;
             for c in 1..colours {
