@@ -169,3 +169,28 @@ proptest! {
         }
     }
 }
+
+/// Pages stop at 20,000 nodes; a batch run (the command line) goes to two million,
+/// bounded by the memory of the inspector's last samples (nodes x K).
+#[test]
+fn batch_runs_allow_large_networks_within_their_memory_bound() {
+    use chainlab::sim::consensus::{Scale, MAX_BATCH_NODES, MAX_BATCH_SAMPLES, MAX_NODES};
+    let at =
+        |nodes: u32, k: u32| Params { nodes, k, alpha_pref: k * 3 / 4, alpha_conf: k * 3 / 4, ..Params::default() };
+    assert!(at(MAX_NODES, 20).validate().is_ok());
+    let e = at(MAX_NODES + 1, 20).validate().unwrap_err();
+    assert!(e.to_string().contains("between 2 and 20000"), "{e}");
+    assert!(at(MAX_NODES + 1, 20).validate_at(Scale::Batch).is_ok());
+    assert!(at(MAX_BATCH_NODES, 20).validate_at(Scale::Batch).is_ok());
+    assert!(at(MAX_BATCH_NODES + 1, 20).validate_at(Scale::Batch).is_err());
+    let k = (MAX_BATCH_SAMPLES / u64::from(MAX_BATCH_NODES)) as u32 + 1;
+    let e = at(MAX_BATCH_NODES, k).validate_at(Scale::Batch).unwrap_err();
+    assert!(e.to_string().contains("sampled peers are kept"), "{e}");
+    // A 100,000-node network runs to finality, one colour for every honest node.
+    let mut sim = ConsensusSim::new_at(at(100_000, 20), 3, Scale::Batch).unwrap();
+    assert!(ConsensusSim::new(at(100_000, 20), 3).is_err(), "not on a page");
+    sim.run_to_end();
+    let last = sim.latest();
+    assert_eq!(last.finalised, 100_000);
+    assert!(sim.round() < 200, "finalised in {} rounds", sim.round());
+}

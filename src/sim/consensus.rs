@@ -32,7 +32,10 @@
 pub mod experiment;
 mod params;
 
-pub use params::{Adversary, ParamError, Params, Protocol, MAX_COLOURS, MAX_K, MAX_NODES, MIN_NODES};
+pub use params::{
+    Adversary, ParamError, Params, Protocol, Scale, MAX_BATCH_NODES, MAX_BATCH_SAMPLES, MAX_COLOURS, MAX_K, MAX_NODES,
+    MIN_NODES,
+};
 
 use crate::sim::rng::{seeded, Fingerprint, SimRng};
 use rand::RngExt;
@@ -125,7 +128,13 @@ pub struct ConsensusSim {
 impl ConsensusSim {
     /// Builds the network at round 0. Fails if the parameters break a rule.
     pub fn new(params: Params, seed: u64) -> Result<ConsensusSim, ParamError> {
-        params.validate()?;
+        ConsensusSim::new_at(params, seed, Scale::Page)
+    }
+
+    /// Builds the network at round 0 at a scale: a batch run (the command
+    /// line) allows up to [`MAX_BATCH_NODES`] nodes.
+    pub fn new_at(params: Params, seed: u64, scale: Scale) -> Result<ConsensusSim, ParamError> {
+        params.validate_at(scale)?;
         let n = params.nodes as usize;
         let k = params.k as usize;
         let colours = params.colours as usize;

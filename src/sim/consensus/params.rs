@@ -13,9 +13,25 @@ use std::fmt;
 /// Most colours (choices) the model supports. avalanchego's n-ary
 /// instances take any number; four is plenty to see on a canvas.
 pub const MAX_COLOURS: usize = 4;
-/// Fewest and most nodes.
+/// Fewest and most nodes on the page (what a canvas can show and a phone
+/// can step at a few rounds a second).
 pub const MIN_NODES: u32 = 2;
 pub const MAX_NODES: u32 = 20_000;
+/// Most nodes in a batch run (the command line): memory allows far more
+/// than a page shows. A round costs about 5 ns per sampled peer, so a
+/// million nodes at K = 20 take ~0.1 s a round.
+pub const MAX_BATCH_NODES: u32 = 2_000_000;
+/// Most sampled peers a batch run keeps (nodes x K): each node keeps its
+/// last sample for the inspector, 5 bytes a peer, so this is ~250 MB.
+pub const MAX_BATCH_SAMPLES: u64 = 50_000_000;
+
+/// Where a run is made: on a page, or in a batch (the command line), which
+/// allows networks up to [`MAX_BATCH_NODES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    Page,
+    Batch,
+}
 /// Largest sample size. avalanchego's default is 20; every node keeps its
 /// last sample of K peers for the inspector, so K bounds memory (n x K).
 pub const MAX_K: u32 = 200;
@@ -170,11 +186,29 @@ impl Params {
         ((self.byzantine * f64::from(self.nodes)).round() as u32).min(self.nodes)
     }
 
-    /// Checks every rule; the first one broken is reported.
+    /// Checks every rule for a page run; the first one broken is reported.
     pub fn validate(&self) -> Result<(), ParamError> {
+        self.validate_at(Scale::Page)
+    }
+
+    /// Checks every rule at a scale; the first one broken is reported.
+    pub fn validate_at(&self, scale: Scale) -> Result<(), ParamError> {
         let (k, ap, ac, b) = (self.k, self.alpha_pref, self.alpha_conf, self.beta);
-        if !(MIN_NODES..=MAX_NODES).contains(&self.nodes) {
-            return err(&["nodes"], format!("nodes = {}: must be between {MIN_NODES} and {MAX_NODES}", self.nodes));
+        let max_nodes = match scale {
+            Scale::Page => MAX_NODES,
+            Scale::Batch => MAX_BATCH_NODES,
+        };
+        if !(MIN_NODES..=max_nodes).contains(&self.nodes) {
+            return err(&["nodes"], format!("nodes = {}: must be between {MIN_NODES} and {max_nodes}", self.nodes));
+        }
+        if scale == Scale::Batch && u64::from(self.nodes) * u64::from(k) > MAX_BATCH_SAMPLES {
+            return err(
+                &["nodes", "k"],
+                format!(
+                    "nodes x K = {} x {k}: at most {MAX_BATCH_SAMPLES} sampled peers are kept (about 250 MB)",
+                    self.nodes
+                ),
+            );
         }
         if k == 0 {
             return err(&["k"], format!("K = {k}: fails the rule 0 < K"));
