@@ -65,6 +65,7 @@ pub mod dispute;
 pub mod l1fee;
 mod params;
 pub mod report;
+pub mod simulation;
 pub mod state;
 
 pub use dispute::{bisect, max_rounds, one_step_proof, DisputeError, DisputeOutcome, OneStepProof, Point, Round};

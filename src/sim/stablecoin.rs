@@ -91,6 +91,7 @@ pub mod market;
 pub mod moments;
 mod params;
 mod scenario;
+pub mod simulation;
 
 pub use market::{Direction, MarketParams, SwapQuote, VirtualPool};
 pub use params::{

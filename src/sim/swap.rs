@@ -37,6 +37,7 @@
 mod contract;
 mod params;
 mod scenario;
+pub mod simulation;
 pub mod verify;
 
 pub use contract::{

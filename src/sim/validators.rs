@@ -56,6 +56,7 @@ pub mod distribution;
 pub mod finality;
 pub mod params;
 pub mod price;
+pub mod simulation;
 pub mod slashing;
 pub mod story;
 

@@ -123,6 +123,8 @@ pub fn sim_dock() -> Html {
     let copied = use_state(|| false);
     let pending = use_mut_ref(|| PendingSeek { target: Cell::new(None), timer: RefCell::new(None) });
     let menu = use_state(|| None::<(Vec<(String, String)>, Vec<String>)>);
+    // Why an export failed (shown under the menu; never an empty file).
+    let export_error = use_state(|| None::<String>);
     let Some(r) = report else { return html! {} };
     let furthest = control.furthest().max(r.step);
     let seek = {
@@ -184,12 +186,21 @@ pub fn sim_dock() -> Html {
     // when it is chosen: charts as SVG and whole histories must not be
     // rebuilt on every frame of playback.
     let toggle_menu = {
-        let (control, menu) = (control.clone(), menu.clone());
+        let (control, menu, export_error) = (control.clone(), menu.clone(), export_error.clone());
         Callback::from(move |_: MouseEvent| {
             if menu.is_some() {
                 menu.set(None);
             } else {
-                let files = control.exports().into_iter().map(|f| f.name).collect();
+                let files = match control.exports() {
+                    Ok(files) => {
+                        export_error.set(None);
+                        files.into_iter().map(|f| f.name).collect()
+                    }
+                    Err(e) => {
+                        export_error.set(Some(format!("The data files could not be written: {e}")));
+                        Vec::new()
+                    }
+                };
                 menu.set(Some((export::canvases(), files)));
             }
         })
@@ -201,20 +212,29 @@ pub fn sim_dock() -> Html {
             if let Some((canvases, files)) = &*menu {
                 <div class="export-list" id="export-list">
                     { for canvases.iter().map(|(id, label)| {
-                        let (prefix, id2) = (prefix.clone(), id.clone());
+                        let (prefix, id2, export_error) = (prefix.clone(), id.clone(), export_error.clone());
                         html! { <button class="small" id={format!("export-png-{id}")} title={label.clone()}
-                            onclick={Callback::from(move |_: MouseEvent| export::save_canvas_png(&id2, &prefix))}>{ format!("{id}.png") }</button> }
+                            onclick={Callback::from(move |_: MouseEvent| {
+                                export_error.set(export::save_canvas_png(&id2, &prefix).err());
+                            })}>{ format!("{id}.png") }</button> }
                     }) }
                     { for files.iter().map(|name| {
-                        let (control, prefix, name2) = (control.clone(), prefix.clone(), name.clone());
+                        let (control, prefix, name2, export_error) =
+                            (control.clone(), prefix.clone(), name.clone(), export_error.clone());
                         html! { <button class="small" id={format!("export-{}", name.replace('.', "-"))}
                             onclick={Callback::from(move |_: MouseEvent| {
-                                if let Some(f) = control.exports().into_iter().find(|f| f.name == name2) {
-                                    export::save_text(&format!("{prefix}-{}", f.name), f.mime, &f.body);
-                                }
+                                let saved = control.exports().and_then(|files| {
+                                    let f = files.into_iter().find(|f| f.name == name2)
+                                        .ok_or_else(|| format!("{name2} is no longer offered"))?;
+                                    export::save_text(&format!("{prefix}-{}", f.name), f.mime, &f.body)
+                                });
+                                export_error.set(saved.err().map(|e| format!("The file could not be saved: {e}")));
                             })}>{ name.clone() }</button> }
                     }) }
                 </div>
+            }
+            if let Some(msg) = &*export_error {
+                <p class="field-error" role="alert" id="export-error">{ msg }</p>
             }
         </div>
     };

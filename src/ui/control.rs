@@ -46,7 +46,7 @@
 //!    numbers ("Round 12: 39% prefer red, 61% prefer blue; 0 of 400 honest
 //!    nodes finalised").
 //!
-//!    `exports: Callback<(), Vec<ExportFile>>` returns the page's data
+//!    `exports: Callback<(), Result<Vec<ExportFile>, String>>` returns the page's data
 //!    files (chart SVGs via `ui::chart_backend::svg` with the chart
 //!    functions of `crate::charts`, CSV, JSON, the event log). It is only
 //!    called when the reader opens the export menu or picks a file, never
@@ -118,19 +118,14 @@ impl SimReport {
     }
 }
 
-/// A file a page offers for download.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ExportFile {
-    /// File name, e.g. `history.csv`.
-    pub name: String,
-    pub mime: &'static str,
-    pub body: String,
-}
+/// A file a page offers for download (the core's data file; charts as
+/// SVG come from `ui::chart_backend::svg`).
+pub use crate::sim::simulation::DataFile as ExportFile;
 
 #[derive(Default)]
 struct Inner {
     handler: RefCell<Option<Callback<Command, Result<(), String>>>>,
-    exports: RefCell<Option<Callback<(), Vec<ExportFile>>>>,
+    exports: RefCell<Option<Callback<(), Result<Vec<ExportFile>, String>>>>,
     report: RefCell<Option<SimReport>>,
     subscribers: RefCell<Vec<(usize, Callback<()>)>>,
     next_id: Cell<usize>,
@@ -184,10 +179,11 @@ impl SimControl {
     pub fn furthest(&self) -> u32 {
         self.0.furthest.get()
     }
-    /// The page's export files, computed now.
-    pub fn exports(&self) -> Vec<ExportFile> {
+    /// The page's export files, computed now, or why they could not be
+    /// written (a page with no exports offers none).
+    pub fn exports(&self) -> Result<Vec<ExportFile>, String> {
         let e = self.0.exports.borrow().clone();
-        e.map(|e| e.emit(())).unwrap_or_default()
+        e.map(|e| e.emit(())).unwrap_or(Ok(Vec::new()))
     }
     /// Calls `cb` after every change of the report.
     pub fn subscribe(&self, cb: Callback<()>) -> Subscription {
@@ -216,7 +212,7 @@ impl SimControl {
 pub fn use_sim_page(
     report: SimReport,
     on_command: Callback<Command, Result<(), String>>,
-    exports: Callback<(), Vec<ExportFile>>,
+    exports: Callback<(), Result<Vec<ExportFile>, String>>,
 ) {
     let control = use_context::<SimControl>();
     if let Some(c) = &control {
