@@ -10,6 +10,7 @@ pub mod consensus;
 pub mod rollup;
 pub mod stablecoin;
 pub mod swap;
+pub mod url_state;
 pub mod validators;
 
 use std::fmt::Display;

@@ -154,3 +154,32 @@ fn checkpoints_keep_within_their_budget() {
     assert_eq!(replay.replay(&other, 1, 40).fingerprint(), fresh::<ValidatorSim>(&other, 1, 40).fingerprint());
     assert_eq!(replay.replay(&p, 1, 40).fingerprint(), fresh::<ValidatorSim>(&p, 1, 40).fingerprint());
 }
+
+/// A run's URL gives the run back: parameters, seed and the step it stands on.
+fn url_round_trip<S: Simulation>(params: S::Params, seed: u64, n: Step) {
+    use chainlab::query::url_state::UrlState;
+    use chainlab::query::Query;
+    let sim = fresh::<S>(&params, seed, n);
+    let q = sim.to_query();
+    let (p, s, notices) = S::from_query(&q);
+    assert!(notices.is_empty(), "{}: {q}: {notices:?}", std::any::type_name::<S>());
+    assert_eq!(p, params, "{}: {q}", std::any::type_name::<S>());
+    assert_eq!(s, seed);
+    let (state, _) = S::Url::from_query(&Query::parse(&q));
+    assert_eq!(state.at(), (sim.step_count() > 0).then_some(sim.step_count()), "{q}");
+    assert!(!state.run_query().split('&').any(|kv| kv.starts_with("at=")), "{q}");
+}
+
+#[test]
+fn every_model_reads_and_writes_its_url() {
+    use chainlab::query::{consensus::ConsensusState, rollup::RollupState, stablecoin::StablecoinState};
+    use chainlab::query::{swap::SwapState, validators::ValidatorsState};
+    url_round_trip::<ConsensusSim>(consensus_params(), 7, 30);
+    url_round_trip::<ConsensusSim>(ConsensusState::default().params, 1, 0);
+    url_round_trip::<RollupSim>(RollupState::default().params, 3, 40);
+    url_round_trip::<SwapSim>(SwapState::default().params, 5, 12);
+    url_round_trip::<StablecoinSim>(StablecoinState::default().params, 2, 100);
+    url_round_trip::<StablecoinSim>(stablecoin_params(), 2, 10);
+    url_round_trip::<ValidatorSim>(ValidatorsState::default().params, 4, 3);
+    url_round_trip::<ValidatorSim>(validator_params(), 4, 3);
+}

@@ -68,6 +68,8 @@ pub trait Simulation: Clone + Sized + 'static {
     type Params: Clone + PartialEq + Default + std::fmt::Debug;
     /// Why parameters were refused.
     type Error: Display + std::fmt::Debug;
+    /// The page's URL state for this model (parameters, seed, speed, `at`).
+    type Url: crate::query::url_state::UrlState<Sim = Self>;
 
     /// A run of `params` from `seed`, or why the parameters break a rule.
     fn new(params: Self::Params, seed: u64) -> Result<Self, Self::Error>;
@@ -118,6 +120,22 @@ pub trait Simulation: Clone + Sized + 'static {
         while self.step_count() < n && !self.is_done() {
             self.step();
         }
+    }
+    /// Parameters and seed from a URL query (`seed=7&n=400…`), with a
+    /// notice for every value that had to be replaced.
+    fn from_query(query: &str) -> (Self::Params, u64, Vec<crate::query::Notice>) {
+        use crate::query::url_state::UrlState;
+        let (state, notices) = Self::Url::from_query(&crate::query::Query::parse(query));
+        (state.params().clone(), state.seed(), notices)
+    }
+    /// The URL query of this run at the step it stands on (the page's
+    /// other settings at their defaults).
+    fn to_query(&self) -> String {
+        use crate::query::url_state::UrlState;
+        let mut state = Self::Url::default();
+        state.set_params(self.params().clone());
+        state.set_seed(self.seed());
+        state.query_at(self.step_count())
     }
     /// `self` and `other` are the same run (parameters and seed).
     fn same_run(&self, other: &Self) -> bool {

@@ -85,6 +85,7 @@ pub fn log(sim: &ConsensusSim) -> String {
 
 impl Simulation for ConsensusSim {
     type Params = Params;
+    type Url = crate::query::consensus::ConsensusState;
     type Error = ParamError;
 
     fn new(params: Params, seed: u64) -> Result<Self, ParamError> {

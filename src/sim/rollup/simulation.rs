@@ -250,6 +250,7 @@ pub fn events_and_log(sim: &RollupSim) -> (String, String) {
 
 impl Simulation for RollupSim {
     type Params = RollupParams;
+    type Url = crate::query::rollup::RollupState;
     type Error = ParamError;
 
     fn new(params: RollupParams, seed: u64) -> Result<Self, ParamError> {

@@ -56,6 +56,7 @@ pub fn moments_csv(list: &[Moment]) -> String {
 
 impl Simulation for StablecoinSim {
     type Params = StablecoinParams;
+    type Url = crate::query::stablecoin::StablecoinState;
     type Error = ParamError;
 
     fn new(params: StablecoinParams, seed: u64) -> Result<Self, ParamError> {

@@ -42,6 +42,7 @@ pub fn view_end(sim: &SwapSim) -> u64 {
 
 impl Simulation for SwapSim {
     type Params = SwapParams;
+    type Url = crate::query::swap::SwapState;
     type Error = ParamError;
 
     fn new(params: SwapParams, seed: u64) -> Result<Self, ParamError> {

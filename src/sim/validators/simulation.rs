@@ -177,6 +177,7 @@ pub fn series_csv(history: &[EpochRecord]) -> String {
 
 impl Simulation for ValidatorSim {
     type Params = ValidatorParams;
+    type Url = crate::query::validators::ValidatorsState;
     type Error = RuleError;
 
     fn new(params: ValidatorParams, seed: u64) -> Result<Self, RuleError> {
