@@ -122,10 +122,13 @@ impl SimReport {
 /// SVG come from `ui::chart_backend::svg`).
 pub use crate::sim::simulation::DataFile as ExportFile;
 
+/// A page's export files, computed when asked, or why they could not be.
+pub type Exports = Callback<(), Result<Vec<ExportFile>, String>>;
+
 #[derive(Default)]
 struct Inner {
     handler: RefCell<Option<Callback<Command, Result<(), String>>>>,
-    exports: RefCell<Option<Callback<(), Result<Vec<ExportFile>, String>>>>,
+    exports: RefCell<Option<Exports>>,
     report: RefCell<Option<SimReport>>,
     subscribers: RefCell<Vec<(usize, Callback<()>)>>,
     next_id: Cell<usize>,
@@ -212,7 +215,7 @@ impl SimControl {
 pub fn use_sim_page(
     report: SimReport,
     on_command: Callback<Command, Result<(), String>>,
-    exports: Callback<(), Result<Vec<ExportFile>, String>>,
+    exports: Exports,
 ) {
     let control = use_context::<SimControl>();
     if let Some(c) = &control {

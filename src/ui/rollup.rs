@@ -23,12 +23,12 @@ use crate::query::rollup::{
     page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
 };
 use crate::query::Query;
+use crate::sim::replay::Replay;
 use crate::sim::rollup::captions::run_setup;
 use crate::sim::rollup::{
     hex, load_point, Asserter, AssertionStatus, DataMode, Fault, Fork, LoadPoint, RollupParams, RollupSim,
     L1_BLOCK_TIME, MAX_RUN_BLOCKS, SWEEP_LOADS,
 };
-use std::cell::RefCell;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -47,57 +47,16 @@ fn sim_for(params: &RollupParams, seed: u64) -> RollupSim {
         .unwrap_or_else(|_| RollupSim::new(page_defaults(), seed).expect("page defaults are valid"))
 }
 
-/// Snapshots of the current run taken as it goes (one per batch posted,
-/// and one once only the challenge clocks move), so that going back (Back,
-/// the timeline scrubber, a cue, an embedding page's seek) replays from the
-/// nearest earlier snapshot instead of from the seed: compressing the
-/// batches is what costs, and the run is deterministic, so a snapshot at a
-/// block equals a replay to it.
-#[derive(Default)]
-struct Checkpoints(Vec<RollupSim>);
+/// L1 blocks between the copies of the run that going back (Back, the
+/// timeline scrubber, a cue, an embedding page's seek) replays from: the
+/// run is deterministic, so a copy at a block equals a replay to it.
+const CHECKPOINT_BLOCKS: u64 = 32;
+/// Memory the copies may take (estimated): past it, every other one is
+/// dropped and the spacing doubles.
+const CHECKPOINT_BUDGET: usize = 32 << 20;
 
-/// Snapshots kept at most (thinned to every other one beyond).
-const MAX_CHECKPOINTS: usize = 24;
-
-impl Checkpoints {
-    fn same_run(c: &RollupSim, params: &RollupParams, seed: u64) -> bool {
-        c.params() == params && c.seed() == seed
-    }
-    /// Takes a snapshot of `sim` if it has posted a batch (or fallen quiet)
-    /// since the latest one.
-    fn note(&mut self, sim: &RollupSim) {
-        if self.0.first().is_some_and(|c| !Self::same_run(c, sim.params(), sim.seed())) {
-            self.0.clear();
-        }
-        let (block, batches, was_quiet) =
-            self.0.last().map(|c| (c.block(), c.batches().len(), quiet(c))).unwrap_or((0, 0, false));
-        if sim.block() > block && (sim.batches().len() > batches || (quiet(sim) && !was_quiet)) {
-            self.0.push(sim.clone());
-            if self.0.len() > MAX_CHECKPOINTS {
-                let last = self.0.len() - 1;
-                let mut i = 0;
-                self.0.retain(|_| {
-                    i += 1;
-                    i % 2 == 0 || i - 1 == last
-                });
-            }
-        }
-    }
-    /// The latest snapshot of this run at or before `block`.
-    fn at_or_before(&self, params: &RollupParams, seed: u64, block: u64) -> Option<RollupSim> {
-        self.0.iter().rev().find(|c| Self::same_run(c, params, seed) && c.block() <= block).cloned()
-    }
-}
-
-/// The run at `blocks` (or its end), from the nearest snapshot.
-fn replay(cp: &RefCell<Checkpoints>, params: &RollupParams, seed: u64, blocks: u64) -> RollupSim {
-    let mut sim = cp.borrow().at_or_before(params, seed, blocks).unwrap_or_else(|| sim_for(params, seed));
-    let mut cp = cp.borrow_mut();
-    while sim.block() < blocks && !sim.is_done() {
-        sim.step();
-        cp.note(&sim);
-    }
-    sim
+fn checkpoints() -> Replay<RollupSim> {
+    Replay::new(CHECKPOINT_BLOCKS, CHECKPOINT_BUDGET, page_defaults())
 }
 
 /// What a step waits for: a new line in the story, or a dispute round.
@@ -105,42 +64,6 @@ fn visible(sim: &RollupSim) -> (usize, usize) {
     let b = sim.block();
     let rounds = sim.challenges().iter().map(|c| c.round_blocks.iter().filter(|&&r| r <= b).count()).sum();
     (sim.log().len(), rounds)
-}
-
-/// Advances until something visible happens or the run ends.
-fn step_event(sim: &mut RollupSim) {
-    let before = visible(sim);
-    while !sim.is_done() {
-        sim.step();
-        if visible(sim) != before {
-            break;
-        }
-    }
-}
-
-/// The run one event back: the last block before `now` at which something
-/// visible happened (or block 0). Such blocks do not depend on where the
-/// search starts, so it starts from the latest snapshot before `now` and
-/// falls back to earlier ones (and the seed) only if nothing happened since.
-fn one_event_back(cp: &RefCell<Checkpoints>, params: &RollupParams, seed: u64, now: u64) -> RollupSim {
-    let mut before = now;
-    loop {
-        let start = if before == 0 { None } else { cp.borrow().at_or_before(params, seed, before - 1) };
-        let from = start.as_ref().map(|s| s.block()).unwrap_or(0);
-        let mut probe = start.unwrap_or_else(|| sim_for(params, seed));
-        let mut last = None;
-        while probe.block() < now && !probe.is_done() {
-            step_event(&mut probe);
-            if probe.block() < now {
-                last = Some(probe.block());
-            }
-        }
-        match last {
-            Some(l) => return replay(cp, params, seed, l),
-            None if from == 0 => return sim_for(params, seed),
-            None => before = from,
-        }
-    }
 }
 
 /// Nothing but the window clocks moves: traffic over, nothing pending,
@@ -177,8 +100,9 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         use_memo((), move |_| RollupState::from_query(&q))
     };
     let state = use_state(|| parsed.0.clone());
-    let checkpoints = use_mut_ref(Checkpoints::default);
-    let sim = use_mut_ref(|| replay(&checkpoints, &parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
+    let checkpoints = use_mut_ref(checkpoints);
+    let sim =
+        use_mut_ref(|| checkpoints.borrow_mut().replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
     let playing = use_playing(false);
     let copied = use_state(|| None::<AttrValue>);
     let on_clipboard = use_state(|| false);
@@ -199,7 +123,8 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         Callback::from(move |(next, keep): (RollupState, bool)| {
             if next.params != state.params || next.seed != state.seed {
                 let at = if keep { sim.borrow().block() } else { 0 };
-                *sim.borrow_mut() = replay(&cp, &next.params, next.seed, at);
+                let next_sim = cp.borrow_mut().replay(&next.params, next.seed, at);
+                *sim.borrow_mut() = next_sim;
                 if !keep {
                     playing.set(false);
                 }
@@ -222,18 +147,24 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         let (sim, force, playing, cp) = (sim.clone(), force.clone(), playing.clone(), checkpoints.clone());
         Callback::from(move |()| {
             playing.set(false);
-            step_event(&mut sim.borrow_mut());
-            cp.borrow_mut().note(&sim.borrow());
+            let mut s = sim.borrow_mut();
+            let mut cp = cp.borrow_mut();
+            let before = visible(&s);
+            while !s.is_done() {
+                cp.step(&mut s);
+                if visible(&s) != before {
+                    break;
+                }
+            }
             force.force_update();
         })
     };
     let on_back = {
-        let (sim, force, playing, state, cp) =
-            (sim.clone(), force.clone(), playing.clone(), state.clone(), checkpoints.clone());
+        let (sim, force, playing, cp) = (sim.clone(), force.clone(), playing.clone(), checkpoints.clone());
         Callback::from(move |()| {
             playing.set(false);
-            let now = sim.borrow().block();
-            *sim.borrow_mut() = one_event_back(&cp, &state.params, state.seed, now);
+            let back = cp.borrow_mut().event_back(&sim.borrow(), visible);
+            *sim.borrow_mut() = back;
             force.force_update();
         })
     };
@@ -280,6 +211,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
             &playing,
             Callback::from(move |dt: f64| {
                 let mut s = sim.borrow_mut();
+                let mut cp = cp.borrow_mut();
                 if !reduced_motion() {
                     *phase.borrow_mut() += dt / 1000.0;
                 }
@@ -293,7 +225,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                     None => {
                         let t0 = now_ms();
                         while !s.is_done() && now_ms() - t0 < FRAME_BUDGET_MS {
-                            s.step();
+                            cp.step(&mut s);
                         }
                         *c = s.time() as f64;
                     }
@@ -305,11 +237,11 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                         *c += advance;
                         let t0 = now_ms();
                         while !s.is_done() && (s.time() as f64) < *c && now_ms() - t0 < FRAME_BUDGET_MS * 4.0 {
-                            s.step();
+                            cp.step(&mut s);
                         }
                     }
                 }
-                cp.borrow_mut().note(&s);
+                drop(cp);
                 if s.is_done() {
                     playing_h.set(false);
                 }
@@ -393,18 +325,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                     // Bounded like a link's `at` (see RollupState::from_query).
                     let n = u64::from(n).min(MAX_RUN_BLOCKS);
                     playing.set(false);
-                    let now = sim.borrow().block();
-                    if n > now {
-                        let mut s = sim.borrow_mut();
-                        let mut cp = cp.borrow_mut();
-                        while s.block() < n && !s.is_done() {
-                            s.step();
-                            cp.note(&s);
-                        }
-                    } else {
-                        let next = replay(&cp, &state.params, state.seed, n);
-                        *sim.borrow_mut() = next;
-                    }
+                    cp.borrow_mut().seek(&mut sim.borrow_mut(), n);
                     force.force_update();
                 }
                 Command::SetParams(q) => {

@@ -23,11 +23,11 @@ use crate::charts::validators::{usd, Series};
 use crate::format::{grouped, thousands};
 use crate::query::validators::ValidatorsState;
 use crate::query::Query;
+use crate::sim::replay::Replay;
 use crate::sim::validators::{
     Outage, OutageKind, PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
     MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS,
 };
-use std::collections::BTreeMap;
 use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
@@ -48,78 +48,15 @@ fn sim_for(params: &ValidatorParams, seed: u64) -> ValidatorSim {
 
 /// Epochs between the checkpoints that going back (Back, the timeline
 /// scrubber, a seek) replays from.
-const CHECKPOINT_EPOCHS: u32 = 256;
+const CHECKPOINT_EPOCHS: u64 = 256;
 /// Memory the checkpoints may take (estimated): past it, every other one
 /// is dropped and the spacing doubles.
 const CHECKPOINT_BUDGET: usize = 48 << 20;
 
-/// Copies of the run every `every` epochs (256, more for very large
-/// runs), so that any earlier epoch is at most that many steps of replay
-/// away. All belong to one run (parameters and seed); a copy of another
-/// run is never used.
-struct Checkpoints {
-    every: u32,
-    kept: BTreeMap<u32, ValidatorSim>,
-}
-
-fn same_run(a: &ValidatorSim, b: &ValidatorSim) -> bool {
-    a.seed() == b.seed() && a.params() == b.params()
-}
-
-/// Bytes a copy of the run takes, roughly.
-fn sim_bytes(s: &ValidatorSim) -> usize {
-    let own = std::mem::size_of_val(s.validators())
-        + std::mem::size_of_val(s.history())
-        + std::mem::size_of_val(s.prices())
-        + s.operators().len() * 48;
-    // A partition carries its other chain.
-    own + s.other_side().map(sim_bytes).unwrap_or(0)
-}
-
-impl Checkpoints {
-    fn new() -> Checkpoints {
-        Checkpoints { every: CHECKPOINT_EPOCHS, kept: BTreeMap::new() }
-    }
-
-    /// Keeps a copy of `sim` if it stands on a checkpoint epoch.
-    fn keep(&mut self, sim: &ValidatorSim) {
-        let e = sim.epoch();
-        if e == 0 || !e.is_multiple_of(CHECKPOINT_EPOCHS) {
-            return;
-        }
-        if self.kept.values().next().is_some_and(|c| !same_run(c, sim)) {
-            *self = Checkpoints::new();
-        }
-        if !e.is_multiple_of(self.every) || self.kept.contains_key(&e) {
-            return;
-        }
-        self.kept.insert(e, sim.clone());
-        while self.kept.len() > 1 && self.kept.values().map(sim_bytes).sum::<usize>() > CHECKPOINT_BUDGET {
-            self.every *= 2;
-            let every = self.every;
-            self.kept.retain(|k, _| k % every == 0);
-        }
-    }
-
-    /// The run `(params, seed)` at `epoch` (or its end), replayed from the
-    /// last checkpoint at or before it, else from the seed.
-    fn replay(&mut self, params: &ValidatorParams, seed: u64, epoch: u32) -> ValidatorSim {
-        let fresh = sim_for(params, seed);
-        let mut sim = match self.kept.range(..=epoch).next_back() {
-            Some((_, c)) if same_run(c, &fresh) => c.clone(),
-            _ => fresh,
-        };
-        self.step_to(&mut sim, epoch);
-        sim
-    }
-
-    /// Steps `sim` on to `epoch` (or its end), keeping checkpoints.
-    fn step_to(&mut self, sim: &mut ValidatorSim, epoch: u32) {
-        while sim.epoch() < epoch && !sim.is_done() {
-            sim.step();
-            self.keep(sim);
-        }
-    }
+/// Copies of the run every 256 epochs (more for very large runs), so that
+/// any earlier epoch is at most that many steps of replay away.
+fn checkpoints() -> Replay<ValidatorSim> {
+    Replay::new(CHECKPOINT_EPOCHS, CHECKPOINT_BUDGET, ValidatorParams::default())
 }
 
 /// The page's presets: a starting point for each lesson.
@@ -207,10 +144,12 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         use_memo((), move |_| ValidatorsState::from_query(&q))
     };
     let state = use_state(|| parsed.0.clone());
-    let checkpoint = use_mut_ref(Checkpoints::new);
+    let checkpoint = use_mut_ref(checkpoints);
     let sim = {
         let checkpoint = checkpoint.clone();
-        use_mut_ref(|| checkpoint.borrow_mut().replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)))
+        use_mut_ref(|| {
+            checkpoint.borrow_mut().replay(&parsed.0.params, parsed.0.seed, u64::from(parsed.0.at.unwrap_or(0)))
+        })
     };
     let playing = use_playing(false);
     let copied = use_state(|| None::<AttrValue>);
@@ -252,8 +191,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
         Callback::from(move |()| {
             playing.set(false);
-            let next = sim.borrow().epoch() + 1;
-            checkpoint.borrow_mut().step_to(&mut sim.borrow_mut(), next);
+            checkpoint.borrow_mut().step(&mut sim.borrow_mut());
             force.force_update();
         })
     };
@@ -263,7 +201,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             playing.set(false);
             let back = {
                 let s = sim.borrow();
-                checkpoint.borrow_mut().replay(s.params(), s.seed(), s.epoch().saturating_sub(1))
+                checkpoint.borrow_mut().replay(s.params(), s.seed(), u64::from(s.epoch().saturating_sub(1)))
             };
             *sim.borrow_mut() = back;
             force.force_update();
@@ -331,8 +269,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         let t0 = now_ms();
                         let mut cp = checkpoint.borrow_mut();
                         while !s.is_done() && now_ms() - t0 < FRAME_BUDGET_MS {
-                            s.step();
-                            cp.keep(&s);
+                            cp.step(&mut s);
                         }
                     }
                     Some(rate) => {
@@ -341,8 +278,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         let mut cp = checkpoint.borrow_mut();
                         let t0 = now_ms();
                         while *c >= 1.0 && !s.is_done() {
-                            s.step();
-                            cp.keep(&s);
+                            cp.step(&mut s);
                             *c -= 1.0;
                             // A slow machine plays slower rather than freezing.
                             if now_ms() - t0 > 2.0 * FRAME_BUDGET_MS {
@@ -413,19 +349,8 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                 Command::Seek(n) => {
                     playing.set(false);
                     // Bounded like a link's `at`: the run's last epoch.
-                    let (now, target) = {
-                        let s = sim.borrow();
-                        (s.epoch(), n.min(s.params().epochs))
-                    };
-                    if target >= now {
-                        checkpoint.borrow_mut().step_to(&mut sim.borrow_mut(), target);
-                    } else {
-                        let back = {
-                            let s = sim.borrow();
-                            checkpoint.borrow_mut().replay(s.params(), s.seed(), target)
-                        };
-                        *sim.borrow_mut() = back;
-                    }
+                    let target = n.min(sim.borrow().params().epochs);
+                    checkpoint.borrow_mut().seek(&mut sim.borrow_mut(), u64::from(target));
                     force.force_update();
                 }
                 Command::SetParams(q) => {
