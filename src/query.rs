@@ -21,35 +21,26 @@ use std::str::FromStr;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
-    Consensus,
-    Rollup,
-    Swap,
-    Stablecoin,
-    Validators,
+    /// A simulation's page, by its name in [`crate::registry::SIMS`].
+    Sim(&'static str),
     NotFound(String),
 }
 
 impl Route {
-    pub fn path(&self) -> &str {
+    pub fn path(&self) -> String {
         match self {
-            Route::Home => "/",
-            Route::Consensus => "/consensus",
-            Route::Rollup => "/rollup",
-            Route::Swap => "/swap",
-            Route::Stablecoin => "/stablecoin",
-            Route::Validators => "/validators",
-            Route::NotFound(p) => p,
+            Route::Home => "/".into(),
+            Route::Sim(name) => format!("/{name}"),
+            Route::NotFound(p) => p.clone(),
         }
     }
     fn from_path(path: &str) -> Route {
         match path.trim_end_matches('/') {
             "" => Route::Home,
-            "/consensus" => Route::Consensus,
-            "/rollup" => Route::Rollup,
-            "/swap" => Route::Swap,
-            "/stablecoin" => Route::Stablecoin,
-            "/validators" => Route::Validators,
-            other => Route::NotFound(other.to_string()),
+            other => match other.strip_prefix('/').and_then(crate::registry::find) {
+                Some(sim) => Route::Sim(sim.name),
+                None => Route::NotFound(other.to_string()),
+            },
         }
     }
 }

@@ -14,9 +14,9 @@ fn read(q: &str) -> (ConsensusState, Vec<chainlab::query::Notice>) {
 fn routes() {
     assert_eq!(parse_hash("").0, Route::Home);
     assert_eq!(parse_hash("#/").0, Route::Home);
-    assert_eq!(parse_hash("#/consensus?seed=3").0, Route::Consensus);
+    assert_eq!(parse_hash("#/consensus?seed=3").0, Route::Sim("consensus"));
     assert_eq!(parse_hash("#/consensus?seed=3").1.get("seed"), Some("3"));
-    assert_eq!(parse_hash("#consensus").0, Route::Consensus);
+    assert_eq!(parse_hash("#consensus").0, Route::Sim("consensus"));
     assert_eq!(parse_hash("#/nope").0, Route::NotFound("/nope".into()));
 }
 

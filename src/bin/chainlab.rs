@@ -1035,3 +1035,21 @@ fn validators_cmd(a: ValidatorsCmdArgs) -> Result<(), Box<dyn std::error::Error>
     }
     Ok(out.flush()?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// One subcommand per simulation of the registry, by its name, in its order.
+    #[test]
+    fn subcommands_are_the_registry() {
+        let cli = Cli::command();
+        let names: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).collect();
+        let mut want = chainlab::registry::NAMES.to_vec();
+        let mut got = names.clone();
+        want.sort_unstable();
+        got.sort_unstable();
+        assert_eq!(got, want, "chainlab's subcommands {names:?}");
+    }
+}

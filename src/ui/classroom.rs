@@ -13,7 +13,7 @@
 use super::control::{use_sim_report, Command, SimControl, SimReport};
 use super::export;
 use super::shell::{absolute_url, copy_to_clipboard, now_ms, use_keys};
-use crate::classroom::{load, parse_incoming, Cue, Incoming, Playlist, ShellFlags, SHIPPED};
+use crate::classroom::{load, parse_incoming, shipped, Cue, Incoming, Playlist, ShellFlags};
 use crate::format::thousands;
 use gloo::events::EventListener;
 use std::cell::{Cell, RefCell};
@@ -167,7 +167,7 @@ pub fn sim_dock() -> Html {
         })
     };
     let tour_name = format!("tour-{}", sim_name(r.path));
-    let has_tour = SHIPPED.iter().any(|(n, _)| *n == tour_name);
+    let has_tour = shipped().iter().any(|(n, _)| *n == tour_name);
     let start_tour = {
         let flags = flags.clone();
         let name = sim_name(r.path).to_string();
@@ -470,10 +470,13 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
     let qr = use_state(|| false);
     let error = use_state(|| None::<String>);
     let titles = use_memo((), |_| {
-        SHIPPED
-            .iter()
+        shipped()
+            .into_iter()
             .filter(|(n, _)| !n.starts_with("tour-"))
-            .map(|(n, json)| (*n, Playlist::parse(json).map(|l| l.title).unwrap_or_else(|_| n.to_string())))
+            .map(|(n, json)| {
+                let title = Playlist::parse(json).map(|l| l.title).unwrap_or_else(|_| n.clone());
+                (n, title)
+            })
             .collect::<Vec<_>>()
     });
     let flags = flags.clone();
@@ -527,7 +530,7 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
                 <select id="playlist-select" onchange={choose} aria-label="Playlist">
                     <option value="" selected={current.is_empty()}>{ "none" }</option>
                     { for titles.iter().map(|(n, title)| {
-                        html! { <option value={*n} selected={current == *n}>{ title.clone() }</option> }
+                        html! { <option value={n.clone()} selected={current == *n}>{ title.clone() }</option> }
                     }) }
                     if current.starts_with('{') { <option value="" selected=true>{ "from a file" }</option> }
                 </select>

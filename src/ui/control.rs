@@ -212,11 +212,7 @@ impl SimControl {
 
 /// A page's side of the contract (see the module documentation).
 #[hook]
-pub fn use_sim_page(
-    report: SimReport,
-    on_command: Callback<Command, Result<(), String>>,
-    exports: Exports,
-) {
+pub fn use_sim_page(report: SimReport, on_command: Callback<Command, Result<(), String>>, exports: Exports) {
     let control = use_context::<SimControl>();
     if let Some(c) = &control {
         *c.0.handler.borrow_mut() = Some(on_command);
