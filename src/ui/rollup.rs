@@ -13,17 +13,14 @@ use self::dispute::DisputeView;
 use self::pipeline::{draw_pipeline, span, thousands};
 use super::chart::draw_load_sweep;
 use super::classroom::SimDock;
-use super::control::{set_params, use_sim_page, Command, SimReport};
+use super::control::use_sim_page;
 use super::palette::Palette;
-use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, use_animation_loop, use_playing,
-    use_sim_keys, Notices, SimKeyActions, TimeControls,
-};
+use super::runner::{use_sim_runner, visible, Clock, RunnerSpec, SimRunner, Stride, FRAME_BUDGET_MS};
+use super::shell::{reduced_motion, use_animation_loop, use_playing, Notices};
 use crate::query::rollup::{
-    page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
+    RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
 };
 use crate::query::Query;
-use crate::sim::replay::Replay;
 use crate::sim::rollup::captions::run_setup;
 use crate::sim::rollup::{
     hex, load_point, Asserter, AssertionStatus, DataMode, Fault, Fork, LoadPoint, RollupParams, RollupSim,
@@ -32,19 +29,12 @@ use crate::sim::rollup::{
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Stepping budget per frame at "as fast as possible".
-const FRAME_BUDGET_MS: f64 = 8.0;
 /// Rows the tables show (the latest).
 const TABLE_ROWS: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct RollupPageProps {
     pub query: Query,
-}
-
-fn sim_for(params: &RollupParams, seed: u64) -> RollupSim {
-    RollupSim::new(params.clone(), seed)
-        .unwrap_or_else(|_| RollupSim::new(page_defaults(), seed).expect("page defaults are valid"))
 }
 
 /// L1 blocks between the copies of the run that going back (Back, the
@@ -55,12 +45,8 @@ const CHECKPOINT_BLOCKS: u64 = 32;
 /// dropped and the spacing doubles.
 const CHECKPOINT_BUDGET: usize = 32 << 20;
 
-fn checkpoints() -> Replay<RollupSim> {
-    Replay::new(CHECKPOINT_BLOCKS, CHECKPOINT_BUDGET, page_defaults())
-}
-
 /// What a step waits for: a new line in the story, or a dispute round.
-fn visible(sim: &RollupSim) -> (usize, usize) {
+fn seen(sim: &RollupSim) -> (usize, usize) {
     let b = sim.block();
     let rounds = sim.challenges().iter().map(|c| c.round_blocks.iter().filter(|&&r| r <= b).count()).sum();
     (sim.log().len(), rounds)
@@ -95,158 +81,52 @@ fn gwei(v: f64) -> String {
 
 #[function_component(RollupPage)]
 pub fn rollup_page(props: &RollupPageProps) -> Html {
-    let parsed = {
-        let q = props.query.clone();
-        use_memo((), move |_| RollupState::from_query(&q))
+    let run = use_sim_runner::<RollupState>(
+        &props.query,
+        RunnerSpec {
+            path: "/rollup",
+            checkpoint_every: CHECKPOINT_BLOCKS,
+            checkpoint_budget: CHECKPOINT_BUDGET,
+            budget_ms: 2.0 * FRAME_BUDGET_MS,
+            clock: Clock::Seconds { time: RollupSim::time, slack: L1_BLOCK_TIME as f64 },
+            stride: Stride::Event(|s| visible(seen(s))),
+            // Bounded like a link's `at` (see RollupState::from_query).
+            seek_cap: |_| MAX_RUN_BLOCKS,
+            // Time compression: quiet stretches play at QUIET_RATE at least.
+            rate: |st, s| match st.seconds_per_second() {
+                Some(r) if st.squeeze && quiet(s) => Some(r.max(QUIET_RATE)),
+                r => r,
+            },
+        },
+    );
+    let (state, sim, playing, force) = (run.state.clone(), run.sim.clone(), run.playing.clone(), run.force.clone());
+    // Settings that change the whole run restart it; the fault and the
+    // validators keep the moment (the run replays to the same block).
+    let apply = {
+        let (restart, keep) = (run.apply.clone(), run.apply_keeping.clone());
+        Callback::from(
+            move |(next, keeping): (RollupState, bool)| {
+                if keeping {
+                    keep.emit(next)
+                } else {
+                    restart.emit(next)
+                }
+            },
+        )
     };
-    let state = use_state(|| parsed.0.clone());
-    let checkpoints = use_mut_ref(checkpoints);
-    let sim =
-        use_mut_ref(|| checkpoints.borrow_mut().replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
-    let playing = use_playing(false);
-    let copied = use_state(|| None::<AttrValue>);
-    let on_clipboard = use_state(|| false);
-    let force = use_force_update();
-    let clock = use_mut_ref(|| 0.0f64);
     let phase = use_mut_ref(|| 0.0f64);
     let sweep = use_mut_ref(Vec::<LoadPoint>::new);
     let sweep_for = use_mut_ref(|| None::<(RollupParams, u64)>);
     let sweeping = use_playing(false);
-
-    use_effect_with((*state).clone(), |s| replace_url("/rollup", &RollupState { at: None, ..s.clone() }.to_query()));
-
-    // Settings that change the whole run restart it; the fault and the
-    // validators keep the moment (the run replays to the same block).
-    let apply = {
-        let (state, sim, playing, copied, force, cp) =
-            (state.clone(), sim.clone(), playing.clone(), copied.clone(), force.clone(), checkpoints.clone());
-        Callback::from(move |(next, keep): (RollupState, bool)| {
-            if next.params != state.params || next.seed != state.seed {
-                let at = if keep { sim.borrow().block() } else { 0 };
-                let next_sim = cp.borrow_mut().replay(&next.params, next.seed, at);
-                *sim.borrow_mut() = next_sim;
-                if !keep {
-                    playing.set(false);
-                }
-            }
-            copied.set(None);
-            state.set(next);
-            force.force_update();
-        })
-    };
-    let on_play = {
-        let (playing, sim) = (playing.clone(), sim.clone());
-        Callback::from(move |()| {
-            let on = playing.is_on();
-            if on || !sim.borrow().is_done() {
-                playing.set(!on);
-            }
-        })
-    };
-    let on_step = {
-        let (sim, force, playing, cp) = (sim.clone(), force.clone(), playing.clone(), checkpoints.clone());
-        Callback::from(move |()| {
-            playing.set(false);
-            let mut s = sim.borrow_mut();
-            let mut cp = cp.borrow_mut();
-            let before = visible(&s);
-            while !s.is_done() {
-                cp.step(&mut s);
-                if visible(&s) != before {
-                    break;
-                }
-            }
-            force.force_update();
-        })
-    };
-    let on_back = {
-        let (sim, force, playing, cp) = (sim.clone(), force.clone(), playing.clone(), checkpoints.clone());
-        Callback::from(move |()| {
-            playing.set(false);
-            let back = cp.borrow_mut().event_back(&sim.borrow(), visible);
-            *sim.borrow_mut() = back;
-            force.force_update();
-        })
-    };
-    let on_reset = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
-        Callback::from(move |()| {
-            playing.set(false);
-            *sim.borrow_mut() = sim_for(&state.params, state.seed);
-            force.force_update();
-        })
-    };
-    let on_speed = {
-        let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |speed: &'static str| apply.emit((RollupState { speed, ..(*state).clone() }, true)))
-    };
-    let on_seed = {
-        let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |seed: u64| apply.emit((RollupState { seed, ..(*state).clone() }, false)))
-    };
-    let on_copy_link = {
-        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
-        Callback::from(move |()| {
-            let b = sim.borrow().block();
-            let s = RollupState { at: (b > 0).then_some(b), ..(*state).clone() };
-            let link = absolute_url("/rollup", &s.to_query());
-            on_clipboard.set(copy_to_clipboard(&link));
-            copied.set(Some(link.into()));
-        })
-    };
-    let keys = SimKeyActions {
-        play_pause: on_play.clone(),
-        step: on_step.clone(),
-        back: on_back.clone(),
-        reset: on_reset.clone(),
-        view: None,
-    };
-    use_sim_keys(keys.clone());
+    // The pipeline's moving parts, while the run plays.
     {
-        let (sim, playing_h, force, clock, phase, cp) =
-            (sim.clone(), playing.clone(), force.clone(), clock.clone(), phase.clone(), checkpoints.clone());
-        let rate = state.seconds_per_second();
-        let squeeze = state.squeeze;
+        let phase = phase.clone();
         use_animation_loop(
             &playing,
             Callback::from(move |dt: f64| {
-                let mut s = sim.borrow_mut();
-                let mut cp = cp.borrow_mut();
                 if !reduced_motion() {
                     *phase.borrow_mut() += dt / 1000.0;
                 }
-                let mut c = clock.borrow_mut();
-                let now = s.time() as f64;
-                let rate = match rate {
-                    Some(r) if squeeze && quiet(&s) => Some(r.max(QUIET_RATE)),
-                    r => r,
-                };
-                match rate {
-                    None => {
-                        let t0 = now_ms();
-                        while !s.is_done() && now_ms() - t0 < FRAME_BUDGET_MS {
-                            cp.step(&mut s);
-                        }
-                        *c = s.time() as f64;
-                    }
-                    Some(rate) => {
-                        let advance = dt * rate / 1000.0;
-                        if *c < now - L1_BLOCK_TIME as f64 || *c > now + L1_BLOCK_TIME as f64 + advance {
-                            *c = now;
-                        }
-                        *c += advance;
-                        let t0 = now_ms();
-                        while !s.is_done() && (s.time() as f64) < *c && now_ms() - t0 < FRAME_BUDGET_MS * 4.0 {
-                            cp.step(&mut s);
-                        }
-                    }
-                }
-                drop(cp);
-                if s.is_done() {
-                    playing_h.set(false);
-                }
-                drop(s);
-                force.force_update();
             }),
         );
     }
@@ -286,6 +166,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     {
         let (sim, pipeline_ref, sweep_ref, phase, sweep) =
             (sim.clone(), pipeline_ref.clone(), sweep_ref.clone(), phase.clone(), sweep.clone());
+        let error = run.error.clone();
         let l1_tps = f64::from(state.params.l1_transfers_per_block) / L1_BLOCK_TIME as f64;
         use_effect(move || {
             let pal = Palette::current();
@@ -293,7 +174,11 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 draw_pipeline(&c, &sim.borrow(), *phase.borrow(), &pal);
             }
             if let Some(c) = sweep_ref.cast::<HtmlCanvasElement>() {
-                let _ = draw_load_sweep(&c, &sweep.borrow(), l1_tps, &pal);
+                SimRunner::<RollupState>::drawn(
+                    &error,
+                    "load sweep",
+                    draw_load_sweep(&c, &sweep.borrow(), l1_tps, &pal),
+                );
             }
         });
     }
@@ -315,31 +200,9 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     }
 
     // The classroom contract (src/ui/control.rs): commands in, report out.
-    let on_command = {
-        let keys = keys.clone();
-        let (playing, state, sim, force, cp) =
-            (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoints.clone());
-        Callback::from(move |c: Command| -> Result<(), String> {
-            match c {
-                Command::Seek(n) => {
-                    // Bounded like a link's `at` (see RollupState::from_query).
-                    let n = u64::from(n).min(MAX_RUN_BLOCKS);
-                    playing.set(false);
-                    cp.borrow_mut().seek(&mut sim.borrow_mut(), n);
-                    force.force_update();
-                }
-                Command::SetParams(q) => {
-                    let current = RollupState { at: None, ..(*state).clone() }.to_query();
-                    return set_params("/rollup", &current, &q, RollupState::from_query, RollupState::to_query);
-                }
-                time => keys.run(&time, playing.is_on()),
-            }
-            Ok(())
-        })
-    };
     let exports = {
-        let (sim, sweep, sweep_for, sweeping) = (sim.clone(), sweep.clone(), sweep_for.clone(), *sweeping);
-        Callback::from(move |()| {
+        let (sweep, sweep_for, sweeping) = (sweep.clone(), sweep_for.clone(), *sweeping);
+        run.exports(move |sim| {
             let points = sweep.borrow();
             let done = sweep_for.borrow();
             let complete = !sweeping && points.len() == SWEEP_LOADS.len();
@@ -348,26 +211,12 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 params,
                 seed: *seed,
             });
-            classroom::exports(&sim.borrow(), sweep)
+            classroom::exports(sim, sweep)
         })
     };
     let s = sim.borrow();
     let fingerprint = format!("{:016x}", s.fingerprint());
-    use_sim_page(
-        SimReport {
-            path: "/rollup",
-            query: RollupState { at: None, ..(*state).clone() }.to_query(),
-            step: s.block().min(u64::from(u32::MAX)) as u32,
-            unit: "block",
-            playing: *playing,
-            finished: s.is_done(),
-            seekable: true,
-            fingerprint: fingerprint.clone(),
-            narration: classroom::narration(&s),
-        },
-        on_command,
-        exports,
-    );
+    use_sim_page(run.report(classroom::narration(&s)), run.on_command.clone(), exports);
     let p = s.params();
     let block = s.block();
     let st = (*state).clone();
@@ -508,14 +357,12 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     html! {
         <section class="sim rollup" data-block={block.to_string()} data-fingerprint={fingerprint}
             data-invalid-final={invalid_final.to_string()} data-challenges={s.challenges().len().to_string()} data-done={s.is_done().to_string()}>
-            <Notices notices={parsed.1.clone()} />
+            <Notices notices={(*run.notices).clone()} />
+            { run.error_line() }
             <div class="sim-head">
                 <h1>{ "Optimistic rollup" }<span class="subtitle">{ "Arbitrum-style: batches on Ethereum, a challenge window, a fraud proof down to one step" }</span></h1>
             </div>
-            <TimeControls playing={*playing} finished={s.is_done()} unit="event" speed={st.speed} seed={st.seed}
-                on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
-                on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard}
-                speed_options={Some(&SPEED_OPTIONS[..])} />
+            { run.time_controls_with("event", Some(&SPEED_OPTIONS[..])) }
             <SimDock />
             <label class="inline squeeze">
                 <input type="checkbox" id="squeeze" checked={st.squeeze} onchange={on_squeeze} />
