@@ -13,6 +13,7 @@ use super::chart::{draw_histogram, draw_history};
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
+use super::runner::{report_drawing, FRAME_BUDGET_MS};
 use super::shell::{
     absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices,
     SimKeyActions, TimeControls,
@@ -21,41 +22,57 @@ use crate::query::consensus::{ConsensusState, View, MAX_AT, MAX_REPLAY_SAMPLES};
 use crate::query::Query;
 use crate::sim::consensus::experiment::Experiment;
 use crate::sim::consensus::{ConsensusSim, Params, Protocol, Status, COLOUR_NAMES};
+use crate::sim::simulation::Simulation;
 use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
-/// Stepping budget per frame for "as fast as possible" and for experiments.
-/// A 60 Hz frame is 16.7 ms; rendering and drawing 2,500-10,000 nodes take
-/// most of the rest (measured: 10 ms of stepping gave 45 fps, 4 ms 60 fps).
-const FRAME_BUDGET_MS: f64 = 4.0;
+// Stepping per frame for "as fast as possible" and for experiments: the
+// runner's FRAME_BUDGET_MS (rendering and drawing 2,500-10,000 nodes take
+// most of a frame; measured: 10 ms of stepping gave 45 fps, 4 ms 60 fps).
 
 #[derive(Properties, PartialEq)]
 pub struct ConsensusPageProps {
     pub query: Query,
 }
 
-/// The runs behind the page; rebuilt whenever the seed or a parameter changes.
+/// The runs behind the page; rebuilt whenever the seed or a parameter
+/// changes. The page plays one network, the three protocols side by side
+/// or many runs, by view, so it keeps its own loop (the other pages play
+/// one run through `ui::runner`).
 struct Runs {
     single: ConsensusSim,
     compare: Vec<ConsensusSim>,
     experiment: Experiment,
+    /// What was refused, and shown instead (the page's error line).
+    refused: Option<String>,
 }
 
-fn sim_for(params: &Params, seed: u64) -> ConsensusSim {
-    ConsensusSim::new(params.clone(), seed)
-        .unwrap_or_else(|_| ConsensusSim::new(Params::default(), seed).expect("defaults are valid"))
+/// The run `(params, seed)`, or the default parameters' run saying why.
+fn start(params: &Params, seed: u64, refused: &mut Option<String>) -> ConsensusSim {
+    let (sim, fallback) = ConsensusSim::start(params, seed);
+    if let Some(f) = fallback {
+        *refused = Some(f.message());
+    }
+    sim
 }
 
 impl Runs {
     fn new(s: &ConsensusState) -> Runs {
+        let mut refused = None;
         let compare = if s.view == View::Compare {
-            Protocol::ALL.iter().map(|&protocol| sim_for(&Params { protocol, ..s.params.clone() }, s.seed)).collect()
+            Protocol::ALL
+                .iter()
+                .map(|&protocol| start(&Params { protocol, ..s.params.clone() }, s.seed, &mut refused))
+                .collect()
         } else {
             Vec::new()
         };
-        let experiment = Experiment::new(s.params.clone(), s.seed, s.runs)
-            .unwrap_or_else(|_| Experiment::new(Params::default(), s.seed, s.runs).expect("defaults are valid"));
-        let mut runs = Runs { single: sim_for(&s.params, s.seed), compare, experiment };
+        let experiment = Experiment::new(s.params.clone(), s.seed, s.runs).unwrap_or_else(|e| {
+            refused = Some(format!("These parameters were refused ({e}); the default parameters are shown instead."));
+            Experiment::new(Params::default(), s.seed, s.runs).expect("defaults are valid")
+        });
+        let single = start(&s.params, s.seed, &mut refused);
+        let mut runs = Runs { single, compare, experiment, refused };
         if let Some(at) = s.at {
             runs.fast_forward(s.view, at);
         }
@@ -310,12 +327,14 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     let compare_charts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let hist_canvas = use_node_ref();
     let grid = use_mut_ref(|| None::<Grid>);
+    let draw_error = use_state_eq(|| None::<String>);
     {
         let runs = runs.clone();
         let (node_canvas, chart_canvas, hist_canvas) = (node_canvas.clone(), chart_canvas.clone(), hist_canvas.clone());
         let (compare_nodes, compare_charts) = (compare_nodes.clone(), compare_charts.clone());
         let grid = grid.clone();
         let selected = *selected;
+        let draw_error = draw_error.clone();
         use_effect(move || {
             let r = runs.borrow();
             let pal = Palette::current();
@@ -328,10 +347,8 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         let s = &r.single;
                         let p = s.params();
                         let show = p.protocol != Protocol::Slush;
-                        if let Err(e) = draw_history(&c, s.history(), p.colours as usize, s.honest_count(), show, &pal)
-                        {
-                            gloo::console::warn!(format!("chart: {e}"));
-                        }
+                        let drawn = draw_history(&c, s.history(), p.colours as usize, s.honest_count(), show, &pal);
+                        report_drawing(&draw_error, "history chart", drawn);
                     }
                 }
                 View::Compare => {
@@ -342,13 +359,15 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         if let Some(c) = compare_charts[i].cast::<HtmlCanvasElement>() {
                             let p = sim.params();
                             let show = p.protocol != Protocol::Slush;
-                            let _ = draw_history(&c, sim.history(), p.colours as usize, sim.honest_count(), show, &pal);
+                            let drawn =
+                                draw_history(&c, sim.history(), p.colours as usize, sim.honest_count(), show, &pal);
+                            report_drawing(&draw_error, "history chart", drawn);
                         }
                     }
                 }
                 View::Experiment => {
                     if let Some(c) = hist_canvas.cast::<HtmlCanvasElement>() {
-                        let _ = draw_histogram(&c, r.experiment.outcomes(), &pal);
+                        report_drawing(&draw_error, "histogram", draw_histogram(&c, r.experiment.outcomes(), &pal));
                     }
                 }
                 View::Subnets => {}
@@ -437,6 +456,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         <section class="sim consensus" data-round={r.round(view).to_string()}
             data-fingerprint={format!("{:016x}", r.single.fingerprint())}>
             <Notices notices={parsed.1.clone()} />
+            if let Some(msg) = r.refused.as_ref().or(draw_error.as_ref()) { <p class="field-error" role="alert" id="run-error">{ msg }</p> }
             <div class="sim-head">
                 <h1>{ "Sampling consensus" }<span class="subtitle">{ "Avalanche's Snow family" }</span></h1>
                 <div class="tabs" role="tablist" aria-label="Views">

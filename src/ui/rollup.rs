@@ -15,7 +15,7 @@ use super::chart::draw_load_sweep;
 use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
-use super::runner::{use_sim_runner, visible, Clock, RunnerSpec, SimRunner, Stride, FRAME_BUDGET_MS};
+use super::runner::{report_drawing, use_sim_runner, visible, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
 use super::shell::{reduced_motion, use_animation_loop, use_playing, Notices};
 use crate::query::rollup::{
     RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
@@ -174,11 +174,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 draw_pipeline(&c, &sim.borrow(), *phase.borrow(), &pal);
             }
             if let Some(c) = sweep_ref.cast::<HtmlCanvasElement>() {
-                SimRunner::<RollupState>::drawn(
-                    &error,
-                    "load sweep",
-                    draw_load_sweep(&c, &sweep.borrow(), l1_tps, &pal),
-                );
+                report_drawing(&error, "load sweep", draw_load_sweep(&c, &sweep.borrow(), l1_tps, &pal));
             }
         });
     }
@@ -369,7 +365,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 { format!(" Time compression: while only the challenge clocks move, play at least 1 day/s (the {}-block window is {})", thousands(p.challenge_window), span(p.challenge_window * L1_BLOCK_TIME)) }
             </label>
             <p class={classes!("status", status_class)} id="status">
-                { format!("L1 block {} · {} since the start · {} L2 txs · {} · ", thousands(block), span(s.time()), thousands(s.total_txs() as u64), plural(s.batches().len(), "batch", "batches")) }
+                { format!("L1 block {} · {} since the start · {} L2 txs · {} · ", thousands(block), span(s.time()), thousands(s.total_txs()), plural(s.batches().len(), "batch", "batches")) }
                 <strong>{ status }</strong>
             </p>
             <canvas ref={pipeline_ref} id="pipeline" class="pipeline" role="img"

@@ -157,13 +157,14 @@ impl<U: UrlState> SimRunner<U> {
             None => html! {},
         }
     }
-    /// Shows a drawing's failure on the error line (`what`: the picture).
-    pub fn drawn<E: std::fmt::Display>(error: &UseStateHandle<Option<String>>, what: &str, r: Result<(), E>) {
-        if let Err(e) = r {
-            let msg = format!("The {what} could not be drawn: {e}");
-            if error.as_deref() != Some(msg.as_str()) {
-                error.set(Some(msg));
-            }
+}
+
+/// Shows a drawing's failure on the error line (`what`: the picture).
+pub fn report_drawing<E: std::fmt::Display>(error: &UseStateHandle<Option<String>>, what: &str, r: Result<(), E>) {
+    if let Err(e) = r {
+        let msg = format!("The {what} could not be drawn: {e}");
+        if error.as_deref() != Some(msg.as_str()) {
+            error.set(Some(msg));
         }
     }
 }

@@ -16,7 +16,7 @@ use super::chart::draw_stablecoin;
 use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
-use super::runner::{use_sim_runner, Clock, RunnerSpec, SimRunner, Stride, FRAME_BUDGET_MS};
+use super::runner::{report_drawing, use_sim_runner, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
 use super::shell::{now_ms, Notices};
 use crate::charts::StablecoinChart;
 use crate::charts::{count, money};
@@ -104,7 +104,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
             for (chart, node) in StablecoinChart::ALL.iter().zip(&canvases) {
                 if let Some(c) = node.cast::<HtmlCanvasElement>() {
                     let drawn = draw_stablecoin(&c, *chart, s.history(), hist, s.params().days, &pal);
-                    SimRunner::<StablecoinState>::drawn(&error, "chart", drawn);
+                    report_drawing(&error, "chart", drawn);
                 }
             }
             // The cost of this redraw, for the benchmark and the curious.

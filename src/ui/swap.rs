@@ -21,7 +21,7 @@ use super::chart::draw_balances;
 use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
-use super::runner::{use_sim_runner, visible, Clock, RunnerSpec, SimRunner, Stride, FRAME_BUDGET_MS};
+use super::runner::{report_drawing, use_sim_runner, visible, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
 use super::shell::Notices;
 use crate::query::swap::SwapState;
 use crate::query::Query;
@@ -75,7 +75,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                 draw_timeline(&c, &s, &pal);
             }
             if let Some(c) = balances.cast::<HtmlCanvasElement>() {
-                SimRunner::<SwapState>::drawn(&error, "balance chart", draw_balances(&c, &s, &pal));
+                report_drawing(&error, "balance chart", draw_balances(&c, &s, &pal));
             }
         });
     }

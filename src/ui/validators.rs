@@ -15,7 +15,7 @@ use super::chart::{draw_validator_lorenz, draw_validator_series};
 use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
-use super::runner::{use_sim_runner, Clock, RunnerSpec, SimRunner, Stride, FRAME_BUDGET_MS};
+use super::runner::{report_drawing, use_sim_runner, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
 use super::shell::{now_ms, Notices};
 use crate::charts::validators::{usd, Series};
 use crate::format::{grouped, thousands};
@@ -187,11 +187,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             *last = (t, s.epoch(), key);
             let rec = s.history().last().expect("genesis record");
             if let Some(c) = lorenz.cast::<HtmlCanvasElement>() {
-                SimRunner::<ValidatorsState>::drawn(
-                    &error,
-                    "Lorenz curve",
-                    draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal),
-                );
+                report_drawing(&error, "Lorenz curve", draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal));
             }
             if let Some(c) = balances.cast::<HtmlCanvasElement>() {
                 finality::draw_balances(&c, &s, &pal);
@@ -199,7 +195,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             for (node, series) in charts.iter().zip(Series::ALL) {
                 if let Some(c) = node.cast::<HtmlCanvasElement>() {
                     let drawn = draw_validator_series(&c, s.history(), s.params().epochs, series, &pal);
-                    SimRunner::<ValidatorsState>::drawn(&error, "chart", drawn);
+                    report_drawing(&error, "chart", drawn);
                 }
             }
         });
