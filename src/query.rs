@@ -45,6 +45,18 @@ impl Route {
     }
 }
 
+/// A location fragment, `#<path>?<query>&<extras>` (the page's query, then
+/// the shell's own parameters; no `?` when both are empty): the one place
+/// a hash is assembled.
+pub fn hash(path: &str, query: &str, extras: &str) -> String {
+    let q: Vec<&str> = [query, extras].into_iter().filter(|s| !s.is_empty()).collect();
+    if q.is_empty() {
+        format!("#{path}")
+    } else {
+        format!("#{path}?{}", q.join("&"))
+    }
+}
+
 /// Splits a location fragment (`#/consensus?seed=1`, with or without the
 /// `#`) into its route and query.
 pub fn parse_hash(hash: &str) -> (Route, Query) {

@@ -182,3 +182,16 @@ proptest! {
         prop_assert_eq!(back, s);
     }
 }
+
+#[test]
+fn one_hash_assembly() {
+    use chainlab::query::hash;
+    assert_eq!(hash("/swap", "", ""), "#/swap");
+    assert_eq!(hash("/swap", "seed=1", ""), "#/swap?seed=1");
+    assert_eq!(hash("/swap", "", "embed=1"), "#/swap?embed=1");
+    assert_eq!(hash("/swap", "seed=1&at=4", "present=1&playlist=swap"), "#/swap?seed=1&at=4&present=1&playlist=swap");
+    // What the app reads back is what was written.
+    let (route, q) = parse_hash(&hash("/rollup", "seed=9", "embed=1"));
+    assert_eq!(route, Route::Sim("rollup"));
+    assert_eq!(q.get("seed"), Some("9"));
+}

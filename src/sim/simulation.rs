@@ -143,6 +143,36 @@ pub trait Simulation: Clone + Sized + 'static {
     }
 }
 
+/// The part of a [`Simulation`] impl that every model writes alike: the
+/// associated types, and `new`, `params`, `seed`, `is_done`, `step` and
+/// `fingerprint` handed to the model's own methods of those names.
+macro_rules! delegate_to_model {
+    ($sim:ty, params: $params:ty, error: $error:ty, url: $url:ty) => {
+        type Params = $params;
+        type Error = $error;
+        type Url = $url;
+        fn new(params: $params, seed: u64) -> Result<Self, $error> {
+            <$sim>::new(params, seed)
+        }
+        fn params(&self) -> &$params {
+            <$sim>::params(self)
+        }
+        fn seed(&self) -> u64 {
+            <$sim>::seed(self)
+        }
+        fn is_done(&self) -> bool {
+            <$sim>::is_done(self)
+        }
+        fn step(&mut self) {
+            <$sim>::step(self)
+        }
+        fn fingerprint(&self) -> u64 {
+            <$sim>::fingerprint(self)
+        }
+    };
+}
+pub(crate) use delegate_to_model;
+
 /// What [`Simulation::start`] fell back from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fallback {

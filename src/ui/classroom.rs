@@ -25,9 +25,7 @@ use yew::prelude::*;
 
 /// Goes to `#path?query` with these shell flags (a new history entry).
 pub fn go_to(flags: &ShellFlags, path: &str, query: &str) {
-    let extras = flags.to_query();
-    let q: Vec<&str> = [query, extras.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
-    let hash = if q.is_empty() { format!("#{path}") } else { format!("#{path}?{}", q.join("&")) };
+    let hash = crate::query::hash(path, query, &flags.to_query());
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&hash);
     }

@@ -73,6 +73,7 @@
 //! presenter mode with a playlist it leaves Page Up / Page Down to the
 //! playlist.
 
+use super::shell::SimKeyActions;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -266,13 +267,7 @@ pub fn use_sim_report() -> (SimControl, Option<SimReport>) {
 /// Goes to `#path?query` as a new history entry: the app re-reads the URL
 /// and the page remounts with that state (keeping embed/presenter flags).
 pub fn navigate(path: &str, query: &str) {
-    let extras = super::shell::url_extras();
-    let q = match (query.is_empty(), extras.is_empty()) {
-        (true, _) => extras,
-        (false, true) => query.to_string(),
-        (false, false) => format!("{query}&{extras}"),
-    };
-    let hash = if q.is_empty() { format!("#{path}") } else { format!("#{path}?{q}") };
+    let hash = crate::query::hash(path, query, &super::shell::url_extras());
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&hash);
     }
@@ -313,4 +308,22 @@ pub fn merge_query(current: &str, changes: &str) -> String {
         out.append_pair(k, v);
     }
     out.finish()
+}
+
+/// The time-control commands on a page's key actions (the shell's keys
+/// and the classroom's commands run the same callbacks).
+impl SimKeyActions {
+    /// Runs a time-control command from the classroom tools (`ui::control`)
+    /// on the same callbacks as the keys: Play while playing and Pause while
+    /// paused do nothing. The page handles the others (Seek, SetParams).
+    pub fn run(&self, c: &Command, playing: bool) {
+        match c {
+            Command::Play if !playing => self.play_pause.emit(()),
+            Command::Pause if playing => self.play_pause.emit(()),
+            Command::Step => self.step.emit(()),
+            Command::Back => self.back.emit(()),
+            Command::Reset => self.reset.emit(()),
+            _ => {}
+        }
+    }
 }

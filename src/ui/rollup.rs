@@ -60,14 +60,7 @@ fn quiet(sim: &RollupSim) -> bool {
         && sim.challenges().iter().all(|c| c.winner.is_some())
 }
 
-/// "1 batch", "2 batches", "1,200 transactions".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", thousands(n as u64))
-    }
-}
+pub use crate::format::plural;
 
 fn gwei(v: f64) -> String {
     if v >= 1e6 {

@@ -3,7 +3,7 @@
 //! as CSV and JSON, and the log).
 
 use super::{ConsensusSim, ParamError, Params, RoundStats, Status, COLOUR_NAMES};
-use crate::sim::simulation::{csv_field, DataFile, Simulation, Step};
+use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation, Step};
 
 fn shares(s: &RoundStats, colours: usize) -> String {
     (0..colours)
@@ -84,33 +84,13 @@ pub fn log(sim: &ConsensusSim) -> String {
 }
 
 impl Simulation for ConsensusSim {
-    type Params = Params;
-    type Url = crate::query::consensus::ConsensusState;
-    type Error = ParamError;
+    delegate_to_model!(ConsensusSim, params: Params, error: ParamError, url: crate::query::consensus::ConsensusState);
 
-    fn new(params: Params, seed: u64) -> Result<Self, ParamError> {
-        ConsensusSim::new(params, seed)
-    }
-    fn params(&self) -> &Params {
-        ConsensusSim::params(self)
-    }
-    fn seed(&self) -> u64 {
-        ConsensusSim::seed(self)
-    }
     fn step_count(&self) -> Step {
         Step::from(self.round())
     }
     fn unit(&self) -> &'static str {
         "round"
-    }
-    fn is_done(&self) -> bool {
-        ConsensusSim::is_done(self)
-    }
-    fn step(&mut self) {
-        ConsensusSim::step(self)
-    }
-    fn fingerprint(&self) -> u64 {
-        ConsensusSim::fingerprint(self)
     }
     fn narration(&self) -> String {
         network_line(self)

@@ -6,7 +6,7 @@
 use super::report::{assertions_csv, batches_csv, challenges_csv};
 use super::{Asserter, AssertionStatus, EventKind, ParamError, RollupParams, RollupSim, Winner, L1_BLOCK_TIME};
 use crate::format::{plural, span, thousands};
-use crate::sim::simulation::{csv_field, DataFile, Simulation, Step};
+use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation, Step};
 
 /// "assertion 3" or "assertions 3 to 7".
 fn assertion_ids(ids: &[u32]) -> String {
@@ -249,34 +249,14 @@ pub fn events_and_log(sim: &RollupSim) -> (String, String) {
 }
 
 impl Simulation for RollupSim {
-    type Params = RollupParams;
-    type Url = crate::query::rollup::RollupState;
-    type Error = ParamError;
+    delegate_to_model!(RollupSim, params: RollupParams, error: ParamError, url: crate::query::rollup::RollupState);
 
-    fn new(params: RollupParams, seed: u64) -> Result<Self, ParamError> {
-        RollupSim::new(params, seed)
-    }
-    fn params(&self) -> &RollupParams {
-        RollupSim::params(self)
-    }
-    fn seed(&self) -> u64 {
-        RollupSim::seed(self)
-    }
     /// L1 blocks so far.
     fn step_count(&self) -> Step {
         self.block()
     }
     fn unit(&self) -> &'static str {
         "block"
-    }
-    fn is_done(&self) -> bool {
-        RollupSim::is_done(self)
-    }
-    fn step(&mut self) {
-        RollupSim::step(self)
-    }
-    fn fingerprint(&self) -> u64 {
-        RollupSim::fingerprint(self)
     }
     fn narration(&self) -> String {
         narration(self)

@@ -8,7 +8,7 @@
 
 use super::moments::{self, Moment};
 use super::{csv_row, ParamError, StablecoinParams, StablecoinSim, Summary, CSV_HEADER};
-use crate::sim::simulation::{csv_field, DataFile, Simulation, Step};
+use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation, Step};
 
 /// What one step of the run is called (the scrubber's and `at=`'s unit):
 /// a minute at the default 60 s, a block at Terra's 6 s.
@@ -55,33 +55,13 @@ pub fn moments_csv(list: &[Moment]) -> String {
 }
 
 impl Simulation for StablecoinSim {
-    type Params = StablecoinParams;
-    type Url = crate::query::stablecoin::StablecoinState;
-    type Error = ParamError;
+    delegate_to_model!(StablecoinSim, params: StablecoinParams, error: ParamError, url: crate::query::stablecoin::StablecoinState);
 
-    fn new(params: StablecoinParams, seed: u64) -> Result<Self, ParamError> {
-        StablecoinSim::new(params, seed)
-    }
-    fn params(&self) -> &StablecoinParams {
-        StablecoinSim::params(self)
-    }
-    fn seed(&self) -> u64 {
-        StablecoinSim::seed(self)
-    }
     fn step_count(&self) -> Step {
         Step::from(self.steps())
     }
     fn unit(&self) -> &'static str {
         step_unit(self.params())
-    }
-    fn is_done(&self) -> bool {
-        StablecoinSim::is_done(self)
-    }
-    fn step(&mut self) {
-        StablecoinSim::step(self)
-    }
-    fn fingerprint(&self) -> u64 {
-        StablecoinSim::fingerprint(self)
     }
     fn narration(&self) -> String {
         moments::narration(self, false)

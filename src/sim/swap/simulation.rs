@@ -3,7 +3,7 @@
 //! and JSON, and the log).
 
 use super::{hm, ChainId, ParamError, SwapParams, SwapSim};
-use crate::sim::simulation::{csv_field, DataFile, Simulation, Step};
+use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation, Step};
 
 /// The latest event, and the outcome once the run is over.
 pub fn narration(sim: &SwapSim) -> String {
@@ -41,34 +41,14 @@ pub fn view_end(sim: &SwapSim) -> u64 {
 }
 
 impl Simulation for SwapSim {
-    type Params = SwapParams;
-    type Url = crate::query::swap::SwapState;
-    type Error = ParamError;
+    delegate_to_model!(SwapSim, params: SwapParams, error: ParamError, url: crate::query::swap::SwapState);
 
-    fn new(params: SwapParams, seed: u64) -> Result<Self, ParamError> {
-        SwapSim::new(params, seed)
-    }
-    fn params(&self) -> &SwapParams {
-        SwapSim::params(self)
-    }
-    fn seed(&self) -> u64 {
-        SwapSim::seed(self)
-    }
     /// Blocks mined so far, on both chains.
     fn step_count(&self) -> Step {
         Step::from(self.steps())
     }
     fn unit(&self) -> &'static str {
         "block"
-    }
-    fn is_done(&self) -> bool {
-        SwapSim::is_done(self)
-    }
-    fn step(&mut self) {
-        SwapSim::step(self)
-    }
-    fn fingerprint(&self) -> u64 {
-        SwapSim::fingerprint(self)
     }
     fn narration(&self) -> String {
         narration(self)

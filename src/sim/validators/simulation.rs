@@ -4,7 +4,7 @@
 
 use super::{EpochRecord, ExitReason, RuleError, ValidatorParams, ValidatorSim, EPOCHS_PER_DAY, THRESHOLD_LABELS};
 use crate::format::thousands;
-use crate::sim::simulation::{DataFile, Simulation, Step};
+use crate::sim::simulation::{delegate_to_model, DataFile, Simulation, Step};
 use std::collections::BTreeMap;
 
 /// A dollar amount as it is read aloud: `$2.1 billion`, `$21.4 million`,
@@ -176,33 +176,13 @@ pub fn series_csv(history: &[EpochRecord]) -> String {
 }
 
 impl Simulation for ValidatorSim {
-    type Params = ValidatorParams;
-    type Url = crate::query::validators::ValidatorsState;
-    type Error = RuleError;
+    delegate_to_model!(ValidatorSim, params: ValidatorParams, error: RuleError, url: crate::query::validators::ValidatorsState);
 
-    fn new(params: ValidatorParams, seed: u64) -> Result<Self, RuleError> {
-        ValidatorSim::new(params, seed)
-    }
-    fn params(&self) -> &ValidatorParams {
-        ValidatorSim::params(self)
-    }
-    fn seed(&self) -> u64 {
-        ValidatorSim::seed(self)
-    }
     fn step_count(&self) -> Step {
         Step::from(self.epoch())
     }
     fn unit(&self) -> &'static str {
         "epoch"
-    }
-    fn is_done(&self) -> bool {
-        ValidatorSim::is_done(self)
-    }
-    fn step(&mut self) {
-        ValidatorSim::step(self)
-    }
-    fn fingerprint(&self) -> u64 {
-        ValidatorSim::fingerprint(self)
     }
     fn narration(&self) -> String {
         narration(self)
