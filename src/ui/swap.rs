@@ -9,7 +9,6 @@ mod explain;
 mod schedule;
 mod timeline;
 
-pub use self::timeline::view_end;
 mod verify;
 
 use self::bridge::BridgeContrast;
