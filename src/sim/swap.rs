@@ -159,33 +159,6 @@ pub struct SwapSim {
     done: bool,
 }
 
-/// Natural logarithm from IEEE-754 basic operations only, which are
-/// correctly rounded on every platform, so a seed draws the same block
-/// times natively and in wasm (`f64::ln` calls the platform's libm).
-/// For `x` in `(0, 1]`; exact to a few ulps.
-fn portable_ln(x: f64) -> f64 {
-    debug_assert!(x > 0.0 && x.is_finite());
-    let bits = x.to_bits();
-    let mut e = ((bits >> 52) & 0x7ff) as i64 - 1023;
-    let mut m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
-    if m > std::f64::consts::SQRT_2 {
-        m /= 2.0;
-        e += 1;
-    }
-    // ln(m) = 2 atanh(s), s = (m - 1) / (m + 1), |s| < 0.172.
-    let s = (m - 1.0) / (m + 1.0);
-    let s2 = s * s;
-    let mut term = s;
-    let mut sum = 0.0;
-    let mut k = 1.0;
-    for _ in 0..14 {
-        sum += term / k;
-        term *= s2;
-        k += 2.0;
-    }
-    2.0 * sum + e as f64 * std::f64::consts::LN_2
-}
-
 /// An amount in whole coins, e.g. `1 BTC`, `0.5 ETH`.
 pub fn coins(amount: u64, chain: ChainId) -> String {
     let (unit, digits) = match chain {
@@ -421,7 +394,9 @@ impl SwapSim {
             return bt;
         }
         let u: f64 = self.rng[c.index()].random();
-        let dt = (-portable_ln(1.0 - u) * bt as f64).round();
+        // libm is pure Rust: the same block times natively and in wasm (`f64::ln`
+        // calls the platform's libm).
+        let dt = (-libm::log(1.0 - u) * bt as f64).round();
         (dt as u64).max(1)
     }
 
@@ -819,24 +794,5 @@ impl SwapSim {
                 && self.contract_final(ChainId::B)
                 && self.mempools.iter().all(|m| m.is_empty())
                 && !acts_pending);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::portable_ln;
-
-    #[test]
-    fn portable_ln_matches_the_platform_log() {
-        let mut x = 1.0f64;
-        while x > 1e-17 {
-            for f in [1.0, 0.999_999, 0.75, 0.5 + 1e-9, 0.3] {
-                let v = x * f;
-                let (a, b) = (portable_ln(v), v.ln());
-                assert!((a - b).abs() <= 4.0 * f64::EPSILON * b.abs().max(1.0), "ln({v}) = {b}, got {a}");
-            }
-            x *= 0.37;
-        }
-        assert_eq!(portable_ln(1.0), 0.0);
     }
 }
