@@ -52,6 +52,17 @@ pub fn span(secs: u64) -> String {
     }
 }
 
+/// An amount of gwei, short: "12.3", "4.5 k", "1.23 M".
+pub fn gwei(v: f64) -> String {
+    if v >= 1e6 {
+        format!("{:.2} M", v / 1e6)
+    } else if v >= 1000.0 {
+        format!("{:.1} k", v / 1000.0)
+    } else {
+        format!("{v:.1}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ mod classroom;
 mod dispute;
 mod explain;
 mod pipeline;
+mod tables;
 
 use self::bold::BoldView;
 use self::dispute::DisputeView;
@@ -60,17 +61,7 @@ fn quiet(sim: &RollupSim) -> bool {
         && sim.challenges().iter().all(|c| c.winner.is_some())
 }
 
-pub use crate::format::plural;
-
-fn gwei(v: f64) -> String {
-    if v >= 1e6 {
-        format!("{:.2} M", v / 1e6)
-    } else if v >= 1000.0 {
-        format!("{:.1} k", v / 1000.0)
-    } else {
-        format!("{v:.1}")
-    }
-}
+pub use crate::format::{gwei, plural};
 
 #[function_component(RollupPage)]
 pub fn rollup_page(props: &RollupPageProps) -> Html {
@@ -308,41 +299,15 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         _ => Vec::new(),
     };
     let invalid_final = s.invalid_finalised();
-    let finals = s.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
     let txs_posted: u64 = s.batches().iter().map(|b| u64::from(b.tx_count)).sum();
     let cost: f64 = s.batches().iter().map(|b| b.cost_gwei).sum();
-    let raw: u64 = s.batches().iter().map(|b| b.raw_bytes).sum();
-    let comp: u64 = s.batches().iter().map(|b| b.compressed_bytes).sum();
     let l1_alone = 21_000.0 * p.gas_price_gwei;
-    let status_class = if invalid_final {
-        "danger"
-    } else if s.is_done() {
-        "ok"
-    } else {
-        ""
-    };
-    let status = if invalid_final {
-        "A WRONG state root is final: no honest validator challenged it within its window.".to_string()
-    } else if let Some(c) = s.challenges().iter().rev().find(|c| c.winner.is_none()) {
-        format!("Assertion {} is being challenged by validator {}.", c.assertion, c.challenger)
-    } else if s.is_done() {
-        "Every assertion is final or rolled back.".to_string()
-    } else {
-        format!(
-            "{} assertions final, {} pending.",
-            finals,
-            s.assertions().iter().filter(|a| a.status == AssertionStatus::Pending).count()
-        )
-    };
+    let (status_class, status) = tables::status(&s);
     let sweep_stale = sweep_for.borrow().as_ref().is_some_and(|(sp, seed)| {
         let strip =
             |p: &RollupParams| RollupParams { fault: Fault::None, validators: Vec::new(), arity: 2, ..p.clone() };
         strip(sp) != strip(p) || *seed != st.seed
     });
-    let mut latest_assertions: Vec<_> = s.assertions().iter().rev().take(TABLE_ROWS).collect();
-    latest_assertions.reverse();
-    let mut latest_batches: Vec<_> = s.batches().iter().rev().take(TABLE_ROWS).collect();
-    latest_batches.reverse();
     html! {
         <section class="sim rollup" data-block={block.to_string()} data-fingerprint={fingerprint}
             data-invalid-final={invalid_final.to_string()} data-challenges={s.challenges().len().to_string()} data-done={s.is_done().to_string()}>
@@ -455,68 +420,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                         },
                     } }
                     <BoldView attackers={st.attackers} seed={st.seed} on_attackers={on_attackers} />
-                    <h2>{ "Assertions and their challenge windows" }</h2>
-                    <div class="table-wrap">
-                    <table class="data" id="assertions">
-                        <thead><tr><th>{ "#" }</th><th>{ "batch" }</th><th>{ "by" }</th><th>{ "state root" }</th><th>{ "posted" }</th><th>{ "challenge window" }</th><th>{ "status" }</th></tr></thead>
-                        <tbody>
-                            { for latest_assertions.iter().map(|a| {
-                                let elapsed = block.saturating_sub(a.posted_block);
-                                let share = (elapsed as f64 / p.challenge_window.max(1) as f64).min(1.0);
-                                let left = a.window_end.saturating_sub(block);
-                                let status = match a.status {
-                                    AssertionStatus::Pending if left == 0 => "waiting for its parent",
-                                    AssertionStatus::Pending => "pending",
-                                    AssertionStatus::Challenged => "challenged",
-                                    AssertionStatus::Final if !a.valid => "FINAL with a wrong root",
-                                    AssertionStatus::Final => "final",
-                                    AssertionStatus::RolledBack => "rolled back",
-                                };
-                                let by = match a.by { Asserter::Proposer => "proposer".to_string(), Asserter::Validator(v) => format!("validator {v}") };
-                                html! {
-                                    <tr class={classes!(format!("st-{:?}", a.status).to_lowercase(), (!a.valid).then_some("wrong"))} data-id={a.id.to_string()}>
-                                        <td>{ a.id }</td><td>{ a.batch }</td><td>{ by }</td>
-                                        <td><code>{ format!("{}…", &hex(&a.root)[..10]) }</code>{ if a.valid { "" } else { " wrong" } }</td>
-                                        <td>{ thousands(a.posted_block) }</td>
-                                        <td class="clock">
-                                            <span class="bar"><span style={format!("width:{:.2}%", share * 100.0)}></span></span>
-                                            { if left > 0 && matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged) {
-                                                format!(" {} left ({} blocks)", span(left * L1_BLOCK_TIME), thousands(left))
-                                            } else { " closed".to_string() } }
-                                        </td>
-                                        <td>{ status }{ format!(" · bond {} ETH", a.bond as f64 / 1e9) }</td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                    </div>
-                    if s.assertions().is_empty() {
-                        <p class="muted">{ "No assertion yet: the first comes with the first batch." }</p>
-                    }
-                    <h2>{ "Batches on L1" }</h2>
-                    <div class="table-wrap">
-                    <table class="data" id="batches">
-                        <thead><tr><th>{ "#" }</th><th>{ "block" }</th><th>{ "closed" }</th><th>{ "txs" }</th><th>{ "raw B" }</th><th>{ "Brotli B" }</th><th>{ "ratio" }</th><th>{ if p.data_mode == DataMode::Blobs { "blob gas" } else { "L1 gas" } }</th><th>{ "gwei/tx" }</th></tr></thead>
-                        <tbody>
-                            { for latest_batches.iter().map(|b| html! {
-                                <tr>
-                                    <td>{ b.index }</td><td>{ thousands(b.posted_block) }</td><td>{ if b.reason == crate::sim::rollup::PostReason::Full { "full" } else { "max delay" } }</td>
-                                    <td>{ thousands(u64::from(b.tx_count)) }</td><td>{ thousands(b.raw_bytes) }</td><td>{ thousands(b.compressed_bytes) }</td><td>{ format!("{:.2}×", b.ratio) }</td>
-                                    <td>{ if b.blobs > 0 { format!("{} ({} blob{})", thousands(b.blob_gas), b.blobs, if b.blobs == 1 { "" } else { "s" }) } else { thousands(b.l1_gas) } }</td>
-                                    <td>{ gwei(b.cost_per_tx_gwei) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                        if !s.batches().is_empty() {
-                            <tfoot><tr id="batch-totals">
-                                <th colspan="3">{ if s.batches().len() == 1 { "the 1 batch".to_string() } else { format!("all {} batches", s.batches().len()) } }</th><th>{ thousands(txs_posted) }</th><th>{ thousands(raw) }</th><th>{ thousands(comp) }</th>
-                                <th>{ format!("{:.2}×", raw as f64 / comp.max(1) as f64) }</th><th></th>
-                                <th>{ gwei(cost / txs_posted.max(1) as f64) }</th>
-                            </tr></tfoot>
-                        }
-                    </table>
-                    </div>
+                    { tables::tables(&s) }
                     <p class="cost-compare" id="cost-compare">{ format!(
                         "Posting cost per transaction so far: {} on the rollup against {} gwei for a plain transfer on L1 alone (21,000 gas at {} gwei). L1 alone holds {} transfers a block (about {:.0} tx/s); at this load it would have a backlog of {} transfers.",
                         if txs_posted == 0 { "no batch yet".to_string() } else { format!("{} gwei", gwei(cost / txs_posted as f64)) },
