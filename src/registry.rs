@@ -25,6 +25,9 @@ pub struct SimEntry {
     /// The notices a query would give on this page (none: every value is
     /// used as given).
     pub notices: fn(&Query) -> Vec<Notice>,
+    /// The model's check through the one interface, from the page's
+    /// default run (`sim::replay::self_check`; the test suite runs it).
+    pub check: fn() -> Result<(), String>,
 }
 
 impl SimEntry {
@@ -42,6 +45,11 @@ fn notices<S: UrlState>(q: &Query) -> Vec<Notice> {
     S::from_query(q).1
 }
 
+fn check<S: UrlState>() -> Result<(), String> {
+    let state = S::default();
+    crate::sim::replay::self_check::<S::Sim>(state.params(), state.seed(), 60)
+}
+
 /// Every simulation, in the order of the navigation and the home page.
 pub const SIMS: [SimEntry; COUNT] = [
     SimEntry {
@@ -53,6 +61,7 @@ pub const SIMS: [SimEntry; COUNT] = [
         playlist: include_str!("../www/playlists/consensus.json"),
         tour: include_str!("../www/playlists/tour-consensus.json"),
         notices: notices::<crate::query::consensus::ConsensusState>,
+        check: check::<crate::query::consensus::ConsensusState>,
     },
     SimEntry {
         name: "rollup",
@@ -63,6 +72,7 @@ pub const SIMS: [SimEntry; COUNT] = [
         playlist: include_str!("../www/playlists/rollup.json"),
         tour: include_str!("../www/playlists/tour-rollup.json"),
         notices: notices::<crate::query::rollup::RollupState>,
+        check: check::<crate::query::rollup::RollupState>,
     },
     SimEntry {
         name: "swap",
@@ -73,6 +83,7 @@ pub const SIMS: [SimEntry; COUNT] = [
         playlist: include_str!("../www/playlists/swap.json"),
         tour: include_str!("../www/playlists/tour-swap.json"),
         notices: notices::<crate::query::swap::SwapState>,
+        check: check::<crate::query::swap::SwapState>,
     },
     SimEntry {
         name: "stablecoin",
@@ -83,6 +94,7 @@ pub const SIMS: [SimEntry; COUNT] = [
         playlist: include_str!("../www/playlists/stablecoin.json"),
         tour: include_str!("../www/playlists/tour-stablecoin.json"),
         notices: notices::<crate::query::stablecoin::StablecoinState>,
+        check: check::<crate::query::stablecoin::StablecoinState>,
     },
     SimEntry {
         name: "validators",
@@ -93,6 +105,7 @@ pub const SIMS: [SimEntry; COUNT] = [
         playlist: include_str!("../www/playlists/validators.json"),
         tour: include_str!("../www/playlists/tour-validators.json"),
         notices: notices::<crate::query::validators::ValidatorsState>,
+        check: check::<crate::query::validators::ValidatorsState>,
     },
 ];
 

@@ -183,3 +183,24 @@ fn every_model_reads_and_writes_its_url() {
     url_round_trip::<ValidatorSim>(ValidatorsState::default().params, 4, 3);
     url_round_trip::<ValidatorSim>(validator_params(), 4, 3);
 }
+
+/// Every simulation of the registry passes the interface's self-check from
+/// its page's default run (a new simulation is checked by being registered).
+#[test]
+fn every_registered_simulation_passes_its_self_check() {
+    for sim in &chainlab::registry::SIMS {
+        (sim.check)().unwrap_or_else(|e| panic!("{}: {e}", sim.name));
+    }
+}
+
+#[test]
+fn the_self_check_says_what_fails() {
+    use chainlab::sim::replay::self_check;
+    let refused = consensus::Params { nodes: 1, ..Default::default() };
+    let e = self_check::<ConsensusSim>(&refused, 1, 10).unwrap_err();
+    assert!(e.contains("refused"), "{e}");
+    // A run with no step in it.
+    let e = self_check::<ConsensusSim>(&consensus_params(), 1, 0).unwrap_err();
+    assert!(e.contains("no step"), "{e}");
+    assert_eq!(self_check::<SwapSim>(&SwapParams::default(), 3, 30), Ok(()));
+}

@@ -148,3 +148,45 @@ pub fn step_event<S: Simulation, V: PartialEq>(sim: &mut S, visible: impl Fn(&S)
     }
     false
 }
+
+/// A model's check through the one interface, run for every simulation of
+/// the registry by the test suite: `n` steps of the run `(params, seed)`;
+/// seeks to steps before, at and after checkpoints, back and forth, equal
+/// a fresh run (fingerprint and step); the URL gives the run back without a
+/// notice; every data file is non-empty. `Err` says what failed.
+pub fn self_check<S: Simulation>(params: &S::Params, seed: u64, n: Step) -> Result<(), String> {
+    let name = std::any::type_name::<S>();
+    let fresh = |k: Step| -> Result<S, String> {
+        let mut s = S::new(params.clone(), seed).map_err(|e| format!("{name}: refused: {e}"))?;
+        s.step_to(k);
+        Ok(s)
+    };
+    let end = fresh(n)?;
+    let last = end.step_count();
+    if last == 0 {
+        return Err(format!("{name}: no step taken"));
+    }
+    let mut replay = Replay::<S>::new((last / 7).max(1), 64 << 20, S::Params::default());
+    let mut sim = replay.start(params, seed).0;
+    for k in [last / 2, last / 5, 0, last, last / 3 + 1, last.saturating_sub(1), 1, last / 2] {
+        replay.seek(&mut sim, k);
+        let want = fresh(k)?;
+        if sim.step_count() != want.step_count() || sim.fingerprint() != want.fingerprint() {
+            return Err(format!("{name}: a seek to {k} differs from a fresh run to {k}"));
+        }
+    }
+    let q = end.to_query();
+    let (p, s, notices) = S::from_query(&q);
+    if !notices.is_empty() || &p != params || s != seed {
+        return Err(format!("{name}: the URL {q:?} does not give the run back ({} notices)", notices.len()));
+    }
+    for f in end.data()? {
+        if f.body.is_empty() {
+            return Err(format!("{name}: {} is empty", f.name));
+        }
+    }
+    if end.narration().is_empty() || end.report().is_empty() {
+        return Err(format!("{name}: no narration or report"));
+    }
+    Ok(())
+}
