@@ -63,6 +63,11 @@ pub fn gwei(v: f64) -> String {
     }
 }
 
+/// Bytes as lower-case hex, two digits each (digests, secrets, roots).
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
