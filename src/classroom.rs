@@ -35,8 +35,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The simulations a cue may name (each a route `#/<sim>`).
-pub const SIMS: [&str; 5] = ["consensus", "rollup", "swap", "stablecoin", "validators"];
+/// The simulations a cue may name (each a route `#/<sim>`): the registry's.
+pub const SIMS: [&str; crate::registry::COUNT] = crate::registry::NAMES;
 /// The shell's own URL parameters; pages never see them.
 pub const SHELL_KEYS: [&str; 5] = ["embed", "present", "playlist", "tour", "cue"];
 /// Replays from a cue are bounded like a link's `at`.
@@ -276,20 +276,8 @@ pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
 }
 
 /// The playlists and tours shipped with the app (`www/playlists/`), by
-/// name; tours are named `tour-<sim>`.
-pub const SHIPPED: &[(&str, &str)] = &[
-    ("consensus", include_str!("../www/playlists/consensus.json")),
-    ("tour-consensus", include_str!("../www/playlists/tour-consensus.json")),
-    ("rollup", include_str!("../www/playlists/rollup.json")),
-    ("tour-rollup", include_str!("../www/playlists/tour-rollup.json")),
-    ("swap", include_str!("../www/playlists/swap.json")),
-    ("tour-swap", include_str!("../www/playlists/tour-swap.json")),
-    ("stablecoin", include_str!("../www/playlists/stablecoin.json")),
-    ("tour-stablecoin", include_str!("../www/playlists/tour-stablecoin.json")),
-    ("validators", include_str!("../www/playlists/validators.json")),
-    ("tour-validators", include_str!("../www/playlists/tour-validators.json")),
-    ("lecture", include_str!("../www/playlists/lecture.json")),
-];
+/// name; tours are named `tour-<sim>` (see [`crate::registry::shipped`]).
+pub use crate::registry::shipped;
 
 /// A playlist named in a URL: a shipped one's name, or inline JSON.
 pub fn load(spec: &str) -> Result<Playlist, String> {
@@ -297,7 +285,7 @@ pub fn load(spec: &str) -> Result<Playlist, String> {
     if s.starts_with('{') {
         return Playlist::parse(s);
     }
-    match SHIPPED.iter().find(|(name, _)| *name == s) {
+    match shipped().into_iter().find(|(name, _)| name == s) {
         Some((_, json)) => Playlist::parse(json),
         None => Err(format!("there is no playlist called {s:?}")),
     }

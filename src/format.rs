@@ -28,6 +28,46 @@ pub fn grouped(v: f64) -> String {
     }
 }
 
+/// `n` things, with the thing's name in the right number: "1 batch",
+/// "1,204 batches".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", thousands(n as u64))
+    }
+}
+
+/// A span of seconds as read: "2 d 3 h", "1 h 05 min", "4 min 09 s", "12 s".
+pub fn span(secs: u64) -> String {
+    let (d, h, m) = (secs / 86_400, secs % 86_400 / 3600, secs % 3600 / 60);
+    if d > 0 {
+        format!("{d} d {h} h")
+    } else if h > 0 {
+        format!("{h} h {m:02} min")
+    } else if m > 0 {
+        format!("{m} min {:02} s", secs % 60)
+    } else {
+        format!("{secs} s")
+    }
+}
+
+/// An amount of gwei, short: "12.3", "4.5 k", "1.23 M".
+pub fn gwei(v: f64) -> String {
+    if v >= 1e6 {
+        format!("{:.2} M", v / 1e6)
+    } else if v >= 1000.0 {
+        format!("{:.1} k", v / 1000.0)
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+/// Bytes as lower-case hex, two digits each (digests, secrets, roots).
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,8 @@
 //! - [`query`]: URL state (the route's query string) parsed into
 //!   validated parameters with readable notices. Pure, so it is tested
 //!   natively too.
+//! - [`registry`]: the one list of simulations (routes, navigation, home
+//!   page, playlists, CLI, tests).
 //! - [`classroom`]: playlists, tours and the embed API's message schema
 //!   (pure; the browser side is `ui::classroom`).
 //! - `ui` (wasm32 only): the Yew front end.
@@ -16,6 +18,7 @@ pub mod charts;
 pub mod classroom;
 pub mod format;
 pub mod query;
+pub mod registry;
 pub mod sim;
 
 #[cfg(target_arch = "wasm32")]

@@ -10,6 +10,7 @@ pub mod consensus;
 pub mod rollup;
 pub mod stablecoin;
 pub mod swap;
+pub mod url_state;
 pub mod validators;
 
 use std::fmt::Display;
@@ -20,36 +21,39 @@ use std::str::FromStr;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
-    Consensus,
-    Rollup,
-    Swap,
-    Stablecoin,
-    Validators,
+    /// A simulation's page, by its name in [`crate::registry::SIMS`].
+    Sim(&'static str),
     NotFound(String),
 }
 
 impl Route {
-    pub fn path(&self) -> &str {
+    pub fn path(&self) -> String {
         match self {
-            Route::Home => "/",
-            Route::Consensus => "/consensus",
-            Route::Rollup => "/rollup",
-            Route::Swap => "/swap",
-            Route::Stablecoin => "/stablecoin",
-            Route::Validators => "/validators",
-            Route::NotFound(p) => p,
+            Route::Home => "/".into(),
+            Route::Sim(name) => format!("/{name}"),
+            Route::NotFound(p) => p.clone(),
         }
     }
     fn from_path(path: &str) -> Route {
         match path.trim_end_matches('/') {
             "" => Route::Home,
-            "/consensus" => Route::Consensus,
-            "/rollup" => Route::Rollup,
-            "/swap" => Route::Swap,
-            "/stablecoin" => Route::Stablecoin,
-            "/validators" => Route::Validators,
-            other => Route::NotFound(other.to_string()),
+            other => match other.strip_prefix('/').and_then(crate::registry::find) {
+                Some(sim) => Route::Sim(sim.name),
+                None => Route::NotFound(other.to_string()),
+            },
         }
+    }
+}
+
+/// A location fragment, `#<path>?<query>&<extras>` (the page's query, then
+/// the shell's own parameters; no `?` when both are empty): the one place
+/// a hash is assembled.
+pub fn hash(path: &str, query: &str, extras: &str) -> String {
+    let q: Vec<&str> = [query, extras].into_iter().filter(|s| !s.is_empty()).collect();
+    if q.is_empty() {
+        format!("#{path}")
+    } else {
+        format!("#{path}?{}", q.join("&"))
     }
 }
 

@@ -5,8 +5,10 @@
 //! seed on both.
 
 pub mod consensus;
+pub mod replay;
 pub mod rng;
 pub mod rollup;
+pub mod simulation;
 pub mod stablecoin;
 pub mod subnet;
 pub mod swap;

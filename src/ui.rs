@@ -18,6 +18,7 @@ mod home;
 mod palette;
 mod panic;
 mod rollup;
+mod runner;
 mod shell;
 mod stablecoin;
 pub(crate) mod swap;

@@ -3,31 +3,23 @@
 //! facts the captions state hold in the model; the embed API accepts
 //! exactly the documented messages; shell flags are split off page URLs.
 
-use chainlab::classroom::{load, parse_incoming, split_hash, Incoming, Playlist, SHIPPED};
+use chainlab::classroom::{load, parse_incoming, shipped, split_hash, Incoming, Playlist};
 use chainlab::query::consensus::ConsensusState;
-use chainlab::query::rollup::RollupState;
-use chainlab::query::stablecoin::StablecoinState;
 use chainlab::query::swap::SwapState;
-use chainlab::query::validators::ValidatorsState;
 use chainlab::query::Query;
 use chainlab::sim::consensus::{ConsensusSim, Status};
 use chainlab::sim::swap::{Outcome, SwapSim};
 
 #[test]
 fn every_shipped_playlist_parses_and_every_cue_opens_without_a_notice() {
-    for &(name, json) in SHIPPED {
+    for (name, json) in shipped() {
         let list = Playlist::parse(json).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(!list.cues.is_empty(), "{name}");
         for (i, cue) in list.cues.iter().enumerate() {
             let q = Query::parse(&cue.query(cue.at));
-            let notices = match cue.sim.as_str() {
-                "consensus" => ConsensusState::from_query(&q).1,
-                "swap" => SwapState::from_query(&q).1,
-                "rollup" => RollupState::from_query(&q).1,
-                "stablecoin" => StablecoinState::from_query(&q).1,
-                "validators" => ValidatorsState::from_query(&q).1,
-                other => panic!("{name} cue {}: unknown simulation {other:?}", i + 1),
-            };
+            let sim = chainlab::registry::find(&cue.sim)
+                .unwrap_or_else(|| panic!("{name} cue {}: unknown simulation {:?}", i + 1, cue.sim));
+            let notices = (sim.notices)(&q);
             assert!(notices.is_empty(), "{name} cue {}: {notices:?}", i + 1);
         }
     }
@@ -35,7 +27,7 @@ fn every_shipped_playlist_parses_and_every_cue_opens_without_a_notice() {
 }
 
 fn name_tours_match() -> bool {
-    SHIPPED.iter().filter(|(n, _)| n.starts_with("tour-")).all(|(n, json)| {
+    shipped().iter().filter(|(n, _)| n.starts_with("tour-")).all(|(n, json)| {
         let sim = n.trim_start_matches("tour-");
         Playlist::parse(json).unwrap().cues.iter().all(|c| c.sim == sim)
     })
@@ -282,9 +274,5 @@ fn lecture_cues_land_on_model_checked_playlist_cues() {
             cue.sim
         );
     }
-    assert_eq!(
-        sims,
-        ["consensus", "rollup", "swap", "stablecoin", "validators"],
-        "the lecture runs through all five, in order"
-    );
+    assert_eq!(sims, chainlab::registry::NAMES, "the lecture runs through every simulation, in the registry's order");
 }

@@ -14,9 +14,9 @@ fn read(q: &str) -> (ConsensusState, Vec<chainlab::query::Notice>) {
 fn routes() {
     assert_eq!(parse_hash("").0, Route::Home);
     assert_eq!(parse_hash("#/").0, Route::Home);
-    assert_eq!(parse_hash("#/consensus?seed=3").0, Route::Consensus);
+    assert_eq!(parse_hash("#/consensus?seed=3").0, Route::Sim("consensus"));
     assert_eq!(parse_hash("#/consensus?seed=3").1.get("seed"), Some("3"));
-    assert_eq!(parse_hash("#consensus").0, Route::Consensus);
+    assert_eq!(parse_hash("#consensus").0, Route::Sim("consensus"));
     assert_eq!(parse_hash("#/nope").0, Route::NotFound("/nope".into()));
 }
 
@@ -181,4 +181,17 @@ proptest! {
         prop_assert!(notices.is_empty(), "{:?}", notices);
         prop_assert_eq!(back, s);
     }
+}
+
+#[test]
+fn one_hash_assembly() {
+    use chainlab::query::hash;
+    assert_eq!(hash("/swap", "", ""), "#/swap");
+    assert_eq!(hash("/swap", "seed=1", ""), "#/swap?seed=1");
+    assert_eq!(hash("/swap", "", "embed=1"), "#/swap?embed=1");
+    assert_eq!(hash("/swap", "seed=1&at=4", "present=1&playlist=swap"), "#/swap?seed=1&at=4&present=1&playlist=swap");
+    // What the app reads back is what was written.
+    let (route, q) = parse_hash(&hash("/rollup", "seed=9", "embed=1"));
+    assert_eq!(route, Route::Sim("rollup"));
+    assert_eq!(q.get("seed"), Some("9"));
 }

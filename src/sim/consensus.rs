@@ -31,6 +31,7 @@
 
 pub mod experiment;
 mod params;
+pub mod simulation;
 
 pub use params::{
     Adversary, ParamError, Params, Protocol, Scale, MAX_BATCH_NODES, MAX_BATCH_SAMPLES, MAX_COLOURS, MAX_K, MAX_NODES,

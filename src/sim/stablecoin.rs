@@ -92,6 +92,7 @@ pub mod market;
 pub mod moments;
 mod params;
 mod scenario;
+pub mod simulation;
 
 pub use market::{Direction, MarketParams, Quoter, SwapQuote, VirtualPool};
 pub use params::{

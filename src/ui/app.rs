@@ -11,10 +11,26 @@ use super::stablecoin::StablecoinPage;
 use super::swap::SwapPage;
 use super::validators::ValidatorsPage;
 use crate::classroom::split_hash;
-use crate::query::{parse_hash, Route};
+use crate::query::{parse_hash, Query, Route};
+use crate::registry::SIMS;
 use gloo::events::EventListener;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
+
+/// The page of the simulation `name` (one of `crate::registry::SIMS`; the
+/// UI half of the registry). The key remounts the page when the URL
+/// changes from outside (a pasted link, back/forward), so it re-reads its
+/// state.
+fn page(name: &str, key: String, query: Query) -> Html {
+    match name {
+        "consensus" => html! { <ConsensusPage key={key} query={query} /> },
+        "rollup" => html! { <CodecGate><RollupPage key={key} query={query} /></CodecGate> },
+        "swap" => html! { <SwapPage key={key} query={query} /> },
+        "stablecoin" => html! { <StablecoinPage key={key} query={query} /> },
+        "validators" => html! { <ValidatorsPage key={key} query={query} /> },
+        other => html! { <p class="field-error" role="alert">{ format!("The simulation {other:?} has no page.") }</p> },
+    }
+}
 
 fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
@@ -71,13 +87,7 @@ pub fn app() -> Html {
     let (route, query) = parse_hash(&page_hash);
     let page = match &route {
         Route::Home => html! { <Home /> },
-        // The key remounts the page when the URL changes from outside (a
-        // pasted link, back/forward), so it re-reads its state.
-        Route::Consensus => html! { <ConsensusPage key={(*hash).clone()} query={query} /> },
-        Route::Swap => html! { <SwapPage key={(*hash).clone()} query={query} /> },
-        Route::Rollup => html! { <CodecGate><RollupPage key={(*hash).clone()} query={query} /></CodecGate> },
-        Route::Stablecoin => html! { <StablecoinPage key={(*hash).clone()} query={query} /> },
-        Route::Validators => html! { <ValidatorsPage key={(*hash).clone()} query={query} /> },
+        Route::Sim(name) => page(name, (*hash).clone(), query),
         Route::NotFound(_) => html! {
             <section class="not-found" id="not-found">
                 <h1>{ "No such simulation yet" }</h1>
@@ -105,11 +115,9 @@ pub fn app() -> Html {
             <header class="topbar">
                 <a class="brand" href="#/"><img src="www/icon.svg" alt="" width="22" height="22" />{ "Chain Lab" }</a>
                 <nav aria-label="Simulations">
-                    <a href="#/consensus" aria-current={(route == Route::Consensus).then_some("page")}>{ "Sampling consensus" }</a>
-                    <a href="#/rollup" aria-current={(route == Route::Rollup).then_some("page")}>{ "Optimistic rollup" }</a>
-                    <a href="#/swap" aria-current={(route == Route::Swap).then_some("page")}>{ "Atomic swap" }</a>
-                    <a href="#/stablecoin" aria-current={(route == Route::Stablecoin).then_some("page")}>{ "Stablecoin" }</a>
-                    <a href="#/validators" aria-current={(route == Route::Validators).then_some("page")}>{ "Validators" }</a>
+                { for SIMS.iter().map(|s| html! {
+                    <a href={s.href()} aria-current={(route == Route::Sim(s.name)).then_some("page")}>{ s.nav }</a>
+                }) }
                 </nav>
                 <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "?" }</button>
             </header>

@@ -69,7 +69,7 @@ pub fn draw_histogram(c: &HtmlCanvasElement, outcomes: &[RunOutcome], pal: &Pale
 pub fn draw_balances(c: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> DrawResult {
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     let p = sim.params();
-    let end = crate::ui::swap::view_end(sim);
+    let end = crate::sim::swap::simulation::view_end(sim);
     charts::draw_balances(&backend.into_drawing_area(), sim.balances(), p.amount_a, p.amount_b, end, &st)
 }
 

@@ -127,20 +127,20 @@ impl DrawingBackend for AnyBackend<'_> {
     }
 }
 
-/// An SVG document of `width` x `height` drawn by `draw` (the page's chart
-/// functions, in the light theme for documents).
+/// An SVG file `name` of `width` x `height` drawn by `draw` (the page's
+/// chart functions, in the light theme for documents); the drawing's error
+/// when it fails, never an empty file.
 pub fn svg(
+    name: &str,
     width: u32,
     height: u32,
     draw: impl FnOnce(&DrawingArea<AnyBackend, Shift>) -> crate::charts::DrawResult,
-) -> String {
+) -> Result<crate::sim::simulation::DataFile, String> {
     let mut out = String::new();
     {
         let root = AnyBackend::Svg(SVGBackend::with_string(&mut out, (width, height))).into_drawing_area();
-        if draw(&root).is_err() {
-            return String::new();
-        }
-        let _ = root.present();
+        draw(&root).map_err(|e| format!("{name}: {e}"))?;
+        root.present().map_err(|e| format!("{name}: {e}"))?;
     }
-    out
+    Ok(crate::sim::simulation::DataFile::new(name, "image/svg+xml", out))
 }

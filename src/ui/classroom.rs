@@ -13,7 +13,7 @@
 use super::control::{use_sim_report, Command, SimControl, SimReport};
 use super::export;
 use super::shell::{absolute_url, copy_to_clipboard, now_ms, use_keys};
-use crate::classroom::{load, parse_incoming, Cue, Incoming, Playlist, ShellFlags, SHIPPED};
+use crate::classroom::{load, parse_incoming, shipped, Cue, Incoming, Playlist, ShellFlags};
 use crate::format::thousands;
 use gloo::events::EventListener;
 use std::cell::{Cell, RefCell};
@@ -25,9 +25,7 @@ use yew::prelude::*;
 
 /// Goes to `#path?query` with these shell flags (a new history entry).
 pub fn go_to(flags: &ShellFlags, path: &str, query: &str) {
-    let extras = flags.to_query();
-    let q: Vec<&str> = [query, extras.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
-    let hash = if q.is_empty() { format!("#{path}") } else { format!("#{path}?{}", q.join("&")) };
+    let hash = crate::query::hash(path, query, &flags.to_query());
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&hash);
     }
@@ -123,6 +121,8 @@ pub fn sim_dock() -> Html {
     let copied = use_state(|| false);
     let pending = use_mut_ref(|| PendingSeek { target: Cell::new(None), timer: RefCell::new(None) });
     let menu = use_state(|| None::<(Vec<(String, String)>, Vec<String>)>);
+    // Why an export failed (shown under the menu; never an empty file).
+    let export_error = use_state(|| None::<String>);
     let Some(r) = report else { return html! {} };
     let furthest = control.furthest().max(r.step);
     let seek = {
@@ -165,7 +165,7 @@ pub fn sim_dock() -> Html {
         })
     };
     let tour_name = format!("tour-{}", sim_name(r.path));
-    let has_tour = SHIPPED.iter().any(|(n, _)| *n == tour_name);
+    let has_tour = shipped().iter().any(|(n, _)| *n == tour_name);
     let start_tour = {
         let flags = flags.clone();
         let name = sim_name(r.path).to_string();
@@ -184,12 +184,21 @@ pub fn sim_dock() -> Html {
     // when it is chosen: charts as SVG and whole histories must not be
     // rebuilt on every frame of playback.
     let toggle_menu = {
-        let (control, menu) = (control.clone(), menu.clone());
+        let (control, menu, export_error) = (control.clone(), menu.clone(), export_error.clone());
         Callback::from(move |_: MouseEvent| {
             if menu.is_some() {
                 menu.set(None);
             } else {
-                let files = control.exports().into_iter().map(|f| f.name).collect();
+                let files = match control.exports() {
+                    Ok(files) => {
+                        export_error.set(None);
+                        files.into_iter().map(|f| f.name).collect()
+                    }
+                    Err(e) => {
+                        export_error.set(Some(format!("The data files could not be written: {e}")));
+                        Vec::new()
+                    }
+                };
                 menu.set(Some((export::canvases(), files)));
             }
         })
@@ -201,20 +210,29 @@ pub fn sim_dock() -> Html {
             if let Some((canvases, files)) = &*menu {
                 <div class="export-list" id="export-list">
                     { for canvases.iter().map(|(id, label)| {
-                        let (prefix, id2) = (prefix.clone(), id.clone());
+                        let (prefix, id2, export_error) = (prefix.clone(), id.clone(), export_error.clone());
                         html! { <button class="small" id={format!("export-png-{id}")} title={label.clone()}
-                            onclick={Callback::from(move |_: MouseEvent| export::save_canvas_png(&id2, &prefix))}>{ format!("{id}.png") }</button> }
+                            onclick={Callback::from(move |_: MouseEvent| {
+                                export_error.set(export::save_canvas_png(&id2, &prefix).err());
+                            })}>{ format!("{id}.png") }</button> }
                     }) }
                     { for files.iter().map(|name| {
-                        let (control, prefix, name2) = (control.clone(), prefix.clone(), name.clone());
+                        let (control, prefix, name2, export_error) =
+                            (control.clone(), prefix.clone(), name.clone(), export_error.clone());
                         html! { <button class="small" id={format!("export-{}", name.replace('.', "-"))}
                             onclick={Callback::from(move |_: MouseEvent| {
-                                if let Some(f) = control.exports().into_iter().find(|f| f.name == name2) {
-                                    export::save_text(&format!("{prefix}-{}", f.name), f.mime, &f.body);
-                                }
+                                let saved = control.exports().and_then(|files| {
+                                    let f = files.into_iter().find(|f| f.name == name2)
+                                        .ok_or_else(|| format!("{name2} is no longer offered"))?;
+                                    export::save_text(&format!("{prefix}-{}", f.name), f.mime, &f.body)
+                                });
+                                export_error.set(saved.err().map(|e| format!("The file could not be saved: {e}")));
                             })}>{ name.clone() }</button> }
                     }) }
                 </div>
+            }
+            if let Some(msg) = &*export_error {
+                <p class="field-error" role="alert" id="export-error">{ msg }</p>
             }
         </div>
     };
@@ -450,10 +468,13 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
     let qr = use_state(|| false);
     let error = use_state(|| None::<String>);
     let titles = use_memo((), |_| {
-        SHIPPED
-            .iter()
+        shipped()
+            .into_iter()
             .filter(|(n, _)| !n.starts_with("tour-"))
-            .map(|(n, json)| (*n, Playlist::parse(json).map(|l| l.title).unwrap_or_else(|_| n.to_string())))
+            .map(|(n, json)| {
+                let title = Playlist::parse(json).map(|l| l.title).unwrap_or_else(|_| n.clone());
+                (n, title)
+            })
             .collect::<Vec<_>>()
     });
     let flags = flags.clone();
@@ -507,7 +528,7 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
                 <select id="playlist-select" onchange={choose} aria-label="Playlist">
                     <option value="" selected={current.is_empty()}>{ "none" }</option>
                     { for titles.iter().map(|(n, title)| {
-                        html! { <option value={*n} selected={current == *n}>{ title.clone() }</option> }
+                        html! { <option value={n.clone()} selected={current == *n}>{ title.clone() }</option> }
                     }) }
                     if current.starts_with('{') { <option value="" selected=true>{ "from a file" }</option> }
                 </select>

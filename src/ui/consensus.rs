@@ -5,14 +5,19 @@ mod classroom;
 mod explain;
 pub mod network;
 mod params_panel;
+mod runs;
 mod subnets;
+mod views;
 
 use self::network::{draw_nodes, Grid};
 use self::params_panel::ParamsPanel;
+use self::runs::Runs;
+use self::views::*;
 use super::chart::{draw_histogram, draw_history};
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
+use super::runner::{report_drawing, FRAME_BUDGET_MS};
 use super::shell::{
     absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices,
     SimKeyActions, TimeControls,
@@ -21,94 +26,17 @@ use crate::query::consensus::{ConsensusState, View, MAX_AT, MAX_REPLAY_SAMPLES};
 use crate::query::Query;
 use crate::sim::consensus::experiment::Experiment;
 use crate::sim::consensus::{ConsensusSim, Params, Protocol, Status, COLOUR_NAMES};
+use crate::sim::simulation::Simulation;
 use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
-/// Stepping budget per frame for "as fast as possible" and for experiments.
-/// A 60 Hz frame is 16.7 ms; rendering and drawing 2,500-10,000 nodes take
-/// most of the rest (measured: 10 ms of stepping gave 45 fps, 4 ms 60 fps).
-const FRAME_BUDGET_MS: f64 = 4.0;
+// Stepping per frame for "as fast as possible" and for experiments: the
+// runner's FRAME_BUDGET_MS (rendering and drawing 2,500-10,000 nodes take
+// most of a frame; measured: 10 ms of stepping gave 45 fps, 4 ms 60 fps).
 
 #[derive(Properties, PartialEq)]
 pub struct ConsensusPageProps {
     pub query: Query,
-}
-
-/// The runs behind the page; rebuilt whenever the seed or a parameter changes.
-struct Runs {
-    single: ConsensusSim,
-    compare: Vec<ConsensusSim>,
-    experiment: Experiment,
-}
-
-fn sim_for(params: &Params, seed: u64) -> ConsensusSim {
-    ConsensusSim::new(params.clone(), seed)
-        .unwrap_or_else(|_| ConsensusSim::new(Params::default(), seed).expect("defaults are valid"))
-}
-
-impl Runs {
-    fn new(s: &ConsensusState) -> Runs {
-        let compare = if s.view == View::Compare {
-            Protocol::ALL.iter().map(|&protocol| sim_for(&Params { protocol, ..s.params.clone() }, s.seed)).collect()
-        } else {
-            Vec::new()
-        };
-        let experiment = Experiment::new(s.params.clone(), s.seed, s.runs)
-            .unwrap_or_else(|_| Experiment::new(Params::default(), s.seed, s.runs).expect("defaults are valid"));
-        let mut runs = Runs { single: sim_for(&s.params, s.seed), compare, experiment };
-        if let Some(at) = s.at {
-            runs.fast_forward(s.view, at);
-        }
-        runs
-    }
-    fn fast_forward(&mut self, view: View, round: u32) {
-        match view {
-            View::Compare => {
-                for sim in &mut self.compare {
-                    while sim.round() < round && !sim.is_done() {
-                        sim.step();
-                    }
-                }
-            }
-            _ => {
-                while self.single.round() < round && !self.single.is_done() {
-                    self.single.step();
-                }
-            }
-        }
-    }
-    /// One round of whatever the view shows (in the experiment, of the run
-    /// in progress: a whole run can take seconds); false when nothing is left.
-    fn step(&mut self, view: View) -> bool {
-        match view {
-            View::Network => {
-                self.single.step();
-                !self.single.is_done()
-            }
-            View::Compare => {
-                for sim in &mut self.compare {
-                    sim.step();
-                }
-                self.compare.iter().any(|s| !s.is_done())
-            }
-            View::Experiment => self.experiment.step_round(),
-            View::Subnets => false,
-        }
-    }
-    fn finished(&self, view: View) -> bool {
-        match view {
-            View::Network => self.single.is_done(),
-            View::Compare => self.compare.iter().all(|s| s.is_done()),
-            View::Experiment => self.experiment.is_done(),
-            View::Subnets => true,
-        }
-    }
-    fn round(&self, view: View) -> u32 {
-        match view {
-            View::Compare => self.compare.iter().map(|s| s.round()).max().unwrap_or(0),
-            _ => self.single.round(),
-        }
-    }
 }
 
 #[function_component(ConsensusPage)]
@@ -310,12 +238,14 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     let compare_charts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let hist_canvas = use_node_ref();
     let grid = use_mut_ref(|| None::<Grid>);
+    let draw_error = use_state_eq(|| None::<String>);
     {
         let runs = runs.clone();
         let (node_canvas, chart_canvas, hist_canvas) = (node_canvas.clone(), chart_canvas.clone(), hist_canvas.clone());
         let (compare_nodes, compare_charts) = (compare_nodes.clone(), compare_charts.clone());
         let grid = grid.clone();
         let selected = *selected;
+        let draw_error = draw_error.clone();
         use_effect(move || {
             let r = runs.borrow();
             let pal = Palette::current();
@@ -328,10 +258,8 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         let s = &r.single;
                         let p = s.params();
                         let show = p.protocol != Protocol::Slush;
-                        if let Err(e) = draw_history(&c, s.history(), p.colours as usize, s.honest_count(), show, &pal)
-                        {
-                            gloo::console::warn!(format!("chart: {e}"));
-                        }
+                        let drawn = draw_history(&c, s.history(), p.colours as usize, s.honest_count(), show, &pal);
+                        report_drawing(&draw_error, "history chart", drawn);
                     }
                 }
                 View::Compare => {
@@ -342,13 +270,15 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         if let Some(c) = compare_charts[i].cast::<HtmlCanvasElement>() {
                             let p = sim.params();
                             let show = p.protocol != Protocol::Slush;
-                            let _ = draw_history(&c, sim.history(), p.colours as usize, sim.honest_count(), show, &pal);
+                            let drawn =
+                                draw_history(&c, sim.history(), p.colours as usize, sim.honest_count(), show, &pal);
+                            report_drawing(&draw_error, "history chart", drawn);
                         }
                     }
                 }
                 View::Experiment => {
                     if let Some(c) = hist_canvas.cast::<HtmlCanvasElement>() {
-                        let _ = draw_histogram(&c, r.experiment.outcomes(), &pal);
+                        report_drawing(&draw_error, "histogram", draw_histogram(&c, r.experiment.outcomes(), &pal));
                     }
                 }
                 View::Subnets => {}
@@ -437,6 +367,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         <section class="sim consensus" data-round={r.round(view).to_string()}
             data-fingerprint={format!("{:016x}", r.single.fingerprint())}>
             <Notices notices={parsed.1.clone()} />
+            if let Some(msg) = r.refused.as_ref().or(draw_error.as_ref()) { <p class="field-error" role="alert" id="run-error">{ msg }</p> }
             <div class="sim-head">
                 <h1>{ "Sampling consensus" }<span class="subtitle">{ "Avalanche's Snow family" }</span></h1>
                 <div class="tabs" role="tablist" aria-label="Views">
@@ -472,192 +403,5 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
             </div>
             <explain::Explain view={view} />
         </section>
-    }
-}
-
-fn status_line(sim: &ConsensusSim) -> Html {
-    let latest = sim.latest();
-    let honest = sim.honest_count();
-    let text = match sim.status() {
-        Status::Running => format!("running · {} of {} honest nodes finalised", latest.finalised, honest),
-        Status::Finalised => match sim.decided_colour() {
-            Some(c) => format!("every honest node finalised {} in {} rounds", COLOUR_NAMES[c as usize], sim.round()),
-            None => format!("every honest node finalised in {} rounds", sim.round()),
-        },
-        Status::Stalled => {
-            format!("stalled: not every honest node finalised within {} rounds", sim.params().max_rounds)
-        }
-    };
-    html! {
-        <p class={classes!("status", sim.safety_violated().then_some("danger"))} id="status">
-            { text }
-            if sim.safety_violated() {
-                <strong>{ " · SAFETY VIOLATION: honest nodes finalised different colours" }</strong>
-            }
-        </p>
-    }
-}
-
-fn counts(sim: &ConsensusSim) -> Html {
-    let p = sim.params();
-    let latest = sim.latest();
-    let honest = sim.honest_count();
-    let byz = p.nodes - honest;
-    html! {
-        <dl class="counts" id="counts">
-            <div><dt>{ "Round" }</dt><dd id="round">{ sim.round() }</dd></div>
-            { for (0..p.colours as usize).map(|c| {
-                let n = (latest.share[c] * f64::from(honest)).round() as u32;
-                html! {
-                    <div class={format!("swatch-{c}")}>
-                        <dt><span class={format!("dot c{c}")}></span>{ format!("prefer {}", COLOUR_NAMES[c]) }</dt>
-                        <dd id={format!("count-{}", COLOUR_NAMES[c])}>{ format!("{n} ({:.0}%)", latest.share[c] * 100.0) }</dd>
-                    </div>
-                }
-            }) }
-            <div><dt>{ "Finalised" }</dt><dd id="finalised">{ format!("{} / {}", latest.finalised, honest) }</dd></div>
-            if p.protocol != Protocol::Slush {
-                <div><dt>{ "Mean confidence" }</dt><dd>{ format!("{:.1} / {}", latest.mean_confidence * f64::from(p.beta), p.beta) }</dd></div>
-            }
-            <div><dt>{ "Successful polls" }</dt><dd>{ format!("{} ({:.0}%)", latest.successful_polls, 100.0 * f64::from(latest.successful_polls) / f64::from(honest.max(1))) }</dd></div>
-            if byz > 0 {
-                <div><dt><span class="dot byz"></span>{ "Byzantine" }</dt><dd>{ format!("{byz} ({})", p.adversary.name()) }</dd></div>
-            }
-        </dl>
-    }
-}
-
-fn network_view(
-    sim: &ConsensusSim,
-    nodes: &NodeRef,
-    chart: &NodeRef,
-    on_click: Callback<MouseEvent>,
-    selected: Option<u32>,
-) -> Html {
-    html! {
-        <>
-            { status_line(sim) }
-            <div class="network-grid">
-                <canvas ref={nodes.clone()} id="nodes" class="nodes" onclick={on_click}
-                    role="img" aria-label={format!("{} nodes; colour shows preference, brightness confidence; click a node to inspect it", sim.params().nodes)}></canvas>
-                <div class="readout">
-                    { counts(sim) }
-                    { inspector(sim, selected) }
-                </div>
-            </div>
-            <canvas ref={chart.clone()} id="history-chart" class="chart" role="img"
-                aria-label="Chart: share of honest nodes preferring each colour and mean confidence, per round"></canvas>
-            <p class="legend-note">{ "Brighter = more confident · dot = finalised · dark with a cross = Byzantine · shapes repeat the colours (red circle, blue square, green triangle, amber diamond) · click a node to see its last poll." }</p>
-        </>
-    }
-}
-
-fn inspector(sim: &ConsensusSim, selected: Option<u32>) -> Html {
-    let Some(v) = selected.and_then(|id| sim.node(id as usize)) else {
-        return html! { <p class="inspector hint" id="inspector">{ "Click or tap a node to inspect it." }</p> };
-    };
-    let p = sim.params();
-    if v.byzantine {
-        return html! {
-            <div class="inspector" id="inspector">
-                <h3>{ format!("Node {} · Byzantine", v.id) }</h3>
-                <p>{ format!("Does not run the protocol; it answers every query adversarially: {}.", p.adversary.describe()) }</p>
-            </div>
-        };
-    }
-    let colours = p.colours as usize;
-    html! {
-        <div class="inspector" id="inspector">
-            <h3>{ format!("Node {}", v.id) }</h3>
-            <dl>
-                <dt>{ "Preference" }</dt><dd><span class={format!("dot c{}", v.preference)}></span>{ COLOUR_NAMES[v.preference as usize] }</dd>
-                if p.protocol == Protocol::Snowball {
-                    <dt>{ "Snowflake preference" }</dt><dd>{ COLOUR_NAMES[v.flake_preference as usize] }</dd>
-                    <dt>{ "Strength" }</dt><dd>{ (0..colours).map(|c| format!("{} {}", COLOUR_NAMES[c], v.strength[c])).collect::<Vec<_>>().join(" · ") }</dd>
-                }
-                if p.protocol != Protocol::Slush {
-                    <dt>{ "Confidence" }</dt><dd>{ format!("{} / Beta {}", v.confidence, p.beta) }</dd>
-                }
-                <dt>{ "Finalised" }</dt><dd>{ v.finalised_at.map(|r| format!("in round {r}")).unwrap_or_else(|| "not yet".into()) }</dd>
-            </dl>
-            if v.last_sample.is_empty() {
-                <p class="hint">{ "No poll yet (or finalised before polling)." }</p>
-            } else {
-                <p class="sample-title">{ {
-                    let mut votes = [0u32; 4];
-                    let mut lost = 0;
-                    for (_, a) in &v.last_sample { match a { Some(c) => votes[*c as usize] += 1, None => lost += 1 } }
-                    let mut parts: Vec<String> = (0..colours).map(|c| format!("{} {}", votes[c], COLOUR_NAMES[c])).collect();
-                    if lost > 0 { parts.push(format!("{lost} lost")); }
-                    format!("Last poll of K = {} peers: {} (AlphaPreference {}, AlphaConfidence {})", p.k, parts.join(", "), p.alpha_pref, p.alpha_conf)
-                } }</p>
-                <ul class="sample">{ for v.last_sample.iter().map(|(peer, a)| match a {
-                    Some(c) => html! { <li class={format!("chip c{c}")} title={format!("node {peer} answered {}", COLOUR_NAMES[*c as usize])}>{ peer }</li> },
-                    None => html! { <li class="chip lost" title={format!("node {peer}: answer lost")}>{ peer }</li> },
-                }) }</ul>
-            }
-        </div>
-    }
-}
-
-fn compare_view(sims: &[ConsensusSim], nodes: &[NodeRef; 3], charts: &[NodeRef; 3]) -> Html {
-    html! {
-        <div class="compare" id="compare">
-            { for sims.iter().enumerate().map(|(i, sim)| html! {
-                <div class="compare-col" data-protocol={sim.params().protocol.name()}>
-                    <h2>{ sim.params().protocol.title() }</h2>
-                    { status_line(sim) }
-                    <canvas ref={nodes[i].clone()} class="nodes small" role="img"
-                        aria-label={format!("{} network", sim.params().protocol.title())}></canvas>
-                    <canvas ref={charts[i].clone()} class="chart small" role="img"
-                        aria-label={format!("{} preference and confidence per round", sim.params().protocol.title())}></canvas>
-                </div>
-            }) }
-        </div>
-    }
-}
-
-fn experiment_view(
-    e: &Experiment,
-    hist: &NodeRef,
-    state: &UseStateHandle<ConsensusState>,
-    apply: &Callback<ConsensusState>,
-) -> Html {
-    let s = e.summary();
-    let done = e.outcomes().len();
-    let total = e.total_runs();
-    let colours = e.params().colours as usize;
-    let f = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into());
-    let o = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
-    let violations: Vec<_> = e.outcomes().iter().filter(|o| o.safety_violation).take(12).collect();
-    html! {
-        <div class="experiment" id="experiment">
-            <p class="status" id="experiment-progress">
-                <progress max={total.to_string()} value={done.to_string()}></progress>
-                { format!(" {done} of {total} runs (seeds {} to {})", state.seed, state.seed.wrapping_add(u64::from(total) - 1)) }
-            </p>
-            <canvas ref={hist.clone()} id="histogram" class="chart" role="img" aria-label="Histogram of rounds to finality"></canvas>
-            <table class="summary" id="experiment-summary">
-                <tr><th>{ "Runs finalised" }</th><td>{ format!("{} of {done}", s.finalised) }</td></tr>
-                <tr><th>{ "Stalled (no finality by the cap)" }</th><td>{ s.stalled }</td></tr>
-                <tr class={classes!((s.safety_violations > 0).then_some("danger"))}><th>{ "Safety violations" }</th>
-                    <td id="safety-violations">{ s.safety_violations }</td></tr>
-                <tr><th>{ "Rounds to finality: mean / median / 95th percentile" }</th>
-                    <td>{ format!("{} / {} / {}", f(s.mean_rounds), o(s.median_rounds), o(s.p95_rounds)) }</td></tr>
-                <tr><th>{ "Fastest / slowest" }</th><td>{ format!("{} / {}", o(s.min_rounds), o(s.max_rounds)) }</td></tr>
-                <tr><th>{ "Runs settled on each colour" }</th>
-                    <td>{ (0..colours).map(|c| format!("{} {}", COLOUR_NAMES[c], s.colour_counts[c])).collect::<Vec<_>>().join(" · ") }</td></tr>
-            </table>
-            if !violations.is_empty() {
-                <p>{ "Runs with a safety violation (open one to watch it):" }</p>
-                <ul class="run-links">{ for violations.into_iter().map(|o| {
-                    let apply = apply.clone();
-                    let st = (**state).clone();
-                    let seed = o.seed;
-                    html! { <li><button onclick={Callback::from(move |_: MouseEvent| apply.emit(ConsensusState { seed, view: View::Network, ..st.clone() }))}>
-                        { format!("seed {seed}") }</button></li> }
-                }) }</ul>
-            }
-        </div>
     }
 }

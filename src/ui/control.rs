@@ -46,7 +46,7 @@
 //!    numbers ("Round 12: 39% prefer red, 61% prefer blue; 0 of 400 honest
 //!    nodes finalised").
 //!
-//!    `exports: Callback<(), Vec<ExportFile>>` returns the page's data
+//!    `exports: Callback<(), Result<Vec<ExportFile>, String>>` returns the page's data
 //!    files (chart SVGs via `ui::chart_backend::svg` with the chart
 //!    functions of `crate::charts`, CSV, JSON, the event log). It is only
 //!    called when the reader opens the export menu or picks a file, never
@@ -73,6 +73,7 @@
 //! presenter mode with a playlist it leaves Page Up / Page Down to the
 //! playlist.
 
+use super::shell::SimKeyActions;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -118,19 +119,17 @@ impl SimReport {
     }
 }
 
-/// A file a page offers for download.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ExportFile {
-    /// File name, e.g. `history.csv`.
-    pub name: String,
-    pub mime: &'static str,
-    pub body: String,
-}
+/// A file a page offers for download (the core's data file; charts as
+/// SVG come from `ui::chart_backend::svg`).
+pub use crate::sim::simulation::DataFile as ExportFile;
+
+/// A page's export files, computed when asked, or why they could not be.
+pub type Exports = Callback<(), Result<Vec<ExportFile>, String>>;
 
 #[derive(Default)]
 struct Inner {
     handler: RefCell<Option<Callback<Command, Result<(), String>>>>,
-    exports: RefCell<Option<Callback<(), Vec<ExportFile>>>>,
+    exports: RefCell<Option<Exports>>,
     report: RefCell<Option<SimReport>>,
     subscribers: RefCell<Vec<(usize, Callback<()>)>>,
     next_id: Cell<usize>,
@@ -184,10 +183,11 @@ impl SimControl {
     pub fn furthest(&self) -> u32 {
         self.0.furthest.get()
     }
-    /// The page's export files, computed now.
-    pub fn exports(&self) -> Vec<ExportFile> {
+    /// The page's export files, computed now, or why they could not be
+    /// written (a page with no exports offers none).
+    pub fn exports(&self) -> Result<Vec<ExportFile>, String> {
         let e = self.0.exports.borrow().clone();
-        e.map(|e| e.emit(())).unwrap_or_default()
+        e.map(|e| e.emit(())).unwrap_or(Ok(Vec::new()))
     }
     /// Calls `cb` after every change of the report.
     pub fn subscribe(&self, cb: Callback<()>) -> Subscription {
@@ -213,11 +213,7 @@ impl SimControl {
 
 /// A page's side of the contract (see the module documentation).
 #[hook]
-pub fn use_sim_page(
-    report: SimReport,
-    on_command: Callback<Command, Result<(), String>>,
-    exports: Callback<(), Vec<ExportFile>>,
-) {
+pub fn use_sim_page(report: SimReport, on_command: Callback<Command, Result<(), String>>, exports: Exports) {
     let control = use_context::<SimControl>();
     if let Some(c) = &control {
         *c.0.handler.borrow_mut() = Some(on_command);
@@ -271,13 +267,7 @@ pub fn use_sim_report() -> (SimControl, Option<SimReport>) {
 /// Goes to `#path?query` as a new history entry: the app re-reads the URL
 /// and the page remounts with that state (keeping embed/presenter flags).
 pub fn navigate(path: &str, query: &str) {
-    let extras = super::shell::url_extras();
-    let q = match (query.is_empty(), extras.is_empty()) {
-        (true, _) => extras,
-        (false, true) => query.to_string(),
-        (false, false) => format!("{query}&{extras}"),
-    };
-    let hash = if q.is_empty() { format!("#{path}") } else { format!("#{path}?{q}") };
+    let hash = crate::query::hash(path, query, &super::shell::url_extras());
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&hash);
     }
@@ -318,4 +308,22 @@ pub fn merge_query(current: &str, changes: &str) -> String {
         out.append_pair(k, v);
     }
     out.finish()
+}
+
+/// The time-control commands on a page's key actions (the shell's keys
+/// and the classroom's commands run the same callbacks).
+impl SimKeyActions {
+    /// Runs a time-control command from the classroom tools (`ui::control`)
+    /// on the same callbacks as the keys: Play while playing and Pause while
+    /// paused do nothing. The page handles the others (Seek, SetParams).
+    pub fn run(&self, c: &Command, playing: bool) {
+        match c {
+            Command::Play if !playing => self.play_pause.emit(()),
+            Command::Pause if playing => self.play_pause.emit(()),
+            Command::Step => self.step.emit(()),
+            Command::Back => self.back.emit(()),
+            Command::Reset => self.reset.emit(()),
+            _ => {}
+        }
+    }
 }

@@ -6,24 +6,36 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
 
+/// The browser's words for what went wrong.
+fn js_error(e: wasm_bindgen::JsValue) -> String {
+    e.as_string()
+        .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| e.message().into()))
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
 /// Saves `href` (a data URL) as `name` through a temporary link.
-fn save(href: &str, name: &str) {
+fn save(href: &str, name: &str) -> Result<(), String> {
     let doc = gloo::utils::document();
-    let Ok(a) = doc.create_element("a") else { return };
-    let Ok(a) = a.dyn_into::<HtmlAnchorElement>() else { return };
+    let a = doc.create_element("a").map_err(js_error)?;
+    let a = a.dyn_into::<HtmlAnchorElement>().map_err(|_| "no link element".to_string())?;
     a.set_href(href);
     a.set_download(name);
     a.set_hidden(true);
     let body = gloo::utils::body();
-    let _ = body.append_child(&a);
+    body.append_child(&a).map_err(js_error)?;
     a.click();
-    let _ = body.remove_child(&a);
+    body.remove_child(&a).map_err(js_error)?;
+    Ok(())
 }
 
-/// Saves a text file.
-pub fn save_text(name: &str, mime: &str, body: &str) {
+/// Saves a text file; an empty one is refused (a file with nothing in it
+/// is a failure the reader should hear about).
+pub fn save_text(name: &str, mime: &str, body: &str) -> Result<(), String> {
+    if body.is_empty() {
+        return Err(format!("{name} came out empty"));
+    }
     let encoded: String = js_sys::encode_uri_component(body).into();
-    save(&format!("data:{mime};charset=utf-8,{encoded}"), name);
+    save(&format!("data:{mime};charset=utf-8,{encoded}"), name)
 }
 
 /// The canvases with an id inside the page's section, as (id, label).
@@ -38,20 +50,11 @@ pub fn canvases() -> Vec<(String, String)> {
 }
 
 /// Saves the canvas with this id as `<id>.png` (at its device resolution).
-pub fn save_canvas_png(id: &str, prefix: &str) {
-    let canvas = gloo::utils::document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
-    if let Some(c) = canvas {
-        if let Ok(url) = c.to_data_url_with_type("image/png") {
-            save(&url, &format!("{prefix}-{id}.png"));
-        }
-    }
-}
-
-/// One CSV field, quoted when it must be.
-pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+pub fn save_canvas_png(id: &str, prefix: &str) -> Result<(), String> {
+    let canvas = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+        .ok_or_else(|| format!("the picture {id} is no longer on the page"))?;
+    let url = canvas.to_data_url_with_type("image/png").map_err(js_error)?;
+    save(&url, &format!("{prefix}-{id}.png"))
 }

@@ -7,20 +7,19 @@ mod classroom;
 mod dispute;
 mod explain;
 mod pipeline;
+mod tables;
 
 use self::bold::BoldView;
 use self::dispute::DisputeView;
 use self::pipeline::{draw_pipeline, span, thousands};
 use super::chart::draw_load_sweep;
 use super::classroom::SimDock;
-use super::control::{set_params, use_sim_page, Command, SimReport};
+use super::control::use_sim_page;
 use super::palette::Palette;
-use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, reduced_motion, replace_url, use_animation_loop, use_playing,
-    use_sim_keys, Notices, SimKeyActions, TimeControls,
-};
+use super::runner::{report_drawing, use_sim_runner, visible, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
+use super::shell::{reduced_motion, use_animation_loop, use_playing, Notices};
 use crate::query::rollup::{
-    page_defaults, RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
+    RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
 };
 use crate::query::Query;
 use crate::sim::rollup::captions::run_setup;
@@ -28,12 +27,9 @@ use crate::sim::rollup::{
     hex, load_point, Asserter, AssertionStatus, DataMode, Fault, Fork, LoadPoint, RollupParams, RollupSim,
     L1_BLOCK_TIME, MAX_RUN_BLOCKS, SWEEP_LOADS,
 };
-use std::cell::RefCell;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Stepping budget per frame at "as fast as possible".
-const FRAME_BUDGET_MS: f64 = 8.0;
 /// Rows the tables show (the latest).
 const TABLE_ROWS: usize = 12;
 
@@ -42,105 +38,19 @@ pub struct RollupPageProps {
     pub query: Query,
 }
 
-fn sim_for(params: &RollupParams, seed: u64) -> RollupSim {
-    RollupSim::new(params.clone(), seed)
-        .unwrap_or_else(|_| RollupSim::new(page_defaults(), seed).expect("page defaults are valid"))
-}
-
-/// Snapshots of the current run taken as it goes (one per batch posted,
-/// and one once only the challenge clocks move), so that going back (Back,
-/// the timeline scrubber, a cue, an embedding page's seek) replays from the
-/// nearest earlier snapshot instead of from the seed: compressing the
-/// batches is what costs, and the run is deterministic, so a snapshot at a
-/// block equals a replay to it.
-#[derive(Default)]
-struct Checkpoints(Vec<RollupSim>);
-
-/// Snapshots kept at most (thinned to every other one beyond).
-const MAX_CHECKPOINTS: usize = 24;
-
-impl Checkpoints {
-    fn same_run(c: &RollupSim, params: &RollupParams, seed: u64) -> bool {
-        c.params() == params && c.seed() == seed
-    }
-    /// Takes a snapshot of `sim` if it has posted a batch (or fallen quiet)
-    /// since the latest one.
-    fn note(&mut self, sim: &RollupSim) {
-        if self.0.first().is_some_and(|c| !Self::same_run(c, sim.params(), sim.seed())) {
-            self.0.clear();
-        }
-        let (block, batches, was_quiet) =
-            self.0.last().map(|c| (c.block(), c.batches().len(), quiet(c))).unwrap_or((0, 0, false));
-        if sim.block() > block && (sim.batches().len() > batches || (quiet(sim) && !was_quiet)) {
-            self.0.push(sim.clone());
-            if self.0.len() > MAX_CHECKPOINTS {
-                let last = self.0.len() - 1;
-                let mut i = 0;
-                self.0.retain(|_| {
-                    i += 1;
-                    i % 2 == 0 || i - 1 == last
-                });
-            }
-        }
-    }
-    /// The latest snapshot of this run at or before `block`.
-    fn at_or_before(&self, params: &RollupParams, seed: u64, block: u64) -> Option<RollupSim> {
-        self.0.iter().rev().find(|c| Self::same_run(c, params, seed) && c.block() <= block).cloned()
-    }
-}
-
-/// The run at `blocks` (or its end), from the nearest snapshot.
-fn replay(cp: &RefCell<Checkpoints>, params: &RollupParams, seed: u64, blocks: u64) -> RollupSim {
-    let mut sim = cp.borrow().at_or_before(params, seed, blocks).unwrap_or_else(|| sim_for(params, seed));
-    let mut cp = cp.borrow_mut();
-    while sim.block() < blocks && !sim.is_done() {
-        sim.step();
-        cp.note(&sim);
-    }
-    sim
-}
+/// L1 blocks between the copies of the run that going back (Back, the
+/// timeline scrubber, a cue, an embedding page's seek) replays from: the
+/// run is deterministic, so a copy at a block equals a replay to it.
+const CHECKPOINT_BLOCKS: u64 = 32;
+/// Memory the copies may take (estimated): past it, every other one is
+/// dropped and the spacing doubles.
+const CHECKPOINT_BUDGET: usize = 32 << 20;
 
 /// What a step waits for: a new line in the story, or a dispute round.
-fn visible(sim: &RollupSim) -> (usize, usize) {
+fn seen(sim: &RollupSim) -> (usize, usize) {
     let b = sim.block();
     let rounds = sim.challenges().iter().map(|c| c.round_blocks.iter().filter(|&&r| r <= b).count()).sum();
     (sim.log().len(), rounds)
-}
-
-/// Advances until something visible happens or the run ends.
-fn step_event(sim: &mut RollupSim) {
-    let before = visible(sim);
-    while !sim.is_done() {
-        sim.step();
-        if visible(sim) != before {
-            break;
-        }
-    }
-}
-
-/// The run one event back: the last block before `now` at which something
-/// visible happened (or block 0). Such blocks do not depend on where the
-/// search starts, so it starts from the latest snapshot before `now` and
-/// falls back to earlier ones (and the seed) only if nothing happened since.
-fn one_event_back(cp: &RefCell<Checkpoints>, params: &RollupParams, seed: u64, now: u64) -> RollupSim {
-    let mut before = now;
-    loop {
-        let start = if before == 0 { None } else { cp.borrow().at_or_before(params, seed, before - 1) };
-        let from = start.as_ref().map(|s| s.block()).unwrap_or(0);
-        let mut probe = start.unwrap_or_else(|| sim_for(params, seed));
-        let mut last = None;
-        while probe.block() < now && !probe.is_done() {
-            step_event(&mut probe);
-            if probe.block() < now {
-                last = Some(probe.block());
-            }
-        }
-        match last {
-            Some(l) => return replay(cp, params, seed, l),
-            None if from == 0 => return sim_for(params, seed),
-            None => before = from,
-        }
-    }
 }
 
 /// Nothing but the window clocks moves: traffic over, nothing pending,
@@ -151,170 +61,56 @@ fn quiet(sim: &RollupSim) -> bool {
         && sim.challenges().iter().all(|c| c.winner.is_some())
 }
 
-/// "1 batch", "2 batches", "1,200 transactions".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", thousands(n as u64))
-    }
-}
-
-fn gwei(v: f64) -> String {
-    if v >= 1e6 {
-        format!("{:.2} M", v / 1e6)
-    } else if v >= 1000.0 {
-        format!("{:.1} k", v / 1000.0)
-    } else {
-        format!("{v:.1}")
-    }
-}
+pub use crate::format::{gwei, plural};
 
 #[function_component(RollupPage)]
 pub fn rollup_page(props: &RollupPageProps) -> Html {
-    let parsed = {
-        let q = props.query.clone();
-        use_memo((), move |_| RollupState::from_query(&q))
+    let run = use_sim_runner::<RollupState>(
+        &props.query,
+        RunnerSpec {
+            path: "/rollup",
+            checkpoint_every: CHECKPOINT_BLOCKS,
+            checkpoint_budget: CHECKPOINT_BUDGET,
+            budget_ms: 2.0 * FRAME_BUDGET_MS,
+            clock: Clock::Seconds { time: RollupSim::time, slack: L1_BLOCK_TIME as f64 },
+            stride: Stride::Event(|s| visible(seen(s))),
+            // Bounded like a link's `at` (see RollupState::from_query).
+            seek_cap: |_| MAX_RUN_BLOCKS,
+            // Time compression: quiet stretches play at QUIET_RATE at least.
+            rate: |st, s| match st.seconds_per_second() {
+                Some(r) if st.squeeze && quiet(s) => Some(r.max(QUIET_RATE)),
+                r => r,
+            },
+        },
+    );
+    let (state, sim, playing, force) = (run.state.clone(), run.sim.clone(), run.playing.clone(), run.force.clone());
+    // Settings that change the whole run restart it; the fault and the
+    // validators keep the moment (the run replays to the same block).
+    let apply = {
+        let (restart, keep) = (run.apply.clone(), run.apply_keeping.clone());
+        Callback::from(
+            move |(next, keeping): (RollupState, bool)| {
+                if keeping {
+                    keep.emit(next)
+                } else {
+                    restart.emit(next)
+                }
+            },
+        )
     };
-    let state = use_state(|| parsed.0.clone());
-    let checkpoints = use_mut_ref(Checkpoints::default);
-    let sim = use_mut_ref(|| replay(&checkpoints, &parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)));
-    let playing = use_playing(false);
-    let copied = use_state(|| None::<AttrValue>);
-    let on_clipboard = use_state(|| false);
-    let force = use_force_update();
-    let clock = use_mut_ref(|| 0.0f64);
     let phase = use_mut_ref(|| 0.0f64);
     let sweep = use_mut_ref(Vec::<LoadPoint>::new);
     let sweep_for = use_mut_ref(|| None::<(RollupParams, u64)>);
     let sweeping = use_playing(false);
-
-    use_effect_with((*state).clone(), |s| replace_url("/rollup", &RollupState { at: None, ..s.clone() }.to_query()));
-
-    // Settings that change the whole run restart it; the fault and the
-    // validators keep the moment (the run replays to the same block).
-    let apply = {
-        let (state, sim, playing, copied, force, cp) =
-            (state.clone(), sim.clone(), playing.clone(), copied.clone(), force.clone(), checkpoints.clone());
-        Callback::from(move |(next, keep): (RollupState, bool)| {
-            if next.params != state.params || next.seed != state.seed {
-                let at = if keep { sim.borrow().block() } else { 0 };
-                *sim.borrow_mut() = replay(&cp, &next.params, next.seed, at);
-                if !keep {
-                    playing.set(false);
-                }
-            }
-            copied.set(None);
-            state.set(next);
-            force.force_update();
-        })
-    };
-    let on_play = {
-        let (playing, sim) = (playing.clone(), sim.clone());
-        Callback::from(move |()| {
-            let on = playing.is_on();
-            if on || !sim.borrow().is_done() {
-                playing.set(!on);
-            }
-        })
-    };
-    let on_step = {
-        let (sim, force, playing, cp) = (sim.clone(), force.clone(), playing.clone(), checkpoints.clone());
-        Callback::from(move |()| {
-            playing.set(false);
-            step_event(&mut sim.borrow_mut());
-            cp.borrow_mut().note(&sim.borrow());
-            force.force_update();
-        })
-    };
-    let on_back = {
-        let (sim, force, playing, state, cp) =
-            (sim.clone(), force.clone(), playing.clone(), state.clone(), checkpoints.clone());
-        Callback::from(move |()| {
-            playing.set(false);
-            let now = sim.borrow().block();
-            *sim.borrow_mut() = one_event_back(&cp, &state.params, state.seed, now);
-            force.force_update();
-        })
-    };
-    let on_reset = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
-        Callback::from(move |()| {
-            playing.set(false);
-            *sim.borrow_mut() = sim_for(&state.params, state.seed);
-            force.force_update();
-        })
-    };
-    let on_speed = {
-        let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |speed: &'static str| apply.emit((RollupState { speed, ..(*state).clone() }, true)))
-    };
-    let on_seed = {
-        let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |seed: u64| apply.emit((RollupState { seed, ..(*state).clone() }, false)))
-    };
-    let on_copy_link = {
-        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
-        Callback::from(move |()| {
-            let b = sim.borrow().block();
-            let s = RollupState { at: (b > 0).then_some(b), ..(*state).clone() };
-            let link = absolute_url("/rollup", &s.to_query());
-            on_clipboard.set(copy_to_clipboard(&link));
-            copied.set(Some(link.into()));
-        })
-    };
-    let keys = SimKeyActions {
-        play_pause: on_play.clone(),
-        step: on_step.clone(),
-        back: on_back.clone(),
-        reset: on_reset.clone(),
-        view: None,
-    };
-    use_sim_keys(keys.clone());
+    // The pipeline's moving parts, while the run plays.
     {
-        let (sim, playing_h, force, clock, phase, cp) =
-            (sim.clone(), playing.clone(), force.clone(), clock.clone(), phase.clone(), checkpoints.clone());
-        let rate = state.seconds_per_second();
-        let squeeze = state.squeeze;
+        let phase = phase.clone();
         use_animation_loop(
             &playing,
             Callback::from(move |dt: f64| {
-                let mut s = sim.borrow_mut();
                 if !reduced_motion() {
                     *phase.borrow_mut() += dt / 1000.0;
                 }
-                let mut c = clock.borrow_mut();
-                let now = s.time() as f64;
-                let rate = match rate {
-                    Some(r) if squeeze && quiet(&s) => Some(r.max(QUIET_RATE)),
-                    r => r,
-                };
-                match rate {
-                    None => {
-                        let t0 = now_ms();
-                        while !s.is_done() && now_ms() - t0 < FRAME_BUDGET_MS {
-                            s.step();
-                        }
-                        *c = s.time() as f64;
-                    }
-                    Some(rate) => {
-                        let advance = dt * rate / 1000.0;
-                        if *c < now - L1_BLOCK_TIME as f64 || *c > now + L1_BLOCK_TIME as f64 + advance {
-                            *c = now;
-                        }
-                        *c += advance;
-                        let t0 = now_ms();
-                        while !s.is_done() && (s.time() as f64) < *c && now_ms() - t0 < FRAME_BUDGET_MS * 4.0 {
-                            s.step();
-                        }
-                    }
-                }
-                cp.borrow_mut().note(&s);
-                if s.is_done() {
-                    playing_h.set(false);
-                }
-                drop(s);
-                force.force_update();
             }),
         );
     }
@@ -354,6 +150,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     {
         let (sim, pipeline_ref, sweep_ref, phase, sweep) =
             (sim.clone(), pipeline_ref.clone(), sweep_ref.clone(), phase.clone(), sweep.clone());
+        let error = run.error.clone();
         let l1_tps = f64::from(state.params.l1_transfers_per_block) / L1_BLOCK_TIME as f64;
         use_effect(move || {
             let pal = Palette::current();
@@ -361,7 +158,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 draw_pipeline(&c, &sim.borrow(), *phase.borrow(), &pal);
             }
             if let Some(c) = sweep_ref.cast::<HtmlCanvasElement>() {
-                let _ = draw_load_sweep(&c, &sweep.borrow(), l1_tps, &pal);
+                report_drawing(&error, "load sweep", draw_load_sweep(&c, &sweep.borrow(), l1_tps, &pal));
             }
         });
     }
@@ -383,42 +180,9 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     }
 
     // The classroom contract (src/ui/control.rs): commands in, report out.
-    let on_command = {
-        let keys = keys.clone();
-        let (playing, state, sim, force, cp) =
-            (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoints.clone());
-        Callback::from(move |c: Command| -> Result<(), String> {
-            match c {
-                Command::Seek(n) => {
-                    // Bounded like a link's `at` (see RollupState::from_query).
-                    let n = u64::from(n).min(MAX_RUN_BLOCKS);
-                    playing.set(false);
-                    let now = sim.borrow().block();
-                    if n > now {
-                        let mut s = sim.borrow_mut();
-                        let mut cp = cp.borrow_mut();
-                        while s.block() < n && !s.is_done() {
-                            s.step();
-                            cp.note(&s);
-                        }
-                    } else {
-                        let next = replay(&cp, &state.params, state.seed, n);
-                        *sim.borrow_mut() = next;
-                    }
-                    force.force_update();
-                }
-                Command::SetParams(q) => {
-                    let current = RollupState { at: None, ..(*state).clone() }.to_query();
-                    return set_params("/rollup", &current, &q, RollupState::from_query, RollupState::to_query);
-                }
-                time => keys.run(&time, playing.is_on()),
-            }
-            Ok(())
-        })
-    };
     let exports = {
-        let (sim, sweep, sweep_for, sweeping) = (sim.clone(), sweep.clone(), sweep_for.clone(), *sweeping);
-        Callback::from(move |()| {
+        let (sweep, sweep_for, sweeping) = (sweep.clone(), sweep_for.clone(), *sweeping);
+        run.exports(move |sim| {
             let points = sweep.borrow();
             let done = sweep_for.borrow();
             let complete = !sweeping && points.len() == SWEEP_LOADS.len();
@@ -427,26 +191,12 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 params,
                 seed: *seed,
             });
-            classroom::exports(&sim.borrow(), sweep)
+            classroom::exports(sim, sweep)
         })
     };
     let s = sim.borrow();
     let fingerprint = format!("{:016x}", s.fingerprint());
-    use_sim_page(
-        SimReport {
-            path: "/rollup",
-            query: RollupState { at: None, ..(*state).clone() }.to_query(),
-            step: s.block().min(u64::from(u32::MAX)) as u32,
-            unit: "block",
-            playing: *playing,
-            finished: s.is_done(),
-            seekable: true,
-            fingerprint: fingerprint.clone(),
-            narration: classroom::narration(&s),
-        },
-        on_command,
-        exports,
-    );
+    use_sim_page(run.report(classroom::narration(&s)), run.on_command.clone(), exports);
     let p = s.params();
     let block = s.block();
     let st = (*state).clone();
@@ -549,59 +299,31 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         _ => Vec::new(),
     };
     let invalid_final = s.invalid_finalised();
-    let finals = s.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
     let txs_posted: u64 = s.batches().iter().map(|b| u64::from(b.tx_count)).sum();
     let cost: f64 = s.batches().iter().map(|b| b.cost_gwei).sum();
-    let raw: u64 = s.batches().iter().map(|b| b.raw_bytes).sum();
-    let comp: u64 = s.batches().iter().map(|b| b.compressed_bytes).sum();
     let l1_alone = 21_000.0 * p.gas_price_gwei;
-    let status_class = if invalid_final {
-        "danger"
-    } else if s.is_done() {
-        "ok"
-    } else {
-        ""
-    };
-    let status = if invalid_final {
-        "A WRONG state root is final: no honest validator challenged it within its window.".to_string()
-    } else if let Some(c) = s.challenges().iter().rev().find(|c| c.winner.is_none()) {
-        format!("Assertion {} is being challenged by validator {}.", c.assertion, c.challenger)
-    } else if s.is_done() {
-        "Every assertion is final or rolled back.".to_string()
-    } else {
-        format!(
-            "{} assertions final, {} pending.",
-            finals,
-            s.assertions().iter().filter(|a| a.status == AssertionStatus::Pending).count()
-        )
-    };
+    let (status_class, status) = tables::status(&s);
     let sweep_stale = sweep_for.borrow().as_ref().is_some_and(|(sp, seed)| {
         let strip =
             |p: &RollupParams| RollupParams { fault: Fault::None, validators: Vec::new(), arity: 2, ..p.clone() };
         strip(sp) != strip(p) || *seed != st.seed
     });
-    let mut latest_assertions: Vec<_> = s.assertions().iter().rev().take(TABLE_ROWS).collect();
-    latest_assertions.reverse();
-    let mut latest_batches: Vec<_> = s.batches().iter().rev().take(TABLE_ROWS).collect();
-    latest_batches.reverse();
     html! {
         <section class="sim rollup" data-block={block.to_string()} data-fingerprint={fingerprint}
             data-invalid-final={invalid_final.to_string()} data-challenges={s.challenges().len().to_string()} data-done={s.is_done().to_string()}>
-            <Notices notices={parsed.1.clone()} />
+            <Notices notices={(*run.notices).clone()} />
+            { run.error_line() }
             <div class="sim-head">
                 <h1>{ "Optimistic rollup" }<span class="subtitle">{ "Arbitrum-style: batches on Ethereum, a challenge window, a fraud proof down to one step" }</span></h1>
             </div>
-            <TimeControls playing={*playing} finished={s.is_done()} unit="event" speed={st.speed} seed={st.seed}
-                on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
-                on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard}
-                speed_options={Some(&SPEED_OPTIONS[..])} />
+            { run.time_controls_with("event", Some(&SPEED_OPTIONS[..])) }
             <SimDock />
             <label class="inline squeeze">
                 <input type="checkbox" id="squeeze" checked={st.squeeze} onchange={on_squeeze} />
                 { format!(" Time compression: while only the challenge clocks move, play at least 1 day/s (the {}-block window is {})", thousands(p.challenge_window), span(p.challenge_window * L1_BLOCK_TIME)) }
             </label>
             <p class={classes!("status", status_class)} id="status">
-                { format!("L1 block {} · {} since the start · {} L2 txs · {} · ", thousands(block), span(s.time()), thousands(s.total_txs() as u64), plural(s.batches().len(), "batch", "batches")) }
+                { format!("L1 block {} · {} since the start · {} L2 txs · {} · ", thousands(block), span(s.time()), thousands(s.total_txs()), plural(s.batches().len(), "batch", "batches")) }
                 <strong>{ status }</strong>
             </p>
             <canvas ref={pipeline_ref} id="pipeline" class="pipeline" role="img"
@@ -698,68 +420,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                         },
                     } }
                     <BoldView attackers={st.attackers} seed={st.seed} on_attackers={on_attackers} />
-                    <h2>{ "Assertions and their challenge windows" }</h2>
-                    <div class="table-wrap">
-                    <table class="data" id="assertions">
-                        <thead><tr><th>{ "#" }</th><th>{ "batch" }</th><th>{ "by" }</th><th>{ "state root" }</th><th>{ "posted" }</th><th>{ "challenge window" }</th><th>{ "status" }</th></tr></thead>
-                        <tbody>
-                            { for latest_assertions.iter().map(|a| {
-                                let elapsed = block.saturating_sub(a.posted_block);
-                                let share = (elapsed as f64 / p.challenge_window.max(1) as f64).min(1.0);
-                                let left = a.window_end.saturating_sub(block);
-                                let status = match a.status {
-                                    AssertionStatus::Pending if left == 0 => "waiting for its parent",
-                                    AssertionStatus::Pending => "pending",
-                                    AssertionStatus::Challenged => "challenged",
-                                    AssertionStatus::Final if !a.valid => "FINAL with a wrong root",
-                                    AssertionStatus::Final => "final",
-                                    AssertionStatus::RolledBack => "rolled back",
-                                };
-                                let by = match a.by { Asserter::Proposer => "proposer".to_string(), Asserter::Validator(v) => format!("validator {v}") };
-                                html! {
-                                    <tr class={classes!(format!("st-{:?}", a.status).to_lowercase(), (!a.valid).then_some("wrong"))} data-id={a.id.to_string()}>
-                                        <td>{ a.id }</td><td>{ a.batch }</td><td>{ by }</td>
-                                        <td><code>{ format!("{}…", &hex(&a.root)[..10]) }</code>{ if a.valid { "" } else { " wrong" } }</td>
-                                        <td>{ thousands(a.posted_block) }</td>
-                                        <td class="clock">
-                                            <span class="bar"><span style={format!("width:{:.2}%", share * 100.0)}></span></span>
-                                            { if left > 0 && matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged) {
-                                                format!(" {} left ({} blocks)", span(left * L1_BLOCK_TIME), thousands(left))
-                                            } else { " closed".to_string() } }
-                                        </td>
-                                        <td>{ status }{ format!(" · bond {} ETH", a.bond as f64 / 1e9) }</td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                    </div>
-                    if s.assertions().is_empty() {
-                        <p class="muted">{ "No assertion yet: the first comes with the first batch." }</p>
-                    }
-                    <h2>{ "Batches on L1" }</h2>
-                    <div class="table-wrap">
-                    <table class="data" id="batches">
-                        <thead><tr><th>{ "#" }</th><th>{ "block" }</th><th>{ "closed" }</th><th>{ "txs" }</th><th>{ "raw B" }</th><th>{ "Brotli B" }</th><th>{ "ratio" }</th><th>{ if p.data_mode == DataMode::Blobs { "blob gas" } else { "L1 gas" } }</th><th>{ "gwei/tx" }</th></tr></thead>
-                        <tbody>
-                            { for latest_batches.iter().map(|b| html! {
-                                <tr>
-                                    <td>{ b.index }</td><td>{ thousands(b.posted_block) }</td><td>{ if b.reason == crate::sim::rollup::PostReason::Full { "full" } else { "max delay" } }</td>
-                                    <td>{ thousands(u64::from(b.tx_count)) }</td><td>{ thousands(b.raw_bytes) }</td><td>{ thousands(b.compressed_bytes) }</td><td>{ format!("{:.2}×", b.ratio) }</td>
-                                    <td>{ if b.blobs > 0 { format!("{} ({} blob{})", thousands(b.blob_gas), b.blobs, if b.blobs == 1 { "" } else { "s" }) } else { thousands(b.l1_gas) } }</td>
-                                    <td>{ gwei(b.cost_per_tx_gwei) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                        if !s.batches().is_empty() {
-                            <tfoot><tr id="batch-totals">
-                                <th colspan="3">{ if s.batches().len() == 1 { "the 1 batch".to_string() } else { format!("all {} batches", s.batches().len()) } }</th><th>{ thousands(txs_posted) }</th><th>{ thousands(raw) }</th><th>{ thousands(comp) }</th>
-                                <th>{ format!("{:.2}×", raw as f64 / comp.max(1) as f64) }</th><th></th>
-                                <th>{ gwei(cost / txs_posted.max(1) as f64) }</th>
-                            </tr></tfoot>
-                        }
-                    </table>
-                    </div>
+                    { tables::tables(&s) }
                     <p class="cost-compare" id="cost-compare">{ format!(
                         "Posting cost per transaction so far: {} on the rollup against {} gwei for a plain transfer on L1 alone (21,000 gas at {} gwei). L1 alone holds {} transfers a block (about {:.0} tx/s); at this load it would have a backlog of {} transfers.",
                         if txs_posted == 0 { "no batch yet".to_string() } else { format!("{} gwei", gwei(cost / txs_posted as f64)) },

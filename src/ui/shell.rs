@@ -59,13 +59,7 @@ pub fn set_clicker_walks_cues(on: bool) {
 /// firing `hashchange` (the page already holds this state).
 pub fn replace_url(path: &str, query: &str) {
     if let Some(w) = web_sys::window() {
-        let extras = url_extras();
-        let query = match (query.is_empty(), extras.is_empty()) {
-            (true, _) => extras,
-            (false, true) => query.to_string(),
-            (false, false) => format!("{query}&{extras}"),
-        };
-        let url = if query.is_empty() { format!("#{path}") } else { format!("#{path}?{query}") };
+        let url = crate::query::hash(path, query, &url_extras());
         if let Ok(h) = w.history() {
             let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
@@ -243,23 +237,6 @@ pub struct SimKeyActions {
     pub reset: Callback<()>,
     /// Keys 1 to 9, for pages with several views; `None` leaves them alone.
     pub view: Option<Callback<u8>>,
-}
-
-impl SimKeyActions {
-    /// Runs a time-control command from the classroom tools (`ui::control`)
-    /// on the same callbacks as the keys: Play while playing and Pause while
-    /// paused do nothing. The page handles the others (Seek, SetParams).
-    pub fn run(&self, c: &super::control::Command, playing: bool) {
-        use super::control::Command;
-        match c {
-            Command::Play if !playing => self.play_pause.emit(()),
-            Command::Pause if playing => self.play_pause.emit(()),
-            Command::Step => self.step.emit(()),
-            Command::Back => self.back.emit(()),
-            Command::Reset => self.reset.emit(()),
-            _ => {}
-        }
-    }
 }
 
 /// The page's keyboard: Space, →/Page Down, ←/Page Up and R (and 1–9 where

@@ -13,26 +13,22 @@ use self::settings::Settings;
 use self::stage::draw_stage;
 use super::chart::{draw_validator_lorenz, draw_validator_series};
 use super::classroom::SimDock;
-use super::control::{set_params, use_sim_page, Command, SimReport};
+use super::control::use_sim_page;
 use super::palette::Palette;
-use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices,
-    SimKeyActions, TimeControls,
-};
+use super::runner::{report_drawing, use_sim_runner, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
+use super::shell::{now_ms, Notices};
 use crate::charts::validators::{usd, Series};
 use crate::format::{grouped, thousands};
 use crate::query::validators::ValidatorsState;
 use crate::query::Query;
+use crate::sim::simulation::Step;
 use crate::sim::validators::{
     Outage, OutageKind, PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
     MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS,
 };
-use std::collections::BTreeMap;
 use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
-/// Stepping budget per frame at "as fast as possible".
-const FRAME_BUDGET_MS: f64 = 8.0;
 /// Charts redraw at most this often while playing.
 const CHART_INTERVAL_MS: f64 = 150.0;
 
@@ -41,86 +37,12 @@ pub struct ValidatorsPageProps {
     pub query: Query,
 }
 
-fn sim_for(params: &ValidatorParams, seed: u64) -> ValidatorSim {
-    ValidatorSim::new(params.clone(), seed)
-        .unwrap_or_else(|_| ValidatorSim::new(ValidatorParams::default(), seed).expect("default parameters are valid"))
-}
-
 /// Epochs between the checkpoints that going back (Back, the timeline
 /// scrubber, a seek) replays from.
-const CHECKPOINT_EPOCHS: u32 = 256;
+const CHECKPOINT_EPOCHS: u64 = 256;
 /// Memory the checkpoints may take (estimated): past it, every other one
 /// is dropped and the spacing doubles.
 const CHECKPOINT_BUDGET: usize = 48 << 20;
-
-/// Copies of the run every `every` epochs (256, more for very large
-/// runs), so that any earlier epoch is at most that many steps of replay
-/// away. All belong to one run (parameters and seed); a copy of another
-/// run is never used.
-struct Checkpoints {
-    every: u32,
-    kept: BTreeMap<u32, ValidatorSim>,
-}
-
-fn same_run(a: &ValidatorSim, b: &ValidatorSim) -> bool {
-    a.seed() == b.seed() && a.params() == b.params()
-}
-
-/// Bytes a copy of the run takes, roughly.
-fn sim_bytes(s: &ValidatorSim) -> usize {
-    let own = std::mem::size_of_val(s.validators())
-        + std::mem::size_of_val(s.history())
-        + std::mem::size_of_val(s.prices())
-        + s.operators().len() * 48;
-    // A partition carries its other chain.
-    own + s.other_side().map(sim_bytes).unwrap_or(0)
-}
-
-impl Checkpoints {
-    fn new() -> Checkpoints {
-        Checkpoints { every: CHECKPOINT_EPOCHS, kept: BTreeMap::new() }
-    }
-
-    /// Keeps a copy of `sim` if it stands on a checkpoint epoch.
-    fn keep(&mut self, sim: &ValidatorSim) {
-        let e = sim.epoch();
-        if e == 0 || !e.is_multiple_of(CHECKPOINT_EPOCHS) {
-            return;
-        }
-        if self.kept.values().next().is_some_and(|c| !same_run(c, sim)) {
-            *self = Checkpoints::new();
-        }
-        if !e.is_multiple_of(self.every) || self.kept.contains_key(&e) {
-            return;
-        }
-        self.kept.insert(e, sim.clone());
-        while self.kept.len() > 1 && self.kept.values().map(sim_bytes).sum::<usize>() > CHECKPOINT_BUDGET {
-            self.every *= 2;
-            let every = self.every;
-            self.kept.retain(|k, _| k % every == 0);
-        }
-    }
-
-    /// The run `(params, seed)` at `epoch` (or its end), replayed from the
-    /// last checkpoint at or before it, else from the seed.
-    fn replay(&mut self, params: &ValidatorParams, seed: u64, epoch: u32) -> ValidatorSim {
-        let fresh = sim_for(params, seed);
-        let mut sim = match self.kept.range(..=epoch).next_back() {
-            Some((_, c)) if same_run(c, &fresh) => c.clone(),
-            _ => fresh,
-        };
-        self.step_to(&mut sim, epoch);
-        sim
-    }
-
-    /// Steps `sim` on to `epoch` (or its end), keeping checkpoints.
-    fn step_to(&mut self, sim: &mut ValidatorSim, epoch: u32) {
-        while sim.epoch() < epoch && !sim.is_done() {
-            sim.step();
-            self.keep(sim);
-        }
-    }
-}
 
 /// The page's presets: a starting point for each lesson.
 #[derive(Clone, Copy, PartialEq)]
@@ -202,99 +124,23 @@ pub const PARTITION_PRESET: Outage = Outage { kind: OutageKind::Partition, share
 
 #[function_component(ValidatorsPage)]
 pub fn validators_page(props: &ValidatorsPageProps) -> Html {
-    let parsed = {
-        let q = props.query.clone();
-        use_memo((), move |_| ValidatorsState::from_query(&q))
-    };
-    let state = use_state(|| parsed.0.clone());
-    let checkpoint = use_mut_ref(Checkpoints::new);
-    let sim = {
-        let checkpoint = checkpoint.clone();
-        use_mut_ref(|| checkpoint.borrow_mut().replay(&parsed.0.params, parsed.0.seed, parsed.0.at.unwrap_or(0)))
-    };
-    let playing = use_playing(false);
-    let copied = use_state(|| None::<AttrValue>);
-    let on_clipboard = use_state(|| false);
-    let carry = use_mut_ref(|| 0.0f64);
+    let run = use_sim_runner::<ValidatorsState>(
+        &props.query,
+        RunnerSpec {
+            path: "/validators",
+            checkpoint_every: CHECKPOINT_EPOCHS,
+            checkpoint_budget: CHECKPOINT_BUDGET,
+            budget_ms: 2.0 * FRAME_BUDGET_MS,
+            clock: Clock::Steps,
+            stride: Stride::Steps(|_| 1),
+            // Bounded like a link's `at`: the run's last epoch.
+            seek_cap: |s| Step::from(s.params().epochs),
+            rate: |st, _| st.epochs_per_second(),
+        },
+    );
+    let (state, sim, apply) = (run.state.clone(), run.sim.clone(), run.apply.clone());
     // The presets' parameters, once (the LUNA path runs the stablecoin model).
     let presets = use_memo((), |_| Preset::ALL.map(|p| (p, p.params())));
-    let force = use_force_update();
-
-    use_effect_with((*state).clone(), |s| {
-        replace_url("/validators", &ValidatorsState { at: None, ..s.clone() }.to_query())
-    });
-
-    let apply = {
-        let (state, sim, playing, copied) = (state.clone(), sim.clone(), playing.clone(), copied.clone());
-        Callback::from(move |next: ValidatorsState| {
-            let same_run = {
-                let s = sim.borrow();
-                s.params() == &next.params && s.seed() == next.seed
-            };
-            if !same_run {
-                *sim.borrow_mut() = sim_for(&next.params, next.seed);
-                playing.set(false);
-            }
-            copied.set(None);
-            state.set(next);
-        })
-    };
-    let on_play = {
-        let (playing, sim) = (playing.clone(), sim.clone());
-        Callback::from(move |()| {
-            let on = playing.is_on();
-            if on || !sim.borrow().is_done() {
-                playing.set(!on);
-            }
-        })
-    };
-    let on_step = {
-        let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
-        Callback::from(move |()| {
-            playing.set(false);
-            let next = sim.borrow().epoch() + 1;
-            checkpoint.borrow_mut().step_to(&mut sim.borrow_mut(), next);
-            force.force_update();
-        })
-    };
-    let on_back = {
-        let (sim, force, playing, checkpoint) = (sim.clone(), force.clone(), playing.clone(), checkpoint.clone());
-        Callback::from(move |()| {
-            playing.set(false);
-            let back = {
-                let s = sim.borrow();
-                checkpoint.borrow_mut().replay(s.params(), s.seed(), s.epoch().saturating_sub(1))
-            };
-            *sim.borrow_mut() = back;
-            force.force_update();
-        })
-    };
-    let on_reset = {
-        let (sim, force, playing, state) = (sim.clone(), force.clone(), playing.clone(), state.clone());
-        Callback::from(move |()| {
-            playing.set(false);
-            *sim.borrow_mut() = sim_for(&state.params, state.seed);
-            force.force_update();
-        })
-    };
-    let on_speed = {
-        let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |speed: &'static str| apply.emit(ValidatorsState { speed, ..(*state).clone() }))
-    };
-    let on_seed = {
-        let (apply, state) = (apply.clone(), state.clone());
-        Callback::from(move |seed: u64| apply.emit(ValidatorsState { seed, ..(*state).clone() }))
-    };
-    let on_copy_link = {
-        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
-        Callback::from(move |()| {
-            let epoch = sim.borrow().epoch();
-            let s = ValidatorsState { at: (epoch > 0).then_some(epoch), ..(*state).clone() };
-            let link = absolute_url("/validators", &s.to_query());
-            on_clipboard.set(copy_to_clipboard(&link));
-            copied.set(Some(link.into()));
-        })
-    };
     let on_whatif = {
         let (sim, state, apply) = (sim.clone(), state.clone(), apply.clone());
         Callback::from(move |kind: WhatIfKind| {
@@ -310,55 +156,6 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             apply.emit(ValidatorsState { params, ..(*state).clone() });
         })
     };
-    let keys = SimKeyActions {
-        play_pause: on_play.clone(),
-        step: on_step.clone(),
-        back: on_back.clone(),
-        reset: on_reset.clone(),
-        view: None,
-    };
-    use_sim_keys(keys.clone());
-    {
-        let (sim, playing_h, force, carry, checkpoint) =
-            (sim.clone(), playing.clone(), force.clone(), carry.clone(), checkpoint.clone());
-        let rate = state.epochs_per_second();
-        use_animation_loop(
-            &playing,
-            Callback::from(move |dt: f64| {
-                let mut s = sim.borrow_mut();
-                match rate {
-                    None => {
-                        let t0 = now_ms();
-                        let mut cp = checkpoint.borrow_mut();
-                        while !s.is_done() && now_ms() - t0 < FRAME_BUDGET_MS {
-                            s.step();
-                            cp.keep(&s);
-                        }
-                    }
-                    Some(rate) => {
-                        let mut c = carry.borrow_mut();
-                        *c += dt * rate / 1000.0;
-                        let mut cp = checkpoint.borrow_mut();
-                        let t0 = now_ms();
-                        while *c >= 1.0 && !s.is_done() {
-                            s.step();
-                            cp.keep(&s);
-                            *c -= 1.0;
-                            // A slow machine plays slower rather than freezing.
-                            if now_ms() - t0 > 2.0 * FRAME_BUDGET_MS {
-                                *c = 0.0;
-                            }
-                        }
-                    }
-                }
-                if s.is_done() {
-                    playing_h.set(false);
-                }
-                drop(s);
-                force.force_update();
-            }),
-        );
-    }
 
     let stage = use_node_ref();
     let lorenz = use_node_ref();
@@ -371,7 +168,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     {
         let (sim, stage, lorenz, charts, strip, balances) =
             (sim.clone(), stage.clone(), lorenz.clone(), charts.clone(), strip.clone(), balances.clone());
-        let playing = *playing;
+        let (playing, error) = (*run.playing, run.error.clone());
         use_effect(move || {
             let s = sim.borrow();
             let pal = Palette::current();
@@ -390,79 +187,23 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             *last = (t, s.epoch(), key);
             let rec = s.history().last().expect("genesis record");
             if let Some(c) = lorenz.cast::<HtmlCanvasElement>() {
-                let _ = draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal);
+                report_drawing(&error, "Lorenz curve", draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal));
             }
             if let Some(c) = balances.cast::<HtmlCanvasElement>() {
                 finality::draw_balances(&c, &s, &pal);
             }
             for (node, series) in charts.iter().zip(Series::ALL) {
                 if let Some(c) = node.cast::<HtmlCanvasElement>() {
-                    let _ = draw_validator_series(&c, s.history(), s.params().epochs, series, &pal);
+                    let drawn = draw_validator_series(&c, s.history(), s.params().epochs, series, &pal);
+                    report_drawing(&error, "chart", drawn);
                 }
             }
         });
     }
 
     // The classroom contract (src/ui/control.rs): commands in, report out.
-    let on_command = {
-        let keys = keys.clone();
-        let (playing, state, sim, force, checkpoint) =
-            (playing.clone(), state.clone(), sim.clone(), force.clone(), checkpoint.clone());
-        Callback::from(move |c: Command| -> Result<(), String> {
-            match c {
-                Command::Seek(n) => {
-                    playing.set(false);
-                    // Bounded like a link's `at`: the run's last epoch.
-                    let (now, target) = {
-                        let s = sim.borrow();
-                        (s.epoch(), n.min(s.params().epochs))
-                    };
-                    if target >= now {
-                        checkpoint.borrow_mut().step_to(&mut sim.borrow_mut(), target);
-                    } else {
-                        let back = {
-                            let s = sim.borrow();
-                            checkpoint.borrow_mut().replay(s.params(), s.seed(), target)
-                        };
-                        *sim.borrow_mut() = back;
-                    }
-                    force.force_update();
-                }
-                Command::SetParams(q) => {
-                    let current = ValidatorsState { at: None, ..(*state).clone() }.to_query();
-                    return set_params(
-                        "/validators",
-                        &current,
-                        &q,
-                        ValidatorsState::from_query,
-                        ValidatorsState::to_query,
-                    );
-                }
-                time => keys.run(&time, playing.is_on()),
-            }
-            Ok(())
-        })
-    };
-    let exports = {
-        let sim = sim.clone();
-        Callback::from(move |()| classroom::exports(&sim.borrow()))
-    };
     let s = sim.borrow();
-    use_sim_page(
-        SimReport {
-            path: "/validators",
-            query: ValidatorsState { at: None, ..(*state).clone() }.to_query(),
-            step: s.epoch(),
-            unit: "epoch",
-            playing: *playing,
-            finished: s.is_done(),
-            seekable: true,
-            fingerprint: format!("{:016x}", s.fingerprint()),
-            narration: classroom::narration(&s),
-        },
-        on_command,
-        exports,
-    );
+    use_sim_page(run.report(classroom::narration(&s)), run.on_command.clone(), run.exports(classroom::exports));
     let rec = s.history().last().expect("genesis record").clone();
     let p = s.params();
     let day = f64::from(rec.epoch) / f64::from(EPOCHS_PER_DAY);
@@ -477,7 +218,8 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let top_share = s.shares().first().copied().unwrap_or(0.0);
     html! {
         <section class="sim pos" data-epoch={rec.epoch.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}>
-            <Notices notices={parsed.1.clone()} />
+            <Notices notices={(*run.notices).clone()} />
+            { run.error_line() }
             <div class="sim-head">
                 <h1>{ "Proof-of-stake validators" }<span class="subtitle">{ "stake, slashing, concentration, and what a collapsing token does to them" }</span></h1>
             </div>
@@ -493,9 +235,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                     }
                 }) }
             </div>
-            <TimeControls playing={*playing} finished={done} unit="epoch" speed={state.speed} seed={state.seed}
-                on_play={on_play} on_step={on_step} on_back={Some(on_back)} on_reset={on_reset}
-                on_speed={on_speed} on_seed={on_seed} on_copy_link={on_copy_link} copied={(*copied).clone()} on_clipboard={*on_clipboard} />
+            { run.time_controls("epoch") }
             <SimDock />
             <p class="status" id="status">
                 { format!("Epoch {} of {} · day {:.1} · token {} · {} active validators ({} ETH), {} in the exit queue, {} slashed, {} exited",

@@ -38,10 +38,7 @@ use sha2::{Digest, Sha256};
 /// A 32-byte SHA-256 digest.
 pub type Hash = [u8; 32];
 
-/// Lower-case hex of a byte string.
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+pub use crate::format::hex;
 
 /// Serde helper: a digest as hex.
 pub fn ser_hash<S: serde::Serializer>(h: &Hash, s: S) -> Result<S::Ok, S::Error> {

@@ -8,7 +8,7 @@ pub fn target_shares(d: Distribution, operators: u32) -> Vec<f64> {
     let n = operators as usize;
     let raw: Vec<f64> = match d {
         Distribution::Equal => vec![1.0; n],
-        Distribution::PowerLaw { alpha } => (1..=n).map(|i| 1.0 / powf_portable(i as f64, alpha)).collect(),
+        Distribution::PowerLaw { alpha } => (1..=n).map(|i| 1.0 / libm::pow(i as f64, alpha)).collect(),
         Distribution::Delegation { big, big_share } => {
             let big = big as usize;
             // The big ones: weights big, big-1, ..., 1 (each a little less than the one before).
@@ -26,44 +26,6 @@ pub fn target_shares(d: Distribution, operators: u32) -> Vec<f64> {
     };
     let total: f64 = raw.iter().sum();
     raw.into_iter().map(|w| w / total).collect()
-}
-
-/// `x^a` from `exp2` and `log2` done by basic operations only, so wasm and
-/// native agree bit for bit (`f64::powf` calls the platform's libm).
-fn powf_portable(x: f64, a: f64) -> f64 {
-    if x == 1.0 || a == 0.0 {
-        return 1.0;
-    }
-    // log2(x) by range reduction and the atanh series.
-    let bits = x.to_bits();
-    let mut e = ((bits >> 52) & 0x7ff) as i64 - 1023;
-    let mut m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
-    if m > std::f64::consts::SQRT_2 {
-        m /= 2.0;
-        e += 1;
-    }
-    let s = (m - 1.0) / (m + 1.0);
-    let s2 = s * s;
-    let (mut term, mut sum, mut k) = (s, 0.0, 1.0);
-    for _ in 0..16 {
-        sum += term / k;
-        term *= s2;
-        k += 2.0;
-    }
-    let ln = 2.0 * sum + e as f64 * std::f64::consts::LN_2;
-    // exp(a ln x) by halving and squaring the Taylor series.
-    let y = a * ln;
-    let halvings = 12;
-    let z = y / f64::from(1u32 << halvings);
-    let (mut t, mut r) = (1.0, 1.0);
-    for i in 1..12 {
-        t *= z / f64::from(i);
-        r += t;
-    }
-    for _ in 0..halvings {
-        r *= r;
-    }
-    r
 }
 
 /// Validators per operator (index = operator), summing to `validators`,

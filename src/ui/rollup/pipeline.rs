@@ -8,21 +8,7 @@ use crate::ui::canvas::context;
 use crate::ui::palette::Palette;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// Days, hours and minutes of a span in seconds.
-pub fn span(secs: u64) -> String {
-    let (d, h, m) = (secs / 86_400, secs % 86_400 / 3600, secs % 3600 / 60);
-    if d > 0 {
-        format!("{d} d {h} h")
-    } else if h > 0 {
-        format!("{h} h {m:02} min")
-    } else if m > 0 {
-        format!("{m} min {:02} s", secs % 60)
-    } else {
-        format!("{secs} s")
-    }
-}
-
-pub use crate::format::thousands;
+pub use crate::format::{span, thousands};
 
 fn font(px: f64, bold: bool) -> String {
     format!("{}{px}px system-ui, sans-serif", if bold { "600 " } else { "" })

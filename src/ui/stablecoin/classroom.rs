@@ -6,12 +6,13 @@
 
 use crate::charts::{self, ChartStyle, StablecoinChart};
 use crate::query::stablecoin::StablecoinState;
+use crate::sim::simulation::DataFile;
 use crate::sim::stablecoin::history::HistoryDay;
 use crate::sim::stablecoin::moments::{self, Moment};
-use crate::sim::stablecoin::{csv_row, StablecoinSim, Summary, CSV_HEADER};
+use crate::sim::stablecoin::simulation::{moments_csv, series_csv};
+use crate::sim::stablecoin::{StablecoinSim, Summary};
 use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
-use crate::ui::export::csv_field;
 
 /// What the page says to a screen reader and to an embedding page
 /// (`list`: the run's moments, which the page also shows).
@@ -48,17 +49,9 @@ pub fn exports(
     state: &StablecoinState,
     history: &[HistoryDay],
     ensemble: Option<&crate::sim::stablecoin::ensemble::EnsembleSummary>,
-) -> Vec<ExportFile> {
-    let file = |name: &str, mime: &'static str, body: String| ExportFile { name: name.into(), mime, body };
+) -> Result<Vec<ExportFile>, String> {
     let may = state.scenario.is_may_2022();
     let run = sim.history();
-    let mut csv = String::with_capacity(run.len() * 320);
-    csv.push_str(CSV_HEADER);
-    csv.push('\n');
-    for snap in run {
-        csv.push_str(&csv_row(snap));
-        csv.push('\n');
-    }
     // The shape of `chainlab stablecoin --json`.
     let json = serde_json::json!({
         "scenario": state.scenario.name(),
@@ -68,47 +61,31 @@ pub fn exports(
         "summary": Summary::of(sim),
     });
     let list = moments::moments(run, sim.params(), may);
-    let mut events = String::from("step,day,time,kind,text\n");
-    for m in &list {
-        events.push_str(&format!(
-            "{},{},{},{},{}\n",
-            m.step,
-            m.day,
-            csv_field(&m.time),
-            m.kind.name(),
-            csv_field(&m.text)
-        ));
-    }
     let hist: &[HistoryDay] = if may { history } else { &[] };
     let days = sim.params().days;
-    let mut files = vec![
-        file("series.csv", "text/csv", csv),
-        file("series.json", "application/json", serde_json::to_string(&json).unwrap_or_default()),
-    ];
+    let mut files = vec![DataFile::csv("series.csv", series_csv(sim)), DataFile::json_compact("series.json", &json)?];
     for c in StablecoinChart::ALL {
-        let doc =
-            svg(800, 360, |root| charts::draw_stablecoin_days(root, c, run, hist, Some(days), &ChartStyle::light()));
-        files.push(file(&format!("{}.svg", c.name()), "image/svg+xml", doc));
+        files.push(svg(&format!("{}.svg", c.name()), 800, 360, |root| {
+            charts::draw_stablecoin_days(root, c, run, hist, Some(days), &ChartStyle::light())
+        })?);
     }
-    files.push(file("events.csv", "text/csv", events));
-    files.push(file("events.json", "application/json", serde_json::to_string_pretty(&list).unwrap_or_default()));
-    files.push(file("log.txt", "text/plain", log(sim, state, &list)));
+    files.push(DataFile::csv("events.csv", moments_csv(&list)));
+    files.push(DataFile::json_pretty("events.json", &list)?);
+    files.push(DataFile::text("log.txt", log(sim, state, &list)));
     // The ensemble, once run: the shape of `chainlab stablecoin --runs N
     // --csv` / `--json` (the JSON's "ensemble" member).
     if let Some(e) = ensemble {
-        files.push(file("ensemble.csv", "text/csv", crate::sim::stablecoin::ensemble::csv(e)));
-        files.push(file(
+        files.push(DataFile::csv("ensemble.csv", crate::sim::stablecoin::ensemble::csv(e)));
+        files.push(DataFile::json_compact(
             "ensemble.json",
-            "application/json",
-            serde_json::to_string(&serde_json::json!({
+            &serde_json::json!({
                 "scenario": state.scenario.name(),
                 "seed": state.seed,
                 "runs": e.runs,
                 "params": sim.params(),
                 "ensemble": e,
-            }))
-            .unwrap_or_default(),
-        ));
+            }),
+        )?);
     }
-    files
+    Ok(files)
 }

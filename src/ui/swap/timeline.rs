@@ -1,6 +1,7 @@
 //! Both chains on one time axis: their blocks, the swap's transactions in
 //! them, the timelocks, offline and congestion windows, and "now".
 
+use crate::sim::swap::simulation::view_end;
 use crate::sim::swap::{ChainId, PartyId, SwapSim, Timelock, TxKind, TxOutcome};
 use crate::ui::canvas::context;
 use crate::ui::palette::Palette;
@@ -18,19 +19,6 @@ fn hours(t: u64) -> String {
     } else {
         format!("{}h{:02}", t / 3600, t % 3600 / 60)
     }
-}
-
-/// The end of the time axis: a little past the latest thing that happened
-/// (so an eight-minute swap is not a sliver of a two-day axis), at least
-/// half an hour, at most the horizon.
-pub fn view_end(sim: &SwapSim) -> u64 {
-    let last_tx = [ChainId::A, ChainId::B]
-        .iter()
-        .filter_map(|&c| sim.chain(c).iter().rev().find(|b| !b.txs.is_empty()).map(|b| b.time))
-        .max()
-        .unwrap_or(0);
-    let t = sim.time().max(last_tx);
-    ((t as f64 * 1.15) as u64).max(1800).min(sim.params().horizon.max(1))
 }
 
 fn tx_label(kind: &TxKind) -> &'static str {

@@ -1,0 +1,105 @@
+//! Each page's URL state through one interface ([`UrlState`]): what
+//! reproduces a run (parameters and seed), how fast it plays and the step
+//! a link opens at, read from and written to the query string. The
+//! [`Simulation`] trait names its model's URL state, so the shell, the
+//! registry and the tests read and write any simulation's URL alike.
+
+use super::consensus::ConsensusState;
+use super::rollup::RollupState;
+use super::stablecoin::StablecoinState;
+use super::swap::SwapState;
+use super::validators::ValidatorsState;
+use super::{Notice, Query};
+use crate::sim::consensus::ConsensusSim;
+use crate::sim::rollup::RollupSim;
+use crate::sim::simulation::{Simulation, Step};
+use crate::sim::stablecoin::StablecoinSim;
+use crate::sim::swap::SwapSim;
+use crate::sim::validators::ValidatorSim;
+
+/// A page's state as its URL holds it.
+pub trait UrlState: Clone + PartialEq + Default + 'static {
+    /// The model the state runs.
+    type Sim: Simulation;
+    /// Reads a query; every value that had to be replaced gives a notice.
+    fn from_query(q: &Query) -> (Self, Vec<Notice>);
+    /// The query that gives this state back.
+    fn to_query(&self) -> String;
+    /// The run's parameters.
+    fn params(&self) -> &<Self::Sim as Simulation>::Params;
+    fn set_params(&mut self, params: <Self::Sim as Simulation>::Params);
+    fn seed(&self) -> u64;
+    fn set_seed(&mut self, seed: u64);
+    /// The speed's name (one of the page's speeds).
+    fn speed(&self) -> &'static str;
+    fn set_speed(&mut self, speed: &'static str);
+    /// The step a link opens at (`at=`).
+    fn at(&self) -> Option<Step>;
+    fn set_at(&mut self, at: Option<Step>);
+
+    /// The query without `at`: what reproduces the run.
+    fn run_query(&self) -> String {
+        let mut s = self.clone();
+        s.set_at(None);
+        s.to_query()
+    }
+    /// The query of this run at step `n` (`at` only past 0).
+    fn query_at(&self, n: Step) -> String {
+        let mut s = self.clone();
+        s.set_at((n > 0).then_some(n));
+        s.to_query()
+    }
+}
+
+/// `at` as the page keeps it (a u32 step count), bounded.
+fn at_u32(at: Option<Step>) -> Option<u32> {
+    at.map(|a| u32::try_from(a).unwrap_or(u32::MAX))
+}
+
+macro_rules! url_state {
+    ($state:ty, $sim:ty, at: $at_in:expr, $at_out:expr) => {
+        impl UrlState for $state {
+            type Sim = $sim;
+            fn from_query(q: &Query) -> (Self, Vec<Notice>) {
+                <$state>::from_query(q)
+            }
+            fn to_query(&self) -> String {
+                <$state>::to_query(self)
+            }
+            fn params(&self) -> &<$sim as Simulation>::Params {
+                &self.params
+            }
+            fn set_params(&mut self, params: <$sim as Simulation>::Params) {
+                self.params = params;
+            }
+            fn seed(&self) -> u64 {
+                self.seed
+            }
+            fn set_seed(&mut self, seed: u64) {
+                self.seed = seed;
+            }
+            fn speed(&self) -> &'static str {
+                self.speed
+            }
+            fn set_speed(&mut self, speed: &'static str) {
+                self.speed = speed;
+            }
+            fn at(&self) -> Option<Step> {
+                #[allow(clippy::redundant_closure_call)]
+                ($at_out)(self.at)
+            }
+            fn set_at(&mut self, at: Option<Step>) {
+                #[allow(clippy::redundant_closure_call)]
+                {
+                    self.at = ($at_in)(at);
+                }
+            }
+        }
+    };
+}
+
+url_state!(ConsensusState, ConsensusSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
+url_state!(RollupState, RollupSim, at: |a: Option<Step>| a, |a: Option<u64>| a);
+url_state!(SwapState, SwapSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
+url_state!(StablecoinState, StablecoinSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
+url_state!(ValidatorsState, ValidatorSim, at: at_u32, |a: Option<u32>| a.map(Step::from));

@@ -1,0 +1,144 @@
+//! The one list of simulations. Routes, the navigation, the home page,
+//! the playlists (a cue's `sim`, the shipped playlists and tours), the
+//! command line's subcommands and the tests all read it; adding a
+//! simulation adds one entry here (see docs/architecture.md).
+
+use crate::query::url_state::UrlState;
+use crate::query::{Notice, Query};
+
+/// One simulation.
+pub struct SimEntry {
+    /// Its name: the route `#/<name>`, the CLI subcommand, a cue's `sim`,
+    /// the export files' prefix.
+    pub name: &'static str,
+    /// The navigation's label.
+    pub nav: &'static str,
+    /// The home page's card: title, one line, and a picture (inline SVG;
+    /// empty for a live preview).
+    pub title: &'static str,
+    pub line: &'static str,
+    pub icon: &'static str,
+    /// The presenter playlist and the guided tour shipped with the app
+    /// (`www/playlists/<name>.json`, `www/playlists/tour-<name>.json`).
+    pub playlist: &'static str,
+    pub tour: &'static str,
+    /// The notices a query would give on this page (none: every value is
+    /// used as given).
+    pub notices: fn(&Query) -> Vec<Notice>,
+    /// The model's check through the one interface, from the page's
+    /// default run (`sim::replay::self_check`; the test suite runs it).
+    pub check: fn() -> Result<(), String>,
+}
+
+impl SimEntry {
+    /// The route's path, `/<name>`.
+    pub fn path(&self) -> String {
+        format!("/{}", self.name)
+    }
+    /// The link to the page, `#/<name>`.
+    pub fn href(&self) -> String {
+        format!("#/{}", self.name)
+    }
+}
+
+fn notices<S: UrlState>(q: &Query) -> Vec<Notice> {
+    S::from_query(q).1
+}
+
+fn check<S: UrlState>() -> Result<(), String> {
+    let state = S::default();
+    crate::sim::replay::self_check::<S::Sim>(state.params(), state.seed(), 60)
+}
+
+/// Every simulation, in the order of the navigation and the home page.
+pub const SIMS: [SimEntry; COUNT] = [
+    SimEntry {
+        name: "consensus",
+        nav: "Sampling consensus",
+        title: "Sampling consensus",
+        line: "Avalanche's Slush, Snowflake and Snowball: nodes poll a few random peers until the whole network agrees, and what a few liars among them can do.",
+        icon: "",
+        playlist: include_str!("../www/playlists/consensus.json"),
+        tour: include_str!("../www/playlists/tour-consensus.json"),
+        notices: notices::<crate::query::consensus::ConsensusState>,
+        check: check::<crate::query::consensus::ConsensusState>,
+    },
+    SimEntry {
+        name: "rollup",
+        nav: "Optimistic rollup",
+        title: "Optimistic rollup",
+        line: "Arbitrum-style batches, Brotli-compressed and posted to Ethereum, a 6.4-day challenge window, and a fraud proof narrowed down to the one step L1 executes. Inject a wrong state root and see it caught, or become final when no validator watches.",
+        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="18" y="30" width="34" height="18" rx="3"/><rect x="18" y="54" width="34" height="18" rx="3"/><rect x="18" y="78" width="34" height="18" rx="3"/><path d="M60 63h30m-8-8 8 8-8 8"/><rect x="98" y="44" width="44" height="38" rx="5"/><path d="M98 120h44" stroke-dasharray="6 5"/><path d="M120 82v30"/></g></svg>"##,
+        playlist: include_str!("../www/playlists/rollup.json"),
+        tour: include_str!("../www/playlists/tour-rollup.json"),
+        notices: notices::<crate::query::rollup::RollupState>,
+        check: check::<crate::query::rollup::RollupState>,
+    },
+    SimEntry {
+        name: "swap",
+        nav: "Atomic swap",
+        title: "Atomic swap",
+        line: "Two chains, two hash time-locked contracts and one secret: when both follow the protocol, both legs settle or neither does. Seven scenarios show what happens when someone stops, cheats or is slow.",
+        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="14" y="40" width="40" height="80" rx="6"/><rect x="106" y="40" width="40" height="80" rx="6"/><path d="M62 66h36m-8-8 8 8-8 8M98 96H62m8-8-8 8 8 8"/><path d="M74 126h12M80 120v12" /></g></svg>"##,
+        playlist: include_str!("../www/playlists/swap.json"),
+        tour: include_str!("../www/playlists/tour-swap.json"),
+        notices: notices::<crate::query::swap::SwapState>,
+        check: check::<crate::query::swap::SwapState>,
+    },
+    SimEntry {
+        name: "stablecoin",
+        nav: "Stablecoin",
+        title: "Stablecoin death spiral",
+        line: "Terra's market module mints and burns to hold a peg, until a run turns it into a death spiral: the feedback loop live, beside the real history of May 2022.",
+        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><path d="M20 130h124M20 20v110"/><path d="M24 50h40c10 0 12 4 18 16s14 56 60 60" stroke-width="5"/><path d="M24 50h120" stroke-dasharray="4 6" stroke-width="2"/></g></svg>"##,
+        playlist: include_str!("../www/playlists/stablecoin.json"),
+        tour: include_str!("../www/playlists/tour-stablecoin.json"),
+        notices: notices::<crate::query::stablecoin::StablecoinState>,
+        check: check::<crate::query::stablecoin::StablecoinState>,
+    },
+    SimEntry {
+        name: "validators",
+        nav: "Validators",
+        title: "Proof-of-stake validators",
+        line: "Stake, rewards, slashing and concentration, and the cascade when the staked token collapses.",
+        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="currentColor"><rect x="22" y="40" width="18" height="90"/><rect x="48" y="70" width="18" height="60"/><rect x="74" y="88" width="18" height="42"/><rect x="100" y="102" width="18" height="28"/><rect x="126" y="112" width="18" height="18"/></g><path d="M18 58h132" stroke="currentColor" stroke-width="3" stroke-dasharray="6 5"/></svg>"##,
+        playlist: include_str!("../www/playlists/validators.json"),
+        tour: include_str!("../www/playlists/tour-validators.json"),
+        notices: notices::<crate::query::validators::ValidatorsState>,
+        check: check::<crate::query::validators::ValidatorsState>,
+    },
+];
+
+/// How many simulations there are.
+pub const COUNT: usize = 5;
+
+/// The simulations' names, in order.
+pub const NAMES: [&str; COUNT] = {
+    let mut out = [""; COUNT];
+    let mut i = 0;
+    while i < COUNT {
+        out[i] = SIMS[i].name;
+        i += 1;
+    }
+    out
+};
+
+/// The simulation called `name`.
+pub fn find(name: &str) -> Option<&'static SimEntry> {
+    SIMS.iter().find(|s| s.name == name)
+}
+
+/// The playlist that runs through every simulation (`www/playlists/lecture.json`).
+pub const LECTURE: &str = include_str!("../www/playlists/lecture.json");
+
+/// The playlists and tours shipped with the app, by name: each
+/// simulation's `<name>` and `tour-<name>`, then `lecture`.
+pub fn shipped() -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for s in &SIMS {
+        out.push((s.name.to_string(), s.playlist));
+        out.push((format!("tour-{}", s.name), s.tour));
+    }
+    out.push(("lecture".into(), LECTURE));
+    out
+}

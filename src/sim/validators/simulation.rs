@@ -1,0 +1,222 @@
+//! The validators model through the one interface ([`Simulation`]): its
+//! narration, its report and its data files (the per-epoch series as CSV
+//! and JSON, and the event log).
+
+use super::{EpochRecord, ExitReason, RuleError, ValidatorParams, ValidatorSim, EPOCHS_PER_DAY, THRESHOLD_LABELS};
+use crate::format::thousands;
+use crate::sim::simulation::{delegate_to_model, DataFile, Simulation, Step};
+use std::collections::BTreeMap;
+
+/// A dollar amount as it is read aloud: `$2.1 billion`, `$21.4 million`,
+/// `$12,345`, `$0.42`.
+pub fn usd_words(v: f64) -> String {
+    let a = v.abs();
+    if a >= 1e9 {
+        format!("${:.1} billion", v / 1e9)
+    } else if a >= 1e6 {
+        format!("${:.1} million", v / 1e6)
+    } else if a >= 100.0 {
+        format!("${}", thousands(v.round() as u64))
+    } else if a >= 1.0 {
+        format!("${v:.2}")
+    } else {
+        format!("${v:.4}")
+    }
+}
+
+fn day(epoch: u32) -> f64 {
+    f64::from(epoch) / f64::from(EPOCHS_PER_DAY)
+}
+
+/// Validators that entered the exit queue in the step that led to `r`
+/// (slashed ones included): the queue's growth plus those that left it.
+fn entered_queue(prev: &EpochRecord, r: &EpochRecord) -> u32 {
+    (r.exiting + r.exits_this_epoch).saturating_sub(prev.exiting)
+}
+
+/// What the page says to a screen reader and to an embedding page: what
+/// the last epoch changed, then where the set stands.
+pub fn narration(sim: &ValidatorSim) -> String {
+    let h = sim.history();
+    let r = h.last().expect("genesis record");
+    let mut changed = Vec::new();
+    for w in sim.params().whatifs.iter().filter(|w| w.epoch + 1 == r.epoch) {
+        changed.push(format!("what-if “{}”", w.kind.label()));
+    }
+    if r.slashed_this_epoch > 0 {
+        changed.push(format!("{} slashed", thousands(r.slashed_this_epoch.into())));
+    }
+    if let Some(prev) = h.len().checked_sub(2).map(|i| &h[i]) {
+        let queued = entered_queue(prev, r).saturating_sub(r.slashed_this_epoch);
+        if queued > 0 {
+            changed.push(format!("{} asked to exit", thousands(queued.into())));
+        }
+    }
+    if r.exits_this_epoch > 0 {
+        changed.push(format!("{} left the active set", thousands(r.exits_this_epoch.into())));
+    }
+    let nc_was = h.len().checked_sub(2).map(|i| h[i].nakamoto[0]).filter(|&n| n != r.nakamoto[0]);
+    let finality = crate::sim::validators::story::status(r);
+    let head = format!("Epoch {} (day {:.1})", r.epoch, day(r.epoch));
+    // "Epoch 226 (day 1.0): what-if “Slash the largest”, 310 slashed. 1,000 validators active, ..."
+    let what = if changed.is_empty() { String::new() } else { format!(" {}.", changed.join(", ")) };
+    let stand = format!(
+        "{} validators active, {} exiting, {} slashed in all; Nakamoto coefficient {} at {}{}; cost of attack {} at {} a token",
+        thousands(r.active_validators.into()),
+        thousands(r.exiting.into()),
+        thousands(r.slashed_total.into()),
+        r.nakamoto[0],
+        THRESHOLD_LABELS[0],
+        nc_was.map(|n| format!(" (was {n})")).unwrap_or_default(),
+        usd_words(r.cost_of_attack_usd[0]),
+        usd_words(r.price_usd),
+    );
+    let finality = if finality.is_empty() { String::new() } else { format!("; {finality}") };
+    format!("{head}:{what} {stand}{finality}")
+}
+
+fn reason(r: Option<ExitReason>) -> &'static str {
+    match r {
+        Some(ExitReason::Slashed) => "slashed",
+        Some(ExitReason::Ejected) => "ejected at 16 ETH",
+        Some(ExitReason::Unprofitable) => "unprofitable",
+        None => "no reason",
+    }
+}
+
+fn counts(m: &BTreeMap<String, u32>) -> String {
+    // Largest group first, then by name.
+    let mut v: Vec<(&String, &u32)> = m.iter().collect();
+    v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+}
+
+/// The event log: every epoch in which something happened (what-ifs,
+/// slashings by operator, validators entering the exit queue, exits by
+/// reason), then where the run stands now.
+pub fn log(sim: &ValidatorSim) -> String {
+    let h = sim.history();
+    let now = u64::from(sim.epoch());
+    // Slashings and exits, by the epoch whose record shows them.
+    let mut slashed: BTreeMap<u32, BTreeMap<String, u32>> = BTreeMap::new();
+    let mut exited: BTreeMap<u32, BTreeMap<String, u32>> = BTreeMap::new();
+    let ops = sim.operators();
+    for (i, v) in sim.validators().iter().enumerate() {
+        if let Some(e) = sim.slashed_at(i) {
+            // The step in epoch e shows in the record of epoch e + 1.
+            let at = e + 1;
+            *slashed.entry(at as u32).or_default().entry(ops[v.operator as usize].name.clone()).or_default() += 1;
+        }
+        if v.exit_epoch <= now {
+            *exited.entry(v.exit_epoch as u32).or_default().entry(reason(v.exit_reason).to_string()).or_default() += 1;
+        }
+    }
+    let p = sim.params();
+    let mut out = format!(
+        "Chain Lab validators: {} validators, {} operators ({}), {} rules, price {}, seed {}\n",
+        thousands(p.validators.into()),
+        p.operators,
+        p.distribution.label(),
+        p.fork.label(),
+        p.price.name(),
+        sim.seed()
+    );
+    if let Some(r) = h.first() {
+        out.push_str(&format!(
+            "Epoch 0 (day 0.0): {} validators active; Nakamoto coefficient {} / {} / {} at {} / {} / {}\n",
+            thousands(r.active_validators.into()),
+            r.nakamoto[0],
+            r.nakamoto[1],
+            r.nakamoto[2],
+            THRESHOLD_LABELS[0],
+            THRESHOLD_LABELS[1],
+            THRESHOLD_LABELS[2]
+        ));
+    }
+    for pair in h.windows(2) {
+        let (prev, r) = (&pair[0], &pair[1]);
+        let mut parts = Vec::new();
+        for w in p.whatifs.iter().filter(|w| w.epoch + 1 == r.epoch) {
+            parts.push(format!("what-if “{}”", w.kind.label()));
+        }
+        if let Some(m) = slashed.get(&r.epoch) {
+            parts.push(format!("{} slashed ({})", r.slashed_this_epoch, counts(m)));
+        }
+        let queued = entered_queue(prev, r).saturating_sub(r.slashed_this_epoch);
+        if queued > 0 {
+            parts.push(format!("{queued} asked to exit"));
+        }
+        if let Some(m) = exited.get(&r.epoch) {
+            parts.push(format!("{} left the active set ({})", r.exits_this_epoch, counts(m)));
+        }
+        if prev.nakamoto != r.nakamoto {
+            parts.push(format!(
+                "Nakamoto coefficient {} / {} / {} (was {} / {} / {})",
+                r.nakamoto[0], r.nakamoto[1], r.nakamoto[2], prev.nakamoto[0], prev.nakamoto[1], prev.nakamoto[2]
+            ));
+        }
+        if !parts.is_empty() {
+            out.push_str(&format!("Epoch {} (day {:.1}): {}\n", r.epoch, day(r.epoch), parts.join("; ")));
+        }
+    }
+    out.push_str(&narration(sim));
+    out.push('\n');
+    out
+}
+
+/// The per-epoch series, one row per epoch (the CLI's `--csv` columns).
+pub fn series_csv(history: &[EpochRecord]) -> String {
+    let mut out = String::from(EpochRecord::CSV_HEADER);
+    out.push('\n');
+    for r in history {
+        out.push_str(&r.csv_row());
+        out.push('\n');
+    }
+    out
+}
+
+impl Simulation for ValidatorSim {
+    delegate_to_model!(ValidatorSim, params: ValidatorParams, error: RuleError, url: crate::query::validators::ValidatorsState);
+
+    fn step_count(&self) -> Step {
+        Step::from(self.epoch())
+    }
+    fn unit(&self) -> &'static str {
+        "epoch"
+    }
+    fn narration(&self) -> String {
+        narration(self)
+    }
+    fn report(&self) -> Vec<(&'static str, String)> {
+        let r = self.history().last().expect("genesis record");
+        vec![
+            ("epoch", r.epoch.to_string()),
+            ("active_validators", r.active_validators.to_string()),
+            ("exiting", r.exiting.to_string()),
+            ("slashed", r.slashed_total.to_string()),
+            ("exited", r.exited_total.to_string()),
+            ("nakamoto_334", r.nakamoto[0].to_string()),
+            ("gini", format!("{:.4}", r.gini)),
+            ("finalized_epoch", r.finalized_epoch.to_string()),
+        ]
+    }
+    /// The per-epoch series (CSV, JSON; the other chain's in a partition)
+    /// and the log.
+    fn data(&self) -> Result<Vec<DataFile>, String> {
+        let h = self.history();
+        let mut files = vec![DataFile::csv("epochs.csv", series_csv(h)), DataFile::json_pretty("epochs.json", h)?];
+        if let Some(o) = self.other_side() {
+            files.push(DataFile::csv("epochs-chain-b.csv", series_csv(o.history())));
+        }
+        files.push(DataFile::text("log.txt", log(self)));
+        Ok(files)
+    }
+    fn approx_bytes(&self) -> usize {
+        let own = std::mem::size_of_val(self.validators())
+            + std::mem::size_of_val(self.history())
+            + std::mem::size_of_val(self.prices())
+            + self.operators().len() * 48;
+        // A partition carries its other chain.
+        own + self.other_side().map(Simulation::approx_bytes).unwrap_or(0)
+    }
+}
