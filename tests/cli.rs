@@ -65,3 +65,22 @@ fn svg_charts_are_written() {
     assert!(std::fs::read_to_string(&one).unwrap().contains("<polyline"));
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// The command line is a batch: networks past the pages' 20,000 nodes run (here 50,000,
+/// to finality, the same as the library's batch run), and past two million it names the rule.
+#[test]
+fn the_command_line_runs_networks_past_the_pages_cap() {
+    use chainlab::sim::consensus::{ConsensusSim, Params, Scale};
+    let out = chainlab(&["consensus", "--nodes", "50000", "--runs", "1", "--seed", "2", "--csv"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let row: Vec<&str> = text.lines().nth(1).unwrap().split(',').collect();
+    let mut sim = ConsensusSim::new_at(Params { nodes: 50_000, ..Params::default() }, 2, Scale::Batch).unwrap();
+    sim.run_to_end();
+    assert_eq!(row[3], sim.round().to_string());
+    assert_eq!(row[6], format!("{:016x}", sim.fingerprint()));
+    let out = chainlab(&["consensus", "--nodes", "2000001", "--runs", "1"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("must be between 2 and 2000000"), "{err}");
+}

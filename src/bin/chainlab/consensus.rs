@@ -3,7 +3,7 @@
 
 use chainlab::charts::{self, ChartStyle};
 use chainlab::sim::consensus::experiment::{Experiment, RunOutcome, Summary};
-use chainlab::sim::consensus::{Adversary, ConsensusSim, Params, Protocol, COLOUR_NAMES};
+use chainlab::sim::consensus::{Adversary, ConsensusSim, Params, Protocol, Scale, COLOUR_NAMES};
 use clap::ValueEnum;
 use std::io::{self, Write};
 
@@ -25,7 +25,8 @@ pub(crate) enum AdversaryArg {
 pub(crate) struct ConsensusArgs {
     #[arg(long, value_enum, default_value = "snowball")]
     protocol: ProtocolArg,
-    /// Number of nodes, honest and Byzantine.
+    /// Number of nodes, honest and Byzantine: 2 to 2,000,000 here (pages stop at 20,000),
+    /// with nodes x K at most 50,000,000 (each node keeps its last sample).
     #[arg(long, default_value_t = 400)]
     nodes: u32,
     /// K: peers sampled per poll.
@@ -110,7 +111,8 @@ pub(crate) fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Erro
         drop: a.drop,
         max_rounds: a.max_rounds,
     };
-    params.validate()?;
+    // The command line is a batch: networks up to MAX_BATCH_NODES (pages stop at 20,000).
+    params.validate_at(Scale::Batch)?;
     if a.runs == 0 {
         return Err("--runs must be at least 1".into());
     }
@@ -118,7 +120,7 @@ pub(crate) fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Erro
     let style = ChartStyle::light();
     if a.history || a.runs == 1 {
         if let Some(path) = &a.svg {
-            let mut sim = ConsensusSim::new(params.clone(), a.seed)?;
+            let mut sim = ConsensusSim::new_at(params.clone(), a.seed, Scale::Batch)?;
             sim.run_to_end();
             let show = params.protocol != Protocol::Slush;
             let doc = charts::svg(800, 400, |root| {
@@ -128,7 +130,7 @@ pub(crate) fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Erro
         }
     }
     if a.history {
-        let mut sim = ConsensusSim::new(params.clone(), a.seed)?;
+        let mut sim = ConsensusSim::new_at(params.clone(), a.seed, Scale::Batch)?;
         sim.run_to_end();
         let colours = params.colours as usize;
         let names: Vec<String> = COLOUR_NAMES[..colours].iter().map(|c| format!("share_{c}")).collect();
@@ -147,7 +149,7 @@ pub(crate) fn consensus(a: ConsensusArgs) -> Result<(), Box<dyn std::error::Erro
         }
         return Ok(out.flush()?);
     }
-    let mut e = Experiment::new(params.clone(), a.seed, a.runs)?;
+    let mut e = Experiment::new_at(params.clone(), a.seed, a.runs, Scale::Batch)?;
     e.run_all();
     let summary = e.summary();
     if let (Some(path), true) = (&a.svg, a.runs > 1) {

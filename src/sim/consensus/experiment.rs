@@ -4,7 +4,7 @@
 //! Run `r` of an experiment with base seed `S` uses seed `S + r`, so any
 //! single run can be replayed on its own (in the app or the CLI).
 
-use super::{ConsensusSim, ParamError, Params, Status};
+use super::{ConsensusSim, ParamError, Params, Scale, Status};
 use serde::Serialize;
 
 /// The outcome of one run to its end.
@@ -106,12 +106,19 @@ pub struct Experiment {
     outcomes: Vec<RunOutcome>,
     /// The run in progress, if any.
     current: Option<ConsensusSim>,
+    /// A page's limits or a batch's ([`Scale`]).
+    scale: Scale,
 }
 
 impl Experiment {
     pub fn new(params: Params, base_seed: u64, runs: u32) -> Result<Experiment, ParamError> {
-        params.validate()?;
-        Ok(Experiment { params, base_seed, runs, outcomes: Vec::with_capacity(runs as usize), current: None })
+        Experiment::new_at(params, base_seed, runs, Scale::Page)
+    }
+    /// An experiment at a scale: a batch (the command line) allows networks
+    /// up to [`super::MAX_BATCH_NODES`] nodes.
+    pub fn new_at(params: Params, base_seed: u64, runs: u32, scale: Scale) -> Result<Experiment, ParamError> {
+        params.validate_at(scale)?;
+        Ok(Experiment { params, base_seed, runs, outcomes: Vec::with_capacity(runs as usize), current: None, scale })
     }
     pub fn params(&self) -> &Params {
         &self.params
@@ -135,7 +142,8 @@ impl Experiment {
         let run = self.outcomes.len() as u32;
         let seed = self.base_seed.wrapping_add(u64::from(run));
         let sim = self.current.get_or_insert_with(|| {
-            ConsensusSim::new(self.params.clone(), seed).expect("parameters were validated in Experiment::new")
+            ConsensusSim::new_at(self.params.clone(), seed, self.scale)
+                .expect("parameters were validated in Experiment::new_at")
         });
         sim.step();
         if sim.is_done() {
