@@ -2,7 +2,7 @@
 //! them, the timelocks, offline and congestion windows, and "now".
 
 use crate::sim::swap::{ChainId, PartyId, SwapSim, Timelock, TxKind, TxOutcome};
-use crate::ui::canvas::context;
+use crate::ui::canvas::context_text;
 use crate::ui::palette::Palette;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -42,7 +42,9 @@ fn tx_label(kind: &TxKind) -> &'static str {
 }
 
 pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> Option<()> {
-    let (ctx, w, h) = context(canvas)?;
+    // Designed with 11 px labels on fixed lanes: scaled as a whole (never
+    // squeezed) so the labels meet the text-size rule.
+    let (ctx, w, h, _) = context_text(canvas, 11.0)?;
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
     let p = sim.params();
