@@ -203,7 +203,10 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
     let mut t = 0;
     while t as f64 <= horizon {
         ctx.fill_rect(x(t), axis_y, 1.0, 4.0);
-        let _ = ctx.fill_text(&hours(t), x(t) - 8.0, axis_y + 15.0);
+        // Centred on its tick, but never past the canvas's edges (the last one was clipped).
+        let label = hours(t);
+        let lw = ctx.measure_text(&label).map(|m| m.width()).unwrap_or(24.0);
+        let _ = ctx.fill_text(&label, (x(t) - lw / 2.0).clamp(2.0, w - lw - 2.0), axis_y + 15.0);
         t += step;
     }
     ctx.set_stroke_style_str(&pal.fg);
