@@ -37,6 +37,38 @@ const shots = [
 const only = process.env.SHOTS;
 
 const browser = await getBrowser();
+// Lecture views (issue 16): every page in presenter mode on a 1024x768 projector (a cue of its
+// own playlist) and on a 375x667 phone, as a lecturer and a student first see them.
+// LECTURE_ONLY=1 node scripts/screenshots.mjs [outdir]: only these.
+const lecture = [
+  ['consensus', '#/consensus?present=1&playlist=consensus&cue=4', '#/consensus?n=400&seed=3'],
+  ['rollup', '#/rollup?present=1&playlist=rollup&cue=1', '#/rollup?speed=1h'],
+  ['swap', '#/swap?present=1&playlist=swap&cue=1', '#/swap?scenario=happy-path'],
+  ['stablecoin', '#/stablecoin?present=1&playlist=stablecoin&cue=4', '#/stablecoin?scenario=terra-may-2022&at=10080'],
+  ['validators', '#/validators?present=1&playlist=validators&cue=6', '#/validators?price=collapse&at=1500'],
+];
+for (const [device, viewport, scale] of [['presenter-1024x768', { width: 1024, height: 768 }, 1], ['phone-375x667', { width: 375, height: 667 }, 2]]) {
+  const ctx = await browser.newContext({ viewport, colorScheme: 'light', deviceScaleFactor: scale });
+  for (const [name, presentHash, phoneHash] of lecture) {
+    if (only && !name.startsWith(only)) continue;
+    const page = await ctx.newPage();
+    await page.goto(baseUrl + (device.startsWith('phone') ? phoneHash : presentHash));
+    await waitForApp(page);
+    if (device.startsWith('presenter')) {
+      await page.waitForFunction(() => /[?&]at=/.test(location.hash) && document.querySelector('#caption'), null, { timeout: 60000 }).catch(() => {});
+    }
+    await page.waitForTimeout(600);
+    const file = path.join(out, `lecture-${name}-${device}.png`);
+    await page.screenshot({ path: file });
+    console.log(file);
+    await page.close();
+  }
+  await ctx.close();
+}
+if (process.env.LECTURE_ONLY) {
+  await closeAll();
+  process.exit(0);
+}
 for (const scheme of ['light', 'dark']) {
   for (const [device, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
     if (device === 'phone' && scheme === 'dark') continue;

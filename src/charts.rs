@@ -29,6 +29,28 @@ pub struct ChartStyle {
     pub colours: [RGBColor; MAX_COLOURS],
     /// Multiplies line widths and font sizes (the device pixel ratio).
     pub scale: f64,
+    /// Presenter mode: text by [`text_px`]'s larger rule, and room for it.
+    pub presenter: bool,
+}
+
+/// The smallest text any canvas or chart draws, in CSS pixels.
+pub const MIN_TEXT_PX: f64 = 12.0;
+/// The smallest text in presenter mode (a projector seen from the back of a room).
+pub const MIN_PRESENTER_TEXT_PX: f64 = 18.0;
+
+/// The one text-size rule for every canvas and chart: the size in CSS
+/// pixels for text designed at `nominal` px, at least [`MIN_TEXT_PX`],
+/// and in presenter mode half as large again and at least
+/// [`MIN_PRESENTER_TEXT_PX`]. A canvas multiplies it by the device pixel
+/// ratio for its backing store (`crate::ui::canvas::font`), and text is
+/// never squeezed to a width: a label that does not fit is shortened or
+/// left out.
+pub fn text_px(nominal: f64, presenter: bool) -> f64 {
+    if presenter {
+        (nominal * 1.5).max(MIN_PRESENTER_TEXT_PX)
+    } else {
+        nominal.max(MIN_TEXT_PX)
+    }
 }
 
 impl ChartStyle {
@@ -46,10 +68,21 @@ impl ChartStyle {
                 RGBColor(0xe6, 0x9f, 0x00),
             ],
             scale: 1.0,
+            presenter: false,
         }
     }
+    /// How much larger than designed text is drawn ([`text_px`] of 12 px over 12).
+    fn text_k(&self) -> f64 {
+        text_px(12.0, self.presenter) / 12.0
+    }
+    /// A length designed at `v` CSS px (margins, label areas, line widths),
+    /// grown with the text, in backing-store pixels.
     fn px(&self, v: f64) -> u32 {
-        (v * self.scale).round().max(1.0) as u32
+        (v * self.scale * self.text_k()).round().max(1.0) as u32
+    }
+    /// Text designed at `nominal` CSS px, by [`text_px`], in backing-store pixels.
+    pub fn font_px(&self, nominal: f64) -> f64 {
+        text_px(nominal, self.presenter) * self.scale
     }
 }
 
@@ -69,7 +102,7 @@ where
 {
     root.fill(&st.bg)?;
     let last = history.last().map(|r| r.round).unwrap_or(0).max(10);
-    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
     let mut chart = ChartBuilder::on(root)
         .margin(st.px(8.0))
         .x_label_area_size(st.px(28.0))
@@ -135,7 +168,7 @@ where
     DB::ErrorType: 'static,
 {
     root.fill(&st.bg)?;
-    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
     let rounds: Vec<u32> = outcomes.iter().filter_map(|o| o.rounds_to_finality).collect();
     let (Some(&lo), Some(&hi)) = (rounds.iter().min(), rounds.iter().max()) else {
         let msg = if outcomes.is_empty() { "Press Play to start the runs" } else { "No run has finalised yet" };
@@ -191,70 +224,80 @@ where
     DB::ErrorType: 'static,
 {
     root.fill(&st.bg)?;
-    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
     let (a, b) = (amount_a.max(1) as f64, amount_b.max(1) as f64);
-    let top = points
-        .iter()
-        .flat_map(|p| [p.alice_a as f64 / a, p.bob_a as f64 / a, p.alice_b as f64 / b, p.bob_b as f64 / b])
-        .fold(1.0f64, f64::max)
-        * 1.1;
     let hours = |t: u64| t as f64 / 3600.0;
     let points = &points[..points.partition_point(|p| p.time <= horizon)];
+    // One lane per wallet (the four lines would otherwise lie on top of
+    // each other at 0 and 1): each lane runs from empty (its floor) to the
+    // whole leg (its ceiling), the wallet named in the lane.
+    const LANES: f64 = 4.0;
     let mut chart = ChartBuilder::on(root)
         .margin(st.px(8.0))
-        .x_label_area_size(st.px(28.0))
-        .y_label_area_size(st.px(40.0))
-        .build_cartesian_2d(0f64..hours(horizon.max(60)), 0f64..top)?;
+        .caption("Who holds each leg of the swap", font.clone())
+        .x_label_area_size(st.px(30.0))
+        .y_label_area_size(st.px(14.0))
+        .build_cartesian_2d(0f64..hours(horizon.max(60)), 0f64..LANES)?;
     chart
         .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(0)
         .light_line_style(st.grid)
         .bold_line_style(st.grid)
         .axis_style(st.muted)
         .label_style(font.clone())
         .axis_desc_style(font.clone())
-        .x_desc("time since the start")
-        .y_desc("share of the swap leg")
-        .x_label_formatter(&|h| if horizon < 3 * 3600 { format!("{:.0}min", h * 60.0) } else { format!("{h:.0}h") })
-        .y_labels(5)
+        .x_desc(if horizon < 3 * 3600 { "time since the start (minutes)" } else { "time since the start (hours)" })
+        .y_desc("each lane: empty to the whole leg")
+        .x_label_formatter(&|h| if horizon < 3 * 3600 { format!("{:.0}", h * 60.0) } else { format!("{h:.0}") })
         .draw()?;
     /// Label, colour, dashed, which wallet, the leg's amount.
     type Series = (&'static str, RGBColor, bool, fn(&BalancePoint) -> i64, f64);
     let series: [Series; 4] = [
         ("Alice on A (BTC)", st.colours[0], false, |p| p.alice_a, a),
-        ("Alice on B (ETH)", st.colours[0], true, |p| p.alice_b, b),
         ("Bob on A (BTC)", st.colours[1], true, |p| p.bob_a, a),
+        ("Alice on B (ETH)", st.colours[0], true, |p| p.alice_b, b),
         ("Bob on B (ETH)", st.colours[1], false, |p| p.bob_b, b),
     ];
-    for (label, col, dashed, get, unit) in series {
+    let x_end = hours(horizon.max(60));
+    for (lane, (label, col, dashed, get, unit)) in series.into_iter().enumerate() {
+        let floor = LANES - 1.0 - lane as f64 + 0.08;
+        let y = |v: f64| floor + 0.55 * v.clamp(0.0, 1.2);
+        // The lane's floor and ceiling, faint.
+        for level in [0.0, 1.0] {
+            chart.draw_series(LineSeries::new([(0.0, y(level)), (x_end, y(level))], st.grid.stroke_width(1)))?;
+        }
         // Wallets change in steps: draw them as steps.
         let mut pts = Vec::with_capacity(points.len() * 2);
         for (i, p) in points.iter().enumerate() {
             let v = get(p) as f64 / unit;
             if i > 0 {
-                pts.push((hours(p.time), get(&points[i - 1]) as f64 / unit));
+                pts.push((hours(p.time), y(get(&points[i - 1]) as f64 / unit)));
             }
-            pts.push((hours(p.time), v));
+            pts.push((hours(p.time), y(v)));
         }
-        let style = col.stroke_width(st.px(if dashed { 2.0 } else { 3.0 }));
+        let style = col.stroke_width(st.px(3.0));
         if dashed {
-            chart
-                .draw_series(DashedLineSeries::new(pts, st.px(6.0), st.px(4.0), style))?
-                .label(label)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(2)));
+            chart.draw_series(DashedLineSeries::new(pts, st.px(6.0), st.px(4.0), style))?;
         } else {
-            chart
-                .draw_series(LineSeries::new(pts, style))?
-                .label(label)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
+            chart.draw_series(LineSeries::new(pts, style))?;
         }
+        let held = points.last().map(|p| get(p) as f64 / unit).unwrap_or(0.0);
+        chart.draw_series(std::iter::once(Text::new(
+            format!(
+                "{label}: {}",
+                if held >= 0.999 {
+                    "all"
+                } else if held <= 0.001 {
+                    "none"
+                } else {
+                    "part"
+                }
+            ),
+            (x_end * 0.01, floor + 0.88),
+            font.clone().color(&col),
+        )))?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::MiddleRight)
-        .background_style(st.bg.mix(0.85))
-        .border_style(st.grid)
-        .label_font(font)
-        .draw()?;
     root.present()?;
     Ok(())
 }
@@ -274,7 +317,7 @@ where
     DB::ErrorType: 'static,
 {
     root.fill(&st.bg)?;
-    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
     let panels = if stacked { root.split_evenly((2, 1)) } else { root.split_evenly((1, 2)) };
     let (lo, hi) = (0.1f64, 1000.0f64);
     let l1 = st.colours[0];
@@ -386,4 +429,36 @@ pub fn svg(
         draw(&root)?;
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod text_size_tests {
+    use super::*;
+
+    #[test]
+    fn text_is_never_below_the_floor_and_grows_in_presenter_mode() {
+        for nominal in [6.0, 9.0, 11.0, 12.0, 13.0, 15.0, 18.0, 24.0] {
+            let normal = text_px(nominal, false);
+            let presenter = text_px(nominal, true);
+            assert!(normal >= MIN_TEXT_PX, "{nominal} px -> {normal}");
+            assert!(presenter >= MIN_PRESENTER_TEXT_PX, "{nominal} px presenter -> {presenter}");
+            assert!(normal >= nominal && presenter > normal);
+        }
+        // Bigger designs stay bigger: headings keep their rank over labels.
+        assert!(text_px(15.0, false) > text_px(12.0, false));
+        assert!(text_px(15.0, true) > text_px(12.0, true));
+    }
+
+    #[test]
+    fn chart_fonts_follow_the_rule_at_any_pixel_ratio() {
+        for (scale, presenter) in [(1.0, false), (2.0, false), (3.0, true), (1.0, true)] {
+            let st = ChartStyle { scale, presenter, ..ChartStyle::light() };
+            // 11 px designs are raised to the floor; the backing store multiplies by the ratio.
+            let min = if presenter { MIN_PRESENTER_TEXT_PX } else { MIN_TEXT_PX };
+            assert!(st.font_px(11.0) / scale >= min);
+            assert_eq!(st.font_px(12.0), text_px(12.0, presenter) * scale);
+            // Room for the text grows with it.
+            assert!(f64::from(st.px(28.0)) >= 28.0 * scale * st.font_px(12.0) / scale / 12.0 - 1.0);
+        }
+    }
 }

@@ -150,6 +150,9 @@ pub struct ShellFlags {
     /// A shipped tour's name.
     pub tour: Option<String>,
     pub cue: usize,
+    /// What in the shell's keys could not be used, worded by the rule broken
+    /// (shown by the page; never passed silently).
+    pub problems: Vec<String>,
 }
 
 /// Splits a location fragment into the page's fragment (shell keys
@@ -173,12 +176,21 @@ pub fn split_hash(hash: &str) -> (String, ShellFlags, String) {
         let value: String =
             form_urlencoded::parse(pair.as_bytes()).map(|(_, v)| v.into_owned()).next().unwrap_or_default();
         let on = value != "0" && value != "false";
+        let shown = crate::query::clip(&value, 24);
+        if matches!(key.as_str(), "embed" | "present") && !matches!(value.as_str(), "" | "0" | "1" | "true" | "false") {
+            f.problems.push(format!("{key} = {shown} is not 0 or 1; taken as 1 (on)"));
+        }
         match key.as_str() {
             "embed" => f.embed = on,
             "present" => f.present = on,
             "playlist" => f.playlist = Some(value).filter(|v| !v.is_empty()),
             "tour" => f.tour = Some(value).filter(|v| !v.is_empty()),
-            "cue" => f.cue = value.trim().parse().unwrap_or(0),
+            "cue" => {
+                f.cue = value.trim().parse().unwrap_or_else(|_| {
+                    f.problems.push(format!("cue = {shown} is not a cue number (0, 1, 2…); showing cue 0"));
+                    0
+                })
+            }
             _ => {}
         }
     }

@@ -120,26 +120,31 @@ impl<'a> Reader<'a> {
     }
 
     /// A number in `range`; the default if absent, malformed or outside it.
+    /// The notice names the rule broken: a number that the type cannot hold
+    /// (a negative count, 2^64, a fraction where a whole number is needed)
+    /// is reported as outside the range, not as "not a number".
     pub fn number<T>(&mut self, key: &'static str, default: T, range: RangeInclusive<T>) -> T
     where
         T: FromStr + PartialOrd + Display + Copy,
     {
         let Some(raw) = self.raw(key) else { return default };
+        let (lo, hi) = (group_digits(&range.start().to_string()), group_digits(&range.end().to_string()));
+        let shown = clip(raw.trim(), 24);
         match raw.trim().parse::<T>() {
             Ok(v) if range.contains(&v) => v,
             Ok(_) => {
-                self.notice(
-                    key,
-                    format!(
-                        "{key} = {raw} is outside {}..{}; using the default, {default}",
-                        range.start(),
-                        range.end()
-                    ),
-                );
+                self.notice(key, format!("{key} = {shown} is outside {lo}..{hi}; using the default, {default}"));
                 default
             }
             Err(_) => {
-                self.notice(key, format!("{key} = {raw:?} is not a number; using the default, {default}"));
+                let message = match looks_numeric(raw.trim()) {
+                    Some(true) => format!("{key} = {shown} is outside {lo}..{hi}; using the default, {default}"),
+                    Some(false) => {
+                        format!("{key} = {shown} is not a whole number from {lo} to {hi}; using the default, {default}")
+                    }
+                    None => format!("{key} = {shown:?} is not a number; using the default, {default}"),
+                };
+                self.notice(key, message);
                 default
             }
         }
@@ -162,7 +167,7 @@ impl<'a> Reader<'a> {
                 key,
                 format!(
                     "{key}: ignored {} (each entry must be a number from {} to {})",
-                    bad.join(", "),
+                    clip(&bad.join(", "), 40),
                     range.start(),
                     range.end()
                 ),
@@ -182,7 +187,12 @@ impl<'a> Reader<'a> {
         let names: Vec<&str> = all.iter().map(|&v| name(v)).collect();
         self.notice(
             key,
-            format!("{key} = {raw:?} is not one of {}; using the default, {}", names.join(", "), name(default)),
+            format!(
+                "{key} = {:?} is not one of {}; using the default, {}",
+                clip(raw, 24),
+                names.join(", "),
+                name(default)
+            ),
         );
         default
     }
@@ -192,10 +202,43 @@ impl<'a> Reader<'a> {
         let mut unknown: Vec<&str> = self.query.keys().filter(|k| !self.known.contains(k)).collect();
         unknown.dedup();
         for k in unknown {
-            self.notices.push(Notice { param: k.to_string(), message: format!("unknown parameter {k:?} ignored") });
+            self.notices
+                .push(Notice { param: k.to_string(), message: format!("unknown parameter {:?} ignored", clip(k, 24)) });
         }
         self.notices
     }
+}
+
+/// At most `max` characters of a value, for a notice (a 12 KB query must not
+/// make a 30,000-pixel notice): the start, an ellipsis and the length.
+pub fn clip(raw: &str, max: usize) -> String {
+    let n = raw.chars().count();
+    if n <= max {
+        raw.to_string()
+    } else {
+        format!("{}… ({} characters)", raw.chars().take(max).collect::<String>(), crate::format::thousands(n as u64))
+    }
+}
+
+/// Whether text is a number the target type could not hold: `Some(true)`
+/// for a whole number (any sign, any length), `Some(false)` for a decimal
+/// or exponent form, `None` for anything else.
+fn looks_numeric(t: &str) -> Option<bool> {
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(true);
+    }
+    let finite = t.parse::<f64>().is_ok_and(f64::is_finite) && t.bytes().any(|b| b.is_ascii_digit());
+    finite.then_some(false)
+}
+
+/// "20000" as "20,000" (whole numbers of five digits or more; others as given).
+fn group_digits(s: &str) -> String {
+    let (sign, digits) = s.strip_prefix('-').map(|d| ("-", d)).unwrap_or(("", s));
+    if digits.len() < 5 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return s.to_string();
+    }
+    digits.parse::<u64>().map(|v| format!("{sign}{}", crate::format::thousands(v))).unwrap_or_else(|_| s.to_string())
 }
 
 /// Builds a query string in a fixed order.

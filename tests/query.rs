@@ -195,3 +195,52 @@ fn one_hash_assembly() {
     assert_eq!(route, Route::Sim("rollup"));
     assert_eq!(q.get("seed"), Some("9"));
 }
+
+#[test]
+fn notices_name_the_rule_broken_for_numbers_the_type_cannot_hold() {
+    // A negative count, 2^64 and a fraction are numbers: the notice gives the range, not "not a number".
+    for (q, want) in [
+        ("n=-5", "n = -5 is outside 2..20,000"),
+        ("seed=18446744073709551616", "is outside 0..18,446,744,073,709,551,615"),
+        ("n=12.5", "n = 12.5 is not a whole number from 2 to 20,000"),
+        ("n=99999", "n = 99999 is outside 2..20,000"),
+    ] {
+        let (_, n) = read(q);
+        assert_eq!(n.len(), 1, "{q}");
+        assert!(n[0].message.contains(want), "{q}: {}", n[0].message);
+        assert!(!n[0].message.contains("not a number"), "{q}: {}", n[0].message);
+    }
+}
+
+#[test]
+fn notices_stay_short_whatever_the_link_holds() {
+    let long = "9".repeat(10_000);
+    let (_, n) = read(&format!("n={long}&k={}&{}=1", "x".repeat(12_000), "z".repeat(5_000)));
+    assert_eq!(n.len(), 3);
+    for x in &n {
+        assert!(x.message.chars().count() < 160, "{} chars: {}", x.message.len(), x.message);
+    }
+    assert!(n.iter().any(|x| x.message.contains("(10,000 characters)")));
+}
+
+#[test]
+fn shell_flags_that_cannot_be_used_are_reported() {
+    use chainlab::classroom::split_hash;
+    let (_, f, _) = split_hash("#/consensus?present=2&cue=abc&playlist=consensus");
+    assert!(f.present);
+    assert_eq!(f.cue, 0);
+    assert_eq!(f.problems.len(), 2, "{:?}", f.problems);
+    assert!(f.problems[0].contains("present = 2 is not 0 or 1"));
+    assert!(f.problems[1].contains("cue = abc is not a cue number"));
+    let (_, ok, _) = split_hash("#/consensus?present=1&cue=3&playlist=consensus");
+    assert!(ok.problems.is_empty());
+}
+
+#[test]
+fn a_flat_power_law_is_flagged() {
+    use chainlab::query::validators::ValidatorsState;
+    let (_, n) = ValidatorsState::from_query(&Query::parse("dist=powerlaw&alpha=0"));
+    assert!(n.iter().any(|x| x.param == "alpha" && x.message.contains("alpha = 0 flattens")), "{n:?}");
+    let (_, n) = ValidatorsState::from_query(&Query::parse("dist=powerlaw&alpha=1.2"));
+    assert!(n.is_empty(), "{n:?}");
+}

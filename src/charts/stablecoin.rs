@@ -69,7 +69,7 @@ const LEGEND_ROW: f64 = 18.0;
 /// Date labels that fit: one per ~55 CSS pixels, 3 to 8 (a phone's chart
 /// gets five rather than eight crowded ones).
 fn x_labels<DB: DrawingBackend>(plot: &DrawingArea<DB, Shift>, st: &ChartStyle) -> usize {
-    ((plot.dim_in_pixel().0 as f64 / st.scale / 55.0) as usize).clamp(3, 8)
+    ((plot.dim_in_pixel().0 as f64 / st.scale / st.text_k() / 55.0) as usize).clamp(3, 8)
 }
 
 /// A legend entry's mark.
@@ -144,8 +144,8 @@ where
     let pts = thin(run);
     let last_day = run.last().map(|s| s.day).unwrap_or(0.0);
     let x_max = days.unwrap_or(last_day).max(last_day).max(1e-3);
-    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
-    let small = ("sans-serif", 11.0 * st.scale).into_font().color(&st.fg);
+    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
+    let small = ("sans-serif", st.font_px(11.0)).into_font().color(&st.fg);
     let line = |c: RGBColor| c.stroke_width(st.px(2.0));
     let hist_colour = st.muted;
     let caption = chart.title();
@@ -388,8 +388,8 @@ where
     root.fill(&st.bg)?;
     let pts = &summary.points;
     let x_max = pts.last().map(|p| p.day).unwrap_or(1.0).max(1e-3);
-    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
-    let small = ("sans-serif", 11.0 * st.scale).into_font().color(&st.fg);
+    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
+    let small = ("sans-serif", st.font_px(11.0)).into_font().color(&st.fg);
     let band = |p: &crate::sim::stablecoin::ensemble::FanPoint| -> Band {
         match series {
             FanSeries::StablePrice => p.stable_price,

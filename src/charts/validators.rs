@@ -45,7 +45,7 @@ where
     DB::ErrorType: 'static,
 {
     root.fill(&st.bg)?;
-    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
     let mut chart = ChartBuilder::on(root)
         .margin(st.px(8.0))
         .margin_right(st.px(18.0))
@@ -109,7 +109,7 @@ where
     DB::ErrorType: 'static,
 {
     root.fill(&st.bg)?;
-    let font = ("sans-serif", 12.0 * st.scale).into_font().color(&st.fg);
+    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
     let x_max = f64::from(epochs.max(1));
     let days = |e: f64| e / f64::from(crate::sim::validators::EPOCHS_PER_DAY);
     let x_fmt = |e: &f64| format!("{:.0}d", days(*e));

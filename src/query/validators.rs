@@ -80,7 +80,16 @@ impl ValidatorsState {
         let dist = r.choice("dist", dp.distribution.name(), &Distribution::NAMES, dist_name);
         let mut distribution = Distribution::from_name(dist).expect("a listed name");
         match &mut distribution {
-            Distribution::PowerLaw { alpha } => *alpha = r.number("alpha", *alpha, 0.0..=4.0),
+            Distribution::PowerLaw { alpha } => {
+                *alpha = r.number("alpha", *alpha, 0.0..=4.0);
+                if *alpha == 0.0 {
+                    r.notice(
+                        "alpha",
+                        "alpha = 0 flattens the power law: every operator gets the same stake, as with dist=equal"
+                            .to_string(),
+                    );
+                }
+            }
             Distribution::Delegation { big, big_share } => {
                 *big = r.number("big", *big, 1..=MAX_OPERATORS);
                 *big_share = r.number("bigshare", *big_share, 0.0..=0.99);

@@ -28,3 +28,63 @@ pub fn context(canvas: &HtmlCanvasElement) -> Option<(CanvasRenderingContext2d, 
     ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
     Some((ctx, w, h))
 }
+
+/// Like [`context`], for a drawing designed in fixed coordinates with its
+/// smallest text at `smallest` px: the context is scaled uniformly (never
+/// squeezed) by `k` = [`crate::charts::text_px`]`(smallest) / smallest`, so
+/// that its smallest text meets the text-size rule, and the drawing gets the
+/// canvas's size divided by `k` to lay itself out in. Returns the context,
+/// that width and height, and `k`.
+pub fn context_text(canvas: &HtmlCanvasElement, smallest: f64) -> Option<(CanvasRenderingContext2d, f64, f64, f64)> {
+    let (w, h, dpr) = fit(canvas);
+    let ctx = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
+    let k = text_px(smallest) / smallest;
+    ctx.set_transform(dpr * k, 0.0, 0.0, dpr * k, 0.0, 0.0).ok()?;
+    Some((ctx, w / k, h / k, k))
+}
+
+/// Whether the page is in presenter mode (the app sets the root's class
+/// before the pages draw).
+pub fn presenter() -> bool {
+    gloo::utils::document().document_element().is_some_and(|e| e.class_list().contains("presenter"))
+}
+
+/// A CSS font for text designed at `nominal` CSS px, by the one text-size
+/// rule ([`crate::charts::text_px`]: at least 12 px, 18 px in presenter
+/// mode); drawing is in CSS pixels (see [`context`]), so the device pixel
+/// ratio applies through the context's transform.
+pub fn font(nominal: f64, bold: bool) -> String {
+    let px = crate::charts::text_px(nominal, presenter());
+    format!("{}{px}px system-ui, sans-serif", if bold { "600 " } else { "" })
+}
+
+/// The text size (CSS px) for text designed at `nominal` px, by the same rule.
+pub fn text_px(nominal: f64) -> f64 {
+    crate::charts::text_px(nominal, presenter())
+}
+
+/// Draws `text` at (x, y) no wider than `max_w` at the context's font,
+/// never squeezed: a text too wide loses characters from its end for an
+/// ellipsis (nothing is drawn where not even one character fits).
+pub fn fill_text_fit(ctx: &CanvasRenderingContext2d, text: &str, x: f64, y: f64, max_w: f64) {
+    let width = |t: &str| ctx.measure_text(t).map(|m| m.width()).unwrap_or(0.0);
+    if width(text) <= max_w {
+        let _ = ctx.fill_text(text, x, y);
+        return;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let (mut lo, mut hi) = (0usize, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let t: String = chars[..mid].iter().collect::<String>() + "…";
+        if width(&t) <= max_w {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    if lo > 0 {
+        let t: String = chars[..lo].iter().collect::<String>().trim_end().to_string() + "…";
+        let _ = ctx.fill_text(&t, x, y);
+    }
+}

@@ -45,6 +45,7 @@ fn style(pal: &Palette, dpr: f64) -> ChartStyle {
         grid: rgb(&pal.grid),
         colours: [0, 1, 2, 3].map(|i| rgb(&pal.colours[i])),
         scale: dpr,
+        presenter: super::canvas::presenter(),
     }
 }
 

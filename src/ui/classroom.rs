@@ -461,9 +461,12 @@ fn fullscreen_toggle() {
     }
 }
 
-/// Presenter mode's bar: fullscreen, QR, playlist chooser, exit.
+/// Presenter mode's bar: the time controls (folded in from the page, whose
+/// own toolbar presenter mode hides), the step reached, fullscreen, QR,
+/// playlist chooser, exit. One row at 1024 px, so that a projector's height
+/// goes to the caption and the simulation.
 #[hook]
-fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
+fn use_presenter_bar(control: &SimControl, flags: &ShellFlags, report: &Option<SimReport>) -> Html {
     let report = report.clone();
     let qr = use_state(|| false);
     let error = use_state(|| None::<String>);
@@ -520,8 +523,31 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
         })
     };
     let current = flags.playlist.clone().unwrap_or_default();
+    let send = |c: Command| {
+        let control = control.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = control.send(c.clone());
+        })
+    };
+    let (playing, finished) = report.as_ref().map(|r| (r.playing, r.finished)).unwrap_or((false, false));
+    let unit = report.as_ref().map(|r| r.unit).unwrap_or("step");
+    let time = html! {
+        <div class="presenter-time" role="group" aria-label="Time controls">
+            <button class="small primary" id="present-play" disabled={report.is_none() || (finished && !playing)}
+                onclick={send(if playing { Command::Pause } else { Command::Play })} aria-keyshortcuts="Space">
+                { if playing { "▮▮ Pause" } else if finished { "Finished" } else { "▶ Play" } }
+            </button>
+            <button class="small" id="present-back" onclick={send(Command::Back)} aria-label={format!("Back one {unit}")} title={format!("Back one {unit} (Left arrow)")}>{ "◀" }</button>
+            <button class="small" id="present-step" onclick={send(Command::Step)} disabled={finished} aria-label={format!("Step one {unit}")} title={format!("Step one {unit} (Right arrow)")}>{ "▶|" }</button>
+            <button class="small" id="present-reset" onclick={send(Command::Reset)} aria-label="Reset to the start" title="Reset to the start (R)">{ "↺" }</button>
+            if let Some(r) = &report {
+                <span class="present-step" id="present-step-label">{ format!("{} {}", r.unit, thousands(r.step.into())) }</span>
+            }
+        </div>
+    };
     html! {
         <div class="presenter-bar" id="presenter-bar" role="toolbar" aria-label="Presenter">
+            { time }
             <button class="small" id="fullscreen" onclick={Callback::from(|_: MouseEvent| fullscreen_toggle())}>{ "Fullscreen" }</button>
             <button class="small" id="presenter-qr" onclick={{ let qr = qr.clone(); Callback::from(move |_: MouseEvent| qr.set(true)) }}>{ "QR code" }</button>
             <label class="inline">{ "Playlist " }
@@ -531,12 +557,15 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
                         html! { <option value={n.clone()} selected={current == *n}>{ title.clone() }</option> }
                     }) }
                     if current.starts_with('{') { <option value="" selected=true>{ "from a file" }</option> }
+                    else if !current.is_empty() && !titles.iter().any(|(n, _)| *n == current) {
+                        <option value="" selected=true id="playlist-unknown">{ format!("not found: {}", crate::query::clip(&current, 20)) }</option>
+                    }
                 </select>
             </label>
-            <label class="file-button small">{ "Open playlist file…" }
+            <label class="file-button small" title="Open a playlist file">{ "Open file…" }
                 <input type="file" id="playlist-file" accept=".json,application/json" onchange={open_file} />
             </label>
-            <button class="small" id="exit-presenter" onclick={exit}>{ "Exit presenter mode" }</button>
+            <button class="small" id="exit-presenter" onclick={exit} title="Exit presenter mode">{ "Exit" }</button>
             if let Some(msg) = &*error { <p class="field-error" role="alert">{ msg }</p> }
             if *qr {
                 if let Some(r) = &report {
@@ -545,6 +574,144 @@ fn use_presenter_bar(flags: &ShellFlags, report: &Option<SimReport>) -> Html {
             }
         </div>
     }
+}
+
+/// Each page's main picture, the one thing a projected cue must show whole
+/// (tests/browser/presenter-fit.mjs names the same).
+const MAIN_PICTURE: &str = "#nodes, #pipeline, #timeline, #chart-stable-price, #stage";
+
+/// What can take focus inside a dialog.
+const FOCUSABLE: &str = "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
+/// Every open dialog (help, QR, embed) is modal for the keyboard: when one
+/// appears it is marked `aria-modal`, takes focus (its first control),
+/// keeps Tab and Shift+Tab inside it, and when it goes, focus returns to
+/// where it was (the button that opened it).
+#[hook]
+fn use_modal_dialogs() {
+    use_effect_with((), move |_| {
+        let doc = gloo::utils::document();
+        let opener: Rc<RefCell<Option<web_sys::HtmlElement>>> = Rc::default();
+        let open_dialog = || gloo::utils::document().query_selector("dialog[open]").ok().flatten();
+        let focusables = |d: &web_sys::Element| -> Vec<web_sys::HtmlElement> {
+            let list = d.query_selector_all(FOCUSABLE).ok();
+            (0..list.as_ref().map(|l| l.length()).unwrap_or(0))
+                .filter_map(|i| list.as_ref()?.get(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+                .collect()
+        };
+        let o = opener.clone();
+        let on_mutation = Closure::<dyn FnMut()>::new(move || {
+            let doc = gloo::utils::document();
+            match open_dialog() {
+                Some(d) if d.get_attribute("aria-modal").is_none() => {
+                    let _ = d.set_attribute("aria-modal", "true");
+                    *o.borrow_mut() = doc.active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(first) = focusables(&d).into_iter().next() {
+                        let _ = first.focus();
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    if let Some(back) = o.borrow_mut().take() {
+                        if back.is_connected() {
+                            let _ = back.focus();
+                        }
+                    }
+                }
+            }
+        });
+        let observer = web_sys::MutationObserver::new(on_mutation.as_ref().unchecked_ref()).ok();
+        if let (Some(obs), Some(body)) = (&observer, doc.body()) {
+            let init = web_sys::MutationObserverInit::new();
+            init.set_child_list(true);
+            init.set_subtree(true);
+            let _ = obs.observe_with_options(&body, &init);
+        }
+        // Not passive: a Tab at either end of the dialog must not leave it.
+        let options = gloo::events::EventListenerOptions::enable_prevent_default();
+        let keys = EventListener::new_with_options(&doc, "keydown", options, move |e| {
+            let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+            if e.key() != "Tab" {
+                return;
+            }
+            let Some(d) = open_dialog() else { return };
+            let items = focusables(&d);
+            let (Some(first), Some(last)) = (items.first(), items.last()) else { return };
+            let active = gloo::utils::document().active_element();
+            let inside = active.as_ref().is_some_and(|a| d.contains(Some(a)));
+            let at = |x: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| js_sys::Object::is(a, x));
+            if e.shift_key() && (!inside || at(first)) {
+                e.prevent_default();
+                let _ = last.focus();
+            } else if !e.shift_key() && (!inside || at(last)) {
+                e.prevent_default();
+                let _ = first.focus();
+            }
+        });
+        move || {
+            if let Some(obs) = observer {
+                obs.disconnect();
+            }
+            drop(on_mutation);
+            drop(keys);
+        }
+    });
+}
+
+/// The observer that keeps `--fit-h`, with its callback.
+type FitObserver = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
+
+/// Presenter mode: keeps `--fit-h` on the root element at the height left
+/// under the main picture's top edge (at scroll 0), so that the style sheet
+/// can size the picture to end inside the viewport whatever the caption's
+/// length. Recomputed when the viewport, the caption or the picture resize.
+#[hook]
+fn use_presenter_fit(on: bool) {
+    use_effect_with(on, move |&on| {
+        let state: Rc<RefCell<Option<FitObserver>>> = Rc::default();
+        let resize = on.then(|| {
+            let update = Rc::new(|| {
+                let doc = gloo::utils::document();
+                let (Some(root), Ok(Some(pic))) = (doc.document_element(), doc.query_selector(MAIN_PICTURE)) else {
+                    return;
+                };
+                let w = gloo::utils::window();
+                let vh = w.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(768.0);
+                let top = pic.get_bounding_client_rect().top() + w.scroll_y().unwrap_or(0.0);
+                // 14 px: the canvas's border and a margin under it.
+                let fit = (vh - top - 14.0).max(160.0).floor();
+                let style = root.unchecked_ref::<web_sys::HtmlElement>().style();
+                let old = style.get_property_value("--fit-h").unwrap_or_default();
+                let new = format!("{fit}px");
+                if old != new {
+                    let _ = style.set_property("--fit-h", &new);
+                }
+            });
+            let u = update.clone();
+            let cb = Closure::<dyn FnMut()>::new(move || u());
+            if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+                let doc = gloo::utils::document();
+                for sel in ["body", "#presenter-bar", "#cues", "main", MAIN_PICTURE] {
+                    if let Ok(Some(e)) = doc.query_selector(sel) {
+                        obs.observe(&e);
+                    }
+                }
+                *state.borrow_mut() = Some((obs, cb));
+            }
+            update();
+            let u = update.clone();
+            EventListener::new(&gloo::utils::window(), "resize", move |_| u())
+        });
+        move || {
+            if let Some((obs, _cb)) = state.borrow_mut().take() {
+                obs.disconnect();
+            }
+            drop(resize);
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.unchecked_ref::<web_sys::HtmlElement>().style().remove_property("--fit-h");
+            }
+        }
+    });
 }
 
 #[derive(Properties, PartialEq)]
@@ -560,10 +727,48 @@ pub fn classroom_shell(p: &ClassroomShellProps) -> Html {
     let (control, report) = use_sim_report();
     let live = use_live_region(&report);
     let embed = use_embed_runtime(&control, &report, p.flags.embed);
-    let bar = use_presenter_bar(&p.flags, &report);
+    let bar = use_presenter_bar(&control, &p.flags, &report);
+    // The shell keys' problems stay listed after the walk rewrites the
+    // address (a bare link is sent to its cue, with the flags corrected).
+    let problems = use_mut_ref(Vec::<String>::new);
+    {
+        let mut found = p.flags.problems.clone();
+        let spec = match (&p.flags.tour, &p.flags.playlist) {
+            (Some(t), _) => Some(format!("tour-{t}")),
+            (None, Some(pl)) => Some(pl.clone()),
+            _ => None,
+        };
+        if let Some(Ok(l)) = spec.map(|s| load(&s)) {
+            if p.flags.cue >= l.cues.len() {
+                found.push(format!(
+                    "cue = {} is past this playlist's {} cues (0 to {}); showing the last",
+                    p.flags.cue,
+                    l.cues.len(),
+                    l.cues.len() - 1
+                ));
+            }
+        }
+        let mut kept = problems.borrow_mut();
+        for m in found {
+            if !kept.contains(&m) {
+                kept.push(m);
+            }
+        }
+    }
+    let problems = problems.borrow().clone();
+    use_presenter_fit(p.flags.present && !p.flags.embed);
+    use_modal_dialogs();
     html! {
         <>
             if p.flags.present { { bar } }
+            if !problems.is_empty() {
+                <div class="notice shell-notice" id="shell-notice" role="alert">
+                    <div>
+                        <strong>{ "Some settings in this link could not be used:" }</strong>
+                        <ul>{ for problems.iter().map(|m| html! { <li>{ m }</li> }) }</ul>
+                    </div>
+                </div>
+            }
             { live }
             { embed }
         </>

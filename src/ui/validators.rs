@@ -264,7 +264,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                     <canvas ref={stage} id="stage" class="vset" role="img"
                         aria-label="The validators, one square each, grouped by operator; hollow: offline; red: slashed; yellow ring: in the exit queue; grey: exited; dot: proposed a block this epoch"></canvas>
                     <p class="legend-note">
-                        <span class="key k-online"></span>{ "attesting " }
+                        <span class="key k-online"></span><span class="key k-online2"></span>{ "attesting (operators alternate blue and green) " }
                         <span class="key k-offline"></span>{ "offline " }
                         <span class="key k-slashed"></span>{ "slashed " }
                         <span class="key k-queue"></span>{ "in the exit queue " }
@@ -284,7 +284,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         <div><dt>{ "Gini (operators)" }</dt><dd id="gini">{ format!("{:.2}", rec.gini) }</dd></div>
                         <div><dt>{ "Operators with stake" }</dt><dd>{ rec.operators }</dd></div>
                         <div><dt>{ "Participation" }</dt><dd>{ format!("{:.1}%", rec.participation * 100.0) }</dd></div>
-                        <div title="This epoch's rewards per staked ETH, times 82,125 epochs a year"><dt>{ "Reward rate, yearly" }</dt><dd id="apr">{ format!("{:.1}%", rec.reward_gwei_per_eth * 82_125.0 / 1e7) }</dd></div>
+                        <div title="This epoch's rewards per staked ETH, times 82,125 epochs a year"><dt>{ "Reward rate, yearly" }<small class="apr-note">{ "each validator's reward scales with 1/√(total stake): it rises as stake leaves, and this model's set is far smaller than Ethereum's" }</small></dt><dd id="apr">{ format!("{:.1}%", rec.reward_gwei_per_eth * 82_125.0 / 1e7) }</dd></div>
                         <div><dt>{ "What-ifs so far" }</dt><dd id="whatif-list">{ if p.whatifs.is_empty() { "none".to_string() } else { p.whatifs.iter().map(|w| format!("{} @{}", w.kind.label(), w.epoch)).collect::<Vec<_>>().join("; ") } }</dd></div>
                     </dl>
                     { slashing_panel(&s) }

@@ -14,7 +14,7 @@ pub fn explain(p: &ExplainProps) -> Html {
     let looking = match p.view {
         View::Network => html! {
             <>
-                <p>{ "Each square is a node. Every round, each honest node that has not yet decided asks K peers, picked at random, which colour they prefer, and counts the answers. Its colour is its current preference; the brighter it is, the more polls in a row have agreed with it (its confidence); a dot in the middle means it has finalised and will not change again." }</p>
+                <p>{ "Each shape is a node (a red circle or a blue square; with more colours, green triangles and amber diamonds). Every round, each honest node that has not yet decided asks K peers, picked at random, which colour they prefer, and counts the answers. Its colour is its current preference; the brighter it is, the more polls in a row have agreed with it (its confidence); a dot in the middle means it has finalised and will not change again." }</p>
                 <p>{ "The three protocols differ only in what a node does with the count:" }</p>
                 <ul>
                     <li><strong>{ "Slush" }</strong>{ ": if one colour has at least AlphaPreference votes, switch to it. Stop after m rounds, whatever you hold." }</li>

@@ -105,6 +105,7 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
                 <label class="field" title={title.to_string()}>
                     <span>{ format!("{} ", label_text(id)) }<output>{ format!("{:.0}%", value * 100.0) }</output></span>
                     <input id={id.to_string()} type="range" min={min.to_string()} max={max.to_string()} step={step.to_string()}
+                        aria-label={label_text(id)} aria-valuetext={format!("{:.0}%", value * 100.0)}
                         value={value.to_string()} oninput={Callback::from(move |e: InputEvent| oninput.emit(e.into()))} />
                 </label>
             }

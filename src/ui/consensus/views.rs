@@ -7,7 +7,7 @@ pub(super) fn status_line(sim: &ConsensusSim) -> Html {
     let latest = sim.latest();
     let honest = sim.honest_count();
     let text = match sim.status() {
-        Status::Running => format!("running · {} of {} honest nodes finalised", latest.finalised, honest),
+        Status::Running => format!("undecided · {} of {} honest nodes finalised", latest.finalised, honest),
         Status::Finalised => match sim.decided_colour() {
             Some(c) => format!("every honest node finalised {} in {} rounds", COLOUR_NAMES[c as usize], sim.round()),
             None => format!("every honest node finalised in {} rounds", sim.round()),

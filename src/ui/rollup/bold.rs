@@ -2,7 +2,7 @@
 //! level, bisections, refinements, one-step proofs), and the delay chart
 //! of classic Nitro against BoLD as attackers join.
 
-use super::super::canvas::context;
+use super::super::canvas::context_text;
 use super::super::palette::Palette;
 use super::super::shell::{use_animation_loop, use_playing};
 use crate::format::thousands;
@@ -31,7 +31,7 @@ fn draw_edges(
     shown: usize,
     pal: &Palette,
 ) -> Option<()> {
-    let (ctx, w, h) = context(canvas)?;
+    let (ctx, w, h, _) = context_text(canvas, 12.0)?;
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
     let levels = cfg.levels.len();
@@ -97,7 +97,7 @@ fn draw_edges(
 }
 
 fn draw_delay(canvas: &HtmlCanvasElement, curve: &[DelayPoint], pal: &Palette) -> Option<()> {
-    let (ctx, w, h) = context(canvas)?;
+    let (ctx, w, h, _) = context_text(canvas, 12.0)?;
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
     let (l, r, t, b) = (52.0, 12.0, 14.0, 34.0);

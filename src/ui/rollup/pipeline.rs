@@ -4,15 +4,11 @@
 //! (their count follows the arrival rate, their motion the playback).
 
 use crate::sim::rollup::{hex, AssertionStatus, RollupSim, L1_BLOCK_TIME};
-use crate::ui::canvas::context;
+use crate::ui::canvas::{context, fill_text_fit, font, text_px};
 use crate::ui::palette::Palette;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 pub use crate::format::{span, thousands};
-
-fn font(px: f64, bold: bool) -> String {
-    format!("{}{px}px system-ui, sans-serif", if bold { "600 " } else { "" })
-}
 
 struct Stage {
     title: &'static str,
@@ -174,15 +170,20 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         },
     ];
 
-    // Two rows on narrow screens.
+    // As many boxes to a row as fit eight characters of the small text (the
+    // one text-size rule: larger in presenter mode), so no text is squeezed.
     let n = stages.len();
-    let per_row = if w >= 760.0 { n } else { 4 };
-    let rows = n.div_ceil(per_row);
+    let small = text_px(11.0);
     let gap = if w >= 760.0 { 22.0 } else { 16.0 };
+    let min_bw = (small * 8.0).max(96.0);
+    let per_row = (((w - 16.0 + gap) / (min_bw + gap)).floor() as usize).clamp(2, n);
+    // Rows of equal count (7 stages: 4 + 3 rather than 6 + 1).
+    let rows = n.div_ceil(per_row);
+    let per_row = n.div_ceil(rows);
     let bw = ((w - 16.0) - gap * (per_row as f64 - 1.0)) / per_row as f64;
     let row_h = (h - 16.0) / rows as f64;
-    // Type grows with the canvas's height (presenter mode makes it taller).
-    let k = (row_h / 144.0).clamp(1.0, 1.5);
+    // Vertical rhythm follows the text size (k = 1 at 12 px).
+    let k = small / 12.0;
     let bh = (row_h - 18.0).min(128.0 * k);
     let pos = |i: usize| -> (f64, f64) {
         let (r, c) = (i / per_row, i % per_row);
@@ -264,20 +265,20 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         let pad = 8.0;
         ctx.set_text_align("left");
         ctx.set_fill_style_str(&pal.muted);
-        ctx.set_font(&font(11.0 * k, true));
-        let _ = ctx.fill_text_with_max_width(s.title, x + pad, y + 16.0 * k, bw - 2.0 * pad);
+        ctx.set_font(&font(11.0, true));
+        fill_text_fit(&ctx, s.title, x + pad, y + 16.0 * k, bw - 2.0 * pad);
         ctx.set_fill_style_str(if s.alarm { &pal.colours[0] } else { &pal.fg });
-        ctx.set_font(&font(if bw > 120.0 { 18.0 } else { 15.0 } * k, true));
-        let _ = ctx.fill_text_with_max_width(&s.big, x + pad, y + 40.0 * k, bw - 2.0 * pad);
-        ctx.set_font(&font(11.0 * k, false));
+        ctx.set_font(&font(if bw > 120.0 { 18.0 } else { 15.0 }, true));
+        fill_text_fit(&ctx, &s.big, x + pad, y + 40.0 * k, bw - 2.0 * pad);
+        ctx.set_font(&font(11.0, false));
         for (i, line) in s.lines.iter().enumerate() {
             let alarm_line = line.contains("WRONG") || line.ends_with("CHALLENGED");
             ctx.set_fill_style_str(if alarm_line { &pal.colours[0] } else { &pal.muted });
             if alarm_line {
-                ctx.set_font(&font(11.0 * k, true));
+                ctx.set_font(&font(11.0, true));
             }
-            let _ = ctx.fill_text_with_max_width(line, x + pad, y + (58.0 + 15.0 * i as f64) * k, bw - 2.0 * pad);
-            ctx.set_font(&font(11.0 * k, false));
+            fill_text_fit(&ctx, line, x + pad, y + (58.0 + 15.0 * i as f64) * k, bw - 2.0 * pad);
+            ctx.set_font(&font(11.0, false));
         }
         if let Some((share, colour)) = s.bar {
             let (bx, by, bwid) = (x + pad, y + bh - 16.0 * k, bw - 2.0 * pad);

@@ -30,7 +30,8 @@ pub fn bridge_contrast(p: &BridgeProps) -> Html {
         <section class="bridge" id="bridge" aria-label="Custodial bridge compared">
             <h2>{ "The same trade through a custodial bridge" }</h2>
             <label class="field inline"><span>{ "BTC the bridge holds for all its users" }</span>
-                <input type="range" id="bridge-held" min="100" max="100000" step="100" value={held.to_string()} oninput={on_held} />
+                <input type="range" id="bridge-held" min="100" max="100000" step="100" value={held.to_string()} oninput={on_held}
+                    aria-label="BTC the bridge holds for all its users" aria-valuetext={format!("{} BTC", *held)} />
                 <output>{ format!("{}", *held) }</output>
             </label>
             <button id="steal-keys" class={classes!((*stolen).then_some("danger-button"))} onclick={toggle} aria-pressed={stolen.to_string()}>

@@ -3,7 +3,7 @@
 
 use crate::sim::swap::simulation::view_end;
 use crate::sim::swap::{ChainId, PartyId, SwapSim, Timelock, TxKind, TxOutcome};
-use crate::ui::canvas::context;
+use crate::ui::canvas::context_text;
 use crate::ui::palette::Palette;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -30,7 +30,9 @@ fn tx_label(kind: &TxKind) -> &'static str {
 }
 
 pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> Option<()> {
-    let (ctx, w, h) = context(canvas)?;
+    // Designed with 11 px labels on fixed lanes: scaled as a whole (never
+    // squeezed) so the labels meet the text-size rule.
+    let (ctx, w, h, _) = context_text(canvas, 11.0)?;
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
     let p = sim.params();
@@ -189,7 +191,10 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
     let mut t = 0;
     while t as f64 <= horizon {
         ctx.fill_rect(x(t), axis_y, 1.0, 4.0);
-        let _ = ctx.fill_text(&hours(t), x(t) - 8.0, axis_y + 15.0);
+        // Centred on its tick, but never past the canvas's edges (the last one was clipped).
+        let label = hours(t);
+        let lw = ctx.measure_text(&label).map(|m| m.width()).unwrap_or(24.0);
+        let _ = ctx.fill_text(&label, (x(t) - lw / 2.0).clamp(2.0, w - lw - 2.0), axis_y + 15.0);
         t += step;
     }
     ctx.set_stroke_style_str(&pal.fg);

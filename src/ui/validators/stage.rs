@@ -21,10 +21,10 @@ struct Layout {
 }
 
 /// Shelf packing of one block per operator with `counts[op]` cells.
-fn layout(order: &[(usize, usize)], width: f64, cell: f64, gap: f64) -> Layout {
+fn layout(order: &[(usize, usize)], width: f64, cell: f64, gap: f64, lab: f64) -> Layout {
     let cols_total = ((width - gap) / cell).floor().max(1.0) as usize;
     let mut blocks = Vec::new();
-    let (mut x, mut y, mut shelf) = (gap, gap + 14.0, 0.0f64);
+    let (mut x, mut y, mut shelf) = (gap, gap + lab, 0.0f64);
     for &(op, count) in order {
         // Blocks roughly square, never wider than the canvas.
         let cols = ((count as f64).sqrt().ceil() as usize).clamp(1, cols_total.saturating_sub(1).max(1));
@@ -32,7 +32,7 @@ fn layout(order: &[(usize, usize)], width: f64, cell: f64, gap: f64) -> Layout {
         let (w, h) = (cols as f64 * cell, rows as f64 * cell);
         if x + w > width - gap && x > gap {
             x = gap;
-            y += shelf + gap + 14.0;
+            y += shelf + gap + lab;
             shelf = 0.0;
         }
         blocks.push((op, x, y, cols));
@@ -40,6 +40,20 @@ fn layout(order: &[(usize, usize)], width: f64, cell: f64, gap: f64) -> Layout {
         shelf = shelf.max(h);
     }
     Layout { cell, blocks, height: y + shelf + gap }
+}
+
+/// A name and its shorter forms, longest first: "Operator 17" gives
+/// "Op 17" and "17"; a named operator ("Coinbase") gives its first six
+/// letters and a dot.
+fn short_names(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    if let Some(n) = name.strip_prefix("Operator ") {
+        out.push(format!("Op {n}"));
+        out.push(n.to_string());
+    } else if name.chars().count() > 7 {
+        out.push(format!("{}.", name.chars().take(6).collect::<String>()));
+    }
+    out
 }
 
 /// Draws the set; returns nothing, draws nothing if the canvas has no size.
@@ -65,15 +79,18 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
         keys.iter().map(|k| ((k & 1023) as usize, members[(k & 1023) as usize].len())).collect();
     // The largest cell size whose packing fits the canvas.
     let gap = 6.0;
+    // Room above each block for its label, at the text-size rule's size.
+    let text = canvas::text_px(11.0);
+    let lab = text + 3.0;
     let mut cell = 28.0;
-    let mut lay = layout(&order, w, cell, gap);
+    let mut lay = layout(&order, w, cell, gap, lab);
     while lay.height > h && cell > 2.0 {
         cell -= 0.5;
-        lay = layout(&order, w, cell, gap);
+        lay = layout(&order, w, cell, gap, lab);
     }
     let epoch = u64::from(sim.epoch());
     let proposers = sim.proposers();
-    ctx.set_font("11px system-ui, sans-serif");
+    ctx.set_font(&canvas::font(11.0, false));
     ctx.set_text_baseline("bottom");
     for (k, &(op, x, y, cols)) in lay.blocks.iter().enumerate() {
         // Neighbouring blocks alternate blue and green; the red and yellow
@@ -87,11 +104,13 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
         };
         // The label, when the block is wide enough for it.
         let bw = cols as f64 * lay.cell;
-        if bw >= 40.0 {
-            ctx.set_fill_style_str(&pal.muted);
-            let name = &ops[op].name;
-            let label =
-                if bw < 70.0 && name.len() > 8 { format!("{}…", &name[..7.min(name.len())]) } else { name.clone() };
+        // The name, or a shorter form that fits the block ("Operator 17",
+        // "Op 17", "17"), never cut to a meaningless "Operato…".
+        ctx.set_fill_style_str(&pal.muted);
+        if let Some(label) = short_names(&ops[op].name)
+            .into_iter()
+            .find(|t| ctx.measure_text(t).map(|m| m.width()).unwrap_or(f64::MAX) <= bw.max(lab * 1.2))
+        {
             let _ = ctx.fill_text(&label, x, y - 2.0);
         }
         for (j, &i) in members[op].iter().enumerate() {

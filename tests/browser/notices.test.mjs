@@ -1,0 +1,77 @@
+// URL notices (issue 16): worded by the rule broken, capped in length and width, never
+// taller than the viewport, and the shell's own keys flagged too.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { getBrowser, baseUrl, closeAll, waitForApp } from './harness.mjs';
+
+after(closeAll);
+
+async function open(hash, viewport = { width: 1024, height: 768 }) {
+  const browser = await getBrowser();
+  const ctx = await browser.newContext({ viewport });
+  const page = await ctx.newPage();
+  await page.goto(baseUrl + hash);
+  await waitForApp(page);
+  await page.waitForTimeout(300);
+  return { page, close: () => ctx.close() };
+}
+
+test('no notice is taller or wider than the viewport, whatever the link holds, and Play stays on screen', async () => {
+  const junk = 'x'.repeat(12_000);
+  const digits = '9'.repeat(10_000);
+  const many = Array.from({ length: 300 }, (_, i) => `zz${i}=1`).join('&');
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 375, height: 667 }]) {
+    for (const hash of [`#/consensus?k=${junk}&n=${digits}`, `#/swap?${many}`, `#/validators?n=${digits}&${many}`, `#/rollup?tps=${junk}`, `#/stablecoin?${many}&scenario=${junk}`]) {
+      const { page, close } = await open(hash, viewport);
+      try {
+        const m = await page.evaluate(() => {
+          const n = document.querySelector('#url-notice').getBoundingClientRect();
+          return { h: n.height, w: n.width, docW: document.documentElement.scrollWidth, vw: innerWidth, vh: innerHeight, play: document.querySelector('#play').getBoundingClientRect().bottom };
+        });
+        assert.ok(m.h <= m.vh / 2, `${viewport.width}: notice ${m.h} px tall in ${m.vh} (${hash.slice(0, 40)})`);
+        assert.ok(m.docW <= m.vw + 1, `${viewport.width}: page ${m.docW} px wide (${hash.slice(0, 40)})`);
+        assert.ok(m.play <= m.vh, `${viewport.width}: Play at ${m.play} is below the screen (${hash.slice(0, 40)})`);
+      } finally {
+        await close();
+      }
+    }
+  }
+});
+
+test('notices say which rule was broken: negatives and 2^64 are outside the range, not "not a number"', async () => {
+  const { page, close } = await open('#/consensus?n=-5&seed=18446744073709551616&k=banana');
+  try {
+    const text = await page.locator('#url-notice').textContent();
+    assert.match(text, /n = -5 is outside 2\.\.20,000/);
+    assert.match(text, /seed = 18446744073709551616 is outside 0\.\.18,446,744,073,709,551,615/);
+    assert.match(text, /k = "banana" is not a number/);
+  } finally {
+    await close();
+  }
+});
+
+test('present=2, an out-of-range cue, a flat power law and an unknown playlist are flagged', async () => {
+  let { page, close } = await open('#/consensus?present=2&playlist=consensus&cue=99');
+  try {
+    const text = await page.locator('#shell-notice').textContent();
+    assert.match(text, /present = 2 is not 0 or 1/);
+    assert.match(text, /cue = 99 is past this playlist's 6 cues/);
+  } finally {
+    await close();
+  }
+  ({ page, close } = await open('#/validators?dist=powerlaw&alpha=0'));
+  try {
+    assert.match(await page.locator('#url-notice').textContent(), /alpha = 0 flattens the power law/);
+  } finally {
+    await close();
+  }
+  ({ page, close } = await open('#/consensus?present=1&playlist=../../etc'));
+  try {
+    const shown = await page.locator('#playlist-select').evaluate((s) => s.options[s.selectedIndex].textContent);
+    assert.match(shown, /^not found: \.\.\/\.\.\/etc/);
+    assert.ok(!/Lecture/i.test(shown));
+    assert.match(await page.locator('#walk-error').textContent(), /could not be used/);
+  } finally {
+    await close();
+  }
+});
