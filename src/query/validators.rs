@@ -136,6 +136,7 @@ impl ValidatorsState {
                     list
                 }
                 Ok(_) => {
+                    let t = super::shown(t);
                     r.notice("whatif", format!("whatif = {t:?} has an epoch beyond the run's {epochs}; ignored"));
                     Vec::new()
                 }

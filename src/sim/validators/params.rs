@@ -378,9 +378,11 @@ impl WhatIf {
             match parsed {
                 Some(w) => out.push(w),
                 None => {
+                    // Quoted only in part: a link's item can be megabytes long.
+                    let item: String = item.chars().take(40).collect();
                     return Err(format!(
                         "{item:?} is not a what-if CODE@EPOCH (codes: r re-delegate, m merge, s slash the largest)"
-                    ))
+                    ));
                 }
             }
         }
