@@ -9,6 +9,12 @@ use crate::sim::validators::{Distribution, Fork, Outage, OutageKind, PriceSource
 /// Playback: epochs per real second at 1x (so 16x is about 4 days a second).
 pub const EPOCHS_PER_SECOND_AT_1X: f64 = 60.0;
 
+/// A link's `at` may replay at most this many validator-epochs (epochs x
+/// validators) on load: about a second of wasm on this project's 2-core test
+/// machine (20,000 validators to epoch 20,000 took 12-14 s and 86 MB before
+/// this cap). The page's defaults (1,000 validators, 6,000 epochs) stay below it.
+pub const MAX_REPLAY_VALIDATOR_EPOCHS: u64 = 20_000_000;
+
 /// The most what-ifs a link applies (each is a step of the run; a link of
 /// thousands is refused past this many, with a notice).
 pub const MAX_WHATIFS: usize = 200;
@@ -149,7 +155,18 @@ impl ValidatorsState {
         let outage = read_outage(&mut r, epochs);
         let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
         let speed = r.choice("speed", d.speed, &names, speed_name);
-        let at = Some(r.number("at", 0u32, 0..=MAX_EPOCHS)).filter(|&a| a > 0).map(|a| a.min(epochs));
+        let mut at = Some(r.number("at", 0u32, 0..=MAX_EPOCHS)).filter(|&a| a > 0).map(|a| a.min(epochs));
+        // Opening at an epoch replays every epoch before it, each in proportion to the validators.
+        let replayable = (MAX_REPLAY_VALIDATOR_EPOCHS / u64::from(validators.max(1))).min(u64::from(MAX_EPOCHS)) as u32;
+        if let Some(a) = at.filter(|&a| a > replayable) {
+            r.notice(
+                "at",
+                format!(
+                    "at = {a} would replay {a} epochs of {validators} validators on load; opening at epoch {replayable} instead"
+                ),
+            );
+            at = Some(replayable);
+        }
         let mut params = ValidatorParams {
             validators,
             operators,
