@@ -9,6 +9,7 @@
 //! cargo run --release --example fuzz -- --cases 1000000 --parser whatif --seed 7
 //! cargo run --release --example fuzz -- --replay whatif 12345       # print one case's input
 //! cargo run --release --example fuzz -- --time whatif 12345         # time one case, 20 runs
+//! cargo run --release --example fuzz -- --retime DIR                # time again what --save DIR kept
 //! ```
 //!
 //! For each parser it prints the cases run, the panics and failed checks (with the case
@@ -65,6 +66,33 @@ fn main() {
                     times[10],
                     times[19]
                 );
+                return;
+            }
+            "--retime" => {
+                // Each case a campaign saved (its failures and its five slowest), timed again
+                // 20 times: the least time is the parser's, the rest is the machine's load.
+                for parser in gen::PARSERS {
+                    let Ok(text) = std::fs::read_to_string(format!("{next}/{parser}.txt")) else { continue };
+                    let mut worst = (0.0f64, 0.0f64, 0usize);
+                    for line in text.lines().filter(|l| !l.is_empty()) {
+                        let input: String = serde_json::from_str(line).expect("a JSON string a line");
+                        let mut times: Vec<f64> = (0..20)
+                            .map(|_| {
+                                let t = Instant::now();
+                                let _ = catch_unwind(AssertUnwindSafe(|| gen::check(parser, &input)));
+                                t.elapsed().as_secs_f64() * 1e3
+                            })
+                            .collect();
+                        times.sort_by(f64::total_cmp);
+                        if times[0] > worst.0 {
+                            worst = (times[0], times[10], input.len());
+                        }
+                    }
+                    println!(
+                        "{parser:<10} slowest saved case: least {:.2} ms, median {:.2} ms of 20 runs ({} bytes)",
+                        worst.0, worst.1, worst.2
+                    );
+                }
                 return;
             }
             other => panic!("unknown argument {other} (see the doc comment of examples/fuzz.rs)"),

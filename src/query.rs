@@ -120,7 +120,7 @@ pub fn shown(s: &str) -> &str {
 pub fn bound_notices(mut notices: Vec<Notice>) -> Vec<Notice> {
     if notices.len() > MAX_NOTICES {
         let rest = notices.split_off(MAX_NOTICES - 1);
-        let names: Vec<&str> = rest.iter().map(|n| n.param.as_str()).collect();
+        let names: Vec<&str> = rest.iter().take(MAX_NOTICE_PARAM_CHARS).map(|n| n.param.as_str()).collect();
         notices.push(Notice {
             param: names.join(", "),
             message: format!("and {} more settings in this link were not used as given", rest.len()),
@@ -244,8 +244,13 @@ impl<'a> Reader<'a> {
         unknown.dedup();
         for k in unknown {
             let shown_k = shown(k);
-            self.notices
-                .push(Notice { param: shown_k.to_string(), message: format!("unknown parameter {shown_k:?} ignored") });
+            // Past what the page lists, a notice only counts (bound_notices): not worth its words.
+            let message = if self.notices.len() < MAX_NOTICES {
+                format!("unknown parameter {shown_k:?} ignored")
+            } else {
+                String::new()
+            };
+            self.notices.push(Notice { param: clip(shown_k, MAX_NOTICE_PARAM_CHARS), message });
         }
         bound_notices(self.notices)
     }
