@@ -36,6 +36,16 @@ const isOldCache = (key) => key === 'chainlab-v1' || (key.startsWith('chainlab-'
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 const CODEC = /\/chainlab-codec(_bg)?\.(js|wasm)$/;
 
+// Keeps a response for offline use, if the browser lets it: a full storage quota (or a
+// private window's small one) must not turn a response the page needs into an error.
+async function keep(cache, key, res) {
+  try {
+    await cache.put(key, res);
+  } catch (err) {
+    // Not kept: the page is served all the same, only not offline next time.
+  }
+}
+
 function assetsOf(html) {
   const urls = new Set();
   for (const m of html.matchAll(/(?:href|src)="([^"]+)"|'(\.\/[^']+)'/g)) {
@@ -73,7 +83,7 @@ self.addEventListener('fetch', (event) => {
       const cache = await caches.open(CACHE);
       try {
         const res = await fetch(req);
-        if (res.ok && url.pathname === SCOPE.pathname) await cache.put(SCOPE.href, res.clone());
+        if (res.ok && url.pathname === SCOPE.pathname) await keep(cache, SCOPE.href, res.clone());
         return res;
       } catch (err) {
         return (await cache.match(req, { ignoreSearch: true })) || (await cache.match(SCOPE.href)) || Response.error();
@@ -96,21 +106,21 @@ self.addEventListener('fetch', (event) => {
           return new Response(`chainlab-codec.js is of build ${stamp[1]}, this page of build ${BUILD}: reloading into the new build`, { status: 503, headers: { 'Content-Type': 'text/plain' } });
         }
       }
-      await cache.put(new URL(url.pathname, url.origin).href, res.clone());
+      await keep(cache, new URL(url.pathname, url.origin).href, res.clone());
       return res;
     }
     if (HASHED.test(url.pathname)) {
       const hit = await cache.match(req);
       if (hit) return hit;
       const res = await fetch(req);
-      if (res.ok) await cache.put(req, res.clone());
+      if (res.ok) await keep(cache, req, res.clone());
       return res;
     }
     try {
       // Revalidated with the server, not taken from the HTTP cache: the codec's JS and its
       // wasm must come from the same build.
       const res = await fetch(req, { cache: 'no-cache' });
-      if (res.ok) await cache.put(req, res.clone());
+      if (res.ok) await keep(cache, req, res.clone());
       return res;
     } catch (err) {
       const hit = await cache.match(req, { ignoreSearch: true });
