@@ -85,6 +85,59 @@ impl Query {
     }
 }
 
+/// The most notices a page lists for one link: past this, the last one
+/// names how many more there were (a link of a thousand bad parameters
+/// must not bury the page under its notices).
+pub const MAX_NOTICES: usize = 8;
+/// The longest notice, parameter name and message together, in
+/// characters: a longer one is cut with an ellipsis (a notice quotes the
+/// value it refused, and a link's value can be megabytes long).
+pub const MAX_NOTICE_CHARS: usize = 240;
+/// The longest parameter name a notice shows.
+const MAX_NOTICE_PARAM_CHARS: usize = 40;
+
+/// `s` cut to at most `max` characters: its start, an ellipsis, and its
+/// last `max / 3` characters (where a notice says what it used instead).
+fn cut(s: &str, max: usize) -> String {
+    let n = s.chars().count();
+    if n <= max {
+        return s.to_string();
+    }
+    let tail = max / 3;
+    let head: String = s.chars().take(max - tail - 1).collect();
+    let end: String = s.chars().skip(n - tail).collect();
+    format!("{head}…{end}")
+}
+
+/// The start of a value a notice quotes: at most [`MAX_NOTICE_CHARS`]
+/// characters (a notice is cut to that anyway, and quoting a megabyte
+/// value with its escapes took a tenth of a second).
+pub fn shown(s: &str) -> &str {
+    match s.char_indices().nth(MAX_NOTICE_CHARS) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Bounds a page's notices to what the page can show: at most
+/// [`MAX_NOTICES`], each at most [`MAX_NOTICE_CHARS`] long.
+pub fn bound_notices(mut notices: Vec<Notice>) -> Vec<Notice> {
+    if notices.len() > MAX_NOTICES {
+        let rest = notices.split_off(MAX_NOTICES - 1);
+        let names: Vec<&str> = rest.iter().take(MAX_NOTICE_PARAM_CHARS).map(|n| n.param.as_str()).collect();
+        notices.push(Notice {
+            param: names.join(", "),
+            message: format!("and {} more settings in this link were not used as given", rest.len()),
+        });
+    }
+    for n in &mut notices {
+        n.param = cut(&n.param, MAX_NOTICE_PARAM_CHARS);
+        let room = MAX_NOTICE_CHARS - n.param.chars().count();
+        n.message = cut(&n.message, room);
+    }
+    notices
+}
+
 /// Something in the URL that was not used as given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
@@ -185,6 +238,7 @@ impl<'a> Reader<'a> {
             return v;
         }
         let names: Vec<&str> = all.iter().map(|&v| name(v)).collect();
+        let raw = shown(raw);
         self.notice(
             key,
             format!(
@@ -202,10 +256,15 @@ impl<'a> Reader<'a> {
         let mut unknown: Vec<&str> = self.query.keys().filter(|k| !self.known.contains(k)).collect();
         unknown.dedup();
         for k in unknown {
-            self.notices
-                .push(Notice { param: k.to_string(), message: format!("unknown parameter {:?} ignored", clip(k, 24)) });
+            // Past what the page lists, a notice only counts (bound_notices): not worth its words.
+            let message = if self.notices.len() < MAX_NOTICES {
+                format!("unknown parameter {:?} ignored", clip(shown(k), 24))
+            } else {
+                String::new()
+            };
+            self.notices.push(Notice { param: cut(shown(k), MAX_NOTICE_PARAM_CHARS), message });
         }
-        self.notices
+        bound_notices(self.notices)
     }
 }
 

@@ -8,10 +8,21 @@
 //   copy when offline.
 // - files whose names carry trunk's content hash (name-0123456789abcdef.js, _bg.wasm,
 //   .css): cache first, since a new build has new names.
-// - every other file of this origin (the rollup page's codec module chainlab-codec.js and
-//   its wasm, fetched only when that page first opens; www/ data and playlists): network
-//   first, so a new deploy is picked up, and the cached copy when offline.
+// - the rollup page's codec module (chainlab-codec.js and its wasm, fetched only when that
+//   page first opens; their names do not change between builds): cache first, so a page
+//   gets the codec of its own build. Fetched from the network, the module's last line must
+//   name this worker's build (scripts/sw-version.sh stamps it): if it names another, the
+//   server holds a newer deploy, so the worker answers 503 and updates itself; the new
+//   worker takes over and the page reloads into the new build (index.html), instead of
+//   running one build's app with another's codec.
+// - every other file of this origin (www/ data and playlists): network first, so a new
+//   deploy is picked up, and the cached copy when offline.
 // Whatever is fetched is cached for next time.
+//
+// A new deploy never mixes files of two builds in one page: hashed files belong to one build
+// by name, the codec by its stamp, and when a new build's worker takes over an open page
+// (skipWaiting and clients.claim below), the page reloads itself (index.html), so it never
+// goes on to load files under a worker of another build.
 //
 // The cache is named per build and per scope: the build id replaces __CHAINLAB_BUILD__ at
 // build time (scripts/sw-version.sh, a Trunk post-build hook, hashes the build's files).
@@ -23,6 +34,17 @@ const SCOPE = new URL(self.registration.scope);
 const CACHE = `chainlab-${BUILD} ${SCOPE.pathname}`;
 const isOldCache = (key) => key === 'chainlab-v1' || (key.startsWith('chainlab-') && key.endsWith(` ${SCOPE.pathname}`) && key !== CACHE);
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const CODEC = /\/chainlab-codec(_bg)?\.(js|wasm)$/;
+
+// Keeps a response for offline use, if the browser lets it: a full storage quota (or a
+// private window's small one) must not turn a response the page needs into an error.
+async function keep(cache, key, res) {
+  try {
+    await cache.put(key, res);
+  } catch (err) {
+    // Not kept: the page is served all the same, only not offline next time.
+  }
+}
 
 function assetsOf(html) {
   const urls = new Set();
@@ -61,7 +83,7 @@ self.addEventListener('fetch', (event) => {
       const cache = await caches.open(CACHE);
       try {
         const res = await fetch(req);
-        if (res.ok && url.pathname === SCOPE.pathname) await cache.put(SCOPE.href, res.clone());
+        if (res.ok && url.pathname === SCOPE.pathname) await keep(cache, SCOPE.href, res.clone());
         return res;
       } catch (err) {
         return (await cache.match(req, { ignoreSearch: true })) || (await cache.match(SCOPE.href)) || Response.error();
@@ -71,18 +93,34 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
+    if (CODEC.test(url.pathname)) {
+      const hit = await cache.match(req, { ignoreSearch: true });
+      if (hit) return hit;
+      const res = await fetch(req, { cache: 'no-cache' });
+      if (!res.ok) return res;
+      if (url.pathname.endsWith('.js')) {
+        const stamp = (await res.clone().text()).match(/\/\/ chainlab-build ([0-9a-f]+)\s*$/);
+        if (stamp && stamp[1] !== BUILD && BUILD !== '__CHAINLAB_' + 'BUILD__') {
+          // Another deploy's codec: never hand it to a page of this build.
+          self.registration.update().catch(() => {});
+          return new Response(`chainlab-codec.js is of build ${stamp[1]}, this page of build ${BUILD}: reloading into the new build`, { status: 503, headers: { 'Content-Type': 'text/plain' } });
+        }
+      }
+      await keep(cache, new URL(url.pathname, url.origin).href, res.clone());
+      return res;
+    }
     if (HASHED.test(url.pathname)) {
       const hit = await cache.match(req);
       if (hit) return hit;
       const res = await fetch(req);
-      if (res.ok) await cache.put(req, res.clone());
+      if (res.ok) await keep(cache, req, res.clone());
       return res;
     }
     try {
       // Revalidated with the server, not taken from the HTTP cache: the codec's JS and its
       // wasm must come from the same build.
       const res = await fetch(req, { cache: 'no-cache' });
-      if (res.ok) await cache.put(req, res.clone());
+      if (res.ok) await keep(cache, req, res.clone());
       return res;
     } catch (err) {
       const hit = await cache.match(req, { ignoreSearch: true });

@@ -4,7 +4,9 @@
 //! `#/rollup?seed=1&tps=2&traffic=3600&delay=600&data=auto&q=11&gas=20&blobgas=1&fork=bpo2&demand=1&window=45818&arity=2&attackers=3&fault=wrong&fbatch=2&mint=1000000000000&val=on,late:30000&speed=10m&squeeze=1&at=905`
 
 use super::{Notice, Query, Reader, Writer};
-use crate::sim::rollup::{DataMode, Fault, Fork, RollupParams, Validator, CHALLENGE_WINDOW_BLOCKS, MAX_RUN_BLOCKS};
+use crate::sim::rollup::{
+    DataMode, Fault, Fork, RollupParams, Validator, CHALLENGE_WINDOW_BLOCKS, L1_BLOCK_TIME, MAX_RUN_BLOCKS,
+};
 
 pub const DEFAULT_SEED: u64 = 1;
 /// Playback speeds: name, label, simulated seconds per real second (0: as
@@ -34,6 +36,18 @@ pub const QUIET_RATE: f64 = 86_400.0;
 /// near the end) replays in a few seconds of wasm at Brotli level 11
 /// (360,000 transfers take about 20 s there; the CLI runs any size).
 pub const MAX_PAGE_TXS: f64 = 120_000.0;
+/// A link's `at` may replay at most this much compression on load, in
+/// transfers: each transfer posted before the block it opens at, plus
+/// [`REPLAY_WORK_PER_BATCH`] per batch, times 8 at Brotli levels 10 and 11
+/// (their cost per transfer is about 8 times level 9's). About a second of
+/// wasm (measured in Chromium here: 74 us a transfer and 2.7 ms a batch at
+/// level 11). Before this cap, 118,800 transfers at level 11 took 8 s to
+/// open at the end of the run; the page's defaults (7,200 transfers in 6
+/// batches at level 11, 59,000) stay below it.
+pub const MAX_REPLAY_WORK: f64 = 100_000.0;
+/// A batch's fixed cost (Brotli's set-up) in transfers.
+pub const REPLAY_WORK_PER_BATCH: f64 = 36.0;
+
 /// The default mint of a wrong root: 1,000 ETH in gwei.
 pub const DEFAULT_MINT: u64 = 1_000_000_000_000;
 /// Validators the page offers.
@@ -199,6 +213,31 @@ impl RollupState {
             r.notice(param, format!("{e}; using the page's defaults"));
             p = page_defaults();
         }
+        let at = match at {
+            Some(a) => {
+                // Opening at a block replays every batch before it, each compressed with Brotli
+                // at the link's quality: bound that work (see MAX_REPLAY_WORK).
+                let weight = if p.compression_quality >= 10 { 8.0 } else { 1.0 };
+                let batches_per_block = L1_BLOCK_TIME as f64 / p.max_delay.max(1) as f64;
+                let per_block = weight * (p.tps * L1_BLOCK_TIME as f64 + REPLAY_WORK_PER_BATCH * batches_per_block);
+                let work = per_block * a.min(p.traffic_blocks()) as f64;
+                if work > MAX_REPLAY_WORK {
+                    let cap = ((MAX_REPLAY_WORK / per_block).floor() as u64).max(1);
+                    let txs = p.tps * L1_BLOCK_TIME as f64 * a.min(p.traffic_blocks()) as f64;
+                    r.notice(
+                        "at",
+                        format!(
+                            "at = {a} would compress {txs:.0} transfers at quality {} on load; opening at block {cap} instead",
+                            p.compression_quality
+                        ),
+                    );
+                    Some(cap)
+                } else {
+                    Some(a)
+                }
+            }
+            None => None,
+        };
         (RollupState { seed, params: p, speed, squeeze, at, attackers }, r.finish())
     }
 

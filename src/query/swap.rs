@@ -44,6 +44,7 @@ fn window(r: &mut Reader, key: &'static str, default: Option<(u64, u64)>) -> Opt
     match parsed {
         Some((a, b)) if a < b && b <= MAX_SECONDS => Some((a, b)),
         _ => {
+            let raw = super::shown(&raw);
             r.notice(key, format!("{key} = {raw:?} is not a window FROM-UNTIL in seconds (FROM < UNTIL <= {MAX_SECONDS}); using the scenario's"));
             default
         }

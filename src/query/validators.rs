@@ -9,6 +9,16 @@ use crate::sim::validators::{Distribution, Fork, Outage, OutageKind, PriceSource
 /// Playback: epochs per real second at 1x (so 16x is about 4 days a second).
 pub const EPOCHS_PER_SECOND_AT_1X: f64 = 60.0;
 
+/// A link's `at` may replay at most this many validator-epochs (epochs x
+/// validators) on load: about a second of wasm on this project's 2-core test
+/// machine (20,000 validators to epoch 20,000 took 12-14 s and 86 MB before
+/// this cap). The page's defaults (1,000 validators, 6,000 epochs) stay below it.
+pub const MAX_REPLAY_VALIDATOR_EPOCHS: u64 = 20_000_000;
+
+/// The most what-ifs a link applies (each is a step of the run; a link of
+/// thousands is refused past this many, with a notice).
+pub const MAX_WHATIFS: usize = 200;
+
 /// Everything the validators page keeps in its URL.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ValidatorsState {
@@ -69,6 +79,23 @@ fn read_outage(r: &mut Reader, epochs: u32) -> Option<Outage> {
     Some(Outage { kind, share_bp: (share * 100.0).round() as u32, from })
 }
 
+thread_local! {
+    /// Named price paths already made: `stablecoin:…` runs the stablecoin
+    /// simulation (a few hundred milliseconds), and the page reads its URL
+    /// again at every change of the address.
+    static NAMED_PRICES: std::cell::RefCell<Vec<(String, PriceSource)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// [`crate::sim::validators::price::named_path`], made once per name.
+fn named_price(name: &str) -> PriceSource {
+    if let Some(p) = NAMED_PRICES.with(|c| c.borrow().iter().find(|(n, _)| n == name).map(|(_, p)| p.clone())) {
+        return p;
+    }
+    let p = crate::sim::validators::price::named_path(name).unwrap_or(PriceSource::Stable);
+    NAMED_PRICES.with(|c| c.borrow_mut().push((name.to_string(), p.clone())));
+    p
+}
+
 impl ValidatorsState {
     pub fn from_query(q: &Query) -> (ValidatorsState, Vec<Notice>) {
         let d = ValidatorsState::default();
@@ -105,7 +132,7 @@ impl ValidatorsState {
             "decline" => PriceSource::Decline { depth: r.number("depth", 0.8, 0.0..=1.0) },
             "collapse" => PriceSource::Collapse,
             "stable" => PriceSource::Stable,
-            named => crate::sim::validators::price::named_path(named).unwrap_or(PriceSource::Stable),
+            named => named_price(named),
         };
         let start_price_usd = r.number("p0", dp.start_price_usd, 0.0001..=1e7);
         let cost_share = r.number("cost", dp.cost_share, 0.0..=10.0);
@@ -113,8 +140,18 @@ impl ValidatorsState {
         let whatifs = match r.text("whatif") {
             None => Vec::new(),
             Some(t) => match WhatIf::parse_list(t) {
-                Ok(list) if list.iter().all(|w| w.epoch <= epochs) => list,
+                Ok(mut list) if list.iter().all(|w| w.epoch <= epochs) => {
+                    if list.len() > MAX_WHATIFS {
+                        r.notice(
+                            "whatif",
+                            format!("whatif has {} what-ifs; the page applies the first {MAX_WHATIFS}", list.len()),
+                        );
+                        list.truncate(MAX_WHATIFS);
+                    }
+                    list
+                }
                 Ok(_) => {
+                    let t = super::shown(t);
                     r.notice("whatif", format!("whatif = {t:?} has an epoch beyond the run's {epochs}; ignored"));
                     Vec::new()
                 }
@@ -127,7 +164,18 @@ impl ValidatorsState {
         let outage = read_outage(&mut r, epochs);
         let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
         let speed = r.choice("speed", d.speed, &names, speed_name);
-        let at = Some(r.number("at", 0u32, 0..=MAX_EPOCHS)).filter(|&a| a > 0).map(|a| a.min(epochs));
+        let mut at = Some(r.number("at", 0u32, 0..=MAX_EPOCHS)).filter(|&a| a > 0).map(|a| a.min(epochs));
+        // Opening at an epoch replays every epoch before it, each in proportion to the validators.
+        let replayable = (MAX_REPLAY_VALIDATOR_EPOCHS / u64::from(validators.max(1))).min(u64::from(MAX_EPOCHS)) as u32;
+        if let Some(a) = at.filter(|&a| a > replayable) {
+            r.notice(
+                "at",
+                format!(
+                    "at = {a} would replay {a} epochs of {validators} validators on load; opening at epoch {replayable} instead"
+                ),
+            );
+            at = Some(replayable);
+        }
         let mut params = ValidatorParams {
             validators,
             operators,

@@ -27,7 +27,8 @@ const chainlabCaches = (page) => page.evaluate(async () => (await caches.keys())
 async function until(what, fn, timeout = 20_000) {
   const end = Date.now() + timeout;
   for (;;) {
-    const v = await fn();
+    // (The page may be reloading itself into the new build: try again.)
+    const v = await fn().catch(() => false);
     if (v) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -44,6 +45,9 @@ test('a new build installs a new worker, which deletes the old build\'s cache an
     await page.waitForSelector('#nodes');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     assert.deepEqual(await chainlabCaches(page), [`chainlab-${build} ${MOUNT}`]);
+    await page.evaluate(() => {
+      window.__beforeRedeploy = true;
+    });
     // Redeploy: the next build's worker (same app, a new build id in sw.js).
     const next = 'feedfacefeedface';
     fs.writeFileSync(swPath, sw.replace(`const BUILD = '${build}';`, `const BUILD = '${next}';`));
@@ -52,6 +56,9 @@ test('a new build installs a new worker, which deletes the old build\'s cache an
       const names = await chainlabCaches(page);
       return names.length === 1 && names[0] === `chainlab-${next} ${MOUNT}`;
     });
+    // The page, which the old build's worker had served, reloaded itself into the new build.
+    await until('the page to reload', async () => (await page.evaluate(() => window.__beforeRedeploy)) !== true);
+    await page.waitForSelector('#nodes');
     // The new worker controls the page and its cache serves the app with the network off.
     await page.context().setOffline(true);
     await page.reload();
@@ -65,5 +72,63 @@ test('a new build installs a new worker, which deletes the old build\'s cache an
     assert.deepEqual(badResponses, []);
   } finally {
     await close();
+  }
+});
+
+// A deploy lands while a page of the old build is open, before its worker has seen it: the
+// page then opens the rollup page, whose codec module (one name in every build) it has never
+// loaded. The server now holds the new build's codec; the old worker sees the codec's build
+// stamp (scripts/sw-version.sh), refuses to hand it to a page of its own build, and updates
+// itself; the new worker takes over, the page reloads into the new build (index.html) and the
+// rollup page runs with the codec of its own build. At no point does one page run two builds.
+test("an open page of the old build never runs the new build's codec", async () => {
+  const swPath = path.join(served, 'sw.js');
+  const codecPath = path.join(served, 'chainlab-codec.js');
+  // The build as deployed (the test above left its "next build" in the served copy).
+  const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  const codec = fs.readFileSync(path.join(dist, 'chainlab-codec.js'), 'utf8');
+  fs.writeFileSync(swPath, sw);
+  fs.writeFileSync(codecPath, codec);
+  const build = sw.match(/const BUILD = '([0-9a-f]{16})';/)?.[1];
+  assert.ok(build);
+  assert.ok(codec.trimEnd().endsWith(`// chainlab-build ${build}`), 'the codec names its build');
+  const { page, consoleErrors, foreignRequests, close } = await openPage('#/consensus?n=100&seed=7');
+  const codecResponses = [];
+  page.on('response', (r) => {
+    if (/chainlab-codec\.js/.test(r.url())) codecResponses.push(r.status());
+  });
+  try {
+    await page.waitForSelector('#nodes');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The new deploy lands on the server: a new worker and a codec of the new build.
+    const next = 'abcdefabcdef0123';
+    fs.writeFileSync(swPath, sw.replace(`const BUILD = '${build}';`, `const BUILD = '${next}';`));
+    fs.writeFileSync(codecPath, codec.replace(`// chainlab-build ${build}`, `// chainlab-build ${next}`));
+    await page.evaluate(() => {
+      window.__oldBuildPage = true;
+    });
+    // A hash change: no navigation, so the browser has not looked for a new worker yet.
+    await page.evaluate(() => {
+      location.hash = '#/rollup';
+    });
+    await until('the page to reload into the new build', async () => (await page.evaluate(() => window.__oldBuildPage)) !== true);
+    await page.waitForSelector('section.rollup[data-fingerprint]', { timeout: 30_000 });
+    assert.equal(codecResponses[0], 503, 'the old worker refused the new build\'s codec');
+    assert.equal(codecResponses.at(-1), 200);
+    assert.deepEqual(await chainlabCaches(page), [`chainlab-${next} ${MOUNT}`]);
+    const cached = await page.evaluate(async (name) => {
+      const cache = await caches.open(name);
+      const hit = await cache.match(new URL('chainlab-codec.js', location.href).href);
+      return hit ? (await hit.text()).trimEnd().split('\n').at(-1) : null;
+    }, `chainlab-${next} ${MOUNT}`);
+    assert.equal(cached, `// chainlab-build ${next}`);
+    // The refused import was reported on the console before the reload; nothing else was.
+    const unexpected = consoleErrors.filter((e) => !/chainlab-codec|503|dynamically imported module/.test(e));
+    assert.deepEqual(unexpected, []);
+    assert.deepEqual(foreignRequests, []);
+  } finally {
+    await close();
+    fs.writeFileSync(swPath, sw);
+    fs.writeFileSync(codecPath, codec);
   }
 });
