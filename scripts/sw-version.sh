@@ -11,10 +11,13 @@ cd "$dir"
 build="$(find . -type f ! -path ./sw.js -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)"
 grep -q '__CHAINLAB_BUILD__' sw.js || { echo "sw-version.sh: sw.js has no __CHAINLAB_BUILD__ to replace" >&2; exit 1; }
 sed "s/__CHAINLAB_BUILD__/$build/g" sw.js > sw.js.tmp && mv sw.js.tmp sw.js
-# The rollup page's codec module keeps one name across builds (it is loaded later, by name):
+# The rollup page's codec module and the ensemble's worker module keep one name across builds
+# (they are loaded later, by name):
 # its last line names its build, so that a worker can tell a file of another deploy apart
 # (www/sw.js refuses it, and updates itself, rather than mix two builds in one page).
-if [ -f chainlab-codec.js ]; then
-  printf '\n// chainlab-build %s\n' "$build" >> chainlab-codec.js
-fi
+for module in chainlab-codec.js chainlab-worker.js; do
+  if [ -f "$module" ]; then
+    printf '\n// chainlab-build %s\n' "$build" >> "$module"
+  fi
+done
 echo "sw-version.sh: service worker cache chainlab-$build"

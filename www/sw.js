@@ -9,7 +9,8 @@
 // - files whose names carry trunk's content hash (name-0123456789abcdef.js, _bg.wasm,
 //   .css): cache first, since a new build has new names.
 // - the rollup page's codec module (chainlab-codec.js and its wasm, fetched only when that
-//   page first opens; their names do not change between builds): cache first, so a page
+//   page first opens) and the stablecoin ensemble's experiment module (chainlab-worker.js and
+//   its wasm, fetched by its Web Workers); their names do not change between builds: cache first, so a page
 //   gets the codec of its own build. Fetched from the network, the module's last line must
 //   name this worker's build (scripts/sw-version.sh stamps it): if it names another, the
 //   server holds a newer deploy, so the worker answers 503 and updates itself; the new
@@ -34,7 +35,9 @@ const SCOPE = new URL(self.registration.scope);
 const CACHE = `chainlab-${BUILD} ${SCOPE.pathname}`;
 const isOldCache = (key) => key === 'chainlab-v1' || (key.startsWith('chainlab-') && key.endsWith(` ${SCOPE.pathname}`) && key !== CACHE);
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
-const CODEC = /\/chainlab-codec(_bg)?\.(js|wasm)$/;
+// The modules loaded by name after the page (the rollup's codec, the ensemble's experiment
+// worker): one name in every build, so each carries its build's stamp.
+const CODEC = /\/chainlab-(codec|worker)(_bg)?\.(js|wasm)$/;
 
 // Keeps a response for offline use, if the browser lets it: a full storage quota (or a
 // private window's small one) must not turn a response the page needs into an error.
@@ -103,7 +106,7 @@ self.addEventListener('fetch', (event) => {
         if (stamp && stamp[1] !== BUILD && BUILD !== '__CHAINLAB_' + 'BUILD__') {
           // Another deploy's codec: never hand it to a page of this build.
           self.registration.update().catch(() => {});
-          return new Response(`chainlab-codec.js is of build ${stamp[1]}, this page of build ${BUILD}: reloading into the new build`, { status: 503, headers: { 'Content-Type': 'text/plain' } });
+          return new Response(`${url.pathname.split('/').pop()} is of build ${stamp[1]}, this page of build ${BUILD}: reloading into the new build`, { status: 503, headers: { 'Content-Type': 'text/plain' } });
         }
       }
       await keep(cache, new URL(url.pathname, url.origin).href, res.clone());
