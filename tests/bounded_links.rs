@@ -3,13 +3,13 @@
 //! Each cap comes with a notice naming `at`, and leaves the shipped playlists' and tours'
 //! links as they are.
 
-use chainlab::registry::shipped;
 use chainlab::query::consensus::ConsensusState;
 use chainlab::query::rollup::{RollupState, MAX_REPLAY_WORK, REPLAY_WORK_PER_BATCH};
 use chainlab::query::stablecoin::StablecoinState;
 use chainlab::query::swap::SwapState;
 use chainlab::query::validators::{ValidatorsState, MAX_REPLAY_VALIDATOR_EPOCHS};
 use chainlab::query::{parse_hash, Notice, Query};
+use chainlab::registry::shipped;
 
 fn q(s: &str) -> Query {
     Query::parse(s)

@@ -118,7 +118,7 @@ pub fn sim_dock() -> Html {
     let (control, report) = use_sim_report();
     let flags = control.flags();
     let dialog = use_state(|| None::<&'static str>);
-    let copied = use_state(|| false);
+    let copied = use_state(|| None::<bool>);
     let pending = use_mut_ref(|| PendingSeek { target: Cell::new(None), timer: RefCell::new(None) });
     let menu = use_state(|| None::<(Vec<(String, String)>, Vec<String>)>);
     // Why an export failed (shown under the menu; never an empty file).
@@ -150,7 +150,7 @@ pub fn sim_dock() -> Html {
         let dialog = dialog.clone();
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            copied.set(false);
+            copied.set(None);
             dialog.set(Some(which));
         })
     };
@@ -273,10 +273,10 @@ pub fn sim_dock() -> Html {
                         <button id="copy-embed" class="primary" onclick={{
                             let (copied, code) = (copied.clone(), embed_code(&r));
                             Callback::from(move |_: MouseEvent| {
-                                copy_to_clipboard(&code);
-                                copied.set(true);
+                                let copied = copied.clone();
+                                copy_to_clipboard(&code, move |ok| copied.set(Some(ok)));
                             })
-                        }}>{ if *copied { "✓ Copied" } else { "Copy embed code" } }</button>
+                        }}>{ match *copied { Some(true) => "✓ Copied", Some(false) => "Select the code above and copy it", None => "Copy embed code" } }</button>
                         { " " }
                         <button id="close-embed" onclick={close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
                     </p>

@@ -161,7 +161,8 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
             let round = runs.borrow().round(view);
             let s = ConsensusState { at: (round > 0).then_some(round), ..(*state).clone() };
             let link = absolute_url("/consensus", &s.to_query());
-            on_clipboard.set(copy_to_clipboard(&link));
+            let on_clipboard = on_clipboard.clone();
+            copy_to_clipboard(&link, move |ok| on_clipboard.set(ok));
             copied.set(Some(link.into()));
         })
     };

@@ -322,7 +322,8 @@ pub fn use_sim_runner<U: UrlState>(query: &Query, spec: RunnerSpec<U>) -> SimRun
         let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
         Callback::from(move |()| {
             let link = absolute_url(path, &state.query_at(sim.borrow().step_count()));
-            on_clipboard.set(copy_to_clipboard(&link));
+            let on_clipboard = on_clipboard.clone();
+            copy_to_clipboard(&link, move |ok| on_clipboard.set(ok));
             copied.set(Some(link.into()));
         })
     };

@@ -421,14 +421,19 @@ pub fn notices(p: &NoticesProps) -> Html {
 }
 
 /// Copies text to the clipboard where the browser allows it (secure
-/// origins); false where it cannot. The page also shows the text for
+/// origins, permission given) and tells `done` whether it went there: false
+/// where there is no clipboard or the browser refused (a denied permission,
+/// an unfocused page), never an error. The page also shows the text for
 /// copying by hand.
-pub fn copy_to_clipboard(text: &str) -> bool {
-    let Some(w) = web_sys::window() else { return false };
+pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = web_sys::window() else { return done(false) };
     let nav = w.navigator();
     let has_clipboard = js_sys::Reflect::get(&nav, &"clipboard".into()).map(|v| !v.is_undefined()).unwrap_or(false);
-    if has_clipboard {
-        let _ = nav.clipboard().write_text(text);
+    if !has_clipboard {
+        return done(false);
     }
-    has_clipboard
+    let promise = nav.clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
 }

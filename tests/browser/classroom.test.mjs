@@ -145,8 +145,10 @@ test('the embed dialog gives an iframe snippet for this exact moment', async () 
     const code = await page.locator('#embed-code').inputValue();
     assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/chainlab\/#\/consensus\?seed=5&amp;.*&amp;at=3&amp;embed=1" /);
     assert.match(code, /loading="lazy"/);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.click('#copy-embed');
-    assert.match(await page.locator('#copy-embed').textContent(), /Copied/);
+    await page.waitForFunction(() => /Copied/.test(document.querySelector('#copy-embed').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   });
 });
 

@@ -81,7 +81,8 @@ for (const hash of PAGES) {
       await page.keyboard.press('Space');
       await page.waitForTimeout(400);
       await page.keyboard.press('Space');
-      if (await page.$('#export-button')) {
+      // (Presenter mode hides the dock with the export menu.)
+      if (await page.locator('#export-button').isVisible()) {
         await page.click('#export-button');
         await page.waitForTimeout(150);
         await page.click('#export-button');
