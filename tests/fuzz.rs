@@ -100,7 +100,8 @@ fn notices_are_bounded_in_number_and_length() {
     assert_eq!(n.len(), 1);
     assert_eq!(n[0].param, "n");
     assert!(n[0].message.chars().count() < MAX_NOTICE_CHARS && n[0].message.contains('…'), "{:?}", n[0]);
-    assert!(n[0].message.starts_with("n = \"9999"), "the notice still quotes the value: {:?}", n[0]);
+    assert!(n[0].message.starts_with("n = 9999"), "the notice still shows the value's start: {:?}", n[0]);
+    assert!(n[0].message.contains("(100,000 characters) is outside 2..20,000"), "its length and the rule: {:?}", n[0]);
     assert!(n[0].message.ends_with("using the default, 400"), "and says what it used: {:?}", n[0]);
 }
 
