@@ -202,6 +202,17 @@ const FRAME_WORK_HOOK = () => {
         queueMicrotask(() => window.__benchAppWork.push(performance.now() - t0));
       }
     });
+  // The frame counter: the timestamps of raw frames over `ms` milliseconds.
+  window.__benchFrames = (ms) =>
+    new Promise((resolve) => {
+      const stamps = [];
+      const tick = (ts) => {
+        stamps.push(ts);
+        if (ts - stamps[0] < ms) raw(tick);
+        else resolve(stamps);
+      };
+      raw(tick);
+    });
 };
 
 async function measureFrames({ nodes, speed }) {
@@ -218,20 +229,11 @@ async function measureFrames({ nodes, speed }) {
     await page.click('#play');
     await page.waitForTimeout(WARMUP_MS);
     const m = await page.evaluate(async (ms) => {
-      const raf = window.__benchRawRaf || window.requestAnimationFrame.bind(window);
       const roundNow = () => Number(document.querySelector('section.consensus').dataset.round);
       window.__benchAppWork.length = 0;
-      const stamps = [];
       const r0 = roundNow();
       const w0 = performance.now();
-      await new Promise((resolve) => {
-        const tick = (ts) => {
-          stamps.push(ts);
-          if (ts - stamps[0] < ms) raf(tick);
-          else resolve();
-        };
-        raf(tick);
-      });
+      const stamps = await window.__benchFrames(ms);
       const r1 = roundNow();
       const wall = performance.now() - w0;
       const work = window.__benchAppWork.slice();
@@ -545,17 +547,8 @@ async function measurePageFps(name, hash, rate) {
     await page.click('#play');
     await page.waitForTimeout(WARMUP_MS);
     const m = await page.evaluate(async (ms) => {
-      const raf = window.__benchRawRaf || window.requestAnimationFrame.bind(window);
       window.__benchAppWork.length = 0;
-      const stamps = [];
-      await new Promise((resolve) => {
-        const tick = (ts) => {
-          stamps.push(ts);
-          if (ts - stamps[0] < ms) raf(tick);
-          else resolve();
-        };
-        raf(tick);
-      });
+      const stamps = await window.__benchFrames(ms);
       return { stamps, work: window.__benchAppWork.slice(), play: document.querySelector('#play').textContent };
     }, SECONDS * 1000);
     const intervals = m.stamps.slice(1).map((t, i) => t - m.stamps[i]);
