@@ -22,7 +22,9 @@
 //
 // Environment: BENCH_SECONDS (default 5) sets each frame-rate measurement's length;
 // BENCH_ONLY=stablecoin runs sections 5 and 6 of the stablecoin page alone; BENCH_ONLY=pages
-// runs section 7 (every page's fps at 1x and 4x CPU throttle) alone.
+// runs section 7 (every page's fps at 1x and 4x CPU throttle) alone; BENCH_ONLY=visits runs
+// section 8 (each page's first-visit bytes and time until it can step) alone, on the dist/ of
+// CHAINLAB_DIST_DIR (scripts/bench.sh points it at a production build).
 // The harness launches Chromium headless with --disable-gpu: frames are composited and
 // rasterised in software, so the frame rate is a lower bound on what a desktop browser shows.
 
@@ -591,8 +593,90 @@ function printPages(rows) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// 8. First visits, page by page (issue 17: one page, one download): every response the page
+//    itself receives from navigation until it can step (the Step button there and enabled;
+//    on the rollup page, its Brotli loaded; home: the cards drawn), gzip -9'd and
+//    Brotli-11'd, and the time to that moment at 1x and 4x CPU throttle. A fresh context per
+//    visit (empty cache and storage). The service worker's background precache of the other
+//    pages starts after this and is not the page's download. Run it on a production build
+//    (scripts/bench.sh builds one into target/dist-prod for this section): the bench-exports
+//    build carries every benchmark in every module.
+const VISITS = [
+  ['home', '#/'],
+  ...['consensus', 'rollup', 'swap', 'stablecoin', 'validators'].flatMap((s) => [
+    [s, `#/${s}`],
+    [`${s} embed`, `#/${s}?embed=1`],
+  ]),
+];
+
+async function measureFirstVisit(name, hash, rate) {
+  const { context, page, errors } = await newPage();
+  const responses = [];
+  page.on('response', (resp) => {
+    if (!resp.url().startsWith('data:') && !resp.url().startsWith('blob:')) responses.push(resp);
+  });
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(new URL(hash, baseUrl).href);
+    if (name === 'home') await page.waitForSelector('section.home', { timeout: 60000 });
+    else {
+      await page.waitForSelector('#step:not([disabled])', { timeout: 60000 });
+      await page.waitForSelector('#codec-loading', { state: 'detached', timeout: 60000 });
+    }
+    const readyMs = await page.evaluate(() => performance.now());
+    const seen = responses.slice();
+    const files = [];
+    for (const resp of seen) {
+      let body;
+      try {
+        body = await resp.body();
+      } catch {
+        body = Buffer.alloc(0);
+      }
+      const url = resp.url();
+      files.push({
+        url: url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '(index)' : url,
+        gzip9: gzip9(body),
+        brotli11: body.length ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length : 0,
+      });
+    }
+    const total = (k) => files.reduce((a, f) => a + f[k], 0);
+    return { page: name, url: hash, cpu_throttle: rate, ready_ms: readyMs, gzip9_bytes: total('gzip9'), brotli11_bytes: total('brotli11'), files, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureFirstVisits() {
+  const rows = [];
+  for (const [name, hash] of VISITS) for (const rate of [1, 4]) rows.push(await measureFirstVisit(name, hash, rate));
+  return rows;
+}
+
+function printFirstVisits(rows) {
+  console.log(`\n8. First visit per page until it can step (goal: 400 KB gzip or less; home 150 KB), ${gzipMethod}`);
+  console.log(`   ${'page'.padEnd(18)} ${pad('gzip KB', 8)} ${pad('brotli KB', 10)} ${pad('ready 1x ms', 12)} ${pad('ready 4x ms', 12)}  largest files (gzip KB)`);
+  for (const [name] of VISITS) {
+    const a = rows.find((r) => r.page === name && r.cpu_throttle === 1);
+    const b = rows.find((r) => r.page === name && r.cpu_throttle === 4);
+    const big = [...a.files].sort((x, y) => y.gzip9 - x.gzip9).slice(0, 3).map((f) => `${f.url} ${kb(f.gzip9)}`).join(', ');
+    console.log(`   ${name.padEnd(18)} ${pad(kb(a.gzip9_bytes), 8)} ${pad(kb(a.brotli11_bytes), 10)} ${pad(fmt(a.ready_ms, 0), 12)} ${pad(fmt(b?.ready_ms, 0), 12)}  ${big}`);
+  }
+  const errs = rows.flatMap((r) => r.errors.map((e) => `${r.page}: ${e}`));
+  if (errs.length) console.log(`   errors: ${errs.join(' | ')}`);
+}
+
 async function main() {
   if (process.env.BENCH_ONLY === 'stablecoin') return mainStablecoin();
+  if (process.env.BENCH_ONLY === 'visits') {
+    const visits = await measureFirstVisits();
+    printFirstVisits(visits);
+    fs.mkdirSync(path.dirname(REPORT), { recursive: true });
+    fs.writeFileSync(REPORT.replace(/\.json$/, '-visits.json'), JSON.stringify({ when: new Date().toISOString(), dist: distDir, visits }, null, 2) + '\n');
+    return;
+  }
   if (process.env.BENCH_ONLY === 'pages') {
     const pages = await measurePages();
     printPages(pages);

@@ -11,6 +11,8 @@
 #   4. node benches/browser.mjs       (headless Chromium against dist/: a round in wasm beside
 #                                      the native time, frame rate while animating, first-visit
 #                                      download size; writes target/bench-report.json)
+#   5. a production build into target/dist-prod and BENCH_ONLY=visits: each page's first-visit
+#                                     bytes (gzip, Brotli) and time until it can step, 1x and 4x
 # Numbers depend on the machine and on its load: run it on an otherwise idle machine.
 set -euo pipefail
 
@@ -29,3 +31,7 @@ bash scripts/build.sh --features bench-exports
 
 echo "== browser benchmark (node benches/browser.mjs)"
 node benches/browser.mjs
+
+echo "== first visits on a production build (target/dist-prod, no benchmark exports; BENCH_ONLY=visits)"
+trunk build --release --offline --public-url ./ --dist target/dist-prod
+CHAINLAB_DIST_DIR=target/dist-prod BENCH_ONLY=visits node benches/browser.mjs

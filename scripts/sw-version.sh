@@ -10,12 +10,20 @@ cd "$dir"
 [ -f sw.js ] || { echo "sw-version.sh: no sw.js in $dir" >&2; exit 1; }
 build="$(find . -type f ! -path ./sw.js -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)"
 grep -q '__CHAINLAB_BUILD__' sw.js || { echo "sw-version.sh: sw.js has no __CHAINLAB_BUILD__ to replace" >&2; exit 1; }
-sed "s/__CHAINLAB_BUILD__/$build/g" sw.js > sw.js.tmp && mv sw.js.tmp sw.js
-# The rollup page's codec module and the ensemble's worker module keep one name across builds
-# (they are loaded later, by name):
-# its last line names its build, so that a worker can tell a file of another deploy apart
-# (www/sw.js refuses it, and updates itself, rather than mix two builds in one page).
-for module in chainlab-codec.js chainlab-worker.js; do
+# The app's modules loaded by name, for the worker's background precache (www/sw.js,
+# MODULES): the home module and each page's, with their wasm. The codec and the experiment
+# worker are not among them: they come with the pages that use them.
+# With them, the JavaScript snippets wasm-bindgen writes beside them (snippets/<crate>/*.js,
+# imported by the modules).
+modules="$(shopt -s nullglob; echo chainlab-web.js chainlab-web_bg.wasm page-*.js page-*_bg.wasm) $(find snippets -name '*.js' 2>/dev/null | LC_ALL=C sort | tr '\n' ' ')"
+grep -q '__CHAINLAB_MODULES__' sw.js || { echo "sw-version.sh: sw.js has no __CHAINLAB_MODULES__ to replace" >&2; exit 1; }
+sed -e "s/__CHAINLAB_BUILD__/$build/g" -e "s|__CHAINLAB_MODULES__|$modules|" sw.js > sw.js.tmp && mv sw.js.tmp sw.js
+# The modules loaded by name keep one name across builds: the app's own (chainlab-web.js, the
+# home module, and page-<name>.js, one per simulation, imported by index.html's loader), the
+# rollup page's codec and the ensemble's worker module. Each one's last line names its build,
+# so that a worker can tell a file of another deploy apart (www/sw.js refuses it, and updates
+# itself, rather than mix two builds in one page).
+for module in chainlab-web.js page-*.js chainlab-codec.js chainlab-worker.js; do
   if [ -f "$module" ]; then
     printf '\n// chainlab-build %s\n' "$build" >> "$module"
   fi

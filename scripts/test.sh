@@ -2,7 +2,7 @@
 # The whole test suite (what .ci/run and the README's test command run):
 #   1. scripts/setup.sh --test  (toolchain, npm packages, Chromium; skips what is there)
 #   2. hygiene: cargo fmt --all --check; clippy -D warnings natively (every target) and for
-#      wasm32 (the browser app and the codec module, which only build there)
+#      wasm32 (the browser app's modules and the codec module, which only build there)
 #   3. cargo test --all-targets (native: lib, bins, tests/*.rs, examples, benches)
 #   4. trunk build --release --offline --public-url ./ --features bench-exports  -> dist/
 #      (the release build plus the test panic and benchmark exports the browser tests call)
@@ -24,8 +24,11 @@ echo "== lints, native (cargo clippy --all-targets -- -D warnings)"
 cargo clippy --all-targets -- -D warnings
 
 echo "== lints, wasm32 (the browser app and its codec module)"
-cargo clippy --target wasm32-unknown-unknown --bin chainlab-web --bin chainlab-worker -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --bin chainlab-web --features bench-exports -- -D warnings
+# The app's modules: the home module and one per page (src/bin/page-<name>.rs), and the worker.
+web_bins=(--bin chainlab-web)
+for f in src/bin/page-*.rs; do web_bins+=(--bin "$(basename "$f" .rs)"); done
+cargo clippy --target wasm32-unknown-unknown "${web_bins[@]}" --bin chainlab-worker -- -D warnings
+cargo clippy --target wasm32-unknown-unknown "${web_bins[@]}" --features bench-exports -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p chainlab-codec -- -D warnings
 
 echo "== native tests (cargo test --all-targets)"

@@ -1,8 +1,9 @@
-//! The browser app's entry point (built for wasm32 by Trunk).
+//! The browser app's home module (built for wasm32 by Trunk): the shell, the home page and
+//! the not-found page. Each simulation page is a module of its own (`src/bin/page-<name>.rs`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    chainlab::ui::start();
+    chainlab::ui::start(chainlab::ui::Page::HOME);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -3,7 +3,9 @@
 //! command line's subcommands and the tests all read it; adding a
 //! simulation adds one entry here (see docs/architecture.md).
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::query::url_state::UrlState;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::query::{Notice, Query};
 
 /// One simulation.
@@ -23,10 +25,14 @@ pub struct SimEntry {
     pub playlist: &'static str,
     pub tour: &'static str,
     /// The notices a query would give on this page (none: every value is
-    /// used as given).
+    /// used as given). For the tests: natively only, so that no page's wasm
+    /// module carries the other pages' parsers (issue 17).
+    #[cfg(not(target_arch = "wasm32"))]
     pub notices: fn(&Query) -> Vec<Notice>,
     /// The model's check through the one interface, from the page's
     /// default run (`sim::replay::self_check`; the test suite runs it).
+    /// Natively only: it would put every model in every page's module.
+    #[cfg(not(target_arch = "wasm32"))]
     pub check: fn() -> Result<(), String>,
 }
 
@@ -41,10 +47,12 @@ impl SimEntry {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn notices<S: UrlState>(q: &Query) -> Vec<Notice> {
     S::from_query(q).1
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn check<S: UrlState>() -> Result<(), String> {
     let state = S::default();
     crate::sim::replay::self_check::<S::Sim>(state.params(), state.seed(), 60)
@@ -60,7 +68,9 @@ pub const SIMS: [SimEntry; COUNT] = [
         icon: "",
         playlist: include_str!("../www/playlists/consensus.json"),
         tour: include_str!("../www/playlists/tour-consensus.json"),
+        #[cfg(not(target_arch = "wasm32"))]
         notices: notices::<crate::query::consensus::ConsensusState>,
+        #[cfg(not(target_arch = "wasm32"))]
         check: check::<crate::query::consensus::ConsensusState>,
     },
     SimEntry {
@@ -71,7 +81,9 @@ pub const SIMS: [SimEntry; COUNT] = [
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="18" y="30" width="34" height="18" rx="3"/><rect x="18" y="54" width="34" height="18" rx="3"/><rect x="18" y="78" width="34" height="18" rx="3"/><path d="M60 63h30m-8-8 8 8-8 8"/><rect x="98" y="44" width="44" height="38" rx="5"/><path d="M98 120h44" stroke-dasharray="6 5"/><path d="M120 82v30"/></g></svg>"##,
         playlist: include_str!("../www/playlists/rollup.json"),
         tour: include_str!("../www/playlists/tour-rollup.json"),
+        #[cfg(not(target_arch = "wasm32"))]
         notices: notices::<crate::query::rollup::RollupState>,
+        #[cfg(not(target_arch = "wasm32"))]
         check: check::<crate::query::rollup::RollupState>,
     },
     SimEntry {
@@ -82,7 +94,9 @@ pub const SIMS: [SimEntry; COUNT] = [
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="14" y="40" width="40" height="80" rx="6"/><rect x="106" y="40" width="40" height="80" rx="6"/><path d="M62 66h36m-8-8 8 8-8 8M98 96H62m8-8-8 8 8 8"/><path d="M74 126h12M80 120v12" /></g></svg>"##,
         playlist: include_str!("../www/playlists/swap.json"),
         tour: include_str!("../www/playlists/tour-swap.json"),
+        #[cfg(not(target_arch = "wasm32"))]
         notices: notices::<crate::query::swap::SwapState>,
+        #[cfg(not(target_arch = "wasm32"))]
         check: check::<crate::query::swap::SwapState>,
     },
     SimEntry {
@@ -93,7 +107,9 @@ pub const SIMS: [SimEntry; COUNT] = [
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><path d="M20 130h124M20 20v110"/><path d="M24 50h40c10 0 12 4 18 16s14 56 60 60" stroke-width="5"/><path d="M24 50h120" stroke-dasharray="4 6" stroke-width="2"/></g></svg>"##,
         playlist: include_str!("../www/playlists/stablecoin.json"),
         tour: include_str!("../www/playlists/tour-stablecoin.json"),
+        #[cfg(not(target_arch = "wasm32"))]
         notices: notices::<crate::query::stablecoin::StablecoinState>,
+        #[cfg(not(target_arch = "wasm32"))]
         check: check::<crate::query::stablecoin::StablecoinState>,
     },
     SimEntry {
@@ -104,7 +120,9 @@ pub const SIMS: [SimEntry; COUNT] = [
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="currentColor"><rect x="22" y="40" width="18" height="90"/><rect x="48" y="70" width="18" height="60"/><rect x="74" y="88" width="18" height="42"/><rect x="100" y="102" width="18" height="28"/><rect x="126" y="112" width="18" height="18"/></g><path d="M18 58h132" stroke="currentColor" stroke-width="3" stroke-dasharray="6 5"/></svg>"##,
         playlist: include_str!("../www/playlists/validators.json"),
         tour: include_str!("../www/playlists/tour-validators.json"),
+        #[cfg(not(target_arch = "wasm32"))]
         notices: notices::<crate::query::validators::ValidatorsState>,
+        #[cfg(not(target_arch = "wasm32"))]
         check: check::<crate::query::validators::ValidatorsState>,
     },
 ];

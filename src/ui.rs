@@ -10,22 +10,31 @@ mod canvas;
 mod chart;
 mod chart_backend;
 mod classroom;
-mod codec;
-mod consensus;
+pub mod codec;
+pub mod consensus;
 mod control;
 mod export;
 mod home;
 mod palette;
 mod panic;
-mod rollup;
+pub mod rollup;
 mod runner;
 mod shell;
-mod stablecoin;
-pub(crate) mod swap;
-mod validators;
+pub mod stablecoin;
+pub mod swap;
+pub mod validators;
 
-/// Entry point of the browser app.
-pub fn start() {
+pub use app::Page;
+
+/// Entry point of one of the app's wasm modules (issue 17: one module per
+/// page). `index.html`'s loader picks the module from the route: the home
+/// module (`chainlab-web`, [`Page::HOME`]) draws the home page and the
+/// not-found page; each simulation's module (`src/bin/page-<name>.rs`)
+/// carries the shell and that one page, so a first visit downloads one
+/// simulation, not five. A route the module does not carry reloads the
+/// document, and the loader fetches the module that does.
+pub fn start(page: Page) {
     panic::install();
+    app::set_page(page);
     yew::Renderer::<app::App>::new().render();
 }

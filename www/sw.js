@@ -8,10 +8,12 @@
 //   copy when offline.
 // - files whose names carry trunk's content hash (name-0123456789abcdef.js, _bg.wasm,
 //   .css): cache first, since a new build has new names.
-// - the rollup page's codec module (chainlab-codec.js and its wasm, fetched only when that
-//   page first opens) and the stablecoin ensemble's experiment module (chainlab-worker.js and
-//   its wasm, fetched by its Web Workers); their names do not change between builds: cache first, so a page
-//   gets the codec of its own build. Fetched from the network, the module's last line must
+// - the wasm modules loaded by name: the app's own (index.html's loader imports the home
+//   module, chainlab-web.js, or the page's, page-<name>.js, each with its wasm; one page's
+//   module is fetched only when that page first opens), the rollup page's codec
+//   (chainlab-codec.js) and the stablecoin ensemble's experiment module (chainlab-worker.js,
+//   fetched by its Web Workers); their names do not change between builds: cache first, so a
+//   page gets the modules of its own build. Fetched from the network, the module's last line must
 //   name this worker's build (scripts/sw-version.sh stamps it): if it names another, the
 //   server holds a newer deploy, so the worker answers 503 and updates itself; the new
 //   worker takes over and the page reloads into the new build (index.html), instead of
@@ -35,9 +37,10 @@ const SCOPE = new URL(self.registration.scope);
 const CACHE = `chainlab-${BUILD} ${SCOPE.pathname}`;
 const isOldCache = (key) => key === 'chainlab-v1' || (key.startsWith('chainlab-') && key.endsWith(` ${SCOPE.pathname}`) && key !== CACHE);
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
-// The modules loaded by name after the page (the rollup's codec, the ensemble's experiment
-// worker): one name in every build, so each carries its build's stamp.
-const CODEC = /\/chainlab-(codec|worker)(_bg)?\.(js|wasm)$/;
+// The modules loaded by name (index.html's loader: the home module chainlab-web and one
+// page-<name> per simulation; the rollup's codec; the ensemble's experiment worker): one name
+// in every build, so each carries its build's stamp.
+const CODEC = /\/(chainlab-(codec|worker|web)|page-[a-z0-9-]+)(_bg)?\.(js|wasm)$/;
 
 // Keeps a response for offline use, if the browser lets it: a full storage quota (or a
 // private window's small one) must not turn a response the page needs into an error.
@@ -75,6 +78,45 @@ self.addEventListener('activate', (event) => {
     for (const key of await caches.keys()) if (isOldCache(key)) await caches.delete(key);
     await self.clients.claim();
   })());
+});
+
+// The app's modules, by name (scripts/sw-version.sh writes the build's list in place of the
+// placeholder): a first visit fetches only its own page's module; once that page is
+// interactive, index.html's loader asks for the rest here (a 'precache' message), so the whole
+// app works offline after one visit. An embedded page asks only for its own: an explainer with
+// one simulation downloads one. Each module is fetched once, stamp checked, and kept.
+const MODULES = '__CHAINLAB_MODULES__'.split(' ').filter((f) => /\.(js|wasm)$/.test(f));
+
+async function precache(which) {
+  const cache = await caches.open(CACHE);
+  const wanted = (f) => which === 'all' || f.startsWith(`${which}.`) || f.startsWith(`${which}_bg.`) || f.startsWith('snippets/');
+  for (const file of MODULES.filter(wanted)) {
+    const key = new URL(file, SCOPE).href;
+    if (await cache.match(key)) continue;
+    try {
+      const res = await fetch(key, { cache: 'no-cache' });
+      if (!res.ok) continue;
+      if (file.endsWith('.js')) {
+        const stamp = (await res.clone().text()).match(/\/\/ chainlab-build ([0-9a-f]+)\s*$/);
+        // Another deploy's file: not this build's to keep (the page will update the worker).
+        if (stamp && stamp[1] !== BUILD) continue;
+      }
+      await keep(cache, key, res);
+    } catch (err) {
+      return false; // offline again: the rest waits for the next visit
+    }
+  }
+  return true;
+}
+
+// { precache: 'all' } from a page at top level, { precache: '<module>' } from an embed (its own
+// module and the snippets); the page hears 'precached' when everything asked for is kept.
+self.addEventListener('message', (event) => {
+  const which = event.data && event.data.precache;
+  if (typeof which !== 'string' || !(which === 'all' || /^(chainlab-web|page-[a-z0-9-]+)$/.test(which))) return;
+  event.waitUntil(precache(which).then((done) => {
+    if (done && event.source) event.source.postMessage('precached');
+  }));
 });
 
 self.addEventListener('fetch', (event) => {

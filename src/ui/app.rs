@@ -1,34 +1,134 @@
 //! The app: hash routing, the help dialog and the page frame.
 
 use super::classroom::{ClassroomShell, Walk};
-use super::codec::CodecGate;
-use super::consensus::ConsensusPage;
 use super::control::SimControl;
-use super::home::Home;
-use super::rollup::RollupPage;
 use super::shell::use_keys;
-use super::stablecoin::StablecoinPage;
-use super::swap::SwapPage;
-use super::validators::ValidatorsPage;
-use crate::classroom::split_hash;
+use crate::classroom::{split_hash, ShellFlags};
 use crate::query::{parse_hash, Query, Route};
 use crate::registry::SIMS;
 use gloo::events::EventListener;
+use std::cell::Cell;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-/// The page of the simulation `name` (one of `crate::registry::SIMS`; the
-/// UI half of the registry). The key remounts the page when the URL
-/// changes from outside (a pasted link, back/forward), so it re-reads its
-/// state.
-fn page(name: &str, key: String, query: Query) -> Html {
-    match name {
-        "consensus" => html! { <ConsensusPage key={key} query={query} /> },
-        "rollup" => html! { <CodecGate><RollupPage key={key} query={query} /></CodecGate> },
-        "swap" => html! { <SwapPage key={key} query={query} /> },
-        "stablecoin" => html! { <StablecoinPage key={key} query={query} /> },
-        "validators" => html! { <ValidatorsPage key={key} query={query} /> },
-        other => html! { <p class="field-error" role="alert">{ format!("The simulation {other:?} has no page.") }</p> },
+/// The page one wasm module carries (issue 17): its name in
+/// `crate::registry::SIMS` (`""` for the home module) and how to draw it.
+/// The key remounts the page when the URL changes from outside (a pasted
+/// link, back/forward), so it re-reads its state.
+#[derive(Clone, Copy)]
+pub struct Page {
+    pub name: &'static str,
+    pub draw: fn(key: String, query: Query) -> Html,
+    /// The classroom's pieces around the page (the embed API, the live
+    /// region, presenter playlists and tours), drawn before the header and
+    /// after `<main>`. Only the simulations' modules carry them: the home
+    /// module is a page to pick a simulation from (a bare lecture link,
+    /// `#/?present=1&playlist=lecture`, opens in a simulation's module:
+    /// `index.html`'s loader).
+    pub classroom: Option<Classroom>,
+}
+
+/// Draws the classroom around a page from the shell's flags, the walk's
+/// key and whether the link was bare: what goes before the header and
+/// what goes after `<main>`.
+pub type Classroom = fn(&ShellFlags, String, bool) -> (Html, Html);
+
+impl Page {
+    /// The home module's page: the home page (`src/main.rs`).
+    pub const HOME: Page = Page { name: "", draw: |_, _| html! { <super::home::Home /> }, classroom: None };
+
+    /// A simulation's page, with the classroom around it.
+    pub const fn sim(name: &'static str, draw: fn(String, Query) -> Html) -> Page {
+        Page { name, draw, classroom: Some(classroom) }
+    }
+}
+
+/// Whether the shell's flags walk a playlist or a tour (a `Walk` is drawn).
+fn walks(flags: &ShellFlags) -> bool {
+    !flags.embed && ((flags.present && flags.playlist.is_some()) || flags.tour.is_some())
+}
+
+fn classroom(flags: &ShellFlags, walk_key: String, bare: bool) -> (Html, Html) {
+    let before = html! {
+        <>
+            <ClassroomShell flags={flags.clone()} />
+            if flags.present && flags.playlist.is_some() && !flags.embed {
+                <Walk key={walk_key.clone()} flags={flags.clone()} bare={bare} />
+            }
+        </>
+    };
+    let after = html! {
+        if flags.tour.is_some() && !flags.embed {
+            <Walk key={walk_key} flags={flags.clone()} bare={bare} />
+        }
+    };
+    (before, after)
+}
+
+thread_local! {
+    static PAGE: Cell<Page> = const { Cell::new(Page::HOME) };
+    /// The route the document opened at, when it named a simulation.
+    static OPENED_AT: Cell<Option<&'static str>> = const { Cell::new(None) };
+}
+
+pub(super) fn set_page(page: Page) {
+    PAGE.with(|p| p.set(page));
+    let (page_hash, _, _) = split_hash(&current_hash());
+    let opened_at = match parse_hash(&page_hash).0 {
+        Route::Sim(name) => Some(name),
+        _ => None,
+    };
+    OPENED_AT.with(|o| o.set(opened_at));
+}
+
+/// What this module draws for a route: the page it carries, or nothing
+/// yet, when the route belongs to another module (`None`: the document
+/// reloads and the loader in `index.html` fetches that module).
+fn body(route: &Route, key: String, query: Query, flags: &ShellFlags) -> Option<Html> {
+    let carried = PAGE.with(Cell::get);
+    match route {
+        Route::Home if carried.name.is_empty() => Some((carried.draw)(key, query)),
+        // A bare playlist or tour link at home, opened in a simulation's
+        // module: its walk sends it on to its cue.
+        Route::Home if walks(flags) && carried.classroom.is_some() => Some(html! {
+            <p class="module-loading" id="module-loading" role="status">{ "Opening the playlist…" }</p>
+        }),
+        Route::Sim(name) if carried.name == *name => Some((carried.draw)(key, query)),
+        // The home module opened at a simulation's route: the loader fell
+        // back to it because that page's module could not be fetched.
+        Route::Sim(name) if carried.name.is_empty() && OPENED_AT.with(Cell::get) == Some(*name) => {
+            Some(missing_module(name))
+        }
+        Route::Home | Route::Sim(_) => None,
+        Route::NotFound(_) => Some(html! {
+            <section class="not-found" id="not-found">
+                <h1>{ "No such simulation yet" }</h1>
+                <p>{ format!("There is no page at {}.", route.path()) }</p>
+                <p><a href="#/">{ "See the simulations Chain Lab has" }</a></p>
+            </section>
+        }),
+    }
+}
+
+fn missing_module(name: &str) -> Html {
+    let nav = crate::registry::find(name).map_or(name, |s| s.nav);
+    let retry = Callback::from(|_: MouseEvent| reload());
+    html! {
+        <section class="codec-status" id="module-error" role="alert">
+            <h1>{ nav }</h1>
+            <p>{ format!(
+                "Each simulation comes as a file of its own (page-{name}.js), fetched the first time its page opens, \
+                 and this one could not be loaded."
+            ) }</p>
+            <p>{ "Offline? The app keeps each page it has opened; this one has not been opened online in this browser yet. Connect and try again." }</p>
+            <p><button id="module-retry" onclick={retry}>{ "Try again" }</button>{ " " }<a href="#/">{ "Other simulations" }</a></p>
+        </section>
+    }
+}
+
+fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
     }
 }
 
@@ -85,17 +185,16 @@ pub fn app() -> Html {
         let _ = list.toggle_with_force("presenter", flags.present);
     }
     let (route, query) = parse_hash(&page_hash);
-    let page = match &route {
-        Route::Home => html! { <Home /> },
-        Route::Sim(name) => page(name, (*hash).clone(), query),
-        Route::NotFound(_) => html! {
-            <section class="not-found" id="not-found">
-                <h1>{ "No such simulation yet" }</h1>
-                <p>{ format!("There is no page at {}.", route.path()) }</p>
-                <p><a href="#/">{ "See the simulations Chain Lab has" }</a></p>
-            </section>
-        },
-    };
+    let body = body(&route, (*hash).clone(), query, &flags);
+    let elsewhere = body.is_none();
+    use_effect_with((*hash).clone(), move |_| {
+        if elsewhere {
+            reload();
+        }
+    });
+    let page = body.unwrap_or_else(|| {
+        html! { <p class="module-loading" id="module-loading" role="status">{ "Loading the page…" }</p> }
+    });
     let open_help = {
         let help = help.clone();
         Callback::from(move |_: MouseEvent| help.set(true))
@@ -106,12 +205,10 @@ pub fn app() -> Html {
     };
     let walk_key = format!("{:?}{:?}{}", flags.playlist, flags.tour, flags.cue);
     let bare = !page_hash.contains('?');
+    let (before, after) = PAGE.with(Cell::get).classroom.map(|c| c(&flags, walk_key, bare)).unwrap_or_default();
     html! {
         <ContextProvider<SimControl> context={(*control).clone()}>
-            <ClassroomShell flags={flags.clone()} />
-            if flags.present && flags.playlist.is_some() && !flags.embed {
-                <Walk key={walk_key.clone()} flags={flags.clone()} bare={bare} />
-            }
+            { before }
             <header class="topbar">
                 <a class="brand" href="#/"><img src="www/icon.svg" alt="" width="22" height="22" />{ "Chain Lab" }</a>
                 <nav aria-label="Simulations">
@@ -122,9 +219,7 @@ pub fn app() -> Html {
                 <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "?" }</button>
             </header>
             <main id="main">{ page }</main>
-            if flags.tour.is_some() && !flags.embed {
-                <Walk key={walk_key} flags={flags.clone()} bare={bare} />
-            }
+            { after }
             if *help {
                 <div class="modal-backdrop" onclick={close_help.clone()}></div>
                 <dialog open=true class="help" id="help-dialog" aria-labelledby="help-title">

@@ -14,6 +14,8 @@ test('after one visit the site reloads and runs with the network off', async () 
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     assert.equal(new URL(scope).pathname, MOUNT, 'the worker serves the folder the app is in');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The worker has kept every page's module (one module per page: index.html's loader).
+    await page.waitForSelector('html[data-offline="ready"]', { state: 'attached', timeout: 30_000 });
     const online = await page.locator('section.consensus').getAttribute('data-fingerprint');
     await page.context().setOffline(true);
     assert.equal(await page.evaluate(() => navigator.onLine), false);
