@@ -4,24 +4,9 @@
 // phone with touch.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { closeAll, withPage, getBrowser, baseUrl, waitForApp } from './harness.mjs';
+import { closeAll, withPage, getBrowser, baseUrl, waitForApp, seriousViolations } from './harness.mjs';
 
 after(closeAll);
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-
-async function seriousViolations(page) {
-  // Evaluated, not added as a <script>: the app's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(require('node:fs').readFileSync(AXE, 'utf8'));
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 const PAGES = [
   ['home', '#/', null],
@@ -58,7 +43,7 @@ for (const scheme of ['light', 'dark']) {
         if (action === 'export') await page.click('#export-button');
         if (action === 'help') await page.keyboard.press('?');
         await page.waitForTimeout(150);
-        for (const v of await seriousViolations(page)) found.push(`${name}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+        for (const v of await seriousViolations(page)) found.push(`${name}: ${v}`);
       });
     }
     assert.deepEqual(found, []);
