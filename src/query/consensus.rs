@@ -1,8 +1,10 @@
 //! The consensus page's URL state: seed, every model parameter, the view
 //! and the shell's settings.
 
+use super::url_state::{at_u32, url_state};
 use super::{Notice, Query, Reader, Writer};
 use crate::sim::consensus::{Adversary, Params, Protocol, MAX_COLOURS, MAX_K, MAX_NODES, MIN_NODES};
+use crate::sim::simulation::Step;
 
 /// Which picture the consensus page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +76,8 @@ pub struct ConsensusState {
     /// Subnets view: the validators an attacker controls (sorted, distinct).
     pub compromised: Vec<u32>,
 }
+
+url_state!(ConsensusState, crate::sim::consensus::ConsensusSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
 
 pub const MAX_SUBNET_VALIDATORS: u32 = 120;
 

@@ -3,10 +3,12 @@
 //!
 //! `#/rollup?seed=1&tps=2&traffic=3600&delay=600&data=auto&q=11&gas=20&blobgas=1&fork=bpo2&demand=1&window=45818&arity=2&attackers=3&fault=wrong&fbatch=2&mint=1000000000000&val=on,late:30000&speed=10m&squeeze=1&at=905`
 
+use super::url_state::url_state;
 use super::{Notice, Query, Reader, Writer};
 use crate::sim::rollup::{
     DataMode, Fault, Fork, RollupParams, Validator, CHALLENGE_WINDOW_BLOCKS, L1_BLOCK_TIME, MAX_RUN_BLOCKS,
 };
+use crate::sim::simulation::Step;
 
 pub const DEFAULT_SEED: u64 = 1;
 /// Playback speeds: name, label, simulated seconds per real second (0: as
@@ -110,6 +112,8 @@ pub struct RollupState {
     /// Malicious parties in the BoLD view and the delay chart.
     pub attackers: u32,
 }
+
+url_state!(RollupState, crate::sim::rollup::RollupSim, at: |a: Option<Step>| a, |a: Option<u64>| a);
 
 /// The most attackers the page's BoLD view and delay chart take.
 pub const MAX_PAGE_ATTACKERS: u32 = 8;

@@ -3,7 +3,9 @@
 //! the step to open at.
 
 use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
+use super::url_state::{at_u32, url_state};
 use super::{Notice, Query, Reader, Writer};
+use crate::sim::simulation::Step;
 use crate::sim::stablecoin::{Scenario, StablecoinParams, MAX_STEPS, PARAMS};
 
 /// Steps per real second at 1x: one simulated hour per second at one-minute steps.
@@ -19,6 +21,8 @@ pub struct StablecoinState {
     /// Open at this step.
     pub at: Option<u32>,
 }
+
+url_state!(StablecoinState, crate::sim::stablecoin::StablecoinSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
 
 impl Default for StablecoinState {
     fn default() -> Self {

@@ -2,7 +2,9 @@
 //! and both parties' schedules, each overriding the scenario's value.
 
 use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
+use super::url_state::{at_u32, url_state};
 use super::{Notice, Query, Reader, Writer};
+use crate::sim::simulation::Step;
 use crate::sim::swap::{ChainId, Congestion, PartyPlan, Scenario, SwapParams};
 
 /// Playback: simulated minutes per real second at 1x (so 16x is 8 hours a
@@ -22,6 +24,8 @@ pub struct SwapState {
     /// Open at this event (the number of events already shown).
     pub at: Option<u32>,
 }
+
+url_state!(SwapState, crate::sim::swap::SwapSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
 
 impl Default for SwapState {
     fn default() -> Self {

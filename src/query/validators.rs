@@ -2,7 +2,9 @@
 //! price path, the what-ifs applied so far, playback and the epoch shown.
 
 use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
+use super::url_state::{at_u32, url_state};
 use super::{Notice, Query, Reader, Writer};
+use crate::sim::simulation::Step;
 use crate::sim::validators::params::{MAX_EPOCHS, MAX_OPERATORS, MAX_VALIDATORS};
 use crate::sim::validators::{Distribution, Fork, Outage, OutageKind, PriceSource, ValidatorParams, WhatIf};
 
@@ -28,6 +30,8 @@ pub struct ValidatorsState {
     /// Open at this epoch.
     pub at: Option<u32>,
 }
+
+url_state!(ValidatorsState, crate::sim::validators::ValidatorSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
 
 impl Default for ValidatorsState {
     fn default() -> Self {
