@@ -6,6 +6,28 @@
 
 use std::process::ExitCode;
 
+/// What a subcommand's module gives: `command()` (its arguments, with the
+/// doc comment as its help) and `run_matches` (parses them and runs).
+#[macro_export]
+macro_rules! subcommand {
+    ($(#[$doc:meta])* $name:literal, $args:ty, $run:path) => {
+        $(#[$doc])*
+        #[derive(clap::Parser)]
+        struct Subcommand {
+            #[command(flatten)]
+            args: $args,
+        }
+        /// The subcommand's arguments and help.
+        pub fn command() -> clap::Command {
+            <Subcommand as clap::CommandFactory>::command().name($name)
+        }
+        /// Runs the subcommand with the arguments it was given.
+        pub fn run_matches(m: &clap::ArgMatches) -> Result<(), Box<dyn std::error::Error>> {
+            $run(<$args as clap::FromArgMatches>::from_arg_matches(m)?)
+        }
+    };
+}
+
 /// One module per subcommand, `chainlab/<name>.rs`, for every simulation
 /// of the registry (`chainlab::with_sim_names!`): each gives `command()`
 /// (its arguments and help) and `run_matches`.

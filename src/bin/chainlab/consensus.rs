@@ -21,27 +21,13 @@ pub(crate) enum AdversaryArg {
     Contrarian,
 }
 
-/// Sampling consensus (Slush, Snowflake, Snowball): many seeded runs.
-///
-/// Run r uses seed S + r. Prints, per run, the rounds to finality, the
-/// finalised colour and whether safety was violated (two honest nodes
-/// finalising different colours), then summary statistics.
-#[derive(clap::Parser)]
-#[command(name = "consensus")]
-pub struct Subcommand {
-    #[command(flatten)]
-    args: ConsensusArgs,
-}
-
-/// The subcommand's arguments and help (`chainlab consensus --help`).
-pub fn command() -> clap::Command {
-    <Subcommand as clap::CommandFactory>::command()
-}
-
-/// Runs the subcommand with the arguments it was given.
-pub fn run_matches(m: &clap::ArgMatches) -> Result<(), Box<dyn std::error::Error>> {
-    let a = <ConsensusArgs as clap::FromArgMatches>::from_arg_matches(m)?;
-    consensus(a)
+crate::subcommand! {
+    /// Sampling consensus (Slush, Snowflake, Snowball): many seeded runs.
+    ///
+    /// Run r uses seed S + r. Prints, per run, the rounds to finality, the
+    /// finalised colour and whether safety was violated (two honest nodes
+    /// finalising different colours), then summary statistics.
+    "consensus", ConsensusArgs, consensus
 }
 
 #[derive(clap::Args)]

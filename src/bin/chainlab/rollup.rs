@@ -34,28 +34,14 @@ pub(crate) enum DisputeArg {
     Classic,
 }
 
-/// Arbitrum-style optimistic rollup: batches, assertions, challenges.
-///
-/// Runs the traffic for --hours, then until every assertion is final or
-/// rolled back. Prints each batch (transactions, raw and Brotli bytes,
-/// ratio, L1 gas and cost per transaction against L1 alone), each
-/// assertion and each challenge with its bisection.
-#[derive(clap::Parser)]
-#[command(name = "rollup")]
-pub struct Subcommand {
-    #[command(flatten)]
-    args: RollupArgs,
-}
-
-/// The subcommand's arguments and help (`chainlab rollup --help`).
-pub fn command() -> clap::Command {
-    <Subcommand as clap::CommandFactory>::command()
-}
-
-/// Runs the subcommand with the arguments it was given.
-pub fn run_matches(m: &clap::ArgMatches) -> Result<(), Box<dyn std::error::Error>> {
-    let a = <RollupArgs as clap::FromArgMatches>::from_arg_matches(m)?;
-    rollup(a)
+crate::subcommand! {
+    /// Arbitrum-style optimistic rollup: batches, assertions, challenges.
+    ///
+    /// Runs the traffic for --hours, then until every assertion is final or
+    /// rolled back. Prints each batch (transactions, raw and Brotli bytes,
+    /// ratio, L1 gas and cost per transaction against L1 alone), each
+    /// assertion and each challenge with its bisection.
+    "rollup", RollupArgs, rollup
 }
 
 #[derive(clap::Args)]

@@ -4,29 +4,15 @@ use chainlab::charts::{self, ChartStyle};
 use chainlab::sim::stablecoin::{history, spec, Scenario, Snapshot, StablecoinSim, PARAMS};
 use std::io::{self, Write};
 
-/// Algorithmic stablecoin (Terra UST / LUNA): the peg, the market
-/// module, and the death spiral of May 2022.
-///
-/// Prints one row per step (every --every steps) with prices, supplies,
-/// the reserve, the mint capacity used, panic and the step's flows;
-/// human output is a summary. --set key=value changes any parameter
-/// (keys as in the page's URL; --list-params lists them).
-#[derive(clap::Parser)]
-#[command(name = "stablecoin")]
-pub struct Subcommand {
-    #[command(flatten)]
-    args: StablecoinArgs,
-}
-
-/// The subcommand's arguments and help (`chainlab stablecoin --help`).
-pub fn command() -> clap::Command {
-    <Subcommand as clap::CommandFactory>::command()
-}
-
-/// Runs the subcommand with the arguments it was given.
-pub fn run_matches(m: &clap::ArgMatches) -> Result<(), Box<dyn std::error::Error>> {
-    let a = <StablecoinArgs as clap::FromArgMatches>::from_arg_matches(m)?;
-    run(a)
+crate::subcommand! {
+    /// Algorithmic stablecoin (Terra UST / LUNA): the peg, the market
+    /// module, and the death spiral of May 2022.
+    ///
+    /// Prints one row per step (every --every steps) with prices, supplies,
+    /// the reserve, the mint capacity used, panic and the step's flows;
+    /// human output is a summary. --set key=value changes any parameter
+    /// (keys as in the page's URL; --list-params lists them).
+    "stablecoin", StablecoinArgs, run
 }
 
 #[derive(clap::Args)]

@@ -5,29 +5,15 @@ use chainlab::sim::swap::verify::{verify, VerifyReport};
 use chainlab::sim::swap::{coins, hm, ChainId, Scenario, SwapSim, TxKind, TxOutcome};
 use std::io::{self, Write};
 
-/// Atomic swap with two hash time-locked contracts: one scenario, or
-/// the exhaustive check of a scenario's configuration (--verify).
-///
-/// Prints each event (time as h:mm, chain, text), the outcome and both
-/// parties' balances. With --verify, explores every interleaving of a
-/// scaled-down model and prints the properties, the number of states
-/// and the shortest counterexample, if any.
-#[derive(clap::Parser)]
-#[command(name = "swap")]
-pub struct Subcommand {
-    #[command(flatten)]
-    args: SwapArgs,
-}
-
-/// The subcommand's arguments and help (`chainlab swap --help`).
-pub fn command() -> clap::Command {
-    <Subcommand as clap::CommandFactory>::command()
-}
-
-/// Runs the subcommand with the arguments it was given.
-pub fn run_matches(m: &clap::ArgMatches) -> Result<(), Box<dyn std::error::Error>> {
-    let a = <SwapArgs as clap::FromArgMatches>::from_arg_matches(m)?;
-    swap(a)
+crate::subcommand! {
+    /// Atomic swap with two hash time-locked contracts: one scenario, or
+    /// the exhaustive check of a scenario's configuration (--verify).
+    ///
+    /// Prints each event (time as h:mm, chain, text), the outcome and both
+    /// parties' balances. With --verify, explores every interleaving of a
+    /// scaled-down model and prints the properties, the number of states
+    /// and the shortest counterexample, if any.
+    "swap", SwapArgs, swap
 }
 
 #[derive(clap::Args)]

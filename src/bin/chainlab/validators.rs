@@ -4,30 +4,16 @@
 use chainlab::charts::{self, ChartStyle};
 use std::io::{self, Write};
 
-/// Proof-of-stake validators (Ethereum rules): stake, rewards,
-/// slashing, exits through the churn queue, concentration, and the
-/// cascade when the staked token's price falls.
-///
-/// Prints, per epoch (every --every epochs), the price, active
-/// validators and stake, those leaving, slashings and exits, the
-/// Nakamoto coefficients at 33.4%, 50% and 66.7% and the cost of
-/// attack at each threshold (that share of active stake times the price).
-#[derive(clap::Parser)]
-#[command(name = "validators")]
-pub struct Subcommand {
-    #[command(flatten)]
-    args: ValidatorsCmdArgs,
-}
-
-/// The subcommand's arguments and help (`chainlab validators --help`).
-pub fn command() -> clap::Command {
-    <Subcommand as clap::CommandFactory>::command()
-}
-
-/// Runs the subcommand with the arguments it was given.
-pub fn run_matches(m: &clap::ArgMatches) -> Result<(), Box<dyn std::error::Error>> {
-    let a = <ValidatorsCmdArgs as clap::FromArgMatches>::from_arg_matches(m)?;
-    validators_cmd(a)
+crate::subcommand! {
+    /// Proof-of-stake validators (Ethereum rules): stake, rewards,
+    /// slashing, exits through the churn queue, concentration, and the
+    /// cascade when the staked token's price falls.
+    ///
+    /// Prints, per epoch (every --every epochs), the price, active
+    /// validators and stake, those leaving, slashings and exits, the
+    /// Nakamoto coefficients at 33.4%, 50% and 66.7% and the cost of
+    /// attack at each threshold (that share of active stake times the price).
+    "validators", ValidatorsCmdArgs, validators_cmd
 }
 
 #[derive(clap::Args)]
