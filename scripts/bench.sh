@@ -12,11 +12,7 @@
 #                                      the native time, frame rate while animating, first-visit
 #                                      download size; writes target/bench-report.json)
 # Numbers depend on the machine and on its load: run it on an otherwise idle machine.
-set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+source "$(dirname "${BASH_SOURCE[0]}")/prelude.sh"
 
 echo "== setup"
 bash scripts/setup.sh --test
