@@ -184,6 +184,14 @@ fn the_four_finalisation_cases() {
     let total = 90 * GWEI_PER_ETH;
     let (yes, no) = (60 * GWEI_PER_ETH, 59 * GWEI_PER_ETH);
     let cp = |e: u64| Checkpoint { epoch: e, branch: 0 };
+    // A state: justification bits, then the previous and current justified
+    // and the finalised checkpoints' epochs.
+    let state = |bits: [bool; 4], previous: u64, current: u64, finalized: u64| FinalityState {
+        bits,
+        previous_justified: cp(previous),
+        current_justified: cp(current),
+        finalized: cp(finalized),
+    };
     // Case 4: every epoch justified: the previous epoch is finalised at once.
     let mut s = FinalityState::default();
     for e in 2..=5 {
@@ -204,39 +212,19 @@ fn the_four_finalisation_cases() {
     s.weigh(3, total, yes, no, cp);
     assert!(!s.bits[0] && s.bits[1]);
     // Case 3: epochs e-2, e-1 justified late, then e justified from e-2.
-    let mut s = FinalityState {
-        bits: [false, true, true, false],
-        previous_justified: cp(7),
-        current_justified: cp(8),
-        finalized: cp(5),
-    };
+    let mut s = state([false, true, true, false], 7, 8, 5);
     // old current = 8, current epoch 10: bits after shift [_, 0, 1, 1]; previous not justified...
     s.weigh(10, total, no, yes, cp);
     assert_eq!((s.bits_u8(), s.finalized.epoch), (0b1101, 5), "bits 0,2,3: no case applies");
-    let mut s = FinalityState {
-        bits: [true, true, false, false],
-        previous_justified: cp(7),
-        current_justified: cp(8),
-        finalized: cp(5),
-    };
+    let mut s = state([true, true, false, false], 7, 8, 5);
     s.weigh(10, total, no, yes, cp);
     // Bits [1, 1, 1, 0] with old current justified 8 = 10 - 2: case 3 finalises 8.
     assert_eq!((s.bits_u8(), s.finalized.epoch), (0b0111, 8));
     // Case 1: bits 1..4 set and the old previous justified is 3 epochs back.
-    let mut s = FinalityState {
-        bits: [true, true, false, false],
-        previous_justified: cp(7),
-        current_justified: cp(8),
-        finalized: cp(5),
-    };
+    let mut s = state([true, true, false, false], 7, 8, 5);
     s.weigh(10, total, yes, no, cp);
     assert_eq!((s.bits_u8(), s.finalized.epoch), (0b0110, 5), "bits 1,2 with old previous justified 7 != 8");
-    let mut s = FinalityState {
-        bits: [true, true, true, false],
-        previous_justified: cp(7),
-        current_justified: cp(9),
-        finalized: cp(5),
-    };
+    let mut s = state([true, true, true, false], 7, 9, 5);
     s.weigh(10, total, yes, no, cp);
     assert_eq!(
         (s.bits_u8(), s.finalized.epoch),
