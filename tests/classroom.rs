@@ -202,7 +202,7 @@ fn the_embed_api_takes_exactly_the_documented_messages() {
         (r#"{"chainlab":1,"command":"back"}"#, Incoming::Back),
         (r#"{"chainlab":1,"command":"reset"}"#, Incoming::Reset),
         (r#"{"chainlab":1,"command":"seek","step":12}"#, Incoming::Seek(12)),
-        (r#"{"chainlab":1,"command":"set","params":"n=200&k=10"}"#, Incoming::Set("n=200&k=10".into())),
+        (r#"{"chainlab":1,"command":"set","params":"n=200&k=10"}"#, Incoming::SetParams("n=200&k=10".into())),
     ];
     for (m, want) in ok {
         assert_eq!(parse_incoming(m), Ok(want), "{m}");

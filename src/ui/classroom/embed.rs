@@ -1,7 +1,7 @@
 //! Embed mode's runtime: postMessage in and out, lazy start.
 
 use super::sim_name;
-use crate::classroom::{parse_incoming, Incoming};
+use crate::classroom::parse_incoming;
 use crate::ui::control::{Command, SimControl, SimReport};
 use crate::ui::shell::absolute_url;
 use gloo::events::EventListener;
@@ -27,18 +27,6 @@ fn post(event: serde_json::Value) {
     }
 }
 
-fn command_for(m: Incoming) -> Command {
-    match m {
-        Incoming::Play => Command::Play,
-        Incoming::Pause => Command::Pause,
-        Incoming::Step => Command::Step,
-        Incoming::Back => Command::Back,
-        Incoming::Reset => Command::Reset,
-        Incoming::Seek(s) => Command::Seek(s),
-        Incoming::Set(q) => Command::SetParams(q),
-    }
-}
-
 /// Embed mode: commands in from the embedding page (validated, anything
 /// malformed ignored and answered with `rejected`), a `step` event out
 /// whenever the run moves, and lazy start: play when scrolled into view,
@@ -61,7 +49,7 @@ pub(super) fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>
                         return;
                     }
                     let json = js_sys::JSON::stringify(&e.data()).ok().and_then(|s| s.as_string()).unwrap_or_default();
-                    let result = parse_incoming(&json).and_then(|m| control.send(command_for(m)));
+                    let result = parse_incoming(&json).and_then(|m| control.send(m));
                     if let Err(reason) = result {
                         post(serde_json::json!({ "chainlab": 1, "event": "rejected", "reason": reason }));
                     }
