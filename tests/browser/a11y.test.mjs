@@ -4,7 +4,7 @@
 // phone with touch.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, getBrowser, baseUrl, waitForApp, seriousViolations } from './harness.mjs';
+import { closeAll, withPage, getBrowser, baseUrl, waitForApp, seriousViolations, phoneContext, widerThanScreen } from './harness.mjs';
 
 after(closeAll);
 
@@ -77,25 +77,15 @@ test('every control on every simulation page is reachable with Tab and shows a v
   }
 });
 
-async function horizontalOverflow(page) {
-  return page.evaluate(() => {
-    const w = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('main *')]
-      .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > w + 1 && !e.closest('.event-log, pre, .contract, table'))
-      .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
-  });
-}
-
 test('on a 375-pixel phone with touch, the pages fit the width and a tap steps the simulation', async () => {
-  const browser = await getBrowser();
-  const ctx = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const ctx = await phoneContext();
   try {
     for (const hash of ['#/', '#/consensus?n=200', '#/swap', '#/rollup', '#/stablecoin', '#/validators', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', '#/consensus?present=1&playlist=consensus&cue=0&n=400&speed=2&seed=3']) {
       const page = await ctx.newPage();
       await page.goto(baseUrl + hash);
       await waitForApp(page);
       await page.waitForTimeout(200);
-      assert.deepEqual(await horizontalOverflow(page), [], `${hash}: nothing wider than the screen`);
+      assert.deepEqual(await widerThanScreen(page), [], `${hash}: nothing wider than the screen`);
       if (hash === '#/consensus?n=200') {
         await page.tap('#step');
         assert.equal(await page.locator('#round').textContent(), '1');
@@ -117,7 +107,7 @@ test('at 200% zoom (a 640-pixel-wide layout at twice the size) every control sta
       const page = await ctx.newPage();
       await page.goto(baseUrl + hash);
       await waitForApp(page);
-      assert.deepEqual(await horizontalOverflow(page), [], `${hash}: no horizontal scrolling`);
+      assert.deepEqual(await widerThanScreen(page), [], `${hash}: no horizontal scrolling`);
       await page.click('#step');
       await page.locator('#scrubber').waitFor();
       await page.close();

@@ -3,7 +3,7 @@
 // start, presenter playlists walked with Page Down, guided tours, the QR code and exports.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, downloadExport, scrub } from './harness.mjs';
+import { closeAll, withPage, downloadExport, scrub, startTour } from './harness.mjs';
 
 after(closeAll);
 
@@ -196,11 +196,7 @@ test('a playlist opened from a JSON file is walked and carried in the URL', asyn
 
 test('a guided tour asks for a prediction, runs the simulation to the cue, and explains', async () => {
   await withPage('#/consensus', async (page) => {
-    await page.click('#tour-button');
-    await page.waitForSelector('#tour #caption');
-    assert.match(await page.locator('#cue-pos').textContent(), /1 of 6/);
-    await page.click('#cue-next');
-    await page.waitForSelector('#predict');
+    await startTour(page, 6);
     assert.equal(await page.locator('#round').textContent(), '0');
     await page.check('#choice-1');
     assert.match(await page.locator('#cue-next').textContent(), /Run/);

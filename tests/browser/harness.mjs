@@ -321,3 +321,34 @@ export async function violationsInEveryMode(pages, { ready, act = async () => {}
   }
   return found;
 }
+
+/** A browser context the size of a 375-pixel phone with touch; close it when done. */
+export async function phoneContext() {
+  const browser = await getBrowser();
+  return browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+}
+
+/**
+ * Up to five visible elements of <main> whose right edge is past the screen's, as
+ * `tag#id.class` (none: the page fits the width). Those inside `scrolls` (a selector: boxes
+ * that scroll on their own) are let off.
+ */
+export async function widerThanScreen(page, scrolls = '.event-log, pre, .contract, table') {
+  return page.evaluate((sel) => {
+    const w = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('main *')]
+      .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > w + 1 && !e.closest(sel))
+      .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
+  }, scrolls);
+}
+
+/** Starts the page's guided tour with its button, checks that it has `cues` cues, and moves on
+ * to the second cue (where the shipped tours ask their first question). */
+export async function startTour(page, cues) {
+  const { default: assert } = await import('node:assert/strict');
+  await page.click('#tour-button');
+  await page.waitForSelector('#tour #caption');
+  assert.match(await page.locator('#cue-pos').textContent(), new RegExp(`1 of ${cues}\\b`));
+  await page.click('#cue-next');
+  await page.waitForSelector('#predict');
+}

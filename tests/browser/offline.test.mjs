@@ -3,13 +3,12 @@
 // folder, and the worker is registered relative to it (this server mounts it under /chainlab/).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, openPage, MOUNT } from './harness.mjs';
+import { closeAll, withPage, MOUNT } from './harness.mjs';
 
 after(closeAll);
 
 test('after one visit the site reloads and runs with the network off', async () => {
-  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage('#/consensus?n=100&seed=7');
-  try {
+  await withPage('#/consensus?n=100&seed=7', async (page) => {
     await page.waitForSelector('#nodes');
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     assert.equal(new URL(scope).pathname, MOUNT, 'the worker serves the folder the app is in');
@@ -26,23 +25,17 @@ test('after one visit the site reloads and runs with the network off', async () 
     await page.goto(page.url().split('#')[0] + '#/swap');
     await page.waitForSelector('#timeline');
     await page.context().setOffline(false);
-    assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(foreignRequests, []);
-    assert.deepEqual(badResponses, []);
-  } finally {
-    await close();
-  }
+  }, { app: false });
 });
 
 // The rollup page's Brotli is a separate module (src/ui/codec.rs), fetched only when that page
 // first opens: other pages never request it, and the worker keeps it once it has been fetched.
 test('the Brotli codec loads only with the rollup page, and the rollup page works offline once opened', async () => {
-  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage('#/');
-  const codecRequests = [];
-  page.on('request', (req) => {
-    if (/chainlab-codec/.test(req.url())) codecRequests.push(req.url());
-  });
-  try {
+  await withPage('#/', async (page) => {
+    const codecRequests = [];
+    page.on('request', (req) => {
+      if (/chainlab-codec/.test(req.url())) codecRequests.push(req.url());
+    });
     await page.waitForSelector('main *');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     for (const hash of ['#/consensus', '#/swap', '#/stablecoin', '#/validators']) {
@@ -99,10 +92,5 @@ test('the Brotli codec loads only with the rollup page, and the rollup page work
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((f) => document.querySelector('section.rollup').dataset.fingerprint !== f, online);
     await page.context().setOffline(false);
-    assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(foreignRequests, []);
-    assert.deepEqual(badResponses, []);
-  } finally {
-    await close();
-  }
+  }, { app: false });
 });

@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { closeAll, withPage, getBrowser, baseUrl, downloadExport, scrub, violationsInEveryMode } from './harness.mjs';
+import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, phoneContext, widerThanScreen, startTour } from './harness.mjs';
 
 after(closeAll);
 
@@ -108,11 +108,7 @@ test('presenter mode walks the rollup playlist with Page Down and lands on each 
 
 test('the rollup tour asks for a prediction, runs the simulation to the cue, and explains', async () => {
   await withPage('#/rollup', async (page) => {
-    await page.click('#tour-button');
-    await page.waitForSelector('#tour #caption');
-    assert.match(await page.locator('#cue-pos').textContent(), /1 of 8/);
-    await page.click('#cue-next');
-    await page.waitForSelector('#predict');
+    await startTour(page, 8);
     assert.equal(await block(page), 0);
     await page.check('#choice-2');
     assert.match(await page.locator('#cue-next').textContent(), /Run/);
@@ -285,8 +281,7 @@ test('axe-core finds no serious violation on the rollup page, its dock, export m
 });
 
 test('on a 375-pixel phone the rollup page, its presenter mode and its tour fit the width', async () => {
-  const browser = await getBrowser();
-  const ctx = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const ctx = await phoneContext();
   try {
     for (const hash of ['#/rollup?seed=1&at=128&fault=wrong&fbatch=1', '#/rollup?present=1&playlist=rollup&cue=1&tps=2&traffic=3600&delay=600&seed=1&at=51',
       '#/rollup?tour=rollup&cue=1&tps=2&traffic=3600&delay=600&seed=1']) {
@@ -294,12 +289,7 @@ test('on a 375-pixel phone the rollup page, its presenter mode and its tour fit 
       await page.goto(baseUrl + hash);
       await page.waitForSelector('#pipeline');
       await page.waitForTimeout(200);
-      const over = await page.evaluate(() => {
-        const w = document.documentElement.clientWidth;
-        return [...document.querySelectorAll('main *')]
-          .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > w + 1 && !e.closest('.event-log, pre, .contract, table, .table-wrap'))
-          .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
-      });
+      const over = await widerThanScreen(page, '.event-log, pre, .contract, table, .table-wrap');
       assert.deepEqual(over, [], `${hash}: nothing wider than the screen`);
       await page.close();
     }

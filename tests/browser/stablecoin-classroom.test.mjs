@@ -4,7 +4,7 @@
 // no serious axe-core violation in any of these modes.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode } from './harness.mjs';
+import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, startTour } from './harness.mjs';
 
 after(closeAll);
 
@@ -118,11 +118,7 @@ test('presenter mode: projector theme, side panel hidden, Page Down walks the pl
 
 test('the guided tour asks for a prediction, runs the model to the cue, and explains', async () => {
   await withPage('#/stablecoin', async (page) => {
-    await page.click('#tour-button');
-    await page.waitForSelector('#tour #caption');
-    assert.match(await page.locator('#cue-pos').textContent(), /1 of 8/);
-    await page.click('#cue-next');
-    await page.waitForSelector('#predict');
+    await startTour(page, 8);
     await atStep(page, 14400);
     assert.match(await page.locator('#predict legend').textContent(), /\$50 million sale in a calm market/);
     await page.check('#choice-1');

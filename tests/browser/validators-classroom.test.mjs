@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { closeAll, withPage, getBrowser, baseUrl, downloadExport, scrub, violationsInEveryMode } from './harness.mjs';
+import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, phoneContext, widerThanScreen } from './harness.mjs';
 
 after(closeAll);
 
@@ -260,20 +260,14 @@ test('axe-core finds no serious or critical violation on the validators page, in
 });
 
 test('on a 375-pixel phone the page, its tour and presenter mode fit the width, and a tap steps and scrubs', async () => {
-  const browser = await getBrowser();
-  const ctx = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const ctx = await phoneContext();
   try {
     for (const hash of ['#/validators?seed=1', '#/validators?tour=validators&cue=4', '#/validators?present=1&playlist=validators&cue=3']) {
       const page = await ctx.newPage();
       await page.goto(baseUrl + hash);
       await page.waitForSelector('#stage');
       await page.waitForTimeout(300);
-      const overflow = await page.evaluate(() => {
-        const w = document.documentElement.clientWidth;
-        return [...document.querySelectorAll('main *')]
-          .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > w + 1 && !e.closest('pre, table'))
-          .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
-      });
+      const overflow = await widerThanScreen(page, 'pre, table');
       assert.deepEqual(overflow, [], `${hash}: nothing wider than the screen`);
       if (hash === '#/validators?seed=1') {
         await page.tap('#step');
