@@ -98,10 +98,6 @@ impl Default for ConsensusState {
     }
 }
 
-fn speed_name(s: &'static str) -> &'static str {
-    s
-}
-
 impl ConsensusState {
     /// Reads the state; never fails. Every value not used as given yields a
     /// notice, and cross-parameter rules are checked after the single values.
@@ -125,9 +121,8 @@ impl ConsensusState {
         let max_rounds = r.number("max", dp.max_rounds, 1..=100_000);
         let view = r.choice("view", d.view, &View::ALL, View::name);
         let runs = r.number("runs", d.runs, 1..=MAX_RUNS);
-        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
-        let speed = r.choice("speed", d.speed, &names, speed_name);
-        let at = Some(r.number("at", 0u32, 0..=MAX_AT)).filter(|&a| a > 0);
+        let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
+        let at = r.at(MAX_AT);
         let subnet_validators = r.number("sv", d.subnet_validators, 3..=MAX_SUBNET_VALIDATORS);
         let subnet_count = r.number("sn", d.subnet_count, 1..=4);
         let subnet_size = r.number("ss", d.subnet_size, 2..=MAX_SUBNET_VALIDATORS).min(subnet_validators);

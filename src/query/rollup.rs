@@ -150,10 +150,6 @@ fn fork_name(f: Fork) -> &'static str {
     f.key()
 }
 
-fn fault_name(f: &'static str) -> &'static str {
-    f
-}
-
 impl RollupState {
     pub fn from_query(q: &Query) -> (RollupState, Vec<Notice>) {
         let d = RollupState::default();
@@ -174,7 +170,7 @@ impl RollupState {
         p.challenge_window = r.number("window", dp.challenge_window, 1..=CHALLENGE_WINDOW_BLOCKS * 2);
         p.arity = r.number("arity", dp.arity, 2..=64);
         let attackers = r.number("attackers", d.attackers, 0..=MAX_PAGE_ATTACKERS);
-        let fault = r.choice("fault", "none", &["none", "wrong"], fault_name);
+        let fault = r.choice("fault", "none", &["none", "wrong"], |f| f);
         let fbatch = r.number("fbatch", 0u32, 0..=10_000);
         let mint = r.number("mint", DEFAULT_MINT, 1..=u64::MAX / 4);
         p.fault = if fault == "wrong" { Fault::WrongRoot { batch: fbatch, mint } } else { Fault::None };
@@ -198,10 +194,9 @@ impl RollupState {
             }
             p.validators = vals;
         }
-        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
-        let speed = r.choice("speed", d.speed, &names, fault_name);
+        let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
         let squeeze = r.number("squeeze", 1u8, 0..=1) == 1;
-        let at = Some(r.number("at", 0u64, 0..=MAX_RUN_BLOCKS)).filter(|&a| a > 0);
+        let at = r.at(MAX_RUN_BLOCKS);
         if p.tps * p.traffic_seconds as f64 > MAX_PAGE_TXS {
             r.notice(
                 "traffic",

@@ -30,10 +30,6 @@ impl Default for StablecoinState {
     }
 }
 
-fn speed_name(s: &'static str) -> &'static str {
-    s
-}
-
 impl StablecoinState {
     pub fn for_scenario(scenario: Scenario, seed: u64) -> StablecoinState {
         StablecoinState { seed, scenario, params: scenario.params(), speed: DEFAULT_SPEED, at: None }
@@ -50,9 +46,8 @@ impl StablecoinState {
             let v = r.number(s.key, (s.get)(&base), s.min..=s.max);
             (s.set)(&mut p, v);
         }
-        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
-        let speed = r.choice("speed", d.speed, &names, speed_name);
-        let at = Some(r.number("at", 0u32, 0..=MAX_STEPS as u32)).filter(|&a| a > 0);
+        let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
+        let at = r.at(MAX_STEPS as u32);
         if let Err(e) = p.validate() {
             r.notice("scenario", format!("{e}; using the {} scenario's parameters", scenario.title()));
             p = base;

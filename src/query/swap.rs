@@ -33,10 +33,6 @@ impl Default for SwapState {
     }
 }
 
-fn speed_name(s: &'static str) -> &'static str {
-    s
-}
-
 /// A window `from-until` in seconds, e.g. `36000-180000`.
 fn window(r: &mut Reader, key: &'static str, default: Option<(u64, u64)>) -> Option<(u64, u64)> {
     let Some(raw) = r.text(key).map(|v| v.trim().to_string()) else { return default };
@@ -87,9 +83,8 @@ impl SwapState {
         let cong = window(&mut r, "cong", cong_default.map(|c| (c.1, c.2)));
         p.congestion = cong.map(|(from, until)| Congestion { chain: cong_chain, from, until });
         p = p.with_default_horizon();
-        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
-        let speed = r.choice("speed", d.speed, &names, speed_name);
-        let at = Some(r.number("at", 0u32, 0..=100_000)).filter(|&a| a > 0);
+        let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
+        let at = r.at(100_000);
         if let Err(e) = p.validate() {
             r.notice("scenario", format!("{e}; using the {} scenario's parameters", scenario.title()));
             p = base;

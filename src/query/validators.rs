@@ -42,9 +42,6 @@ impl Default for ValidatorsState {
 fn fork_name(f: Fork) -> &'static str {
     f.name()
 }
-fn speed_name(s: &'static str) -> &'static str {
-    s
-}
 fn dist_name(d: &'static str) -> &'static str {
     d
 }
@@ -166,9 +163,8 @@ impl ValidatorsState {
             },
         };
         let outage = read_outage(&mut r, epochs);
-        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
-        let speed = r.choice("speed", d.speed, &names, speed_name);
-        let mut at = Some(r.number("at", 0u32, 0..=MAX_EPOCHS)).filter(|&a| a > 0).map(|a| a.min(epochs));
+        let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
+        let mut at = r.at(MAX_EPOCHS).map(|a| a.min(epochs));
         // Opening at an epoch replays every epoch before it, each in proportion to the validators.
         let replayable = (MAX_REPLAY_VALIDATOR_EPOCHS / u64::from(validators.max(1))).min(u64::from(MAX_EPOCHS)) as u32;
         if let Some(a) = at.filter(|&a| a > replayable) {
