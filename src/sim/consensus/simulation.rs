@@ -84,12 +84,8 @@ pub fn log(sim: &ConsensusSim) -> String {
 }
 
 impl Simulation for ConsensusSim {
-    delegate_to_model!(
-        ConsensusSim, params: Params, error: ParamError, url: crate::query::consensus::ConsensusState,
-        steps: round,
-        unit: |_| "round",
-        narration: network_line
-    );
+    delegate_to_model!(ConsensusSim, params: Params, error: ParamError, url: crate::query::consensus::ConsensusState,
+        steps: round, unit: |_| "round", narration: network_line);
 
     fn report(&self) -> Vec<(&'static str, String)> {
         let latest = self.latest();

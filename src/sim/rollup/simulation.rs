@@ -249,12 +249,8 @@ pub fn events_and_log(sim: &RollupSim) -> (String, String) {
 }
 
 impl Simulation for RollupSim {
-    delegate_to_model!(
-        RollupSim, params: RollupParams, error: ParamError, url: crate::query::rollup::RollupState,
-        steps: block,
-        unit: |_| "block",
-        narration: narration
-    );
+    delegate_to_model!(RollupSim, params: RollupParams, error: ParamError, url: crate::query::rollup::RollupState,
+        steps: block, unit: |_| "block", narration: narration);
 
     fn report(&self) -> Vec<(&'static str, String)> {
         vec![

@@ -55,12 +55,8 @@ pub fn moments_csv(list: &[Moment]) -> String {
 }
 
 impl Simulation for StablecoinSim {
-    delegate_to_model!(
-        StablecoinSim, params: StablecoinParams, error: ParamError, url: crate::query::stablecoin::StablecoinState,
-        steps: steps,
-        unit: |s| step_unit(s.params()),
-        narration: |s| moments::narration(s, false)
-    );
+    delegate_to_model!(StablecoinSim, params: StablecoinParams, error: ParamError, url: crate::query::stablecoin::StablecoinState,
+        steps: steps, unit: |s| step_unit(s.params()), narration: |s| moments::narration(s, false));
 
     fn report(&self) -> Vec<(&'static str, String)> {
         Summary::of(self).lines()

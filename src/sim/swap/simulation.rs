@@ -41,12 +41,8 @@ pub fn view_end(sim: &SwapSim) -> u64 {
 }
 
 impl Simulation for SwapSim {
-    delegate_to_model!(
-        SwapSim, params: SwapParams, error: ParamError, url: crate::query::swap::SwapState,
-        steps: steps,
-        unit: |_| "block",
-        narration: narration
-    );
+    delegate_to_model!(SwapSim, params: SwapParams, error: ParamError, url: crate::query::swap::SwapState,
+        steps: steps, unit: |_| "block", narration: narration);
 
     fn report(&self) -> Vec<(&'static str, String)> {
         vec![

@@ -176,12 +176,8 @@ pub fn series_csv(history: &[EpochRecord]) -> String {
 }
 
 impl Simulation for ValidatorSim {
-    delegate_to_model!(
-        ValidatorSim, params: ValidatorParams, error: RuleError, url: crate::query::validators::ValidatorsState,
-        steps: epoch,
-        unit: |_| "epoch",
-        narration: narration
-    );
+    delegate_to_model!(ValidatorSim, params: ValidatorParams, error: RuleError, url: crate::query::validators::ValidatorsState,
+        steps: epoch, unit: |_| "epoch", narration: narration);
 
     fn report(&self) -> Vec<(&'static str, String)> {
         let r = self.history().last().expect("genesis record");
