@@ -352,3 +352,18 @@ export async function startTour(page, cues) {
   await page.click('#cue-next');
   await page.waitForSelector('#predict');
 }
+
+/**
+ * Opens `hash` in a browser context of its own (`options`: playwright's context options, a
+ * 1280x800 viewport unless given), waits for the app and then `settle` ms; returns
+ * { page, close }. Unlike openPage it records nothing: for tests that only look.
+ */
+export async function openApp(hash, options = { viewport: { width: 1280, height: 800 } }, settle = 200) {
+  const browser = await getBrowser();
+  const ctx = await browser.newContext(options);
+  const page = await ctx.newPage();
+  await page.goto(baseUrl + hash);
+  await waitForApp(page);
+  await page.waitForTimeout(settle);
+  return { page, close: () => ctx.close() };
+}
