@@ -3,7 +3,7 @@
 // folder, and the worker is registered relative to it (this server mounts it under /chainlab/).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, MOUNT } from './harness.mjs';
+import { closeAll, openPage, withPage, MOUNT } from './harness.mjs';
 
 after(closeAll);
 
@@ -31,11 +31,12 @@ test('after one visit the site reloads and runs with the network off', async () 
 // The rollup page's Brotli is a separate module (src/ui/codec.rs), fetched only when that page
 // first opens: other pages never request it, and the worker keeps it once it has been fetched.
 test('the Brotli codec loads only with the rollup page, and the rollup page works offline once opened', async () => {
-  await withPage('#/', async (page) => {
-    const codecRequests = [];
-    page.on('request', (req) => {
-      if (/chainlab-codec/.test(req.url())) codecRequests.push(req.url());
-    });
+  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage('#/');
+  const codecRequests = [];
+  page.on('request', (req) => {
+    if (/chainlab-codec/.test(req.url())) codecRequests.push(req.url());
+  });
+  try {
     await page.waitForSelector('main *');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     for (const hash of ['#/consensus', '#/swap', '#/stablecoin', '#/validators']) {
@@ -92,5 +93,10 @@ test('the Brotli codec loads only with the rollup page, and the rollup page work
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((f) => document.querySelector('section.rollup').dataset.fingerprint !== f, online);
     await page.context().setOffline(false);
-  }, { app: false });
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(foreignRequests, []);
+    assert.deepEqual(badResponses, []);
+  } finally {
+    await close();
+  }
 });
