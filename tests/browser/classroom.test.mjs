@@ -3,7 +3,7 @@
 // start, presenter playlists walked with Page Down, guided tours, the QR code and exports.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, downloadExport, scrub, startTour } from './harness.mjs';
+import { closeAll, withPage, downloadExport, scrub, startTour, embedded } from './harness.mjs';
 
 after(closeAll);
 
@@ -88,11 +88,11 @@ test('embed mode hides the chrome, starts only when scrolled into view, pauses w
     await page.waitForTimeout(500);
     assert.equal(await round(), stopped, 'paused out of view');
     // Commands, from the embedding page.
-    const post = (msg) => page.evaluate((m) => document.getElementById('sim').contentWindow.postMessage(m, '*'), msg);
+    const { post, lastStep, rejected } = embedded(page);
     await post({ chainlab: 1, command: 'seek', step: 12 });
     await f.waitForFunction(() => document.querySelector('#round').textContent === '12');
     const at12 = await f.evaluate(() => document.querySelector('section.consensus').dataset.fingerprint);
-    const rejectedBefore = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').length);
+    const rejectedBefore = await rejected();
     const malformed = [
       'play', null, 42, [], {}, { command: 'play' }, { chainlab: 2, command: 'play' }, { chainlab: 1, command: 'explode' },
       { chainlab: 1, command: 'seek', step: -3 }, { chainlab: 1, command: 'seek', step: '5' }, { chainlab: 1, command: 'seek', step: 1.5 },
@@ -108,7 +108,7 @@ test('embed mode hides the chrome, starts only when scrolled into view, pauses w
     await post({ chainlab: 1, command: 'back' });
     await f.waitForFunction(() => document.querySelector('#round').textContent === '12');
     // Events out: one per step, with the narration.
-    const last = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1));
+    const last = await lastStep();
     assert.equal(last.step, 12);
     assert.equal(last.sim, 'consensus');
     assert.equal(last.fingerprint, at12);

@@ -367,3 +367,17 @@ export async function openApp(hash, options = { viewport: { width: 1280, height:
   await page.waitForTimeout(settle);
   return { page, close: () => ctx.close() };
 }
+
+/**
+ * The app framed by www/embed-example.html (iframe #sim), driven as an embedding page drives
+ * it: `post(msg)` sends it a message; `lastStep()` is the last `step` event it sent back and
+ * `rejected()` how many messages it has refused so far (the example page keeps its events in
+ * window.chainlabEvents).
+ */
+export function embedded(page) {
+  return {
+    post: (msg) => page.evaluate((m) => document.getElementById('sim').contentWindow.postMessage(m, '*'), msg),
+    lastStep: () => page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1)),
+    rejected: () => page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').length),
+  };
+}

@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, phoneContext, widerThanScreen, startTour } from './harness.mjs';
+import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, phoneContext, widerThanScreen, startTour, embedded } from './harness.mjs';
 
 after(closeAll);
 
@@ -161,13 +161,13 @@ test('embed mode: no chrome, lazy start, and the postMessage API drives the roll
     assert.equal(await fblock(), 0, 'not started while out of view');
     await page.locator('#sim').scrollIntoViewIfNeeded();
     await f.waitForFunction(() => Number(document.querySelector('section.rollup').dataset.block) >= 2, null, { timeout: 10_000 });
-    const post = (msg) => page.evaluate((m) => document.getElementById('sim').contentWindow.postMessage(m, '*'), msg);
+    const { post, lastStep, rejected } = embedded(page);
     await post({ chainlab: 1, command: 'pause' });
     await f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
     await post({ chainlab: 1, command: 'seek', step: 101 });
     await f.waitForFunction(() => document.querySelector('section.rollup').dataset.block === '101');
     const at101 = await ffp();
-    const rejectedBefore = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').length);
+    const rejectedBefore = await rejected();
     const malformed = [
       'step', null, 7, [], {}, { command: 'step' }, { chainlab: 2, command: 'step' }, { chainlab: 1, command: 'rewind' },
       { chainlab: 1, command: 'seek', step: -1 }, { chainlab: 1, command: 'seek', step: '120' }, { chainlab: 1, command: 'seek', step: 0.5 },
@@ -185,7 +185,7 @@ test('embed mode: no chrome, lazy start, and the postMessage API drives the roll
     await post({ chainlab: 1, command: 'back' });
     await f.waitForFunction(() => document.querySelector('section.rollup').dataset.block === '101');
     assert.equal(await ffp(), at101, 'back is exact');
-    const last = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1));
+    const last = await lastStep();
     assert.deepEqual([last.sim, last.step, last.unit, last.fingerprint], ['rollup', 101, 'block', at101]);
     assert.match(last.narration, /^Block 101 \(20 min 12 s\): .*validator 0 challenges assertion 1/);
     assert.match(last.params, /fault=wrong&fbatch=1/);

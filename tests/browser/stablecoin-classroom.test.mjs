@@ -4,7 +4,7 @@
 // no serious axe-core violation in any of these modes.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, startTour } from './harness.mjs';
+import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, startTour, embedded } from './harness.mjs';
 
 after(closeAll);
 
@@ -168,13 +168,12 @@ test('embed mode hides the chrome and obeys valid postMessage commands only', as
     assert.ok(await frame.locator('#chart-stable-price').isVisible());
     // In view: it starts by itself.
     await f.waitForFunction(() => Number(document.querySelector('section.stablecoin').dataset.steps) > 0, null, { timeout: 10_000 });
-    const post = (msg) => page.evaluate((m) => document.getElementById('sim').contentWindow.postMessage(m, '*'), msg);
+    const { post, lastStep, rejected } = embedded(page);
     await post({ chainlab: 1, command: 'pause' });
     await f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
     await post({ chainlab: 1, command: 'seek', step: 600 });
     await f.waitForFunction(() => document.querySelector('section.stablecoin').dataset.steps === '600');
     assert.equal(await ffp(), at600, 'seek replays to the same state as a link');
-    const rejected = () => page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').length);
     const before = await rejected();
     const malformed = [
       'step', null, 7, [], {}, { command: 'step' }, { chainlab: 2, command: 'step' }, { chainlab: 1, command: 'jump' },
@@ -193,7 +192,7 @@ test('embed mode hides the chrome and obeys valid postMessage commands only', as
     await post({ chainlab: 1, command: 'back' });
     await f.waitForFunction(() => document.querySelector('section.stablecoin').dataset.steps === '600');
     assert.equal(await ffp(), at600);
-    const last = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1));
+    const last = await lastStep();
     assert.deepEqual([last.sim, last.step, last.unit, last.fingerprint], ['stablecoin', 600, 'minute', at600]);
     assert.match(last.narration, /^5 May 10:00 UTC \(day 0\.42\): UST \$\d\.\d{4}, /);
     await post({ chainlab: 1, command: 'reset' });

@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, phoneContext, widerThanScreen } from './harness.mjs';
+import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, phoneContext, widerThanScreen, embedded } from './harness.mjs';
 
 after(closeAll);
 
@@ -160,7 +160,7 @@ test('embed mode hides the chrome and obeys valid postMessage play, step, seek a
     assert.ok(await frame.locator('#stage').isVisible());
     // In view, it starts by itself; pause and play by message.
     await f.waitForFunction(() => Number(document.querySelector('section.pos').dataset.epoch) >= 3, null, { timeout: 15_000 });
-    const post = (msg) => page.evaluate((m) => document.getElementById('sim').contentWindow.postMessage(m, '*'), msg);
+    const { post, lastStep, rejected } = embedded(page);
     await post({ chainlab: 1, command: 'pause' });
     await f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
     await post({ chainlab: 1, command: 'play' });
@@ -169,7 +169,7 @@ test('embed mode hides the chrome and obeys valid postMessage play, step, seek a
     await f.waitForFunction(() => document.querySelector('section.pos').dataset.epoch === '300');
     assert.equal(await f.evaluate(() => document.querySelector('#play').textContent.includes('Pause')), false, 'a seek pauses');
     assert.equal(await fpf(), at300, 'seek 300 = a link to epoch 300');
-    const rejectedBefore = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').length);
+    const rejectedBefore = await rejected();
     const malformed = [
       'step', null, 7, [], {}, { command: 'step' }, { chainlab: 2, command: 'step' }, { chainlab: 1, command: 'slash' },
       { chainlab: 1, command: 'seek', step: -1 }, { chainlab: 1, command: 'seek', step: '20' }, { chainlab: 1, command: 'seek', step: 2.5 },
@@ -185,7 +185,7 @@ test('embed mode hides the chrome and obeys valid postMessage play, step, seek a
     await post({ chainlab: 1, command: 'back' });
     await f.waitForFunction(() => document.querySelector('section.pos').dataset.epoch === '300');
     assert.equal(await fpf(), at300);
-    const last = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1));
+    const last = await lastStep();
     assert.deepEqual([last.sim, last.step, last.unit, last.fingerprint], ['validators', 300, 'epoch', at300]);
     assert.match(last.narration, /^Epoch 300 \(day 1\.3\)/);
     // Beyond the run's end: a seek stops at its last epoch.
