@@ -14,11 +14,7 @@
 #   5. a production build into target/dist-prod and BENCH_ONLY=visits: each page's first-visit
 #                                     bytes (gzip, Brotli) and time until it can step, 1x and 4x
 # Numbers depend on the machine and on its load: run it on an otherwise idle machine.
-set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+source "$(dirname "${BASH_SOURCE[0]}")/prelude.sh"
 
 echo "== setup"
 bash scripts/setup.sh --test

@@ -2,11 +2,7 @@
 # Release build into dist/: a static folder that works from any sub-path
 # (all asset URLs are relative, --public-url ./), e.g. https://host/some/dir/.
 # Installs what is missing first (scripts/setup.sh), then prints gzipped sizes.
-set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+source "$(dirname "${BASH_SOURCE[0]}")/prelude.sh"
 
 bash scripts/setup.sh
 

@@ -3,11 +3,7 @@
 # `trunk serve` on http://127.0.0.1:8080/ with a development (debug, unoptimised)
 # build that rebuilds and reloads the page when sources change.
 # Extra arguments are passed on to trunk, e.g. `bash scripts/serve.sh --release`.
-set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+source "$(dirname "${BASH_SOURCE[0]}")/prelude.sh"
 
 bash scripts/setup.sh
 

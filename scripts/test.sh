@@ -8,11 +8,7 @@
 #      (the release build plus the test panic and benchmark exports the browser tests call)
 #   5. node --test tests/browser/  (headless Chromium against dist/ served at a sub-path)
 # Exits non-zero as soon as any step fails.
-set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+source "$(dirname "${BASH_SOURCE[0]}")/prelude.sh"
 
 echo "== setup"
 bash scripts/setup.sh --test

@@ -221,17 +221,23 @@ impl ShellFlags {
     }
 }
 
-/// A command an embedding page sent, after validation.
+/// What the shell asks a page to do (`ui::control`): from the time
+/// controls, the classroom tools, or an embedding page.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Incoming {
+pub enum Command {
     Play,
     Pause,
     Step,
     Back,
     Reset,
+    /// Go to this step by deterministic replay from the seed.
     Seek(u32),
-    Set(String),
+    /// Merge this query string onto the page's state (validated by the page).
+    SetParams(String),
 }
+
+/// A command an embedding page sent, after validation ([`parse_incoming`]).
+pub type Incoming = Command;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -279,7 +285,7 @@ pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
                         return Err(format!("set: {k:?} is not a simulation parameter"));
                     }
                 }
-                Ok(Incoming::Set(p.clone()))
+                Ok(Incoming::SetParams(p.clone()))
             }
             _ => Err("set takes params, a query string like \"n=400&k=10\", and nothing else".into()),
         },

@@ -231,6 +231,22 @@ impl<'a> Reader<'a> {
         out
     }
 
+    /// `speed`: one of the page's speeds, by name (`default` when missing
+    /// or not one of them, with a notice).
+    pub fn speed(&mut self, default: &'static str, names: impl IntoIterator<Item = &'static str>) -> &'static str {
+        let names: Vec<&'static str> = names.into_iter().collect();
+        self.choice("speed", default, &names, |s| s)
+    }
+
+    /// `at`: the step a link opens at, from 1 to `max` (none when missing or 0).
+    pub fn at<T>(&mut self, max: T) -> Option<T>
+    where
+        T: FromStr + PartialOrd + Display + Copy + Default,
+    {
+        let none = T::default();
+        Some(self.number("at", none, none..=max)).filter(|&a| a > none)
+    }
+
     /// One of a set of named choices.
     pub fn choice<T: Copy>(&mut self, key: &'static str, default: T, all: &[T], name: fn(T) -> &'static str) -> T {
         let Some(raw) = self.raw(key) else { return default };

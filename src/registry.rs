@@ -160,3 +160,15 @@ pub fn shipped() -> Vec<(String, &'static str)> {
     out.push(("lecture".into(), LECTURE));
     out
 }
+
+/// Calls `$then!` with every simulation's name as an identifier: the
+/// command line declares its subcommands' modules with it
+/// (`src/bin/chainlab/<name>.rs`), so a new simulation's subcommand is
+/// added here, beside its entry. In the order `chainlab --help` lists them;
+/// a test in `src/bin/chainlab.rs` checks they are [`NAMES`].
+#[macro_export]
+macro_rules! with_sim_names {
+    ($then:ident) => {
+        $then!(consensus, swap, rollup, validators, stablecoin);
+    };
+}

@@ -71,7 +71,7 @@ fn valid_incoming() -> impl Strategy<Value = Incoming> {
         Just(Incoming::Back),
         Just(Incoming::Reset),
         (0..=MAX_CUE_STEP).prop_map(Incoming::Seek),
-        page_params().prop_map(Incoming::Set),
+        page_params().prop_map(Incoming::SetParams),
     ]
 }
 
@@ -84,7 +84,7 @@ fn message(c: &Incoming) -> Value {
         Incoming::Back => json!({"chainlab": 1, "command": "back"}),
         Incoming::Reset => json!({"chainlab": 1, "command": "reset"}),
         Incoming::Seek(s) => json!({"chainlab": 1, "command": "seek", "step": s}),
-        Incoming::Set(p) => json!({"chainlab": 1, "command": "set", "params": p}),
+        Incoming::SetParams(p) => json!({"chainlab": 1, "command": "set", "params": p}),
     }
 }
 
@@ -144,7 +144,7 @@ proptest! {
             // Whatever it accepts is within the documented limits.
             match c {
                 Incoming::Seek(s) => prop_assert!(s <= MAX_CUE_STEP),
-                Incoming::Set(p) => prop_assert!(p.len() <= MAX_PARAMS_LEN && !p.contains('#')),
+                Incoming::SetParams(p) => prop_assert!(p.len() <= MAX_PARAMS_LEN && !p.contains('#')),
                 _ => {}
             }
         }

@@ -1,10 +1,8 @@
 //! The `chainlab` command line: formats, errors and SVG output.
 
-use std::process::Command;
-
-fn chainlab(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_chainlab")).args(args).output().expect("runs")
-}
+#[path = "common/cli.rs"]
+mod cli;
+use cli::run as chainlab;
 
 #[test]
 fn csv_has_a_row_per_run_then_a_summary() {

@@ -1,12 +1,8 @@
 //! `chainlab rollup`: CSV one row per batch, JSON with everything.
 
-use std::process::Command;
-
-fn chainlab(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_chainlab")).args(args).output().expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("utf-8")
-}
+#[path = "common/cli.rs"]
+mod cli;
+use cli::{ok as chainlab, refuses, words};
 
 #[test]
 fn csv_has_one_row_per_batch() {
@@ -21,51 +17,23 @@ fn csv_has_one_row_per_batch() {
 
 #[test]
 fn json_reports_a_rolled_back_wrong_root_and_is_deterministic() {
-    let args = [
-        "rollup",
-        "--hours",
-        "1",
-        "--tps",
-        "3",
-        "--window",
-        "300",
-        "--fault",
-        "wrong-root",
-        "--fault-batch",
-        "0",
-        "--json",
-    ];
+    let args = words("rollup --hours 1 --tps 3 --window 300 --fault wrong-root --fault-batch 0 --json");
     let a = chainlab(&args);
     assert_eq!(a, chainlab(&args));
     let v: serde_json::Value = serde_json::from_str(&a).unwrap();
     assert_eq!(v["summary"]["invalid_state_final"], false);
     assert_eq!(v["challenges"][0]["winner"], "Challenger");
     assert_eq!(v["assertions"][0]["status"], "RolledBack");
-    let offline = chainlab(&[
-        "rollup",
-        "--hours",
-        "1",
-        "--tps",
-        "3",
-        "--window",
-        "300",
-        "--fault",
-        "wrong-root",
-        "--validators",
-        "offline",
-        "--fault-batch",
-        "0",
-        "--json",
-    ]);
+    let offline = chainlab(&words(
+        "rollup --hours 1 --tps 3 --window 300 --fault wrong-root --validators offline --fault-batch 0 --json",
+    ));
     let v: serde_json::Value = serde_json::from_str(&offline).unwrap();
     assert_eq!(v["summary"]["invalid_state_final"], true);
 }
 
 #[test]
 fn rejects_bad_parameters_naming_the_rule() {
-    let out = Command::new(env!("CARGO_BIN_EXE_chainlab")).args(["rollup", "--tps", "0"]).output().unwrap();
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("tps must be"));
+    refuses(&[("rollup --tps 0", "tps must be")]);
 }
 
 #[test]
@@ -153,7 +121,5 @@ fn dispute_game_records_every_round_for_both_protocols() {
 
 #[test]
 fn bad_fork_is_refused_with_the_names() {
-    let out = Command::new(env!("CARGO_BIN_EXE_chainlab")).args(["rollup", "--fork", "osaka"]).output().unwrap();
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("cancun, prague, bpo1, bpo2"));
+    refuses(&[("rollup --fork osaka", "cancun, prague, bpo1, bpo2")]);
 }

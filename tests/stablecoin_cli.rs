@@ -1,16 +1,8 @@
 //! `chainlab stablecoin`: CSV one row per step, JSON with a summary, SVG charts.
 
-use std::process::Command;
-
-fn chainlab(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_chainlab")).args(args).output().expect("runs")
-}
-
-fn ok(args: &[&str]) -> String {
-    let out = chainlab(args);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("utf-8")
-}
+#[path = "common/cli.rs"]
+mod cli;
+use cli::{ok, refuses, run as chainlab, words};
 
 #[test]
 fn csv_has_one_row_per_step() {
@@ -37,17 +29,12 @@ fn json_summary_is_deterministic_and_shows_the_spiral() {
 
 #[test]
 fn bad_input_is_a_clear_error() {
-    for (args, msg) in [
-        (vec!["stablecoin", "--scenario", "luna"], "unknown scenario"),
-        (vec!["stablecoin", "--set", "nope=1"], "unknown parameter"),
-        (vec!["stablecoin", "--set", "spread=2"], "MinStabilitySpread"),
-        (vec!["stablecoin", "--set", "spread"], "KEY=VALUE"),
-    ] {
-        let out = chainlab(&args);
-        assert!(!out.status.success());
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains(msg), "{args:?}: {err}");
-    }
+    refuses(&[
+        ("stablecoin --scenario luna", "unknown scenario"),
+        ("stablecoin --set nope=1", "unknown parameter"),
+        ("stablecoin --set spread=2", "MinStabilitySpread"),
+        ("stablecoin --set spread", "KEY=VALUE"),
+    ]);
 }
 
 #[test]
@@ -67,36 +54,13 @@ fn svg_charts_are_written() {
 /// distributions equal what the per-seed runs (`--seed k --json`) give.
 #[test]
 fn ensemble_quantiles_equal_the_per_seed_runs() {
-    let args = [
-        "stablecoin",
-        "--scenario",
-        "terra-may-2022",
-        "--set",
-        "days=9",
-        "--seed",
-        "7",
-        "--runs",
-        "4",
-        "--every",
-        "720",
-        "--json",
-    ];
+    let args = words("stablecoin --scenario terra-may-2022 --set days=9 --seed 7 --runs 4 --every 720 --json");
     let e: serde_json::Value = serde_json::from_str(&ok(&args)).unwrap();
     assert_eq!(e["runs"], 4);
     let mut singles = Vec::new();
     for seed in 7..11 {
-        let s = ok(&[
-            "stablecoin",
-            "--scenario",
-            "terra-may-2022",
-            "--set",
-            "days=9",
-            "--seed",
-            &seed.to_string(),
-            "--every",
-            "720",
-            "--json",
-        ]);
+        let s =
+            ok(&words(&format!("stablecoin --scenario terra-may-2022 --set days=9 --seed {seed} --every 720 --json")));
         singles.push(serde_json::from_str::<serde_json::Value>(&s).unwrap());
     }
     // Each run's fingerprint is the single run's.

@@ -1,10 +1,8 @@
 //! `chainlab swap`: one scenario's story, JSON, the checker, and errors.
 
-use std::process::Command;
-
-fn chainlab(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_chainlab")).args(args).output().expect("runs")
-}
+#[path = "common/cli.rs"]
+mod cli;
+use cli::run as chainlab;
 
 #[test]
 fn a_scenario_prints_its_events_outcome_and_balances() {

@@ -1,11 +1,10 @@
 //! `chainlab validators`: table, JSON, CSV, SVG and errors.
 
 use chainlab::sim::validators::{PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind};
-use std::process::Command;
 
-fn chainlab(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_chainlab")).args(args).output().expect("runs")
-}
+#[path = "common/cli.rs"]
+mod cli;
+use cli::{refuses, run as chainlab};
 
 #[test]
 fn json_matches_the_library() {
@@ -71,21 +70,13 @@ fn table_and_svg() {
 
 #[test]
 fn bad_arguments_are_explained() {
-    for (args, says) in [
-        (vec!["validators", "--distribution", "pyramid"], "unknown distribution"),
-        (vec!["validators", "--fork", "fulu"], "unknown fork"),
-        (vec!["validators", "--price", "moon"], "unknown price"),
-        (vec!["validators", "--whatif", "x@3"], "not a what-if"),
-        (vec!["validators", "--operators", "0"], "operators must be"),
-    ] {
-        let out = chainlab(&args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains(says),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    refuses(&[
+        ("validators --distribution pyramid", "unknown distribution"),
+        ("validators --fork fulu", "unknown fork"),
+        ("validators --price moon", "unknown price"),
+        ("validators --whatif x@3", "not a what-if"),
+        ("validators --operators 0", "operators must be"),
+    ]);
 }
 
 #[test]
@@ -150,20 +141,12 @@ fn partition_prints_both_chains() {
 
 #[test]
 fn bad_outages_are_explained() {
-    for (args, says) in [
-        (vec!["validators", "--offline", "1.5"], "a share between 0 and 1"),
-        (vec!["validators", "--partition", "0"], "a share between 0 and 1"),
-        (vec!["validators", "--offline", "0.3", "--from", "9000", "--epochs", "100"], "beyond the run's last"),
-        (vec!["validators", "--downtime", "300"], "--downtime is a percentage"),
-    ] {
-        let out = chainlab(&args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains(says),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    refuses(&[
+        ("validators --offline 1.5", "a share between 0 and 1"),
+        ("validators --partition 0", "a share between 0 and 1"),
+        ("validators --offline 0.3 --from 9000 --epochs 100", "beyond the run's last"),
+        ("validators --downtime 300", "--downtime is a percentage"),
+    ]);
     let out = chainlab(&["validators", "--offline", "0.3", "--partition", "0.3"]);
     assert!(!out.status.success());
 }

@@ -1,87 +1,68 @@
 //! `chainlab`: the command-line runner over Chain Lab's simulation core,
 //! for slides, autograders and papers. Same seed and parameters, same
 //! results as the browser app. One module per subcommand
-//! (`chainlab/<name>.rs`), named as in `chainlab::registry`.
+//! (`chainlab/<name>.rs`), named as in `chainlab::registry` and declared
+//! from it: adding a subcommand does not change this file.
 
-use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
-#[derive(Parser)]
-#[command(name = "chainlab", version, about = "Chain Lab simulations from the command line")]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
+/// What a subcommand's module gives: `command()` (its arguments, with the
+/// doc comment as its help) and `run_matches` (parses them and runs).
+#[macro_export]
+macro_rules! subcommand {
+    ($(#[$doc:meta])* $name:literal, $args:ty, $run:path) => {
+        $(#[$doc])*
+        #[derive(clap::Parser)]
+        struct Subcommand {
+            #[command(flatten)]
+            args: $args,
+        }
+        /// The subcommand's arguments and help.
+        pub fn command() -> clap::Command {
+            <Subcommand as clap::CommandFactory>::command().name($name)
+        }
+        /// Runs the subcommand with the arguments it was given.
+        pub fn run_matches(m: &clap::ArgMatches) -> Result<(), Box<dyn std::error::Error>> {
+            $run(<$args as clap::FromArgMatches>::from_arg_matches(m)?)
+        }
+    };
 }
 
-#[derive(Subcommand)]
-enum Command {
-    /// Sampling consensus (Slush, Snowflake, Snowball): many seeded runs.
-    ///
-    /// Run r uses seed S + r. Prints, per run, the rounds to finality, the
-    /// finalised colour and whether safety was violated (two honest nodes
-    /// finalising different colours), then summary statistics.
-    Consensus(ConsensusArgs),
-    /// Atomic swap with two hash time-locked contracts: one scenario, or
-    /// the exhaustive check of a scenario's configuration (--verify).
-    ///
-    /// Prints each event (time as h:mm, chain, text), the outcome and both
-    /// parties' balances. With --verify, explores every interleaving of a
-    /// scaled-down model and prints the properties, the number of states
-    /// and the shortest counterexample, if any.
-    Swap(SwapArgs),
-    /// Arbitrum-style optimistic rollup: batches, assertions, challenges.
-    ///
-    /// Runs the traffic for --hours, then until every assertion is final or
-    /// rolled back. Prints each batch (transactions, raw and Brotli bytes,
-    /// ratio, L1 gas and cost per transaction against L1 alone), each
-    /// assertion and each challenge with its bisection.
-    Rollup(RollupArgs),
-    /// Proof-of-stake validators (Ethereum rules): stake, rewards,
-    /// slashing, exits through the churn queue, concentration, and the
-    /// cascade when the staked token's price falls.
-    ///
-    /// Prints, per epoch (every --every epochs), the price, active
-    /// validators and stake, those leaving, slashings and exits, the
-    /// Nakamoto coefficients at 33.4%, 50% and 66.7% and the cost of
-    /// attack at each threshold (that share of active stake times the price).
-    Validators(ValidatorsCmdArgs),
-    /// Algorithmic stablecoin (Terra UST / LUNA): the peg, the market
-    /// module, and the death spiral of May 2022.
-    ///
-    /// Prints one row per step (every --every steps) with prices, supplies,
-    /// the reserve, the mint capacity used, panic and the step's flows;
-    /// human output is a summary. --set key=value changes any parameter
-    /// (keys as in the page's URL; --list-params lists them).
-    Stablecoin(StablecoinArgs),
+/// One module per subcommand, `chainlab/<name>.rs`, for every simulation
+/// of the registry (`chainlab::with_sim_names!`): each gives `command()`
+/// (its arguments and help) and `run_matches`.
+#[path = "chainlab"]
+mod commands {
+    /// What a subcommand's module gives.
+    pub struct Subcommand {
+        pub command: fn() -> clap::Command,
+        pub run: fn(&clap::ArgMatches) -> Result<(), Box<dyn std::error::Error>>,
+    }
+    macro_rules! declare {
+        ($($name:ident),*) => {
+            $(pub mod $name;)*
+            /// Every subcommand, in the order of the help.
+            pub const ALL: &[Subcommand] = &[$(Subcommand { command: $name::command, run: $name::run_matches }),*];
+        };
+    }
+    chainlab::with_sim_names!(declare);
 }
 
-#[path = "chainlab/consensus.rs"]
-mod consensus;
-#[path = "chainlab/rollup.rs"]
-mod rollup;
-#[path = "chainlab/stablecoin_cli.rs"]
-mod stablecoin_cli;
-#[path = "chainlab/swap.rs"]
-mod swap;
-#[path = "chainlab/validators.rs"]
-mod validators;
-
-use consensus::ConsensusArgs;
-use rollup::RollupArgs;
-use stablecoin_cli::StablecoinArgs;
-use swap::SwapArgs;
-use validators::ValidatorsCmdArgs;
+/// The whole command line: its name, version and subcommands.
+fn cli() -> clap::Command {
+    clap::Command::new("chainlab")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Chain Lab simulations from the command line")
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommands(commands::ALL.iter().map(|c| (c.command)()))
+}
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let result = match cli.command {
-        Command::Consensus(args) => consensus::consensus(args),
-        Command::Swap(args) => swap::swap(args),
-        Command::Rollup(args) => rollup::rollup(args),
-        Command::Validators(args) => validators::validators_cmd(args),
-        Command::Stablecoin(args) => stablecoin_cli::run(args),
-    };
-    match result {
+    let matches = cli().get_matches();
+    let (name, args) = matches.subcommand().expect("a subcommand is required");
+    let i = cli().get_subcommands().position(|c| c.get_name() == name).expect("a known subcommand");
+    match (commands::ALL[i].run)(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("chainlab: {e}");
@@ -92,13 +73,12 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use super::Cli;
-    use clap::CommandFactory;
+    use super::cli;
 
     /// One subcommand per simulation of the registry, by its name, in its order.
     #[test]
     fn subcommands_are_the_registry() {
-        let cli = Cli::command();
+        let cli = cli();
         let names: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).collect();
         let mut want = chainlab::registry::NAMES.to_vec();
         let mut got = names.clone();

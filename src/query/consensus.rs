@@ -1,8 +1,10 @@
 //! The consensus page's URL state: seed, every model parameter, the view
 //! and the shell's settings.
 
+use super::url_state::{at_u32, url_state};
 use super::{Notice, Query, Reader, Writer};
 use crate::sim::consensus::{Adversary, Params, Protocol, MAX_COLOURS, MAX_K, MAX_NODES, MIN_NODES};
+use crate::sim::simulation::Step;
 
 /// Which picture the consensus page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +77,8 @@ pub struct ConsensusState {
     pub compromised: Vec<u32>,
 }
 
+url_state!(ConsensusState, crate::sim::consensus::ConsensusSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
+
 pub const MAX_SUBNET_VALIDATORS: u32 = 120;
 
 impl Default for ConsensusState {
@@ -92,10 +96,6 @@ impl Default for ConsensusState {
             compromised: Vec::new(),
         }
     }
-}
-
-fn speed_name(s: &'static str) -> &'static str {
-    s
 }
 
 impl ConsensusState {
@@ -121,9 +121,8 @@ impl ConsensusState {
         let max_rounds = r.number("max", dp.max_rounds, 1..=100_000);
         let view = r.choice("view", d.view, &View::ALL, View::name);
         let runs = r.number("runs", d.runs, 1..=MAX_RUNS);
-        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
-        let speed = r.choice("speed", d.speed, &names, speed_name);
-        let at = Some(r.number("at", 0u32, 0..=MAX_AT)).filter(|&a| a > 0);
+        let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
+        let at = r.at(MAX_AT);
         let subnet_validators = r.number("sv", d.subnet_validators, 3..=MAX_SUBNET_VALIDATORS);
         let subnet_count = r.number("sn", d.subnet_count, 1..=4);
         let subnet_size = r.number("ss", d.subnet_size, 2..=MAX_SUBNET_VALIDATORS).min(subnet_validators);

@@ -3,10 +3,12 @@
 //!
 //! `#/rollup?seed=1&tps=2&traffic=3600&delay=600&data=auto&q=11&gas=20&blobgas=1&fork=bpo2&demand=1&window=45818&arity=2&attackers=3&fault=wrong&fbatch=2&mint=1000000000000&val=on,late:30000&speed=10m&squeeze=1&at=905`
 
+use super::url_state::url_state;
 use super::{Notice, Query, Reader, Writer};
 use crate::sim::rollup::{
     DataMode, Fault, Fork, RollupParams, Validator, CHALLENGE_WINDOW_BLOCKS, L1_BLOCK_TIME, MAX_RUN_BLOCKS,
 };
+use crate::sim::simulation::Step;
 
 pub const DEFAULT_SEED: u64 = 1;
 /// Playback speeds: name, label, simulated seconds per real second (0: as
@@ -111,6 +113,8 @@ pub struct RollupState {
     pub attackers: u32,
 }
 
+url_state!(RollupState, crate::sim::rollup::RollupSim, at: |a: Option<Step>| a, |a: Option<u64>| a);
+
 /// The most attackers the page's BoLD view and delay chart take.
 pub const MAX_PAGE_ATTACKERS: u32 = 8;
 
@@ -146,10 +150,6 @@ fn fork_name(f: Fork) -> &'static str {
     f.key()
 }
 
-fn fault_name(f: &'static str) -> &'static str {
-    f
-}
-
 impl RollupState {
     pub fn from_query(q: &Query) -> (RollupState, Vec<Notice>) {
         let d = RollupState::default();
@@ -170,7 +170,7 @@ impl RollupState {
         p.challenge_window = r.number("window", dp.challenge_window, 1..=CHALLENGE_WINDOW_BLOCKS * 2);
         p.arity = r.number("arity", dp.arity, 2..=64);
         let attackers = r.number("attackers", d.attackers, 0..=MAX_PAGE_ATTACKERS);
-        let fault = r.choice("fault", "none", &["none", "wrong"], fault_name);
+        let fault = r.choice("fault", "none", &["none", "wrong"], |f| f);
         let fbatch = r.number("fbatch", 0u32, 0..=10_000);
         let mint = r.number("mint", DEFAULT_MINT, 1..=u64::MAX / 4);
         p.fault = if fault == "wrong" { Fault::WrongRoot { batch: fbatch, mint } } else { Fault::None };
@@ -194,10 +194,9 @@ impl RollupState {
             }
             p.validators = vals;
         }
-        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
-        let speed = r.choice("speed", d.speed, &names, fault_name);
+        let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
         let squeeze = r.number("squeeze", 1u8, 0..=1) == 1;
-        let at = Some(r.number("at", 0u64, 0..=MAX_RUN_BLOCKS)).filter(|&a| a > 0);
+        let at = r.at(MAX_RUN_BLOCKS);
         if p.tps * p.traffic_seconds as f64 > MAX_PAGE_TXS {
             r.notice(
                 "traffic",

@@ -3,7 +3,9 @@
 //! the step to open at.
 
 use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
+use super::url_state::{at_u32, url_state};
 use super::{Notice, Query, Reader, Writer};
+use crate::sim::simulation::Step;
 use crate::sim::stablecoin::{Scenario, StablecoinParams, MAX_STEPS, PARAMS};
 
 /// Steps per real second at 1x: one simulated hour per second at one-minute steps.
@@ -20,14 +22,12 @@ pub struct StablecoinState {
     pub at: Option<u32>,
 }
 
+url_state!(StablecoinState, crate::sim::stablecoin::StablecoinSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
+
 impl Default for StablecoinState {
     fn default() -> Self {
         StablecoinState::for_scenario(Scenario::TerraMay2022, DEFAULT_SEED)
     }
-}
-
-fn speed_name(s: &'static str) -> &'static str {
-    s
 }
 
 impl StablecoinState {
@@ -46,9 +46,8 @@ impl StablecoinState {
             let v = r.number(s.key, (s.get)(&base), s.min..=s.max);
             (s.set)(&mut p, v);
         }
-        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
-        let speed = r.choice("speed", d.speed, &names, speed_name);
-        let at = Some(r.number("at", 0u32, 0..=MAX_STEPS as u32)).filter(|&a| a > 0);
+        let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
+        let at = r.at(MAX_STEPS as u32);
         if let Err(e) = p.validate() {
             r.notice("scenario", format!("{e}; using the {} scenario's parameters", scenario.title()));
             p = base;

@@ -2,7 +2,9 @@
 //! and both parties' schedules, each overriding the scenario's value.
 
 use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
+use super::url_state::{at_u32, url_state};
 use super::{Notice, Query, Reader, Writer};
+use crate::sim::simulation::Step;
 use crate::sim::swap::{ChainId, Congestion, PartyPlan, Scenario, SwapParams};
 
 /// Playback: simulated minutes per real second at 1x (so 16x is 8 hours a
@@ -23,14 +25,12 @@ pub struct SwapState {
     pub at: Option<u32>,
 }
 
+url_state!(SwapState, crate::sim::swap::SwapSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
+
 impl Default for SwapState {
     fn default() -> Self {
         SwapState::for_scenario(Scenario::HappyPath, DEFAULT_SEED)
     }
-}
-
-fn speed_name(s: &'static str) -> &'static str {
-    s
 }
 
 /// A window `from-until` in seconds, e.g. `36000-180000`.
@@ -83,9 +83,8 @@ impl SwapState {
         let cong = window(&mut r, "cong", cong_default.map(|c| (c.1, c.2)));
         p.congestion = cong.map(|(from, until)| Congestion { chain: cong_chain, from, until });
         p = p.with_default_horizon();
-        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
-        let speed = r.choice("speed", d.speed, &names, speed_name);
-        let at = Some(r.number("at", 0u32, 0..=100_000)).filter(|&a| a > 0);
+        let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
+        let at = r.at(100_000);
         if let Err(e) = p.validate() {
             r.notice("scenario", format!("{e}; using the {} scenario's parameters", scenario.title()));
             p = base;

@@ -4,18 +4,12 @@
 //! [`Simulation`] trait names its model's URL state, so the shell, the
 //! registry and the tests read and write any simulation's URL alike.
 
-use super::consensus::ConsensusState;
-use super::rollup::RollupState;
-use super::stablecoin::StablecoinState;
-use super::swap::SwapState;
-use super::validators::ValidatorsState;
+//!
+//! Each page's state implements it with one [`url_state!`] line beside its
+//! own query code (`query/<name>.rs`): this file lists no simulation.
+
 use super::{Notice, Query};
-use crate::sim::consensus::ConsensusSim;
-use crate::sim::rollup::RollupSim;
 use crate::sim::simulation::{Simulation, Step};
-use crate::sim::stablecoin::StablecoinSim;
-use crate::sim::swap::SwapSim;
-use crate::sim::validators::ValidatorSim;
 
 /// A page's state as its URL holds it.
 pub trait UrlState: Clone + PartialEq + Default + 'static {
@@ -52,24 +46,28 @@ pub trait UrlState: Clone + PartialEq + Default + 'static {
 }
 
 /// `at` as the page keeps it (a u32 step count), bounded.
-fn at_u32(at: Option<Step>) -> Option<u32> {
+pub fn at_u32(at: Option<Step>) -> Option<u32> {
     at.map(|a| u32::try_from(a).unwrap_or(u32::MAX))
 }
 
+/// Implements [`UrlState`] for a page's state (fields `params`, `seed`,
+/// `speed`, `at`) running `$sim`: `at: into, out` convert the step a link
+/// opens at to and from the state's own `at` (see [`at_u32`]). Invoked in
+/// the page's `query/<name>.rs`.
 macro_rules! url_state {
     ($state:ty, $sim:ty, at: $at_in:expr, $at_out:expr) => {
-        impl UrlState for $state {
+        impl $crate::query::url_state::UrlState for $state {
             type Sim = $sim;
-            fn from_query(q: &Query) -> (Self, Vec<Notice>) {
+            fn from_query(q: &$crate::query::Query) -> (Self, Vec<$crate::query::Notice>) {
                 <$state>::from_query(q)
             }
             fn to_query(&self) -> String {
                 <$state>::to_query(self)
             }
-            fn params(&self) -> &<$sim as Simulation>::Params {
+            fn params(&self) -> &<$sim as $crate::sim::simulation::Simulation>::Params {
                 &self.params
             }
-            fn set_params(&mut self, params: <$sim as Simulation>::Params) {
+            fn set_params(&mut self, params: <$sim as $crate::sim::simulation::Simulation>::Params) {
                 self.params = params;
             }
             fn seed(&self) -> u64 {
@@ -84,11 +82,11 @@ macro_rules! url_state {
             fn set_speed(&mut self, speed: &'static str) {
                 self.speed = speed;
             }
-            fn at(&self) -> Option<Step> {
+            fn at(&self) -> Option<$crate::sim::simulation::Step> {
                 #[allow(clippy::redundant_closure_call)]
                 ($at_out)(self.at)
             }
-            fn set_at(&mut self, at: Option<Step>) {
+            fn set_at(&mut self, at: Option<$crate::sim::simulation::Step>) {
                 #[allow(clippy::redundant_closure_call)]
                 {
                     self.at = ($at_in)(at);
@@ -97,9 +95,4 @@ macro_rules! url_state {
         }
     };
 }
-
-url_state!(ConsensusState, ConsensusSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
-url_state!(RollupState, RollupSim, at: |a: Option<Step>| a, |a: Option<u64>| a);
-url_state!(SwapState, SwapSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
-url_state!(StablecoinState, StablecoinSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
-url_state!(ValidatorsState, ValidatorSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
+pub(crate) use url_state;

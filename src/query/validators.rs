@@ -2,7 +2,9 @@
 //! price path, the what-ifs applied so far, playback and the epoch shown.
 
 use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
+use super::url_state::{at_u32, url_state};
 use super::{Notice, Query, Reader, Writer};
+use crate::sim::simulation::Step;
 use crate::sim::validators::params::{MAX_EPOCHS, MAX_OPERATORS, MAX_VALIDATORS};
 use crate::sim::validators::{Distribution, Fork, Outage, OutageKind, PriceSource, ValidatorParams, WhatIf};
 
@@ -29,6 +31,8 @@ pub struct ValidatorsState {
     pub at: Option<u32>,
 }
 
+url_state!(ValidatorsState, crate::sim::validators::ValidatorSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
+
 impl Default for ValidatorsState {
     fn default() -> Self {
         ValidatorsState { seed: DEFAULT_SEED, params: ValidatorParams::default(), speed: DEFAULT_SPEED, at: None }
@@ -37,9 +41,6 @@ impl Default for ValidatorsState {
 
 fn fork_name(f: Fork) -> &'static str {
     f.name()
-}
-fn speed_name(s: &'static str) -> &'static str {
-    s
 }
 fn dist_name(d: &'static str) -> &'static str {
     d
@@ -162,9 +163,8 @@ impl ValidatorsState {
             },
         };
         let outage = read_outage(&mut r, epochs);
-        let names: Vec<&'static str> = SPEEDS.iter().map(|s| s.0).collect();
-        let speed = r.choice("speed", d.speed, &names, speed_name);
-        let mut at = Some(r.number("at", 0u32, 0..=MAX_EPOCHS)).filter(|&a| a > 0).map(|a| a.min(epochs));
+        let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
+        let mut at = r.at(MAX_EPOCHS).map(|a| a.min(epochs));
         // Opening at an epoch replays every epoch before it, each in proportion to the validators.
         let replayable = (MAX_REPLAY_VALIDATOR_EPOCHS / u64::from(validators.max(1))).min(u64::from(MAX_EPOCHS)) as u32;
         if let Some(a) = at.filter(|&a| a > replayable) {

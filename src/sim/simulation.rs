@@ -144,10 +144,24 @@ pub trait Simulation: Clone + Sized + 'static {
 }
 
 /// The part of a [`Simulation`] impl that every model writes alike: the
-/// associated types, and `new`, `params`, `seed`, `is_done`, `step` and
-/// `fingerprint` handed to the model's own methods of those names.
+/// associated types, `new`, `params`, `seed`, `is_done`, `step` and
+/// `fingerprint` handed to the model's own methods of those names, and
+/// `step_count` (the model's counter `steps`), `unit` and `narration` (each
+/// a function of the run).
 macro_rules! delegate_to_model {
-    ($sim:ty, params: $params:ty, error: $error:ty, url: $url:ty) => {
+    ($sim:ty, params: $params:ty, error: $error:ty, url: $url:ty,
+     steps: $steps:ident, unit: $unit:expr, narration: $narration:expr) => {
+        fn step_count(&self) -> $crate::sim::simulation::Step {
+            $crate::sim::simulation::Step::from(<$sim>::$steps(self))
+        }
+        fn unit(&self) -> &'static str {
+            let unit: fn(&$sim) -> &'static str = $unit;
+            unit(self)
+        }
+        fn narration(&self) -> String {
+            let narration: fn(&$sim) -> String = $narration;
+            narration(self)
+        }
         type Params = $params;
         type Error = $error;
         type Url = $url;

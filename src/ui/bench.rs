@@ -76,6 +76,30 @@ fn stats(times: &mut [f64]) -> (f64, f64, f64, f64) {
     (median, times[0], mean, times[n - 1])
 }
 
+/// Times `runs` whole runs (at least 1), seeds `seed`, `seed + 1`, …: each
+/// built by `new`, then timed through `run` alone; gives the milliseconds
+/// and each run's JSON (`row(run, seed, ms)`), or why a run was refused.
+fn whole_runs<S>(
+    runs: u32,
+    seed: u64,
+    new: impl Fn(u64) -> Result<S, String>,
+    run: impl Fn(&mut S),
+    row: impl Fn(&S, u64, f64) -> String,
+) -> Result<(Vec<f64>, Vec<String>), String> {
+    let mut totals = Vec::new();
+    let mut each = Vec::new();
+    for r in 0..runs.max(1) {
+        let s = seed.wrapping_add(u64::from(r));
+        let mut sim = new(s)?;
+        let t = now();
+        run(&mut sim);
+        let total = now() - t;
+        totals.push(total);
+        each.push(row(&sim, s, total));
+    }
+    Ok((totals, each))
+}
+
 fn error_json(message: &str) -> String {
     let escaped: String = message
         .chars()
@@ -165,26 +189,20 @@ pub fn bench_consensus_run(nodes: u32, k: u32, runs: u32, seed: u64) -> String {
     if let Err(e) = p.validate() {
         return error_json(&e.message);
     }
-    let mut totals = Vec::new();
-    let mut each = Vec::new();
-    for r in 0..runs.max(1) {
-        let s = seed.wrapping_add(u64::from(r));
-        let mut sim = match ConsensusSim::new(p.clone(), s) {
-            Ok(sim) => sim,
-            Err(e) => return error_json(&e.message),
-        };
-        let t = now();
-        sim.run_to_end();
-        let total = now() - t;
-        totals.push(total);
-        each.push(format!(
-            "{{\"seed\":{},\"rounds\":{},\"finalised\":{},\"ms\":{:.3}}}",
-            s,
-            sim.round(),
-            sim.status() == Status::Finalised,
-            total
-        ));
-    }
+    let runs = whole_runs(
+        runs,
+        seed,
+        |s| ConsensusSim::new(p.clone(), s).map_err(|e| e.message),
+        ConsensusSim::run_to_end,
+        |sim, s, ms| {
+            let finalised = sim.status() == Status::Finalised;
+            format!("{{\"seed\":{s},\"rounds\":{},\"finalised\":{finalised},\"ms\":{ms:.3}}}", sim.round())
+        },
+    );
+    let (mut totals, each) = match runs {
+        Ok(r) => r,
+        Err(e) => return error_json(&e),
+    };
     let (median, min, ..) = stats(&mut totals);
     format!(
         "{{\"nodes\":{},\"k\":{},\"runs\":[{}],\"median_ms\":{:.3},\"min_ms\":{:.3}}}",
@@ -274,20 +292,17 @@ pub fn bench_stablecoin_run(scenario: &str, runs: u32, seed: u64) -> String {
 pub fn bench_validators(validators: u32, epochs: u32, runs: u32, seed: u64) -> String {
     use crate::sim::validators::{ValidatorParams, ValidatorSim};
     let p = ValidatorParams { validators, operators: 100.min(validators), epochs, ..ValidatorParams::default() };
-    let mut totals = Vec::new();
-    let mut each = Vec::new();
-    for r in 0..runs.max(1) {
-        let s = seed.wrapping_add(u64::from(r));
-        let mut sim = match ValidatorSim::new(p.clone(), s) {
-            Ok(sim) => sim,
-            Err(e) => return error_json(&e.message),
-        };
-        let t = now();
-        sim.run_to_end();
-        let total = now() - t;
-        totals.push(total);
-        each.push(format!("{{\"seed\":{},\"ms\":{:.3},\"fingerprint\":\"{:016x}\"}}", s, total, sim.fingerprint()));
-    }
+    let runs = whole_runs(
+        runs,
+        seed,
+        |s| ValidatorSim::new(p.clone(), s).map_err(|e| e.message),
+        ValidatorSim::run_to_end,
+        |sim, s, ms| format!("{{\"seed\":{s},\"ms\":{ms:.3},\"fingerprint\":\"{:016x}\"}}", sim.fingerprint()),
+    );
+    let (mut totals, each) = match runs {
+        Ok(r) => r,
+        Err(e) => return error_json(&e),
+    };
     let (median, min, ..) = stats(&mut totals);
     format!(
         "{{\"validators\":{},\"epochs\":{},\"runs\":[{}],\"median_ms\":{:.3},\"min_ms\":{:.3}}}",

@@ -11,16 +11,15 @@ mod views;
 
 use self::network::{draw_nodes, Grid};
 use self::params_panel::ParamsPanel;
-use self::runs::Runs;
+use self::runs::{ByView, Runs};
 use self::views::*;
 use super::chart::{draw_histogram, draw_history};
 use super::classroom::SimDock;
 use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
-use super::runner::{report_drawing, FRAME_BUDGET_MS};
+use super::runner::{play_frame, report_drawing, use_playback, Pace, FRAME_BUDGET_MS};
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Notices,
-    SimKeyActions, TimeControls,
+    absolute_url, copy_to_clipboard, replace_url, use_playing, use_sim_keys, Notices, SimKeyActions, TimeControls,
 };
 use crate::query::consensus::{ConsensusState, View, MAX_AT, MAX_REPLAY_SAMPLES};
 use crate::query::Query;
@@ -187,49 +186,25 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         }),
     });
 
-    // Playback: as many steps per frame as the speed asks for, or as many as
-    // fit in the frame budget at "as fast as possible" and in experiments.
+    // Playback (ui::runner): as many rounds per frame as the speed asks for,
+    // or as many as fit in the frame budget at "as fast as possible" and in
+    // experiments (where Step plays to the end of the next run).
     {
-        let runs = runs.clone();
-        let playing_h = playing.clone();
-        let force = force.clone();
-        let step_until = step_until.clone();
+        let (runs, playing_h, step_until) = (runs.clone(), playing.clone(), step_until.clone());
         let rate = state.rounds_per_second();
-        use_animation_loop(
-            &playing,
-            Callback::from(move |dt: f64| {
-                let mut r = runs.borrow_mut();
-                let mut more = true;
-                match (view, rate) {
-                    (View::Experiment, _) | (_, None) => {
-                        let start = now_ms();
-                        let target = *step_until.borrow();
-                        let reached = |r: &Runs| target.is_some_and(|t| r.experiment.outcomes().len() >= t);
-                        while more && !reached(&r) && now_ms() - start < FRAME_BUDGET_MS {
-                            more = r.step(view);
-                        }
-                    }
-                    (_, Some(rate)) => {
-                        let mut a = acc.borrow_mut();
-                        *a += dt * rate / 1000.0;
-                        while *a >= 1.0 && more {
-                            *a -= 1.0;
-                            more = r.step(view);
-                        }
-                        if !more {
-                            *a = 0.0;
-                        }
-                    }
-                }
-                let reached = step_until.borrow().is_some_and(|t| r.experiment.outcomes().len() >= t);
-                if r.finished(view) || reached {
-                    playing_h.set(false);
-                    step_until.borrow_mut().take();
-                }
-                drop(r);
-                force.force_update();
-            }),
-        );
+        use_playback(&playing, &force, move |dt| {
+            let mut r = runs.borrow_mut();
+            let pace = match (view, rate) {
+                (View::Experiment, _) | (_, None) => Pace::Budget(FRAME_BUDGET_MS),
+                (_, Some(rate)) => Pace::Steps { rate, budget_ms: FRAME_BUDGET_MS },
+            };
+            let until = *step_until.borrow();
+            play_frame(&mut ByView { runs: &mut r, view, until }, pace, dt, &mut acc.borrow_mut());
+            if r.finished(view) || until.is_some_and(|t| r.experiment.outcomes().len() >= t) {
+                playing_h.set(false);
+                step_until.borrow_mut().take();
+            }
+        });
     }
 
     // Canvases are drawn after every render.

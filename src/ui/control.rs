@@ -78,19 +78,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What the shell asks a page to do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    Play,
-    Pause,
-    Step,
-    Back,
-    Reset,
-    /// Go to this step by deterministic replay from the seed.
-    Seek(u32),
-    /// Merge this query string onto the page's state (validated by the page).
-    SetParams(String),
-}
+pub use crate::classroom::Command;
 
 /// What a page tells the shell after every render.
 #[derive(Clone, Debug, Default, PartialEq)]

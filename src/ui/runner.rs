@@ -169,6 +169,98 @@ pub fn report_drawing<E: std::fmt::Display>(error: &UseStateHandle<Option<String
     }
 }
 
+/// What playback advances: one model through its replay, or a page's
+/// several runs (the consensus page).
+pub trait Playable {
+    /// One step; false, having done nothing, when nothing is left.
+    fn step(&mut self) -> bool;
+    /// The model's clock, for [`Pace::Seconds`].
+    fn time(&self) -> f64 {
+        0.0
+    }
+}
+
+/// How one animation frame advances a run.
+#[derive(Clone, Copy, Debug)]
+pub enum Pace {
+    /// As many steps as fit in so many milliseconds ("as fast as possible").
+    Budget(f64),
+    /// So many steps a second; a slow machine plays slower rather than
+    /// freezing (at most twice the budget's time a frame).
+    Steps { rate: f64, budget_ms: f64 },
+    /// So many of the model's seconds a second ([`Clock::Seconds`]).
+    Seconds { rate: f64, slack: f64, budget_ms: f64 },
+}
+
+/// One frame of playback: `dt` milliseconds since the last frame, `carry`
+/// the steps (or model seconds) owed from earlier frames.
+pub fn play_frame(run: &mut impl Playable, pace: Pace, dt: f64, carry: &mut f64) {
+    let t0 = now_ms();
+    match pace {
+        Pace::Budget(budget_ms) => {
+            while now_ms() - t0 < budget_ms && run.step() {}
+            *carry = 0.0;
+        }
+        Pace::Steps { rate, budget_ms } => {
+            *carry += dt * rate / 1000.0;
+            while *carry >= 1.0 {
+                if !run.step() {
+                    *carry = 0.0;
+                    break;
+                }
+                *carry -= 1.0;
+                if now_ms() - t0 > 2.0 * budget_ms {
+                    *carry = 0.0;
+                }
+            }
+        }
+        Pace::Seconds { rate, slack, budget_ms } => {
+            let advance = dt * rate / 1000.0;
+            let now = run.time();
+            if *carry < now - slack || *carry > now + slack + advance {
+                *carry = now;
+            }
+            *carry += advance;
+            while run.time() < *carry && now_ms() - t0 < 4.0 * budget_ms && run.step() {}
+        }
+    }
+}
+
+/// Calls `frame(dt)` on every animation frame while `playing` (it advances
+/// the run with [`play_frame`] and stops playback when the run is over),
+/// then re-renders the page.
+#[hook]
+pub fn use_playback(playing: &Playing, force: &UseForceUpdateHandle, frame: impl Fn(f64) + 'static) {
+    let force = force.clone();
+    use_animation_loop(
+        playing,
+        Callback::from(move |dt: f64| {
+            frame(dt);
+            force.force_update();
+        }),
+    );
+}
+
+/// A model stepped through its replay (which keeps the checkpoints).
+struct Replayed<'a, S: Simulation> {
+    sim: &'a mut S,
+    replay: &'a mut Replay<S>,
+    time: Option<fn(&S) -> u64>,
+}
+
+impl<S: Simulation> Playable for Replayed<'_, S> {
+    fn step(&mut self) -> bool {
+        if self.sim.is_done() {
+            return false;
+        }
+        self.replay.step(self.sim);
+        true
+    }
+    fn time(&self) -> f64 {
+        self.time.map(|t| t(self.sim) as f64).unwrap_or(0.0)
+    }
+}
+
 /// The run `(params, seed)` at step `n`, or the fallback's run with the
 /// error line saying what was refused.
 fn start<S: Simulation>(replay: &mut Replay<S>, params: &S::Params, seed: u64, n: Step) -> (S, Option<String>) {
@@ -333,53 +425,26 @@ pub fn use_sim_runner<U: UrlState>(query: &Query, spec: RunnerSpec<U>) -> SimRun
     // Playback: as many steps per frame as the speed asks for, or as many
     // as fit in the frame budget at "as fast as possible".
     {
-        let (sim, playing_h, force, carry, replay) =
-            (sim.clone(), playing.clone(), force.clone(), carry.clone(), replay.clone());
-        let (clock, budget, rate_of, st) = (spec.clock, spec.budget_ms, spec.rate, (*state).clone());
-        use_animation_loop(
-            &playing,
-            Callback::from(move |dt: f64| {
-                let mut s = sim.borrow_mut();
-                let mut cp = replay.borrow_mut();
-                let mut c = carry.borrow_mut();
-                let t0 = now_ms();
-                match (rate_of(&st, &s), clock) {
-                    (None, _) => {
-                        while !s.is_done() && now_ms() - t0 < budget {
-                            cp.step(&mut s);
-                        }
-                        *c = 0.0;
-                    }
-                    (Some(rate), Clock::Steps) => {
-                        *c += dt * rate / 1000.0;
-                        while *c >= 1.0 && !s.is_done() {
-                            cp.step(&mut s);
-                            *c -= 1.0;
-                            // A slow machine plays slower rather than freezing.
-                            if now_ms() - t0 > 2.0 * budget {
-                                *c = 0.0;
-                            }
-                        }
-                    }
-                    (Some(rate), Clock::Seconds { time, slack }) => {
-                        let advance = dt * rate / 1000.0;
-                        let now = time(&s) as f64;
-                        if *c < now - slack || *c > now + slack + advance {
-                            *c = now;
-                        }
-                        *c += advance;
-                        while !s.is_done() && (time(&s) as f64) < *c && now_ms() - t0 < 4.0 * budget {
-                            cp.step(&mut s);
-                        }
-                    }
-                }
-                if s.is_done() {
-                    playing_h.set(false);
-                }
-                drop((s, cp, c));
-                force.force_update();
-            }),
-        );
+        let (sim, playing_h, carry, replay) = (sim.clone(), playing.clone(), carry.clone(), replay.clone());
+        let (clock, budget_ms, rate_of, st) = (spec.clock, spec.budget_ms, spec.rate, (*state).clone());
+        use_playback(&playing, &force, move |dt| {
+            let mut s = sim.borrow_mut();
+            let pace = match (rate_of(&st, &s), clock) {
+                (None, _) => Pace::Budget(budget_ms),
+                (Some(rate), Clock::Steps) => Pace::Steps { rate, budget_ms },
+                (Some(rate), Clock::Seconds { slack, .. }) => Pace::Seconds { rate, slack, budget_ms },
+            };
+            let time = match clock {
+                Clock::Seconds { time, .. } => Some(time),
+                Clock::Steps => None,
+            };
+            let mut cp = replay.borrow_mut();
+            let mut run = Replayed { sim: &mut *s, replay: &mut *cp, time };
+            play_frame(&mut run, pace, dt, &mut carry.borrow_mut());
+            if s.is_done() {
+                playing_h.set(false);
+            }
+        });
     }
 
     // The classroom contract (ui::control): commands in.

@@ -4,24 +4,9 @@
 // phone with touch.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { closeAll, withPage, getBrowser, baseUrl, waitForApp } from './harness.mjs';
+import { closeAll, withPage, getBrowser, baseUrl, waitForApp, seriousViolations, phoneContext, widerThanScreen } from './harness.mjs';
 
 after(closeAll);
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-
-async function seriousViolations(page) {
-  // Evaluated, not added as a <script>: the app's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(require('node:fs').readFileSync(AXE, 'utf8'));
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 const PAGES = [
   ['home', '#/', null],
@@ -58,7 +43,7 @@ for (const scheme of ['light', 'dark']) {
         if (action === 'export') await page.click('#export-button');
         if (action === 'help') await page.keyboard.press('?');
         await page.waitForTimeout(150);
-        for (const v of await seriousViolations(page)) found.push(`${name}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+        for (const v of await seriousViolations(page)) found.push(`${name}: ${v}`);
       });
     }
     assert.deepEqual(found, []);
@@ -92,25 +77,15 @@ test('every control on every simulation page is reachable with Tab and shows a v
   }
 });
 
-async function horizontalOverflow(page) {
-  return page.evaluate(() => {
-    const w = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('main *')]
-      .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > w + 1 && !e.closest('.event-log, pre, .contract, table'))
-      .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
-  });
-}
-
 test('on a 375-pixel phone with touch, the pages fit the width and a tap steps the simulation', async () => {
-  const browser = await getBrowser();
-  const ctx = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const ctx = await phoneContext();
   try {
     for (const hash of ['#/', '#/consensus?n=200', '#/swap', '#/rollup', '#/stablecoin', '#/validators', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', '#/consensus?present=1&playlist=consensus&cue=0&n=400&speed=2&seed=3']) {
       const page = await ctx.newPage();
       await page.goto(baseUrl + hash);
       await waitForApp(page);
       await page.waitForTimeout(200);
-      assert.deepEqual(await horizontalOverflow(page), [], `${hash}: nothing wider than the screen`);
+      assert.deepEqual(await widerThanScreen(page), [], `${hash}: nothing wider than the screen`);
       if (hash === '#/consensus?n=200') {
         await page.tap('#step');
         assert.equal(await page.locator('#round').textContent(), '1');
@@ -132,7 +107,7 @@ test('at 200% zoom (a 640-pixel-wide layout at twice the size) every control sta
       const page = await ctx.newPage();
       await page.goto(baseUrl + hash);
       await waitForApp(page);
-      assert.deepEqual(await horizontalOverflow(page), [], `${hash}: no horizontal scrolling`);
+      assert.deepEqual(await widerThanScreen(page), [], `${hash}: no horizontal scrolling`);
       await page.click('#step');
       await page.locator('#scrubber').waitFor();
       await page.close();

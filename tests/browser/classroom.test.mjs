@@ -3,19 +3,11 @@
 // start, presenter playlists walked with Page Down, guided tours, the QR code and exports.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, openPage, downloadExport } from './harness.mjs';
+import { closeAll, withPage, downloadExport, scrub, startTour, embedded } from './harness.mjs';
 
 after(closeAll);
 
 const fp = (page, sel) => page.locator(sel).getAttribute('data-fingerprint');
-
-/** Moves the scrubber to `step` as a user dragging it would (an input event). */
-async function scrub(page, step) {
-  await page.locator('#scrubber').evaluate((el, v) => {
-    el.value = String(v);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, step);
-}
 
 test('the scrubber returns the consensus run to an earlier round identical to the first visit, and it continues from there', async () => {
   await withPage('#/consensus?n=300&seed=4', async (page) => {
@@ -74,8 +66,7 @@ test('an aria-live region narrates what each step changed', async () => {
 });
 
 test('embed mode hides the chrome, starts only when scrolled into view, pauses when it leaves, and obeys valid postMessage commands only', async () => {
-  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage('www/embed-example.html');
-  try {
+  await withPage('www/embed-example.html', async (page) => {
     const frame = page.frameLocator('#sim');
     await frame.locator('#nodes').waitFor({ state: 'attached' });
     const f = page.frames().find((x) => x.url().includes('embed=1'));
@@ -97,11 +88,11 @@ test('embed mode hides the chrome, starts only when scrolled into view, pauses w
     await page.waitForTimeout(500);
     assert.equal(await round(), stopped, 'paused out of view');
     // Commands, from the embedding page.
-    const post = (msg) => page.evaluate((m) => document.getElementById('sim').contentWindow.postMessage(m, '*'), msg);
+    const { post, lastStep, rejected } = embedded(page);
     await post({ chainlab: 1, command: 'seek', step: 12 });
     await f.waitForFunction(() => document.querySelector('#round').textContent === '12');
     const at12 = await f.evaluate(() => document.querySelector('section.consensus').dataset.fingerprint);
-    const rejectedBefore = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').length);
+    const rejectedBefore = await rejected();
     const malformed = [
       'play', null, 42, [], {}, { command: 'play' }, { chainlab: 2, command: 'play' }, { chainlab: 1, command: 'explode' },
       { chainlab: 1, command: 'seek', step: -3 }, { chainlab: 1, command: 'seek', step: '5' }, { chainlab: 1, command: 'seek', step: 1.5 },
@@ -117,7 +108,7 @@ test('embed mode hides the chrome, starts only when scrolled into view, pauses w
     await post({ chainlab: 1, command: 'back' });
     await f.waitForFunction(() => document.querySelector('#round').textContent === '12');
     // Events out: one per step, with the narration.
-    const last = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1));
+    const last = await lastStep();
     assert.equal(last.step, 12);
     assert.equal(last.sim, 'consensus');
     assert.equal(last.fingerprint, at12);
@@ -130,12 +121,7 @@ test('embed mode hides the chrome, starts only when scrolled into view, pauses w
     await f.waitForFunction((old) => document.querySelector('section.consensus')?.dataset.fingerprint !== old, at12);
     assert.equal(await round(), 0, 'a new run starts from round 0');
     assert.equal(await frame.locator('header.topbar').isVisible(), false, 'still embedded');
-    assert.deepEqual(consoleErrors, [], 'console errors');
-    assert.deepEqual(foreignRequests, []);
-    assert.deepEqual(badResponses, []);
-  } finally {
-    await close();
-  }
+  }, { app: false });
 });
 
 test('the embed dialog gives an iframe snippet for this exact moment', async () => {
@@ -210,11 +196,7 @@ test('a playlist opened from a JSON file is walked and carried in the URL', asyn
 
 test('a guided tour asks for a prediction, runs the simulation to the cue, and explains', async () => {
   await withPage('#/consensus', async (page) => {
-    await page.click('#tour-button');
-    await page.waitForSelector('#tour #caption');
-    assert.match(await page.locator('#cue-pos').textContent(), /1 of 6/);
-    await page.click('#cue-next');
-    await page.waitForSelector('#predict');
+    await startTour(page, 6);
     assert.equal(await page.locator('#round').textContent(), '0');
     await page.check('#choice-1');
     assert.match(await page.locator('#cue-next').textContent(), /Run/);
@@ -296,8 +278,7 @@ test('a pause or a seek from the embedding page stops the run at once: the round
     assert.equal(await page.locator('#round').textContent(), '25');
     expected = await fp(page, 'section.consensus');
   });
-  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage('www/embed-example.html');
-  try {
+  await withPage('www/embed-example.html', async (page) => {
     await page.frameLocator('#sim').locator('#nodes').waitFor({ state: 'attached' });
     const f = page.frames().find((x) => x.url().includes('embed=1'));
     // Every message in one go, as a tour sends Pause then Seek.
@@ -335,10 +316,5 @@ test('a pause or a seek from the embedding page stops the run at once: the round
     await f.waitForFunction(() => document.querySelector('#round').textContent === '200');
     await page.waitForTimeout(500);
     assert.equal(await round(), 200, 'a seek while playing stops on its round');
-    assert.deepEqual(consoleErrors, [], 'console errors');
-    assert.deepEqual(foreignRequests, []);
-    assert.deepEqual(badResponses, []);
-  } finally {
-    await close();
-  }
+  }, { app: false });
 });

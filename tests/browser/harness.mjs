@@ -19,6 +19,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -233,14 +234,15 @@ export async function waitForApp(page, timeout = 15_000) {
 }
 
 /**
- * Opens `hash`, waits for the app, runs `fn(page)`, then asserts: no console errors (unless
+ * Opens `hash`, waits for the app (unless `app` is false: a page that embeds it, such as
+ * www/embed-example.html), runs `fn(page)`, then asserts: no console errors (unless
  * `allowErrors`), no request to another origin, no failed request. Always closes the page.
  */
-export async function withPage(hash, fn, { allowErrors = false } = {}) {
+export async function withPage(hash, fn, { allowErrors = false, app = true } = {}) {
   const { default: assert } = await import('node:assert/strict');
   const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage(hash);
   try {
-    await waitForApp(page);
+    if (app) await waitForApp(page);
     await fn(page);
     if (!allowErrors) assert.deepEqual(consoleErrors, [], 'console errors');
     assert.deepEqual(foreignRequests, [], 'requests to other origins');
@@ -270,4 +272,112 @@ export async function downloadExport(page, selector) {
   const bytes = fs.readFileSync(await dl.path());
   await page.click('#export-button');
   return { name: dl.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+/** Moves the scrubber to `step` as a user dragging it would (an input event). */
+export async function scrub(page, step) {
+  await page.locator('#scrubber').evaluate((el, v) => {
+    el.value = String(v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, step);
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * The serious and critical violations axe-core (the npm devDependency) finds on the page, one
+ * line each: `impact id (help) at node, node`. Evaluated, not added as a <script>: the app's
+ * Content-Security-Policy refuses inline scripts.
+ */
+export async function seriousViolations(page) {
+  await page.evaluate(fs.readFileSync(AXE, 'utf8'));
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+}
+
+/**
+ * Runs axe-core on each `[name, hash, action]` of `pages` in the light and the dark colour
+ * scheme: opens the page, waits for `ready`, lets `act(page, action)` act, waits `settle` ms.
+ * Returns every serious or critical violation as `name (scheme): …`.
+ */
+export async function violationsInEveryMode(pages, { ready, act = async () => {}, settle = 150 }) {
+  const found = [];
+  for (const scheme of ['light', 'dark']) {
+    for (const [name, hash, action] of pages) {
+      await withPage(hash, async (page) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.waitForSelector(ready);
+        await act(page, action);
+        await page.waitForTimeout(settle);
+        for (const v of await seriousViolations(page)) found.push(`${name} (${scheme}): ${v}`);
+      });
+    }
+  }
+  return found;
+}
+
+/** A browser context the size of a 375-pixel phone with touch; close it when done. */
+export async function phoneContext() {
+  const browser = await getBrowser();
+  return browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+}
+
+/**
+ * Up to five visible elements of <main> whose right edge is past the screen's, as
+ * `tag#id.class` (none: the page fits the width). Those inside `scrolls` (a selector: boxes
+ * that scroll on their own) are let off.
+ */
+export async function widerThanScreen(page, scrolls = '.event-log, pre, .contract, table') {
+  return page.evaluate((sel) => {
+    const w = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('main *')]
+      .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > w + 1 && !e.closest(sel))
+      .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
+  }, scrolls);
+}
+
+/** Starts the page's guided tour with its button, checks that it has `cues` cues, and moves on
+ * to the second cue (where the shipped tours ask their first question). */
+export async function startTour(page, cues) {
+  const { default: assert } = await import('node:assert/strict');
+  await page.click('#tour-button');
+  await page.waitForSelector('#tour #caption');
+  assert.match(await page.locator('#cue-pos').textContent(), new RegExp(`1 of ${cues}\\b`));
+  await page.click('#cue-next');
+  await page.waitForSelector('#predict');
+}
+
+/**
+ * Opens `hash` in a browser context of its own (`options`: playwright's context options, a
+ * 1280x800 viewport unless given), waits for the app and then `settle` ms; returns
+ * { page, close }. Unlike openPage it records nothing: for tests that only look.
+ */
+export async function openApp(hash, options = { viewport: { width: 1280, height: 800 } }, settle = 200) {
+  const browser = await getBrowser();
+  const ctx = await browser.newContext(options);
+  const page = await ctx.newPage();
+  await page.goto(baseUrl + hash);
+  await waitForApp(page);
+  await page.waitForTimeout(settle);
+  return { page, close: () => ctx.close() };
+}
+
+/**
+ * The app framed by www/embed-example.html (iframe #sim), driven as an embedding page drives
+ * it: `post(msg)` sends it a message; `lastStep()` is the last `step` event it sent back and
+ * `rejected()` how many messages it has refused so far (the example page keeps its events in
+ * window.chainlabEvents).
+ */
+export function embedded(page) {
+  return {
+    post: (msg) => page.evaluate((m) => document.getElementById('sim').contentWindow.postMessage(m, '*'), msg),
+    lastStep: () => page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1)),
+    rejected: () => page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').length),
+  };
 }

@@ -3,26 +3,17 @@
 // tap targets, the picture and Play on one screen, and tables that scroll inside their box.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { getBrowser, baseUrl, closeAll, waitForApp } from './harness.mjs';
+import { closeAll, openApp } from './harness.mjs';
 import { MAIN_PICTURE } from './presenter-fit.mjs';
 
 after(closeAll);
 
-async function open(hash, options = { viewport: { width: 1280, height: 800 } }) {
-  const browser = await getBrowser();
-  const ctx = await browser.newContext(options);
-  const page = await ctx.newPage();
-  await page.goto(baseUrl + hash);
-  await waitForApp(page);
-  await page.waitForTimeout(200);
-  return { page, close: () => ctx.close() };
-}
 
 test('every slider on every page has an accessible name', async () => {
   const unnamed = [];
   let sliders = 0;
   for (const hash of ['#/consensus', '#/consensus?view=compare', '#/consensus?view=experiment', '#/swap', '#/rollup', '#/stablecoin', '#/validators']) {
-    const { page, close } = await open(hash);
+    const { page, close } = await openApp(hash);
     try {
       const cdp = await page.context().newCDPSession(page);
       const { nodes } = await cdp.send('Accessibility.getFullAXTree');
@@ -37,7 +28,7 @@ test('every slider on every page has an accessible name', async () => {
   assert.ok(sliders >= 5, `found ${sliders} sliders`);
   assert.deepEqual(unnamed, []);
   // The three the issue found, by name.
-  const { page, close } = await open('#/consensus');
+  const { page, close } = await openApp('#/consensus');
   try {
     for (const name of ['Initial share of red', 'Byzantine nodes', 'Lost answers']) {
       assert.equal(await page.getByRole('slider', { name, exact: false }).count(), 1, name);
@@ -48,7 +39,7 @@ test('every slider on every page has an accessible name', async () => {
 });
 
 test('the help dialog is modal: it takes focus, keeps Tab inside and returns focus to its button', async () => {
-  const { page, close } = await open('#/consensus');
+  const { page, close } = await openApp('#/consensus');
   try {
     await page.focus('#help-button');
     await page.keyboard.press('Enter');
@@ -70,7 +61,7 @@ test('the help dialog is modal: it takes focus, keeps Tab inside and returns foc
 test('on a 375x667 phone: a compact header, the picture and Play on one screen, 44 px tap targets, tables scroll in their box', async () => {
   const small = [];
   for (const sim of Object.keys(MAIN_PICTURE)) {
-    const { page, close } = await open(`#/${sim}`, { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+    const { page, close } = await openApp(`#/${sim}`, { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
     try {
       const m = await page.evaluate((sel) => {
         const r = (q) => document.querySelector(q)?.getBoundingClientRect();

@@ -2,19 +2,11 @@
 // taller than the viewport, and the shell's own keys flagged too.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { getBrowser, baseUrl, closeAll, waitForApp } from './harness.mjs';
+import { closeAll, openApp } from './harness.mjs';
 
 after(closeAll);
 
-async function open(hash, viewport = { width: 1024, height: 768 }) {
-  const browser = await getBrowser();
-  const ctx = await browser.newContext({ viewport });
-  const page = await ctx.newPage();
-  await page.goto(baseUrl + hash);
-  await waitForApp(page);
-  await page.waitForTimeout(300);
-  return { page, close: () => ctx.close() };
-}
+const open = (hash, viewport = { width: 1024, height: 768 }) => openApp(hash, { viewport }, 300);
 
 test('no notice is taller or wider than the viewport, whatever the link holds, and Play stays on screen', async () => {
   const junk = 'x'.repeat(12_000);

@@ -21,6 +21,15 @@ pub(crate) enum AdversaryArg {
     Contrarian,
 }
 
+crate::subcommand! {
+    /// Sampling consensus (Slush, Snowflake, Snowball): many seeded runs.
+    ///
+    /// Run r uses seed S + r. Prints, per run, the rounds to finality, the
+    /// finalised colour and whether safety was violated (two honest nodes
+    /// finalising different colours), then summary statistics.
+    "consensus", ConsensusArgs, consensus
+}
+
 #[derive(clap::Args)]
 pub(crate) struct ConsensusArgs {
     #[arg(long, value_enum, default_value = "snowball")]

@@ -34,6 +34,16 @@ pub(crate) enum DisputeArg {
     Classic,
 }
 
+crate::subcommand! {
+    /// Arbitrum-style optimistic rollup: batches, assertions, challenges.
+    ///
+    /// Runs the traffic for --hours, then until every assertion is final or
+    /// rolled back. Prints each batch (transactions, raw and Brotli bytes,
+    /// ratio, L1 gas and cost per transaction against L1 alone), each
+    /// assertion and each challenge with its bisection.
+    "rollup", RollupArgs, rollup
+}
+
 #[derive(clap::Args)]
 pub(crate) struct RollupArgs {
     /// L2 transactions per second.

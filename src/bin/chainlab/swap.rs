@@ -5,6 +5,17 @@ use chainlab::sim::swap::verify::{verify, VerifyReport};
 use chainlab::sim::swap::{coins, hm, ChainId, Scenario, SwapSim, TxKind, TxOutcome};
 use std::io::{self, Write};
 
+crate::subcommand! {
+    /// Atomic swap with two hash time-locked contracts: one scenario, or
+    /// the exhaustive check of a scenario's configuration (--verify).
+    ///
+    /// Prints each event (time as h:mm, chain, text), the outcome and both
+    /// parties' balances. With --verify, explores every interleaving of a
+    /// scaled-down model and prints the properties, the number of states
+    /// and the shortest counterexample, if any.
+    "swap", SwapArgs, swap
+}
+
 #[derive(clap::Args)]
 pub(crate) struct SwapArgs {
     /// One of: happy-path, participant-never-locks, initiator-never-redeems,

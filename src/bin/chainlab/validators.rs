@@ -4,6 +4,18 @@
 use chainlab::charts::{self, ChartStyle};
 use std::io::{self, Write};
 
+crate::subcommand! {
+    /// Proof-of-stake validators (Ethereum rules): stake, rewards,
+    /// slashing, exits through the churn queue, concentration, and the
+    /// cascade when the staked token's price falls.
+    ///
+    /// Prints, per epoch (every --every epochs), the price, active
+    /// validators and stake, those leaving, slashings and exits, the
+    /// Nakamoto coefficients at 33.4%, 50% and 66.7% and the cost of
+    /// attack at each threshold (that share of active stake times the price).
+    "validators", ValidatorsCmdArgs, validators_cmd
+}
+
 #[derive(clap::Args)]
 pub(crate) struct ValidatorsCmdArgs {
     #[arg(long, default_value_t = 1_000)]

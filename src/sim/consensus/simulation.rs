@@ -3,7 +3,7 @@
 //! as CSV and JSON, and the log).
 
 use super::{ConsensusSim, ParamError, Params, RoundStats, Status, COLOUR_NAMES};
-use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation, Step};
+use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation};
 
 fn shares(s: &RoundStats, colours: usize) -> String {
     (0..colours)
@@ -84,17 +84,9 @@ pub fn log(sim: &ConsensusSim) -> String {
 }
 
 impl Simulation for ConsensusSim {
-    delegate_to_model!(ConsensusSim, params: Params, error: ParamError, url: crate::query::consensus::ConsensusState);
+    delegate_to_model!(ConsensusSim, params: Params, error: ParamError, url: crate::query::consensus::ConsensusState,
+        steps: round, unit: |_| "round", narration: network_line);
 
-    fn step_count(&self) -> Step {
-        Step::from(self.round())
-    }
-    fn unit(&self) -> &'static str {
-        "round"
-    }
-    fn narration(&self) -> String {
-        network_line(self)
-    }
     fn report(&self) -> Vec<(&'static str, String)> {
         let latest = self.latest();
         vec![

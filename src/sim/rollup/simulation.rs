@@ -6,7 +6,7 @@
 use super::report::{assertions_csv, batches_csv, challenges_csv};
 use super::{Asserter, AssertionStatus, EventKind, ParamError, RollupParams, RollupSim, Winner, L1_BLOCK_TIME};
 use crate::format::{plural, span, thousands};
-use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation, Step};
+use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation};
 
 /// "assertion 3" or "assertions 3 to 7".
 fn assertion_ids(ids: &[u32]) -> String {
@@ -249,18 +249,9 @@ pub fn events_and_log(sim: &RollupSim) -> (String, String) {
 }
 
 impl Simulation for RollupSim {
-    delegate_to_model!(RollupSim, params: RollupParams, error: ParamError, url: crate::query::rollup::RollupState);
+    delegate_to_model!(RollupSim, params: RollupParams, error: ParamError, url: crate::query::rollup::RollupState,
+        steps: block, unit: |_| "block", narration: narration);
 
-    /// L1 blocks so far.
-    fn step_count(&self) -> Step {
-        self.block()
-    }
-    fn unit(&self) -> &'static str {
-        "block"
-    }
-    fn narration(&self) -> String {
-        narration(self)
-    }
     fn report(&self) -> Vec<(&'static str, String)> {
         vec![
             ("block", self.block().to_string()),

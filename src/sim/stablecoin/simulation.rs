@@ -8,7 +8,7 @@
 
 use super::moments::{self, Moment};
 use super::{csv_row, ParamError, StablecoinParams, StablecoinSim, Summary, CSV_HEADER};
-use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation, Step};
+use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation};
 
 /// What one step of the run is called (the scrubber's and `at=`'s unit):
 /// a minute at the default 60 s, a block at Terra's 6 s.
@@ -55,17 +55,9 @@ pub fn moments_csv(list: &[Moment]) -> String {
 }
 
 impl Simulation for StablecoinSim {
-    delegate_to_model!(StablecoinSim, params: StablecoinParams, error: ParamError, url: crate::query::stablecoin::StablecoinState);
+    delegate_to_model!(StablecoinSim, params: StablecoinParams, error: ParamError, url: crate::query::stablecoin::StablecoinState,
+        steps: steps, unit: |s| step_unit(s.params()), narration: |s| moments::narration(s, false));
 
-    fn step_count(&self) -> Step {
-        Step::from(self.steps())
-    }
-    fn unit(&self) -> &'static str {
-        step_unit(self.params())
-    }
-    fn narration(&self) -> String {
-        moments::narration(self, false)
-    }
     fn report(&self) -> Vec<(&'static str, String)> {
         Summary::of(self).lines()
     }

@@ -3,7 +3,7 @@
 //! and JSON, and the log).
 
 use super::{hm, ChainId, ParamError, SwapParams, SwapSim};
-use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation, Step};
+use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation};
 
 /// The latest event, and the outcome once the run is over.
 pub fn narration(sim: &SwapSim) -> String {
@@ -41,18 +41,9 @@ pub fn view_end(sim: &SwapSim) -> u64 {
 }
 
 impl Simulation for SwapSim {
-    delegate_to_model!(SwapSim, params: SwapParams, error: ParamError, url: crate::query::swap::SwapState);
+    delegate_to_model!(SwapSim, params: SwapParams, error: ParamError, url: crate::query::swap::SwapState,
+        steps: steps, unit: |_| "block", narration: narration);
 
-    /// Blocks mined so far, on both chains.
-    fn step_count(&self) -> Step {
-        Step::from(self.steps())
-    }
-    fn unit(&self) -> &'static str {
-        "block"
-    }
-    fn narration(&self) -> String {
-        narration(self)
-    }
     fn report(&self) -> Vec<(&'static str, String)> {
         vec![
             ("blocks", self.steps().to_string()),

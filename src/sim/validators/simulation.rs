@@ -4,7 +4,7 @@
 
 use super::{EpochRecord, ExitReason, RuleError, ValidatorParams, ValidatorSim, EPOCHS_PER_DAY, THRESHOLD_LABELS};
 use crate::format::thousands;
-use crate::sim::simulation::{delegate_to_model, DataFile, Simulation, Step};
+use crate::sim::simulation::{delegate_to_model, DataFile, Simulation};
 use std::collections::BTreeMap;
 
 /// A dollar amount as it is read aloud: `$2.1 billion`, `$21.4 million`,
@@ -176,17 +176,9 @@ pub fn series_csv(history: &[EpochRecord]) -> String {
 }
 
 impl Simulation for ValidatorSim {
-    delegate_to_model!(ValidatorSim, params: ValidatorParams, error: RuleError, url: crate::query::validators::ValidatorsState);
+    delegate_to_model!(ValidatorSim, params: ValidatorParams, error: RuleError, url: crate::query::validators::ValidatorsState,
+        steps: epoch, unit: |_| "epoch", narration: narration);
 
-    fn step_count(&self) -> Step {
-        Step::from(self.epoch())
-    }
-    fn unit(&self) -> &'static str {
-        "epoch"
-    }
-    fn narration(&self) -> String {
-        narration(self)
-    }
     fn report(&self) -> Vec<(&'static str, String)> {
         let r = self.history().last().expect("genesis record");
         vec![

@@ -1,11 +1,13 @@
 //! The runs behind the consensus page (moved from `consensus.rs`).
 
 use super::*;
+use crate::ui::runner::Playable;
 
 /// The runs behind the page; rebuilt whenever the seed or a parameter
 /// changes. The page plays one network, the three protocols side by side
-/// or many runs, by view, so it keeps its own loop (the other pages play
-/// one run through `ui::runner`).
+/// or many runs, by view: it plays them through `ui::runner`'s playback
+/// ([`ByView`]) but keeps its own Step, Back and commands, which depend on
+/// the view.
 pub(super) struct Runs {
     pub(super) single: ConsensusSim,
     pub(super) compare: Vec<ConsensusSim>,
@@ -92,5 +94,25 @@ impl Runs {
             View::Compare => self.compare.iter().map(|s| s.round()).max().unwrap_or(0),
             _ => self.single.round(),
         }
+    }
+}
+
+/// What the view shows, as `ui::runner` plays it: a round of it, until
+/// nothing is left or (in the experiment, after Step) the run `until` is
+/// complete.
+pub(super) struct ByView<'a> {
+    pub(super) runs: &'a mut Runs,
+    pub(super) view: View,
+    pub(super) until: Option<usize>,
+}
+
+impl Playable for ByView<'_> {
+    fn step(&mut self) -> bool {
+        let reached = self.until.is_some_and(|t| self.runs.experiment.outcomes().len() >= t);
+        if reached || self.runs.finished(self.view) {
+            return false;
+        }
+        self.runs.step(self.view);
+        true
     }
 }

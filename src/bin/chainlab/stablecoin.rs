@@ -4,6 +4,17 @@ use chainlab::charts::{self, ChartStyle};
 use chainlab::sim::stablecoin::{history, spec, Scenario, Snapshot, StablecoinSim, PARAMS};
 use std::io::{self, Write};
 
+crate::subcommand! {
+    /// Algorithmic stablecoin (Terra UST / LUNA): the peg, the market
+    /// module, and the death spiral of May 2022.
+    ///
+    /// Prints one row per step (every --every steps) with prices, supplies,
+    /// the reserve, the mint capacity used, panic and the step's flows;
+    /// human output is a summary. --set key=value changes any parameter
+    /// (keys as in the page's URL; --list-params lists them).
+    "stablecoin", StablecoinArgs, run
+}
+
 #[derive(clap::Args)]
 pub struct StablecoinArgs {
     /// One of: calm, terra-may-2022, larger-reserve, lower-mint-cap, no-yield.
