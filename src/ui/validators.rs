@@ -6,11 +6,12 @@
 mod classroom;
 mod explain;
 mod finality;
+mod inspect;
 mod settings;
 mod stage;
 
 use self::settings::Settings;
-use self::stage::draw_stage;
+use self::stage::{draw_stage, StageMap};
 use super::chart::{draw_validator_lorenz, draw_validator_series};
 use super::classroom::SimDock;
 use super::control::use_sim_page;
@@ -26,7 +27,7 @@ use crate::sim::validators::{
     Outage, OutageKind, PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
     MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS,
 };
-use web_sys::{HtmlCanvasElement, MouseEvent};
+use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 /// Charts redraw at most this often while playing.
@@ -158,6 +159,9 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     };
 
     let stage = use_node_ref();
+    // The inspected validator (pointer or keyboard) and where the last drawing put each one.
+    let inspected = use_state(|| None::<u32>);
+    let stage_map = use_mut_ref(StageMap::default);
     let lorenz = use_node_ref();
     let charts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let strip = use_node_ref();
@@ -169,11 +173,12 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         let (sim, stage, lorenz, charts, strip, balances) =
             (sim.clone(), stage.clone(), lorenz.clone(), charts.clone(), strip.clone(), balances.clone());
         let (playing, error) = (*run.playing, run.error.clone());
+        let (focus, stage_map) = (*inspected, stage_map.clone());
         use_effect(move || {
             let s = sim.borrow();
             let pal = Palette::current();
             if let Some(c) = stage.cast::<HtmlCanvasElement>() {
-                draw_stage(&c, &s, &pal, None);
+                *stage_map.borrow_mut() = draw_stage(&c, &s, &pal, focus);
             }
             if let Some(c) = strip.cast::<HtmlCanvasElement>() {
                 finality::draw_finality_strip(&c, &s, &pal);
@@ -200,6 +205,28 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             }
         });
     }
+
+    let on_stage_click = {
+        let (inspected, stage_map) = (inspected.clone(), stage_map.clone());
+        Callback::from(move |e: MouseEvent| {
+            let at = stage_map.borrow().at(f64::from(e.offset_x()), f64::from(e.offset_y()));
+            inspected.set(if at == *inspected { None } else { at });
+        })
+    };
+    let on_stage_key = {
+        let (inspected, stage_map) = (inspected.clone(), stage_map.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            if let Some(next) = stage_map.borrow().key(&e.key(), *inspected) {
+                // The arrow keys inspect here; the time controls keep theirs elsewhere.
+                e.prevent_default();
+                e.stop_propagation();
+                inspected.set(next);
+            }
+        })
+    };
 
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let s = sim.borrow();
@@ -261,8 +288,11 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         { whatif_button(WhatIfKind::SlashLargest, "whatif-slash", "Every validator of the largest operator is slashed at once") }
                         <span class="hint">{ format!("Largest: {largest} ({:.1}% of active stake)", top_share * 100.0) }</span>
                     </div>
-                    <canvas ref={stage} id="stage" class="vset" role="img"
-                        aria-label="The validators, one square each, grouped by operator; hollow: offline; red: slashed; yellow ring: in the exit queue; grey: exited; dot: proposed a block this epoch"></canvas>
+                    <canvas ref={stage} id="stage" class="vset" tabindex="0" role="application" aria-roledescription="validator set"
+                        aria-describedby="stage-focus" onclick={on_stage_click} onkeydown={on_stage_key}
+                        aria-label="The validators, one square each, grouped by operator; hollow: offline; red: slashed; yellow ring: in the exit queue; grey: exited; dot: proposed a block this epoch. Arrow keys inspect one validator: left and right the next, up and down the next operator"></canvas>
+                    { inspect::inspector(&s, *inspected) }
+                    <p id="stage-focus" class="visually-hidden" aria-live="polite">{ inspect::focus_line(&s, *inspected) }</p>
                     <p class="legend-note">
                         <span class="key k-online"></span><span class="key k-online2"></span>{ "attesting (operators alternate blue and green) " }
                         <span class="key k-offline"></span>{ "offline " }

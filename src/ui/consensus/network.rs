@@ -168,6 +168,9 @@ pub fn draw_nodes(
         ctx.set_stroke_style_str(&pal.fg);
         ctx.set_line_width(2.0);
         ctx.stroke_rect(x - 1.0, y - 1.0, grid.cell + 2.0, grid.cell + 2.0);
+        // The inspected node's ring, visible however small the cells (keyboard focus too).
+        let c = grid.cell / 2.0;
+        crate::ui::canvas::focus_ring(&ctx, x + c, y + c, grid.cell, &pal.fg, &pal.bg);
         // The peers it polled last.
         if let Some(v) = sim.node(sel as usize) {
             ctx.set_line_width(1.0);

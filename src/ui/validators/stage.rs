@@ -56,9 +56,46 @@ fn short_names(name: &str) -> Vec<String> {
     out
 }
 
-/// Draws the set; returns nothing, draws nothing if the canvas has no size.
-pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, highlight_op: Option<usize>) {
-    let Some((ctx, w, h)) = canvas::context(c) else { return };
+/// Where the drawing put each validator, for pointing and for keyboard
+/// inspection: the cells in drawing order (operator blocks, largest
+/// first), each `(validator, x, y)` in CSS px, the cell size, and where each
+/// operator's block starts in that order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StageMap {
+    pub cell: f64,
+    pub cells: Vec<(u32, f64, f64)>,
+    pub blocks: Vec<usize>,
+}
+
+impl StageMap {
+    /// The validator under a point, if any.
+    pub fn at(&self, x: f64, y: f64) -> Option<u32> {
+        self.cells.iter().find(|c| x >= c.1 && x < c.1 + self.cell && y >= c.2 && y < c.2 + self.cell).map(|c| c.0)
+    }
+    /// Where a key moves the inspected validator: Left and Right one
+    /// validator in drawing order, Up and Down to the previous or next
+    /// operator's first validator, Home and End, Escape to none
+    /// ([`canvas::inspect_key`]); `None` for other keys.
+    pub fn key(&self, key: &str, current: Option<u32>) -> Option<Option<u32>> {
+        let pos = current.and_then(|v| self.cells.iter().position(|c| c.0 == v));
+        let to = match (key, pos) {
+            ("ArrowUp" | "ArrowDown", Some(p)) => {
+                let block = self.blocks.partition_point(|&b| b <= p).saturating_sub(1);
+                let b = if key == "ArrowUp" { block.saturating_sub(1) } else { (block + 1).min(self.blocks.len() - 1) };
+                Some(self.blocks[b])
+            }
+            _ => canvas::inspect_key(key, pos, self.cells.len(), 1)?,
+        };
+        Some(to.map(|p| self.cells[p].0))
+    }
+}
+
+/// Draws the set with validator `focus` inspected (a ring on it, a frame
+/// round its operator's block); returns where each validator went (empty
+/// when the canvas has no size).
+pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focus: Option<u32>) -> StageMap {
+    let mut map = StageMap::default();
+    let Some((ctx, w, h)) = canvas::context(c) else { return map };
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
     let vals = sim.validators();
@@ -92,16 +129,13 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
     let proposers = sim.proposers();
     ctx.set_font(&canvas::font(11.0, false));
     ctx.set_text_baseline("bottom");
+    map.cell = lay.cell;
+    let mut ring = None;
     for (k, &(op, x, y, cols)) in lay.blocks.iter().enumerate() {
         // Neighbouring blocks alternate blue and green; the red and yellow
         // of slashing and the exit queue stay free for those.
-        let colour = if Some(op) == highlight_op {
-            3
-        } else if k % 2 == 0 {
-            1
-        } else {
-            2
-        };
+        let colour = if k % 2 == 0 { 1 } else { 2 };
+        map.blocks.push(map.cells.len());
         // The label, when the block is wide enough for it.
         let bw = cols as f64 * lay.cell;
         // The name, or a shorter form that fits the block ("Operator 17",
@@ -116,6 +150,11 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
         for (j, &i) in members[op].iter().enumerate() {
             let v = &vals[i];
             let (cx, cy) = (x + (j % cols) as f64 * lay.cell, y + (j / cols) as f64 * lay.cell);
+            map.cells.push((i as u32, cx, cy));
+            if focus == Some(i as u32) {
+                let rows = members[op].len().div_ceil(cols) as f64;
+                ring = Some((cx, cy, (x, y, cols as f64 * lay.cell, rows * lay.cell)));
+            }
             let frac = (v.balance as f64 / MAX_EFFECTIVE_BALANCE as f64).clamp(0.0, 1.0);
             let side = ((lay.cell - 1.0).max(1.0) * frac.sqrt()).max(1.0);
             let off = (lay.cell - side) / 2.0;
@@ -190,4 +229,13 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
             }
         }
     }
+    if let Some((cx, cy, (bx, by, bw, bh))) = ring {
+        // The operator's block framed, the validator ringed.
+        ctx.set_stroke_style_str(&pal.fg);
+        ctx.set_line_width(2.0);
+        ctx.stroke_rect(bx - 2.0, by - 2.0, bw + 3.0, bh + 3.0);
+        let c = lay.cell / 2.0;
+        canvas::focus_ring(&ctx, cx + c, cy + c, lay.cell, &pal.fg, &pal.bg);
+    }
+    map
 }
