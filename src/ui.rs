@@ -15,6 +15,7 @@ mod consensus;
 mod control;
 mod export;
 mod home;
+mod pacing;
 mod palette;
 mod panic;
 mod rollup;

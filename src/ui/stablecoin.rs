@@ -31,17 +31,12 @@ use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
 /// How much faster a quiet stretch plays (the page says so while it does).
-const QUIET_SPEEDUP: f64 = 30.0;
+const QUIET_SPEEDUP: f64 = super::pacing::STABLECOIN_QUIET_SPEEDUP;
 
-/// Nothing is happening: UST within a cent of the peg, no panic, no
-/// defence, holders selling no more than demand's day-to-day wandering
-/// (under 0.01% of the supply a step). Such stretches play
+/// Nothing is happening (`pacing::stablecoin_quiet`): such stretches play
 /// [`QUIET_SPEEDUP`] times faster.
 fn quiet(s: &crate::sim::stablecoin::Snapshot) -> bool {
-    (1.0 - s.stable_price_usd).abs() < 0.01
-        && s.panic < 0.01
-        && s.defence_usd == 0.0
-        && s.sold_by_holders < s.stable_supply * 1e-4
+    super::pacing::stablecoin_quiet(s.stable_price_usd, s.panic, s.defence_usd, s.sold_by_holders, s.stable_supply)
 }
 
 #[derive(Properties, PartialEq)]
@@ -76,7 +71,11 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
             stride: Stride::Steps(|s| Step::from(steps_per_hour(s.params()))),
             // Bounded like a link's `at` (StablecoinState::from_query).
             seek_cap: |_| MAX_STEPS as Step,
-            rate: |st, s| st.steps_per_second().map(|r| if quiet(s.snapshot()) { r * QUIET_SPEEDUP } else { r }),
+            // Paced (src/ui/pacing.rs): the May 2022 story in under a minute at 1x.
+            rate: |st, s| {
+                let speed = st.steps_per_second().map(|r| r / crate::query::stablecoin::STEPS_PER_SECOND_AT_1X);
+                super::pacing::stablecoin_rate(speed, quiet(s.snapshot()))
+            },
         },
     );
     let (state, sim, apply, playing) = (run.state.clone(), run.sim.clone(), run.apply.clone(), run.playing.clone());
@@ -135,7 +134,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     };
     let activity = snap.loop_activity();
     html! {
-        <section class="sim stablecoin" ref={section} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
+        <section class="sim stablecoin" ref={section} data-moment={(!moments_now.is_empty()).to_string()} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
             data-stable-price={snap.stable_price_usd.to_string()} data-companion-supply={snap.companion_supply.to_string()}>
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }

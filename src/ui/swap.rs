@@ -58,7 +58,12 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
             clock: Clock::Seconds { time: SwapSim::time, slack: 0.0 },
             stride: Stride::Event(seen),
             seek_cap: |_| Step::MAX,
-            rate: |st, _| st.seconds_per_second(),
+            // Paced (src/ui/pacing.rs): block by block while something happens, hours a second in a quiet wait.
+            rate: |st, s| {
+                let speed = st.seconds_per_second().map(|r| r / (crate::query::swap::MINUTES_PER_SECOND_AT_1X * 60.0));
+                let last = s.log().last().map_or(0, |e| e.time);
+                super::pacing::swap_rate(speed, super::pacing::swap_quiet(s.time(), last))
+            },
         },
     );
     let (state, sim, apply) = (run.state.clone(), run.sim.clone(), run.apply.clone());
@@ -107,7 +112,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         Outcome::Pending => "",
     };
     html! {
-        <section class="sim swap" data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
+        <section class="sim swap" data-moment={(outcome != Outcome::Pending).to_string()} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
             data-outcome={format!("{outcome:?}")}>
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }

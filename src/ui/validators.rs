@@ -136,7 +136,11 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             stride: Stride::Steps(|_| 1),
             // Bounded like a link's `at`: the run's last epoch.
             seek_cap: |s| Step::from(s.params().epochs),
-            rate: |st, _| st.epochs_per_second(),
+            // Paced (src/ui/pacing.rs): the default 6,000 epochs in 40 s at 1x.
+            rate: |st, _| {
+                let speed = st.epochs_per_second().map(|r| r / crate::query::validators::EPOCHS_PER_SECOND_AT_1X);
+                super::pacing::validators_rate(speed)
+            },
         },
     );
     let (state, sim, apply) = (run.state.clone(), run.sim.clone(), run.apply.clone());
@@ -244,7 +248,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let largest = s.largest_operator().map(|i| s.operators()[i].name.clone()).unwrap_or_else(|| "nobody".into());
     let top_share = s.shares().first().copied().unwrap_or(0.0);
     html! {
-        <section class="sim pos" data-epoch={rec.epoch.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}>
+        <section class="sim pos" data-moment={moment(&s).to_string()} data-epoch={rec.epoch.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}>
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }
             <div class="sim-head">
@@ -368,6 +372,14 @@ fn finality_panel(s: &ValidatorSim, strip: NodeRef, balances: NodeRef) -> Html {
             }
         </div>
     }
+}
+
+/// The run's first moment worth stopping an embed at (src/ui/pacing.rs):
+/// a validator slashed or gone, finality lost, or the Nakamoto
+/// coefficient moved from where it started.
+fn moment(s: &ValidatorSim) -> bool {
+    let (first, now) = (s.history().first().expect("genesis record"), s.history().last().expect("genesis record"));
+    now.slashed_total > 0 || now.exited_total > 0 || now.in_leak || now.nakamoto != first.nakamoto
 }
 
 /// A token price with sensible precision from $2,000 down to $0.0002.
