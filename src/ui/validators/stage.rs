@@ -174,7 +174,8 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focu
                     // Slashed and gone: a pale red, as large as what is left.
                     pal.shade(0, 0.35)
                 } else {
-                    pal.grid.clone()
+                    // Exited: mid grey, distinct from the faint place of an empty cell.
+                    pal.muted.clone()
                 }
             } else if v.slashed {
                 pal.shade(0, 1.0)
