@@ -106,10 +106,17 @@ where
     if legend.is_empty() {
         return Ok(titled);
     }
-    // Each label in its form that fits the width beside its mark.
+    // Each label in its longest form that fits the width beside its mark;
+    // when that takes more rows than the short forms, the short forms
+    // (a row of legend is a row of plot lost).
     let room = width.saturating_sub(st.px(8.0 + 14.0 + 4.0 + 8.0));
-    let legend: Legend = legend.iter().map(|(t, m)| (fit(&titled, t, &small, room), *m)).collect();
-    let places = legend_layout(&titled, &legend, &small, st, width as i32 - st.px(8.0) as i32);
+    let long: Legend = legend.iter().map(|(t, m)| (fit(&titled, t, &small, room), *m)).collect();
+    let short: Legend =
+        legend.iter().map(|(t, m)| (fit(&titled, t.rsplit('|').next().unwrap_or(t), &small, room), *m)).collect();
+    let row_w = width as i32 - st.px(8.0) as i32;
+    let rows = |l: &Legend| legend_layout(&titled, l, &small, st, row_w).last().map_or(0, |p| p.0);
+    let legend = if rows(&short) < rows(&long) { short } else { long };
+    let places = legend_layout(&titled, &legend, &small, st, row_w);
     let rows = places.last().map(|p| p.0 + 1).unwrap_or(0);
     let row_h = st.px(LEGEND_ROW) as i32;
     let (strip, plot) = titled.split_vertically(row_h * rows as i32);
@@ -195,11 +202,13 @@ where
     let (w, h) = plot.dim_in_pixel();
     let big = font(st, 12.0);
     let x_room = w.saturating_sub(y_w + desc_h + st.px(16.0) + right + st.px(12.0));
-    axes.fitted = (fit(plot, axes.x_desc, &big, x_room), fit(plot, axes.y_desc, &big, h.saturating_sub(st.px(60.0))));
+    let x_area = st.px(18.0) + desc_h + st.px(6.0);
+    let y_room = h.saturating_sub(x_area + st.px(12.0) + st.px(4.0));
+    axes.fitted = (fit(plot, axes.x_desc, &big, x_room), fit(plot, axes.y_desc, &big, y_room));
     Ok(ChartBuilder::on(plot)
         .margin(st.px(6.0))
         .margin_right(right)
-        .x_label_area_size(st.px(18.0) + desc_h + st.px(6.0))
+        .x_label_area_size(x_area)
         .y_label_area_size(y_w + desc_h + st.px(16.0))
         .build_cartesian_2d(x, y)?)
 }

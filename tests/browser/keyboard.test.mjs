@@ -44,9 +44,13 @@ test('consensus: Tab to the network, arrows inspect nodes, announced, Escape let
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => /^Node 2\b/.test(document.querySelector('#inspector h3')?.textContent || ''));
-    // 100 nodes on a square canvas: 10 to a row, so Down moves by 10.
+    // Down moves by a row of the grid (network.rs's Grid: ceil(sqrt(n * w / h)) columns).
+    const cols = await page.evaluate(() => {
+      const c = document.querySelector('#nodes');
+      return Math.min(100, Math.max(1, Math.ceil(Math.sqrt((100 * c.clientWidth) / c.clientHeight))));
+    });
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => /^Node 12\b/.test(document.querySelector('#inspector h3')?.textContent || ''));
+    await page.waitForFunction((id) => new RegExp(`^Node ${id}\\b`).test(document.querySelector('#inspector h3')?.textContent || ''), 2 + cols);
     await page.keyboard.press('End');
     await page.waitForFunction(() => /^Node 99\b/.test(document.querySelector('#inspector h3')?.textContent || ''));
     assert.equal(await round(), before, 'the arrow keys inspected; they did not step the run');
