@@ -30,8 +30,8 @@ use crate::sim::validators::{
 use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
-/// Charts redraw at most this often while playing.
-const CHART_INTERVAL_MS: f64 = 150.0;
+/// While playing, one chart is redrawn at most this often, in turn.
+const CHART_INTERVAL_MS: f64 = 200.0;
 
 #[derive(Properties, PartialEq)]
 pub struct ValidatorsPageProps {
@@ -170,9 +170,10 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let charts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let strip = use_node_ref();
     let balances = use_node_ref();
-    // When the charts were last drawn, and at which epoch: while playing
-    // they are redrawn at most every CHART_INTERVAL_MS (the set every frame).
-    let charts_drawn = use_mut_ref(|| (f64::NEG_INFINITY, u32::MAX, 0u64));
+    // What each chart (Lorenz, leak balances, the three series) was last drawn from, which is
+    // next in turn, and when one was last drawn: while playing, one chart at most every
+    // CHART_INTERVAL_MS, in turn (the set every frame), so no frame carries more than one.
+    let charts_drawn = use_mut_ref(|| ([0u64; 5], 0usize, f64::NEG_INFINITY));
     {
         let (sim, stage, lorenz, charts, strip, balances) =
             (sim.clone(), stage.clone(), lorenz.clone(), charts.clone(), strip.clone(), balances.clone());
@@ -188,23 +189,39 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                 finality::draw_finality_strip(&c, &s, &pal);
             }
             let t = now_ms();
-            let mut last = charts_drawn.borrow_mut();
-            let key = s.fingerprint_cheap();
-            if (playing && t - last.0 < CHART_INTERVAL_MS) || (last.1 == s.epoch() && last.2 == key) {
+            let mut d = charts_drawn.borrow_mut();
+            if playing && t - d.2 < CHART_INTERVAL_MS {
                 return;
             }
-            *last = (t, s.epoch(), key);
+            let nodes = [&lorenz, &balances, &charts[0], &charts[1], &charts[2]];
+            let run_key = super::runner::visible((s.epoch(), s.fingerprint_cheap(), &pal.fg, &pal.bg));
+            let keys: Vec<u64> = nodes
+                .iter()
+                .map(|n| {
+                    let size = n.cast::<HtmlCanvasElement>().map(|c| (c.client_width(), c.client_height()));
+                    super::runner::visible((run_key, size, super::canvas::presenter()))
+                })
+                .collect();
+            // A chart not on the page (the leak balances without an outage) is never stale.
+            let on_page = |i: usize| nodes[i].cast::<HtmlCanvasElement>().is_some();
+            let stale: Vec<usize> = (0..5).filter(|&i| d.0[i] != keys[i] && on_page(i)).collect();
+            let todo: Vec<usize> = if playing {
+                stale.iter().copied().min_by_key(|&i| (i + 5 - d.1) % 5).into_iter().collect()
+            } else {
+                stale
+            };
             let rec = s.history().last().expect("genesis record");
-            if let Some(c) = lorenz.cast::<HtmlCanvasElement>() {
-                report_drawing(&error, "Lorenz curve", draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal));
-            }
-            if let Some(c) = balances.cast::<HtmlCanvasElement>() {
-                finality::draw_balances(&c, &s, &pal);
-            }
-            for (node, series) in charts.iter().zip(Series::ALL) {
-                if let Some(c) = node.cast::<HtmlCanvasElement>() {
-                    let drawn = draw_validator_series(&c, s.history(), s.params().epochs, series, &pal);
-                    report_drawing(&error, "chart", drawn);
+            for i in todo {
+                d.0[i] = keys[i];
+                (d.1, d.2) = ((i + 1) % 5, t);
+                let Some(c) = nodes[i].cast::<HtmlCanvasElement>() else { continue };
+                match i {
+                    0 => report_drawing(&error, "Lorenz curve", draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal)),
+                    1 => finality::draw_balances(&c, &s, &pal),
+                    _ => {
+                        let drawn = draw_validator_series(&c, s.history(), s.params().epochs, Series::ALL[i - 2], &pal);
+                        report_drawing(&error, "chart", drawn);
+                    }
                 }
             }
         });
