@@ -81,6 +81,26 @@ pub fn draw_load_sweep(
     l1_capacity_tps: f64,
     pal: &Palette,
 ) -> DrawResult {
+    // Hidden until a sweep is asked for; then redrawn only when a point, the size or the theme changes
+    // (the page calls this every frame).
+    if c.client_width() == 0 || c.client_height() == 0 {
+        return Ok(());
+    }
+    let key = crate::ui::runner::visible((
+        points
+            .iter()
+            .map(|p| (p.tps.to_bits(), p.rollup_tps.to_bits(), p.rollup_cost_per_tx_gwei.to_bits()))
+            .collect::<Vec<_>>(),
+        l1_capacity_tps.to_bits(),
+        (c.client_width(), c.client_height(), super::canvas::presenter()),
+        (&pal.fg, &pal.bg),
+    ));
+    // The key is kept on the canvas itself: a new canvas (the page remounted) is always drawn.
+    let key = format!("{key:016x}");
+    if c.get_attribute("data-drawn").as_deref() == Some(key.as_str()) {
+        return Ok(());
+    }
+    let _ = c.set_attribute("data-drawn", &key);
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     let stacked = c.client_width() < 640;
     charts::draw_load_sweep(&backend.into_drawing_area(), points, l1_capacity_tps, stacked, &st)

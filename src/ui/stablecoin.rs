@@ -39,6 +39,10 @@ fn quiet(s: &crate::sim::stablecoin::Snapshot) -> bool {
     super::pacing::stablecoin_quiet(s.stable_price_usd, s.panic, s.defence_usd, s.sold_by_holders, s.stable_supply)
 }
 
+/// While playing, one chart is redrawn at most this often, in turn (each of
+/// the five about three times a second).
+const CHART_INTERVAL_MS: f64 = 60.0;
+
 #[derive(Properties, PartialEq)]
 pub struct StablecoinPageProps {
     pub query: Query,
@@ -93,7 +97,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let section = use_node_ref();
     let may = state.scenario.is_may_2022();
     // What each chart was last drawn from, and which chart is next in turn.
-    let drawn = use_mut_ref(|| ([0u64; 5], 0usize));
+    let drawn = use_mut_ref(|| ([0u64; 5], 0usize, f64::NEG_INFINITY));
     {
         let (sim, canvases, section, history) = (sim.clone(), canvases.clone(), section.clone(), history.clone());
         let error = run.error.clone();
@@ -123,7 +127,9 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                 })
                 .collect();
             let stale: Vec<usize> = (0..5).filter(|&i| d.0[i] != keys[i]).collect();
-            let todo: Vec<usize> = if playing {
+            let todo: Vec<usize> = if playing && t0 - d.2 < CHART_INTERVAL_MS {
+                Vec::new()
+            } else if playing {
                 // The next stale chart after the one drawn last.
                 stale.iter().copied().min_by_key(|&i| (i + 5 - d.1) % 5).into_iter().collect()
             } else {
@@ -135,7 +141,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                     report_drawing(&error, "chart", drawn);
                 }
                 d.0[i] = keys[i];
-                d.1 = (i + 1) % 5;
+                (d.1, d.2) = ((i + 1) % 5, t0);
             }
             // The cost of this redraw, for the benchmark and the curious.
             if let Some(el) = section.cast::<web_sys::Element>() {
