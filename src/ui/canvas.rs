@@ -133,3 +133,28 @@ pub fn focus_ring(ctx: &CanvasRenderingContext2d, x: f64, y: f64, size: f64, fg:
         ctx.stroke();
     }
 }
+
+/// Whether `canvas` already shows the drawing `key` describes at its
+/// current size, pixel ratio, mode and theme (the key is kept on the
+/// canvas, so a new canvas is always drawn); if not, marks it as showing
+/// it, for the caller to draw. Pages redraw every frame while playing; a
+/// drawing whose inputs did not change is then skipped.
+pub fn unchanged(canvas: &HtmlCanvasElement, key: impl std::hash::Hash, pal: &crate::ui::palette::Palette) -> bool {
+    let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0);
+    let full = crate::ui::runner::visible((
+        key,
+        canvas.client_width(),
+        canvas.client_height(),
+        dpr.to_bits(),
+        presenter(),
+        &pal.fg,
+        &pal.bg,
+        &pal.colours,
+    ));
+    let full = format!("{full:016x}");
+    if canvas.get_attribute("data-drawn").as_deref() == Some(full.as_str()) {
+        return true;
+    }
+    let _ = canvas.set_attribute("data-drawn", &full);
+    false
+}

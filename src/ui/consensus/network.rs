@@ -54,8 +54,12 @@ pub fn draw_nodes(
     pal: &Palette,
     selected: Option<u32>,
 ) -> Option<Grid> {
-    let (ctx, w, h) = context(canvas)?;
     let n = sim.params().nodes;
+    // Called every frame while playing; the nodes change once a round.
+    if crate::ui::canvas::unchanged(canvas, (sim.fingerprint(), sim.round(), n, selected), pal) {
+        return Some(Grid::new(n, f64::from(canvas.client_width()), f64::from(canvas.client_height())));
+    }
+    let (ctx, w, h) = context(canvas)?;
     let grid = Grid::new(n, w, h);
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
