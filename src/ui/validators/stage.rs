@@ -131,6 +131,15 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focu
     ctx.set_text_baseline("bottom");
     map.cell = lay.cell;
     let mut ring = None;
+    // The cells are gathered by style and drawn one path a style (a thousand validators
+    // cost a dozen fills, not several thousand calls): places, fills by colour, the
+    // hollow squares of offline validators and the rings of the exit queue.
+    let shades = [pal.shade(0, 1.0), pal.shade(1, 0.9), pal.shade(2, 0.9), pal.shade(0, 0.35)];
+    let mut places: Vec<[f64; 4]> = Vec::with_capacity(vals.len());
+    let mut fills: std::collections::HashMap<String, Vec<[f64; 4]>> = std::collections::HashMap::new();
+    let mut hollow: [Vec<[f64; 4]>; 2] = [Vec::new(), Vec::new()];
+    let mut queued: Vec<[f64; 4]> = Vec::new();
+    let mut marks: Vec<(f64, f64, Option<f64>)> = Vec::new();
     for (k, &(op, x, y, cols)) in lay.blocks.iter().enumerate() {
         // Neighbouring blocks alternate blue and green; the red and yellow
         // of slashing and the exit queue stay free for those.
@@ -162,70 +171,89 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focu
             let slashed_at = v.slashed.then(|| v.withdrawable_epoch.saturating_sub(8192));
             let since_exit = (!active).then(|| epoch.saturating_sub(v.exit_epoch));
             // The cell's place stays visible when its balance is gone.
-            ctx.set_fill_style_str(&pal.grid);
-            ctx.set_global_alpha(0.6);
-            ctx.fill_rect(cx, cy, (lay.cell - 1.0).max(1.0), (lay.cell - 1.0).max(1.0));
-            ctx.set_global_alpha(1.0);
+            places.push([cx, cy, (lay.cell - 1.0).max(1.0), (lay.cell - 1.0).max(1.0)]);
             let fill = if !active {
                 let fade = since_exit.map(|s| 1.0 - (s as f64 / FLASH_EPOCHS as f64).min(1.0)).unwrap_or(0.0);
                 if fade > 0.0 {
                     pal.shade(if v.slashed { 0 } else { colour }, 0.2 + 0.6 * fade)
                 } else if v.slashed {
                     // Slashed and gone: a pale red, as large as what is left.
-                    pal.shade(0, 0.35)
+                    shades[3].clone()
                 } else {
                     // Exited: mid grey, distinct from the faint place of an empty cell.
                     pal.muted.clone()
                 }
             } else if v.slashed {
-                pal.shade(0, 1.0)
+                shades[0].clone()
             } else if v.online {
-                pal.shade(colour, 0.9)
+                shades[colour].clone()
             } else {
                 pal.bg.clone()
             };
-            ctx.set_fill_style_str(&fill);
-            ctx.fill_rect(cx + off, cy + off, side, side);
+            fills.entry(fill).or_default().push([cx + off, cy + off, side, side]);
             if active && !v.online && !v.slashed {
-                ctx.set_stroke_style_str(&pal.shade(colour, 0.9));
-                ctx.set_line_width(1.0);
-                ctx.stroke_rect(cx + off + 0.5, cy + off + 0.5, (side - 1.0).max(0.5), (side - 1.0).max(0.5));
+                let r = [cx + off + 0.5, cy + off + 0.5, (side - 1.0).max(0.5), (side - 1.0).max(0.5)];
+                hollow[colour - 1].push(r);
             }
             if active && v.exit_epoch != u64::MAX && !v.slashed && lay.cell >= 4.0 {
-                ctx.set_stroke_style_str(&pal.colours[3]);
-                ctx.set_line_width(1.5);
-                ctx.stroke_rect(cx + off + 0.75, cy + off + 0.75, (side - 1.5).max(0.5), (side - 1.5).max(0.5));
+                queued.push([cx + off + 0.75, cy + off + 0.75, (side - 1.5).max(0.5), (side - 1.5).max(0.5)]);
             }
             if let Some(at) = slashed_at {
                 let since = epoch.saturating_sub(at);
                 if since < FLASH_EPOCHS {
-                    // An expanding, fading red ring.
-                    let t = since as f64 / FLASH_EPOCHS as f64;
-                    ctx.set_stroke_style_str(&pal.colours[0]);
-                    ctx.set_global_alpha(1.0 - t);
-                    ctx.set_line_width(2.0);
-                    ctx.begin_path();
-                    let _ = ctx.arc(
-                        cx + lay.cell / 2.0,
-                        cy + lay.cell / 2.0,
-                        lay.cell * (0.6 + 1.2 * t),
-                        0.0,
-                        std::f64::consts::TAU,
-                    );
-                    ctx.stroke();
-                    ctx.set_global_alpha(1.0);
+                    marks.push((cx, cy, Some(since as f64 / FLASH_EPOCHS as f64)));
                 }
             }
             if proposers.contains(&(i as u32)) && lay.cell >= 5.0 {
+                marks.push((cx, cy, None));
+            }
+        }
+    }
+    let path = |rects: &[[f64; 4]]| {
+        ctx.begin_path();
+        for r in rects {
+            ctx.rect(r[0], r[1], r[2], r[3]);
+        }
+    };
+    ctx.set_fill_style_str(&pal.grid);
+    ctx.set_global_alpha(0.6);
+    path(&places);
+    ctx.fill();
+    ctx.set_global_alpha(1.0);
+    for (colour, rects) in &fills {
+        ctx.set_fill_style_str(colour);
+        path(rects);
+        ctx.fill();
+    }
+    ctx.set_line_width(1.0);
+    for (k, rects) in hollow.iter().enumerate().filter(|(_, r)| !r.is_empty()) {
+        ctx.set_stroke_style_str(&shades[k + 1]);
+        path(rects);
+        ctx.stroke();
+    }
+    if !queued.is_empty() {
+        ctx.set_stroke_style_str(&pal.colours[3]);
+        ctx.set_line_width(1.5);
+        path(&queued);
+        ctx.stroke();
+    }
+    for (cx, cy, flash) in marks {
+        let (mx, my) = (cx + lay.cell / 2.0, cy + lay.cell / 2.0);
+        ctx.begin_path();
+        match flash {
+            // An expanding, fading red ring.
+            Some(t) => {
+                ctx.set_stroke_style_str(&pal.colours[0]);
+                ctx.set_global_alpha(1.0 - t);
+                ctx.set_line_width(2.0);
+                let _ = ctx.arc(mx, my, lay.cell * (0.6 + 1.2 * t), 0.0, std::f64::consts::TAU);
+                ctx.stroke();
+                ctx.set_global_alpha(1.0);
+            }
+            // This epoch's proposer: a dot.
+            None => {
                 ctx.set_fill_style_str(&pal.fg);
-                ctx.begin_path();
-                let _ = ctx.arc(
-                    cx + lay.cell / 2.0,
-                    cy + lay.cell / 2.0,
-                    (lay.cell / 6.0).max(1.2),
-                    0.0,
-                    std::f64::consts::TAU,
-                );
+                let _ = ctx.arc(mx, my, (lay.cell / 6.0).max(1.2), 0.0, std::f64::consts::TAU);
                 ctx.fill();
             }
         }
