@@ -32,6 +32,8 @@ use yew::prelude::*;
 
 /// While playing, one chart is redrawn at most this often, in turn.
 const CHART_INTERVAL_MS: f64 = 200.0;
+/// While playing, the finality strip is redrawn at most this often.
+const STRIP_INTERVAL_MS: f64 = 100.0;
 
 #[derive(Properties, PartialEq)]
 pub struct ValidatorsPageProps {
@@ -174,7 +176,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     // What each chart (Lorenz, leak balances, the three series) was last drawn from, which is
     // next in turn, and when one was last drawn: while playing, one chart at most every
     // CHART_INTERVAL_MS, in turn (the set every frame), so no frame carries more than one.
-    let charts_drawn = use_mut_ref(|| ([0u64; 5], 0usize, f64::NEG_INFINITY, 0.0f64));
+    let charts_drawn = use_mut_ref(|| ([0u64; 5], 0usize, f64::NEG_INFINITY, 0.0f64, f64::NEG_INFINITY));
     {
         let (sim, stage, lorenz, charts, strip, balances) =
             (sim.clone(), stage.clone(), lorenz.clone(), charts.clone(), strip.clone(), balances.clone());
@@ -186,11 +188,16 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             if let Some(c) = stage.cast::<HtmlCanvasElement>() {
                 *stage_map.borrow_mut() = draw_stage(&c, &s, &pal, focus);
             }
-            if let Some(c) = strip.cast::<HtmlCanvasElement>() {
-                finality::draw_finality_strip(&c, &s, &pal);
-            }
             let t = now_ms();
             let mut d = charts_drawn.borrow_mut();
+            // The finality strip (a column a pixel) moves a pixel every few epochs: while playing,
+            // ten times a second is enough.
+            if let Some(c) = strip.cast::<HtmlCanvasElement>() {
+                if !playing || t - d.4 >= STRIP_INTERVAL_MS {
+                    d.4 = t;
+                    finality::draw_finality_strip(&c, &s, &pal);
+                }
+            }
             // A slow machine waits longer between charts: they take at most a fifth of the time.
             if playing && t - d.2 < CHART_INTERVAL_MS.max(5.0 * d.3) {
                 return;
