@@ -293,7 +293,9 @@ where
 {
     let (lo, hi) = (0.1f64, 1000.0f64);
     let y_fmt = |v: &f64| if *v >= 1000.0 { format!("{:.0}k", v / 1000.0) } else { format!("{v}") };
-    let titled = area.titled(title, font(st, 12.0))?;
+    let big = font(st, 12.0);
+    let title = frame::fit(area, title, &big, area.dim_in_pixel().0.saturating_sub(st.px(8.0)));
+    let titled = area.titled(&title, big)?;
     let mut axes =
         Axes::new("offered load, tx/s", y_desc, [y.0, y.1, 0.01, 100.0].iter().map(y_fmt).collect(), "1000".into());
     let mut chart = cartesian(&titled, &mut axes, st, (lo..hi).log_scale(), (y.0..y.1).log_scale())?;
@@ -348,7 +350,7 @@ where
     let panels = if stacked { plot.split_evenly((2, 1)) } else { plot.split_evenly((1, 2)) };
     sweep_panel(
         &panels[0],
-        "Throughput",
+        "Transactions included (throughput)|throughput",
         "tx/s included",
         points,
         (0.05, 2000.0),
