@@ -11,8 +11,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+mod frame;
 mod stablecoin;
 pub mod validators;
+use frame::{
+    cartesian, font, frame, line_chart, style_mesh, x_label_count, y_label_room, y_samples, Axes, Legend, Mark,
+};
 pub use stablecoin::{
     count, draw_stablecoin, draw_stablecoin_days, draw_stablecoin_fan, money, FanSeries, StablecoinChart,
 };
@@ -100,60 +104,45 @@ pub fn draw_history<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
-    root.fill(&st.bg)?;
     let last = history.last().map(|r| r.round).unwrap_or(0).max(10);
-    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
-    let mut chart = ChartBuilder::on(root)
-        .margin(st.px(8.0))
-        .x_label_area_size(st.px(28.0))
-        .y_label_area_size(st.px(40.0))
-        .build_cartesian_2d(0u32..last, 0f64..1.0)?;
-    chart
-        .configure_mesh()
-        .light_line_style(st.grid)
-        .bold_line_style(st.grid)
-        .axis_style(st.muted)
-        .label_style(font.clone())
-        .axis_desc_style(font.clone())
-        .x_desc("round")
-        .y_labels(5)
-        .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
-        .draw()?;
-    for (c, name) in COLOUR_NAMES.iter().enumerate().take(colours) {
+    let mut legend: Legend = COLOUR_NAMES
+        .iter()
+        .enumerate()
+        .take(colours)
+        .map(|(c, name)| (format!("prefer {name}"), Mark::Line(st.colours[c], 2)))
+        .collect();
+    if show_confidence {
+        legend.push(("mean confidence / Beta".into(), Mark::Dashed(st.muted, 2)));
+        legend.push(("finalised".into(), Mark::Line(st.fg, 1)));
+    }
+    let plot = frame(root, "Honest nodes by preference, round by round", &legend, st)?;
+    let pct = |v: &f64| format!("{:.0}%", v * 100.0);
+    let mut axes =
+        Axes::new("round", "share of honest nodes|honest nodes", y_samples(0.0, 1.0, &pct), last.to_string());
+    let mut chart = cartesian(&plot, &mut axes, st, 0u32..last, 0f64..1.0)?;
+    let mut mesh = chart.configure_mesh();
+    style_mesh(&mut mesh, &axes, st);
+    mesh.x_labels(x_label_count(&plot, st)).y_labels(y_label_room(&plot, st).min(5)).y_label_formatter(&pct).draw()?;
+    for c in 0..colours {
         let col = st.colours[c];
-        chart
-            .draw_series(LineSeries::new(history.iter().map(|r| (r.round, r.share[c])), col.stroke_width(st.px(2.0))))?
-            .label(format!("prefer {name}"))
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
+        chart.draw_series(LineSeries::new(
+            history.iter().map(|r| (r.round, r.share[c])),
+            col.stroke_width(st.px(2.0)),
+        ))?;
     }
     if show_confidence {
-        let col = st.muted;
-        chart
-            .draw_series(DashedLineSeries::new(
-                history.iter().map(|r| (r.round, r.mean_confidence)),
-                st.px(5.0),
-                st.px(4.0),
-                col.stroke_width(st.px(2.0)),
-            ))?
-            .label("mean confidence / Beta")
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(2)));
-        let fin = st.fg;
+        chart.draw_series(DashedLineSeries::new(
+            history.iter().map(|r| (r.round, r.mean_confidence)),
+            st.px(5.0),
+            st.px(4.0),
+            st.muted.stroke_width(st.px(2.0)),
+        ))?;
         let honest = f64::from(honest.max(1));
-        chart
-            .draw_series(LineSeries::new(
-                history.iter().map(|r| (r.round, f64::from(r.finalised) / honest)),
-                fin.stroke_width(st.px(1.0)),
-            ))?
-            .label("finalised")
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], fin.stroke_width(1)));
+        chart.draw_series(LineSeries::new(
+            history.iter().map(|r| (r.round, f64::from(r.finalised) / honest)),
+            st.fg.stroke_width(st.px(1.0)),
+        ))?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(st.bg.mix(0.85))
-        .border_style(st.grid)
-        .label_font(font)
-        .draw()?;
     root.present()?;
     Ok(())
 }
@@ -167,12 +156,12 @@ pub fn draw_histogram<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
-    root.fill(&st.bg)?;
-    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
     let rounds: Vec<u32> = outcomes.iter().filter_map(|o| o.rounds_to_finality).collect();
+    let title = format!("Rounds to finality over {} runs", rounds.len());
+    let plot = frame(root, &title, &[], st)?;
     let (Some(&lo), Some(&hi)) = (rounds.iter().min(), rounds.iter().max()) else {
         let msg = if outcomes.is_empty() { "Press Play to start the runs" } else { "No run has finalised yet" };
-        root.draw(&Text::new(msg, (20, 30), font.pos(Pos::new(HPos::Left, VPos::Center))))?;
+        plot.draw(&Text::new(msg, (20, 30), font(st, 12.0).pos(Pos::new(HPos::Left, VPos::Center))))?;
         root.present()?;
         return Ok(());
     };
@@ -184,22 +173,17 @@ where
         counts[((r - lo) / bin) as usize] += 1;
     }
     let top = counts.iter().copied().max().unwrap_or(1);
-    let mut chart = ChartBuilder::on(root)
-        .margin(st.px(8.0))
-        .x_label_area_size(st.px(30.0))
-        .y_label_area_size(st.px(40.0))
-        .build_cartesian_2d(lo..(lo + bins * bin), 0u32..(top + top / 8 + 1))?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(st.grid)
-        .bold_line_style(st.grid)
-        .axis_style(st.muted)
-        .label_style(font.clone())
-        .axis_desc_style(font)
-        .x_desc("rounds until every honest node finalised")
-        .y_desc("runs")
-        .draw()?;
+    let y_top = top + top / 8 + 1;
+    let mut axes = Axes::new(
+        "rounds until every honest node finalised|rounds to finality",
+        "runs",
+        vec![y_top.to_string()],
+        (lo + bins * bin).to_string(),
+    );
+    let mut chart = cartesian(&plot, &mut axes, st, lo..(lo + bins * bin), 0u32..y_top)?;
+    let mut mesh = chart.configure_mesh();
+    style_mesh(&mut mesh, &axes, st);
+    mesh.disable_x_mesh().x_labels(x_label_count(&plot, st)).draw()?;
     let col = st.colours[1];
     chart.draw_series(counts.iter().enumerate().map(|(i, &c)| {
         let x0 = lo + i as u32 * bin;
@@ -223,34 +207,25 @@ pub fn draw_balances<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
-    root.fill(&st.bg)?;
-    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
     let (a, b) = (amount_a.max(1) as f64, amount_b.max(1) as f64);
     let hours = |t: u64| t as f64 / 3600.0;
     let points = &points[..points.partition_point(|p| p.time <= horizon)];
+    let minutes = horizon < 3 * 3600;
+    let x_end = hours(horizon.max(60));
+    let x_fmt = |h: &f64| if minutes { format!("{:.0}", h * 60.0) } else { format!("{h:.0}") };
     // One lane per wallet (the four lines would otherwise lie on top of
     // each other at 0 and 1): each lane runs from empty (its floor) to the
     // whole leg (its ceiling), the wallet named in the lane.
     const LANES: f64 = 4.0;
-    let mut chart = ChartBuilder::on(root)
-        .margin(st.px(8.0))
-        .caption("Who holds each leg of the swap", font.clone())
-        .x_label_area_size(st.px(30.0))
-        .y_label_area_size(st.px(14.0))
-        .build_cartesian_2d(0f64..hours(horizon.max(60)), 0f64..LANES)?;
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .y_labels(0)
-        .light_line_style(st.grid)
-        .bold_line_style(st.grid)
-        .axis_style(st.muted)
-        .label_style(font.clone())
-        .axis_desc_style(font.clone())
-        .x_desc(if horizon < 3 * 3600 { "time since the start (minutes)" } else { "time since the start (hours)" })
-        .y_desc("each lane: empty to the whole leg")
-        .x_label_formatter(&|h| if horizon < 3 * 3600 { format!("{:.0}", h * 60.0) } else { format!("{h:.0}") })
-        .draw()?;
+    let plot = frame(root, "Who holds each leg of the swap", &[], st)?;
+    let mut axes = Axes::new(
+        if minutes { "time since the start (minutes)|minutes" } else { "time since the start (hours)|hours" },
+        "share of the leg held|held",
+        vec!["100%".into()],
+        x_fmt(&x_end),
+    );
+    let mut chart = line_chart(&plot, &mut axes, st, 0f64..x_end, 0f64..LANES, &x_fmt, &|_| String::new(), (6, 0))?;
+    let small = font(st, 11.0);
     /// Label, colour, dashed, which wallet, the leg's amount.
     type Series = (&'static str, RGBColor, bool, fn(&BalancePoint) -> i64, f64);
     let series: [Series; 4] = [
@@ -259,22 +234,22 @@ where
         ("Alice on B (ETH)", st.colours[0], true, |p| p.alice_b, b),
         ("Bob on B (ETH)", st.colours[1], false, |p| p.bob_b, b),
     ];
-    let x_end = hours(horizon.max(60));
     for (lane, (label, col, dashed, get, unit)) in series.into_iter().enumerate() {
         let floor = LANES - 1.0 - lane as f64 + 0.08;
         let y = |v: f64| floor + 0.55 * v.clamp(0.0, 1.2);
-        // The lane's floor and ceiling, faint.
-        for level in [0.0, 1.0] {
+        // The lane's floor and ceiling, faint, with their values on the axis.
+        for (level, text) in [(0.0, "0"), (1.0, "100%")] {
             chart.draw_series(LineSeries::new([(0.0, y(level)), (x_end, y(level))], st.grid.stroke_width(1)))?;
+            let (px, py) = chart.backend_coord(&(0.0, y(level)));
+            root.draw(&Text::new(text, (px - st.px(5.0) as i32, py), small.pos(Pos::new(HPos::Right, VPos::Center))))?;
         }
         // Wallets change in steps: draw them as steps.
         let mut pts = Vec::with_capacity(points.len() * 2);
         for (i, p) in points.iter().enumerate() {
-            let v = get(p) as f64 / unit;
             if i > 0 {
                 pts.push((hours(p.time), y(get(&points[i - 1]) as f64 / unit)));
             }
-            pts.push((hours(p.time), y(v)));
+            pts.push((hours(p.time), y(get(p) as f64 / unit)));
         }
         let style = col.stroke_width(st.px(3.0));
         if dashed {
@@ -283,29 +258,74 @@ where
             chart.draw_series(LineSeries::new(pts, style))?;
         }
         let held = points.last().map(|p| get(p) as f64 / unit).unwrap_or(0.0);
+        let word = if held >= 0.999 {
+            "all"
+        } else if held <= 0.001 {
+            "none"
+        } else {
+            "part"
+        };
         chart.draw_series(std::iter::once(Text::new(
-            format!(
-                "{label}: {}",
-                if held >= 0.999 {
-                    "all"
-                } else if held <= 0.001 {
-                    "none"
-                } else {
-                    "part"
-                }
-            ),
+            format!("{label}: {word}"),
             (x_end * 0.01, floor + 0.88),
-            font.clone().color(&col),
+            small.clone().color(&col),
         )))?;
     }
     root.present()?;
     Ok(())
 }
 
+/// One panel of the rollup's load sweep: `get` of each point for L1 alone
+/// and for the rollup, over the offered load, both axes log scales.
+#[allow(clippy::too_many_arguments)]
+fn sweep_panel<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    title: &str,
+    y_desc: &str,
+    points: &[LoadPoint],
+    y: (f64, f64),
+    get: [fn(&LoadPoint) -> f64; 2],
+    capacity: Option<f64>,
+    st: &ChartStyle,
+) -> DrawResult
+where
+    DB::ErrorType: 'static,
+{
+    let (lo, hi) = (0.1f64, 1000.0f64);
+    let y_fmt = |v: &f64| if *v >= 1000.0 { format!("{:.0}k", v / 1000.0) } else { format!("{v}") };
+    let big = font(st, 12.0);
+    let title = frame::fit(area, title, &big, area.dim_in_pixel().0.saturating_sub(st.px(8.0)));
+    let titled = area.titled(&title, big)?;
+    let mut axes =
+        Axes::new("offered load, tx/s", y_desc, [y.0, y.1, 0.01, 100.0].iter().map(y_fmt).collect(), "1000".into());
+    let mut chart = cartesian(&titled, &mut axes, st, (lo..hi).log_scale(), (y.0..y.1).log_scale())?;
+    let mut mesh = chart.configure_mesh();
+    style_mesh(&mut mesh, &axes, st);
+    mesh.x_labels(x_label_count(&titled, st))
+        .y_labels(y_label_room(&titled, st).min(10))
+        .x_label_formatter(&|v| format!("{v}"))
+        .y_label_formatter(&y_fmt)
+        .draw()?;
+    if let Some(cap) = capacity {
+        chart.draw_series(DashedLineSeries::new(
+            [(lo, cap), (hi, cap)],
+            st.px(5.0),
+            st.px(4.0),
+            st.muted.stroke_width(st.px(1.0)),
+        ))?;
+    }
+    for (col, get) in [st.colours[0], st.colours[1]].into_iter().zip(get) {
+        let pts: Vec<(f64, f64)> = points.iter().map(|p| (p.tps, get(p).max(y.0))).collect();
+        chart.draw_series(LineSeries::new(pts.clone(), col.stroke_width(st.px(2.5))))?;
+        chart.draw_series(pts.into_iter().map(|(x, y)| Circle::new((x, y), st.px(3.0), col.filled())))?;
+    }
+    Ok(())
+}
+
 /// The rollup's load sweep: throughput (left) and posting cost per
 /// transaction (right), L1 alone against the rollup, over the offered load
-/// (log scales). Panels stack when `stacked`. Points still being computed
-/// are simply absent.
+/// (log scales), under one legend. Panels stack when `stacked`. Points
+/// still being computed are simply absent.
 pub fn draw_load_sweep<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     points: &[LoadPoint],
@@ -316,103 +336,42 @@ pub fn draw_load_sweep<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
-    root.fill(&st.bg)?;
-    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
-    let panels = if stacked { root.split_evenly((2, 1)) } else { root.split_evenly((1, 2)) };
-    let (lo, hi) = (0.1f64, 1000.0f64);
-    let l1 = st.colours[0];
-    let roll = st.colours[1];
-    // Throughput.
-    {
-        let mut chart = ChartBuilder::on(&panels[0])
-            .margin(st.px(8.0))
-            .margin_right(st.px(20.0))
-            .caption("throughput", font.clone())
-            .x_label_area_size(st.px(30.0))
-            .y_label_area_size(st.px(46.0))
-            .build_cartesian_2d((lo..hi).log_scale(), (0.05f64..2000.0).log_scale())?;
-        chart
-            .configure_mesh()
-            .light_line_style(st.grid)
-            .bold_line_style(st.grid)
-            .axis_style(st.muted)
-            .label_style(font.clone())
-            .axis_desc_style(font.clone())
-            .x_desc("offered load, tx/s")
-            .y_desc("tx/s included")
-            .x_label_formatter(&|v| format!("{v}"))
-            .y_label_formatter(&|v| format!("{v}"))
-            .draw()?;
-        chart.draw_series(DashedLineSeries::new(
-            [(lo, l1_capacity_tps), (hi, l1_capacity_tps)],
-            st.px(5.0),
-            st.px(4.0),
-            st.muted.stroke_width(st.px(1.0)),
-        ))?;
-        for (label, col, get) in [
-            ("L1 alone", l1, (|p: &LoadPoint| p.l1_alone_tps) as fn(&LoadPoint) -> f64),
-            ("rollup", roll, |p: &LoadPoint| p.rollup_tps),
-        ] {
-            let pts: Vec<(f64, f64)> = points.iter().map(|p| (p.tps, get(p).max(0.05))).collect();
-            chart
-                .draw_series(LineSeries::new(pts.clone(), col.stroke_width(st.px(2.5))))?
-                .label(label)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
-            chart.draw_series(pts.into_iter().map(|(x, y)| Circle::new((x, y), st.px(3.0), col.filled())))?;
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(st.bg.mix(0.85))
-            .border_style(st.grid)
-            .label_font(font.clone())
-            .draw()?;
-    }
-    // Cost per transaction.
-    {
-        let top =
-            points.iter().map(|p| p.l1_alone_cost_per_tx_gwei.max(p.rollup_cost_per_tx_gwei)).fold(1.0f64, f64::max)
-                * 3.0;
-        let bottom =
-            points.iter().map(|p| p.rollup_cost_per_tx_gwei).filter(|&c| c > 0.0).fold(top, f64::min).max(1e-3) / 3.0;
-        let mut chart = ChartBuilder::on(&panels[1])
-            .margin(st.px(8.0))
-            .margin_right(st.px(20.0))
-            .caption("L1 cost per transaction", font.clone())
-            .x_label_area_size(st.px(30.0))
-            .y_label_area_size(st.px(56.0))
-            .build_cartesian_2d((lo..hi).log_scale(), (bottom..top).log_scale())?;
-        chart
-            .configure_mesh()
-            .light_line_style(st.grid)
-            .bold_line_style(st.grid)
-            .axis_style(st.muted)
-            .label_style(font.clone())
-            .axis_desc_style(font.clone())
-            .x_desc("offered load, tx/s")
-            .y_desc("gwei per tx")
-            .x_label_formatter(&|v| format!("{v}"))
-            .y_label_formatter(&|v| if *v >= 1000.0 { format!("{:.0}k", v / 1000.0) } else { format!("{v}") })
-            .draw()?;
-        for (label, col, get) in [
-            ("L1 alone (21,000 gas)", l1, (|p: &LoadPoint| p.l1_alone_cost_per_tx_gwei) as fn(&LoadPoint) -> f64),
-            ("rollup (batch data + 21,000 per batch)", roll, |p: &LoadPoint| p.rollup_cost_per_tx_gwei),
-        ] {
-            let pts: Vec<(f64, f64)> = points.iter().map(|p| (p.tps, get(p).max(bottom))).collect();
-            chart
-                .draw_series(LineSeries::new(pts.clone(), col.stroke_width(st.px(2.5))))?
-                .label(label)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
-            chart.draw_series(pts.into_iter().map(|(x, y)| Circle::new((x, y), st.px(3.0), col.filled())))?;
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::MiddleRight)
-            .background_style(st.bg.mix(0.85))
-            .border_style(st.grid)
-            .label_font(font)
-            .draw()?;
-    }
+    let legend = vec![
+        ("L1 alone (21,000 gas a transaction)|L1 alone".to_string(), Mark::Line(st.colours[0], 3)),
+        ("rollup (batch data + 21,000 gas a batch)|rollup".to_string(), Mark::Line(st.colours[1], 3)),
+        ("L1's capacity".to_string(), Mark::Dashed(st.muted, 1)),
+    ];
+    let plot = frame(
+        root,
+        "L1 alone against the rollup, by offered load (log scales)|L1 alone against the rollup",
+        &legend,
+        st,
+    )?;
+    let panels = if stacked { plot.split_evenly((2, 1)) } else { plot.split_evenly((1, 2)) };
+    sweep_panel(
+        &panels[0],
+        "Transactions included (throughput)|throughput",
+        "tx/s included",
+        points,
+        (0.05, 2000.0),
+        [|p| p.l1_alone_tps, |p| p.rollup_tps],
+        Some(l1_capacity_tps),
+        st,
+    )?;
+    let top =
+        points.iter().map(|p| p.l1_alone_cost_per_tx_gwei.max(p.rollup_cost_per_tx_gwei)).fold(1.0f64, f64::max) * 3.0;
+    let bottom =
+        points.iter().map(|p| p.rollup_cost_per_tx_gwei).filter(|&c| c > 0.0).fold(top, f64::min).max(1e-3) / 3.0;
+    sweep_panel(
+        &panels[1],
+        "L1 cost per transaction",
+        "gwei per tx",
+        points,
+        (bottom, top),
+        [|p| p.l1_alone_cost_per_tx_gwei, |p| p.rollup_cost_per_tx_gwei],
+        None,
+        st,
+    )?;
     root.present()?;
     Ok(())
 }

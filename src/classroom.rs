@@ -38,7 +38,7 @@ use serde::{Deserialize, Serialize};
 /// The simulations a cue may name (each a route `#/<sim>`): the registry's.
 pub const SIMS: [&str; crate::registry::COUNT] = crate::registry::NAMES;
 /// The shell's own URL parameters; pages never see them.
-pub const SHELL_KEYS: [&str; 5] = ["embed", "present", "playlist", "tour", "cue"];
+pub const SHELL_KEYS: [&str; 6] = ["embed", "present", "playlist", "tour", "cue", "end"];
 /// Replays from a cue are bounded like a link's `at`.
 pub const MAX_CUE_STEP: u32 = 100_000;
 pub const MAX_CUES: usize = 60;
@@ -185,6 +185,10 @@ pub fn split_hash(hash: &str) -> (String, ShellFlags, String) {
             "present" => f.present = on,
             "playlist" => f.playlist = Some(value).filter(|v| !v.is_empty()),
             "tour" => f.tour = Some(value).filter(|v| !v.is_empty()),
+            // How an embed ends (src/ui/pacing.rs): stop at its first moment, or loop.
+            "end" if !matches!(value.as_str(), "stop" | "loop") => {
+                f.problems.push(format!("end = {shown} is not stop or loop; stopping at the first moment"))
+            }
             "cue" => {
                 f.cue = value.trim().parse().unwrap_or_else(|_| {
                     f.problems.push(format!("cue = {shown} is not a cue number (0, 1, 2…); showing cue 0"));

@@ -15,6 +15,7 @@ pub mod consensus;
 mod control;
 mod export;
 mod home;
+mod pacing;
 mod palette;
 mod panic;
 pub mod rollup;

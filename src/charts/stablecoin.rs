@@ -1,11 +1,11 @@
 //! The stablecoin page's five charts, for the canvas and for SVG alike.
 
+use super::frame::{frame, line_chart, x_label_count, y_samples, Axes, Legend, Mark};
 use super::{ChartStyle, DrawResult};
 use crate::sim::stablecoin::history::HistoryDay;
 use crate::sim::stablecoin::Snapshot;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The most points a line is drawn with (the run is thinned evenly).
 pub const MAX_POINTS: usize = 720;
@@ -61,57 +61,38 @@ pub fn thin(h: &[Snapshot]) -> Vec<&Snapshot> {
     v
 }
 
-/// Draws one chart of the run; `history` (may be empty) is plotted over
-/// the model as markers, labelled approximate. `days` is the x range.
-/// Height of the legend row between a chart's title and its plot.
-const LEGEND_ROW: f64 = 18.0;
-
-/// Date labels that fit: one per ~55 CSS pixels, 3 to 8 (a phone's chart
-/// gets five rather than eight crowded ones).
-fn x_labels<DB: DrawingBackend>(plot: &DrawingArea<DB, Shift>, st: &ChartStyle) -> usize {
-    ((plot.dim_in_pixel().0 as f64 / st.scale / st.text_k() / 55.0) as usize).clamp(3, 8)
-}
-
-/// A legend entry's mark.
-#[derive(Clone, Copy)]
-enum Mark {
-    /// A line of this colour and width.
-    Line(RGBColor, u32),
-    /// A history marker.
-    Dot(RGBColor),
-    /// A band of this colour at this opacity.
-    Band(RGBColor, f64),
-}
-
-/// The legend as one row of marks and labels above the plot (outside the
-/// data), starting where the plot starts.
-fn legend_row<DB: DrawingBackend>(
-    row: &DrawingArea<DB, Shift>,
-    items: &[(String, Mark)],
-    font: &TextStyle,
-    st: &ChartStyle,
-) -> DrawResult
-where
-    DB::ErrorType: 'static,
-{
-    let h = row.dim_in_pixel().1 as i32;
-    let cy = h / 2;
-    let w = st.px(14.0) as i32;
-    let mut x = (st.px(8.0) + st.px(58.0)) as i32;
-    for (label, mark) in items {
-        match *mark {
-            Mark::Line(c, width) => {
-                row.draw(&PathElement::new([(x, cy), (x + w, cy)], c.stroke_width(st.px(width as f64))))?
-            }
-            Mark::Dot(c) => row.draw(&Circle::new((x + w / 2, cy), st.px(3.5) as i32, c.filled()))?,
-            Mark::Band(c, a) => row.draw(&Rectangle::new([(x, cy - w / 3), (x + w, cy + w / 3)], c.mix(a).filled()))?,
-        }
-        x += w + st.px(4.0) as i32;
-        row.draw(&Text::new(label.clone(), (x, cy), font.pos(Pos::new(HPos::Left, VPos::Center))))?;
-        let (tw, _) = row.estimate_text_size(label, font)?;
-        x += tw as i32 + st.px(14.0) as i32;
+/// The legend of one chart, drawn with history or without.
+fn legend(chart: StablecoinChart, with_history: bool, st: &ChartStyle) -> Legend {
+    let line = |label: &str, c: RGBColor| (label.to_string(), Mark::Line(c, 2));
+    let mut items = match chart {
+        StablecoinChart::StablePrice => vec![line("model", st.colours[1])],
+        StablecoinChart::CompanionPrice => vec![line("model", st.colours[0])],
+        StablecoinChart::Supplies => vec![line("UST", st.colours[1]), line("LUNA", st.colours[0])],
+        StablecoinChart::Reserve => vec![line("model", st.colours[2])],
+        StablecoinChart::MintCapacity => vec![
+            line("pool delta / delta at 2% spread|pool delta / 2%-spread delta|used", st.colours[2]),
+            ("100%: a small redemption pays a 2% spread|100% = 2% spread".into(), Mark::Line(st.colours[3], 1)),
+        ],
+    };
+    if with_history {
+        let label = match chart {
+            StablecoinChart::StablePrice | StablecoinChart::CompanionPrice => "history, daily (approx.)|history",
+            StablecoinChart::Supplies => "history (approx.)|history",
+            StablecoinChart::Reserve => "LFG, end of day (approx.)|LFG",
+            StablecoinChart::MintCapacity => return items,
+        };
+        items.push((label.into(), Mark::Dot(st.muted)));
     }
-    Ok(())
+    items
+}
+
+/// The x axis of a run: dates for a May 2022 run, days otherwise.
+fn x_axis(may: bool) -> (&'static str, fn(&f64) -> String) {
+    if may {
+        ("date (2022)", |d| may_day(*d))
+    } else {
+        ("day of the run", |d| format!("{d:.0}"))
+    }
 }
 
 pub fn draw_stablecoin<DB: DrawingBackend>(
@@ -140,91 +121,51 @@ pub fn draw_stablecoin_days<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
-    root.fill(&st.bg)?;
     let pts = thin(run);
     let last_day = run.last().map(|s| s.day).unwrap_or(0.0);
     let x_max = days.unwrap_or(last_day).max(last_day).max(1e-3);
-    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
-    let small = ("sans-serif", st.font_px(11.0)).into_font().color(&st.fg);
     let line = |c: RGBColor| c.stroke_width(st.px(2.0));
     let hist_colour = st.muted;
-    let caption = chart.title();
     let hist_in_range: Vec<&HistoryDay> = history.iter().filter(|d| d.day <= x_max + 0.5).collect();
     // May 2022 runs (the ones drawn with history) label their axis by date.
-    let may = !history.is_empty();
+    let (x_desc, x_fmt) = x_axis(!history.is_empty());
     let marker = |x: f64, y: f64| Circle::new((x, y), st.px(3.5), hist_colour.filled());
-    // The title, a legend row under it and the plot: legends never sit on the data.
-    let titled = root.titled(caption, font.clone())?;
-    let (row, plot) = titled.split_vertically(st.px(LEGEND_ROW));
-    let mut items: Vec<(String, Mark)> = Vec::new();
-    let mut builder = ChartBuilder::on(&plot);
-    builder
-        .margin(st.px(8.0))
-        .margin_top(st.px(4.0))
-        .margin_right(st.px(22.0))
-        .x_label_area_size(st.px(26.0))
-        .y_label_area_size(st.px(58.0));
-    macro_rules! mesh {
-        ($c:expr, $fmt:expr) => {
-            mesh!($c, $fmt, 6)
-        };
-        ($c:expr, $fmt:expr, $ylabels:expr) => {
-            $c.configure_mesh()
-                .light_line_style(st.bg)
-                .bold_line_style(st.grid)
-                .axis_style(st.muted)
-                .label_style(small.clone())
-                .x_labels(x_labels(&plot, st))
-                .y_labels($ylabels)
-                .x_label_formatter(&|d: &f64| {
-                    if may {
-                        may_day(*d)
-                    } else {
-                        format!("d{:.0}", d)
-                    }
-                })
-                .y_label_formatter($fmt)
-                .draw()?
-        };
-    }
+    // The title, the legend rows under it and the plot: legends never sit on the data.
+    let plot = frame(root, chart.title(), &legend(chart, !hist_in_range.is_empty(), st), st)?;
+    let n_x = x_label_count(&plot, st);
+    let axes = |y_desc: &'static str, lo: f64, hi: f64, fmt: &dyn Fn(&f64) -> String| {
+        Axes::new(x_desc, y_desc, y_samples(lo, hi, fmt), x_fmt(&x_max))
+    };
     match chart {
         StablecoinChart::StablePrice => {
             let lo = pts.iter().map(|s| s.stable_price_usd).fold(0.96f64, f64::min).max(0.0);
             let hi = pts.iter().map(|s| s.stable_price_usd).fold(1.02f64, f64::max);
             let lo = hist_in_range.iter().filter_map(|d| d.ust_low.or(d.ust_price)).fold(lo, f64::min);
-            let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
-            mesh!(c, &|v: &f64| format!("${v:.2}"));
+            let fmt = |v: &f64| format!("${v:.2}");
+            let mut c =
+                line_chart(&plot, &mut axes("USD", lo, hi, &fmt), st, 0f64..x_max, lo..hi, &x_fmt, &fmt, (n_x, 6))?;
             c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.grid.stroke_width(st.px(1.0))))?;
             c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.stable_price_usd)), line(st.colours[1])))?;
-            items.push(("model".into(), Mark::Line(st.colours[1], 2)));
-            if !hist_in_range.is_empty() {
-                c.draw_series(hist_in_range.iter().filter_map(|d| d.ust_price.map(|p| marker(d.day, p))))?;
-                items.push(("history, daily (approx.)".into(), Mark::Dot(hist_colour)));
-            }
+            c.draw_series(hist_in_range.iter().filter_map(|d| d.ust_price.map(|p| marker(d.day, p))))?;
         }
         StablecoinChart::CompanionPrice => {
             // Log scale drawn as log10 values on a linear axis: one coordinate
             // type for every chart keeps the wasm small.
             let mut lo = pts.iter().map(|s| s.companion_price_usd).fold(f64::MAX, f64::min);
             let mut hi = pts.iter().map(|s| s.companion_price_usd).fold(0.0f64, f64::max);
-            for d in &hist_in_range {
-                if let Some(p) = d.luna_price {
-                    lo = lo.min(p);
-                    hi = hi.max(p);
-                }
+            for p in hist_in_range.iter().filter_map(|d| d.luna_price) {
+                lo = lo.min(p);
+                hi = hi.max(p);
             }
             let (lo, hi) = log_range(lo, hi);
-            let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
-            mesh!(c, &|v: &f64| money(10f64.powf(*v)), decades(lo, hi));
+            let fmt = |v: &f64| money(10f64.powf(*v));
+            let mut axes = axes("USD (log scale)|USD (log)", lo, hi, &fmt);
+            let mut c = line_chart(&plot, &mut axes, st, 0f64..x_max, lo..hi, &x_fmt, &fmt, (n_x, decades(lo, hi)))?;
             c.draw_series(LineSeries::new(
                 pts.iter().map(|s| (s.day, lg(s.companion_price_usd, lo))),
                 line(st.colours[0]),
             ))?;
-            items.push(("model".into(), Mark::Line(st.colours[0], 2)));
-            if !hist_in_range.is_empty() {
-                c.draw_series(hist_in_range.iter().filter_map(|d| d.luna_price.map(|p| marker(d.day, lg(p, lo)))))?;
-                items.push(("history, daily (approx.)".into(), Mark::Dot(hist_colour)));
-            }
+            c.draw_series(hist_in_range.iter().filter_map(|d| d.luna_price.map(|p| marker(d.day, lg(p, lo)))))?;
         }
         StablecoinChart::Supplies => {
             let mut lo = f64::MAX;
@@ -233,55 +174,44 @@ where
                 lo = lo.min(s.stable_supply).min(s.companion_supply);
                 hi = hi.max(s.stable_supply).max(s.companion_supply);
             }
-            for d in &hist_in_range {
-                for v in [d.ust_supply, d.luna_supply].into_iter().flatten() {
-                    lo = lo.min(v);
-                    hi = hi.max(v);
-                }
+            for v in hist_in_range.iter().flat_map(|d| [d.ust_supply, d.luna_supply]).flatten() {
+                lo = lo.min(v);
+                hi = hi.max(v);
             }
             let (lo, hi) = log_range(lo, hi);
-            let mut c = builder.build_cartesian_2d(0f64..x_max, lo..hi)?;
-            mesh!(c, &|v: &f64| count(10f64.powf(*v)), decades(lo, hi));
+            let fmt = |v: &f64| count(10f64.powf(*v));
+            let mut axes = axes("tokens (log scale)|tokens (log)", lo, hi, &fmt);
+            let mut c = line_chart(&plot, &mut axes, st, 0f64..x_max, lo..hi, &x_fmt, &fmt, (n_x, decades(lo, hi)))?;
             c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.stable_supply, lo))), line(st.colours[1])))?;
-            items.push(("UST".into(), Mark::Line(st.colours[1], 2)));
             c.draw_series(LineSeries::new(
                 pts.iter().map(|s| (s.day, lg(s.companion_supply, lo))),
                 line(st.colours[0]),
             ))?;
-            items.push(("LUNA".into(), Mark::Line(st.colours[0], 2)));
-            if !hist_in_range.is_empty() {
-                c.draw_series(
-                    hist_in_range
-                        .iter()
-                        .flat_map(|d| [d.ust_supply, d.luna_supply].into_iter().flatten().map(move |v| (d.day, v)))
-                        .map(|(x, y)| marker(x, lg(y, lo))),
-                )?;
-                items.push(("history (approx.)".into(), Mark::Dot(hist_colour)));
-            }
+            c.draw_series(
+                hist_in_range
+                    .iter()
+                    .flat_map(|d| [d.ust_supply, d.luna_supply].into_iter().flatten().map(move |v| (d.day, v)))
+                    .map(|(x, y)| marker(x, lg(y, lo))),
+            )?;
         }
         StablecoinChart::Reserve => {
             let hi = pts.iter().map(|s| s.reserve_btc).fold(1.0f64, f64::max);
             let hi = hist_in_range.iter().filter_map(|d| d.lfg_btc).fold(hi, f64::max) * 1.05;
-            let mut c = builder.build_cartesian_2d(0f64..x_max, 0f64..hi)?;
-            mesh!(c, &|v: &f64| count(*v));
+            let fmt = |v: &f64| count(*v);
+            let mut c =
+                line_chart(&plot, &mut axes("BTC", 0.0, hi, &fmt), st, 0f64..x_max, 0f64..hi, &x_fmt, &fmt, (n_x, 6))?;
             c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.reserve_btc)), line(st.colours[2])))?;
-            items.push(("model".into(), Mark::Line(st.colours[2], 2)));
-            if !hist_in_range.is_empty() {
-                c.draw_series(hist_in_range.iter().filter_map(|d| d.lfg_btc.map(|b| marker(d.day, b))))?;
-                items.push(("LFG, end of day (approx.)".into(), Mark::Dot(hist_colour)));
-            }
+            c.draw_series(hist_in_range.iter().filter_map(|d| d.lfg_btc.map(|b| marker(d.day, b))))?;
         }
         StablecoinChart::MintCapacity => {
             let hi = pts.iter().map(|s| s.mint_capacity_used).fold(1.2f64, f64::max) * 1.05;
-            let mut c = builder.build_cartesian_2d(0f64..x_max, 0f64..hi)?;
-            mesh!(c, &|v: &f64| format!("{:.0}%", v * 100.0));
+            let fmt = |v: &f64| format!("{:.0}%", v * 100.0);
+            let mut axes = axes("capacity used (%)|used (%)", 0.0, hi, &fmt);
+            let mut c = line_chart(&plot, &mut axes, st, 0f64..x_max, 0f64..hi, &x_fmt, &fmt, (n_x, 6))?;
             c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.colours[3].stroke_width(st.px(1.0))))?;
-            items.push(("100%: a small redemption pays a 2% spread".into(), Mark::Line(st.colours[3], 1)));
             c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.mint_capacity_used)), line(st.colours[2])))?;
-            items.push(("pool delta / delta at 2% spread".into(), Mark::Line(st.colours[2], 2)));
         }
     }
-    legend_row(&row, &items, &small, st)?;
     root.present()?;
     Ok(())
 }
@@ -388,8 +318,6 @@ where
     root.fill(&st.bg)?;
     let pts = &summary.points;
     let x_max = pts.last().map(|p| p.day).unwrap_or(1.0).max(1e-3);
-    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
-    let small = ("sans-serif", st.font_px(11.0)).into_font().color(&st.fg);
     let band = |p: &crate::sim::stablecoin::ensemble::FanPoint| -> Band {
         match series {
             FanSeries::StablePrice => p.stable_price,
@@ -412,36 +340,24 @@ where
     }
     let (lo, hi) = if log { log_range(lo, hi) } else { ((lo - 0.02).max(0.0), hi + 0.02) };
     let y = |v: f64| if log { lg(v, lo) } else { v };
-    let titled = root.titled(&title, font)?;
-    let (row, plot) = titled.split_vertically(st.px(LEGEND_ROW));
-    let mut c = ChartBuilder::on(&plot)
-        .margin(st.px(8.0))
-        .margin_top(st.px(4.0))
-        .margin_right(st.px(22.0))
-        .x_label_area_size(st.px(26.0))
-        .y_label_area_size(st.px(58.0))
-        .build_cartesian_2d(0f64..x_max, lo..hi)?;
-    let x_fmt = |d: &f64| {
-        if may {
-            may_day(*d)
-        } else {
-            format!("d{:.0}", d)
-        }
-    };
+    let (x_desc, x_fmt) = x_axis(may);
+    let items = [
+        ("median".to_string(), Mark::Line(colour, 2)),
+        ("10–90% of runs|10–90%".to_string(), Mark::Band(colour, 0.35)),
+        ("all runs (min–max)|min–max".to_string(), Mark::Band(colour, 0.15)),
+    ];
+    let plot = frame(root, &title, &items, st)?;
     let log_fmt = |v: &f64| count(10f64.powf(*v));
     let usd_fmt = |v: &f64| format!("${v:.2}");
-    let mut mesh = c.configure_mesh();
-    mesh.light_line_style(st.bg)
-        .bold_line_style(st.grid)
-        .axis_style(st.muted)
-        .label_style(small.clone())
-        .x_labels(x_labels(&plot, st))
-        .x_label_formatter(&x_fmt);
-    if log {
-        mesh.y_labels(decades(lo, hi)).y_label_formatter(&log_fmt).draw()?;
-    } else {
-        mesh.y_labels(6).y_label_formatter(&usd_fmt).draw()?;
-    }
+    let y_fmt: &dyn Fn(&f64) -> String = if log { &log_fmt } else { &usd_fmt };
+    let mut axes = Axes::new(
+        x_desc,
+        if log { "tokens (log scale)|tokens (log)" } else { "USD" },
+        y_samples(lo, hi, y_fmt),
+        x_fmt(&x_max),
+    );
+    let n_y = if log { decades(lo, hi) } else { 6 };
+    let mut c = line_chart(&plot, &mut axes, st, 0f64..x_max, lo..hi, &x_fmt, y_fmt, (x_label_count(&plot, st), n_y))?;
     let polygon = |top: &dyn Fn(&Band) -> f64, bottom: &dyn Fn(&Band) -> f64| -> Vec<(f64, f64)> {
         let mut v: Vec<(f64, f64)> = pts.iter().map(|p| (p.day, y(top(&band(p))))).collect();
         v.extend(pts.iter().rev().map(|p| (p.day, y(bottom(&band(p))))));
@@ -450,12 +366,6 @@ where
     c.draw_series(std::iter::once(Polygon::new(polygon(&|b| b.max, &|b| b.min), colour.mix(0.15).filled())))?;
     c.draw_series(std::iter::once(Polygon::new(polygon(&|b| b.p90, &|b| b.p10), colour.mix(0.35).filled())))?;
     c.draw_series(LineSeries::new(pts.iter().map(|p| (p.day, y(band(p).median))), colour.stroke_width(st.px(2.0))))?;
-    let items = [
-        ("median".to_string(), Mark::Line(colour, 2)),
-        ("10–90% of runs".to_string(), Mark::Band(colour, 0.35)),
-        ("all runs (min–max)".to_string(), Mark::Band(colour, 0.15)),
-    ];
-    legend_row(&row, &items, &small, st)?;
     root.present()?;
     Ok(())
 }

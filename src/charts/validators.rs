@@ -2,6 +2,7 @@
 //! and three series over epochs (Nakamoto coefficient, cost of attack,
 //! validators active and leaving).
 
+use super::frame::{frame, line_chart, y_samples, Axes, Legend, Mark};
 use super::{ChartStyle, DrawResult};
 use crate::sim::validators::{EpochRecord, THRESHOLD_LABELS};
 use plotters::coord::Shift;
@@ -31,6 +32,14 @@ impl Series {
             Series::Active => "Validators active and leaving",
         }
     }
+    /// The y axis' title, with its unit.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Series::Nakamoto => "operators needed|operators",
+            Series::CostOfAttack => "USD to buy the stake (log)|USD (log)",
+            Series::Active => "validators",
+        }
+    }
 }
 
 /// The Lorenz curve (operators from smallest to largest against their
@@ -44,54 +53,33 @@ pub fn draw_lorenz<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
-    root.fill(&st.bg)?;
-    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
-    let mut chart = ChartBuilder::on(root)
-        .margin(st.px(8.0))
-        .margin_right(st.px(18.0))
-        .caption(format!("Lorenz curve of stake · Gini {gini:.2}"), font.clone())
-        .x_label_area_size(st.px(36.0))
-        .y_label_area_size(st.px(40.0))
-        .build_cartesian_2d(0f64..1f64, 0f64..1f64)?;
-    chart
-        .configure_mesh()
-        .light_line_style(st.grid)
-        .bold_line_style(st.grid)
-        .axis_style(st.muted)
-        .label_style(font.clone())
-        .axis_desc_style(font.clone())
-        .x_desc("share of operators, smallest first")
-        .y_desc("share of stake")
-        .x_label_formatter(&|v| format!("{:.0}%", v * 100.0))
-        .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
-        .x_labels(5)
-        .y_labels(5)
-        .draw()?;
-    chart
-        .draw_series(DashedLineSeries::new(
-            vec![(0.0, 0.0), (1.0, 1.0)],
-            st.px(6.0),
-            st.px(4.0),
-            st.muted.stroke_width(st.px(1.0)),
-        ))?
-        .label("equal shares")
-        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], st.muted.stroke_width(1)));
     let col = st.colours[1];
+    let legend = vec![
+        ("stake held".to_string(), Mark::Line(col, 3)),
+        ("equal shares".to_string(), Mark::Dashed(st.fg, 1)),
+        ("gap: Gini = twice its area|gap: Gini".to_string(), Mark::Band(col, 0.15)),
+    ];
+    let plot =
+        frame(root, &format!("Lorenz curve of stake · Gini {gini:.2}|Lorenz curve · Gini {gini:.2}"), &legend, st)?;
+    let pct = |v: &f64| format!("{:.0}%", v * 100.0);
+    let mut axes = Axes::new(
+        "share of operators, smallest first (%)|operators, smallest first",
+        "share of stake (%)|stake (%)",
+        vec![pct(&1.0)],
+        pct(&1.0),
+    );
+    let mut chart = line_chart(&plot, &mut axes, st, 0f64..1f64, 0f64..1f64, &pct, &pct, (5, 5))?;
+    chart.draw_series(DashedLineSeries::new(
+        vec![(0.0, 0.0), (1.0, 1.0)],
+        st.px(6.0),
+        st.px(4.0),
+        st.fg.stroke_width(st.px(1.0)),
+    ))?;
     // The gap between equality and the curve, shaded: twice its area is the Gini coefficient.
     let mut gap: Vec<(f64, f64)> = points.to_vec();
     gap.push((0.0, 0.0));
     chart.draw_series(std::iter::once(Polygon::new(gap, col.mix(0.15))))?;
-    chart
-        .draw_series(LineSeries::new(points.iter().copied(), col.stroke_width(st.px(3.0))))?
-        .label("stake")
-        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(st.bg.mix(0.85))
-        .border_style(st.grid)
-        .label_font(font)
-        .draw()?;
+    chart.draw_series(LineSeries::new(points.iter().copied(), col.stroke_width(st.px(3.0))))?;
     root.present()?;
     Ok(())
 }
@@ -108,15 +96,12 @@ pub fn draw_over_time<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
-    root.fill(&st.bg)?;
-    let font = ("sans-serif", st.font_px(12.0)).into_font().color(&st.fg);
     let x_max = f64::from(epochs.max(1));
     let days = |e: f64| e / f64::from(crate::sim::validators::EPOCHS_PER_DAY);
-    let x_fmt = |e: &f64| format!("{:.0}d", days(*e));
+    let x_fmt = |e: &f64| format!("{:.0}", days(*e));
     // Thin to at most ~800 points: a chart is at most that many pixels wide.
     let stride = (history.len() / 800).max(1);
     let thin: Vec<&EpochRecord> = history.iter().step_by(stride).chain(history.last()).collect();
-    let x_desc = "epoch (days of 225 epochs)";
     // The cost of attack spans from millions of dollars to cents: it is
     // drawn as log10 on a linear axis whose labels undo the log.
     let log = series == Series::CostOfAttack;
@@ -137,45 +122,25 @@ where
             ("leaving (in the exit queue)".to_string(), st.colours[0], |r| f64::from(r.exiting)),
         ],
     };
+    let legend: Legend = lines.iter().map(|(label, col, _)| (label.clone(), Mark::Line(*col, 3))).collect();
+    let plot = frame(root, series.title(), &legend, st)?;
     let top = history.iter().flat_map(|r| lines.iter().map(move |l| (l.2)(r))).fold(1.0f64, f64::max);
-    // Headroom above the lines for the legend.
-    let top = if log { top.ceil() + 1.5 } else { top * 1.6 };
-    let mut chart = ChartBuilder::on(root)
-        .margin(st.px(8.0))
-        .margin_right(st.px(16.0))
-        .x_label_area_size(st.px(36.0))
-        .y_label_area_size(st.px(if log { 56.0 } else { 44.0 }))
-        .build_cartesian_2d(0f64..x_max, 0f64..top)?;
+    let top = if log { top.ceil() + 0.5 } else { top * 1.1 };
     let y_fmt = move |v: &f64| if log { usd(10f64.powf(*v)) } else { format!("{v:.0}") };
-    chart
-        .configure_mesh()
-        .light_line_style(st.grid)
-        .bold_line_style(st.grid)
-        .axis_style(st.muted)
-        .label_style(font.clone())
-        .axis_desc_style(font.clone())
-        .x_desc(x_desc)
-        .x_label_formatter(&x_fmt)
-        .y_label_formatter(&y_fmt)
-        .x_labels(6)
-        .y_labels(if log { (top.floor() as usize + 1).min(9) } else { 5 })
-        .draw()?;
-    for (label, col, get) in lines {
-        chart
-            .draw_series(LineSeries::new(
-                thin.iter().map(|r| (f64::from(r.epoch), get(r))),
-                col.stroke_width(st.px(2.5)),
-            ))?
-            .label(label)
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], col.stroke_width(3)));
+    let mut axes = Axes::new(
+        "day of the run (225 epochs a day)|day of the run|day",
+        series.unit(),
+        y_samples(0.0, top, &y_fmt),
+        x_fmt(&x_max),
+    );
+    let y_labels = if log { (top.floor() as usize + 1).min(9) } else { 5 };
+    let mut chart = line_chart(&plot, &mut axes, st, 0f64..x_max, 0f64..top, &x_fmt, &y_fmt, (6, y_labels))?;
+    for (_, col, get) in lines {
+        chart.draw_series(LineSeries::new(
+            thin.iter().map(|r| (f64::from(r.epoch), get(r))),
+            col.stroke_width(st.px(2.5)),
+        ))?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(st.bg.mix(0.85))
-        .border_style(st.grid)
-        .label_font(font)
-        .draw()?;
     root.present()?;
     Ok(())
 }

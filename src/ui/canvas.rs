@@ -88,3 +88,73 @@ pub fn fill_text_fit(ctx: &CanvasRenderingContext2d, text: &str, x: f64, y: f64,
         let _ = ctx.fill_text(&t, x, y);
     }
 }
+
+/// Keyboard inspection of a picture of `n` items drawn `row` to a row (a
+/// focusable canvas moved with the arrow keys): where `key` moves the
+/// inspected item from `current` (the first item when none is inspected
+/// yet); `Some(None)` for Escape (inspect nothing); `None` for a key that is
+/// not for inspecting, which the page's time controls then get.
+pub fn inspect_key(key: &str, current: Option<usize>, n: usize, row: usize) -> Option<Option<usize>> {
+    if n == 0 {
+        return None;
+    }
+    let row = row.max(1);
+    let last = n - 1;
+    let next = match (key, current.map(|c| c.min(last))) {
+        ("Escape", _) => return Some(None),
+        ("ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown", None) | ("Home", _) => 0,
+        ("End", _) => last,
+        ("ArrowLeft", Some(c)) => c.saturating_sub(1),
+        ("ArrowRight", Some(c)) => (c + 1).min(last),
+        ("ArrowUp", Some(c)) => c.checked_sub(row).unwrap_or(c),
+        ("ArrowDown", Some(c)) => {
+            if c + row <= last {
+                c + row
+            } else {
+                c
+            }
+        }
+        _ => return None,
+    };
+    Some(Some(next))
+}
+
+/// Draws the keyboard focus ring around an inspected item centred at
+/// (x, y) whose size is `size` CSS px: a thick ring in the foreground
+/// colour on a halo of the background, large enough to find among
+/// thousands of tiny cells.
+pub fn focus_ring(ctx: &CanvasRenderingContext2d, x: f64, y: f64, size: f64, fg: &str, bg: &str) {
+    let r = (size * 0.75).max(9.0);
+    for (colour, width) in [(bg, 6.0), (fg, 3.0)] {
+        ctx.set_stroke_style_str(colour);
+        ctx.set_line_width(width);
+        ctx.begin_path();
+        let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+        ctx.stroke();
+    }
+}
+
+/// Whether `canvas` already shows the drawing `key` describes at its
+/// current size, pixel ratio, mode and theme (the key is kept on the
+/// canvas, so a new canvas is always drawn); if not, marks it as showing
+/// it, for the caller to draw. Pages redraw every frame while playing; a
+/// drawing whose inputs did not change is then skipped.
+pub fn unchanged(canvas: &HtmlCanvasElement, key: impl std::hash::Hash, pal: &crate::ui::palette::Palette) -> bool {
+    let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0);
+    let full = crate::ui::runner::visible((
+        key,
+        canvas.client_width(),
+        canvas.client_height(),
+        dpr.to_bits(),
+        presenter(),
+        &pal.fg,
+        &pal.bg,
+        &pal.colours,
+    ));
+    let full = format!("{full:016x}");
+    if canvas.get_attribute("data-drawn").as_deref() == Some(full.as_str()) {
+        return true;
+    }
+    let _ = canvas.set_attribute("data-drawn", &full);
+    false
+}

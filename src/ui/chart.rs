@@ -6,6 +6,7 @@ use crate::charts::{self, ChartStyle, DrawResult};
 use crate::sim::consensus::experiment::RunOutcome;
 use crate::sim::consensus::RoundStats;
 use crate::sim::swap::SwapSim;
+use crate::ui::canvas::unchanged;
 use crate::ui::palette::Palette;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -57,11 +58,20 @@ pub fn draw_history(
     show_confidence: bool,
     pal: &Palette,
 ) -> DrawResult {
+    // Called every frame while playing; the history grows once a round.
+    let last = history.last().map(|r| (r.round, r.finalised, r.share.map(f64::to_bits), r.mean_confidence.to_bits()));
+    if unchanged(c, ("history", history.len(), last, colours, honest, show_confidence), pal) {
+        return Ok(());
+    }
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     charts::draw_history(&backend.into_drawing_area(), history, colours, honest, show_confidence, &st)
 }
 
 pub fn draw_histogram(c: &HtmlCanvasElement, outcomes: &[RunOutcome], pal: &Palette) -> DrawResult {
+    let key: Vec<Option<u32>> = outcomes.iter().map(|o| o.rounds_to_finality).collect();
+    if unchanged(c, ("histogram", key), pal) {
+        return Ok(());
+    }
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     charts::draw_histogram(&backend.into_drawing_area(), outcomes, &st)
 }
@@ -81,6 +91,16 @@ pub fn draw_load_sweep(
     l1_capacity_tps: f64,
     pal: &Palette,
 ) -> DrawResult {
+    // Hidden until a sweep is asked for; then redrawn only when a point changes (the page
+    // calls this every frame).
+    if c.client_width() == 0 || c.client_height() == 0 {
+        return Ok(());
+    }
+    let key: Vec<_> =
+        points.iter().map(|p| (p.tps.to_bits(), p.rollup_tps.to_bits(), p.rollup_cost_per_tx_gwei.to_bits())).collect();
+    if unchanged(c, (key, l1_capacity_tps.to_bits()), pal) {
+        return Ok(());
+    }
     let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
     let stacked = c.client_width() < 640;
     charts::draw_load_sweep(&backend.into_drawing_area(), points, l1_capacity_tps, stacked, &st)

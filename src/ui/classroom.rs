@@ -82,6 +82,7 @@ pub fn classroom_shell(p: &ClassroomShellProps) -> Html {
     let (control, report) = use_sim_report();
     let live = use_live_region(&report);
     let embed = use_embed_runtime(&control, &report, p.flags.embed);
+    super::pacing::use_embed_end(&control, &report, p.flags.embed);
     let bar = use_presenter_bar(&control, &p.flags, &report);
     // The shell keys' problems stay listed after the walk rewrites the
     // address (a bare link is sent to its cue, with the flags corrected).

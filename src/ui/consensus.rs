@@ -333,7 +333,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
         exports,
     );
     let stage = match view {
-        View::Network => network_view(&r.single, &node_canvas, &chart_canvas, on_canvas_click, *selected),
+        View::Network => network_view(&r.single, &node_canvas, &chart_canvas, on_canvas_click, &selected),
         View::Compare => compare_view(&r.compare, &compare_nodes, &compare_charts),
         View::Experiment => experiment_view(&r.experiment, &hist_canvas, &state, &apply),
         View::Subnets => html! { <subnets::SubnetsView state={(*state).clone()} on_change={apply.clone()} /> },

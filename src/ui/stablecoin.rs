@@ -31,18 +31,17 @@ use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
 /// How much faster a quiet stretch plays (the page says so while it does).
-const QUIET_SPEEDUP: f64 = 30.0;
+const QUIET_SPEEDUP: f64 = super::pacing::STABLECOIN_QUIET_SPEEDUP;
 
-/// Nothing is happening: UST within a cent of the peg, no panic, no
-/// defence, holders selling no more than demand's day-to-day wandering
-/// (under 0.01% of the supply a step). Such stretches play
+/// Nothing is happening (`pacing::stablecoin_quiet`): such stretches play
 /// [`QUIET_SPEEDUP`] times faster.
 fn quiet(s: &crate::sim::stablecoin::Snapshot) -> bool {
-    (1.0 - s.stable_price_usd).abs() < 0.01
-        && s.panic < 0.01
-        && s.defence_usd == 0.0
-        && s.sold_by_holders < s.stable_supply * 1e-4
+    super::pacing::stablecoin_quiet(s.stable_price_usd, s.panic, s.defence_usd, s.sold_by_holders, s.stable_supply)
 }
+
+/// While playing, one chart is redrawn at most this often, in turn (each of
+/// the five about three times a second).
+const CHART_INTERVAL_MS: f64 = 60.0;
 
 #[derive(Properties, PartialEq)]
 pub struct StablecoinPageProps {
@@ -76,7 +75,11 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
             stride: Stride::Steps(|s| Step::from(steps_per_hour(s.params()))),
             // Bounded like a link's `at` (StablecoinState::from_query).
             seek_cap: |_| MAX_STEPS as Step,
-            rate: |st, s| st.steps_per_second().map(|r| if quiet(s.snapshot()) { r * QUIET_SPEEDUP } else { r }),
+            // Paced (src/ui/pacing.rs): the May 2022 story in under a minute at 1x.
+            rate: |st, s| {
+                let speed = st.steps_per_second().map(|r| r / crate::query::stablecoin::STEPS_PER_SECOND_AT_1X);
+                super::pacing::stablecoin_rate(speed, quiet(s.snapshot()))
+            },
         },
     );
     let (state, sim, apply, playing) = (run.state.clone(), run.sim.clone(), run.apply.clone(), run.playing.clone());
@@ -93,19 +96,53 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     let canvases: Vec<NodeRef> = vec![c0, c1, c2, c3, c4];
     let section = use_node_ref();
     let may = state.scenario.is_may_2022();
+    // What each chart was last drawn from, and which chart is next in turn.
+    let drawn = use_mut_ref(|| ([0u64; 5], 0usize, f64::NEG_INFINITY, 0.0f64));
     {
         let (sim, canvases, section, history) = (sim.clone(), canvases.clone(), section.clone(), history.clone());
         let error = run.error.clone();
+        let playing = playing.is_on();
         use_effect(move || {
             let s = sim.borrow();
             let pal = Palette::current();
             let hist: &[HistoryDay] = if may { &history } else { &[] };
             let t0 = now_ms();
-            for (chart, node) in StablecoinChart::ALL.iter().zip(&canvases) {
-                if let Some(c) = node.cast::<HtmlCanvasElement>() {
-                    let drawn = draw_stablecoin(&c, *chart, s.history(), hist, s.params().days, &pal);
+            // Redraw only what changed (the run, the canvas's size, the theme), and while
+            // playing one chart a frame in turn: the work per frame stays one chart's.
+            let snap = s.snapshot();
+            let run_key = super::runner::visible((
+                s.history().len(),
+                snap.stable_price_usd.to_bits(),
+                snap.companion_supply.to_bits(),
+                may,
+                &pal.fg,
+                &pal.bg,
+            ));
+            let mut d = drawn.borrow_mut();
+            let keys: Vec<u64> = canvases
+                .iter()
+                .map(|n| {
+                    let size = n.cast::<HtmlCanvasElement>().map(|c| (c.client_width(), c.client_height()));
+                    super::runner::visible((run_key, size, super::canvas::presenter()))
+                })
+                .collect();
+            let stale: Vec<usize> = (0..5).filter(|&i| d.0[i] != keys[i]).collect();
+            // A slow machine waits longer between charts: they take at most a fifth of the time.
+            let todo: Vec<usize> = if playing && t0 - d.2 < CHART_INTERVAL_MS.max(5.0 * d.3) {
+                Vec::new()
+            } else if playing {
+                // The next stale chart after the one drawn last.
+                stale.iter().copied().min_by_key(|&i| (i + 5 - d.1) % 5).into_iter().collect()
+            } else {
+                stale
+            };
+            for i in todo {
+                if let Some(c) = canvases[i].cast::<HtmlCanvasElement>() {
+                    let drawn = draw_stablecoin(&c, StablecoinChart::ALL[i], s.history(), hist, s.params().days, &pal);
                     report_drawing(&error, "chart", drawn);
                 }
+                d.0[i] = keys[i];
+                (d.1, d.2, d.3) = ((i + 1) % 5, t0, now_ms() - t0);
             }
             // The cost of this redraw, for the benchmark and the curious.
             if let Some(el) = section.cast::<web_sys::Element>() {
@@ -135,7 +172,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     };
     let activity = snap.loop_activity();
     html! {
-        <section class="sim stablecoin" ref={section} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
+        <section class="sim stablecoin" ref={section} data-moment={(!moments_now.is_empty()).to_string()} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
             data-stable-price={snap.stable_price_usd.to_string()} data-companion-supply={snap.companion_supply.to_string()}>
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }

@@ -55,16 +55,25 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
             checkpoint_every: 256,
             checkpoint_budget: 16 << 20,
             budget_ms: FRAME_BUDGET_MS,
-            clock: Clock::Seconds { time: SwapSim::time, slack: 0.0 },
+            // The page's clock may lag the model by a block (chain A's is 10 minutes): with
+            // no slack a step per frame overtook the pace, and the happy path ended in a second.
+            clock: Clock::Seconds { time: SwapSim::time, slack: 3600.0 },
             stride: Stride::Event(seen),
             seek_cap: |_| Step::MAX,
-            rate: |st, _| st.seconds_per_second(),
+            // Paced (src/ui/pacing.rs): block by block while something happens, hours a second in a quiet wait.
+            rate: |st, s| {
+                let speed = st.seconds_per_second().map(|r| r / (crate::query::swap::MINUTES_PER_SECOND_AT_1X * 60.0));
+                let last = s.log().last().map_or(0, |e| e.time);
+                super::pacing::swap_rate(speed, super::pacing::swap_quiet(s.time(), last))
+            },
         },
     );
     let (state, sim, apply) = (run.state.clone(), run.sim.clone(), run.apply.clone());
 
     let timeline = use_node_ref();
     let balances = use_node_ref();
+    // What the balance chart was last drawn from: it changes only when a wallet does.
+    let balances_drawn = use_mut_ref(|| 0u64);
     {
         let (sim, timeline, balances, error) = (sim.clone(), timeline.clone(), balances.clone(), run.error.clone());
         use_effect(move || {
@@ -74,7 +83,16 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                 draw_timeline(&c, &s, &pal);
             }
             if let Some(c) = balances.cast::<HtmlCanvasElement>() {
-                report_drawing(&error, "balance chart", draw_balances(&c, &s, &pal));
+                let end = crate::sim::swap::simulation::view_end(&s);
+                let size = (c.client_width(), c.client_height(), super::canvas::presenter());
+                // The chart is drawn from the points up to the horizon, the legs' amounts, the size and the theme.
+                let last = s.balances().last().map(|b| (b.time, b.alice_a, b.alice_b, b.bob_a, b.bob_b));
+                let amounts = (s.params().amount_a, s.params().amount_b);
+                let key = visible((s.balances().len(), last, amounts, end, size, &pal.fg, &pal.bg));
+                if *balances_drawn.borrow() != key {
+                    *balances_drawn.borrow_mut() = key;
+                    report_drawing(&error, "balance chart", draw_balances(&c, &s, &pal));
+                }
             }
         });
     }
@@ -107,7 +125,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         Outcome::Pending => "",
     };
     html! {
-        <section class="sim swap" data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
+        <section class="sim swap" data-moment={(outcome != Outcome::Pending).to_string()} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
             data-outcome={format!("{outcome:?}")}>
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }

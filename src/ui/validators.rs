@@ -6,11 +6,12 @@
 mod classroom;
 mod explain;
 mod finality;
+mod inspect;
 mod settings;
 mod stage;
 
 use self::settings::Settings;
-use self::stage::draw_stage;
+use self::stage::{draw_stage, StageMap};
 use super::chart::{draw_validator_lorenz, draw_validator_series};
 use super::classroom::SimDock;
 use super::control::use_sim_page;
@@ -26,11 +27,13 @@ use crate::sim::validators::{
     Outage, OutageKind, PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
     MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS,
 };
-use web_sys::{HtmlCanvasElement, MouseEvent};
+use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
-/// Charts redraw at most this often while playing.
-const CHART_INTERVAL_MS: f64 = 150.0;
+/// While playing, one chart is redrawn at most this often, in turn.
+const CHART_INTERVAL_MS: f64 = 200.0;
+/// While playing, the finality strip is redrawn at most this often.
+const STRIP_INTERVAL_MS: f64 = 100.0;
 
 #[derive(Properties, PartialEq)]
 pub struct ValidatorsPageProps {
@@ -130,12 +133,17 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             path: "/validators",
             checkpoint_every: CHECKPOINT_EPOCHS,
             checkpoint_budget: CHECKPOINT_BUDGET,
-            budget_ms: 2.0 * FRAME_BUDGET_MS,
+            // The model's work per frame is capped here: a slow machine plays slower, not jerkier.
+            budget_ms: FRAME_BUDGET_MS,
             clock: Clock::Steps,
             stride: Stride::Steps(|_| 1),
             // Bounded like a link's `at`: the run's last epoch.
             seek_cap: |s| Step::from(s.params().epochs),
-            rate: |st, _| st.epochs_per_second(),
+            // Paced (src/ui/pacing.rs): the default 6,000 epochs in 40 s at 1x.
+            rate: |st, _| {
+                let speed = st.epochs_per_second().map(|r| r / crate::query::validators::EPOCHS_PER_SECOND_AT_1X);
+                super::pacing::validators_rate(speed)
+            },
         },
     );
     let (state, sim, apply) = (run.state.clone(), run.sim.clone(), run.apply.clone());
@@ -158,48 +166,98 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     };
 
     let stage = use_node_ref();
+    // The inspected validator (pointer or keyboard) and where the last drawing put each one.
+    let inspected = use_state(|| None::<u32>);
+    let stage_map = use_mut_ref(StageMap::default);
     let lorenz = use_node_ref();
     let charts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let strip = use_node_ref();
     let balances = use_node_ref();
-    // When the charts were last drawn, and at which epoch: while playing
-    // they are redrawn at most every CHART_INTERVAL_MS (the set every frame).
-    let charts_drawn = use_mut_ref(|| (f64::NEG_INFINITY, u32::MAX, 0u64));
+    // What each chart (Lorenz, leak balances, the three series) was last drawn from, which is
+    // next in turn, and when one was last drawn: while playing, one chart at most every
+    // CHART_INTERVAL_MS, in turn (the set every frame), so no frame carries more than one.
+    let charts_drawn = use_mut_ref(|| ([0u64; 5], 0usize, f64::NEG_INFINITY, 0.0f64, f64::NEG_INFINITY));
     {
         let (sim, stage, lorenz, charts, strip, balances) =
             (sim.clone(), stage.clone(), lorenz.clone(), charts.clone(), strip.clone(), balances.clone());
         let (playing, error) = (*run.playing, run.error.clone());
+        let (focus, stage_map) = (*inspected, stage_map.clone());
         use_effect(move || {
             let s = sim.borrow();
             let pal = Palette::current();
             if let Some(c) = stage.cast::<HtmlCanvasElement>() {
-                draw_stage(&c, &s, &pal, None);
-            }
-            if let Some(c) = strip.cast::<HtmlCanvasElement>() {
-                finality::draw_finality_strip(&c, &s, &pal);
+                *stage_map.borrow_mut() = draw_stage(&c, &s, &pal, focus);
             }
             let t = now_ms();
-            let mut last = charts_drawn.borrow_mut();
-            let key = s.fingerprint_cheap();
-            if (playing && t - last.0 < CHART_INTERVAL_MS) || (last.1 == s.epoch() && last.2 == key) {
+            let mut d = charts_drawn.borrow_mut();
+            // The finality strip (a column a pixel) moves a pixel every few epochs: while playing,
+            // ten times a second is enough.
+            if let Some(c) = strip.cast::<HtmlCanvasElement>() {
+                if !playing || t - d.4 >= STRIP_INTERVAL_MS {
+                    d.4 = t;
+                    finality::draw_finality_strip(&c, &s, &pal);
+                }
+            }
+            // A slow machine waits longer between charts: they take at most a fifth of the time.
+            if playing && t - d.2 < CHART_INTERVAL_MS.max(5.0 * d.3) {
                 return;
             }
-            *last = (t, s.epoch(), key);
+            let nodes = [&lorenz, &balances, &charts[0], &charts[1], &charts[2]];
+            let run_key = super::runner::visible((s.epoch(), s.fingerprint_cheap(), &pal.fg, &pal.bg));
+            let keys: Vec<u64> = nodes
+                .iter()
+                .map(|n| {
+                    let size = n.cast::<HtmlCanvasElement>().map(|c| (c.client_width(), c.client_height()));
+                    super::runner::visible((run_key, size, super::canvas::presenter()))
+                })
+                .collect();
+            // A chart not on the page (the leak balances without an outage) is never stale.
+            let on_page = |i: usize| nodes[i].cast::<HtmlCanvasElement>().is_some();
+            let stale: Vec<usize> = (0..5).filter(|&i| d.0[i] != keys[i] && on_page(i)).collect();
+            let todo: Vec<usize> = if playing {
+                stale.iter().copied().min_by_key(|&i| (i + 5 - d.1) % 5).into_iter().collect()
+            } else {
+                stale
+            };
             let rec = s.history().last().expect("genesis record");
-            if let Some(c) = lorenz.cast::<HtmlCanvasElement>() {
-                report_drawing(&error, "Lorenz curve", draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal));
-            }
-            if let Some(c) = balances.cast::<HtmlCanvasElement>() {
-                finality::draw_balances(&c, &s, &pal);
-            }
-            for (node, series) in charts.iter().zip(Series::ALL) {
-                if let Some(c) = node.cast::<HtmlCanvasElement>() {
-                    let drawn = draw_validator_series(&c, s.history(), s.params().epochs, series, &pal);
-                    report_drawing(&error, "chart", drawn);
+            for i in todo {
+                d.0[i] = keys[i];
+                (d.1, d.2) = ((i + 1) % 5, t);
+                let Some(c) = nodes[i].cast::<HtmlCanvasElement>() else { continue };
+                match i {
+                    0 => report_drawing(&error, "Lorenz curve", draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal)),
+                    1 => finality::draw_balances(&c, &s, &pal),
+                    _ => {
+                        let drawn = draw_validator_series(&c, s.history(), s.params().epochs, Series::ALL[i - 2], &pal);
+                        report_drawing(&error, "chart", drawn);
+                    }
                 }
+                d.3 = now_ms() - t;
             }
         });
     }
+
+    let on_stage_click = {
+        let (inspected, stage_map) = (inspected.clone(), stage_map.clone());
+        Callback::from(move |e: MouseEvent| {
+            let at = stage_map.borrow().at(f64::from(e.offset_x()), f64::from(e.offset_y()));
+            inspected.set(if at == *inspected { None } else { at });
+        })
+    };
+    let on_stage_key = {
+        let (inspected, stage_map) = (inspected.clone(), stage_map.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            if let Some(next) = stage_map.borrow().key(&e.key(), *inspected) {
+                // The arrow keys inspect here; the time controls keep theirs elsewhere.
+                e.prevent_default();
+                e.stop_propagation();
+                inspected.set(next);
+            }
+        })
+    };
 
     // The classroom contract (src/ui/control.rs): commands in, report out.
     let s = sim.borrow();
@@ -217,7 +275,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let largest = s.largest_operator().map(|i| s.operators()[i].name.clone()).unwrap_or_else(|| "nobody".into());
     let top_share = s.shares().first().copied().unwrap_or(0.0);
     html! {
-        <section class="sim pos" data-epoch={rec.epoch.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}>
+        <section class="sim pos" data-moment={moment(&s).to_string()} data-epoch={rec.epoch.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}>
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }
             <div class="sim-head">
@@ -261,8 +319,11 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         { whatif_button(WhatIfKind::SlashLargest, "whatif-slash", "Every validator of the largest operator is slashed at once") }
                         <span class="hint">{ format!("Largest: {largest} ({:.1}% of active stake)", top_share * 100.0) }</span>
                     </div>
-                    <canvas ref={stage} id="stage" class="vset" role="img"
-                        aria-label="The validators, one square each, grouped by operator; hollow: offline; red: slashed; yellow ring: in the exit queue; grey: exited; dot: proposed a block this epoch"></canvas>
+                    <canvas ref={stage} id="stage" class="vset" tabindex="0" role="application" aria-roledescription="validator set"
+                        aria-describedby="stage-focus" onclick={on_stage_click} onkeydown={on_stage_key}
+                        aria-label="The validators, one square each, grouped by operator; hollow: offline; red: slashed; yellow ring: in the exit queue; grey: exited; dot: proposed a block this epoch. Arrow keys inspect one validator: left and right the next, up and down the next operator"></canvas>
+                    { inspect::inspector(&s, *inspected) }
+                    <p id="stage-focus" class="visually-hidden" aria-live="polite">{ inspect::focus_line(&s, *inspected) }</p>
                     <p class="legend-note">
                         <span class="key k-online"></span><span class="key k-online2"></span>{ "attesting (operators alternate blue and green) " }
                         <span class="key k-offline"></span>{ "offline " }
@@ -338,6 +399,14 @@ fn finality_panel(s: &ValidatorSim, strip: NodeRef, balances: NodeRef) -> Html {
             }
         </div>
     }
+}
+
+/// The run's first moment worth stopping an embed at (src/ui/pacing.rs):
+/// a validator slashed or gone, finality lost, or the Nakamoto
+/// coefficient moved from where it started.
+fn moment(s: &ValidatorSim) -> bool {
+    let (first, now) = (s.history().first().expect("genesis record"), s.history().last().expect("genesis record"));
+    now.slashed_total > 0 || now.exited_total > 0 || now.in_leak || now.nakamoto != first.nakamoto
 }
 
 /// A token price with sensible precision from $2,000 down to $0.0002.

@@ -54,8 +54,12 @@ pub fn draw_nodes(
     pal: &Palette,
     selected: Option<u32>,
 ) -> Option<Grid> {
-    let (ctx, w, h) = context(canvas)?;
     let n = sim.params().nodes;
+    // Called every frame while playing; the nodes change once a round.
+    if crate::ui::canvas::unchanged(canvas, (sim.fingerprint(), sim.round(), n, selected), pal) {
+        return Some(Grid::new(n, f64::from(canvas.client_width()), f64::from(canvas.client_height())));
+    }
+    let (ctx, w, h) = context(canvas)?;
     let grid = Grid::new(n, w, h);
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
@@ -168,6 +172,9 @@ pub fn draw_nodes(
         ctx.set_stroke_style_str(&pal.fg);
         ctx.set_line_width(2.0);
         ctx.stroke_rect(x - 1.0, y - 1.0, grid.cell + 2.0, grid.cell + 2.0);
+        // The inspected node's ring, visible however small the cells (keyboard focus too).
+        let c = grid.cell / 2.0;
+        crate::ui::canvas::focus_ring(&ctx, x + c, y + c, grid.cell, &pal.fg, &pal.bg);
         // The peers it polled last.
         if let Some(v) = sim.node(sel as usize) {
             ctx.set_line_width(1.0);

@@ -60,24 +60,63 @@ pub(super) fn network_view(
     nodes: &NodeRef,
     chart: &NodeRef,
     on_click: Callback<MouseEvent>,
-    selected: Option<u32>,
+    selected_state: &UseStateHandle<Option<u32>>,
 ) -> Html {
+    let selected = **selected_state;
+    // Keyboard inspection: Tab focuses the picture, the arrow keys move the
+    // inspected node (up and down by a row of the grid), Home and End go to
+    // the first and last, Escape lets go; the inspector shows the node and
+    // the live line below says which it is.
+    let on_key = {
+        let (state, canvas, n) = (selected_state.clone(), nodes.clone(), sim.params().nodes);
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let Some(c) = canvas.cast::<web_sys::HtmlCanvasElement>() else { return };
+            let grid = Grid::new(n, f64::from(c.client_width()), f64::from(c.client_height()));
+            let now = state.map(|s| s as usize);
+            if let Some(next) = crate::ui::canvas::inspect_key(&e.key(), now, n as usize, grid.cols as usize) {
+                e.prevent_default();
+                e.stop_propagation();
+                state.set(next.map(|i| i as u32));
+            }
+        })
+    };
     html! {
         <>
             { status_line(sim) }
             <div class="network-grid">
-                <canvas ref={nodes.clone()} id="nodes" class="nodes" onclick={on_click}
-                    role="img" aria-label={format!("{} nodes; colour shows preference, brightness confidence; click a node to inspect it", sim.params().nodes)}></canvas>
+                <canvas ref={nodes.clone()} id="nodes" class="nodes" onclick={on_click} onkeydown={on_key} tabindex="0"
+                    role="application" aria-roledescription="network" aria-describedby="nodes-focus"
+                    aria-label={format!("{} nodes; colour shows preference, brightness confidence; click a node, or use the arrow keys, to inspect it", sim.params().nodes)}></canvas>
                 <div class="readout">
                     { counts(sim) }
                     { inspector(sim, selected) }
                 </div>
             </div>
+            <p id="nodes-focus" class="visually-hidden" aria-live="polite">{ focus_line(sim, selected) }</p>
             <canvas ref={chart.clone()} id="history-chart" class="chart" role="img"
                 aria-label="Chart: share of honest nodes preferring each colour and mean confidence, per round"></canvas>
             <p class="legend-note">{ "Brighter = more confident · dot = finalised · dark with a cross = Byzantine · shapes repeat the colours (red circle, blue square, green triangle, amber diamond) · click a node to see its last poll." }</p>
         </>
     }
+}
+
+/// One sentence on the inspected node, for the live region.
+fn focus_line(sim: &ConsensusSim, selected: Option<u32>) -> String {
+    let Some(v) = selected.and_then(|id| sim.node(id as usize)) else { return String::new() };
+    if v.byzantine {
+        return format!("Node {}: Byzantine", v.id);
+    }
+    let fin = v.finalised_at.map(|r| format!("finalised in round {r}")).unwrap_or_else(|| "not finalised".into());
+    format!(
+        "Node {}: prefers {}, confidence {} of {}, {fin}",
+        v.id,
+        COLOUR_NAMES[v.preference as usize],
+        v.confidence,
+        sim.params().beta
+    )
 }
 
 pub(super) fn inspector(sim: &ConsensusSim, selected: Option<u32>) -> Html {

@@ -29,6 +29,18 @@ fn tx_label(kind: &TxKind) -> &'static str {
     }
 }
 
+/// Text on a patch of the background, so that no line drawn under it (the
+/// "now" line, a timelock) runs through its letters.
+fn halo_text(ctx: &CanvasRenderingContext2d, text: &str, x: f64, y: f64, bg: &str, fg: &str) {
+    let w = ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
+    ctx.set_fill_style_str(bg);
+    ctx.set_global_alpha(0.9);
+    ctx.fill_rect(x - 2.0, y - 11.0, w + 4.0, 14.0);
+    ctx.set_global_alpha(1.0);
+    ctx.set_fill_style_str(fg);
+    let _ = ctx.fill_text(text, x, y);
+}
+
 pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> Option<()> {
     // Designed with 11 px labels on fixed lanes: scaled as a whole (never
     // squeezed) so the labels meet the text-size rule.
@@ -62,6 +74,15 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
         let y = if c.chain == ChainId::A { LANE_A } else { LANE_B };
         band(&ctx, c.from, c.until, y - 14.0, LANE_H + 16.0, &pal.colours[3], "congested");
     }
+
+    // "Now", under the labels that follow (they sit on the background, never crossed by it).
+    let axis_y = h - 18.0;
+    ctx.set_stroke_style_str(&pal.fg);
+    ctx.set_line_width(2.0);
+    ctx.begin_path();
+    ctx.move_to(x(sim.time()), 14.0);
+    ctx.line_to(x(sim.time()), axis_y);
+    ctx.stroke();
 
     for (id, lane) in [(ChainId::A, LANE_A), (ChainId::B, LANE_B)] {
         ctx.set_fill_style_str(&pal.fg);
@@ -111,12 +132,13 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
                 let bx = x(b.time);
                 ctx.set_fill_style_str(colour);
                 ctx.fill_rect(bx - 3.0, lane - 2.0, 6.0, LANE_H + 4.0);
-                label_row = if bx - last_label_x < 70.0 { label_row + 12.0 } else { 0.0 };
+                // Two rows of labels at most: a third would reach the "now" label at the top.
+                label_row = if bx - last_label_x < 70.0 { (label_row + 12.0) % 24.0 } else { 0.0 };
                 last_label_x = bx;
                 let who = if tx.from == PartyId::Initiator { "Alice" } else { "Bob" };
                 ctx.set_font(&font(11.0, true));
                 let ly = if id == ChainId::A { lane - 6.0 - label_row } else { lane + LANE_H + 13.0 + label_row };
-                let _ = ctx.fill_text(&format!("{prefix}{who} {}", tx_label(&tx.kind)), bx + 4.0, ly);
+                halo_text(&ctx, &format!("{prefix}{who} {}", tx_label(&tx.kind)), bx + 4.0, ly, &pal.bg, colour);
             }
         }
         // Transactions waiting in the mempool, at "now".
@@ -175,7 +197,6 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
     let _ = ctx.set_line_dash(&js_sys::Array::new());
 
     // Time axis and now.
-    let axis_y = h - 18.0;
     ctx.set_stroke_style_str(&pal.muted);
     ctx.set_line_width(1.0);
     ctx.begin_path();
@@ -197,15 +218,9 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
         let _ = ctx.fill_text(&label, (x(t) - lw / 2.0).clamp(2.0, w - lw - 2.0), axis_y + 15.0);
         t += step;
     }
-    ctx.set_stroke_style_str(&pal.fg);
-    ctx.set_line_width(2.0);
-    ctx.begin_path();
-    ctx.move_to(x(sim.time()), 14.0);
-    ctx.line_to(x(sim.time()), axis_y);
-    ctx.stroke();
-    ctx.set_fill_style_str(&pal.fg);
     ctx.set_font(&font(11.0, true));
     let now = sim.time();
-    let _ = ctx.fill_text(&format!("now {}h{:02}", now / 3600, now % 3600 / 60), (x(now) + 4.0).min(w - 70.0), 12.0);
+    let now_text = format!("now {}h{:02}", now / 3600, now % 3600 / 60);
+    halo_text(&ctx, &now_text, (x(now) + 4.0).min(w - 70.0), 12.0, &pal.bg, &pal.fg);
     Some(())
 }

@@ -43,7 +43,9 @@ pub fn draw_finality_strip(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Pale
     let x_of = |e: f64| left + (w - left - right) * e / epochs;
     ctx.set_font("11px system-ui, sans-serif");
     ctx.set_text_baseline("middle");
-    let colour = [pal.shade(2, 0.9), pal.shade(1, 0.75), pal.grid.clone()];
+    // Finalised, justified only, not justified: green, blue and mid grey (the faint grid
+    // colour is kept for what has not been played yet, so the two greys never meet).
+    let colour = [pal.shade(2, 0.9), pal.shade(1, 0.75), pal.muted.clone()];
     for (k, (label, hist)) in rows.iter().enumerate() {
         let y = top + k as f64 * row_h;
         let bar = row_h - 8.0;

@@ -56,9 +56,46 @@ fn short_names(name: &str) -> Vec<String> {
     out
 }
 
-/// Draws the set; returns nothing, draws nothing if the canvas has no size.
-pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, highlight_op: Option<usize>) {
-    let Some((ctx, w, h)) = canvas::context(c) else { return };
+/// Where the drawing put each validator, for pointing and for keyboard
+/// inspection: the cells in drawing order (operator blocks, largest
+/// first), each `(validator, x, y)` in CSS px, the cell size, and where each
+/// operator's block starts in that order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StageMap {
+    pub cell: f64,
+    pub cells: Vec<(u32, f64, f64)>,
+    pub blocks: Vec<usize>,
+}
+
+impl StageMap {
+    /// The validator under a point, if any.
+    pub fn at(&self, x: f64, y: f64) -> Option<u32> {
+        self.cells.iter().find(|c| x >= c.1 && x < c.1 + self.cell && y >= c.2 && y < c.2 + self.cell).map(|c| c.0)
+    }
+    /// Where a key moves the inspected validator: Left and Right one
+    /// validator in drawing order, Up and Down to the previous or next
+    /// operator's first validator, Home and End, Escape to none
+    /// ([`canvas::inspect_key`]); `None` for other keys.
+    pub fn key(&self, key: &str, current: Option<u32>) -> Option<Option<u32>> {
+        let pos = current.and_then(|v| self.cells.iter().position(|c| c.0 == v));
+        let to = match (key, pos) {
+            ("ArrowUp" | "ArrowDown", Some(p)) => {
+                let block = self.blocks.partition_point(|&b| b <= p).saturating_sub(1);
+                let b = if key == "ArrowUp" { block.saturating_sub(1) } else { (block + 1).min(self.blocks.len() - 1) };
+                Some(self.blocks[b])
+            }
+            _ => canvas::inspect_key(key, pos, self.cells.len(), 1)?,
+        };
+        Some(to.map(|p| self.cells[p].0))
+    }
+}
+
+/// Draws the set with validator `focus` inspected (a ring on it, a frame
+/// round its operator's block); returns where each validator went (empty
+/// when the canvas has no size).
+pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focus: Option<u32>) -> StageMap {
+    let mut map = StageMap::default();
+    let Some((ctx, w, h)) = canvas::context(c) else { return map };
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
     let vals = sim.validators();
@@ -92,16 +129,22 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
     let proposers = sim.proposers();
     ctx.set_font(&canvas::font(11.0, false));
     ctx.set_text_baseline("bottom");
+    map.cell = lay.cell;
+    let mut ring = None;
+    // The cells are gathered by style and drawn one path a style (a thousand validators
+    // cost a dozen fills, not several thousand calls): places, fills by colour, the
+    // hollow squares of offline validators and the rings of the exit queue.
+    let shades = [pal.shade(0, 1.0), pal.shade(1, 0.9), pal.shade(2, 0.9), pal.shade(0, 0.35)];
+    let mut places: Vec<[f64; 4]> = Vec::with_capacity(vals.len());
+    let mut fills: std::collections::HashMap<String, Vec<[f64; 4]>> = std::collections::HashMap::new();
+    let mut hollow: [Vec<[f64; 4]>; 2] = [Vec::new(), Vec::new()];
+    let mut queued: Vec<[f64; 4]> = Vec::new();
+    let mut marks: Vec<(f64, f64, Option<f64>)> = Vec::new();
     for (k, &(op, x, y, cols)) in lay.blocks.iter().enumerate() {
         // Neighbouring blocks alternate blue and green; the red and yellow
         // of slashing and the exit queue stay free for those.
-        let colour = if Some(op) == highlight_op {
-            3
-        } else if k % 2 == 0 {
-            1
-        } else {
-            2
-        };
+        let colour = if k % 2 == 0 { 1 } else { 2 };
+        map.blocks.push(map.cells.len());
         // The label, when the block is wide enough for it.
         let bw = cols as f64 * lay.cell;
         // The name, or a shorter form that fits the block ("Operator 17",
@@ -116,6 +159,11 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
         for (j, &i) in members[op].iter().enumerate() {
             let v = &vals[i];
             let (cx, cy) = (x + (j % cols) as f64 * lay.cell, y + (j / cols) as f64 * lay.cell);
+            map.cells.push((i as u32, cx, cy));
+            if focus == Some(i as u32) {
+                let rows = members[op].len().div_ceil(cols) as f64;
+                ring = Some((cx, cy, (x, y, cols as f64 * lay.cell, rows * lay.cell)));
+            }
             let frac = (v.balance as f64 / MAX_EFFECTIVE_BALANCE as f64).clamp(0.0, 1.0);
             let side = ((lay.cell - 1.0).max(1.0) * frac.sqrt()).max(1.0);
             let off = (lay.cell - side) / 2.0;
@@ -123,71 +171,100 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, high
             let slashed_at = v.slashed.then(|| v.withdrawable_epoch.saturating_sub(8192));
             let since_exit = (!active).then(|| epoch.saturating_sub(v.exit_epoch));
             // The cell's place stays visible when its balance is gone.
-            ctx.set_fill_style_str(&pal.grid);
-            ctx.set_global_alpha(0.6);
-            ctx.fill_rect(cx, cy, (lay.cell - 1.0).max(1.0), (lay.cell - 1.0).max(1.0));
-            ctx.set_global_alpha(1.0);
+            places.push([cx, cy, (lay.cell - 1.0).max(1.0), (lay.cell - 1.0).max(1.0)]);
             let fill = if !active {
                 let fade = since_exit.map(|s| 1.0 - (s as f64 / FLASH_EPOCHS as f64).min(1.0)).unwrap_or(0.0);
                 if fade > 0.0 {
                     pal.shade(if v.slashed { 0 } else { colour }, 0.2 + 0.6 * fade)
                 } else if v.slashed {
                     // Slashed and gone: a pale red, as large as what is left.
-                    pal.shade(0, 0.35)
+                    shades[3].clone()
                 } else {
-                    pal.grid.clone()
+                    // Exited: mid grey, distinct from the faint place of an empty cell.
+                    pal.muted.clone()
                 }
             } else if v.slashed {
-                pal.shade(0, 1.0)
+                shades[0].clone()
             } else if v.online {
-                pal.shade(colour, 0.9)
+                shades[colour].clone()
             } else {
                 pal.bg.clone()
             };
-            ctx.set_fill_style_str(&fill);
-            ctx.fill_rect(cx + off, cy + off, side, side);
+            fills.entry(fill).or_default().push([cx + off, cy + off, side, side]);
             if active && !v.online && !v.slashed {
-                ctx.set_stroke_style_str(&pal.shade(colour, 0.9));
-                ctx.set_line_width(1.0);
-                ctx.stroke_rect(cx + off + 0.5, cy + off + 0.5, (side - 1.0).max(0.5), (side - 1.0).max(0.5));
+                let r = [cx + off + 0.5, cy + off + 0.5, (side - 1.0).max(0.5), (side - 1.0).max(0.5)];
+                hollow[colour - 1].push(r);
             }
             if active && v.exit_epoch != u64::MAX && !v.slashed && lay.cell >= 4.0 {
-                ctx.set_stroke_style_str(&pal.colours[3]);
-                ctx.set_line_width(1.5);
-                ctx.stroke_rect(cx + off + 0.75, cy + off + 0.75, (side - 1.5).max(0.5), (side - 1.5).max(0.5));
+                queued.push([cx + off + 0.75, cy + off + 0.75, (side - 1.5).max(0.5), (side - 1.5).max(0.5)]);
             }
             if let Some(at) = slashed_at {
                 let since = epoch.saturating_sub(at);
                 if since < FLASH_EPOCHS {
-                    // An expanding, fading red ring.
-                    let t = since as f64 / FLASH_EPOCHS as f64;
-                    ctx.set_stroke_style_str(&pal.colours[0]);
-                    ctx.set_global_alpha(1.0 - t);
-                    ctx.set_line_width(2.0);
-                    ctx.begin_path();
-                    let _ = ctx.arc(
-                        cx + lay.cell / 2.0,
-                        cy + lay.cell / 2.0,
-                        lay.cell * (0.6 + 1.2 * t),
-                        0.0,
-                        std::f64::consts::TAU,
-                    );
-                    ctx.stroke();
-                    ctx.set_global_alpha(1.0);
+                    marks.push((cx, cy, Some(since as f64 / FLASH_EPOCHS as f64)));
                 }
             }
             if proposers.contains(&(i as u32)) && lay.cell >= 5.0 {
+                marks.push((cx, cy, None));
+            }
+        }
+    }
+    let path = |rects: &[[f64; 4]]| {
+        ctx.begin_path();
+        for r in rects {
+            ctx.rect(r[0], r[1], r[2], r[3]);
+        }
+    };
+    ctx.set_fill_style_str(&pal.grid);
+    ctx.set_global_alpha(0.6);
+    path(&places);
+    ctx.fill();
+    ctx.set_global_alpha(1.0);
+    for (colour, rects) in &fills {
+        ctx.set_fill_style_str(colour);
+        path(rects);
+        ctx.fill();
+    }
+    ctx.set_line_width(1.0);
+    for (k, rects) in hollow.iter().enumerate().filter(|(_, r)| !r.is_empty()) {
+        ctx.set_stroke_style_str(&shades[k + 1]);
+        path(rects);
+        ctx.stroke();
+    }
+    if !queued.is_empty() {
+        ctx.set_stroke_style_str(&pal.colours[3]);
+        ctx.set_line_width(1.5);
+        path(&queued);
+        ctx.stroke();
+    }
+    for (cx, cy, flash) in marks {
+        let (mx, my) = (cx + lay.cell / 2.0, cy + lay.cell / 2.0);
+        ctx.begin_path();
+        match flash {
+            // An expanding, fading red ring.
+            Some(t) => {
+                ctx.set_stroke_style_str(&pal.colours[0]);
+                ctx.set_global_alpha(1.0 - t);
+                ctx.set_line_width(2.0);
+                let _ = ctx.arc(mx, my, lay.cell * (0.6 + 1.2 * t), 0.0, std::f64::consts::TAU);
+                ctx.stroke();
+                ctx.set_global_alpha(1.0);
+            }
+            // This epoch's proposer: a dot.
+            None => {
                 ctx.set_fill_style_str(&pal.fg);
-                ctx.begin_path();
-                let _ = ctx.arc(
-                    cx + lay.cell / 2.0,
-                    cy + lay.cell / 2.0,
-                    (lay.cell / 6.0).max(1.2),
-                    0.0,
-                    std::f64::consts::TAU,
-                );
+                let _ = ctx.arc(mx, my, (lay.cell / 6.0).max(1.2), 0.0, std::f64::consts::TAU);
                 ctx.fill();
             }
         }
     }
+    if let Some((cx, cy, (bx, by, bw, bh))) = ring {
+        // The operator's block framed, the validator ringed.
+        ctx.set_stroke_style_str(&pal.fg);
+        ctx.set_line_width(2.0);
+        ctx.stroke_rect(bx - 2.0, by - 2.0, bw + 3.0, bh + 3.0);
+        let c = lay.cell / 2.0;
+        canvas::focus_ring(&ctx, cx + c, cy + c, lay.cell, &pal.fg, &pal.bg);
+    }
+    map
 }
