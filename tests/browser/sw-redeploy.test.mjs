@@ -24,6 +24,25 @@ after(async () => {
 
 const chainlabCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('chainlab-')));
 
+// The files loaded by name carry their build's stamp on their last line (scripts/sw-version.sh):
+// the app's modules (chainlab-web.js, page-<name>.js), the codec and the experiment worker.
+const STAMPED = fs.readdirSync(dist).filter((f) => /^(chainlab-(web|codec|worker)|page-[a-z0-9-]+)\.js$/.test(f));
+
+// Puts build `to` on the server: its worker (sw.js with its id) and its modules (stamped with
+// it); `only` limits the modules restamped. Returns a function that puts `dist`'s build back.
+function deploy(from, to, only = STAMPED) {
+  const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  fs.writeFileSync(path.join(served, 'sw.js'), sw.replace(`const BUILD = '${from}';`, `const BUILD = '${to}';`));
+  for (const f of only) {
+    const text = fs.readFileSync(path.join(dist, f), 'utf8');
+    fs.writeFileSync(path.join(served, f), text.replace(`// chainlab-build ${from}`, `// chainlab-build ${to}`));
+  }
+  return () => {
+    fs.writeFileSync(path.join(served, 'sw.js'), sw);
+    for (const f of STAMPED) fs.copyFileSync(path.join(dist, f), path.join(served, f));
+  };
+}
+
 async function until(what, fn, timeout = 20_000) {
   const end = Date.now() + timeout;
   for (;;) {
@@ -47,9 +66,9 @@ test('a new build installs a new worker, which deletes the old build\'s cache an
     await page.evaluate(() => {
       window.__beforeRedeploy = true;
     });
-    // Redeploy: the next build's worker (same app, a new build id in sw.js).
+    // Redeploy: the next build (same app, a new build id in sw.js and in every module).
     const next = 'feedfacefeedface';
-    fs.writeFileSync(swPath, sw.replace(`const BUILD = '${build}';`, `const BUILD = '${next}';`));
+    deploy(build, next);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await until('the old cache to go', async () => {
       const names = await chainlabCaches(page);
@@ -58,7 +77,9 @@ test('a new build installs a new worker, which deletes the old build\'s cache an
     // The page, which the old build's worker had served, reloaded itself into the new build.
     await until('the page to reload', async () => (await page.evaluate(() => window.__beforeRedeploy)) !== true);
     await page.waitForSelector('#nodes');
-    // The new worker controls the page and its cache serves the app with the network off.
+    // The new worker controls the page and its cache serves the app with the network off
+    // (once it has kept every page's module: index.html's loader asks it to).
+    await page.waitForSelector('html[data-offline="ready"]', { state: 'attached', timeout: 30_000 });
     await page.context().setOffline(true);
     await page.reload();
     await page.waitForSelector('#nodes');
@@ -76,15 +97,12 @@ test('a new build installs a new worker, which deletes the old build\'s cache an
 // itself; the new worker takes over, the page reloads into the new build (index.html) and the
 // rollup page runs with the codec of its own build. At no point does one page run two builds.
 test("an open page of the old build never runs the new build's codec", async () => {
-  const swPath = path.join(served, 'sw.js');
-  const codecPath = path.join(served, 'chainlab-codec.js');
   // The build as deployed (the test above left its "next build" in the served copy).
   const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
   const codec = fs.readFileSync(path.join(dist, 'chainlab-codec.js'), 'utf8');
-  fs.writeFileSync(swPath, sw);
-  fs.writeFileSync(codecPath, codec);
   const build = sw.match(/const BUILD = '([0-9a-f]{16})';/)?.[1];
   assert.ok(build);
+  deploy(build, build); // every file as built
   assert.ok(codec.trimEnd().endsWith(`// chainlab-build ${build}`), 'the codec names its build');
   const { page, consoleErrors, foreignRequests, close } = await openPage('#/consensus?n=100&seed=7');
   const codecResponses = [];
@@ -94,10 +112,9 @@ test("an open page of the old build never runs the new build's codec", async () 
   try {
     await page.waitForSelector('#nodes');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    // The new deploy lands on the server: a new worker and a codec of the new build.
+    // The new deploy lands on the server: a new worker and modules of the new build.
     const next = 'abcdefabcdef0123';
-    fs.writeFileSync(swPath, sw.replace(`const BUILD = '${build}';`, `const BUILD = '${next}';`));
-    fs.writeFileSync(codecPath, codec.replace(`// chainlab-build ${build}`, `// chainlab-build ${next}`));
+    deploy(build, next);
     await page.evaluate(() => {
       window.__oldBuildPage = true;
     });
@@ -122,7 +139,6 @@ test("an open page of the old build never runs the new build's codec", async () 
     assert.deepEqual(foreignRequests, []);
   } finally {
     await close();
-    fs.writeFileSync(swPath, sw);
-    fs.writeFileSync(codecPath, codec);
+    deploy(build, build)();
   }
 });
