@@ -7,7 +7,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { closeAll, withPage, downloadExport } from './harness.mjs';
+import { closeAll, withPage, downloadExport, embedded } from './harness.mjs';
 
 after(closeAll);
 
@@ -68,8 +68,8 @@ test('the workers\' experiment equals the one stepped on the page, and the CLI\'
 });
 
 test('with workers: Step records one run, the progress bar counts, Cancel stops them and Play finishes the rest', async () => {
-  const cli = cliRuns(['--nodes', '3000', '--runs', '40', '--seed', '3']);
-  await withPage('#/consensus?view=experiment&n=3000&runs=40&seed=3', async (page) => {
+  const cli = cliRuns(['--nodes', '3000', '--runs', '100', '--seed', '3']);
+  await withPage('#/consensus?view=experiment&n=3000&runs=100&seed=3', async (page) => {
     await page.waitForSelector('#experiment-progress');
     await page.evaluate(() => {
       window.__terminated = 0;
@@ -77,14 +77,14 @@ test('with workers: Step records one run, the progress bar counts, Cancel stops 
       Worker.prototype.terminate = function () { window.__terminated += 1; return terminate.call(this); };
     });
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => /\b1 of 40 runs/.test(document.querySelector('#experiment-progress').textContent));
+    await page.waitForFunction(() => /\b1 of 100 runs/.test(document.querySelector('#experiment-progress').textContent));
     await page.waitForTimeout(400);
     assert.equal(await done(page), 1, 'Step records exactly one run, though the workers go on');
     await page.click('#play');
-    await page.waitForFunction(() => /\b([3-9]|[1-3]\d) of 40 runs/.test(document.querySelector('#experiment-progress').textContent));
+    await page.waitForFunction(() => /\b([3-9]|[1-9]\d) of 100 runs/.test(document.querySelector('#experiment-progress').textContent));
     assert.match(await where(page).textContent(), /Running in \d+ background workers?/);
     const bar = Number(await page.locator('#experiment-progress progress').getAttribute('value'));
-    assert.ok(bar >= 3 && bar < 40, `the progress bar counts (${bar})`);
+    assert.ok(bar >= 3 && bar < 100, `the progress bar counts (${bar})`);
     assert.equal(await page.evaluate(() => window.__terminated), 0, 'the workers run on');
     await page.click('#experiment-cancel');
     const at = await done(page);
@@ -93,7 +93,7 @@ test('with workers: Step records one run, the progress bar counts, Cancel stops 
     await page.waitForTimeout(600);
     assert.equal(await done(page), at, 'nothing more is recorded after Cancel');
     assert.equal(await page.locator('#experiment-cancel').count(), 0);
-    assert.ok(at < 40, `cancelled before the end (${at})`);
+    assert.ok(at < 100, `cancelled before the end (${at})`);
     await page.click('#play');
     await page.waitForFunction(() => document.querySelector('#play').textContent.includes('Finished'), null, { timeout: 120_000 });
     const runs = parseRuns((await downloadExport(page, '#export-runs-json')).text);
@@ -117,4 +117,35 @@ test('a worker script that fails: the page says why and steps the runs itself, t
     assert.deepEqual(runs, cli.runs);
     assert.equal(await where(page).getAttribute('data-experiment-threads'), String(Math.min(await page.evaluate(() => navigator.hardwareConcurrency), 8)), 'the workers started, then failed');
   });
+});
+
+test('embedded, the classroom commands drive the workers\' experiment: pause, step (one run), play; seek is refused', async () => {
+  await withPage('www/embed-example.html', async (page) => {
+    await page.evaluate(() => {
+      window.chainlabEvents = [];
+      const frame = document.getElementById('sim');
+      frame.loading = 'eager';
+      frame.src = '../#/consensus?view=experiment&n=1000&runs=60&seed=4&embed=1';
+    });
+    await page.locator('#sim').scrollIntoViewIfNeeded();
+    await page.frameLocator('#sim').locator('#experiment-progress').waitFor({ state: 'attached', timeout: 30_000 });
+    const f = page.frames().find((x) => x.url().includes('/consensus') && x.url().includes('embed=1'));
+    const runs = () => f.evaluate(() => Number(/(\d+) of/.exec(document.querySelector('#experiment-progress').textContent)[1]));
+    const { post, lastStep, rejected } = embedded(page);
+    await post({ chainlab: 1, command: 'pause' });
+    await f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
+    const before = await runs();
+    await post({ chainlab: 1, command: 'step' });
+    await f.waitForFunction((n) => document.querySelector('#experiment-progress').textContent.includes(`${n} of 60`), before + 1);
+    await page.waitForTimeout(400);
+    assert.equal(await runs(), before + 1, 'step: exactly one more run');
+    assert.equal((await lastStep()).unit, 'run');
+    const refused = await rejected();
+    await post({ chainlab: 1, command: 'seek', step: 5 });
+    await page.waitForFunction((n) => window.chainlabEvents.filter((e) => e.event === 'rejected').length > n, refused);
+    await post({ chainlab: 1, command: 'play' });
+    await f.waitForFunction(() => document.querySelector('#play').textContent.includes('Finished'), null, { timeout: 120_000 });
+    assert.equal((await lastStep()).step, 60);
+    assert.notEqual(await f.evaluate(() => document.querySelector('#experiment-workers').dataset.experimentThreads), '0', 'the runs went to workers');
+  }, { app: false });
 });
