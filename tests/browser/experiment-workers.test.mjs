@@ -56,6 +56,7 @@ test('the workers\' experiment equals the one stepped on the page, and the CLI\'
     here = await playToEnd(page);
     assert.equal(await where(page).getAttribute('data-experiment-threads'), '0');
     assert.equal(await where(page).getAttribute('data-experiment-fallback'), 'this browser has no Web Workers');
+    assert.equal(await where(page).textContent(), 'On this page, between frames: the workers stopped (this browser has no Web Workers).');
   });
   assert.match(workers.progress, /40 of 40 runs \(seeds 9 to 48\)/);
   assert.match(workers.summary, /Stalled \(no finality by the cap\)[1-9]/, 'some runs stall: the outcomes differ from run to run');
@@ -82,7 +83,9 @@ test('with workers: Step records one run, the progress bar counts, Cancel stops 
     assert.equal(await done(page), 1, 'Step records exactly one run, though the workers go on');
     await page.click('#play');
     await page.waitForFunction(() => /\b([3-9]|[1-9]\d) of 100 runs/.test(document.querySelector('#experiment-progress').textContent));
-    assert.match(await where(page).textContent(), /Running in \d+ background workers?/);
+    const n = Number(await where(page).getAttribute('data-experiment-threads'));
+    assert.equal(n, Math.min(Math.max(await page.evaluate(() => navigator.hardwareConcurrency), 1), 8));
+    assert.equal(await where(page).textContent(), n === 1 ? 'Running in 1 background worker. Cancel' : `Running in ${n} background workers, one per core. Cancel`);
     const bar = Number(await page.locator('#experiment-progress progress').getAttribute('value'));
     assert.ok(bar >= 3 && bar < 100, `the progress bar counts (${bar})`);
     assert.equal(await page.evaluate(() => window.__terminated), 0, 'the workers run on');
@@ -93,6 +96,7 @@ test('with workers: Step records one run, the progress bar counts, Cancel stops 
     await page.waitForTimeout(600);
     assert.equal(await done(page), at, 'nothing more is recorded after Cancel');
     assert.equal(await page.locator('#experiment-cancel').count(), 0);
+    assert.equal(await where(page).textContent(), 'Played, the runs go to background workers, one per core.');
     assert.ok(at < 100, `cancelled before the end (${at})`);
     await page.click('#play');
     await page.waitForFunction(() => document.querySelector('#play').textContent.includes('Finished'), null, { timeout: 120_000 });

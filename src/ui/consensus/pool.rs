@@ -106,22 +106,24 @@ impl ExperimentWorkers {
     }
 }
 
-/// Where the runs go, and Cancel while they do.
+/// Where the runs go (always one line, so the page does not jump), and
+/// Cancel while they do.
 pub(super) fn status(w: &ExperimentWorkers, playing: bool, on_cancel: Callback<MouseEvent>) -> Html {
     let busy = playing || w.pool.is_some();
     let text = match (&w.fallback, w.pool.as_ref().map(Pool::threads)) {
         (Some(why), _) if playing => format!("Running on this page, between frames: the workers stopped ({why})."),
+        (Some(why), _) => format!("On this page, between frames: the workers stopped ({why})."),
+        (None, Some(0)) => "Starting the background workers…".to_string(),
         (None, Some(1)) => "Running in 1 background worker.".to_string(),
-        (None, Some(n)) if n > 1 => format!("Running in {n} background workers, one per core."),
-        _ if playing => "Running on this page, between frames.".to_string(),
-        _ => String::new(),
+        (None, Some(n)) => format!("Running in {n} background workers, one per core."),
+        (None, None) => "Played, the runs go to background workers, one per core.".to_string(),
     };
     html! {
         <p class="hint" id="experiment-workers" data-experiment-threads={w.threads.to_string()}
             data-experiment-fallback={w.fallback.clone().unwrap_or_default()}>
             { text }
             if busy {
-                { " " }<button id="experiment-cancel" onclick={on_cancel}>{ "Cancel" }</button>
+                { " " }<button class="small" id="experiment-cancel" onclick={on_cancel}>{ "Cancel" }</button>
             }
         </p>
     }
