@@ -228,12 +228,13 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     let compare_charts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let hist_canvas = use_node_ref();
     let grid = use_mut_ref(|| None::<Grid>);
+    let hist_drawn = use_mut_ref(pool::DrawnHistogram::default);
     let draw_error = use_state_eq(|| None::<String>);
     {
         let runs = runs.clone();
         let (node_canvas, chart_canvas, hist_canvas) = (node_canvas.clone(), chart_canvas.clone(), hist_canvas.clone());
         let (compare_nodes, compare_charts) = (compare_nodes.clone(), compare_charts.clone());
-        let grid = grid.clone();
+        let (grid, hist_drawn) = (grid.clone(), hist_drawn.clone());
         let selected = *selected;
         let draw_error = draw_error.clone();
         use_effect(move || {
@@ -267,7 +268,8 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                     }
                 }
                 View::Experiment => {
-                    if let Some(c) = hist_canvas.cast::<HtmlCanvasElement>() {
+                    let c = hist_canvas.cast::<HtmlCanvasElement>();
+                    if let Some(c) = c.filter(|c| hist_drawn.borrow_mut().stale(c, r.experiment.outcomes(), &pal)) {
                         report_drawing(&draw_error, "histogram", draw_histogram(&c, r.experiment.outcomes(), &pal));
                     }
                 }

@@ -18,9 +18,12 @@
 //! workers the last batch started (0: none).
 
 use crate::sim::consensus::experiment::{Experiment, RunOutcome};
+use crate::ui::canvas::{fit, presenter};
+use crate::ui::palette::Palette;
 use crate::ui::workers::Pool;
 use std::collections::BTreeMap;
-use web_sys::MouseEvent;
+use wasm_bindgen::JsValue;
+use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
 #[derive(Default)]
@@ -126,5 +129,37 @@ pub(super) fn status(w: &ExperimentWorkers, playing: bool, on_cancel: Callback<M
                 { " " }<button class="small" id="experiment-cancel" onclick={on_cancel}>{ "Cancel" }</button>
             }
         </p>
+    }
+}
+
+/// What the histogram on screen was drawn from: the page re-renders on every
+/// frame while the workers run, most frames with no new run, and drawing
+/// the histogram again each time took main-thread time the workers need on
+/// a small machine. Any change (a run, the canvas, its size, the theme,
+/// presenter mode) draws it again.
+#[derive(Default)]
+pub(super) struct DrawnHistogram(Option<HistogramKey>);
+
+/// The canvas, the runs (how many, the last one's fingerprint), the theme,
+/// the canvas's size and presenter mode.
+type HistogramKey = (JsValue, usize, Option<u64>, Palette, (u32, u32), bool);
+
+impl DrawnHistogram {
+    /// `true` (and remembers it) when the histogram must be drawn.
+    pub(super) fn stale(&mut self, c: &HtmlCanvasElement, outcomes: &[RunOutcome], pal: &Palette) -> bool {
+        fit(c);
+        let key = (
+            JsValue::from(c.clone()),
+            outcomes.len(),
+            outcomes.last().map(|o| o.fingerprint),
+            pal.clone(),
+            (c.width(), c.height()),
+            presenter(),
+        );
+        if self.0.as_ref() == Some(&key) {
+            return false;
+        }
+        self.0 = Some(key);
+        true
     }
 }
