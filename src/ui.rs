@@ -24,6 +24,7 @@ mod shell;
 pub mod stablecoin;
 pub mod swap;
 pub mod validators;
+mod workers;
 
 pub use app::Page;
 

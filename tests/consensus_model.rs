@@ -194,3 +194,29 @@ fn batch_runs_allow_large_networks_within_their_memory_bound() {
     assert_eq!(last.finalised, 100_000);
     assert!(sim.round() < 200, "finalised in {} rounds", sim.round());
 }
+
+/// The page's Web Workers run whole seeds (`src/bin/chainlab-worker.rs`:
+/// parameters in as JSON, the outcome out as JSON) and the page records them
+/// in seed order (`Experiment::record`): the experiment must be the one
+/// stepped on the page, outcome for outcome (fingerprints included), with
+/// the same summary. Outcomes out of order, or of another seed, are refused.
+#[test]
+fn an_experiment_from_workers_equals_the_one_stepped_here() {
+    let p = Params { nodes: 120, byzantine: 0.1, adversary: Adversary::Balance, max_rounds: 80, ..Params::default() };
+    let mut here = Experiment::new(p.clone(), 40, 12).unwrap();
+    here.run_all();
+    let sent: Params = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+    let mut there = Experiment::new(p.clone(), 40, 12).unwrap();
+    // A run half stepped on the page is replaced by the worker's outcome.
+    there.step_round();
+    let wrong = run_once(&sent, there.seed_of(1), 1).unwrap();
+    assert!(there.record(wrong).is_err(), "run 1 before run 0 is refused");
+    for run in 0..12 {
+        let o = run_once(&sent, there.seed_of(run), run).unwrap();
+        let back = serde_json::from_str(&serde_json::to_string(&o).unwrap()).unwrap();
+        assert_eq!(there.record(back), Ok(run < 11));
+    }
+    assert_eq!(there.outcomes(), here.outcomes());
+    assert_eq!(there.summary(), here.summary());
+    assert!(there.record(run_once(&sent, 52, 12).unwrap()).is_err(), "nothing past the last run");
+}

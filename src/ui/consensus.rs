@@ -5,6 +5,7 @@ mod classroom;
 mod explain;
 pub mod network;
 mod params_panel;
+mod pool;
 mod runs;
 mod subnets;
 mod views;
@@ -139,6 +140,15 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
             force.force_update();
         })
     };
+    let on_cancel = {
+        let (runs, playing, step_until, force) = (runs.clone(), playing.clone(), step_until.clone(), force.clone());
+        Callback::from(move |_: MouseEvent| {
+            runs.borrow_mut().workers.stop();
+            step_until.borrow_mut().take();
+            playing.set(false);
+            force.force_update();
+        })
+    };
     let on_back = rewind.reform(|()| None);
     let on_reset = rewind.reform(|()| Some(0));
     let on_speed = {
@@ -199,7 +209,11 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                 (_, Some(rate)) => Pace::Steps { rate, budget_ms: FRAME_BUDGET_MS },
             };
             let until = *step_until.borrow();
-            play_frame(&mut ByView { runs: &mut r, view, until }, pace, dt, &mut acc.borrow_mut());
+            // The experiment's runs go to Web Workers; the page steps them only without.
+            let r = &mut *r;
+            if !(view == View::Experiment && r.workers.frame(&mut r.experiment, until)) {
+                play_frame(&mut ByView { runs: r, view, until }, pace, dt, &mut acc.borrow_mut());
+            }
             if r.finished(view) || until.is_some_and(|t| r.experiment.outcomes().len() >= t) {
                 playing_h.set(false);
                 step_until.borrow_mut().take();
@@ -214,12 +228,13 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     let compare_charts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let hist_canvas = use_node_ref();
     let grid = use_mut_ref(|| None::<Grid>);
+    let hist_drawn = use_mut_ref(pool::DrawnHistogram::default);
     let draw_error = use_state_eq(|| None::<String>);
     {
         let runs = runs.clone();
         let (node_canvas, chart_canvas, hist_canvas) = (node_canvas.clone(), chart_canvas.clone(), hist_canvas.clone());
         let (compare_nodes, compare_charts) = (compare_nodes.clone(), compare_charts.clone());
-        let grid = grid.clone();
+        let (grid, hist_drawn) = (grid.clone(), hist_drawn.clone());
         let selected = *selected;
         let draw_error = draw_error.clone();
         use_effect(move || {
@@ -253,7 +268,8 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                     }
                 }
                 View::Experiment => {
-                    if let Some(c) = hist_canvas.cast::<HtmlCanvasElement>() {
+                    let c = hist_canvas.cast::<HtmlCanvasElement>();
+                    if let Some(c) = c.filter(|c| hist_drawn.borrow_mut().stale(c, r.experiment.outcomes(), &pal)) {
                         report_drawing(&draw_error, "histogram", draw_histogram(&c, r.experiment.outcomes(), &pal));
                     }
                 }
@@ -335,7 +351,10 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     let stage = match view {
         View::Network => network_view(&r.single, &node_canvas, &chart_canvas, on_canvas_click, &selected),
         View::Compare => compare_view(&r.compare, &compare_nodes, &compare_charts),
-        View::Experiment => experiment_view(&r.experiment, &hist_canvas, &state, &apply),
+        View::Experiment => html! { <>
+            { pool::status(&r.workers, *playing, on_cancel) }
+            { experiment_view(&r.experiment, &hist_canvas, &state, &apply) }
+        </> },
         View::Subnets => html! { <subnets::SubnetsView state={(*state).clone()} on_change={apply.clone()} /> },
     };
     let unit = if view == View::Experiment { "run" } else { "round" };

@@ -5,10 +5,11 @@
 //! single run can be replayed on its own (in the app or the CLI).
 
 use super::{ConsensusSim, ParamError, Params, Scale, Status};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// The outcome of one run to its end.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// The outcome of one run to its end (as JSON, how a page's Web Worker
+/// sends it back: `src/bin/chainlab-worker.rs`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RunOutcome {
     pub run: u32,
     pub seed: u64,
@@ -159,6 +160,28 @@ impl Experiment {
         let done = self.outcomes.len();
         while self.outcomes.len() == done && self.step_round() {}
         self.outcomes.len() > done
+    }
+    /// Records the next run's outcome, worked out elsewhere (a page's Web
+    /// Worker, with [`run_once`] on the same parameters): `o` must be run
+    /// `outcomes().len()` of this experiment, with its seed, else it is
+    /// refused and nothing changes. A run in progress here is dropped (the
+    /// same seed gives the same outcome). `false` once every run is done.
+    pub fn record(&mut self, o: RunOutcome) -> Result<bool, String> {
+        let run = self.outcomes.len() as u32;
+        let seed = self.seed_of(run);
+        if self.is_done() {
+            return Err(format!("all {} runs are already recorded", self.runs));
+        }
+        if o.run != run || o.seed != seed {
+            return Err(format!("expected run {run} (seed {seed}), got run {} (seed {})", o.run, o.seed));
+        }
+        self.current = None;
+        self.outcomes.push(o);
+        Ok(!self.is_done())
+    }
+    /// The seed of run `run`.
+    pub fn seed_of(&self, run: u32) -> u64 {
+        self.base_seed.wrapping_add(u64::from(run))
     }
     pub fn run_all(&mut self) {
         while self.advance() {}

@@ -1,5 +1,6 @@
 //! The runs behind the consensus page (moved from `consensus.rs`).
 
+use super::pool::ExperimentWorkers;
 use super::*;
 use crate::ui::runner::Playable;
 
@@ -14,6 +15,8 @@ pub(super) struct Runs {
     pub(super) experiment: Experiment,
     /// What was refused, and shown instead (the page's error line).
     pub(super) refused: Option<String>,
+    /// The experiment's runs in Web Workers (dropped, and stopped, with the runs).
+    pub(super) workers: ExperimentWorkers,
 }
 
 /// The run `(params, seed)`, or the default parameters' run saying why.
@@ -41,7 +44,7 @@ impl Runs {
             Experiment::new(Params::default(), s.seed, s.runs).expect("defaults are valid")
         });
         let single = start(&s.params, s.seed, &mut refused);
-        let mut runs = Runs { single, compare, experiment, refused };
+        let mut runs = Runs { single, compare, experiment, refused, workers: ExperimentWorkers::default() };
         if let Some(at) = s.at {
             runs.fast_forward(s.view, at);
         }

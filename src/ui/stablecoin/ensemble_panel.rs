@@ -1,8 +1,8 @@
 //! The ensemble panel: the current scenario and parameters over N seeds
 //! (default 20, up to 200), as a risk modeller's fan chart.
 //!
-//! The runs go to Web Workers, one per core (`navigator.hardwareConcurrency`,
-//! at most [`MAX_THREADS`]): each worker (`www/ensemble-worker.js`) runs
+//! The runs go to Web Workers, one per core (the page's pool, `ui::workers`,
+//! shared with the consensus experiment): each worker (`www/worker.js`) runs
 //! whole seeds in the experiment module (`src/bin/chainlab-worker.rs`, the
 //! same core) and sends back the run's path; the page keeps them by seed,
 //! so the ensemble is the same whichever worker ran which seed, and the same
@@ -20,121 +20,22 @@
 use super::super::chart::draw_stablecoin_fan;
 use super::super::palette::Palette;
 use super::super::shell::{now_ms, use_animation_loop, use_playing};
+use super::super::workers::Pool;
 use crate::charts::FanSeries;
 use crate::sim::stablecoin::ensemble::{Ensemble, EnsembleSummary, RunPath, DEFAULT_RUNS, MAX_RUNS};
 use crate::sim::stablecoin::moments::may_date;
 use crate::sim::stablecoin::{StablecoinParams, StablecoinSim};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-/// Workers at most, whatever the machine reports.
-pub const MAX_THREADS: u32 = 8;
-/// The worker script, relative to the document (so any sub-path works).
-const WORKER_JS: &str = "www/ensemble-worker.js";
-
-#[wasm_bindgen(inline_js = r#"
-export function start_pool(file, params, seeds, every, threads, onResult, onError) {
-  const workers = [];
-  let next = 0;
-  let stopped = false;
-  const stop = () => { stopped = true; workers.forEach((w) => w.terminate()); };
-  // Errors are reported on the next tick: never inside the caller's own call.
-  const fail = (msg) => { if (!stopped) { stop(); setTimeout(() => onError(String(msg)), 0); } };
-  const feed = (w) => {
-    if (stopped || next >= seeds.length) return;
-    const i = next++;
-    w.postMessage({ i, params, seed: seeds[i], every });
-  };
-  try {
-    if (typeof Worker === 'undefined') throw new Error('this browser has no Web Workers');
-    const url = new URL(file, document.baseURI).href;
-    for (let k = 0; k < Math.max(1, Math.min(threads, seeds.length)); k++) {
-      const w = new Worker(url, { type: 'module' });
-      w.onmessage = (e) => {
-        if (stopped) return;
-        const d = e.data || {};
-        if (typeof d.error === 'string') return fail(d.error);
-        onResult(d.i, String(d.json));
-        feed(w);
-      };
-      w.onerror = (e) => { e.preventDefault(); fail(e.message || 'a worker could not start'); };
-      w.onmessageerror = () => fail('a worker message could not be read');
-      workers.push(w);
-      feed(w);
-    }
-  } catch (err) {
-    fail((err && err.message) || err);
-  }
-  return { stop, threads: workers.length };
-}
-export function hardware_threads() {
-  return (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 1;
-}
-"#)]
-extern "C" {
-    /// The started workers; `stop` terminates them all.
-    type JsPool;
-    fn start_pool(
-        file: &str,
-        params: &str,
-        seeds: Vec<String>,
-        every: usize,
-        threads: u32,
-        on_result: &Closure<dyn FnMut(u32, String)>,
-        on_error: &Closure<dyn FnMut(String)>,
-    ) -> JsPool;
-    #[wasm_bindgen(method)]
-    fn stop(this: &JsPool);
-    #[wasm_bindgen(method, getter)]
-    fn threads(this: &JsPool) -> u32;
-    fn hardware_threads() -> u32;
-}
-
-/// What the workers have sent and the animation loop has not read yet
-/// (the callbacks only push here, so they never meet a borrowed [`Work`]).
-#[derive(Default)]
-struct Inbox {
-    results: Vec<(u32, String)>,
-    error: Option<String>,
-}
-
-/// A running set of workers; dropping it terminates them.
-struct Pool {
-    js: JsPool,
-    inbox: Rc<RefCell<Inbox>>,
-    _on_result: Closure<dyn FnMut(u32, String)>,
-    _on_error: Closure<dyn FnMut(String)>,
-}
-
-impl Drop for Pool {
-    fn drop(&mut self) {
-        self.js.stop();
-    }
-}
-
-impl Pool {
-    /// Workers for seeds `seed .. seed + runs`; None when there is nothing to send.
-    fn start(params: &StablecoinParams, seed: u64, runs: usize, every: usize) -> Option<Pool> {
-        let json = serde_json::to_string(params).ok()?;
-        let inbox = Rc::new(RefCell::new(Inbox::default()));
-        let on_result = {
-            let inbox = inbox.clone();
-            Closure::new(move |i: u32, json: String| inbox.borrow_mut().results.push((i, json)))
-        };
-        let on_error = {
-            let inbox = inbox.clone();
-            Closure::new(move |e: String| {
-                inbox.borrow_mut().error.get_or_insert(e);
-            })
-        };
-        let seeds = (0..runs as u64).map(|i| seed.wrapping_add(i).to_string()).collect();
-        let threads = hardware_threads().clamp(1, MAX_THREADS);
-        let js = start_pool(WORKER_JS, &json, seeds, every, threads, &on_result, &on_error);
-        Some(Pool { js, inbox, _on_result: on_result, _on_error: on_error })
-    }
+/// Workers for seeds `seed .. seed + runs` (`www/worker.js`'s "stablecoin" job);
+/// None when the parameters cannot be sent.
+fn start_pool(params: &StablecoinParams, seed: u64, runs: usize, every: usize) -> Option<Pool> {
+    let json = serde_json::to_string(params).ok()?;
+    let seeds = (0..runs as u64).map(|i| seed.wrapping_add(i).to_string()).collect();
+    Some(Pool::start("stablecoin", vec![json, every.to_string()], seeds))
 }
 /// Milliseconds of stepping per frame (well under the 50 ms of a long task,
 /// leaving the rest of a 60 Hz frame to the browser).
@@ -186,8 +87,8 @@ struct Work {
 
 impl Work {
     fn new(params: &StablecoinParams, seed: u64, runs: usize) -> Work {
-        let pool = Pool::start(params, seed, runs, sample_every(params));
-        let threads = pool.as_ref().map(|p| p.js.threads()).unwrap_or(0);
+        let pool = start_pool(params, seed, runs, sample_every(params));
+        let threads = pool.as_ref().map(Pool::threads).unwrap_or(0);
         Work {
             runs,
             paths: vec![None; runs],
@@ -214,11 +115,7 @@ impl Work {
     /// steps the seeds still missing itself.
     fn read_inbox(&mut self) {
         let Some(pool) = &self.pool else { return };
-        let (results, error) = {
-            let mut inbox = pool.inbox.borrow_mut();
-            (std::mem::take(&mut inbox.results), inbox.error.take())
-        };
-        let mut error = error;
+        let (results, mut error) = pool.take();
         for (i, json) in results {
             match serde_json::from_str::<RunPath>(&json) {
                 Ok(path) => self.put(i as usize, path),
