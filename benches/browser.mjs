@@ -24,7 +24,9 @@
 // BENCH_ONLY=stablecoin runs sections 5 and 6 of the stablecoin page alone; BENCH_ONLY=pages
 // runs section 7 (every page's fps at 1x and 4x CPU throttle) alone; BENCH_ONLY=visits runs
 // section 8 (each page's first-visit bytes and time until it can step) alone, on the dist/ of
-// CHAINLAB_DIST_DIR (scripts/bench.sh points it at a production build).
+// CHAINLAB_DIST_DIR (scripts/bench.sh points it at a production build); BENCH_ONLY=experiments
+// runs section 9 (the consensus experiment's runs per second on the page and in 1 and N Web
+// Workers, scripts/experiment-throughput.mjs) alone.
 // The harness launches Chromium headless with --disable-gpu: frames are composited and
 // rasterised in software, so the frame rate is a lower bound on what a desktop browser shows.
 
@@ -34,6 +36,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { getBrowser, baseUrl, closeAll, distDir, chromiumPath } from '../tests/browser/harness.mjs';
+import { measureExperimentThroughput, printExperimentThroughput } from '../scripts/experiment-throughput.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT = path.join(ROOT, 'target', 'bench-report.json');
@@ -670,6 +673,14 @@ function printFirstVisits(rows) {
 
 async function main() {
   if (process.env.BENCH_ONLY === 'stablecoin') return mainStablecoin();
+  if (process.env.BENCH_ONLY === 'experiments') {
+    // 9. The consensus experiment's runs per second on the page, in 1 and in N Web Workers.
+    const rows = await measureExperimentThroughput([[400, 200], [2500, 200]], 1);
+    printExperimentThroughput(rows);
+    fs.mkdirSync(path.dirname(REPORT), { recursive: true });
+    fs.writeFileSync(REPORT.replace(/\.json$/, '-experiments.json'), JSON.stringify({ when: new Date().toISOString(), rows }, null, 2) + '\n');
+    return;
+  }
   if (process.env.BENCH_ONLY === 'visits') {
     const visits = await measureFirstVisits();
     printFirstVisits(visits);
@@ -709,6 +720,7 @@ async function main() {
   report.stablecoin_ensemble = await measureStablecoinEnsembles();
   report.validators = await measureValidators();
   report.pages = await measurePages();
+  report.experiments = await measureExperimentThroughput([[400, 200], [2500, 200]], 1);
 
   printReport(report);
   console.log('\n4. Atomic-swap checker in wasm (Verify button, 5 clicks each; page timer resolution 0.1 ms)');
@@ -729,6 +741,7 @@ async function main() {
   const v = report.validators;
   console.log(`\n5. Validators in wasm: ${v.validators} validators x ${v.epochs} epochs (bench_validators), median of ${v.runs.length}: ${v.median_ms.toFixed(0)} ms (min ${v.min_ms.toFixed(0)})`);
   printPages(report.pages);
+  printExperimentThroughput(report.experiments);
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(process.cwd(), REPORT) || REPORT}`);

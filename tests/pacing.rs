@@ -75,3 +75,17 @@ fn an_embed_ends_by_its_end_key() {
     assert!(flags.problems.is_empty());
     assert_eq!((page.as_str(), extras.as_str()), ("#/swap?seed=2", "embed=1&end=loop"));
 }
+
+#[test]
+fn the_consensus_default_run_takes_20_to_60_seconds() {
+    use chainlab::query::consensus::{ConsensusState, ROUNDS_PER_SECOND_AT_1X};
+    use chainlab::sim::consensus::ConsensusSim;
+    let state = ConsensusState::default();
+    let mut sim = ConsensusSim::new(state.params.clone(), state.seed).unwrap();
+    while !sim.is_done() {
+        sim.step();
+    }
+    let t = f64::from(sim.round()) / ROUNDS_PER_SECOND_AT_1X;
+    println!("consensus: {} rounds, {t:.1} s", sim.round());
+    assert!((20.0..=60.0).contains(&t), "consensus default: {t:.1} s");
+}

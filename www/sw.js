@@ -11,7 +11,7 @@
 // - the wasm modules loaded by name: the app's own (index.html's loader imports the home
 //   module, chainlab-web.js, or the page's, page-<name>.js, each with its wasm; one page's
 //   module is fetched only when that page first opens), the rollup page's codec
-//   (chainlab-codec.js) and the stablecoin ensemble's experiment module (chainlab-worker.js,
+//   (chainlab-codec.js) and the experiment module of the stablecoin ensemble and the consensus experiment (chainlab-worker.js,
 //   fetched by its Web Workers); their names do not change between builds: cache first, so a
 //   page gets the modules of its own build. Fetched from the network, the module's last line must
 //   name this worker's build (scripts/sw-version.sh stamps it): if it names another, the

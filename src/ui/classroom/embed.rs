@@ -90,7 +90,11 @@ pub(super) fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>
                 let r = latest.borrow().clone();
                 let Some(r) = r else { return };
                 let root = gloo::utils::document().document_element();
-                if entry.is_intersecting() {
+                // In view: a quarter of the page, or 200 px of it when the page is
+                // taller than four frames (the validators page in a 720-px frame).
+                let seen = entry.is_intersecting()
+                    && (entry.intersection_ratio() >= 0.25 || entry.intersection_rect().height() >= 200.0);
+                if seen {
                     if (!started.get() || auto_paused.get()) && !r.finished && !r.playing {
                         let _ = control.send(Command::Play);
                     }
@@ -110,7 +114,11 @@ pub(super) fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>
                 }
             });
             let opts = web_sys::IntersectionObserverInit::new();
-            opts.set_threshold(&JsValue::from_f64(0.25));
+            let steps = js_sys::Array::new();
+            for t in [0.0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25] {
+                steps.push(&JsValue::from_f64(t));
+            }
+            opts.set_threshold(&steps);
             let observer = on
                 .then(|| {
                     web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &opts).ok()
