@@ -23,11 +23,8 @@ export function load_codec(file) {
     // A retry asks for a new URL: some browsers remember a failed module import for the
     // life of the page. (The glue finds its wasm from its own URL without the query.)
     const url = new URL(file + (attempts ? `?retry=${attempts}` : ''), document.baseURI).href;
-    // index.html's loader starts the codec beside the rollup page's own module (so the two
-    // downloads overlap); the first attempt takes that one.
-    const early = attempts === 0 ? window.chainlabCodec : undefined;
     attempts += 1;
-    loading = early || import(url).then(async (m) => { await m.default(); return m; });
+    loading = import(url).then(async (m) => { await m.default(); return m; });
     loading.catch(() => { loading = null; });
   }
   return loading;
