@@ -34,7 +34,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { measureExperimentThroughput, printExperimentThroughput } from '../scripts/experiment-throughput.mjs';
-import { REPORT, NATIVE, SECONDS, WARMUP_MS, VIEWPORT, fmt, pad, kb, gzip9, gzipMethod, percentile, summary, newPage, waitForBindings, FRAME_WORK_HOOK, getBrowser, baseUrl, closeAll, distDir, chromiumPath } from './browser/common.mjs';
+import { REPORT, NATIVE, SECONDS, WARMUP_MS, VIEWPORT, fmt, pad, kb, gzip9, gzipMethod, percentile, summary, newPage, frameStats, waitForBindings, FRAME_WORK_HOOK, getBrowser, baseUrl, closeAll, distDir, chromiumPath } from './browser/common.mjs';
 import { measureStablecoin, measureStablecoinEnsembles, printStablecoinEnsemble, mainStablecoin } from './browser/stablecoin.mjs';
 import { measurePages, printPages, measureFirstVisits, printFirstVisits } from './browser/pages.mjs';
 
@@ -156,10 +156,7 @@ async function measureFrames({ nodes, speed }) {
       const status = (document.querySelector('#status') || {}).textContent || '';
       return { stamps, r0, r1, wall, work, play, status };
     }, SECONDS * 1000);
-    const intervals = m.stamps.slice(1).map((t, i) => t - m.stamps[i]);
-    const span = m.stamps[m.stamps.length - 1] - m.stamps[0];
-    const iv = summary(intervals);
-    const work = summary(m.work);
+    const { intervals, span, iv, work } = frameStats(m.stamps, m.work);
     return {
       url: hash,
       nodes,

@@ -45,6 +45,13 @@ export function summary(values) {
   return { count: s.length, mean, median: percentile(s, 50), p95: percentile(s, 95), max: s[s.length - 1] };
 }
 
+/** Frame timestamps and the app's work per frame, summarised: intervals, their span, fps. */
+export function frameStats(stamps, work) {
+  const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
+  const span = stamps[stamps.length - 1] - stamps[0];
+  return { intervals, span, iv: summary(intervals), work: summary(work), fps: (intervals.length / span) * 1000 };
+}
+
 export async function newPage({ initScript } = {}) {
   const browser = await getBrowser();
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });

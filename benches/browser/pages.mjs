@@ -1,7 +1,7 @@
 // Sections 7 and 8 of the browser benchmark: every page's frame rate at 1x and 4x CPU
 // throttle, and every page's first visit (bytes until it can step, and the time to it).
 import zlib from 'node:zlib';
-import { fmt, pad, kb, gzip9, gzipMethod, summary, newPage, waitForBindings, baseUrl, distDir, SECONDS, WARMUP_MS, FRAME_WORK_HOOK } from './common.mjs';
+import { fmt, pad, kb, gzip9, gzipMethod, summary, newPage, frameStats, waitForBindings, baseUrl, distDir, SECONDS, WARMUP_MS, FRAME_WORK_HOOK } from './common.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // 7. Every page's frame rate at its default settings (the page as first opened, Play pressed),
@@ -34,10 +34,7 @@ async function measurePageFps(name, hash, rate) {
       const stamps = await window.__benchFrames(ms);
       return { stamps, work: window.__benchAppWork.slice(), play: document.querySelector('#play').textContent };
     }, SECONDS * 1000);
-    const intervals = m.stamps.slice(1).map((t, i) => t - m.stamps[i]);
-    const span = m.stamps[m.stamps.length - 1] - m.stamps[0];
-    const iv = summary(intervals);
-    const work = summary(m.work);
+    const { intervals, span, iv, work } = frameStats(m.stamps, m.work);
     return {
       page: name,
       url: hash,
