@@ -43,22 +43,32 @@ impl Page {
     }
 }
 
+/// Whether presenter mode walks a playlist (its `Walk` goes before the header).
+fn presents(flags: &ShellFlags) -> bool {
+    !flags.embed && flags.present && flags.playlist.is_some()
+}
+
+/// Whether a guided tour runs (its `Walk` goes after `<main>`).
+fn tours(flags: &ShellFlags) -> bool {
+    !flags.embed && flags.tour.is_some()
+}
+
 /// Whether the shell's flags walk a playlist or a tour (a `Walk` is drawn).
 fn walks(flags: &ShellFlags) -> bool {
-    !flags.embed && ((flags.present && flags.playlist.is_some()) || flags.tour.is_some())
+    presents(flags) || tours(flags)
 }
 
 fn classroom(flags: &ShellFlags, walk_key: String, bare: bool) -> (Html, Html) {
     let before = html! {
         <>
             <ClassroomShell flags={flags.clone()} />
-            if flags.present && flags.playlist.is_some() && !flags.embed {
+            if presents(flags) {
                 <Walk key={walk_key.clone()} flags={flags.clone()} bare={bare} />
             }
         </>
     };
     let after = html! {
-        if flags.tour.is_some() && !flags.embed {
+        if tours(flags) {
             <Walk key={walk_key} flags={flags.clone()} bare={bare} />
         }
     };
