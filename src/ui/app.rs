@@ -160,11 +160,13 @@ pub const KEYS: [(&str, &str); 8] = [
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let hash = use_state(current_hash);
+    let hash = use_state(super::shell::adopt_location_hash);
     {
         let hash = hash.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| hash.set(current_hash()));
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                hash.set(super::shell::adopt_location_hash())
+            });
             move || drop(listener)
         });
     }

@@ -37,6 +37,21 @@ pub fn random_seed() -> u64 {
 thread_local! {
     static URL_EXTRAS: RefCell<String> = const { RefCell::new(String::new()) };
     static CLICKER_WALKS_CUES: Cell<bool> = const { Cell::new(false) };
+    /// The fragment the app has taken in (read at start and on every
+    /// `hashchange`, or written by [`replace_url`]).
+    static ADOPTED_HASH: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Records that the app now renders the location's fragment (at start and
+/// on `hashchange`) and returns it.
+pub fn adopt_location_hash() -> String {
+    let h = location_hash();
+    ADOPTED_HASH.with(|a| *a.borrow_mut() = Some(h.clone()));
+    h
 }
 
 /// The shell's own URL parameters (embed, presenter, playlist, tour), set
@@ -57,12 +72,24 @@ pub fn set_clicker_walks_cues(on: bool) {
 
 /// Rewrites the address bar's fragment without adding a history entry or
 /// firing `hashchange` (the page already holds this state).
+///
+/// Does nothing while a navigation is in flight: when the location's
+/// fragment is no longer the one the app took in (a cue, a link or Back set
+/// it and its `hashchange` has not been handled yet), the page writing here
+/// is about to be replaced, and rewriting the address bar would undo that
+/// navigation (a clicker's Page Down pressed just after a cue opened was
+/// lost that way).
 pub fn replace_url(path: &str, query: &str) {
+    let adopted = ADOPTED_HASH.with(|a| a.borrow().clone());
+    if adopted.is_some_and(|a| a != location_hash()) {
+        return;
+    }
     if let Some(w) = web_sys::window() {
         let url = crate::query::hash(path, query, &url_extras());
         if let Ok(h) = w.history() {
             let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
+        adopt_location_hash();
     }
 }
 

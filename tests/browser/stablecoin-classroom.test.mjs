@@ -116,6 +116,26 @@ test('presenter mode: projector theme, side panel hidden, Page Down walks the pl
   });
 });
 
+test('a clicker press just after a cue opens is not undone by the new page rewriting the address bar', async () => {
+  // Page Down pressed in the task right after a cue's hashchange. The race CI hit (the newly
+  // mounted page's address-bar write, a frame later, restoring the old cue after a press in
+  // between) was reproduced only with instrumentation (tracing the page's replaceState calls);
+  // src/ui/shell.rs `replace_url` now skips writing while a navigation is in flight. This test
+  // keeps the quick press itself working.
+  await withPage('#/stablecoin?present=1&playlist=stablecoin', async (page) => {
+    await page.waitForFunction(() => location.hash.includes('seed=1'));
+    await page.evaluate(() => {
+      window.addEventListener('hashchange', () => {
+        setTimeout(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, cancelable: true })), 0);
+      }, { once: true });
+    });
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => /3 of 8/.test(document.querySelector('#cue-pos')?.textContent || ''));
+    await atStep(page, 6960);
+    assert.match(page.url(), /playlist=stablecoin&cue=2/);
+  });
+});
+
 test('the guided tour asks for a prediction, runs the model to the cue, and explains', async () => {
   await withPage('#/stablecoin', async (page) => {
     await startTour(page, 8);

@@ -124,7 +124,12 @@ test("an open page of the old build never runs the new build's codec", async () 
     });
     await until('the page to reload into the new build', async () => (await page.evaluate(() => window.__oldBuildPage)) !== true);
     await page.waitForSelector('section.rollup[data-fingerprint]', { timeout: 30_000 });
-    assert.equal(codecResponses[0], 503, 'the old worker refused the new build\'s codec');
+    // The old page reloads into the new build (the consensus module does not carry the rollup
+    // page). Whether the old worker is asked for the codec first, and refuses it, depends on
+    // whether the new worker has taken over by then (it races the reload): every answer before
+    // the last is a refusal, and the last, the new build's page's, is the codec.
+    assert.ok(codecResponses.length >= 1);
+    assert.ok(codecResponses.slice(0, -1).every((s) => s === 503), `codec answers ${codecResponses}`);
     assert.equal(codecResponses.at(-1), 200);
     assert.deepEqual(await chainlabCaches(page), [`chainlab-${next} ${MOUNT}`]);
     const cached = await page.evaluate(async (name) => {
