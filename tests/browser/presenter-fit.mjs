@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Each page's main picture: the one thing a projected cue must show whole. */
+/** Each page's main picture: the one thing a projected cue must show whole (the stablecoin's
+ * is its five charts, all of them). */
 export const MAIN_PICTURE = {
   consensus: '#nodes',
   rollup: '#pipeline',
   swap: '#timeline',
-  stablecoin: '#chart-stable-price',
+  stablecoin: '.stablecoin canvas.chart',
   validators: '#stage',
 };
 
@@ -39,11 +40,15 @@ export async function measurePresenter(page, cue) {
   ).catch(() => {});
   await page.waitForTimeout(150);
   return page.evaluate((sel) => {
+    // The box around every element the selector matches.
     const rect = (q) => {
-      const e = document.querySelector(q);
-      if (!e) return null;
-      const r = e.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height, width: r.width };
+      const all = [...document.querySelectorAll(q)].map((e) => e.getBoundingClientRect());
+      if (!all.length) return null;
+      const top = Math.min(...all.map((r) => r.top));
+      const bottom = Math.max(...all.map((r) => r.bottom));
+      const left = Math.min(...all.map((r) => r.left));
+      const right = Math.max(...all.map((r) => r.right));
+      return { top, bottom, left, right, height: bottom - top, width: right - left };
     };
     const m = {
       picture: rect(sel),
