@@ -6,6 +6,8 @@
 #[path = "../src/ui/pacing.rs"]
 mod pacing;
 
+use chainlab::query::rollup::{RollupState, QUIET_RATE};
+use chainlab::sim::rollup::RollupSim;
 use chainlab::sim::stablecoin::{Scenario as CoinScenario, StablecoinSim};
 use chainlab::sim::swap::{Scenario as SwapScenario, SwapSim};
 use chainlab::sim::validators::{ValidatorParams, ValidatorSim};
@@ -38,18 +40,33 @@ fn every_swap_scenario_takes_20_to_60_seconds() {
     }
 }
 
-#[test]
-fn the_stablecoin_may_2022_run_takes_20_to_60_seconds() {
-    let mut sim = StablecoinSim::new(CoinScenario::TerraMay2022.params(), 1).unwrap();
+/// Real seconds a stablecoin scenario plays at 1x.
+fn stablecoin_seconds(scenario: CoinScenario) -> f64 {
+    let mut sim = StablecoinSim::new(scenario.params(), 1).unwrap();
     let mut real = 0.0;
     while !sim.is_done() {
         let s = sim.snapshot();
         let quiet = stablecoin_quiet(s.stable_price_usd, s.panic, s.defence_usd, s.sold_by_holders, s.stable_supply);
-        real += 1.0 / stablecoin_rate(Some(1.0), quiet).unwrap();
+        real += 1.0 / StablecoinPace::of(scenario.name()).rate(Some(1.0), quiet).unwrap();
         sim.step();
     }
+    real
+}
+
+#[test]
+fn the_stablecoin_may_2022_run_takes_20_to_60_seconds() {
+    let real = stablecoin_seconds(CoinScenario::TerraMay2022);
     println!("terra-may-2022: {real:.1} s");
     assert!((20.0..=60.0).contains(&real), "terra-may-2022: {real:.1} s");
+}
+
+#[test]
+fn every_stablecoin_scenario_takes_20_to_60_seconds() {
+    for scenario in CoinScenario::ALL {
+        let real = stablecoin_seconds(scenario);
+        println!("{scenario:?}: {real:.1} s");
+        assert!((20.0..=60.0).contains(&real), "{scenario:?}: {real:.1} s");
+    }
 }
 
 #[test]
@@ -61,6 +78,44 @@ fn the_validators_default_run_takes_20_to_60_seconds() {
     assert_eq!(validators_rate(Some(2.0)), Some(2.0 * VALIDATORS_EPOCHS_PER_SECOND));
     assert_eq!(validators_rate(None), None);
     let _ = ValidatorSim::new(ValidatorParams::default(), 1).unwrap();
+}
+
+/// Real seconds the rollup page's default run plays at its default speed
+/// (`3m`, with time compression on): each L1 block's 12 s over the rate
+/// in force before it.
+fn rollup_seconds(state: &RollupState) -> (f64, f64) {
+    let mut sim = RollupSim::new(state.params.clone(), state.seed).unwrap();
+    let (mut real, mut loud) = (0.0, 0.0);
+    while !sim.is_done() {
+        let quiet = rollup_quiet(
+            sim.block(),
+            sim.params().traffic_blocks(),
+            sim.mempool_len(),
+            sim.challenges().iter().any(|c| c.winner.is_none()),
+        );
+        let rate = rollup_rate(state.seconds_per_second(), state.squeeze, quiet, QUIET_RATE).unwrap();
+        let before = sim.time();
+        sim.step();
+        let dt = (sim.time() - before) as f64 / rate;
+        real += dt;
+        if !quiet {
+            loud += dt;
+        }
+    }
+    (real, loud)
+}
+
+#[test]
+fn the_rollup_default_run_takes_20_to_60_seconds() {
+    let state = RollupState::default();
+    let (real, loud) = rollup_seconds(&state);
+    println!("rollup default: {real:.1} s, of which {loud:.1} s with traffic or a dispute");
+    assert!((20.0..=60.0).contains(&real), "{real:.1} s");
+    // The hour of traffic is watched, not skipped: most of the time goes to it.
+    assert!(loud >= 0.5 * real, "{loud:.1} of {real:.1} s");
+    // Without time compression the week-long challenge window dominates.
+    let (slow, _) = rollup_seconds(&RollupState { squeeze: false, ..RollupState::default() });
+    assert!(slow > 10.0 * real, "{slow:.1} s");
 }
 
 #[test]

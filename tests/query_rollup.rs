@@ -73,7 +73,7 @@ fn bad_values_are_named_and_replaced() {
     assert_eq!(s.params.data_mode, d.data_mode);
     assert_eq!(s.params.arity, d.arity);
     assert_eq!(s.params.validators, vec![Validator { online_from: Some(0) }]);
-    assert_eq!(s.speed, "10m");
+    assert_eq!(s.speed, "3m");
 }
 
 #[test]

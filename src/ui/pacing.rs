@@ -1,5 +1,5 @@
-//! Pacing (issue 16): how fast the swap, stablecoin and validators pages
-//! play at 1x, so that each default run tells its story in 20 to 60
+//! Pacing (issue 16): how fast the swap, stablecoin, validators and rollup
+//! pages play at 1x (the rollup at its default speed), so that each default run tells its story in 20 to 60
 //! seconds, and how an embedded run ends (`end=stop` or `end=loop`).
 //!
 //! The rules at the top are pure (numbers in, numbers out): `tests/pacing.rs`
@@ -19,7 +19,8 @@ pub const SWAP_QUIET_SECONDS_PER_SECOND: f64 = 14_400.0;
 /// The stablecoin: model steps (minutes) a second at 1x: five hours a
 /// second, so the May 2022 run's nine eventful days take under a minute.
 pub const STABLECOIN_STEPS_PER_SECOND: f64 = 300.0;
-/// How much faster a quiet stretch of the stablecoin plays (the page says so).
+/// How much faster a quiet stretch of the stablecoin plays (the page says
+/// so); the calm market's differs ([`StablecoinPace::of`]).
 pub const STABLECOIN_QUIET_SPEEDUP: f64 = 30.0;
 
 /// The validators: epochs a second at 1x (the default 6,000-epoch run,
@@ -38,9 +39,35 @@ pub fn swap_quiet(now: u64, last_event: u64) -> bool {
     now.saturating_sub(last_event) >= SWAP_QUIET_AFTER_S
 }
 
-/// A speed multiplier as the stablecoin's steps a second, quiet or not.
-pub fn stablecoin_rate(speed: Option<f64>, quiet: bool) -> Option<f64> {
-    speed.map(|k| k * STABLECOIN_STEPS_PER_SECOND * if quiet { STABLECOIN_QUIET_SPEEDUP } else { 1.0 })
+/// How a stablecoin scenario plays at 1x: steps a second while something
+/// happens, and how many times faster a quiet stretch plays; so that every
+/// shipped scenario takes 20 to 60 s (`tests/pacing.rs`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StablecoinPace {
+    pub steps_per_second: f64,
+    pub quiet_speedup: f64,
+}
+
+impl StablecoinPace {
+    /// The pace for a scenario, by its name in the URL.
+    pub fn of(scenario: &str) -> StablecoinPace {
+        let usual =
+            StablecoinPace { steps_per_second: STABLECOIN_STEPS_PER_SECOND, quiet_speedup: STABLECOIN_QUIET_SPEEDUP };
+        match scenario {
+            // Thirty days, nearly all of them quiet: at 30x they would pass
+            // in 5 s, the day-10 sale's dip in a blink; at 6x, in about 24 s.
+            "calm" => StablecoinPace { quiet_speedup: 6.0, ..usual },
+            // Thirty days of spiral and none quiet: at the usual pace 144 s;
+            // three times as fast, 48 s.
+            "no-yield" => StablecoinPace { steps_per_second: 3.0 * STABLECOIN_STEPS_PER_SECOND, ..usual },
+            _ => usual,
+        }
+    }
+
+    /// A speed multiplier as steps a second, quiet or not.
+    pub fn rate(self, speed: Option<f64>, quiet: bool) -> Option<f64> {
+        speed.map(|k| k * self.steps_per_second * if quiet { self.quiet_speedup } else { 1.0 })
+    }
 }
 
 /// Nothing is happening to the stablecoin: UST within a cent of the peg,
@@ -48,6 +75,24 @@ pub fn stablecoin_rate(speed: Option<f64>, quiet: bool) -> Option<f64> {
 /// wandering (under 0.01% of the supply a step).
 pub fn stablecoin_quiet(price_usd: f64, panic: f64, defence_usd: f64, sold: f64, supply: f64) -> bool {
     (1.0 - price_usd).abs() < 0.01 && panic < 0.01 && defence_usd == 0.0 && sold < supply * 1e-4
+}
+
+/// The rollup: its time controls name the model seconds a real second
+/// (`None`: as fast as possible); with time compression on (`squeeze`), a
+/// quiet stretch plays at `quiet_rate` at least (`QUIET_RATE` in
+/// `src/query/rollup.rs`: a day a second, so the week-long challenge window
+/// passes in seconds).
+pub fn rollup_rate(seconds_per_second: Option<f64>, squeeze: bool, quiet: bool, quiet_rate: f64) -> Option<f64> {
+    match seconds_per_second {
+        Some(r) if squeeze && quiet => Some(r.max(quiet_rate)),
+        r => r,
+    }
+}
+
+/// Nothing but the rollup's window clocks moves: traffic is over, nothing
+/// waits in the mempool, and no dispute is under way.
+pub fn rollup_quiet(block: u64, traffic_blocks: u64, mempool: usize, disputes_open: bool) -> bool {
+    block >= traffic_blocks && mempool == 0 && !disputes_open
 }
 
 /// A speed multiplier as the validators' epochs a second.

@@ -56,9 +56,12 @@ fn seen(sim: &RollupSim) -> (usize, usize) {
 /// Nothing but the window clocks moves: traffic over, nothing pending,
 /// no dispute under way.
 fn quiet(sim: &RollupSim) -> bool {
-    sim.block() >= sim.params().traffic_blocks()
-        && sim.mempool_len() == 0
-        && sim.challenges().iter().all(|c| c.winner.is_some())
+    super::pacing::rollup_quiet(
+        sim.block(),
+        sim.params().traffic_blocks(),
+        sim.mempool_len(),
+        sim.challenges().iter().any(|c| c.winner.is_none()),
+    )
 }
 
 pub use crate::format::{gwei, plural};
@@ -77,10 +80,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
             // Bounded like a link's `at` (see RollupState::from_query).
             seek_cap: |_| MAX_RUN_BLOCKS,
             // Time compression: quiet stretches play at QUIET_RATE at least.
-            rate: |st, s| match st.seconds_per_second() {
-                Some(r) if st.squeeze && quiet(s) => Some(r.max(QUIET_RATE)),
-                r => r,
-            },
+            rate: |st, s| super::pacing::rollup_rate(st.seconds_per_second(), st.squeeze, quiet(s), QUIET_RATE),
         },
     );
     let (state, sim, playing, force) = (run.state.clone(), run.sim.clone(), run.playing.clone(), run.force.clone());

@@ -30,11 +30,8 @@ use crate::sim::stablecoin::{Scenario, StablecoinParams, MAX_STEPS};
 use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
-/// How much faster a quiet stretch plays (the page says so while it does).
-const QUIET_SPEEDUP: f64 = super::pacing::STABLECOIN_QUIET_SPEEDUP;
-
 /// Nothing is happening (`pacing::stablecoin_quiet`): such stretches play
-/// [`QUIET_SPEEDUP`] times faster.
+/// faster (`pacing::StablecoinPace`; the page says so while they do).
 fn quiet(s: &crate::sim::stablecoin::Snapshot) -> bool {
     super::pacing::stablecoin_quiet(s.stable_price_usd, s.panic, s.defence_usd, s.sold_by_holders, s.stable_supply)
 }
@@ -75,10 +72,10 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
             stride: Stride::Steps(|s| Step::from(steps_per_hour(s.params()))),
             // Bounded like a link's `at` (StablecoinState::from_query).
             seek_cap: |_| MAX_STEPS as Step,
-            // Paced (src/ui/pacing.rs): the May 2022 story in under a minute at 1x.
+            // Paced (src/ui/pacing.rs): each scenario's story in 20 to 60 s at 1x.
             rate: |st, s| {
                 let speed = st.steps_per_second().map(|r| r / crate::query::stablecoin::STEPS_PER_SECOND_AT_1X);
-                super::pacing::stablecoin_rate(speed, quiet(s.snapshot()))
+                super::pacing::StablecoinPace::of(st.scenario.name()).rate(speed, quiet(s.snapshot()))
             },
         },
     );
@@ -219,7 +216,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                         }) }
                     </div>
                     if playing.is_on() && state.steps_per_second().is_some() && quiet(&snap) {
-                        <p class="quiet-badge" id="quiet-badge" role="status">{ format!("Quiet stretch: nothing is happening, so it plays {QUIET_SPEEDUP:.0}× faster.") }</p>
+                        <p class="quiet-badge" id="quiet-badge" role="status">{ format!("Quiet stretch: nothing is happening, so it plays {:.0}× faster.", super::pacing::StablecoinPace::of(state.scenario.name()).quiet_speedup) }</p>
                     }
                     if may {
                         <p class="history-badge" id="history-badge">{ "Grey dots: the daily history of May 2022 (approximate), over the model. See below for where they part." }</p>
