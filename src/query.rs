@@ -6,12 +6,13 @@
 //! Parsing never fails: an unknown, malformed or out-of-range parameter
 //! produces a [`Notice`] naming it, and the default is used instead.
 
-pub mod consensus;
-pub mod rollup;
-pub mod stablecoin;
-pub mod swap;
+/// Declares each simulation's URL state, `pub mod <name>;` (`src/query/<name>.rs`).
+macro_rules! query_modules {
+    ($($name:ident),*) => { $(pub mod $name;)* };
+}
+// One per simulation, from the registry's list.
+crate::with_sim_names!(query_modules);
 pub mod url_state;
-pub mod validators;
 
 use std::fmt::Display;
 use std::ops::RangeInclusive;

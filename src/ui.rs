@@ -11,19 +11,20 @@ mod chart;
 mod chart_backend;
 mod classroom;
 pub mod codec;
-pub mod consensus;
 mod control;
+/// Declares each simulation's page, `pub mod <name>;` (`src/ui/<name>.rs`).
+macro_rules! page_modules {
+    ($($name:ident),*) => { $(pub mod $name;)* };
+}
+// One per simulation, from the registry's list.
+crate::with_sim_names!(page_modules);
 mod export;
 mod home;
 mod pacing;
 mod palette;
 mod panic;
-pub mod rollup;
 mod runner;
 mod shell;
-pub mod stablecoin;
-pub mod swap;
-pub mod validators;
 mod workers;
 
 pub use app::Page;
