@@ -166,6 +166,31 @@ pub fn shipped() -> Vec<(String, &'static str)> {
 /// (`src/bin/chainlab/<name>.rs`), so a new simulation's subcommand is
 /// added here, beside its entry. In the order `chainlab --help` lists them;
 /// a test in `src/bin/chainlab.rs` checks they are [`NAMES`].
+/// A page's wasm module (`src/bin/page-<name>.rs`, issue 17): in the
+/// browser it starts the shell with this one page; natively it says what it
+/// is and exits. `$draw` is the page, from the `key` and `query` the app
+/// gives it, e.g.
+/// `chainlab::page_module!("swap", |key, query| yew::html! { <SwapPage key={key} query={query} /> });`
+#[macro_export]
+macro_rules! page_module {
+    ($name:literal, $draw:expr) => {
+        #[cfg(target_arch = "wasm32")]
+        fn main() {
+            $crate::ui::start($crate::ui::Page::sim($name, $draw));
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        fn main() {
+            eprintln!(concat!(
+                "page-",
+                $name,
+                " is one of the browser app's modules: build it with Trunk (see README.md)."
+            ));
+            std::process::exit(2);
+        }
+    };
+}
+
 #[macro_export]
 macro_rules! with_sim_names {
     ($then:ident) => {

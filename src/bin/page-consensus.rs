@@ -3,15 +3,7 @@
 //! five). `index.html`'s loader imports it for `#/consensus`; Trunk builds it
 //! from the `page-consensus` link there.
 
-#[cfg(target_arch = "wasm32")]
-fn main() {
-    use chainlab::ui::{consensus::ConsensusPage, start, Page};
-    use yew::html;
-    start(Page::sim("consensus", |key, query| html! { <ConsensusPage key={key} query={query} /> }));
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("page-consensus is one of the browser app's modules: build it with Trunk (see README.md).");
-    std::process::exit(2);
-}
+chainlab::page_module!(
+    "consensus",
+    |key, query| yew::html! { <chainlab::ui::consensus::ConsensusPage key={key} query={query} /> }
+);

@@ -3,15 +3,4 @@
 //! five). `index.html`'s loader imports it for `#/swap`; Trunk builds it
 //! from the `page-swap` link there.
 
-#[cfg(target_arch = "wasm32")]
-fn main() {
-    use chainlab::ui::{start, swap::SwapPage, Page};
-    use yew::html;
-    start(Page::sim("swap", |key, query| html! { <SwapPage key={key} query={query} /> }));
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("page-swap is one of the browser app's modules: build it with Trunk (see README.md).");
-    std::process::exit(2);
-}
+chainlab::page_module!("swap", |key, query| yew::html! { <chainlab::ui::swap::SwapPage key={key} query={query} /> });

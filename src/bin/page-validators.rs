@@ -3,15 +3,7 @@
 //! five). `index.html`'s loader imports it for `#/validators`; Trunk builds it
 //! from the `page-validators` link there.
 
-#[cfg(target_arch = "wasm32")]
-fn main() {
-    use chainlab::ui::{start, validators::ValidatorsPage, Page};
-    use yew::html;
-    start(Page::sim("validators", |key, query| html! { <ValidatorsPage key={key} query={query} /> }));
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("page-validators is one of the browser app's modules: build it with Trunk (see README.md).");
-    std::process::exit(2);
-}
+chainlab::page_module!(
+    "validators",
+    |key, query| yew::html! { <chainlab::ui::validators::ValidatorsPage key={key} query={query} /> }
+);
