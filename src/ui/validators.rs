@@ -104,11 +104,10 @@ impl Preset {
             },
             Preset::Decline => ValidatorParams { price: PriceSource::Decline { depth: 0.9 }, ..d },
             Preset::Collapse => ValidatorParams { price: PriceSource::Collapse, ..d },
-            Preset::Luna => ValidatorParams {
-                price: crate::sim::validators::price::named_path("stablecoin:terra-may-2022")
-                    .unwrap_or(PriceSource::Collapse),
-                ..d
-            },
+            // Made once per name (a link naming the same path made it already).
+            Preset::Luna => {
+                ValidatorParams { price: crate::query::validators::named_price("stablecoin:terra-may-2022"), ..d }
+            }
             // The protocol alone: no running costs (nobody leaves for money) and
             // no random downtime (near the 2/3 line it makes finality flicker).
             Preset::Offline => {
