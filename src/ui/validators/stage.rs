@@ -91,14 +91,17 @@ impl StageMap {
     }
 }
 
-/// The part of the picture that stays from epoch to epoch (the background,
-/// the operators' names and each validator's place), drawn once on a canvas
-/// off the page and copied in each frame; drawn again when what it shows
+/// The part of the picture that stays from epoch to epoch (the background
+/// and each validator's place), drawn once on a canvas off the page and
+/// copied in each frame, and the operators' names chosen to fit their
+/// blocks (written on the page's canvas: text drawn off the page is
+/// rasterised slightly differently); both made again when what they show
 /// (sizes, theme, text size, the blocks) changed.
 #[derive(Default)]
 pub struct StageLayer {
     key: u64,
     canvas: Option<HtmlCanvasElement>,
+    labels: Vec<(String, f64, f64)>,
 }
 
 impl StageLayer {
@@ -175,19 +178,32 @@ pub fn draw_stage(
     match layer.get(static_key, c.width(), c.height()) {
         Some((l, stale)) => {
             let lctx = || l.get_context("2d").ok().flatten()?.dyn_into::<CanvasRenderingContext2d>().ok();
-            if let (true, Some(lctx)) = (stale, lctx()) {
-                let _ = lctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-                draw_static(&lctx, &lay, &members, ops, (w, h), lab, &font, pal);
+            if stale {
+                if let Some(lctx) = lctx() {
+                    let _ = lctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+                    draw_static(&lctx, &lay, &members, (w, h), pal);
+                }
+                ctx.set_font(&font);
+                layer.labels = labels(&ctx, &lay, ops, lab);
             }
             // Copied pixel for pixel.
             let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
             let _ = ctx.draw_image_with_html_canvas_element(&l, 0.0, 0.0);
             let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
         }
-        None => draw_static(&ctx, &lay, &members, ops, (w, h), lab, &font, pal),
+        None => {
+            draw_static(&ctx, &lay, &members, (w, h), pal);
+            ctx.set_font(&font);
+            layer.labels = labels(&ctx, &lay, ops, lab);
+        }
     }
     ctx.set_font(&font);
     ctx.set_text_baseline("bottom");
+    // The names, above their blocks (never over a place: the order does not matter).
+    ctx.set_fill_style_str(&pal.muted);
+    for (label, x, y) in &layer.labels {
+        let _ = ctx.fill_text(label, *x, *y);
+    }
     map.cell = lay.cell;
     let mut ring = None;
     // The cells are gathered by style and drawn one path a style (a thousand validators
@@ -311,36 +327,20 @@ fn rects_path(ctx: &CanvasRenderingContext2d, rects: &[[f64; 4]]) {
     }
 }
 
-/// The static part: the background, each block's label when the block is wide enough
-/// for it, and each validator's place (it stays visible when its balance is gone).
-#[allow(clippy::too_many_arguments)]
+/// The static part: the background and each validator's place (it stays
+/// visible when its balance is gone).
 fn draw_static(
     ctx: &CanvasRenderingContext2d,
     lay: &Layout,
     members: &[Vec<usize>],
-    ops: &[Operator],
     (w, h): (f64, f64),
-    lab: f64,
-    font: &str,
     pal: &Palette,
 ) {
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
-    ctx.set_font(font);
-    ctx.set_text_baseline("bottom");
     let mut places: Vec<[f64; 4]> = Vec::new();
+    let side = (lay.cell - 1.0).max(1.0);
     for &(op, x, y, cols) in &lay.blocks {
-        let bw = cols as f64 * lay.cell;
-        // The name, or a shorter form that fits the block ("Operator 17",
-        // "Op 17", "17"), never cut to a meaningless "Operato…".
-        ctx.set_fill_style_str(&pal.muted);
-        if let Some(label) = short_names(&ops[op].name)
-            .into_iter()
-            .find(|t| ctx.measure_text(t).map(|m| m.width()).unwrap_or(f64::MAX) <= bw.max(lab * 1.2))
-        {
-            let _ = ctx.fill_text(&label, x, y - 2.0);
-        }
-        let side = (lay.cell - 1.0).max(1.0);
         for j in 0..members[op].len() {
             places.push([x + (j % cols) as f64 * lay.cell, y + (j / cols) as f64 * lay.cell, side, side]);
         }
@@ -350,4 +350,21 @@ fn draw_static(
     rects_path(ctx, &places);
     ctx.fill();
     ctx.set_global_alpha(1.0);
+}
+
+/// Each block's label, when the block is wide enough for it: the name, or a
+/// shorter form that fits the block ("Operator 17", "Op 17", "17"), never
+/// cut to a meaningless "Operato…"; measured at the context's font.
+fn labels(ctx: &CanvasRenderingContext2d, lay: &Layout, ops: &[Operator], lab: f64) -> Vec<(String, f64, f64)> {
+    let mut out = Vec::new();
+    for &(op, x, y, cols) in &lay.blocks {
+        let bw = cols as f64 * lay.cell;
+        if let Some(label) = short_names(&ops[op].name)
+            .into_iter()
+            .find(|t| ctx.measure_text(t).map(|m| m.width()).unwrap_or(f64::MAX) <= bw.max(lab * 1.2))
+        {
+            out.push((label, x, y - 2.0));
+        }
+    }
+    out
 }
