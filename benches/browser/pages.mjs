@@ -52,10 +52,16 @@ async function measurePageFps(name, hash, rate) {
   }
 }
 
+// BENCH_PAGES=validators (a comma-separated list of names' first words) measures those pages
+// alone; BENCH_RATES=4 the 4x throttle alone.
+const pageFilter = (process.env.BENCH_PAGES || '').split(',').filter(Boolean);
+const rates = (process.env.BENCH_RATES || '1,4').split(',').map(Number);
+const selected = () => PAGE_FPS.filter(([name]) => !pageFilter.length || pageFilter.includes(name.split(' ')[0]) && (pageFilter.includes(name) || !name.includes(' ')));
+
 export async function measurePages() {
   const rows = [];
-  for (const [name, hash] of PAGE_FPS) {
-    for (const rate of [1, 4]) rows.push(await measurePageFps(name, hash, rate));
+  for (const [name, hash] of selected()) {
+    for (const rate of rates) rows.push(await measurePageFps(name, hash, rate));
   }
   return rows;
 }
@@ -63,7 +69,7 @@ export async function measurePages() {
 export function printPages(rows) {
   console.log('\n7. Frame rate per page at default settings, 1x and 4x CPU throttle (goal: 30 fps or more at 4x)');
   console.log(`   ${'page'.padEnd(24)} ${pad('1x fps', 7)} ${pad('4x fps', 7)} ${pad('4x p95 ms', 10)} ${pad('4x max ms', 10)} ${pad('4x work med', 12)} ${pad('4x work p95', 12)}`);
-  for (const [name] of PAGE_FPS) {
+  for (const [name] of selected()) {
     const a = rows.find((r) => r.page === name && r.cpu_throttle === 1);
     const b = rows.find((r) => r.page === name && r.cpu_throttle === 4);
     const note = [a, b].some((r) => r && !r.still_playing) ? '  (the run finished inside the window)' : '';

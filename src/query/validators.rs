@@ -88,7 +88,7 @@ thread_local! {
 }
 
 /// [`crate::sim::validators::price::named_path`], made once per name.
-fn named_price(name: &str) -> PriceSource {
+pub fn named_price(name: &str) -> PriceSource {
     if let Some(p) = NAMED_PRICES.with(|c| c.borrow().iter().find(|(n, _)| n == name).map(|(_, p)| p.clone())) {
         return p;
     }

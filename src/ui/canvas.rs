@@ -6,8 +6,14 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 /// Sizes the canvas's backing store to its CSS box times the device pixel
 /// ratio (only when that changed); returns the CSS width, height and ratio.
 pub fn fit(canvas: &HtmlCanvasElement) -> (f64, f64, f64) {
+    fit_to(canvas, (canvas.client_width(), canvas.client_height()))
+}
+
+/// [`fit`] to a CSS box (`clientWidth`, `clientHeight`) the caller read earlier (reading it
+/// after the page changed the DOM would force a layout).
+pub fn fit_to(canvas: &HtmlCanvasElement, (cw, ch): (i32, i32)) -> (f64, f64, f64) {
     let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
-    let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
+    let (w, h) = (f64::from(cw), f64::from(ch));
     if w <= 0.0 || h <= 0.0 {
         // Not laid out (hidden): keep the store, report its size.
         return (f64::from(canvas.width()) / dpr, f64::from(canvas.height()) / dpr, dpr);
@@ -23,7 +29,12 @@ pub fn fit(canvas: &HtmlCanvasElement) -> (f64, f64, f64) {
 /// A fitted canvas's 2D context, scaled so drawing is in CSS pixels;
 /// returns it with the CSS width and height.
 pub fn context(canvas: &HtmlCanvasElement) -> Option<(CanvasRenderingContext2d, f64, f64)> {
-    let (w, h, dpr) = fit(canvas);
+    context_in(canvas, (canvas.client_width(), canvas.client_height()))
+}
+
+/// [`context`] for a CSS box read earlier ([`fit_to`]).
+pub fn context_in(canvas: &HtmlCanvasElement, size: (i32, i32)) -> Option<(CanvasRenderingContext2d, f64, f64)> {
+    let (w, h, dpr) = fit_to(canvas, size);
     let ctx = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
     ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
     Some((ctx, w, h))
@@ -36,7 +47,16 @@ pub fn context(canvas: &HtmlCanvasElement) -> Option<(CanvasRenderingContext2d, 
 /// canvas's size divided by `k` to lay itself out in. Returns the context,
 /// that width and height, and `k`.
 pub fn context_text(canvas: &HtmlCanvasElement, smallest: f64) -> Option<(CanvasRenderingContext2d, f64, f64, f64)> {
-    let (w, h, dpr) = fit(canvas);
+    context_text_in(canvas, smallest, (canvas.client_width(), canvas.client_height()))
+}
+
+/// [`context_text`] for a CSS box read earlier ([`fit_to`]).
+pub fn context_text_in(
+    canvas: &HtmlCanvasElement,
+    smallest: f64,
+    size: (i32, i32),
+) -> Option<(CanvasRenderingContext2d, f64, f64, f64)> {
+    let (w, h, dpr) = fit_to(canvas, size);
     let ctx = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
     let k = text_px(smallest) / smallest;
     ctx.set_transform(dpr * k, 0.0, 0.0, dpr * k, 0.0, 0.0).ok()?;

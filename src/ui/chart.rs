@@ -33,7 +33,12 @@ fn rgb(s: &str) -> RGBColor {
 /// (The backend is [`AnyBackend`], so that exporting a chart as SVG reuses
 /// the same compiled chart code.)
 fn canvas(canvas: &HtmlCanvasElement, pal: &Palette) -> Option<(AnyBackend<'static>, ChartStyle)> {
-    let (_, _, dpr) = super::canvas::fit(canvas);
+    canvas_in(canvas, (canvas.client_width(), canvas.client_height()), pal)
+}
+
+/// [`canvas`] for a CSS box read earlier ([`super::canvas::fit_to`]).
+fn canvas_in(canvas: &HtmlCanvasElement, size: (i32, i32), pal: &Palette) -> Option<(AnyBackend<'static>, ChartStyle)> {
+    let (_, _, dpr) = super::canvas::fit_to(canvas, size);
     Some((AnyBackend::Canvas(CanvasBackend::with_canvas_object(canvas.clone())?), style(pal, dpr)))
 }
 
@@ -120,20 +125,27 @@ pub fn draw_stablecoin(
 }
 
 /// The validators page's Lorenz curve of stake over operators.
-pub fn draw_validator_lorenz(c: &HtmlCanvasElement, points: &[(f64, f64)], gini: f64, pal: &Palette) -> DrawResult {
-    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+pub fn draw_validator_lorenz(
+    c: &HtmlCanvasElement,
+    size: (i32, i32),
+    points: &[(f64, f64)],
+    gini: f64,
+    pal: &Palette,
+) -> DrawResult {
+    let (backend, st) = canvas_in(c, size, pal).ok_or("no canvas")?;
     charts::validators::draw_lorenz(&backend.into_drawing_area(), points, gini, &st)
 }
 
 /// One of the validators page's series over epochs.
 pub fn draw_validator_series(
     c: &HtmlCanvasElement,
+    size: (i32, i32),
     history: &[crate::sim::validators::EpochRecord],
     epochs: u32,
     series: charts::validators::Series,
     pal: &Palette,
 ) -> DrawResult {
-    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    let (backend, st) = canvas_in(c, size, pal).ok_or("no canvas")?;
     charts::validators::draw_over_time(&backend.into_drawing_area(), history, epochs, series, &st)
 }
 

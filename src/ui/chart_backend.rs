@@ -30,6 +30,13 @@ fn conv<T, E: std::error::Error + Send + Sync>(
     })
 }
 
+type TextKey = (String, String, u64, String);
+
+thread_local! {
+    /// Text sizes measured on canvases: (family, style, size, text) to (width, height).
+    static TEXT_SIZES: std::cell::RefCell<std::collections::HashMap<TextKey, (u32, u32)>> = Default::default();
+}
+
 pub enum AnyBackend<'a> {
     Canvas(CanvasBackend),
     Svg(SVGBackend<'a>),
@@ -115,7 +122,31 @@ impl DrawingBackend for AnyBackend<'_> {
         text: &str,
         style: &T,
     ) -> Result<(u32, u32), DrawingErrorKind<ChartError>> {
-        both!(self, b => b.estimate_text_size(text, style))
+        match self {
+            // Plotters measures text on the web with a span added to the page and its offsetHeight:
+            // a forced layout of the whole page per label. Remembered, the same text is measured once.
+            AnyBackend::Canvas(b) => {
+                let key = (
+                    style.family().as_str().to_string(),
+                    style.style().as_str().to_string(),
+                    style.size().to_bits(),
+                    text.to_string(),
+                );
+                if let Some(size) = TEXT_SIZES.with(|m| m.borrow().get(&key).copied()) {
+                    return Ok(size);
+                }
+                let size = conv(b.estimate_text_size(text, style))?;
+                TEXT_SIZES.with(|m| {
+                    let mut m = m.borrow_mut();
+                    if m.len() >= 4096 {
+                        m.clear();
+                    }
+                    m.insert(key, size);
+                });
+                Ok(size)
+            }
+            AnyBackend::Svg(b) => conv(b.estimate_text_size(text, style)),
+        }
     }
     fn blit_bitmap(
         &mut self,

@@ -8,10 +8,12 @@ mod explain;
 mod finality;
 mod inspect;
 mod settings;
+mod sizes;
 mod stage;
 
 use self::settings::Settings;
-use self::stage::{draw_stage, StageMap};
+use self::sizes::CanvasSizes;
+use self::stage::{draw_stage, StageLayer, StageMap};
 use super::chart::{draw_validator_lorenz, draw_validator_series};
 use super::classroom::SimDock;
 use super::control::use_sim_page;
@@ -102,11 +104,10 @@ impl Preset {
             },
             Preset::Decline => ValidatorParams { price: PriceSource::Decline { depth: 0.9 }, ..d },
             Preset::Collapse => ValidatorParams { price: PriceSource::Collapse, ..d },
-            Preset::Luna => ValidatorParams {
-                price: crate::sim::validators::price::named_path("stablecoin:terra-may-2022")
-                    .unwrap_or(PriceSource::Collapse),
-                ..d
-            },
+            // Made once per name (a link naming the same path made it already).
+            Preset::Luna => {
+                ValidatorParams { price: crate::query::validators::named_price("stablecoin:terra-may-2022"), ..d }
+            }
             // The protocol alone: no running costs (nobody leaves for money) and
             // no random downtime (near the 2/3 line it makes finality flicker).
             Preset::Offline => {
@@ -169,6 +170,12 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     // The inspected validator (pointer or keyboard) and where the last drawing put each one.
     let inspected = use_state(|| None::<u32>);
     let stage_map = use_mut_ref(StageMap::default);
+    let stage_layer = use_mut_ref(StageLayer::default);
+    // The canvases' sizes, read after layout (a resize draws again), never while drawing.
+    let sizes = {
+        let redraw = use_force_update();
+        use_memo((), move |_| CanvasSizes::new(move || redraw.force_update()))
+    };
     let lorenz = use_node_ref();
     let charts = [use_node_ref(), use_node_ref(), use_node_ref()];
     let strip = use_node_ref();
@@ -181,12 +188,13 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         let (sim, stage, lorenz, charts, strip, balances) =
             (sim.clone(), stage.clone(), lorenz.clone(), charts.clone(), strip.clone(), balances.clone());
         let (playing, error) = (*run.playing, run.error.clone());
-        let (focus, stage_map) = (*inspected, stage_map.clone());
+        let (focus, stage_map, stage_layer, sizes) =
+            (*inspected, stage_map.clone(), stage_layer.clone(), sizes.clone());
         use_effect(move || {
             let s = sim.borrow();
             let pal = Palette::current();
             if let Some(c) = stage.cast::<HtmlCanvasElement>() {
-                *stage_map.borrow_mut() = draw_stage(&c, &s, &pal, focus);
+                *stage_map.borrow_mut() = draw_stage(&c, sizes.get(&c), &mut stage_layer.borrow_mut(), &s, &pal, focus);
             }
             let t = now_ms();
             let mut d = charts_drawn.borrow_mut();
@@ -195,7 +203,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             if let Some(c) = strip.cast::<HtmlCanvasElement>() {
                 if !playing || t - d.4 >= STRIP_INTERVAL_MS {
                     d.4 = t;
-                    finality::draw_finality_strip(&c, &s, &pal);
+                    finality::draw_finality_strip(&c, sizes.get(&c), &s, &pal);
                 }
             }
             // A slow machine waits longer between charts: they take at most a fifth of the time.
@@ -207,7 +215,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             let keys: Vec<u64> = nodes
                 .iter()
                 .map(|n| {
-                    let size = n.cast::<HtmlCanvasElement>().map(|c| (c.client_width(), c.client_height()));
+                    let size = n.cast::<HtmlCanvasElement>().map(|c| sizes.get(&c));
                     super::runner::visible((run_key, size, super::canvas::presenter()))
                 })
                 .collect();
@@ -224,11 +232,17 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                 d.0[i] = keys[i];
                 (d.1, d.2) = ((i + 1) % 5, t);
                 let Some(c) = nodes[i].cast::<HtmlCanvasElement>() else { continue };
+                let size = sizes.get(&c);
                 match i {
-                    0 => report_drawing(&error, "Lorenz curve", draw_validator_lorenz(&c, &s.lorenz(), rec.gini, &pal)),
-                    1 => finality::draw_balances(&c, &s, &pal),
+                    0 => report_drawing(
+                        &error,
+                        "Lorenz curve",
+                        draw_validator_lorenz(&c, size, &s.lorenz(), rec.gini, &pal),
+                    ),
+                    1 => finality::draw_balances(&c, size, &s, &pal),
                     _ => {
-                        let drawn = draw_validator_series(&c, s.history(), s.params().epochs, Series::ALL[i - 2], &pal);
+                        let drawn =
+                            draw_validator_series(&c, size, s.history(), s.params().epochs, Series::ALL[i - 2], &pal);
                         report_drawing(&error, "chart", drawn);
                     }
                 }

@@ -32,8 +32,8 @@ fn chains(sim: &ValidatorSim) -> Vec<(&'static str, &[EpochRecord])> {
     }
 }
 
-pub fn draw_finality_strip(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette) {
-    let Some((ctx, w, h, _)) = canvas::context_text(c, 11.0) else { return };
+pub fn draw_finality_strip(c: &HtmlCanvasElement, size: (i32, i32), sim: &ValidatorSim, pal: &Palette) {
+    let Some((ctx, w, h, _)) = canvas::context_text_in(c, 11.0, size) else { return };
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
     let rows = chains(sim);
@@ -119,8 +119,8 @@ pub fn draw_finality_strip(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Pale
 }
 
 /// A cut-off and an online validator's balance over the run so far.
-pub fn draw_balances(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette) {
-    let Some((ctx, w, h, _)) = canvas::context_text(c, 11.0) else { return };
+pub fn draw_balances(c: &HtmlCanvasElement, size: (i32, i32), sim: &ValidatorSim, pal: &Palette) {
+    let Some((ctx, w, h, _)) = canvas::context_text_in(c, 11.0, size) else { return };
     ctx.set_fill_style_str(&pal.bg);
     ctx.fill_rect(0.0, 0.0, w, h);
     let hist = sim.history();

@@ -129,7 +129,7 @@ pub fn settings(p: &SettingsProps) -> Html {
                     p.price = match v {
                         "decline" => PriceSource::Decline { depth: 0.8 },
                         "collapse" => PriceSource::Collapse,
-                        named => crate::sim::validators::price::named_path(named).unwrap_or(PriceSource::Stable),
+                        named => crate::query::validators::named_price(named),
                     };
                 }) }
                 if let Some(depth) = depth {

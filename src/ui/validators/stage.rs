@@ -5,10 +5,11 @@
 //! as the penalties land, exited ones fade to an outline; this epoch's
 //! block proposers carry a dot.
 
-use crate::sim::validators::{ValidatorSim, MAX_EFFECTIVE_BALANCE};
+use crate::sim::validators::{Operator, ValidatorSim, MAX_EFFECTIVE_BALANCE};
 use crate::ui::canvas;
 use crate::ui::palette::Palette;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// Epochs a slashing or an exit stays highlighted (about 3 hours).
 const FLASH_EPOCHS: u64 = 30;
@@ -90,14 +91,51 @@ impl StageMap {
     }
 }
 
+/// The part of the picture that stays from epoch to epoch (the background
+/// and each validator's place), drawn once on a canvas off the page and
+/// copied in each frame, and the operators' names chosen to fit their
+/// blocks (written on the page's canvas: text drawn off the page is
+/// rasterised slightly differently); both made again when what they show
+/// (sizes, theme, text size, the blocks) changed.
+#[derive(Default)]
+pub struct StageLayer {
+    key: u64,
+    canvas: Option<HtmlCanvasElement>,
+    labels: Vec<(String, f64, f64)>,
+}
+
+impl StageLayer {
+    /// The layer's canvas, its backing store `bw` x `bh` px, and whether it must be drawn (again).
+    fn get(&mut self, key: u64, bw: u32, bh: u32) -> Option<(HtmlCanvasElement, bool)> {
+        if self.canvas.is_none() {
+            self.canvas = gloo::utils::document().create_element("canvas").ok()?.dyn_into().ok();
+            self.key = !key;
+        }
+        let c = self.canvas.clone()?;
+        let stale = self.key != key || c.width() != bw || c.height() != bh;
+        if stale {
+            c.set_width(bw);
+            c.set_height(bh);
+            self.key = key;
+        }
+        Some((c, stale))
+    }
+}
+
 /// Draws the set with validator `focus` inspected (a ring on it, a frame
-/// round its operator's block); returns where each validator went (empty
+/// round its operator's block) on a canvas of CSS size `size`, its static
+/// part copied from `layer`; returns where each validator went (empty
 /// when the canvas has no size).
-pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focus: Option<u32>) -> StageMap {
+pub fn draw_stage(
+    c: &HtmlCanvasElement,
+    size: (i32, i32),
+    layer: &mut StageLayer,
+    sim: &ValidatorSim,
+    pal: &Palette,
+    focus: Option<u32>,
+) -> StageMap {
     let mut map = StageMap::default();
-    let Some((ctx, w, h)) = canvas::context(c) else { return map };
-    ctx.set_fill_style_str(&pal.bg);
-    ctx.fill_rect(0.0, 0.0, w, h);
+    let Some((ctx, w, h)) = canvas::context_in(c, size) else { return map };
     let vals = sim.validators();
     let ops = sim.operators();
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); ops.len()];
@@ -127,15 +165,51 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focu
     }
     let epoch = u64::from(sim.epoch());
     let proposers = sim.proposers();
-    ctx.set_font(&canvas::font(11.0, false));
+    let font = canvas::font(11.0, false);
+    let static_key = crate::ui::runner::visible((
+        (size, &font, &pal.bg, &pal.muted, &pal.grid, lay.cell.to_bits()),
+        lay.blocks
+            .iter()
+            .map(|&(op, x, y, cols)| (&ops[op].name, members[op].len(), x.to_bits(), y.to_bits(), cols))
+            .collect::<Vec<_>>(),
+    ));
+    // The same ratio as the context's (canvas::fit_to).
+    let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
+    match layer.get(static_key, c.width(), c.height()) {
+        Some((l, stale)) => {
+            let lctx = || l.get_context("2d").ok().flatten()?.dyn_into::<CanvasRenderingContext2d>().ok();
+            if stale {
+                if let Some(lctx) = lctx() {
+                    let _ = lctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+                    draw_static(&lctx, &lay, &members, (w, h), pal);
+                }
+                ctx.set_font(&font);
+                layer.labels = labels(&ctx, &lay, ops, lab);
+            }
+            // Copied pixel for pixel.
+            let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+            let _ = ctx.draw_image_with_html_canvas_element(&l, 0.0, 0.0);
+            let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+        }
+        None => {
+            draw_static(&ctx, &lay, &members, (w, h), pal);
+            ctx.set_font(&font);
+            layer.labels = labels(&ctx, &lay, ops, lab);
+        }
+    }
+    ctx.set_font(&font);
     ctx.set_text_baseline("bottom");
+    // The names, above their blocks (never over a place: the order does not matter).
+    ctx.set_fill_style_str(&pal.muted);
+    for (label, x, y) in &layer.labels {
+        let _ = ctx.fill_text(label, *x, *y);
+    }
     map.cell = lay.cell;
     let mut ring = None;
     // The cells are gathered by style and drawn one path a style (a thousand validators
     // cost a dozen fills, not several thousand calls): places, fills by colour, the
     // hollow squares of offline validators and the rings of the exit queue.
     let shades = [pal.shade(0, 1.0), pal.shade(1, 0.9), pal.shade(2, 0.9), pal.shade(0, 0.35)];
-    let mut places: Vec<[f64; 4]> = Vec::with_capacity(vals.len());
     let mut fills: std::collections::HashMap<String, Vec<[f64; 4]>> = std::collections::HashMap::new();
     let mut hollow: [Vec<[f64; 4]>; 2] = [Vec::new(), Vec::new()];
     let mut queued: Vec<[f64; 4]> = Vec::new();
@@ -145,17 +219,6 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focu
         // of slashing and the exit queue stay free for those.
         let colour = if k % 2 == 0 { 1 } else { 2 };
         map.blocks.push(map.cells.len());
-        // The label, when the block is wide enough for it.
-        let bw = cols as f64 * lay.cell;
-        // The name, or a shorter form that fits the block ("Operator 17",
-        // "Op 17", "17"), never cut to a meaningless "Operato…".
-        ctx.set_fill_style_str(&pal.muted);
-        if let Some(label) = short_names(&ops[op].name)
-            .into_iter()
-            .find(|t| ctx.measure_text(t).map(|m| m.width()).unwrap_or(f64::MAX) <= bw.max(lab * 1.2))
-        {
-            let _ = ctx.fill_text(&label, x, y - 2.0);
-        }
         for (j, &i) in members[op].iter().enumerate() {
             let v = &vals[i];
             let (cx, cy) = (x + (j % cols) as f64 * lay.cell, y + (j / cols) as f64 * lay.cell);
@@ -170,8 +233,6 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focu
             let active = v.is_active(epoch);
             let slashed_at = v.slashed.then(|| v.withdrawable_epoch.saturating_sub(8192));
             let since_exit = (!active).then(|| epoch.saturating_sub(v.exit_epoch));
-            // The cell's place stays visible when its balance is gone.
-            places.push([cx, cy, (lay.cell - 1.0).max(1.0), (lay.cell - 1.0).max(1.0)]);
             let fill = if !active {
                 let fade = since_exit.map(|s| 1.0 - (s as f64 / FLASH_EPOCHS as f64).min(1.0)).unwrap_or(0.0);
                 if fade > 0.0 {
@@ -209,17 +270,7 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focu
             }
         }
     }
-    let path = |rects: &[[f64; 4]]| {
-        ctx.begin_path();
-        for r in rects {
-            ctx.rect(r[0], r[1], r[2], r[3]);
-        }
-    };
-    ctx.set_fill_style_str(&pal.grid);
-    ctx.set_global_alpha(0.6);
-    path(&places);
-    ctx.fill();
-    ctx.set_global_alpha(1.0);
+    let path = |rects: &[[f64; 4]]| rects_path(&ctx, rects);
     for (colour, rects) in &fills {
         ctx.set_fill_style_str(colour);
         path(rects);
@@ -267,4 +318,53 @@ pub fn draw_stage(c: &HtmlCanvasElement, sim: &ValidatorSim, pal: &Palette, focu
         canvas::focus_ring(&ctx, cx + c, cy + c, lay.cell, &pal.fg, &pal.bg);
     }
     map
+}
+
+fn rects_path(ctx: &CanvasRenderingContext2d, rects: &[[f64; 4]]) {
+    ctx.begin_path();
+    for r in rects {
+        ctx.rect(r[0], r[1], r[2], r[3]);
+    }
+}
+
+/// The static part: the background and each validator's place (it stays
+/// visible when its balance is gone).
+fn draw_static(
+    ctx: &CanvasRenderingContext2d,
+    lay: &Layout,
+    members: &[Vec<usize>],
+    (w, h): (f64, f64),
+    pal: &Palette,
+) {
+    ctx.set_fill_style_str(&pal.bg);
+    ctx.fill_rect(0.0, 0.0, w, h);
+    let mut places: Vec<[f64; 4]> = Vec::new();
+    let side = (lay.cell - 1.0).max(1.0);
+    for &(op, x, y, cols) in &lay.blocks {
+        for j in 0..members[op].len() {
+            places.push([x + (j % cols) as f64 * lay.cell, y + (j / cols) as f64 * lay.cell, side, side]);
+        }
+    }
+    ctx.set_fill_style_str(&pal.grid);
+    ctx.set_global_alpha(0.6);
+    rects_path(ctx, &places);
+    ctx.fill();
+    ctx.set_global_alpha(1.0);
+}
+
+/// Each block's label, when the block is wide enough for it: the name, or a
+/// shorter form that fits the block ("Operator 17", "Op 17", "17"), never
+/// cut to a meaningless "Operato…"; measured at the context's font.
+fn labels(ctx: &CanvasRenderingContext2d, lay: &Layout, ops: &[Operator], lab: f64) -> Vec<(String, f64, f64)> {
+    let mut out = Vec::new();
+    for &(op, x, y, cols) in &lay.blocks {
+        let bw = cols as f64 * lay.cell;
+        if let Some(label) = short_names(&ops[op].name)
+            .into_iter()
+            .find(|t| ctx.measure_text(t).map(|m| m.width()).unwrap_or(f64::MAX) <= bw.max(lab * 1.2))
+        {
+            out.push((label, x, y - 2.0));
+        }
+    }
+    out
 }
