@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Whether a chunk fits, the batch's real compression if one was made, and
+/// the chunk's estimate if it was measured.
+type Fit = (bool, Option<Vec<u8>>, Option<u64>);
+
 impl RollupSim {
     pub(super) fn arrivals(&mut self) -> Vec<Transfer> {
         self.arrival_carry += self.params.tps * L1_BLOCK_TIME as f64;
@@ -55,11 +59,7 @@ impl RollupSim {
     /// Brotli can give) does not already fit: the answer is the same (an
     /// estimate is never above its bound, and the ratio is positive), and
     /// Brotli is not needed for it.
-    pub(super) fn fits_with(
-        &mut self,
-        more: &[Transfer],
-        more_raw: &[u8],
-    ) -> Result<(bool, Option<Vec<u8>>, Option<u64>), NeedsCodec> {
+    pub(super) fn fits_with(&mut self, more: &[Transfer], more_raw: &[u8]) -> Result<Fit, NeedsCodec> {
         let cap = self.pending_cap() as f64;
         let most = self.pending.estimate
             + self.pending.unestimated.iter().map(|r| batch::brotli_bound(r.len())).sum::<u64>()
