@@ -10,6 +10,12 @@
 //! the same either way (same crate, same settings; the browser test "wasm
 //! run = native CLI run" checks it).
 //!
+//! The page does not wait for it: the model asks [`is_ready`] before every
+//! compression, makes every block it can without one, and waits at the
+//! first block that needs a compressed size
+//! ([`super::RollupSim::try_step`], [`super::RollupSim::awaiting_codec`]).
+//! Natively the tests make the browser's wait with [`withhold`].
+//!
 //! This module stays pure: it holds plain function pointers and knows
 //! nothing of JavaScript; the page (`src/ui/codec.rs`) provides them.
 
