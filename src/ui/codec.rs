@@ -117,7 +117,7 @@ pub fn codec_notice(state: &CodecState, retry: &Callback<MouseEvent>) -> Html {
         CodecState::Ready => html! {},
         CodecState::Loading => html! {
             <p class="muted" id="codec-loading" role="status" aria-live="polite">
-                { format!("Loading the Brotli compressor the batch poster uses ({CODEC_JS}, about 460 KB). The run goes on meanwhile; a block that posts a batch shows \u{201c}compressing…\u{201d} until it is here.") }
+                { format!("Loading the batch poster's Brotli ({CODEC_JS}, about 460 KB); the run goes on meanwhile.") }
             </p>
         },
         CodecState::Failed(why) => html! {

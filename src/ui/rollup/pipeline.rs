@@ -100,14 +100,12 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         Stage {
             title: format_title(p.compression_quality),
             big: if sim.awaiting_codec() {
-                "compressing…".into()
+                "…".into()
             } else {
                 last_batch.map(|b| format!("{:.2}×", b.ratio)).unwrap_or_else(|| "–".into())
             },
             lines: match last_batch {
-                _ if sim.awaiting_codec() => {
-                    vec![format!("{} B raw waits", thousands(pending.raw_bytes)), "for the Brotli module".into()]
-                }
+                _ if sim.awaiting_codec() => vec!["compressing…".into(), "Brotli loading".into()],
                 Some(b) => vec![
                     format!("{} → {} B", thousands(b.raw_bytes), thousands(b.compressed_bytes)),
                     format!("{:.0}% of the cap", 100.0 * b.compressed_bytes as f64 / cap as f64),
