@@ -4,7 +4,8 @@
 //! ([`RollupSim::awaiting_codec`]). When the codec arrives, what waited
 //! goes on by itself: playback simply resumes; a seek (a link's `at`, a
 //! presenter cue, an embedding page's `seek`) that stopped at the waiting
-//! block lands on its step; a Step that stopped there finishes.
+//! block lands on its step (and plays on from there if Play was pressed
+//! meanwhile); a Step that stopped there finishes.
 
 use crate::query::rollup::RollupState;
 use crate::query::url_state::UrlState;
@@ -75,9 +76,14 @@ pub(super) fn use_waiting(
                 let now = sim.borrow().block();
                 match resume.borrow_mut().take() {
                     Some(Resume::Seek { to, waited_at }) if waited_at == now => {
+                        // A seek pauses; Play pressed meanwhile plays on from the target.
+                        let on = playing.is_on();
                         let _ = seek.emit(Command::Seek(u32::try_from(to).unwrap_or(u32::MAX)));
+                        if on {
+                            playing.set(true);
+                        }
                     }
-                    Some(Resume::Step { waited_at }) if waited_at == now && !*playing => step.emit(()),
+                    Some(Resume::Step { waited_at }) if waited_at == now && !playing.is_on() => step.emit(()),
                     _ => force.force_update(),
                 }
             }
