@@ -76,7 +76,8 @@ export function printPages(rows) {
 // ---------------------------------------------------------------------------------------------
 // 8. First visits, page by page (issue 17: one page, one download): every response the page
 //    itself has received in full from navigation until it can step (the Step button there and
-//    enabled, marked in the page the moment it is; home: the cards drawn), gzip -9'd and
+//    enabled, marked in the page the moment it is; home: the cards drawn; each response's end
+//    by the page's Resource Timing), gzip -9'd and
 //    Brotli-11'd, and the time to that moment at 1x and 4x CPU throttle. The rollup page steps
 //    before its Brotli module arrives (it fetches it meanwhile, and the run waits for it at the
 //    first batch): what arrives after the moment is printed apart ("after"). A fresh context per
@@ -103,11 +104,9 @@ const VISITS = [
 async function measureFirstVisit(name, hash, rate) {
   const { context, page, errors } = await newPage({ initScript: READY_HOOK });
   const responses = [];
-  const finishedAt = new Map();
   page.on('response', (resp) => {
     if (!resp.url().startsWith('data:') && !resp.url().startsWith('blob:')) responses.push(resp);
   });
-  page.on('requestfinished', (req) => finishedAt.set(req, Date.now()));
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -117,8 +116,13 @@ async function measureFirstVisit(name, hash, rate) {
     await page.waitForFunction(() => window.__readyAt);
     // Let what was under way finish, so it can be put on the right side of the moment.
     await page.waitForTimeout(name.startsWith('rollup') ? 3000 : 300);
-    const { readyAt, origin } = await page.evaluate(() => ({ readyAt: window.__readyAt, origin: performance.timeOrigin }));
-    const readyMs = readyAt - origin;
+    // When each response ended, by the page's own clock (Resource Timing); the document itself
+    // (no resource entry) came first.
+    const { readyMs, ended } = await page.evaluate(() => ({
+      readyMs: window.__readyAt - performance.timeOrigin,
+      ended: performance.getEntriesByType('resource').map((e) => [e.name, e.responseEnd]),
+    }));
+    const endOf = new Map(ended);
     const seen = responses.slice();
     const files = [];
     const later = [];
@@ -130,8 +134,8 @@ async function measureFirstVisit(name, hash, rate) {
         body = Buffer.alloc(0);
       }
       const url = resp.url();
-      const done = finishedAt.get(resp.request());
-      (done !== undefined && done <= readyAt ? files : later).push({
+      const done = endOf.has(url) ? endOf.get(url) : 0;
+      (done > 0 && done > readyMs ? later : files).push({
         url: url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '(index)' : url,
         gzip9: gzip9(body),
         brotli11: body.length ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length : 0,
