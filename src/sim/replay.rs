@@ -80,9 +80,10 @@ impl<S: Simulation> Replay<S> {
         self.keep(sim);
     }
 
-    /// Steps `sim` on to step `n` (or its end), keeping checkpoints.
+    /// Steps `sim` on to step `n` (or its end, or a step that waits),
+    /// keeping checkpoints.
     pub fn step_to(&mut self, sim: &mut S, n: Step) {
-        while sim.step_count() < n && !sim.is_done() {
+        while sim.step_count() < n && !sim.is_done() && !sim.waiting() {
             self.step(sim);
         }
     }
@@ -121,7 +122,7 @@ impl<S: Simulation> Replay<S> {
             let from = start.as_ref().map(|s| s.step_count()).unwrap_or(0);
             let mut probe = start.unwrap_or_else(|| self.start(&params, seed).0);
             let mut last = None;
-            while probe.step_count() < now && !probe.is_done() {
+            while probe.step_count() < now && !probe.is_done() && !probe.waiting() {
                 step_event(&mut probe, &visible);
                 if probe.step_count() < now {
                     last = Some(probe.step_count());
@@ -136,11 +137,11 @@ impl<S: Simulation> Replay<S> {
     }
 }
 
-/// Steps `sim` until what `visible` reports changes, or the run ends;
-/// whether it changed.
+/// Steps `sim` until what `visible` reports changes, or the run ends (or
+/// waits); whether it changed.
 pub fn step_event<S: Simulation, V: PartialEq>(sim: &mut S, visible: impl Fn(&S) -> V) -> bool {
     let before = visible(sim);
-    while !sim.is_done() {
+    while !sim.is_done() && !sim.waiting() {
         sim.step();
         if visible(sim) != before {
             return true;

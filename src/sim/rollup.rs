@@ -105,8 +105,14 @@ struct Pending {
     /// done for exactly these transactions.
     compressed: Option<Vec<u8>>,
     /// Sum of each added chunk's size at [`ESTIMATE_QUALITY`], compressed
-    /// alone (so tracking the size costs each byte one fast compression).
+    /// alone (so tracking the size costs each byte one fast compression),
+    /// over the chunks whose size has been measured.
     estimate: u64,
+    /// The chunks (ranges of `body`) not measured yet: a chunk is measured
+    /// only when a decision needs its size ([`RollupSim::fits_with`]), so a
+    /// batch that the delay closes early costs no estimate at all, and the
+    /// run advances before the browser's codec has loaded.
+    unestimated: Vec<std::ops::Range<usize>>,
     /// Calldata or blobs, chosen when the batch started.
     mode: Option<DataMode>,
 }
@@ -151,6 +157,24 @@ pub struct RollupSim {
     market: BlobMarket,
     /// The rollup's blobs posted in the current block.
     blobs_this_block: u64,
+    /// The last step was refused: it needs Brotli and the codec was not
+    /// there ([`RollupSim::awaiting_codec`]). Not part of the run's state.
+    refused: bool,
+}
+
+/// Why a block cannot be made yet: it needs a compressed size (a post, a
+/// fit the bound cannot settle, a validator reading a batch) and the codec
+/// has not arrived ([`codec::is_ready`]).
+#[derive(Debug)]
+pub(crate) struct NeedsCodec;
+
+/// Brotli at `quality`, or [`NeedsCodec`].
+fn brotli(data: &[u8], quality: u32) -> Result<Vec<u8>, NeedsCodec> {
+    if codec::is_ready() {
+        Ok(batch::compress(data, quality))
+    } else {
+        Err(NeedsCodec)
+    }
 }
 
 /// The blob market a run starts with: `blob_gas_price_gwei` at the start,
@@ -222,6 +246,7 @@ impl RollupSim {
             quality_ratio: 1.0,
             market: market_for(&params),
             blobs_this_block: 0,
+            refused: false,
             params,
         })
     }
@@ -311,10 +336,19 @@ impl RollupSim {
                     .all(|a| matches!(a.status, AssertionStatus::Final | AssertionStatus::RolledBack))
                 && self.challenges.iter().all(|c| c.winner.is_some()))
     }
+    /// Steps to the end of the run (or to a block that waits for the
+    /// codec: [`RollupSim::awaiting_codec`]).
     pub fn run_to_end(&mut self) {
-        while !self.is_done() {
-            self.step();
-        }
+        while self.try_step() {}
+    }
+
+    /// The last step could not be made because it needs Brotli (a batch to
+    /// post, a fit the size bound cannot settle, a batch to re-execute) and
+    /// the codec has not arrived; [`RollupSim::step`] does nothing until it
+    /// has. Never natively (the codec is always there) unless a test
+    /// withholds it ([`codec::withhold`]).
+    pub fn awaiting_codec(&self) -> bool {
+        self.refused && !codec::is_ready()
     }
 
     /// A stable hash of the whole state.
@@ -347,18 +381,51 @@ impl RollupSim {
         self.log.push(Event { block: self.block, time: self.time(), kind, text });
     }
 
-    /// One L1 block.
+    /// One L1 block (nothing once the run is over, or while the block
+    /// waits for the codec: [`RollupSim::try_step`]).
     pub fn step(&mut self) {
+        self.try_step();
+    }
+
+    /// One L1 block if it can be made now; whether it was. A block that
+    /// needs a compressed size while the codec is absent is not made at
+    /// all: the run stays exactly as it was (a copy taken before the block
+    /// is put back) and [`RollupSim::awaiting_codec`] says why. Whatever
+    /// can be decided without Brotli is: chunks' size estimates wait until
+    /// a decision needs them, and a fit that even Brotli's worst case
+    /// ([`batch::brotli_bound`]) settles needs no compression. So every
+    /// block made is the block the codec would have made, bit for bit.
+    pub fn try_step(&mut self) -> bool {
         if self.is_done() {
-            return;
+            return false;
         }
+        if codec::is_ready() {
+            self.refused = false;
+            // Brotli is there, so nothing below can need it and fail.
+            return self.make_block().is_ok();
+        }
+        if self.refused {
+            return false;
+        }
+        let before = self.clone();
+        match self.make_block() {
+            Ok(()) => true,
+            Err(NeedsCodec) => {
+                *self = before;
+                self.refused = true;
+                false
+            }
+        }
+    }
+
+    fn make_block(&mut self) -> Result<(), NeedsCodec> {
         self.block += 1;
         let now = self.time();
         let txs = if self.block <= self.params.traffic_blocks() { self.arrivals() } else { Vec::new() };
         let cap = u64::from(self.params.l1_transfers_per_block);
         self.l1_alone_backlog = (self.l1_alone_backlog + txs.len() as u64).saturating_sub(cap);
         if !self.pending.txs.is_empty() && now - self.pending.first_time >= self.params.max_delay {
-            self.post(PostReason::MaxDelay);
+            self.post(PostReason::MaxDelay)?;
         }
         let chunk = chunk_len(
             self.params
@@ -369,14 +436,15 @@ impl RollupSim {
             for t in part {
                 batch::encode_tx(&mut part_raw, t);
             }
-            let part_estimate = batch::compress(&part_raw, ESTIMATE_QUALITY).len() as u64;
             let mut real = None;
+            let mut part_estimate = None;
             if !self.pending.txs.is_empty() {
-                let (fits, compressed) = self.fits_with(part, part_estimate);
+                let (fits, compressed, estimate) = self.fits_with(part, &part_raw)?;
+                part_estimate = estimate;
                 if fits {
                     real = compressed;
                 } else {
-                    self.post(PostReason::Full);
+                    self.post(PostReason::Full)?;
                 }
             }
             if self.pending.txs.is_empty() {
@@ -387,16 +455,21 @@ impl RollupSim {
             for t in part {
                 apply_transfer(&mut self.balances, t);
             }
+            let at = self.pending.body.len();
             self.pending.body.extend_from_slice(&part_raw);
             self.pending.txs.extend_from_slice(part);
-            self.pending.estimate += part_estimate;
+            match part_estimate {
+                Some(e) => self.pending.estimate += e,
+                None => self.pending.unestimated.push(at..self.pending.body.len()),
+            }
             self.pending.compressed = real;
             self.total_txs += part.len() as u64;
         }
-        self.validators_act();
+        self.validators_act()?;
         self.resolve_challenges();
         self.finalise();
         self.market.close_block(std::mem::take(&mut self.blobs_this_block));
+        Ok(())
     }
 }
 

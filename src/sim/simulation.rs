@@ -81,8 +81,15 @@ pub trait Simulation: Clone + Sized + 'static {
     fn unit(&self) -> &'static str;
     /// The run has ended: [`Simulation::step`] does nothing more.
     fn is_done(&self) -> bool;
-    /// One step (nothing once the run has ended).
+    /// One step (nothing once the run has ended, or while it waits).
     fn step(&mut self);
+    /// The next step waits for something from outside the model (the
+    /// rollup's Brotli codec, still loading in the browser):
+    /// [`Simulation::step`] does nothing until it is there. Loops that step
+    /// stop here as at the end of the run.
+    fn waiting(&self) -> bool {
+        false
+    }
     /// A stable hash of the whole state: equal runs, equal fingerprints.
     fn fingerprint(&self) -> u64;
     /// One sentence on where the run stands, with numbers, for a screen
@@ -115,9 +122,9 @@ pub trait Simulation: Clone + Sized + 'static {
     fn start(params: &Self::Params, seed: u64) -> (Self, Option<Fallback>) {
         Self::start_or(params, seed, &Self::Params::default())
     }
-    /// Steps on to step `n` (or the end of the run).
+    /// Steps on to step `n` (or the end of the run, or a step that waits).
     fn step_to(&mut self, n: Step) {
-        while self.step_count() < n && !self.is_done() {
+        while self.step_count() < n && !self.is_done() && !self.waiting() {
             self.step();
         }
     }

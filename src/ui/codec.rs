@@ -1,6 +1,9 @@
 //! Loads the rollup page's Brotli (the `chainlab-codec` wasm module) and
-//! installs it into the simulation core; [`CodecGate`] shows the rollup page
-//! once it is there. Why the codec is a separate module: `src/sim/rollup/codec.rs`.
+//! installs it into the simulation core ([`use_codec`]). The page runs
+//! before it is there: the model makes every block that needs no
+//! compressed size and waits at the first that does, showing
+//! "compressing…" ([`crate::sim::rollup::RollupSim::awaiting_codec`]).
+//! Why the codec is a separate module: `src/sim/rollup/codec.rs`.
 //!
 //! The module sits beside `index.html` (Trunk's `data-type="worker"` output:
 //! `chainlab-codec.js` and `chainlab-codec_bg.wasm`, unhashed) and is
@@ -81,15 +84,12 @@ pub enum CodecState {
     Failed(String),
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CodecGateProps {
-    pub children: Html,
-}
-
-/// Its children once the codec is installed; until then a status line, and
-/// if the module cannot be fetched, why and a way to try again.
-#[function_component]
-pub fn CodecGate(props: &CodecGateProps) -> Html {
+/// The codec for a page that uses it: starts loading it when the page
+/// mounts (the page runs meanwhile: the model waits only at a block that
+/// needs Brotli), and gives its state and a callback that tries again
+/// after a failure. The page re-renders when the state changes.
+#[hook]
+pub fn use_codec() -> (CodecState, Callback<MouseEvent>) {
     let state = use_state(|| if codec::is_ready() { CodecState::Ready } else { CodecState::Loading });
     let attempt = use_state(|| 0u32);
     {
@@ -106,30 +106,29 @@ pub fn CodecGate(props: &CodecGateProps) -> Html {
             }
         });
     }
-    match &*state {
-        CodecState::Ready => props.children.clone(),
+    let retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
+    ((*state).clone(), retry)
+}
+
+/// A line while the codec loads; if it cannot be fetched, why and a way to
+/// try again; nothing once it is there.
+pub fn codec_notice(state: &CodecState, retry: &Callback<MouseEvent>) -> Html {
+    match state {
+        CodecState::Ready => html! {},
         CodecState::Loading => html! {
-            <section class="codec-status" id="codec-loading" role="status" aria-live="polite">
-                <h1>{ "Optimistic rollup" }</h1>
-                <p>{ "Loading the Brotli compressor the batch poster uses…" }</p>
+            <p class="muted" id="codec-loading" role="status" aria-live="polite">
+                { format!("Loading the batch poster's Brotli ({CODEC_JS}, about 460 KB); the run goes on meanwhile.") }
+            </p>
+        },
+        CodecState::Failed(why) => html! {
+            <section class="codec-status" id="codec-error" role="alert">
+                <p>{ format!(
+                    "This page compresses every batch with real Brotli, which comes as a separate file ({CODEC_JS}, about 460 KB) \
+                     the first time the page opens, and that file could not be loaded: {why}"
+                ) }</p>
+                <p>{ "Offline? The app keeps each page it has opened; this one has not been opened online in this browser yet. Connect and try again." }</p>
+                <p><button id="codec-retry" onclick={retry.clone()}>{ "Try again" }</button>{ " " }<a href="#/">{ "Other simulations" }</a></p>
             </section>
         },
-        CodecState::Failed(why) => {
-            let retry = {
-                let attempt = attempt.clone();
-                Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
-            };
-            html! {
-                <section class="codec-status" id="codec-error" role="alert">
-                    <h1>{ "Optimistic rollup" }</h1>
-                    <p>{ format!(
-                        "This page compresses every batch with real Brotli, which comes as a separate file ({CODEC_JS}, about 460 KB) \
-                         the first time the page opens, and that file could not be loaded: {why}"
-                    ) }</p>
-                    <p>{ "Offline? The app keeps each page it has opened; this one has not been opened online in this browser yet. Connect and try again." }</p>
-                    <p><button id="codec-retry" onclick={retry}>{ "Try again" }</button>{ " " }<a href="#/">{ "Other simulations" }</a></p>
-                </section>
-            }
-        }
     }
 }

@@ -8,6 +8,7 @@ mod dispute;
 mod explain;
 mod pipeline;
 mod tables;
+mod waiting;
 
 use self::bold::BoldView;
 use self::dispute::DisputeView;
@@ -84,6 +85,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         },
     );
     let (state, sim, playing, force) = (run.state.clone(), run.sim.clone(), run.playing.clone(), run.force.clone());
+    let (codec_notice, codec_ready, on_command) = waiting::use_waiting(&run, &props.query);
     // Settings that change the whole run restart it; the fault and the
     // validators keep the moment (the run replays to the same block).
     let apply = {
@@ -196,7 +198,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
     };
     let s = sim.borrow();
     let fingerprint = format!("{:016x}", s.fingerprint());
-    use_sim_page(run.report(classroom::narration(&s)), run.on_command.clone(), exports);
+    use_sim_page(run.report(classroom::narration(&s)), on_command, exports);
     let p = s.params();
     let block = s.block();
     let st = (*state).clone();
@@ -312,7 +314,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
         <section class="sim rollup" data-block={block.to_string()} data-fingerprint={fingerprint}
             data-invalid-final={invalid_final.to_string()} data-challenges={s.challenges().len().to_string()} data-done={s.is_done().to_string()}>
             <Notices notices={(*run.notices).clone()} />
-            { run.error_line() }
+            { run.error_line() }{ codec_notice }
             <div class="sim-head">
                 <h1>{ "Optimistic rollup" }<span class="subtitle">{ "Arbitrum-style: batches on Ethereum, a challenge window, a fraud proof down to one step" }</span></h1>
             </div>
@@ -429,7 +431,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                     ) }</p>
                     <h2>{ "As load grows: L1 alone against the rollup" }</h2>
                     <p>
-                        <button id="sweep-run" onclick={on_sweep} disabled={*sweeping}>{ if *sweeping { format!("Running load {} of {}…", sweep.borrow().len() + 1, SWEEP_LOADS.len()) } else { "Run the load sweep".to_string() } }</button>
+                        <button id="sweep-run" onclick={on_sweep} disabled={*sweeping || !codec_ready}>{ if *sweeping { format!("Running load {} of {}…", sweep.borrow().len() + 1, SWEEP_LOADS.len()) } else { "Run the load sweep".to_string() } }</button>
                         { format!(" Runs these settings at {} loads from 0.1 to 1,000 tx/s, each for one batch delay or 30,000 transfers, with real Brotli at quality {}.", SWEEP_LOADS.len(), p.compression_quality) }
                         if sweep_stale { <span class="muted">{ " (The chart is for other settings: run it again.)" }</span> }
                     </p>

@@ -250,7 +250,7 @@ struct Replayed<'a, S: Simulation> {
 
 impl<S: Simulation> Playable for Replayed<'_, S> {
     fn step(&mut self) -> bool {
-        if self.sim.is_done() {
+        if self.sim.is_done() || self.sim.waiting() {
             return false;
         }
         self.replay.step(self.sim);
@@ -354,7 +354,7 @@ pub fn use_sim_runner<U: UrlState>(query: &Query, spec: RunnerSpec<U>) -> SimRun
                 }
                 Stride::Event(visible) => {
                     let before = visible(&s);
-                    while !s.is_done() {
+                    while !s.is_done() && !s.waiting() {
                         r.step(&mut s);
                         if visible(&s) != before {
                             break;

@@ -226,7 +226,8 @@ export async function closeAll() {
 
 /**
  * Waits until the app has drawn its page: something in <main>, and on the rollup page its
- * Brotli module loaded (until then src/ui/codec.rs shows #codec-loading in its place).
+ * Brotli module loaded (the page steps before it, but waits for it at the first batch; until
+ * it is there src/ui/codec.rs shows #codec-loading).
  */
 export async function waitForApp(page, timeout = 15_000) {
   await page.waitForSelector('main *', { timeout });

@@ -116,6 +116,25 @@ pub fn compress(data: &[u8], quality: u32) -> Vec<u8> {
     super::codec::compress(data, quality, LGWIN)
 }
 
+/// The most bytes [`compress`] gives for `n` bytes at quality 4:
+/// `n + 6 + 4·⌊n / 2^14⌋`, Brotli's own worst case
+/// (`BrotliEncoderMaxCompressedSize` in the reference encoder). It holds for
+/// the streaming encoder `compress` uses (the `brotli` crate's
+/// `BrotliCompress`, version 9): each meta-block it writes that comes out
+/// longer than its input plus 4 bytes is rewritten as an uncompressed
+/// meta-block (`WriteMetaBlockInternal`, `encode.rs`), at most 5 header
+/// bytes (with the bits left from before) and 1 closing byte around the
+/// input, so at most 6 bytes over its input; and at quality 4 (the
+/// poster's [`super::ESTIMATE_QUALITY`], the only level it bounds) a
+/// meta-block closes only at the end of the input or after an input block
+/// of 2^16 bytes, so there are at most `⌊n / 2^16⌋ + 1` of them, and
+/// `6·(⌊n / 2^16⌋ + 1) ≤ 6 + 4·⌊n / 2^14⌋`. Tested on incompressible and
+/// real batch bytes of many lengths (`tests/rollup_lazy_codec.rs`).
+pub fn brotli_bound(n: usize) -> u64 {
+    let n = n as u64;
+    n + 6 + 4 * (n >> 14)
+}
+
 /// Brotli-decompress; an error if the bytes are not a valid stream.
 pub fn decompress(data: &[u8]) -> std::io::Result<Vec<u8>> {
     super::codec::decompress(data)

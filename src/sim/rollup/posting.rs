@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Whether a chunk fits, the batch's real compression if one was made, and
+/// the chunk's estimate if it was measured.
+type Fit = (bool, Option<Vec<u8>>, Option<u64>);
+
 impl RollupSim {
     pub(super) fn arrivals(&mut self) -> Vec<Transfer> {
         self.arrival_carry += self.params.tps * L1_BLOCK_TIME as f64;
@@ -40,30 +44,47 @@ impl RollupSim {
         raw
     }
 
-    /// Whether the pending batch plus `more` (whose chunk estimate is
-    /// `more_estimate`) stays within the cap once compressed at
-    /// `compression_quality`, and that compression if it was made. The
-    /// chunk-by-chunk estimate times the measured ratio predicts; once the
-    /// prediction is within 4% of the cap, one real compression decides
+    /// Whether the pending batch plus `more` (the chunk `more_raw`) stays
+    /// within the cap once compressed at `compression_quality`, that
+    /// compression if it was made, and `more`'s estimate if it was measured.
+    /// The chunk-by-chunk estimate times the measured ratio predicts; once
+    /// the prediction is within 4% of the cap, one real compression decides
     /// (and is kept for posting); a batch whose real size is already within
     /// 4% of the cap is posted as it is. So a full batch costs about one
     /// compression at `compression_quality`, and tracking its size one fast
     /// compression of each byte.
-    pub(super) fn fits_with(&mut self, more: &[Transfer], more_estimate: u64) -> (bool, Option<Vec<u8>>) {
+    ///
+    /// The estimates are measured only here, and only when the prediction
+    /// from their upper bounds ([`batch::brotli_bound`], the most bytes
+    /// Brotli can give) does not already fit: the answer is the same (an
+    /// estimate is never above its bound, and the ratio is positive), and
+    /// Brotli is not needed for it.
+    pub(super) fn fits_with(&mut self, more: &[Transfer], more_raw: &[u8]) -> Result<Fit, NeedsCodec> {
         let cap = self.pending_cap() as f64;
+        let most = self.pending.estimate
+            + self.pending.unestimated.iter().map(|r| batch::brotli_bound(r.len())).sum::<u64>()
+            + batch::brotli_bound(more_raw.len())
+            + batch::HEADER_LEN as u64;
+        if most as f64 * self.quality_ratio < 0.96 * cap {
+            return Ok((true, None, None));
+        }
+        for r in std::mem::take(&mut self.pending.unestimated) {
+            self.pending.estimate += brotli(&self.pending.body[r], ESTIMATE_QUALITY)?.len() as u64;
+        }
+        let more_estimate = brotli(more_raw, ESTIMATE_QUALITY)?.len() as u64;
         let estimate = (self.pending.estimate + more_estimate + batch::HEADER_LEN as u64) as f64;
         if estimate * self.quality_ratio < 0.96 * cap {
-            return (true, None);
+            return Ok((true, None, Some(more_estimate)));
         }
         if self.pending.compressed.as_ref().is_some_and(|c| c.len() as f64 >= 0.96 * cap) {
-            return (false, None);
+            return Ok((false, None, Some(more_estimate)));
         }
-        let real = batch::compress(&self.raw_with(more), self.params.compression_quality);
+        let real = brotli(&self.raw_with(more), self.params.compression_quality)?;
         self.quality_ratio = real.len() as f64 / estimate;
         if real.len() as f64 <= cap {
-            (true, Some(real))
+            Ok((true, Some(real), Some(more_estimate)))
         } else {
-            (false, None)
+            Ok((false, None, Some(more_estimate)))
         }
     }
 
@@ -72,18 +93,22 @@ impl RollupSim {
         self.params.batch_cap_for(self.pending.mode.unwrap_or(self.params.data_mode))
     }
 
-    pub(super) fn post(&mut self, reason: PostReason) {
-        let p = std::mem::take(&mut self.pending);
+    /// Posts the pending batch (compressing it, unless a fit already did).
+    pub(super) fn post(&mut self, reason: PostReason) -> Result<(), NeedsCodec> {
         let index = self.batches.len() as u32;
-        let raw = batch::encode(u64::from(index), p.first_time, &p.txs);
-        let mut data = p.compressed.unwrap_or_else(|| batch::compress(&raw, self.params.compression_quality));
-        let mode = p.mode.unwrap_or_else(|| choose_mode(&self.params, self.market.fee_wei()));
+        let raw = batch::encode(u64::from(index), self.pending.first_time, &self.pending.txs);
+        let mut data = match self.pending.compressed.take() {
+            Some(c) => c,
+            None => brotli(&raw, self.params.compression_quality)?,
+        };
+        let mode = self.pending.mode.unwrap_or_else(|| choose_mode(&self.params, self.market.fee_wei()));
         if data.len() as u64 > self.params.batch_cap_for(mode) {
-            let fast = batch::compress(&raw, ESTIMATE_QUALITY);
+            let fast = brotli(&raw, ESTIMATE_QUALITY)?;
             if fast.len() < data.len() {
                 data = fast;
             }
         }
+        let p = std::mem::take(&mut self.pending);
         let (zero_bytes, nonzero_bytes) = batch::count_zero_bytes(&data);
         let len = data.len() as u64;
         let (calldata_gas, blobs, l1_gas, floor_applied) = match mode {
@@ -157,5 +182,6 @@ impl RollupSim {
         let root = state_root(&self.proposer_balances);
         let by = if self.proposer_replaced { Asserter::Validator(self.replacement()) } else { Asserter::Proposer };
         self.assert(index, root, by, mint);
+        Ok(())
     }
 }

@@ -42,9 +42,9 @@ impl RollupSim {
         );
     }
 
-    pub(super) fn validators_act(&mut self) {
+    pub(super) fn validators_act(&mut self) -> Result<(), NeedsCodec> {
         let Some(v) = self.params.validators.iter().position(|v| v.online_from.is_some_and(|b| b <= self.block)) else {
-            return;
+            return Ok(());
         };
         let target = self.assertions.iter().find(|a| {
             a.status == AssertionStatus::Pending
@@ -53,12 +53,15 @@ impl RollupSim {
                 && a.parent.is_none_or(|p| self.assertions[p as usize].valid)
         });
         let Some(a) = target.map(|a| a.id) else {
-            return;
+            return Ok(());
         };
-        self.open_challenge(a, v as u32);
+        self.open_challenge(a, v as u32)
     }
 
-    pub(super) fn open_challenge(&mut self, id: u32, challenger: u32) {
+    pub(super) fn open_challenge(&mut self, id: u32, challenger: u32) -> Result<(), NeedsCodec> {
+        if !codec::is_ready() {
+            return Err(NeedsCodec);
+        }
         let a = self.assertions[id as usize].clone();
         let b = &self.batches[a.batch as usize];
         // The validator reads the batch from L1: decompress and decode.
@@ -70,7 +73,7 @@ impl RollupSim {
         let n = state::trace_len(&txs);
         let run = |arity| bisect(n, |i| honest[i as usize], |i| claimed[i as usize], arity);
         let Ok(dispute) = run(self.params.arity) else {
-            return;
+            return Ok(());
         };
         let binary_rounds = run(2).map(|d| d.rounds.len() as u32).unwrap_or(0);
         let dissection40_rounds = run(40).map(|d| d.rounds.len() as u32).unwrap_or(0);
@@ -105,6 +108,7 @@ impl RollupSim {
             winner: None,
             slashed: 0,
         });
+        Ok(())
     }
 
     pub(super) fn resolve_challenges(&mut self) {

@@ -252,6 +252,11 @@ impl Simulation for RollupSim {
     delegate_to_model!(RollupSim, params: RollupParams, error: ParamError, url: crate::query::rollup::RollupState,
         steps: block, unit: |_| "block", narration: narration);
 
+    /// A block that needs Brotli while the browser's codec is still loading.
+    fn waiting(&self) -> bool {
+        self.awaiting_codec()
+    }
+
     fn report(&self) -> Vec<(&'static str, String)> {
         vec![
             ("block", self.block().to_string()),

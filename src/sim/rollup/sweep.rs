@@ -44,9 +44,7 @@ pub fn load_point(base: &RollupParams, tps: f64, seed: u64) -> Result<LoadPoint,
     let backlog = sim.l1_alone_backlog();
     let arrived = sim.total_txs();
     let flush = traffic + params.max_delay.div_ceil(L1_BLOCK_TIME) + 1;
-    while sim.block() < flush && sim.mempool_len() > 0 {
-        sim.step();
-    }
+    while sim.block() < flush && sim.mempool_len() > 0 && sim.try_step() {}
     let b = sim.batches();
     let full: Vec<&BatchRecord> = b.iter().filter(|r| r.reason == PostReason::Full).collect();
     let counted: Vec<&BatchRecord> = if full.is_empty() { b.iter().collect() } else { full.clone() };

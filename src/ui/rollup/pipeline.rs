@@ -99,8 +99,13 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         },
         Stage {
             title: format_title(p.compression_quality),
-            big: last_batch.map(|b| format!("{:.2}×", b.ratio)).unwrap_or_else(|| "–".into()),
+            big: if sim.awaiting_codec() {
+                "…".into()
+            } else {
+                last_batch.map(|b| format!("{:.2}×", b.ratio)).unwrap_or_else(|| "–".into())
+            },
             lines: match last_batch {
+                _ if sim.awaiting_codec() => vec!["compressing…".into(), "Brotli loading".into()],
                 Some(b) => vec![
                     format!("{} → {} B", thousands(b.raw_bytes), thousands(b.compressed_bytes)),
                     format!("{:.0}% of the cap", 100.0 * b.compressed_bytes as f64 / cap as f64),
@@ -108,7 +113,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
                 None => vec!["no batch yet".into(), String::new()],
             },
             bar: last_batch.map(|b| (b.compressed_bytes as f64 / cap as f64, Some(1))),
-            lit: posted_now,
+            lit: posted_now || sim.awaiting_codec(),
             alarm: false,
         },
         Stage {
@@ -130,7 +135,7 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
                     .unwrap_or_default(),
             ],
             bar: None,
-            lit: posted_now,
+            lit: posted_now || sim.awaiting_codec(),
             alarm: false,
         },
         Stage {

@@ -70,6 +70,10 @@ pub(super) fn tables(s: &RollupSim) -> Html {
                         <td>{ gwei(b.cost_per_tx_gwei) }</td>
                     </tr>
                 }) }
+                if s.awaiting_codec() {
+                    <tr id="batch-compressing"><td>{ s.batches().len() }</td><td>{ thousands(block + 1) }</td>
+                        <td colspan="7" class="muted">{ format!("{} txs, {} B raw: compressing…", thousands(u64::from(s.pending_batch().tx_count)), thousands(s.pending_batch().raw_bytes)) }</td></tr>
+                }
             </tbody>
             if !s.batches().is_empty() {
                 <tfoot><tr id="batch-totals">
@@ -88,6 +92,9 @@ pub(super) fn tables(s: &RollupSim) -> Html {
 pub(super) fn status(s: &RollupSim) -> (&'static str, String) {
     let invalid_final = s.invalid_finalised();
     let finals = s.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
+    if s.awaiting_codec() {
+        return ("compressing", super::waiting::compressing(s));
+    }
     let status_class = if invalid_final {
         "danger"
     } else if s.is_done() {
