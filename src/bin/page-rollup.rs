@@ -6,15 +6,7 @@
 //! loader imports this module for `#/rollup`; Trunk builds it from the
 //! `page-rollup` link there.
 
-#[cfg(target_arch = "wasm32")]
-fn main() {
-    use chainlab::ui::{rollup::RollupPage, start, Page};
-    use yew::html;
-    start(Page::sim("rollup", |key, query| html! { <RollupPage key={key} query={query} /> }));
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("page-rollup is one of the browser app's modules: build it with Trunk (see README.md).");
-    std::process::exit(2);
-}
+chainlab::page_module!(
+    "rollup",
+    |key, query| yew::html! { <chainlab::ui::rollup::RollupPage key={key} query={query} /> }
+);
