@@ -55,7 +55,9 @@ for (const [device, viewport, scale] of [['presenter-1024x768', { width: 1024, h
     await page.goto(baseUrl + (device.startsWith('phone') ? phoneHash : presentHash));
     await waitForApp(page);
     if (device.startsWith('presenter')) {
-      await page.waitForFunction(() => /[?&]at=/.test(location.hash) && document.querySelector('#caption'), null, { timeout: 60000 }).catch(() => {});
+      // The cue has landed when its caption shows and the scrubber stands on the cue's step (the
+      // address bar drops `at=` once the page holds the moment).
+      await page.waitForFunction(() => document.querySelector('#caption') && Number(document.querySelector('#scrubber')?.value) > 0, null, { timeout: 60000 }).catch(() => {});
     }
     await page.waitForTimeout(600);
     const file = path.join(out, `lecture-${name}-${device}.png`);
