@@ -10,6 +10,8 @@ use chainlab::query::swap::SwapState;
 use chainlab::query::validators::{ValidatorsState, MAX_REPLAY_VALIDATOR_EPOCHS};
 use chainlab::query::{parse_hash, Notice, Query};
 use chainlab::registry::shipped;
+use chainlab::sim::simulation::Simulation;
+use chainlab::sim::validators::ValidatorSim;
 
 fn q(s: &str) -> Query {
     Query::parse(s)
@@ -36,6 +38,31 @@ fn validators_replay_is_bounded_by_validator_epochs() {
     let (back, n) = ValidatorsState::from_query(&q(&s.to_query()));
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(back, s);
+}
+
+#[test]
+fn a_partition_counts_both_of_its_chains() {
+    // The worst validators link found (issue 18): 1,000 epochs of 20,000 validators on two
+    // chains, 40 million validator-epochs, took 2.2 s and more; it opens at epoch 500.
+    let (s, n) = ValidatorsState::from_query(&q(
+        "n=20000&ops=1000&epochs=20000&price=stablecoin:terra-may-2022&outage=partition&at=1000",
+    ));
+    assert_eq!(s.at, Some(500));
+    only_at(&n);
+    assert!(
+        n[0].message.contains("on each of the partition's two chains on load; opening at epoch 500 instead"),
+        "{}",
+        n[0].message
+    );
+    // What the run replays is within the budget: both chains, every validator, every epoch.
+    let mut sim = ValidatorSim::new(s.params.clone(), s.seed).unwrap();
+    sim.step_to(u64::from(s.at.unwrap()));
+    assert!(sim.other_side().is_some());
+    assert!(2 * 20_000 * u64::from(s.at.unwrap()) <= MAX_REPLAY_VALIDATOR_EPOCHS);
+    // Without a partition the same link keeps epoch 1,000.
+    let (s, n) = ValidatorsState::from_query(&q("n=20000&ops=1000&epochs=20000&outage=offline&at=1000"));
+    assert_eq!(s.at, Some(1_000));
+    assert!(n.is_empty(), "{n:?}");
 }
 
 #[test]

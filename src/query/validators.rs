@@ -12,7 +12,7 @@ use crate::sim::validators::{Distribution, Fork, Outage, OutageKind, PriceSource
 pub const EPOCHS_PER_SECOND_AT_1X: f64 = 60.0;
 
 /// A link's `at` may replay at most this many validator-epochs (epochs x
-/// validators) on load: about a second of wasm on this project's 2-core test
+/// validators, twice that with a partition's two chains) on load: about a second of wasm on this project's 2-core test
 /// machine (20,000 validators to epoch 20,000 took 12-14 s and 86 MB before
 /// this cap). The page's defaults (1,000 validators, 6,000 epochs) stay below it.
 pub const MAX_REPLAY_VALIDATOR_EPOCHS: u64 = 20_000_000;
@@ -165,13 +165,17 @@ impl ValidatorsState {
         let outage = read_outage(&mut r, epochs);
         let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
         let mut at = r.at(MAX_EPOCHS).map(|a| a.min(epochs));
-        // Opening at an epoch replays every epoch before it, each in proportion to the validators.
-        let replayable = (MAX_REPLAY_VALIDATOR_EPOCHS / u64::from(validators.max(1))).min(u64::from(MAX_EPOCHS)) as u32;
+        // Opening at an epoch replays every epoch before it, each in proportion to the
+        // validators, and a partition steps two chains of them from the start.
+        let chains: u64 = if outage.is_some_and(|o| o.kind == OutageKind::Partition) { 2 } else { 1 };
+        let replayable =
+            (MAX_REPLAY_VALIDATOR_EPOCHS / (chains * u64::from(validators.max(1)))).min(u64::from(MAX_EPOCHS)) as u32;
         if let Some(a) = at.filter(|&a| a > replayable) {
+            let what = if chains == 2 { "on each of the partition's two chains " } else { "" };
             r.notice(
                 "at",
                 format!(
-                    "at = {a} would replay {a} epochs of {validators} validators on load; opening at epoch {replayable} instead"
+                    "at = {a} would replay {a} epochs of {validators} validators {what}on load; opening at epoch {replayable} instead"
                 ),
             );
             at = Some(replayable);

@@ -26,7 +26,7 @@ const LINKS = [
   ['#/swap?scenario=participant-offline&abt=1&bbt=1&at=100000', false],
   ['#/stablecoin?scenario=larger-reserve&noise=0.2&at=432000', false],
   ['#/validators?n=20000&ops=1000&epochs=20000&at=20000', true],
-  ['#/validators?n=20000&ops=1000&epochs=20000&price=stablecoin:terra-may-2022&outage=partition&at=1000', false],
+  ['#/validators?n=20000&ops=1000&epochs=20000&price=stablecoin:terra-may-2022&outage=partition&at=1000', true],
 ];
 
 for (const [link, capped] of LINKS) {
