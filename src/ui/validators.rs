@@ -36,6 +36,11 @@ use yew::prelude::*;
 const CHART_INTERVAL_MS: f64 = 200.0;
 /// While playing, the finality strip is redrawn at most this often.
 const STRIP_INTERVAL_MS: f64 = 100.0;
+/// While playing, the validator set is redrawn at most this often (30 times a
+/// second: its squares change colour epoch by epoch, and at 2.5 epochs a frame
+/// every other frame is enough; on a slow machine, painting the large canvas
+/// every frame held the page under 30 fps, issue 16).
+const STAGE_INTERVAL_MS: f64 = 30.0;
 
 #[derive(Properties, PartialEq)]
 pub struct ValidatorsPageProps {
@@ -184,6 +189,8 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     // next in turn, and when one was last drawn: while playing, one chart at most every
     // CHART_INTERVAL_MS, in turn (the set every frame), so no frame carries more than one.
     let charts_drawn = use_mut_ref(|| ([0u64; 5], 0usize, f64::NEG_INFINITY, 0.0f64, f64::NEG_INFINITY));
+    // When the validator set was last drawn (see STAGE_INTERVAL_MS).
+    let stage_drawn = use_mut_ref(|| f64::NEG_INFINITY);
     {
         let (sim, stage, lorenz, charts, strip, balances) =
             (sim.clone(), stage.clone(), lorenz.clone(), charts.clone(), strip.clone(), balances.clone());
@@ -193,10 +200,15 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
         use_effect(move || {
             let s = sim.borrow();
             let pal = Palette::current();
-            if let Some(c) = stage.cast::<HtmlCanvasElement>() {
-                *stage_map.borrow_mut() = draw_stage(&c, sizes.get(&c), &mut stage_layer.borrow_mut(), &s, &pal, focus);
-            }
             let t = now_ms();
+            if let Some(c) = stage.cast::<HtmlCanvasElement>() {
+                let mut last = stage_drawn.borrow_mut();
+                if !playing || t - *last >= STAGE_INTERVAL_MS {
+                    *last = t;
+                    *stage_map.borrow_mut() =
+                        draw_stage(&c, sizes.get(&c), &mut stage_layer.borrow_mut(), &s, &pal, focus);
+                }
+            }
             let mut d = charts_drawn.borrow_mut();
             // The finality strip (a column a pixel) moves a pixel every few epochs: while playing,
             // ten times a second is enough.
