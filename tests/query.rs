@@ -59,7 +59,7 @@ fn broken_rule_is_named_and_its_parameters_reset() {
 #[test]
 fn a_link_cannot_replay_unbounded_work() {
     let (s, n) = read("n=20000&k=20&at=100000");
-    assert_eq!(s.at, Some(500), "200M samples / (20,000 x 20)");
+    assert_eq!(s.at, Some(375), "150M samples / (20,000 x 20)");
     assert_eq!(n.len(), 1);
     assert_eq!(n[0].param, "at");
     let (s, n) = read("n=400&at=300");

@@ -38,6 +38,10 @@ fn each_module_draws_the_page_it_is_named_for() {
     for sim in &SIMS {
         let path = format!("{}/src/bin/page-{}.rs", env!("CARGO_MANIFEST_DIR"), sim.name);
         let src = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        assert!(src.contains(&format!("Page::sim(\"{}\"", sim.name)), "{path} registers the page {:?}", sim.name);
+        // Through `chainlab::page_module!` (src/registry.rs), which calls `Page::sim` with it.
+        let registers = src.contains(&format!("page_module!(\"{}\"", sim.name))
+            || src.contains(&format!("page_module!(\n    \"{}\"", sim.name))
+            || src.contains(&format!("Page::sim(\"{}\"", sim.name));
+        assert!(registers, "{path} registers the page {:?}", sim.name);
     }
 }
