@@ -70,7 +70,7 @@ test('on a 375x667 phone: a compact header, the picture and Play on one screen, 
       assert.ok(m.header <= 60, `${sim}: header ${m.header} px`);
       assert.ok(m.docW <= 376, `${sim}: page ${m.docW} px wide`);
       // Scroll the picture into view: Play must be on screen with it.
-      await page.locator(MAIN_PICTURE[sim]).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await page.locator(MAIN_PICTURE[sim]).first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(100);
       const both = await page.evaluate((sel) => {
         const p = document.querySelector(sel).getBoundingClientRect();
