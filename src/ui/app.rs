@@ -83,7 +83,7 @@ thread_local! {
 
 pub(super) fn set_page(page: Page) {
     PAGE.with(|p| p.set(page));
-    let (page_hash, _, _) = split_hash(&current_hash());
+    let (page_hash, _, _) = split_hash(&super::shell::location_hash());
     let opened_at = match parse_hash(&page_hash).0 {
         Route::Sim(name) => Some(name),
         _ => None,
@@ -140,10 +140,6 @@ fn reload() {
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
     }
-}
-
-fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Every key the app answers to, for the help dialog.

@@ -1,6 +1,7 @@
 //! Pacing (issue 16): how fast the swap, stablecoin, validators and rollup
-//! pages play at 1x (the rollup at its default speed), so that each default run tells its story in 20 to 60
-//! seconds, and how an embedded run ends (`end=stop` or `end=loop`).
+//! pages play at 1x (the rollup at its default speed), so that each default
+//! run tells its story in 20 to 60 seconds, and how an embedded run ends
+//! (`end=stop` or `end=loop`).
 //!
 //! The rules at the top are pure (numbers in, numbers out): `tests/pacing.rs`
 //! compiles this file natively and plays each page's default run through

@@ -42,7 +42,8 @@ thread_local! {
     static ADOPTED_HASH: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-fn location_hash() -> String {
+/// The location's fragment, e.g. `#/swap?seed=2`.
+pub fn location_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
