@@ -123,7 +123,14 @@ test("an open page of the old build never runs the new build's codec", async () 
       location.hash = '#/rollup';
     });
     await until('the page to reload into the new build', async () => (await page.evaluate(() => window.__oldBuildPage)) !== true);
+    // The rollup page runs before its codec arrives (issue 17), so the page may first open the
+    // old build's rollup page (the old worker kept its module), whose codec the old worker
+    // refuses (it says so for a moment) before the new worker takes over and the page reloads
+    // once more. Wait for the codec's answer to a page of the new build, then for that page.
+    await until('the codec to be served', async () => codecResponses.at(-1) === 200, 30_000);
     await page.waitForSelector('section.rollup[data-fingerprint]', { timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('#codec-loading'), null, { timeout: 30_000 });
+    assert.equal(await page.locator('#codec-error').count(), 0, 'the new build\'s codec loaded');
     // The old page reloads into the new build (the consensus module does not carry the rollup
     // page). Whether the old worker is asked for the codec first, and refuses it, depends on
     // whether the new worker has taken over by then (it races the reload): every answer before
