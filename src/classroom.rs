@@ -38,7 +38,7 @@ use serde::{Deserialize, Serialize};
 /// The simulations a cue may name (each a route `#/<sim>`): the registry's.
 pub const SIMS: [&str; crate::registry::COUNT] = crate::registry::NAMES;
 /// The shell's own URL parameters; pages never see them.
-pub const SHELL_KEYS: [&str; 6] = ["embed", "present", "playlist", "tour", "cue", "end"];
+pub const SHELL_KEYS: [&str; 7] = ["embed", "present", "playlist", "tour", "cue", "end", "lang"];
 /// Replays from a cue are bounded like a link's `at`.
 pub const MAX_CUE_STEP: u32 = 100_000;
 pub const MAX_CUES: usize = 60;
@@ -150,6 +150,8 @@ pub struct ShellFlags {
     /// A shipped tour's name.
     pub tour: Option<String>,
     pub cue: usize,
+    /// The language asked for (`lang=`, a tag of [`crate::i18n::Lang`]).
+    pub lang: Option<crate::i18n::Lang>,
     /// What in the shell's keys could not be used, worded by the rule broken
     /// (shown by the page; never passed silently).
     pub problems: Vec<String>,
@@ -185,6 +187,17 @@ pub fn split_hash(hash: &str) -> (String, ShellFlags, String) {
             "present" => f.present = on,
             "playlist" => f.playlist = Some(value).filter(|v| !v.is_empty()),
             "tour" => f.tour = Some(value).filter(|v| !v.is_empty()),
+            "lang" => {
+                use crate::i18n::Lang;
+                f.lang = Lang::from_tag(&value).or_else(|| Lang::closest(&value));
+                if f.lang.is_none() {
+                    let tags: Vec<&str> = Lang::SHIPPED.iter().map(|l| l.tag()).collect();
+                    f.problems.push(format!(
+                        "lang = {shown} is not a language of Chain Lab ({}); using the browser's",
+                        tags.join(", ")
+                    ));
+                }
+            }
             // How an embed ends (src/ui/pacing.rs): stop at its first moment, or loop.
             "end" if !matches!(value.as_str(), "stop" | "loop") => {
                 f.problems.push(format!("end = {shown} is not stop or loop; stopping at the first moment"))
@@ -220,6 +233,9 @@ impl ShellFlags {
         }
         if self.playlist.is_some() || self.tour.is_some() {
             s.append_pair("cue", &self.cue.to_string());
+        }
+        if let Some(l) = self.lang {
+            s.append_pair("lang", l.tag());
         }
         s.finish()
     }

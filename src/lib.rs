@@ -17,6 +17,7 @@
 pub mod charts;
 pub mod classroom;
 pub mod format;
+pub mod i18n;
 pub mod query;
 pub mod registry;
 pub mod sim;

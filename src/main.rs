@@ -3,7 +3,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    chainlab::ui::start(chainlab::ui::Page::HOME);
+    chainlab::ui::start(
+        chainlab::ui::Page::HOME,
+        &[("common", include_str!("../www/i18n/en/common.ftl")), ("home", include_str!("../www/i18n/en/home.ftl"))],
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -176,7 +176,13 @@ macro_rules! page_module {
     ($name:literal, $draw:expr) => {
         #[cfg(target_arch = "wasm32")]
         fn main() {
-            $crate::ui::start($crate::ui::Page::sim($name, $draw));
+            $crate::ui::start(
+                $crate::ui::Page::sim($name, $draw),
+                &[
+                    ("common", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/www/i18n/en/common.ftl"))),
+                    ($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/www/i18n/en/", $name, ".ftl"))),
+                ],
+            );
         }
 
         #[cfg(not(target_arch = "wasm32"))]

@@ -20,9 +20,11 @@ macro_rules! page_modules {
 crate::with_sim_names!(page_modules);
 mod export;
 mod home;
+pub mod lang;
 mod pacing;
 mod palette;
 mod panic;
+pub mod prose;
 mod runner;
 mod shell;
 mod workers;
@@ -36,8 +38,21 @@ pub use app::Page;
 /// carries the shell and that one page, so a first visit downloads one
 /// simulation, not five. A route the module does not carry reloads the
 /// document, and the loader fetches the module that does.
-pub fn start(page: Page) {
+///
+/// `english` is the English catalog of what the module shows (`common` and
+/// its page's area, `www/i18n/en/`); the reader's language, if another, is
+/// fetched before the first draw (`ui::lang`).
+pub fn start(page: Page, english: &[(&str, &str)]) {
     panic::install();
+    for (area, text) in english {
+        // Built in, and parsed by the native tests (tests/i18n.rs) before any build ships.
+        let _ = crate::i18n::add_english(area, text);
+    }
+    let areas: Vec<&'static str> =
+        std::iter::once("common").chain((!page.name.is_empty()).then_some(page.name)).collect();
     app::set_page(page);
-    yew::Renderer::<app::App>::new().render();
+    wasm_bindgen_futures::spawn_local(async move {
+        lang::prepare(if areas.len() == 1 { &["common", "home"] } else { &areas }).await;
+        yew::Renderer::<app::App>::new().render();
+    });
 }

@@ -101,7 +101,7 @@ fn body(route: &Route, key: String, query: Query, flags: &ShellFlags) -> Option<
         // A bare playlist or tour link at home, opened in a simulation's
         // module: its walk sends it on to its cue.
         Route::Home if walks(flags) && carried.classroom.is_some() => Some(html! {
-            <p class="module-loading" id="module-loading" role="status">{ "Opening the playlist…" }</p>
+            <p class="module-loading" id="module-loading" role="status">{ crate::t!("app-opening-playlist") }</p>
         }),
         Route::Sim(name) if carried.name == *name => Some((carried.draw)(key, query)),
         // The home module opened at a simulation's route: the loader fell
@@ -112,26 +112,23 @@ fn body(route: &Route, key: String, query: Query, flags: &ShellFlags) -> Option<
         Route::Home | Route::Sim(_) => None,
         Route::NotFound(_) => Some(html! {
             <section class="not-found" id="not-found">
-                <h1>{ "No such simulation yet" }</h1>
-                <p>{ format!("There is no page at {}.", route.path()) }</p>
-                <p><a href="#/">{ "See the simulations Chain Lab has" }</a></p>
+                <h1>{ crate::t!("not-found-title") }</h1>
+                <p>{ crate::t!("not-found-text", path = route.path()) }</p>
+                <p><a href="#/">{ crate::t!("not-found-link") }</a></p>
             </section>
         }),
     }
 }
 
 fn missing_module(name: &str) -> Html {
-    let nav = crate::registry::find(name).map_or(name, |s| s.nav);
+    let nav = crate::i18n::format(&format!("sim-{name}-nav"), &[]);
     let retry = Callback::from(|_: MouseEvent| reload());
     html! {
         <section class="codec-status" id="module-error" role="alert">
             <h1>{ nav }</h1>
-            <p>{ format!(
-                "Each simulation comes as a file of its own (page-{name}.js), fetched the first time its page opens, \
-                 and this one could not be loaded."
-            ) }</p>
-            <p>{ "Offline? The app keeps each page it has opened; this one has not been opened online in this browser yet. Connect and try again." }</p>
-            <p><button id="module-retry" onclick={retry}>{ "Try again" }</button>{ " " }<a href="#/">{ "Other simulations" }</a></p>
+            <p>{ crate::t!("module-error-text", file = format!("page-{name}.js")) }</p>
+            <p>{ crate::t!("offline-hint") }</p>
+            <p><button id="module-retry" onclick={retry}>{ crate::t!("try-again") }</button>{ " " }<a href="#/">{ crate::t!("other-simulations") }</a></p>
         </section>
     }
 }
@@ -143,15 +140,16 @@ fn reload() {
 }
 
 /// Every key the app answers to, for the help dialog.
+/// (Catalog keys: the key's name and what it does.)
 pub const KEYS: [(&str, &str); 8] = [
-    ("Space", "play or pause"),
-    ("→ or Page Down", "step one round (what presenter clickers send)"),
-    ("← or Page Up", "back one round (replays the run from its seed)"),
-    ("R", "reset the run to round 0"),
-    ("1 – 4", "consensus page: switch view (network, compare, experiment, subnets)"),
-    ("?", "open this help"),
-    ("Esc", "close this help"),
-    ("Tab", "move between controls; Enter or Space activates"),
+    ("help-key-space", "help-do-space"),
+    ("help-key-next", "help-do-next"),
+    ("help-key-back", "help-do-back"),
+    ("help-key-reset", "help-do-reset"),
+    ("help-key-views", "help-do-views"),
+    ("help-key-help", "help-do-help"),
+    ("help-key-close", "help-do-close"),
+    ("help-key-tab", "help-do-tab"),
 ];
 
 #[function_component(App)]
@@ -201,7 +199,7 @@ pub fn app() -> Html {
         }
     });
     let page = body.unwrap_or_else(|| {
-        html! { <p class="module-loading" id="module-loading" role="status">{ "Loading the page…" }</p> }
+        html! { <p class="module-loading" id="module-loading" role="status">{ crate::t!("app-loading-page") }</p> }
     });
     let open_help = {
         let help = help.clone();
@@ -218,25 +216,29 @@ pub fn app() -> Html {
         <ContextProvider<SimControl> context={(*control).clone()}>
             { before }
             <header class="topbar">
-                <a class="brand" href="#/"><img src="www/icon.svg" alt="" width="22" height="22" />{ "Chain Lab" }</a>
-                <nav aria-label="Simulations">
+                <a class="brand" href="#/"><img src="www/icon.svg" alt="" width="22" height="22" />{ crate::t!("brand") }</a>
+                <nav aria-label={crate::t!("nav-label")}>
                 { for SIMS.iter().map(|s| html! {
-                    <a href={s.href()} aria-current={(route == Route::Sim(s.name)).then_some("page")}>{ s.nav }</a>
+                    <a href={s.href()} aria-current={(route == Route::Sim(s.name)).then_some("page")}>{ crate::i18n::format(&format!("sim-{}-nav", s.name), &[]) }</a>
                 }) }
                 </nav>
-                <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "?" }</button>
+                <super::lang::LangMenu />
+                <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title={crate::t!("help-button-title")}>{ "?" }</button>
             </header>
+            if let Some(why) = super::lang::problem() {
+                <p class="notice" id="lang-problem" role="status">{ crate::t!("lang-problem", why = why) }</p>
+            }
             <main id="main">{ page }</main>
             { after }
             if *help {
                 <div class="modal-backdrop" onclick={close_help.clone()}></div>
                 <dialog open=true class="help" id="help-dialog" aria-labelledby="help-title">
-                    <h2 id="help-title">{ "Keyboard" }</h2>
+                    <h2 id="help-title">{ crate::t!("help-title") }</h2>
                     <table>
-                        { for KEYS.iter().map(|(k, what)| html! { <tr><th><kbd>{ *k }</kbd></th><td>{ *what }</td></tr> }) }
+                        { for KEYS.iter().map(|(k, what)| html! { <tr><th><kbd>{ crate::i18n::format(k, &[]) }</kbd></th><td>{ crate::i18n::format(what, &[]) }</td></tr> }) }
                     </table>
-                    <p>{ "A presenter clicker's forward and back buttons send Page Down and Page Up: they step the simulation, or, in presenter mode with a playlist, move to the next or previous cue (the arrow keys still step)." }</p>
-                    <button id="close-help" onclick={close_help}>{ "Close" }</button>
+                    <p>{ crate::t!("help-clicker") }</p>
+                    <button id="close-help" onclick={close_help}>{ crate::t!("close") }</button>
                 </dialog>
             }
         </ContextProvider<SimControl>>

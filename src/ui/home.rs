@@ -68,8 +68,8 @@ fn consensus_preview() -> Html {
 pub fn home() -> Html {
     html! {
         <section class="home">
-            <h1>{ "Chain Lab" }</h1>
-            <p class="lede">{ "How blockchain infrastructure really works, as live simulations you can play, pause, step and replay. Every run is seeded: the same link gives the same run on every machine." }</p>
+            <h1>{ crate::t!("brand") }</h1>
+            <p class="lede">{ crate::t!("home-lede") }</p>
             <ul class="sim-list" id="sim-list">
                 { for SIMS.iter().map(|e| {
                     let preview = if e.icon.is_empty() {
@@ -81,8 +81,8 @@ pub fn home() -> Html {
                         <li class="sim-card">
                             <a href={e.href()}>
                                 { preview }
-                                <h2>{ e.title }</h2>
-                                <p>{ e.line }</p>
+                                <h2>{ crate::i18n::format(&format!("sim-{}-title", e.name), &[]) }</h2>
+                                <p>{ crate::i18n::format(&format!("sim-{}-line", e.name), &[]) }</p>
                             </a>
                         </li>
                     }

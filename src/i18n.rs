@@ -1,0 +1,431 @@
+//! Translations (issue 19): every string a person reads comes from a
+//! catalog in [Fluent](https://projectfluent.org/fluent/guide/) syntax, one
+//! folder per language, `www/i18n/<lang>/<area>.ftl`, where an area is
+//! `common` (the shell, the classroom tools, notices), `home`, or one
+//! simulation's page. English is the source catalog and is built into each
+//! wasm module (only the areas that module shows, so a first visit carries
+//! no other page's text); another language's files are fetched when it is
+//! chosen (`ui::lang`). A message missing in a language falls back to
+//! English (the catalog tests, `tests/i18n.rs`, keep shipped languages
+//! complete).
+//!
+//! Pure text, no browser APIs: the models' narration ([`Msg`]) and the CLI
+//! use it natively, in English.
+//!
+//! Numbers are formatted by the language's rules (CLDR's decimal and
+//! grouping symbols and minimum grouping digits): pass them as [`Arg`]s
+//! (`num(x, 2)`, an integer) and write `{ $x }` in the catalog, or format a
+//! bare number with [`number`].
+
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::cell::RefCell;
+use std::fmt;
+
+/// A language the app can show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Es,
+    ZhCn,
+    /// Pseudo-locale: English accented and about 40% longer (`en-XA`),
+    /// to see what truncates. Generated from English (`tests/i18n.rs`).
+    PseudoLong,
+    /// Pseudo-locale written right to left (`ar-XB`), to check the layout.
+    PseudoRtl,
+}
+
+/// The simulations' pages and the rest: one catalog file each per language.
+pub const AREAS: [&str; 7] = ["common", "home", "consensus", "rollup", "swap", "stablecoin", "validators"];
+
+impl Lang {
+    /// Every language, shipped and pseudo.
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Es, Lang::ZhCn, Lang::PseudoLong, Lang::PseudoRtl];
+    /// The languages in the menu (the pseudo-locales are for testing, by URL only).
+    pub const SHIPPED: [Lang; 3] = [Lang::En, Lang::Es, Lang::ZhCn];
+
+    /// The BCP 47 tag (`lang=` in the URL, `<html lang>`, the catalog's folder).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::ZhCn => "zh-CN",
+            Lang::PseudoLong => "en-XA",
+            Lang::PseudoRtl => "ar-XB",
+        }
+    }
+
+    /// The language's own name, as the menu shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::ZhCn => "简体中文",
+            Lang::PseudoLong => "Ëñğłíşĥ (pseudo)",
+            Lang::PseudoRtl => "RTL (pseudo)",
+        }
+    }
+
+    /// `"ltr"` or `"rtl"`, for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        if self == Lang::PseudoRtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The language a `lang=` value names exactly (case-insensitive).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
+    }
+
+    /// The shipped language closest to a browser's language tag ("es-MX" →
+    /// Spanish, "zh", "zh-Hans-CN" → Simplified Chinese), if any.
+    pub fn closest(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().to_ascii_lowercase();
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        match primary {
+            "en" => Some(Lang::En),
+            "es" => Some(Lang::Es),
+            "zh" => Some(Lang::ZhCn),
+            _ => None,
+        }
+    }
+
+    /// The language to show: `lang=` from the URL, else the one chosen in
+    /// the menu before (remembered by the browser), else the first of the
+    /// browser's languages that is shipped, else English.
+    pub fn choose(url: Option<Lang>, remembered: Option<&str>, browser: &[String]) -> Lang {
+        url.or_else(|| remembered.and_then(Lang::from_tag))
+            .or_else(|| browser.iter().find_map(|t| Lang::closest(t)))
+            .unwrap_or(Lang::En)
+    }
+
+    /// CLDR's number symbols for the language: decimal mark, grouping mark,
+    /// and the minimum number of digits in front of the first group
+    /// (Spanish writes 3853 but 13.853: CLDR `minimumGroupingDigits` = 2).
+    fn symbols(self) -> (char, char, usize) {
+        match self {
+            Lang::Es => (',', '.', 2),
+            Lang::En | Lang::ZhCn | Lang::PseudoLong | Lang::PseudoRtl => ('.', ',', 1),
+        }
+    }
+}
+
+/// `v` with exactly `digits` decimals, grouped and punctuated by `lang`'s rules.
+pub fn format_number(lang: Lang, v: f64, digits: usize) -> String {
+    let (decimal, group, min_grouping) = lang.symbols();
+    if !v.is_finite() {
+        return if v.is_nan() {
+            "NaN".into()
+        } else if v > 0.0 {
+            "∞".into()
+        } else {
+            "-∞".into()
+        };
+    }
+    let text = format!("{:.*}", digits, v.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 1);
+    let negative = v < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    if negative {
+        out.push('-');
+    }
+    let grouped = int.len() > 3 && int.len() >= 3 + min_grouping;
+    for (i, c) in int.chars().enumerate() {
+        if grouped && i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(decimal);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// An argument of a message: text, an integer, or a number shown with a
+/// fixed number of decimals; numbers are formatted by the language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Int(i64),
+    Num { value: f64, digits: u8 },
+}
+
+/// A number shown with `digits` decimals (`num(0.9472, 4)`).
+pub fn num(value: f64, digits: u8) -> Arg {
+    Arg::Num { value, digits }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Self {
+        Arg::Text(m.to_string())
+    }
+}
+macro_rules! int_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+int_arg!(u8, u16, u32, u64, usize, i32, i64);
+
+/// A message not yet put into words: its key and arguments. The models'
+/// narration returns one, so the page can show it in the reader's language
+/// and the CLI in English. Displaying it formats it in the current language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Msg {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&format(self.key, &self.args))
+    }
+}
+
+/// A [`Msg`]: `msg!("key")`, `msg!("key", n = 3, price = num(p, 2))`.
+#[macro_export]
+macro_rules! msg {
+    ($key:literal) => {
+        $crate::i18n::Msg { key: $key, args: Vec::new() }
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Msg {
+            key: $key,
+            args: vec![$((stringify!($name), $crate::i18n::Arg::from($value))),+],
+        }
+    };
+}
+
+/// The message `key` in the current language: `t!("key")`,
+/// `t!("key", n = 3, price = num(p, 2))` (the catalog names the arguments
+/// as here: `{ $n }`, `{ $price }`).
+#[macro_export]
+macro_rules! t {
+    ($key:literal) => {
+        $crate::i18n::format($key, &[])
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::format($key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+struct Catalog {
+    lang: Lang,
+    /// The chosen language's messages (None for English: `english` serves).
+    chosen: Option<Bundle>,
+    english: Bundle,
+}
+
+fn formatter_for(lang: Lang) -> fn(&FluentValue, &intl_memoizer::IntlLangMemoizer) -> Option<String> {
+    fn with(lang: Lang, v: &FluentValue) -> Option<String> {
+        match v {
+            FluentValue::Number(n) => {
+                let digits = n.options.maximum_fraction_digits.or(n.options.minimum_fraction_digits).unwrap_or(0);
+                Some(format_number(lang, n.value, digits))
+            }
+            _ => None,
+        }
+    }
+    match lang {
+        Lang::En => |v, _| with(Lang::En, v),
+        Lang::Es => |v, _| with(Lang::Es, v),
+        Lang::ZhCn => |v, _| with(Lang::ZhCn, v),
+        Lang::PseudoLong => |v, _| with(Lang::PseudoLong, v),
+        Lang::PseudoRtl => |v, _| with(Lang::PseudoRtl, v),
+    }
+}
+
+fn bundle(lang: Lang) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+    let mut b = FluentBundle::new(vec![id]);
+    // Isolation marks only where the direction can differ from the text's.
+    b.set_use_isolating(lang == Lang::PseudoRtl);
+    b.set_formatter(Some(formatter_for(lang)));
+    b
+}
+
+/// Adds catalog text to a bundle; the error names the file and the first problem.
+fn add(b: &mut Bundle, name: &str, text: &str) -> Result<(), String> {
+    let res = FluentResource::try_new(text.to_string())
+        .map_err(|(_, errs)| format!("{name}: {} syntax error(s), the first: {:?}", errs.len(), errs.first()))?;
+    b.add_resource(res).map_err(|errs| format!("{name}: {} message(s) defined twice: {:?}", errs.len(), errs.first()))
+}
+
+/// English as shipped, every area (natively: the CLI and the tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub const ENGLISH: [(&str, &str); 7] = [
+    ("common", include_str!("../www/i18n/en/common.ftl")),
+    ("home", include_str!("../www/i18n/en/home.ftl")),
+    ("consensus", include_str!("../www/i18n/en/consensus.ftl")),
+    ("rollup", include_str!("../www/i18n/en/rollup.ftl")),
+    ("swap", include_str!("../www/i18n/en/swap.ftl")),
+    ("stablecoin", include_str!("../www/i18n/en/stablecoin.ftl")),
+    ("validators", include_str!("../www/i18n/en/validators.ftl")),
+];
+
+thread_local! {
+    static CATALOG: RefCell<Catalog> = RefCell::new(Catalog::english_default());
+}
+
+impl Catalog {
+    fn english_default() -> Catalog {
+        #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+        let mut english = bundle(Lang::En);
+        #[cfg(not(target_arch = "wasm32"))]
+        for (area, text) in ENGLISH {
+            add(&mut english, area, text).unwrap_or_else(|e| panic!("the English catalog does not parse: {e}"));
+        }
+        Catalog { lang: Lang::En, chosen: None, english }
+    }
+}
+
+/// Builds the English catalog into this module: the areas it shows (the
+/// wasm modules call this at start with their `include_str!`s).
+pub fn add_english(area: &str, text: &str) -> Result<(), String> {
+    CATALOG.with(|c| add(&mut c.borrow_mut().english, area, text))
+}
+
+/// Switches to `lang`, with its catalog files' texts (none for English).
+/// A file that does not parse is skipped and named in the error; the rest
+/// of the language is used, and what it lacks falls back to English.
+pub fn set_language(lang: Lang, files: &[(String, String)]) -> Result<(), String> {
+    let mut chosen = bundle(lang);
+    let mut problems = Vec::new();
+    for (name, text) in files {
+        if let Err(e) = add(&mut chosen, name, text) {
+            problems.push(e);
+        }
+    }
+    CATALOG.with(|c| {
+        let mut c = c.borrow_mut();
+        c.lang = lang;
+        c.chosen = (lang != Lang::En).then_some(chosen);
+    });
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
+/// The language shown now.
+pub fn language() -> Lang {
+    CATALOG.with(|c| c.borrow().lang)
+}
+
+/// A bare number with `digits` decimals in the current language (axis
+/// labels, table cells).
+pub fn number(v: f64, digits: usize) -> String {
+    format_number(language(), v, digits)
+}
+
+fn fluent_args(args: &[(&str, Arg)]) -> FluentArgs<'static> {
+    let mut out = FluentArgs::new();
+    for (name, a) in args {
+        let value = match a {
+            Arg::Text(s) => FluentValue::from(s.clone()),
+            Arg::Int(n) => {
+                let options = FluentNumberOptions {
+                    minimum_fraction_digits: Some(0),
+                    maximum_fraction_digits: Some(0),
+                    ..Default::default()
+                };
+                FluentValue::Number(FluentNumber::new(*n as f64, options))
+            }
+            Arg::Num { value, digits } => {
+                let options = FluentNumberOptions {
+                    minimum_fraction_digits: Some(usize::from(*digits)),
+                    maximum_fraction_digits: Some(usize::from(*digits)),
+                    ..Default::default()
+                };
+                FluentValue::Number(FluentNumber::new(*value, options))
+            }
+        };
+        out.set(name.to_string(), value);
+    }
+    out
+}
+
+fn format_in(b: &Bundle, key: &str, args: &FluentArgs) -> Option<String> {
+    let pattern = b.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    let text = b.format_pattern(pattern, Some(args), &mut errors);
+    Some(text.into_owned())
+}
+
+/// The message `key` with `args` in the current language, else in English,
+/// else the key itself (which the catalog tests never let ship).
+pub fn format(key: &str, args: &[(&str, Arg)]) -> String {
+    let args = fluent_args(args);
+    CATALOG.with(|c| {
+        let c = c.borrow();
+        c.chosen
+            .as_ref()
+            .and_then(|b| format_in(b, key, &args))
+            .or_else(|| format_in(&c.english, key, &args))
+            .unwrap_or_else(|| key.to_string())
+    })
+}
+
+/// `key` has a message in the current catalog (English included).
+pub fn has(key: &str) -> bool {
+    CATALOG.with(|c| {
+        let c = c.borrow();
+        c.english.has_message(key) || c.chosen.as_ref().is_some_and(|b| b.has_message(key))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_cldr() {
+        assert_eq!(format_number(Lang::En, 80394.4, 0), "80,394");
+        assert_eq!(format_number(Lang::En, 0.94721, 4), "0.9472");
+        assert_eq!(format_number(Lang::Es, 80394.4, 0), "80.394");
+        assert_eq!(format_number(Lang::Es, 3853.0, 0), "3853");
+        assert_eq!(format_number(Lang::Es, 1234567.891, 2), "1.234.567,89");
+        assert_eq!(format_number(Lang::ZhCn, 1234567.891, 1), "1,234,567.9");
+        assert_eq!(format_number(Lang::En, -0.001, 2), "0.00");
+        assert_eq!(format_number(Lang::En, -1234.5, 1), "-1,234.5");
+    }
+
+    #[test]
+    fn choice_order() {
+        let browser = vec!["fr-FR".to_string(), "es-MX".to_string()];
+        assert_eq!(Lang::choose(Some(Lang::ZhCn), Some("es"), &browser), Lang::ZhCn);
+        assert_eq!(Lang::choose(None, Some("zh-CN"), &browser), Lang::ZhCn);
+        assert_eq!(Lang::choose(None, None, &browser), Lang::Es);
+        assert_eq!(Lang::choose(None, None, &["de".to_string()]), Lang::En);
+        assert_eq!(Lang::from_tag("ZH-cn"), Some(Lang::ZhCn));
+        assert_eq!(Lang::closest("zh-Hans-CN"), Some(Lang::ZhCn));
+        assert_eq!(Lang::closest("<script>"), None);
+    }
+}

@@ -1,0 +1,122 @@
+//! Choosing the language (issue 19): `lang=` in the URL, else the one
+//! chosen in the menu before (kept in the browser's storage), else the
+//! browser's languages, else English. English is built into the module;
+//! another language's catalog files (`i18n/<lang>/common.ftl` and the
+//! page's) are fetched before the app first draws, so a page never shows
+//! two languages. `<html lang>` and `dir` follow. The menu reloads the
+//! page in the new language, with its run kept in the URL.
+
+use crate::classroom::split_hash;
+use crate::i18n::{self, Lang};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+/// Where the menu's choice is remembered.
+const STORAGE_KEY: &str = "chainlab-lang";
+
+thread_local! {
+    /// Why the chosen language could not be shown in full (a catalog that
+    /// did not load or parse), for the page's notice.
+    static PROBLEM: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+fn remembered() -> Option<String> {
+    // Private windows and blocked storage give no value: fine.
+    web_sys::window()?.local_storage().ok()??.get_item(STORAGE_KEY).ok()?
+}
+
+fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// The language this document shows (URL, memory, browser, English).
+pub fn wanted() -> Lang {
+    let (_, flags, _) = split_hash(&super::shell::location_hash());
+    Lang::choose(flags.lang, remembered().as_deref(), &browser_languages())
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let w = web_sys::window().ok_or("no window")?;
+    let resp = JsFuture::from(w.fetch_with_str(url)).await.map_err(|_| format!("{url} could not be fetched"))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !resp.ok() {
+        return Err(format!("{url}: HTTP {}", resp.status()));
+    }
+    let text =
+        JsFuture::from(resp.text().map_err(|_| "no text".to_string())?).await.map_err(|_| "no text".to_string())?;
+    text.as_string().ok_or_else(|| "no text".to_string())
+}
+
+/// Sets the document's language before the app draws: fetches the
+/// catalog files of `areas` for the wanted language (nothing for English).
+/// A file that cannot be had leaves its strings in English, and the page
+/// says so.
+pub async fn prepare(areas: &[&str]) {
+    let lang = wanted();
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    if lang != Lang::En {
+        for area in areas {
+            let url = format!("i18n/{}/{area}.ftl", lang.tag());
+            match fetch_text(&url).await {
+                Ok(text) => files.push((url, text)),
+                Err(e) => problems.push(e),
+            }
+        }
+    }
+    if let Err(e) = i18n::set_language(lang, &files) {
+        problems.push(e);
+    }
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+        let _ = root.set_attribute("dir", lang.dir());
+    }
+    if !problems.is_empty() {
+        PROBLEM.with(|p| *p.borrow_mut() = Some(problems.join("; ")));
+    }
+}
+
+/// Why the language is not shown in full, if it is not.
+pub fn problem() -> Option<String> {
+    PROBLEM.with(|p| p.borrow().clone())
+}
+
+/// The language menu in the header: picking one remembers it, writes it
+/// into the URL (so a copied link carries it) and reloads the page in it.
+#[function_component(LangMenu)]
+pub fn lang_menu() -> Html {
+    let current = i18n::language();
+    let onchange = Callback::from(|e: Event| {
+        let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
+        let Some(lang) = Lang::from_tag(&select.value()) else { return };
+        choose(lang);
+    });
+    html! {
+        <select id="lang-menu" class="lang-menu" aria-label={crate::t!("lang-menu-label")} {onchange}>
+            { for Lang::SHIPPED.iter().chain(std::iter::once(&current).filter(|l| !Lang::SHIPPED.contains(l))).map(|l| html! {
+                <option value={l.tag()} lang={l.tag()} selected={*l == current}>{ l.native_name() }</option>
+            }) }
+        </select>
+    }
+}
+
+/// Switches to `lang`: remembered, written into the URL, page reloaded.
+pub fn choose(lang: Lang) {
+    let Some(w) = web_sys::window() else { return };
+    if let Ok(Some(s)) = w.local_storage() {
+        // A full quota or a private window: the URL still carries the choice.
+        let _ = s.set_item(STORAGE_KEY, lang.tag());
+    }
+    let hash = super::shell::location_hash();
+    let h = hash.strip_prefix('#').unwrap_or(&hash);
+    let (path, query) = h.split_once('?').unwrap_or((h, ""));
+    let mut pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=")).collect();
+    let tag = format!("lang={}", lang.tag());
+    pairs.push(&tag);
+    let path = if path.is_empty() { "/" } else { path };
+    let _ = w.location().set_hash(&format!("{path}?{}", pairs.join("&")));
+    let _ = w.location().reload();
+}
