@@ -71,6 +71,254 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
+/// Each message's id and its literal text (the pattern's text elements, with
+/// select variants' text; placeables left out).
+fn texts(lang: Lang, area: &str) -> BTreeMap<String, String> {
+    let text = fs::read_to_string(catalog_path(lang, area)).unwrap();
+    let res = FluentResource::try_new(text).unwrap_or_else(|(_, e)| panic!("{}/{area}: {e:?}", lang.tag()));
+    let mut out = BTreeMap::new();
+    for entry in res.entries() {
+        if let ast::Entry::Message(m) = entry {
+            let mut t = String::new();
+            if let Some(p) = &m.value {
+                pattern_text(p, &mut t);
+            }
+            out.insert(m.id.name.to_string(), t);
+        }
+    }
+    out
+}
+
+fn pattern_text(p: &ast::Pattern<&str>, out: &mut String) {
+    for e in &p.elements {
+        match e {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } => {
+                for v in variants {
+                    out.push(' ');
+                    pattern_text(&v.value, out);
+                }
+            }
+            ast::PatternElement::Placeable { expression: ast::Expression::Inline(i) } => {
+                if let ast::InlineExpression::StringLiteral { value } = i {
+                    out.push_str(value);
+                }
+                out.push(' ');
+            }
+        }
+    }
+}
+
+/// The numbers a text states, read by the language's rules: each as
+/// written and as scaled by the word after it ("18.6 billion", "18,6 mil
+/// millones", "186 亿" are all 1.86e10).
+fn numbers(text: &str, lang: Lang) -> Vec<(f64, f64)> {
+    let (decimal, group) = if lang == Lang::Es { (',', '.') } else { ('.', ',') };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut digits = String::new();
+        let mut j = i;
+        let mut seen_decimal = false;
+        while j < chars.len() {
+            let c = chars[j];
+            if c.is_ascii_digit() {
+                digits.push(c);
+                j += 1;
+            } else if c == group
+                && !seen_decimal
+                && chars.get(j + 1..j + 4).is_some_and(|d| d.iter().all(char::is_ascii_digit))
+                && !chars.get(j + 4).is_some_and(char::is_ascii_digit)
+            {
+                j += 1; // a grouping mark: three digits follow, then no fourth
+            } else if c == decimal && !seen_decimal && chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+                seen_decimal = true;
+                digits.push('.');
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let raw: f64 = digits.parse().unwrap_or(f64::NAN);
+        let rest: String = chars[j..].iter().take(16).collect();
+        let rest = rest.trim_start();
+        let scale = match lang {
+            Lang::Es => {
+                if rest.starts_with("mil millones") {
+                    1e9
+                } else if rest.starts_with("millones") || rest.starts_with("millón") {
+                    1e6
+                } else if rest.starts_with("billones") || rest.starts_with("billón") {
+                    1e12
+                } else {
+                    1.0
+                }
+            }
+            Lang::ZhCn => {
+                if rest.starts_with("万亿") {
+                    1e12
+                } else if rest.starts_with('亿') {
+                    1e8
+                } else if rest.starts_with('万') {
+                    1e4
+                } else {
+                    1.0
+                }
+            }
+            _ => {
+                if rest.starts_with("billion") {
+                    1e9
+                } else if rest.starts_with("million") {
+                    1e6
+                } else if rest.starts_with("trillion") {
+                    1e12
+                } else {
+                    1.0
+                }
+            }
+        };
+        out.push((raw, raw * scale));
+        i = j;
+    }
+    out
+}
+
+/// The English numbers that `translated` does not state (each English
+/// number must appear in it, as written or scaled).
+fn missing_numbers(english: &str, translated: &str, lang: Lang) -> Vec<f64> {
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+    let mut pool = numbers(translated, lang);
+    let mut missing = Vec::new();
+    for (raw, scaled) in numbers(english, Lang::En) {
+        match pool.iter().position(|&(r, s)| close(s, scaled) || close(r, raw)) {
+            Some(k) => {
+                pool.swap_remove(k);
+            }
+            None => missing.push(raw),
+        }
+    }
+    missing
+}
+
+#[test]
+fn numbers_are_read_by_the_language() {
+    assert_eq!(
+        numbers("80,394 BTC at $0.9472, 18.6 billion", Lang::En),
+        vec![(80394.0, 80394.0), (0.9472, 0.9472), (18.6, 18.6e9)]
+    );
+    assert_eq!(
+        numbers("80.394 BTC a 0,9472 $, 18,6 mil millones", Lang::Es),
+        vec![(80394.0, 80394.0), (0.9472, 0.9472), (18.6, 18.6e9)]
+    );
+    assert_eq!(numbers("186 亿 UST，5月9日 20:00", Lang::ZhCn)[0], (186.0, 186e8));
+    assert!(missing_numbers("18.6 billion UST, 3, 4", "186 亿 UST，3，4", Lang::ZhCn).is_empty());
+    assert_eq!(missing_numbers("UST at $0.95", "UST a 0.95 $", Lang::Es), vec![0.95]);
+}
+
+#[test]
+fn translations_state_every_number_of_the_english() {
+    let mut problems = Vec::new();
+    for lang in [Lang::Es, Lang::ZhCn] {
+        for area in AREAS {
+            let en = texts(Lang::En, area);
+            let tr = texts(lang, area);
+            for (k, e) in &en {
+                if let Some(t) = tr.get(k) {
+                    let missing = missing_numbers(e, t, lang);
+                    if !missing.is_empty() {
+                        problems.push(format!("{}/{area}.ftl {k}: {missing:?} not stated in {t:?}", lang.tag()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn each_simulation_keeps_its_keys_under_its_name() {
+    for area in AREAS.into_iter().filter(|a| !matches!(*a, "common" | "home")) {
+        for k in messages(Lang::En, area).keys() {
+            assert!(k.starts_with(&format!("{area}-")), "en/{area}.ftl: {k} does not start with {area}-");
+        }
+    }
+    let common: BTreeSet<String> = messages(Lang::En, "common").into_keys().collect();
+    for area in AREAS.into_iter().filter(|a| *a != "common") {
+        for k in messages(Lang::En, area).keys() {
+            assert!(!common.contains(k), "{k} is in both common.ftl and {area}.ftl");
+        }
+    }
+}
+
+/// The shipped playlists and tours, translated: the same cues (simulation,
+/// seed, parameters, steps, answers), every text translated and stating
+/// every number the English states (the English numbers are asserted
+/// against the model by tests/classroom*.rs).
+#[test]
+fn playlists_are_translated_cue_for_cue() {
+    let dir = Path::new(ROOT).join("www/playlists");
+    let mut problems = Vec::new();
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    for lang in [Lang::Es, Lang::ZhCn] {
+        for name in &names {
+            let en = chainlab::classroom::Playlist::parse(&fs::read_to_string(dir.join(name)).unwrap()).unwrap();
+            let path = dir.join(lang.tag()).join(name);
+            let Ok(text) = fs::read_to_string(&path) else {
+                problems.push(format!("{} is missing", path.display()));
+                continue;
+            };
+            let tr = match chainlab::classroom::Playlist::parse(&text) {
+                Ok(p) => p,
+                Err(e) => {
+                    problems.push(format!("{}: {e}", path.display()));
+                    continue;
+                }
+            };
+            let at = format!("{}/{name}", lang.tag());
+            if en.cues.len() != tr.cues.len() {
+                problems.push(format!("{at}: {} cues, English has {}", tr.cues.len(), en.cues.len()));
+                continue;
+            }
+            let mut texts = vec![(en.title.clone(), tr.title.clone())];
+            for (i, (e, t)) in en.cues.iter().zip(&tr.cues).enumerate() {
+                if (&e.sim, e.seed, &e.params, e.at, e.from) != (&t.sim, t.seed, &t.params, t.at, t.from) {
+                    problems.push(format!("{at} cue {i}: not the English cue's run"));
+                }
+                texts.push((e.caption.clone(), t.caption.clone()));
+                match (&e.predict, &t.predict) {
+                    (None, None) => {}
+                    (Some(pe), Some(pt)) if pe.answer == pt.answer && pe.choices.len() == pt.choices.len() => {
+                        texts.push((pe.question.clone(), pt.question.clone()));
+                        texts.push((pe.why.clone(), pt.why.clone()));
+                        texts.extend(pe.choices.iter().cloned().zip(pt.choices.iter().cloned()));
+                    }
+                    _ => problems.push(format!("{at} cue {i}: not the English cue's question")),
+                }
+            }
+            for (e, t) in texts {
+                if e == t && e.chars().filter(|c| c.is_alphabetic()).count() > 12 {
+                    problems.push(format!("{at}: not translated: {e:?}"));
+                }
+                let missing = missing_numbers(&e, &t, lang);
+                if !missing.is_empty() {
+                    problems.push(format!("{at}: {missing:?} not stated in {t:?}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+}
+
 #[test]
 fn english_parses_and_is_what_the_modules_build_in() {
     for (area, text) in i18n::ENGLISH {

@@ -46,3 +46,6 @@ help-key-tab = ⊥ɐq
 help-do-tab = ɯoʌǝ qǝʇʍǝǝu ɔouʇɹoʅs; Ǝuʇǝɹ oɹ Sdɐɔǝ ɐɔʇıʌɐʇǝs
 help-clicker = ∀ dɹǝsǝuʇǝɹ ɔʅıɔʞǝɹ's ɟoɹʍɐɹp ɐup qɐɔʞ qnʇʇous sǝup Ԁɐƃǝ ᗡoʍu ɐup Ԁɐƃǝ ∩d: ʇɥǝʎ sʇǝd ʇɥǝ sıɯnʅɐʇıou, oɹ, ıu dɹǝsǝuʇǝɹ ɯopǝ ʍıʇɥ ɐ dʅɐʎʅısʇ, ɯoʌǝ ʇo ʇɥǝ uǝxʇ oɹ dɹǝʌıons ɔnǝ (ʇɥǝ ɐɹɹoʍ ʞǝʎs sʇıʅʅ sʇǝd).
 close = Ↄʅosǝ
+
+## Each page's explanation panel
+explain-label = Ǝxdʅɐuɐʇıou

@@ -46,3 +46,6 @@ help-key-tab = Ŧaaƀ
 help-do-tab = ḿooṽee ƀeeŧẇeeeeƞ ƈooƞŧřooŀş; Eƞŧeeř ooř Şƥaaƈee aaƈŧiṽaaŧeeş
 help-clicker = A ƥřeeşeeƞŧeeř ƈŀiƈķeeř'ş ƒoořẇaařḓ aaƞḓ ƀaaƈķ ƀuuŧŧooƞş şeeƞḓ Ƥaaɠee Ḓooẇƞ aaƞḓ Ƥaaɠee Uƥ: ŧħeeẏ şŧeeƥ ŧħee şiḿuuŀaaŧiooƞ, ooř, iƞ ƥřeeşeeƞŧeeř ḿooḓee ẇiŧħ aa ƥŀaaẏŀişŧ, ḿooṽee ŧoo ŧħee ƞeeẋŧ ooř ƥřeeṽioouuş ƈuuee (ŧħee aařřooẇ ķeeẏş şŧiŀŀ şŧeeƥ).
 close = Ƈŀooşee
+
+## Each page's explanation panel
+explain-label = Eẋƥŀaaƞaaŧiooƞ
