@@ -645,7 +645,7 @@ fn pseudo_text(s: &str, flipped: bool) -> String {
         if !chunk.is_empty() {
             let (lead, rest) = split_variant(chunk);
             out.push_str(lead);
-            out.push_str(&fluent_pseudo::transform(rest, flipped, !flipped));
+            out.push_str(&pseudo_chunk(rest, flipped));
             chunk.clear();
         }
     };
@@ -668,6 +668,44 @@ fn pseudo_text(s: &str, flipped: bool) -> String {
     }
     flush(&mut chunk, &mut out);
     out
+}
+
+/// One run of text: `en-XA` accented by fluent-pseudo (which doubles the
+/// vowels, about 30% longer) and padded with `~` to at least 40% longer
+/// than English; `ar-XB` flipped, each word forced right to left (U+202E
+/// … U+202C, as Firefox's bidi pseudo-locale does).
+fn pseudo_chunk(s: &str, flipped: bool) -> String {
+    if flipped {
+        let t = fluent_pseudo::transform(s, true, false);
+        let mut out = String::new();
+        let mut word = String::new();
+        for c in t.chars() {
+            if c.is_alphabetic() {
+                word.push(c);
+            } else {
+                if !word.is_empty() {
+                    out.push_str(&format!("\u{202e}{word}\u{202c}"));
+                    word.clear();
+                }
+                out.push(c);
+            }
+        }
+        if !word.is_empty() {
+            out.push_str(&format!("\u{202e}{word}\u{202c}"));
+        }
+        out
+    } else {
+        let mut t = fluent_pseudo::transform(s, false, true).into_owned();
+        let want = (s.trim().chars().count() * 14).div_ceil(10);
+        let have = t.trim().chars().count();
+        if s.trim().chars().count() >= 4 && have < want {
+            let trail = t.len() - t.trim_end().len();
+            let end = t.split_off(t.len() - trail);
+            t.push_str(&"~".repeat(want - have));
+            t.push_str(&end);
+        }
+        t
+    }
 }
 
 /// A select variant's `   *[other] ` or `[one] ` prefix, and the text after it.
