@@ -234,6 +234,89 @@ fn playlists_are_translated_cue_for_cue() {
     assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
 }
 
+type Formatter = fn(&fluent_bundle::FluentValue, &intl_memoizer::IntlLangMemoizer) -> Option<String>;
+
+/// A fluent-bundle number formatter with `lang`'s CLDR symbols.
+fn formatter(lang: Lang) -> Formatter {
+    use chainlab::i18n::format_number;
+    fn with(lang: Lang, v: &fluent_bundle::FluentValue) -> Option<String> {
+        match v {
+            fluent_bundle::FluentValue::Number(n) => {
+                let digits = n.options.maximum_fraction_digits.or(n.options.minimum_fraction_digits).unwrap_or(0);
+                Some(format_number(lang, n.value, digits))
+            }
+            _ => None,
+        }
+    }
+    match lang {
+        Lang::En => |v, _| with(Lang::En, v),
+        Lang::Es => |v, _| with(Lang::Es, v),
+        Lang::ZhCn => |v, _| with(Lang::ZhCn, v),
+        Lang::PseudoLong => |v, _| with(Lang::PseudoLong, v),
+        Lang::PseudoRtl => |v, _| with(Lang::PseudoRtl, v),
+    }
+}
+
+/// The app resolves the catalogs itself (src/i18n.rs, to keep fluent-bundle
+/// and every language's plural rules out of the pages' wasm): every message
+/// of every language resolves as Fluent's reference implementation does,
+/// with integers, decimals and text as arguments.
+#[test]
+fn the_resolver_agrees_with_fluent_bundle() {
+    use chainlab::i18n::{format_in, Arg};
+    use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentValue};
+    let samples: [fn() -> Arg; 6] = [
+        || Arg::Int(1),
+        || Arg::Int(0),
+        || Arg::Int(7),
+        || Arg::Int(1_234_567),
+        || Arg::Num { value: 12345.678, digits: 2 },
+        || Arg::Text("word".into()),
+    ];
+    let mut compared = 0;
+    for lang in Lang::ALL {
+        for area in AREAS {
+            let Ok(text) = fs::read_to_string(catalog_path(lang, area)) else { continue };
+            let mut bundle = FluentBundle::new(vec![lang.tag().parse().unwrap()]);
+            bundle.set_use_isolating(lang == Lang::PseudoRtl);
+            // Numbers by our CLDR symbols (fluent-bundle's own formatting does not group).
+            bundle.set_formatter(Some(formatter(lang)));
+            bundle.add_resource(FluentResource::try_new(text.clone()).unwrap()).unwrap();
+            for (key, vars) in messages(lang, area) {
+                for sample in samples {
+                    let args: Vec<(&str, Arg)> = vars.iter().map(|v| (v.as_str(), sample())).collect();
+                    let mut fargs = FluentArgs::new();
+
+                    for (name, a) in &args {
+                        let value = match a {
+                            Arg::Text(t) => FluentValue::from(t.clone()),
+                            Arg::Int(n) => FluentValue::from(*n),
+                            Arg::Num { value, digits } => {
+                                let o = FluentNumberOptions {
+                                    minimum_fraction_digits: Some(usize::from(*digits)),
+                                    maximum_fraction_digits: Some(usize::from(*digits)),
+                                    ..Default::default()
+                                };
+                                FluentValue::Number(FluentNumber::new(*value, o))
+                            }
+                        };
+                        fargs.set(name.to_string(), value);
+                    }
+                    let msg = bundle.get_message(&key).unwrap();
+                    let mut errors = Vec::new();
+                    let reference = bundle.format_pattern(msg.value().unwrap(), Some(&fargs), &mut errors).into_owned();
+                    let reference_ours = reference;
+                    let ours = format_in(lang, &text, &key, &args).unwrap();
+                    assert_eq!(ours, reference_ours, "{}/{area}.ftl {key} with {args:?}", lang.tag());
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert!(compared > 100, "only {compared} resolutions compared");
+}
+
 #[test]
 fn english_parses_and_is_what_the_modules_build_in() {
     for (area, text) in i18n::ENGLISH {
