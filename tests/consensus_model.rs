@@ -220,3 +220,32 @@ fn an_experiment_from_workers_equals_the_one_stepped_here() {
     assert_eq!(there.summary(), here.summary());
     assert!(there.record(run_once(&sent, 52, 12).unwrap()).is_err(), "nothing past the last run");
 }
+
+/// The poll loop was rewritten for speed (issue 18: plain slices and rand's
+/// `random_range` written out, for the wasm build's opt-level "z"); the
+/// three protocols of the compare view must reach the same states as before
+/// it, fingerprints taken from the previous code (commit a46535e).
+#[test]
+fn the_faster_poll_loop_reaches_the_same_states() {
+    use chainlab::query::consensus::ConsensusState;
+    use chainlab::query::Query;
+    let cases = [
+        ("n=2000&m=10000", 60, ["f3b7eccab3b71da9", "4e07ac59cb5488c9", "e9ad1787eb7a3f62"]),
+        (
+            "n=3000&drop=0.2&byz=0.2&adv=contrarian&colours=4",
+            80,
+            ["53f21efbcedd1ea3", "30ec0989c8063ba8", "88de78c82eee1fbe"],
+        ),
+    ];
+    for (query, at, expected) in cases {
+        let (s, notices) = ConsensusState::from_query(&Query::parse(query));
+        assert!(notices.is_empty(), "{query}: {notices:?}");
+        for (&protocol, want) in Protocol::ALL.iter().zip(expected) {
+            let mut sim = ConsensusSim::new(Params { protocol, ..s.params.clone() }, s.seed).unwrap();
+            while sim.round() < at && !sim.is_done() {
+                sim.step();
+            }
+            assert_eq!(format!("{:016x}", sim.fingerprint()), want, "{query}, {protocol:?}");
+        }
+    }
+}

@@ -3,7 +3,32 @@
 
 use super::{ConsensusSim, RoundStats, Status, CONTRARIAN, MAX_COLOURS, NO_ANSWER};
 use crate::sim::consensus::{Adversary, Protocol};
-use rand::RngExt;
+use crate::sim::rng::SimRng;
+use rand::{Rng, RngExt};
+
+/// `rng.random_range(0..=high)` on a `u32`: the same draws and the same
+/// value (rand 0.10's `UniformInt::<u32>::sample_single_inclusive`, its
+/// biased Canon method: one widening multiply, and a second draw only when
+/// the low half falls in the last `range` values), written out so that it
+/// is inlined into the poll loop. The browser's wasm is built for size
+/// (opt-level "z"), which left rand's call chain out of line; with Vec
+/// indexing also left as calls, the compare link's replay took 1.45 times
+/// as long at "z" as at "s", natively (issue 18). The test below checks the
+/// draws; `tests/consensus_model.rs` the states the loop reaches.
+#[inline(always)]
+fn draw_up_to(rng: &mut SimRng, high: u32) -> u32 {
+    let range = high.wrapping_add(1);
+    if range == 0 {
+        return rng.next_u32();
+    }
+    let m = u64::from(rng.next_u32()) * u64::from(range);
+    let (mut result, lo) = ((m >> 32) as u32, m as u32);
+    if lo > range.wrapping_neg() {
+        let new_hi = ((u64::from(rng.next_u32()) * u64::from(range)) >> 32) as u32;
+        result += u32::from(lo.checked_add(new_hi).is_none());
+    }
+    result
+}
 
 impl ConsensusSim {
     /// Advances one synchronous round. Does nothing once the run has ended.
@@ -66,18 +91,25 @@ impl ConsensusSim {
             let mut votes = [0u32; MAX_COLOURS];
             let my_pref = self.prev_pref[i] as usize;
             let base = i * k;
-            let last_peer = &mut self.last_peer[base..base + k];
-            let last_answer = &mut self.last_answer[base..base + k];
             let contrarian = ((my_pref + 1) % colours) as u8;
-            for (slot, j) in ((n - 1 - k as u32)..(n - 1)).enumerate() {
-                let t = self.rng.random_range(0..=j);
-                let pick = if self.sampled[t as usize] == stamp { j } else { t };
-                self.sampled[pick as usize] = stamp;
+            // Plain slices and a plain loop: at the wasm build's opt-level
+            // "z", a Vec's index and a range iterator stay calls (issue 18).
+            let rng = &mut self.rng;
+            let sampled = self.sampled.as_mut_slice();
+            let answers = self.answers.as_slice();
+            let last_peer = &mut self.last_peer.as_mut_slice()[base..base + k];
+            let last_answer = &mut self.last_answer.as_mut_slice()[base..base + k];
+            let mut slot = 0usize;
+            let mut j = n - 1 - k as u32;
+            while j < n - 1 {
+                let t = draw_up_to(rng, j);
+                let pick = if sampled[t as usize] == stamp { j } else { t };
+                sampled[pick as usize] = stamp;
                 let peer = if pick >= i as u32 { pick + 1 } else { pick };
-                let answer = if drop > 0.0 && self.rng.random::<f64>() < drop {
+                let answer = if drop > 0.0 && rng.random::<f64>() < drop {
                     NO_ANSWER
                 } else {
-                    match self.answers[peer as usize] {
+                    match answers[peer as usize] {
                         CONTRARIAN => contrarian,
                         a => a,
                     }
@@ -87,6 +119,8 @@ impl ConsensusSim {
                 }
                 last_peer[slot] = peer;
                 last_answer[slot] = answer;
+                slot += 1;
+                j += 1;
             }
             let mut best = 0usize;
             for c in 1..colours {
@@ -118,6 +152,7 @@ impl ConsensusSim {
     }
 
     /// The per-node update rules (see the module documentation).
+    #[inline(always)]
     fn record_poll(&mut self, i: usize, count: u32, choice: u8, round: u32) {
         let p = &self.params;
         let (alpha_pref, alpha_conf, beta, protocol) = (p.alpha_pref, p.alpha_conf, p.beta, p.protocol);
@@ -202,5 +237,28 @@ impl ConsensusSim {
     pub fn apply_poll(&mut self, id: usize, count: u32, choice: u8) {
         let round = self.round + 1;
         self.record_poll(id, count, choice, round);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::draw_up_to;
+    use crate::sim::rng::seeded;
+    use rand::{Rng, RngExt};
+
+    /// The same value and the same draws as `random_range(0..=high)`, at the
+    /// edges (a second draw, the full range) and across the page's sizes.
+    #[test]
+    fn draw_up_to_is_random_range() {
+        let (mut a, mut b) = (seeded(7), seeded(7));
+        let mut highs = vec![0, 1, 2, 3, 19, 398, 399, 19_979, 19_998, u32::MAX / 2, u32::MAX - 1, u32::MAX];
+        let mut pick = seeded(8);
+        highs.extend((0..2000).map(|_| pick.next_u32() >> pick.random_range(0..32u32)));
+        for _ in 0..50 {
+            for &h in &highs {
+                assert_eq!(draw_up_to(&mut a, h), b.random_range(0..=h), "high {h}");
+            }
+        }
+        assert_eq!(a.next_u64(), b.next_u64());
     }
 }
