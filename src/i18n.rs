@@ -9,6 +9,11 @@
 //! English (the catalog tests, `tests/i18n.rs`, keep shipped languages
 //! complete).
 //!
+//! The app reads each catalog compiled (`<area>.json` beside its `.ftl`,
+//! written by `CHAINLAB_BLESS=1 cargo test --test i18n` and checked current
+//! by the same test), so it carries neither Fluent's parser nor its
+//! resolver: see [`Part`] and the resolver below.
+//!
 //! Pure text, no browser APIs: the models' narration ([`Msg`]) and the CLI
 //! use it natively, in English.
 //!
@@ -17,7 +22,6 @@
 //! (`num(x, 2)`, an integer) and write `{ $x }` in the catalog, or format a
 //! bare number with [`number`].
 
-use fluent_syntax::ast;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
@@ -233,9 +237,32 @@ macro_rules! t {
     };
 }
 
-/// The messages of one language: id → pattern, as Fluent's own parser
-/// (fluent-syntax) reads them.
-type Messages = HashMap<String, ast::Pattern<String>>;
+/// One piece of a compiled message (`www/i18n/<lang>/<area>.json`, made
+/// from the Fluent source `<area>.ftl` by `tests/i18n.rs`): text (`t`), an
+/// argument (`v`), or a selection on an argument (`s`) among variants
+/// (`o`: key and pieces; a key `=5` matches the number 5, others the
+/// plural category or the text) with a default (`d`).
+#[derive(Debug, Default, serde::Deserialize, serde::Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub t: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub v: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub s: String,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub d: usize,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub o: Vec<(String, Vec<Part>)>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// The messages of one language: id → pieces.
+type Messages = HashMap<String, Vec<Part>>;
 
 struct Catalog {
     lang: Lang,
@@ -244,18 +271,13 @@ struct Catalog {
     english: Messages,
 }
 
-/// Adds a catalog file's messages; the error names the file and its first
-/// problem (a message defined twice, a syntax error).
+/// Adds a compiled catalog file's messages; the error names the file and
+/// its first problem.
 fn add(into: &mut Messages, name: &str, text: &str) -> Result<(), String> {
-    let res = fluent_syntax::parser::parse_runtime(text.to_string())
-        .map_err(|(_, errs)| format!("{name}: {} syntax error(s), the first: {:?}", errs.len(), errs.first()))?;
-    for entry in res.body {
-        if let ast::Entry::Message(m) = entry {
-            if let Some(value) = m.value {
-                if into.insert(m.id.name.clone(), value).is_some() {
-                    return Err(format!("{name}: {} is defined twice", m.id.name));
-                }
-            }
+    let m: Messages = serde_json::from_str(text).map_err(|e| format!("{name}: not a compiled catalog: {e}"))?;
+    for (k, v) in m {
+        if into.insert(k.clone(), v).is_some() {
+            return Err(format!("{name}: {k} is defined twice"));
         }
     }
     Ok(())
@@ -264,13 +286,13 @@ fn add(into: &mut Messages, name: &str, text: &str) -> Result<(), String> {
 /// English as shipped, every area (natively: the CLI and the tests).
 #[cfg(not(target_arch = "wasm32"))]
 pub const ENGLISH: [(&str, &str); 7] = [
-    ("common", include_str!("../www/i18n/en/common.ftl")),
-    ("home", include_str!("../www/i18n/en/home.ftl")),
-    ("consensus", include_str!("../www/i18n/en/consensus.ftl")),
-    ("rollup", include_str!("../www/i18n/en/rollup.ftl")),
-    ("swap", include_str!("../www/i18n/en/swap.ftl")),
-    ("stablecoin", include_str!("../www/i18n/en/stablecoin.ftl")),
-    ("validators", include_str!("../www/i18n/en/validators.ftl")),
+    ("common", include_str!("../www/i18n/en/common.json")),
+    ("home", include_str!("../www/i18n/en/home.json")),
+    ("consensus", include_str!("../www/i18n/en/consensus.json")),
+    ("rollup", include_str!("../www/i18n/en/rollup.json")),
+    ("swap", include_str!("../www/i18n/en/swap.json")),
+    ("stablecoin", include_str!("../www/i18n/en/stablecoin.json")),
+    ("validators", include_str!("../www/i18n/en/validators.json")),
 ];
 
 thread_local! {
@@ -346,13 +368,13 @@ pub fn plural_category(lang: Lang, v: f64, digits: u8) -> &'static str {
     }
 }
 
-/// Resolves Fluent's runtime subset the catalogs use: text, `{ $arg }`,
-/// string literals (`{"{"}`), and selection on a number's plural category
-/// or an exact value (`[one]`, `[0]`, `*[other]`). The resolution is
-/// checked against Fluent's reference implementation (fluent-bundle) for
-/// every message of every catalog (`tests/i18n.rs`); fluent-bundle itself
-/// added 36–52 KB gzip to every page (the rollup page to 407 KB, over its
-/// 400 KB budget), mostly CLDR plural rules for every language.
+/// Resolves a compiled message: Fluent's runtime subset the catalogs use
+/// (text, `{ $arg }`, string literals, selection on a number's plural
+/// category or exact value, or on a text). `tests/i18n.rs` checks every
+/// message of every language against Fluent's reference implementation
+/// (fluent-bundle); the app does not carry it, nor Fluent's parser: with
+/// them every page grew by 21–52 KB gzip (the rollup page to 407 KB, over
+/// its 400 KB budget), mostly CLDR plural rules for every language.
 struct Resolver<'a> {
     lang: Lang,
     args: &'a [(&'a str, Arg)],
@@ -363,77 +385,56 @@ impl Resolver<'_> {
         self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
     }
 
-    fn pattern(&self, p: &ast::Pattern<String>, out: &mut String) {
-        for e in &p.elements {
-            match e {
-                ast::PatternElement::TextElement { value } => out.push_str(value),
-                ast::PatternElement::Placeable { expression } => self.expression(expression, out),
+    fn parts(&self, parts: &[Part], out: &mut String) {
+        for p in parts {
+            if !p.s.is_empty() {
+                self.select(p, out);
+            } else if !p.v.is_empty() {
+                self.var(&p.v, out);
+            } else {
+                out.push_str(&p.t);
             }
         }
     }
 
-    fn expression(&self, e: &ast::Expression<String>, out: &mut String) {
-        match e {
-            ast::Expression::Inline(i) => self.inline(i, out),
-            ast::Expression::Select { selector, variants } => {
-                let (text, category) = match selector {
-                    ast::InlineExpression::VariableReference { id } => match self.arg(&id.name) {
-                        Some(Arg::Int(n)) => (n.to_string(), plural_category(self.lang, *n as f64, 0)),
-                        Some(Arg::Num { value, digits }) => {
-                            (format!("{value}"), plural_category(self.lang, *value, *digits))
-                        }
-                        Some(Arg::Text(t)) => (t.clone(), ""),
-                        None => (String::new(), ""),
-                    },
-                    ast::InlineExpression::StringLiteral { value } => (value.clone(), ""),
-                    _ => (String::new(), ""),
-                };
-                let chosen = variants
-                    .iter()
-                    .find(|v| match &v.key {
-                        ast::VariantKey::Identifier { name } => *name == text || *name == category,
-                        ast::VariantKey::NumberLiteral { value } => {
-                            value.parse::<f64>().ok().zip(text.parse::<f64>().ok()).is_some_and(|(a, b)| a == b)
-                        }
-                    })
-                    .or_else(|| variants.iter().find(|v| v.default));
-                if let Some(v) = chosen {
-                    self.pattern(&v.value, out);
-                }
+    fn select(&self, p: &Part, out: &mut String) {
+        let (text, number, category) = match self.arg(&p.s) {
+            Some(Arg::Int(n)) => (String::new(), Some(*n as f64), plural_category(self.lang, *n as f64, 0)),
+            Some(Arg::Num { value, digits }) => {
+                (String::new(), Some(*value), plural_category(self.lang, *value, *digits))
             }
+            Some(Arg::Text(t)) => (t.clone(), None, ""),
+            None => (String::new(), None, ""),
+        };
+        let chosen =
+            p.o.iter()
+                .find(|(key, _)| match key.strip_prefix('=') {
+                    Some(n) => n.parse::<f64>().ok().zip(number).is_some_and(|(a, b)| a == b),
+                    None => *key == text || *key == category,
+                })
+                .or_else(|| p.o.get(p.d));
+        if let Some((_, parts)) = chosen {
+            self.parts(parts, out);
         }
     }
 
-    fn inline(&self, i: &ast::InlineExpression<String>, out: &mut String) {
-        match i {
-            ast::InlineExpression::StringLiteral { value } => {
-                out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value))
+    fn var(&self, name: &str, out: &mut String) {
+        let isolate = self.lang == Lang::PseudoRtl;
+        if isolate {
+            out.push('\u{2068}');
+        }
+        match self.arg(name) {
+            Some(Arg::Text(t)) => out.push_str(t),
+            Some(Arg::Int(n)) => out.push_str(&format_number(self.lang, *n as f64, 0)),
+            Some(Arg::Num { value, digits }) => out.push_str(&format_number(self.lang, *value, usize::from(*digits))),
+            None => {
+                out.push_str("{$");
+                out.push_str(name);
+                out.push('}');
             }
-            ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
-            ast::InlineExpression::VariableReference { id } => {
-                let isolate = self.lang == Lang::PseudoRtl;
-                if isolate {
-                    out.push('\u{2068}');
-                }
-                match self.arg(&id.name) {
-                    Some(Arg::Text(t)) => out.push_str(t),
-                    Some(Arg::Int(n)) => out.push_str(&format_number(self.lang, *n as f64, 0)),
-                    Some(Arg::Num { value, digits }) => {
-                        out.push_str(&format_number(self.lang, *value, usize::from(*digits)))
-                    }
-                    None => {
-                        out.push_str("{$");
-                        out.push_str(&id.name);
-                        out.push('}');
-                    }
-                }
-                if isolate {
-                    out.push('\u{2069}');
-                }
-            }
-            ast::InlineExpression::Placeable { expression } => self.expression(expression, out),
-            // Not used by the catalogs (tests/i18n.rs compares every message with fluent-bundle).
-            _ => out.push_str("{?}"),
+        }
+        if isolate {
+            out.push('\u{2069}');
         }
     }
 }
@@ -451,18 +452,18 @@ pub fn format(key: &str, args: &[(&str, Arg)]) -> String {
             },
         };
         let mut out = String::new();
-        Resolver { lang, args }.pattern(pattern, &mut out);
+        Resolver { lang, args }.parts(pattern, &mut out);
         out
     })
 }
 
-/// The message `key` with `args` in `lang`, from catalog `text` (for the
-/// tests, which compare this resolution with fluent-bundle's).
-pub fn format_in(lang: Lang, text: &str, key: &str, args: &[(&str, Arg)]) -> Option<String> {
+/// The message `key` with `args` in `lang`, from compiled catalog `json`
+/// (for the tests, which compare this resolution with fluent-bundle's).
+pub fn format_in(lang: Lang, json: &str, key: &str, args: &[(&str, Arg)]) -> Option<String> {
     let mut m = Messages::new();
-    add(&mut m, "catalog", text).ok()?;
+    add(&mut m, "catalog", json).ok()?;
     let mut out = String::new();
-    Resolver { lang, args }.pattern(m.get(key)?, &mut out);
+    Resolver { lang, args }.parts(m.get(key)?, &mut out);
     Some(out)
 }
 

@@ -5,7 +5,7 @@
 fn main() {
     chainlab::ui::start(
         chainlab::ui::Page::HOME,
-        &[("common", include_str!("../www/i18n/en/common.ftl")), ("home", include_str!("../www/i18n/en/home.ftl"))],
+        &[("common", include_str!("../www/i18n/en/common.json")), ("home", include_str!("../www/i18n/en/home.json"))],
     );
 }
 

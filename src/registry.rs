@@ -179,8 +179,8 @@ macro_rules! page_module {
             $crate::ui::start(
                 $crate::ui::Page::sim($name, $draw),
                 &[
-                    ("common", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/www/i18n/en/common.ftl"))),
-                    ($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/www/i18n/en/", $name, ".ftl"))),
+                    ("common", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/www/i18n/en/common.json"))),
+                    ($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/www/i18n/en/", $name, ".json"))),
                 ],
             );
         }

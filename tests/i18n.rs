@@ -10,6 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+#[path = "i18n/compile.rs"]
+mod compile;
 #[path = "i18n/numbers.rs"]
 mod numbers;
 #[path = "i18n/pseudo.rs"]
@@ -283,6 +285,7 @@ fn the_resolver_agrees_with_fluent_bundle() {
             // Numbers by our CLDR symbols (fluent-bundle's own formatting does not group).
             bundle.set_formatter(Some(formatter(lang)));
             bundle.add_resource(FluentResource::try_new(text.clone()).unwrap()).unwrap();
+            let json = compile::compile(area, &text).unwrap();
             for (key, vars) in messages(lang, area) {
                 for sample in samples {
                     let args: Vec<(&str, Arg)> = vars.iter().map(|v| (v.as_str(), sample())).collect();
@@ -307,7 +310,7 @@ fn the_resolver_agrees_with_fluent_bundle() {
                     let mut errors = Vec::new();
                     let reference = bundle.format_pattern(msg.value().unwrap(), Some(&fargs), &mut errors).into_owned();
                     let reference_ours = reference;
-                    let ours = format_in(lang, &text, &key, &args).unwrap();
+                    let ours = format_in(lang, &json, &key, &args).unwrap();
                     assert_eq!(ours, reference_ours, "{}/{area}.ftl {key} with {args:?}", lang.tag());
                     compared += 1;
                 }
@@ -321,7 +324,7 @@ fn the_resolver_agrees_with_fluent_bundle() {
 fn english_parses_and_is_what_the_modules_build_in() {
     for (area, text) in i18n::ENGLISH {
         assert!(AREAS.contains(&area));
-        assert_eq!(fs::read_to_string(catalog_path(Lang::En, area)).unwrap(), text);
+        assert_eq!(fs::read_to_string(catalog_path(Lang::En, area).with_extension("json")).unwrap(), text);
         messages(Lang::En, area);
     }
 }
@@ -411,6 +414,28 @@ fn every_english_key_is_used() {
         }
     }
     assert!(unused.is_empty(), "{} unused key(s):\n{}", unused.len(), unused.join("\n"));
+}
+
+/// The app reads each catalog compiled (`<area>.json` beside `<area>.ftl`):
+/// they are current. `CHAINLAB_BLESS=1 cargo test --test i18n` writes them.
+#[test]
+fn compiled_catalogs_are_current() {
+    let bless = std::env::var_os("CHAINLAB_BLESS").is_some();
+    let mut stale = Vec::new();
+    for lang in Lang::ALL {
+        for area in AREAS {
+            let path = catalog_path(lang, area);
+            let Ok(ftl) = fs::read_to_string(&path) else { continue };
+            let want = compile::compile(&path.display().to_string(), &ftl).unwrap_or_else(|e| panic!("{e}"));
+            let json = path.with_extension("json");
+            if bless {
+                fs::write(&json, &want).unwrap();
+            } else if fs::read_to_string(&json).ok().as_deref() != Some(want.as_str()) {
+                stale.push(json.display().to_string());
+            }
+        }
+    }
+    assert!(stale.is_empty(), "stale compiled catalogs (CHAINLAB_BLESS=1 cargo test --test i18n): {stale:?}");
 }
 
 /// The pseudo-locales, made from English by fluent-pseudo (Mozilla's):

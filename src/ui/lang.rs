@@ -60,7 +60,7 @@ pub async fn prepare(areas: &[&str]) {
     let mut problems = Vec::new();
     if lang != Lang::En {
         for area in areas {
-            let url = format!("i18n/{}/{area}.ftl", lang.tag());
+            let url = format!("i18n/{}/{area}.json", lang.tag());
             match fetch_text(&url).await {
                 Ok(text) => files.push((url, text)),
                 Err(e) => problems.push(e),
