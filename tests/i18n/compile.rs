@@ -33,7 +33,7 @@ pub fn compile(name: &str, ftl: &str) -> Result<String, String> {
 
 fn pattern(p: &ast::Pattern<&str>) -> Result<Vec<Part>, String> {
     let mut parts: Vec<Part> = Vec::new();
-    let mut text = |parts: &mut Vec<Part>, t: &str| match parts.last_mut() {
+    let text = |parts: &mut Vec<Part>, t: &str| match parts.last_mut() {
         Some(last) if last.v.is_empty() && last.s.is_empty() => last.t.push_str(t),
         _ => parts.push(Part { t: t.to_string(), ..Default::default() }),
     };
