@@ -2,7 +2,7 @@
 //! script on the Bitcoin-like chain and an equivalent Solidity-style
 //! contract on the Ethereum-like chain, the executing branch highlighted.
 
-use crate::sim::swap::{hex, ChainId, Htlc, SwapSim, Timelock, Transition, TxKind, TxOutcome};
+use crate::sim::swap::{hex, sha256, ChainId, Htlc, SwapSim, Timelock, Transition, TxKind, TxOutcome, SECRET_LEN};
 use yew::prelude::*;
 
 /// A line of contract text and whether it belongs to the redeem path, the
@@ -27,12 +27,44 @@ fn listing(lines: &[(Path, String)], active: Option<Transition>, failing: Option
     }
 }
 
-/// The last rejected transaction on a chain, with its reason.
-fn last_rejection(sim: &SwapSim, chain: ChainId) -> Option<(TxKind, String)> {
-    sim.chain(chain).iter().flat_map(|b| b.txs.iter()).rev().find_map(|tx| match &tx.outcome {
-        TxOutcome::Rejected(why) => Some((tx.kind.clone(), why.to_lowercase())),
-        TxOutcome::Applied => None,
-    })
+/// Which check refused a transaction: read from the transaction and the
+/// contract (not from the reason's words, which are in the reader's language).
+#[derive(Clone, Copy, PartialEq)]
+enum Refusal {
+    Length,
+    Hash,
+    Late,
+    Refund,
+}
+
+/// The check that refused the last rejected transaction on a chain, in the
+/// order the script or contract runs them (`Htlc::check_redeem`).
+fn last_rejection(sim: &SwapSim, chain: ChainId) -> Option<Refusal> {
+    let h = sim.htlc(chain);
+    let mut spent = false;
+    let mut last = None;
+    for b in sim.chain(chain) {
+        for tx in &b.txs {
+            match (&tx.outcome, &tx.kind) {
+                (TxOutcome::Applied, TxKind::Redeem { .. } | TxKind::Refund) => spent = true,
+                (TxOutcome::Applied, TxKind::Lock) | (TxOutcome::Rejected(_), TxKind::Lock) => {}
+                (TxOutcome::Rejected(_), TxKind::Refund) => last = Some(Refusal::Refund),
+                (TxOutcome::Rejected(_), TxKind::Redeem { preimage }) => {
+                    let wrong_length = h.checks_length && preimage.len() != SECRET_LEN;
+                    last = Some(match h.timelock {
+                        // Bitcoin refuses a spent output before running the script.
+                        Timelock::Height(_) if !spent && wrong_length => Refusal::Length,
+                        Timelock::Height(_) => Refusal::Hash,
+                        Timelock::Time(_) if wrong_length => Refusal::Length,
+                        Timelock::Time(_) if sha256(preimage) != h.digest || tx.from != h.recipient => Refusal::Hash,
+                        Timelock::Time(t) if b.time >= t => Refusal::Late,
+                        Timelock::Time(_) => Refusal::Hash,
+                    });
+                }
+            }
+        }
+    }
+    last
 }
 
 fn executing(h: &Htlc) -> Option<Transition> {
@@ -77,18 +109,10 @@ pub fn bitcoin_script(sim: &SwapSim) -> Html {
         (Path::Both, "OP_ENDIF".to_string()),
         (Path::Both, "OP_EQUALVERIFY OP_CHECKSIG".to_string()), // i18n-ok: Bitcoin script
     ];
-    let failing = last_rejection(sim, ChainId::A).and_then(|(kind, why)| match kind {
-        TxKind::Redeem { .. }
-            if why.contains("32 bytes")
-                || why.contains("32-byte")
-                || why.contains("length")
-                || why.contains("size") =>
-        {
-            Some(2)
-        }
-        TxKind::Redeem { .. } => Some(3),
-        TxKind::Refund => Some(6),
-        TxKind::Lock => None,
+    let failing = last_rejection(sim, ChainId::A).map(|r| match r {
+        Refusal::Length => 2,
+        Refusal::Hash | Refusal::Late => 3,
+        Refusal::Refund => 6,
     });
     listing(&lines, executing(h), failing, "script-a")
 }
@@ -147,26 +171,11 @@ pub fn solidity_contract(sim: &SwapSim) -> Html {
         (Path::Refund, "    }".to_string()),
         (Path::Both, "}".to_string()),
     ]);
-    let failing = last_rejection(sim, ChainId::B).and_then(|(kind, why)| match kind {
-        TxKind::Redeem { .. }
-            if why.contains("32 bytes")
-                || why.contains("32-byte")
-                || why.contains("length")
-                || why.contains("size") =>
-        {
-            length_line
-        }
-        TxKind::Redeem { .. }
-            if why.contains("late")
-                || why.contains("deadline")
-                || why.contains("timelock")
-                || why.contains("expired") =>
-        {
-            Some(late_line)
-        }
-        TxKind::Redeem { .. } => Some(hash_line),
-        TxKind::Refund => Some(early_line),
-        TxKind::Lock => None,
+    let failing = last_rejection(sim, ChainId::B).and_then(|r| match r {
+        Refusal::Length => length_line,
+        Refusal::Late => Some(late_line),
+        Refusal::Hash => Some(hash_line),
+        Refusal::Refund => Some(early_line),
     });
     listing(&lines, executing(h), failing, "contract-b")
 }
