@@ -111,3 +111,20 @@ fn the_model_speaks_the_readers_language() {
     assert_eq!((Scenario::HappyPath.title(), Outcome::Swapped.describe()), (english.0, english.1));
     assert!(narration(&sim).ends_with(". Outcome: Swapped: each party redeemed the other's coins"));
 }
+
+#[test]
+fn the_checkers_words_follow_the_language_with_plurals() {
+    use chainlab::sim::swap::verify::verify;
+    let p = Scenario::HappyPath.params();
+    let en = verify(&p).abstraction;
+    assert!(en.contains("may run up to 1 block ahead of or behind the ticks (two"), "{en}");
+    assert!(en.contains(". An honest party acts within 0 ticks (Alice) / 0 ticks (Bob) of"), "{en}");
+    use_language(Lang::Es);
+    let es = verify(&p).abstraction;
+    let cx = verify(&Scenario::MisorderedTimelocks.params()).counterexample.unwrap();
+    use_language(Lang::En);
+    assert!(es.contains("puede ir hasta 1 bloque por delante o por detrás de los tics (dos"), "{es}");
+    assert!(es.contains(". Una parte honesta actúa en 0 tics (Alice) / 0 tics (Bob) desde"), "{es}");
+    assert!(cx.steps[0].text.starts_with("Inicio: Bob sigue su plan"), "{}", cx.steps[0].text);
+    assert!(cx.steps.last().unwrap().text.starts_with("Fin: Bob no tiene"), "{}", cx.steps.last().unwrap().text);
+}

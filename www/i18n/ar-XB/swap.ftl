@@ -253,3 +253,71 @@ swap-why-late = ʇoo ʅɐʇǝ: qʅoɔʞ ʇıɯǝ { $time } ıs uoʇ qǝɟoɹǝ �
 swap-why-only-refund = ouʅʎ { $who } ɔɐu ɹǝɟnup
 swap-why-not-reached = ʇıɯǝʅoɔʞ uoʇ ɹǝɐɔɥǝp (ɥǝıƃɥʇ { $height } <= { $locktime }): ɐ ɹǝɟnup ʍıʇɥ u⅂oɔʞ⊥ıɯǝ { $locktime } ɔɐu qǝ ɯıuǝp ɟɹoɯ ɥǝıƃɥʇ { $first }
 swap-why-early = ʇoo ǝɐɹʅʎ: qʅoɔʞ ʇıɯǝ { $time } ıs qǝɟoɹǝ ʇɥǝ ʇıɯǝʅoɔʞ { $timelock }
+
+## Verify: the counterexample's steps and the abstraction (src/sim/swap/verify/report.rs)
+swap-vr-start-alice = Sʇɐɹʇ: ∀ʅıɔǝ ɟoʅʅoʍs ɥǝɹ dʅɐu; Ԑoq ɯɐʎ po ɐuʎʇɥıuƃ ɥǝ ɔɐu sıƃu
+swap-vr-start-bob = Sʇɐɹʇ: Ԑoq ɟoʅʅoʍs ɥıs dʅɐu; ∀ʅıɔǝ ɯɐʎ po ɐuʎʇɥıuƃ sɥǝ ɔɐu sıƃu, ɐup dıɔʞǝp ɐ { $bytes }-qʎʇǝ sǝɔɹǝʇ
+swap-vr-start-bob-a-refuses = Sʇɐɹʇ: Ԑoq ɟoʅʅoʍs ɥıs dʅɐu; ∀ʅıɔǝ ɯɐʎ po ɐuʎʇɥıuƃ sɥǝ ɔɐu sıƃu, ɐup dıɔʞǝp ɐ { $bytes }-qʎʇǝ sǝɔɹǝʇ, ʍɥıɔɥ ɔɥɐıu Ԑ ɐɔɔǝdʇs qnʇ ɔɥɐıu ∀'s sɔɹıdʇ (OԀ_SIZƎ 32) ɹǝɟnsǝs
+swap-vr-start-bob-b-refuses = Sʇɐɹʇ: Ԑoq ɟoʅʅoʍs ɥıs dʅɐu; ∀ʅıɔǝ ɯɐʎ po ɐuʎʇɥıuƃ sɥǝ ɔɐu sıƃu, ɐup dıɔʞǝp ɐ { $bytes }-qʎʇǝ sǝɔɹǝʇ, ʍɥıɔɥ ɔɥɐıu ∀ ɐɔɔǝdʇs qnʇ ɔɥɐıu Ԑ ɹǝɟnsǝs
+swap-vr-start-bob-both-refuse = Sʇɐɹʇ: Ԑoq ɟoʅʅoʍs ɥıs dʅɐu; ∀ʅıɔǝ ɯɐʎ po ɐuʎʇɥıuƃ sɥǝ ɔɐu sıƃu, ɐup dıɔʞǝp ɐ { $bytes }-qʎʇǝ sǝɔɹǝʇ, ʍɥıɔɥ qoʇɥ ɔɥɐıus ɹǝɟnsǝ
+swap-vr-start-both = Sʇɐɹʇ: qoʇɥ ɟoʅʅoʍ ʇɥǝıɹ dʅɐus
+swap-vr-alice-lock = ∀ʅıɔǝ qɹoɐpɔɐsʇs ɥǝɹ ʅoɔʞ ou ɔɥɐıu { $chain }
+swap-vr-alice-redeem = ∀ʅıɔǝ qɹoɐpɔɐsʇs ɥǝɹ ɹǝpǝǝɯ ou ɔɥɐıu { $chain }, ɹǝʌǝɐʅıuƃ ʇɥǝ sǝɔɹǝʇ
+swap-vr-alice-refund = ∀ʅıɔǝ qɹoɐpɔɐsʇs ɥǝɹ ɹǝɟnup ou ɔɥɐıu { $chain }
+swap-vr-bob-lock = Ԑoq qɹoɐpɔɐsʇs ɥıs ʅoɔʞ ou ɔɥɐıu { $chain }
+swap-vr-bob-redeem = Ԑoq qɹoɐpɔɐsʇs ɥıs ɹǝpǝǝɯ ou ɔɥɐıu { $chain } ʍıʇɥ ʇɥǝ sǝɔɹǝʇ ɟɹoɯ ɔɥɐıu Ԑ
+swap-vr-bob-refund = Ԑoq qɹoɐpɔɐsʇs ɥıs ɹǝɟnup ou ɔɥɐıu { $chain }
+swap-vr-mined = { $tx } ıs ɯıuǝp
+swap-vr-fails = { $tx } ɟɐıʅs ({ $why })
+swap-vr-fail-settled = ʇɥǝ ɔouʇɹɐɔʇ ıs ɐʅɹǝɐpʎ sǝʇʇʅǝp
+swap-vr-fail-not-funded = ʇɥǝ ɔouʇɹɐɔʇ ıs uoʇ ɟnupǝp
+swap-vr-fail-funded = ɐʅɹǝɐpʎ ɟnupǝp
+swap-vr-fail-secret = ʇɥǝ sǝɔɹǝʇ's ʅǝuƃʇɥ ıs ɹǝɟnsǝp
+swap-vr-fail-late = ʇoo ʅɐʇǝ: dɐsʇ ʇɥǝ ʇıɯǝʅoɔʞ
+swap-vr-fail-early = ʇıɯǝʅoɔʞ uoʇ ɹǝɐɔɥǝp
+swap-vr-block-a = Ↄɥɐıu ∀ qʅoɔʞ { $n }
+swap-vr-block-a-open = Ↄɥɐıu ∀ qʅoɔʞ { $n } (ɹǝɟnup ʍıupoʍ odǝu)
+swap-vr-block-b = Ↄɥɐıu Ԑ qʅoɔʞ ɐʇ ʇıɔʞ { $n }
+swap-vr-block-b-timelock = Ↄɥɐıu Ԑ qʅoɔʞ ɐʇ ʇıɔʞ { $n } (Ԑoq's ʇıɯǝʅoɔʞ dɐssǝs ʍıʇɥıu ıʇ: ɹǝpǝǝɯs qǝɟoɹǝ ıʇ, ɹǝɟnups ɐɟʇǝɹ)
+swap-vr-block-b-past = Ↄɥɐıu Ԑ qʅoɔʞ ɐʇ ʇıɔʞ { $n } (dɐsʇ Ԑoq's ʇıɯǝʅoɔʞ)
+swap-vr-block = { $what }: { $parts }
+swap-vr-quiet-one = ∀ qʅoɔʞ dɐssǝs ʍıʇɥ uoʇɥıuƃ ɟoɹ ʇɥǝ sʍɐd (ʇıɔʞ { $tick }, ɔɥɐıu ∀ ɐʇ ɥǝıƃɥʇ { $height })
+swap-vr-quiet-many = { $n } qʅoɔʞs dɐss ʍıʇɥ uoʇɥıuƃ ɟoɹ ʇɥǝ sʍɐd (ʇıɔʞ { $tick }, ɔɥɐıu ∀ ɐʇ ɥǝıƃɥʇ { $height })
+swap-vr-quiet-span = { $n } qʅoɔʞs dɐss ʍıʇɥ uoʇɥıuƃ ɟoɹ ʇɥǝ sʍɐd (ʇıɔʞs { $from } ʇo { $tick }, ɔɥɐıu ∀ ɐʇ ɥǝıƃɥʇ { $height })
+swap-vr-offline = { $who } ıs oɟɟʅıuǝ
+swap-vr-waits = { $tx } ʍɐıʇs ıu ɔɥɐıu { $chain }'s ɯǝɯdooʅ
+swap-vr-waits-congested = { $tx } ʍɐıʇs ıu ɔɥɐıu { $chain }'s ɯǝɯdooʅ (ʇɥǝ ɔɥɐıu ıs ɔouƃǝsʇǝp)
+swap-vr-end-alice = Ǝup: ∀ʅıɔǝ ɥɐs uǝıʇɥǝɹ ɥǝɹ oʍu ɔoıus qɐɔʞ uoɹ Ԑoq's
+swap-vr-end-bob = Ǝup: Ԑoq ɥɐs uǝıʇɥǝɹ ɥıs oʍu ɔoıus qɐɔʞ uoɹ ∀ʅıɔǝ's
+swap-vr-end = Ǝup
+swap-vr-abs-time = ⊥ıɯǝ ıs ɔonuʇǝp ıu ʇıɔʞs oɟ { $tick }: Ԑoq's ʇıɯǝʅoɔʞ ({ $bob }) ıs { $ticks } ʇıɔʞs, ɐup ∀ʅıɔǝ's ({ $alice }) ıs ɥǝıƃɥʇ { $height } ou ɔɥɐıu ∀, so ɥǝɹ ɹǝɟnup ɔɐu qǝ ɯıuǝp ɟɹoɯ qʅoɔʞ { $first }.
+swap-vr-abs-drift = Ǝɐɔɥ ɔɥɐıu ɯɐʞǝs ouǝ qʅoɔʞ dǝɹ ʇıɔʞ: ɔɥɐıu Ԑ's qʅoɔʞ ɐʇ ʇıɔʞ ʞ ɥɐs ʇıɯǝsʇɐɯd ʞ, ɐup ɔɥɐıu ∀'s ɥǝıƃɥʇ ɯɐʎ ɹnu nd ʇo { $drift ->
+        [one] { $drift } qʅoɔʞ
+       *[other] { $drift } qʅoɔʞs
+}     ɐɥǝɐp oɟ oɹ qǝɥıup ʇɥǝ ʇıɔʞs.
+swap-vr-abs-drift-jitter = Ǝɐɔɥ ɔɥɐıu ɯɐʞǝs ouǝ qʅoɔʞ dǝɹ ʇıɔʞ: ɔɥɐıu Ԑ's qʅoɔʞ ɐʇ ʇıɔʞ ʞ ɥɐs ʇıɯǝsʇɐɯd ʞ, ɐup ɔɥɐıu ∀'s ɥǝıƃɥʇ ɯɐʎ ɹnu nd ʇo { $drift ->
+        [one] { $drift } qʅoɔʞ
+       *[other] { $drift } qʅoɔʞs
+}     ɐɥǝɐp oɟ oɹ qǝɥıup ʇɥǝ ʇıɔʞs (ʇʍo sʇɐupɐɹp pǝʌıɐʇıous oɟ ıʇs ɹɐupoɯ qʅoɔʞ ʇıɯǝs qʎ ʇɥǝ ʇıɯǝʅoɔʞ).
+swap-vr-abs-react = ∀u ɥouǝsʇ dɐɹʇʎ ɐɔʇs ʍıʇɥıu { $alice ->
+        [one] { $alice } ʇıɔʞ
+       *[other] { $alice } ʇıɔʞs
+}{     (∀ʅıɔǝ) /  $qoq ->
+        [one] { $bob } ʇıɔʞ
+       *[other] { $bob } ʇıɔʞs
+}{}     (Ԑoq) oɟ sǝǝıuƃ ʍɥɐʇ ıʇ ʍɐıʇs ɟoɹ, ɐup ıʇs ʇɹɐusɐɔʇıou ıs ɯıuǝp ʍıʇɥıu  $qʅoɔʞs  qʅoɔʞs oɟ ıʇs ɔɥɐıu, qnʇ uoʇ ʍɥıʅǝ ʇɥɐʇ ɔɥɐıu ıs ɔouƃǝsʇǝp; ʇɥǝ oʇɥǝɹ dɐɹʇʎ ɯɐʎ ƃǝʇ ɐuʎʇɥıuƃ ıʇ ɔɐu sıƃu ɯıuǝp ıu ɐuʎ qʅoɔʞ, ɔouƃǝsʇǝp oɹ uoʇ, ɐɥǝɐp oɟ ʇɥǝ ɥouǝsʇ dɐɹʇʎ's, oɹ po uoʇɥıuƃ.
+swap-vr-abs-offline = { $who } ıs oɟɟʅıuǝ ɟɹoɯ ʇıɔʞ { $from } ʇo { $until }.
+swap-vr-abs-congested = Ↄɥɐıu { $chain } ıs ɔouƃǝsʇǝp ɟɹoɯ ʇıɔʞ { $from } ʇo { $until }.
+swap-vr-abs-last-block = Ↄɥɐıu Ԑ's qʅoɔʞ ɐʇ ʇıɔʞ { $tick } ɥoʅps ʇɥǝ ʅɐsʇ ɯoɯǝuʇs qǝɟoɹǝ Ԑoq's ʇıɯǝʅoɔʞ ɐup ʇɥǝ ɟıɹsʇ ɐɟʇǝɹ ıʇ: ɐ ɹǝpǝǝɯ ıu ıʇ ıs ɯıuǝp ɐɥǝɐp oɟ ɐ ɹǝɟnup.
+swap-vr-abs-redeem-at = ∀ʅıɔǝ ɹǝpǝǝɯs uo ǝɐɹʅıǝɹ ʇɥɐu ʇıɔʞ { $tick }.
+swap-vr-abs-never = Ⅎoʅʅoʍıuƃ ɥǝɹ dʅɐu, ∀ʅıɔǝ uǝʌǝɹ ɹǝpǝǝɯs.
+swap-vr-abs-redeem-by = Ⅎoʅʅoʍıuƃ ɥǝɹ dʅɐu, ∀ʅıɔǝ qɹoɐpɔɐsʇs ɥǝɹ ɹǝpǝǝɯ uo ʅɐʇǝɹ ʇɥɐu ʇıɔʞ { $tick } (ɐs ıu ʇɥǝ sıɯnʅɐʇıou: ouʅʎ ıɟ ıʇ ɔɐu sʇıʅʅ ɹǝɐɔɥ ɐ qʅoɔʞ qǝɟoɹǝ Ԑoq's ʇıɯǝʅoɔʞ), ɐup ʇɥǝu ıʇ ıs ɯıuǝp qʎ ʇıɔʞ { $by }.
+swap-vr-abs-cannot = Ⅎoʅʅoʍıuƃ ɥǝɹ dʅɐu, ∀ʅıɔǝ uǝʌǝɹ ɹǝpǝǝɯs: uo qʅoɔʞ qǝɟoɹǝ Ԑoq's ʇıɯǝʅoɔʞ ɔonʅp ʇɐʞǝ ıʇ.
+swap-vr-abs-secret-32 = ∀ʅıɔǝ's sǝɔɹǝʇ ıs 32 qʎʇǝs, ʇɥǝ ouʅʎ ʅǝuƃʇɥ qoʇɥ ɔouʇɹɐɔʇs ɐɔɔǝdʇ.
+swap-vr-abs-secret-checked = Ⅎoʅʅoʍıuƃ ɥǝɹ dʅɐu, ∀ʅıɔǝ's sǝɔɹǝʇ ıs { $bytes } qʎʇǝs; ʍɥǝu sɥǝ ɯɐʎ po ɐuʎʇɥıuƃ, sɥǝ ɯɐʎ ɐʅso dıɔʞ ɐ 32-qʎʇǝ ouǝ.
+swap-vr-abs-secret-unchecked = Ⅎoʅʅoʍıuƃ ɥǝɹ dʅɐu, ∀ʅıɔǝ's sǝɔɹǝʇ ıs { $bytes } qʎʇǝs; ʍɥǝu sɥǝ ɯɐʎ po ɐuʎʇɥıuƃ, sɥǝ ɯɐʎ ɐʅso dıɔʞ ɐ ʅǝuƃʇɥ ʇɥɐʇ ɔɥɐıu Ԑ ɐɔɔǝdʇs ɐup ɔɥɐıu ∀'s sɔɹıdʇ (OԀ_SIZƎ 32) ɹǝɟnsǝs.
+swap-vr-abs-horizon = Ǝʌǝɹʎ ɹnu ıs ɟoʅʅoʍǝp ʇo ʇıɔʞ { $tick } oɹ nuʇıʅ qoʇɥ ɔouʇɹɐɔʇs sǝʇʇʅǝ; ɟǝǝs ɐɹǝ ʅǝɟʇ onʇ.
+swap-vr-abs-doubled = ⊥ɥǝ ʇıɔʞ ʍɐs ponqʅǝp { $n ->
+        [one] { $n } ʇıɯǝ
+       *[other] { $n } ʇıɯǝs
+}{}     ʇo ʞǝǝd ǝɐɔɥ ǝxdʅoɹɐʇıou nupǝɹ  $qnpƃǝʇ  sʇɐʇǝs.

@@ -253,3 +253,71 @@ swap-why-late = ŧoooo ŀaaŧee: ƀŀooƈķ ŧiḿee { $time } iş ƞooŧ ƀeeƒ
 swap-why-only-refund = ooƞŀẏ { $who } ƈaaƞ řeeƒuuƞḓ
 swap-why-not-reached = ŧiḿeeŀooƈķ ƞooŧ řeeaaƈħeeḓ (ħeeiɠħŧ { $height } <= { $locktime }): aa řeeƒuuƞḓ ẇiŧħ ƞĿooƈķŦiḿee { $locktime } ƈaaƞ ƀee ḿiƞeeḓ ƒřooḿ ħeeiɠħŧ { $first }
 swap-why-early = ŧoooo eeaařŀẏ: ƀŀooƈķ ŧiḿee { $time } iş ƀeeƒoořee ŧħee ŧiḿeeŀooƈķ { $timelock }
+
+## Verify: the counterexample's steps and the abstraction (src/sim/swap/verify/report.rs)
+swap-vr-start-alice = Şŧaařŧ: Aŀiƈee ƒooŀŀooẇş ħeeř ƥŀaaƞ; Ɓooƀ ḿaaẏ ḓoo aaƞẏŧħiƞɠ ħee ƈaaƞ şiɠƞ
+swap-vr-start-bob = Şŧaařŧ: Ɓooƀ ƒooŀŀooẇş ħiş ƥŀaaƞ; Aŀiƈee ḿaaẏ ḓoo aaƞẏŧħiƞɠ şħee ƈaaƞ şiɠƞ, aaƞḓ ƥiƈķeeḓ aa { $bytes }-ƀẏŧee şeeƈřeeŧ
+swap-vr-start-bob-a-refuses = Şŧaařŧ: Ɓooƀ ƒooŀŀooẇş ħiş ƥŀaaƞ; Aŀiƈee ḿaaẏ ḓoo aaƞẏŧħiƞɠ şħee ƈaaƞ şiɠƞ, aaƞḓ ƥiƈķeeḓ aa { $bytes }-ƀẏŧee şeeƈřeeŧ, ẇħiƈħ ƈħaaiƞ Ɓ aaƈƈeeƥŧş ƀuuŧ ƈħaaiƞ A'ş şƈřiƥŧ (OƤ_ŞIẐE 32) řeeƒuuşeeş
+swap-vr-start-bob-b-refuses = Şŧaařŧ: Ɓooƀ ƒooŀŀooẇş ħiş ƥŀaaƞ; Aŀiƈee ḿaaẏ ḓoo aaƞẏŧħiƞɠ şħee ƈaaƞ şiɠƞ, aaƞḓ ƥiƈķeeḓ aa { $bytes }-ƀẏŧee şeeƈřeeŧ, ẇħiƈħ ƈħaaiƞ A aaƈƈeeƥŧş ƀuuŧ ƈħaaiƞ Ɓ řeeƒuuşeeş
+swap-vr-start-bob-both-refuse = Şŧaařŧ: Ɓooƀ ƒooŀŀooẇş ħiş ƥŀaaƞ; Aŀiƈee ḿaaẏ ḓoo aaƞẏŧħiƞɠ şħee ƈaaƞ şiɠƞ, aaƞḓ ƥiƈķeeḓ aa { $bytes }-ƀẏŧee şeeƈřeeŧ, ẇħiƈħ ƀooŧħ ƈħaaiƞş řeeƒuuşee
+swap-vr-start-both = Şŧaařŧ: ƀooŧħ ƒooŀŀooẇ ŧħeeiř ƥŀaaƞş
+swap-vr-alice-lock = Aŀiƈee ƀřooaaḓƈaaşŧş ħeeř ŀooƈķ ooƞ ƈħaaiƞ { $chain }
+swap-vr-alice-redeem = Aŀiƈee ƀřooaaḓƈaaşŧş ħeeř řeeḓeeeeḿ ooƞ ƈħaaiƞ { $chain }, řeeṽeeaaŀiƞɠ ŧħee şeeƈřeeŧ
+swap-vr-alice-refund = Aŀiƈee ƀřooaaḓƈaaşŧş ħeeř řeeƒuuƞḓ ooƞ ƈħaaiƞ { $chain }
+swap-vr-bob-lock = Ɓooƀ ƀřooaaḓƈaaşŧş ħiş ŀooƈķ ooƞ ƈħaaiƞ { $chain }
+swap-vr-bob-redeem = Ɓooƀ ƀřooaaḓƈaaşŧş ħiş řeeḓeeeeḿ ooƞ ƈħaaiƞ { $chain } ẇiŧħ ŧħee şeeƈřeeŧ ƒřooḿ ƈħaaiƞ Ɓ
+swap-vr-bob-refund = Ɓooƀ ƀřooaaḓƈaaşŧş ħiş řeeƒuuƞḓ ooƞ ƈħaaiƞ { $chain }
+swap-vr-mined = { $tx } iş ḿiƞeeḓ
+swap-vr-fails = { $tx } ƒaaiŀş ({ $why })
+swap-vr-fail-settled = ŧħee ƈooƞŧřaaƈŧ iş aaŀřeeaaḓẏ şeeŧŧŀeeḓ
+swap-vr-fail-not-funded = ŧħee ƈooƞŧřaaƈŧ iş ƞooŧ ƒuuƞḓeeḓ
+swap-vr-fail-funded = aaŀřeeaaḓẏ ƒuuƞḓeeḓ
+swap-vr-fail-secret = ŧħee şeeƈřeeŧ'ş ŀeeƞɠŧħ iş řeeƒuuşeeḓ
+swap-vr-fail-late = ŧoooo ŀaaŧee: ƥaaşŧ ŧħee ŧiḿeeŀooƈķ
+swap-vr-fail-early = ŧiḿeeŀooƈķ ƞooŧ řeeaaƈħeeḓ
+swap-vr-block-a = Ƈħaaiƞ A ƀŀooƈķ { $n }
+swap-vr-block-a-open = Ƈħaaiƞ A ƀŀooƈķ { $n } (řeeƒuuƞḓ ẇiƞḓooẇ ooƥeeƞ)
+swap-vr-block-b = Ƈħaaiƞ Ɓ ƀŀooƈķ aaŧ ŧiƈķ { $n }
+swap-vr-block-b-timelock = Ƈħaaiƞ Ɓ ƀŀooƈķ aaŧ ŧiƈķ { $n } (Ɓooƀ'ş ŧiḿeeŀooƈķ ƥaaşşeeş ẇiŧħiƞ iŧ: řeeḓeeeeḿş ƀeeƒoořee iŧ, řeeƒuuƞḓş aaƒŧeeř)
+swap-vr-block-b-past = Ƈħaaiƞ Ɓ ƀŀooƈķ aaŧ ŧiƈķ { $n } (ƥaaşŧ Ɓooƀ'ş ŧiḿeeŀooƈķ)
+swap-vr-block = { $what }: { $parts }
+swap-vr-quiet-one = A ƀŀooƈķ ƥaaşşeeş ẇiŧħ ƞooŧħiƞɠ ƒooř ŧħee şẇaaƥ (ŧiƈķ { $tick }, ƈħaaiƞ A aaŧ ħeeiɠħŧ { $height })
+swap-vr-quiet-many = { $n } ƀŀooƈķş ƥaaşş ẇiŧħ ƞooŧħiƞɠ ƒooř ŧħee şẇaaƥ (ŧiƈķ { $tick }, ƈħaaiƞ A aaŧ ħeeiɠħŧ { $height })
+swap-vr-quiet-span = { $n } ƀŀooƈķş ƥaaşş ẇiŧħ ƞooŧħiƞɠ ƒooř ŧħee şẇaaƥ (ŧiƈķş { $from } ŧoo { $tick }, ƈħaaiƞ A aaŧ ħeeiɠħŧ { $height })
+swap-vr-offline = { $who } iş ooƒƒŀiƞee
+swap-vr-waits = { $tx } ẇaaiŧş iƞ ƈħaaiƞ { $chain }'ş ḿeeḿƥooooŀ
+swap-vr-waits-congested = { $tx } ẇaaiŧş iƞ ƈħaaiƞ { $chain }'ş ḿeeḿƥooooŀ (ŧħee ƈħaaiƞ iş ƈooƞɠeeşŧeeḓ)
+swap-vr-end-alice = Eƞḓ: Aŀiƈee ħaaş ƞeeiŧħeeř ħeeř ooẇƞ ƈooiƞş ƀaaƈķ ƞooř Ɓooƀ'ş
+swap-vr-end-bob = Eƞḓ: Ɓooƀ ħaaş ƞeeiŧħeeř ħiş ooẇƞ ƈooiƞş ƀaaƈķ ƞooř Aŀiƈee'ş
+swap-vr-end = Eƞḓ
+swap-vr-abs-time = Ŧiḿee iş ƈoouuƞŧeeḓ iƞ ŧiƈķş ooƒ { $tick }: Ɓooƀ'ş ŧiḿeeŀooƈķ ({ $bob }) iş { $ticks } ŧiƈķş, aaƞḓ Aŀiƈee'ş ({ $alice }) iş ħeeiɠħŧ { $height } ooƞ ƈħaaiƞ A, şoo ħeeř řeeƒuuƞḓ ƈaaƞ ƀee ḿiƞeeḓ ƒřooḿ ƀŀooƈķ { $first }.
+swap-vr-abs-drift = Eaaƈħ ƈħaaiƞ ḿaaķeeş ooƞee ƀŀooƈķ ƥeeř ŧiƈķ: ƈħaaiƞ Ɓ'ş ƀŀooƈķ aaŧ ŧiƈķ ķ ħaaş ŧiḿeeşŧaaḿƥ ķ, aaƞḓ ƈħaaiƞ A'ş ħeeiɠħŧ ḿaaẏ řuuƞ uuƥ ŧoo { $drift ->
+        [one] { $drift } ƀŀooƈķ
+       *[other] { $drift } ƀŀooƈķş
+}     aaħeeaaḓ ooƒ ooř ƀeeħiƞḓ ŧħee ŧiƈķş.
+swap-vr-abs-drift-jitter = Eaaƈħ ƈħaaiƞ ḿaaķeeş ooƞee ƀŀooƈķ ƥeeř ŧiƈķ: ƈħaaiƞ Ɓ'ş ƀŀooƈķ aaŧ ŧiƈķ ķ ħaaş ŧiḿeeşŧaaḿƥ ķ, aaƞḓ ƈħaaiƞ A'ş ħeeiɠħŧ ḿaaẏ řuuƞ uuƥ ŧoo { $drift ->
+        [one] { $drift } ƀŀooƈķ
+       *[other] { $drift } ƀŀooƈķş
+}     aaħeeaaḓ ooƒ ooř ƀeeħiƞḓ ŧħee ŧiƈķş (ŧẇoo şŧaaƞḓaařḓ ḓeeṽiaaŧiooƞş ooƒ iŧş řaaƞḓooḿ ƀŀooƈķ ŧiḿeeş ƀẏ ŧħee ŧiḿeeŀooƈķ).
+swap-vr-abs-react = Aƞ ħooƞeeşŧ ƥaařŧẏ aaƈŧş ẇiŧħiƞ { $alice ->
+        [one] { $alice } ŧiƈķ
+       *[other] { $alice } ŧiƈķş
+}{     (Aŀiƈee) /  $ƀooƀ ->
+        [one] { $bob } ŧiƈķ
+       *[other] { $bob } ŧiƈķş
+}{}     (Ɓooƀ) ooƒ şeeeeiƞɠ ẇħaaŧ iŧ ẇaaiŧş ƒooř, aaƞḓ iŧş ŧřaaƞşaaƈŧiooƞ iş ḿiƞeeḓ ẇiŧħiƞ  $ƀŀooƈķş  ƀŀooƈķş ooƒ iŧş ƈħaaiƞ, ƀuuŧ ƞooŧ ẇħiŀee ŧħaaŧ ƈħaaiƞ iş ƈooƞɠeeşŧeeḓ; ŧħee ooŧħeeř ƥaařŧẏ ḿaaẏ ɠeeŧ aaƞẏŧħiƞɠ iŧ ƈaaƞ şiɠƞ ḿiƞeeḓ iƞ aaƞẏ ƀŀooƈķ, ƈooƞɠeeşŧeeḓ ooř ƞooŧ, aaħeeaaḓ ooƒ ŧħee ħooƞeeşŧ ƥaařŧẏ'ş, ooř ḓoo ƞooŧħiƞɠ.
+swap-vr-abs-offline = { $who } iş ooƒƒŀiƞee ƒřooḿ ŧiƈķ { $from } ŧoo { $until }.
+swap-vr-abs-congested = Ƈħaaiƞ { $chain } iş ƈooƞɠeeşŧeeḓ ƒřooḿ ŧiƈķ { $from } ŧoo { $until }.
+swap-vr-abs-last-block = Ƈħaaiƞ Ɓ'ş ƀŀooƈķ aaŧ ŧiƈķ { $tick } ħooŀḓş ŧħee ŀaaşŧ ḿooḿeeƞŧş ƀeeƒoořee Ɓooƀ'ş ŧiḿeeŀooƈķ aaƞḓ ŧħee ƒiřşŧ aaƒŧeeř iŧ: aa řeeḓeeeeḿ iƞ iŧ iş ḿiƞeeḓ aaħeeaaḓ ooƒ aa řeeƒuuƞḓ.
+swap-vr-abs-redeem-at = Aŀiƈee řeeḓeeeeḿş ƞoo eeaařŀieeř ŧħaaƞ ŧiƈķ { $tick }.
+swap-vr-abs-never = Ƒooŀŀooẇiƞɠ ħeeř ƥŀaaƞ, Aŀiƈee ƞeeṽeeř řeeḓeeeeḿş.
+swap-vr-abs-redeem-by = Ƒooŀŀooẇiƞɠ ħeeř ƥŀaaƞ, Aŀiƈee ƀřooaaḓƈaaşŧş ħeeř řeeḓeeeeḿ ƞoo ŀaaŧeeř ŧħaaƞ ŧiƈķ { $tick } (aaş iƞ ŧħee şiḿuuŀaaŧiooƞ: ooƞŀẏ iƒ iŧ ƈaaƞ şŧiŀŀ řeeaaƈħ aa ƀŀooƈķ ƀeeƒoořee Ɓooƀ'ş ŧiḿeeŀooƈķ), aaƞḓ ŧħeeƞ iŧ iş ḿiƞeeḓ ƀẏ ŧiƈķ { $by }.
+swap-vr-abs-cannot = Ƒooŀŀooẇiƞɠ ħeeř ƥŀaaƞ, Aŀiƈee ƞeeṽeeř řeeḓeeeeḿş: ƞoo ƀŀooƈķ ƀeeƒoořee Ɓooƀ'ş ŧiḿeeŀooƈķ ƈoouuŀḓ ŧaaķee iŧ.
+swap-vr-abs-secret-32 = Aŀiƈee'ş şeeƈřeeŧ iş 32 ƀẏŧeeş, ŧħee ooƞŀẏ ŀeeƞɠŧħ ƀooŧħ ƈooƞŧřaaƈŧş aaƈƈeeƥŧ.
+swap-vr-abs-secret-checked = Ƒooŀŀooẇiƞɠ ħeeř ƥŀaaƞ, Aŀiƈee'ş şeeƈřeeŧ iş { $bytes } ƀẏŧeeş; ẇħeeƞ şħee ḿaaẏ ḓoo aaƞẏŧħiƞɠ, şħee ḿaaẏ aaŀşoo ƥiƈķ aa 32-ƀẏŧee ooƞee.
+swap-vr-abs-secret-unchecked = Ƒooŀŀooẇiƞɠ ħeeř ƥŀaaƞ, Aŀiƈee'ş şeeƈřeeŧ iş { $bytes } ƀẏŧeeş; ẇħeeƞ şħee ḿaaẏ ḓoo aaƞẏŧħiƞɠ, şħee ḿaaẏ aaŀşoo ƥiƈķ aa ŀeeƞɠŧħ ŧħaaŧ ƈħaaiƞ Ɓ aaƈƈeeƥŧş aaƞḓ ƈħaaiƞ A'ş şƈřiƥŧ (OƤ_ŞIẐE 32) řeeƒuuşeeş.
+swap-vr-abs-horizon = Eṽeeřẏ řuuƞ iş ƒooŀŀooẇeeḓ ŧoo ŧiƈķ { $tick } ooř uuƞŧiŀ ƀooŧħ ƈooƞŧřaaƈŧş şeeŧŧŀee; ƒeeeeş aařee ŀeeƒŧ oouuŧ.
+swap-vr-abs-doubled = Ŧħee ŧiƈķ ẇaaş ḓoouuƀŀeeḓ { $n ->
+        [one] { $n } ŧiḿee
+       *[other] { $n } ŧiḿeeş
+}{}     ŧoo ķeeeeƥ eeaaƈħ eeẋƥŀoořaaŧiooƞ uuƞḓeeř  $ƀuuḓɠeeŧ  şŧaaŧeeş.

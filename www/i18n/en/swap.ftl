@@ -253,3 +253,71 @@ swap-why-late = too late: block time { $time } is not before the timelock { $tim
 swap-why-only-refund = only { $who } can refund
 swap-why-not-reached = timelock not reached (height { $height } <= { $locktime }): a refund with nLockTime { $locktime } can be mined from height { $first }
 swap-why-early = too early: block time { $time } is before the timelock { $timelock }
+
+## Verify: the counterexample's steps and the abstraction (src/sim/swap/verify/report.rs)
+swap-vr-start-alice = Start: Alice follows her plan; Bob may do anything he can sign
+swap-vr-start-bob = Start: Bob follows his plan; Alice may do anything she can sign, and picked a { $bytes }-byte secret
+swap-vr-start-bob-a-refuses = Start: Bob follows his plan; Alice may do anything she can sign, and picked a { $bytes }-byte secret, which chain B accepts but chain A's script (OP_SIZE 32) refuses
+swap-vr-start-bob-b-refuses = Start: Bob follows his plan; Alice may do anything she can sign, and picked a { $bytes }-byte secret, which chain A accepts but chain B refuses
+swap-vr-start-bob-both-refuse = Start: Bob follows his plan; Alice may do anything she can sign, and picked a { $bytes }-byte secret, which both chains refuse
+swap-vr-start-both = Start: both follow their plans
+swap-vr-alice-lock = Alice broadcasts her lock on chain { $chain }
+swap-vr-alice-redeem = Alice broadcasts her redeem on chain { $chain }, revealing the secret
+swap-vr-alice-refund = Alice broadcasts her refund on chain { $chain }
+swap-vr-bob-lock = Bob broadcasts his lock on chain { $chain }
+swap-vr-bob-redeem = Bob broadcasts his redeem on chain { $chain } with the secret from chain B
+swap-vr-bob-refund = Bob broadcasts his refund on chain { $chain }
+swap-vr-mined = { $tx } is mined
+swap-vr-fails = { $tx } fails ({ $why })
+swap-vr-fail-settled = the contract is already settled
+swap-vr-fail-not-funded = the contract is not funded
+swap-vr-fail-funded = already funded
+swap-vr-fail-secret = the secret's length is refused
+swap-vr-fail-late = too late: past the timelock
+swap-vr-fail-early = timelock not reached
+swap-vr-block-a = Chain A block { $n }
+swap-vr-block-a-open = Chain A block { $n } (refund window open)
+swap-vr-block-b = Chain B block at tick { $n }
+swap-vr-block-b-timelock = Chain B block at tick { $n } (Bob's timelock passes within it: redeems before it, refunds after)
+swap-vr-block-b-past = Chain B block at tick { $n } (past Bob's timelock)
+swap-vr-block = { $what }: { $parts }
+swap-vr-quiet-one = A block passes with nothing for the swap (tick { $tick }, chain A at height { $height })
+swap-vr-quiet-many = { $n } blocks pass with nothing for the swap (tick { $tick }, chain A at height { $height })
+swap-vr-quiet-span = { $n } blocks pass with nothing for the swap (ticks { $from } to { $tick }, chain A at height { $height })
+swap-vr-offline = { $who } is offline
+swap-vr-waits = { $tx } waits in chain { $chain }'s mempool
+swap-vr-waits-congested = { $tx } waits in chain { $chain }'s mempool (the chain is congested)
+swap-vr-end-alice = End: Alice has neither her own coins back nor Bob's
+swap-vr-end-bob = End: Bob has neither his own coins back nor Alice's
+swap-vr-end = End
+swap-vr-abs-time = Time is counted in ticks of { $tick }: Bob's timelock ({ $bob }) is { $ticks } ticks, and Alice's ({ $alice }) is height { $height } on chain A, so her refund can be mined from block { $first }.
+swap-vr-abs-drift = Each chain makes one block per tick: chain B's block at tick k has timestamp k, and chain A's height may run up to { $drift ->
+        [one] { $drift } block
+       *[other] { $drift } blocks
+    } ahead of or behind the ticks.
+swap-vr-abs-drift-jitter = Each chain makes one block per tick: chain B's block at tick k has timestamp k, and chain A's height may run up to { $drift ->
+        [one] { $drift } block
+       *[other] { $drift } blocks
+    } ahead of or behind the ticks (two standard deviations of its random block times by the timelock).
+swap-vr-abs-react = An honest party acts within { $alice ->
+        [one] { $alice } tick
+       *[other] { $alice } ticks
+    } (Alice) / { $bob ->
+        [one] { $bob } tick
+       *[other] { $bob } ticks
+    } (Bob) of seeing what it waits for, and its transaction is mined within { $blocks } blocks of its chain, but not while that chain is congested; the other party may get anything it can sign mined in any block, congested or not, ahead of the honest party's, or do nothing.
+swap-vr-abs-offline = { $who } is offline from tick { $from } to { $until }.
+swap-vr-abs-congested = Chain { $chain } is congested from tick { $from } to { $until }.
+swap-vr-abs-last-block = Chain B's block at tick { $tick } holds the last moments before Bob's timelock and the first after it: a redeem in it is mined ahead of a refund.
+swap-vr-abs-redeem-at = Alice redeems no earlier than tick { $tick }.
+swap-vr-abs-never = Following her plan, Alice never redeems.
+swap-vr-abs-redeem-by = Following her plan, Alice broadcasts her redeem no later than tick { $tick } (as in the simulation: only if it can still reach a block before Bob's timelock), and then it is mined by tick { $by }.
+swap-vr-abs-cannot = Following her plan, Alice never redeems: no block before Bob's timelock could take it.
+swap-vr-abs-secret-32 = Alice's secret is 32 bytes, the only length both contracts accept.
+swap-vr-abs-secret-checked = Following her plan, Alice's secret is { $bytes } bytes; when she may do anything, she may also pick a 32-byte one.
+swap-vr-abs-secret-unchecked = Following her plan, Alice's secret is { $bytes } bytes; when she may do anything, she may also pick a length that chain B accepts and chain A's script (OP_SIZE 32) refuses.
+swap-vr-abs-horizon = Every run is followed to tick { $tick } or until both contracts settle; fees are left out.
+swap-vr-abs-doubled = The tick was doubled { $n ->
+        [one] { $n } time
+       *[other] { $n } times
+    } to keep each exploration under { $budget } states.

@@ -253,3 +253,71 @@ swap-why-late = demasiado tarde: el tiempo de bloque { $time } no es anterior al
 swap-why-only-refund = solo { $who } puede reembolsar
 swap-why-not-reached = bloqueo temporal no alcanzado (altura { $height } <= { $locktime }): un reembolso con nLockTime { $locktime } puede minarse desde la altura { $first }
 swap-why-early = demasiado pronto: el tiempo de bloque { $time } es anterior al bloqueo temporal { $timelock }
+
+## Verificación: los pasos del contraejemplo y la abstracción (src/sim/swap/verify/report.rs)
+swap-vr-start-alice = Inicio: Alice sigue su plan; Bob puede hacer cualquier cosa que pueda firmar
+swap-vr-start-bob = Inicio: Bob sigue su plan; Alice puede hacer cualquier cosa que pueda firmar, y eligió un secreto de { $bytes } bytes
+swap-vr-start-bob-a-refuses = Inicio: Bob sigue su plan; Alice puede hacer cualquier cosa que pueda firmar, y eligió un secreto de { $bytes } bytes, que la cadena B acepta pero el script de la cadena A (OP_SIZE 32) rechaza
+swap-vr-start-bob-b-refuses = Inicio: Bob sigue su plan; Alice puede hacer cualquier cosa que pueda firmar, y eligió un secreto de { $bytes } bytes, que la cadena A acepta pero la cadena B rechaza
+swap-vr-start-bob-both-refuse = Inicio: Bob sigue su plan; Alice puede hacer cualquier cosa que pueda firmar, y eligió un secreto de { $bytes } bytes, que ambas cadenas rechazan
+swap-vr-start-both = Inicio: ambos siguen sus planes
+swap-vr-alice-lock = Alice difunde su bloqueo en la cadena { $chain }
+swap-vr-alice-redeem = Alice difunde su canje en la cadena { $chain } y revela el secreto
+swap-vr-alice-refund = Alice difunde su reembolso en la cadena { $chain }
+swap-vr-bob-lock = Bob difunde su bloqueo en la cadena { $chain }
+swap-vr-bob-redeem = Bob difunde su canje en la cadena { $chain } con el secreto de la cadena B
+swap-vr-bob-refund = Bob difunde su reembolso en la cadena { $chain }
+swap-vr-mined = { $tx } se mina
+swap-vr-fails = { $tx } falla ({ $why })
+swap-vr-fail-settled = el contrato ya está liquidado
+swap-vr-fail-not-funded = el contrato no tiene fondos
+swap-vr-fail-funded = ya tiene fondos
+swap-vr-fail-secret = se rechaza la longitud del secreto
+swap-vr-fail-late = demasiado tarde: ya pasó el bloqueo temporal
+swap-vr-fail-early = bloqueo temporal no alcanzado
+swap-vr-block-a = Bloque { $n } de la cadena A
+swap-vr-block-a-open = Bloque { $n } de la cadena A (ventana de reembolso abierta)
+swap-vr-block-b = Bloque de la cadena B en el tic { $n }
+swap-vr-block-b-timelock = Bloque de la cadena B en el tic { $n } (el bloqueo temporal de Bob vence dentro de él: canjes antes, reembolsos después)
+swap-vr-block-b-past = Bloque de la cadena B en el tic { $n } (pasado el bloqueo temporal de Bob)
+swap-vr-block = { $what }: { $parts }
+swap-vr-quiet-one = Pasa un bloque sin nada para el intercambio (tic { $tick }, cadena A en la altura { $height })
+swap-vr-quiet-many = Pasan { $n } bloques sin nada para el intercambio (tic { $tick }, cadena A en la altura { $height })
+swap-vr-quiet-span = Pasan { $n } bloques sin nada para el intercambio (tics { $from } a { $tick }, cadena A en la altura { $height })
+swap-vr-offline = { $who } está desconectado
+swap-vr-waits = { $tx } espera en el mempool de la cadena { $chain }
+swap-vr-waits-congested = { $tx } espera en el mempool de la cadena { $chain } (la cadena está congestionada)
+swap-vr-end-alice = Fin: Alice no tiene ni sus propias monedas ni las de Bob
+swap-vr-end-bob = Fin: Bob no tiene ni sus propias monedas ni las de Alice
+swap-vr-end = Fin
+swap-vr-abs-time = El tiempo se cuenta en tics de { $tick }: el bloqueo temporal de Bob ({ $bob }) son { $ticks } tics, y el de Alice ({ $alice }) es la altura { $height } de la cadena A, así que su reembolso puede minarse desde el bloque { $first }.
+swap-vr-abs-drift = Cada cadena produce un bloque por tic: el bloque de la cadena B en el tic k tiene la marca de tiempo k, y la altura de la cadena A puede ir hasta { $drift ->
+        [one] { $drift } bloque
+       *[other] { $drift } bloques
+    } por delante o por detrás de los tics.
+swap-vr-abs-drift-jitter = Cada cadena produce un bloque por tic: el bloque de la cadena B en el tic k tiene la marca de tiempo k, y la altura de la cadena A puede ir hasta { $drift ->
+        [one] { $drift } bloque
+       *[other] { $drift } bloques
+    } por delante o por detrás de los tics (dos desviaciones típicas de sus tiempos de bloque aleatorios hasta el bloqueo temporal).
+swap-vr-abs-react = Una parte honesta actúa en { $alice ->
+        [one] { $alice } tic
+       *[other] { $alice } tics
+    } (Alice) / { $bob ->
+        [one] { $bob } tic
+       *[other] { $bob } tics
+    } (Bob) desde que ve lo que espera, y su transacción se mina en { $blocks } bloques de su cadena, pero no mientras esa cadena esté congestionada; la otra parte puede conseguir que se mine cualquier cosa que pueda firmar en cualquier bloque, congestionado o no, por delante de la de la parte honesta, o no hacer nada.
+swap-vr-abs-offline = { $who } está desconectado del tic { $from } al { $until }.
+swap-vr-abs-congested = La cadena { $chain } está congestionada del tic { $from } al { $until }.
+swap-vr-abs-last-block = El bloque de la cadena B en el tic { $tick } contiene los últimos momentos antes del bloqueo temporal de Bob y los primeros después: un canje en él se mina antes que un reembolso.
+swap-vr-abs-redeem-at = Alice no canjea antes del tic { $tick }.
+swap-vr-abs-never = Siguiendo su plan, Alice nunca canjea.
+swap-vr-abs-redeem-by = Siguiendo su plan, Alice difunde su canje a más tardar en el tic { $tick } (como en la simulación: solo si aún puede entrar en un bloque antes del bloqueo temporal de Bob), y después se mina como muy tarde en el tic { $by }.
+swap-vr-abs-cannot = Siguiendo su plan, Alice nunca canjea: ningún bloque anterior al bloqueo temporal de Bob podría incluirlo.
+swap-vr-abs-secret-32 = El secreto de Alice tiene 32 bytes, la única longitud que aceptan ambos contratos.
+swap-vr-abs-secret-checked = Siguiendo su plan, el secreto de Alice tiene { $bytes } bytes; cuando puede hacer cualquier cosa, también puede elegir uno de 32 bytes.
+swap-vr-abs-secret-unchecked = Siguiendo su plan, el secreto de Alice tiene { $bytes } bytes; cuando puede hacer cualquier cosa, también puede elegir una longitud que la cadena B acepta y el script de la cadena A (OP_SIZE 32) rechaza.
+swap-vr-abs-horizon = Cada ejecución se sigue hasta el tic { $tick } o hasta que ambos contratos se liquidan; no se tienen en cuenta las comisiones.
+swap-vr-abs-doubled = El tic se duplicó { $n ->
+        [one] { $n } vez
+       *[other] { $n } veces
+    } para que cada exploración no pase de { $budget } estados.

@@ -253,3 +253,66 @@ swap-why-late = 太晚了：区块时间 { $time } 不早于时间锁 { $timeloc
 swap-why-only-refund = 只有 { $who } 能退款
 swap-why-not-reached = 时间锁未到（高度 { $height } <= { $locktime }）：nLockTime 为 { $locktime } 的退款从高度 { $first } 起才能被打包
 swap-why-early = 太早了：区块时间 { $time } 早于时间锁 { $timelock }
+
+## 验证：反例的各个步骤与抽象说明（src/sim/swap/verify/report.rs）
+swap-vr-start-alice = 开始：Alice 按计划行事；Bob 可以做任何他能签名的事
+swap-vr-start-bob = 开始：Bob 按计划行事；Alice 可以做任何她能签名的事，并选了一个 { $bytes } 字节的秘密
+swap-vr-start-bob-a-refuses = 开始：Bob 按计划行事；Alice 可以做任何她能签名的事，并选了一个 { $bytes } 字节的秘密，链 B 接受它，但链 A 的脚本（OP_SIZE 32）拒绝它
+swap-vr-start-bob-b-refuses = 开始：Bob 按计划行事；Alice 可以做任何她能签名的事，并选了一个 { $bytes } 字节的秘密，链 A 接受它，但链 B 拒绝它
+swap-vr-start-bob-both-refuse = 开始：Bob 按计划行事；Alice 可以做任何她能签名的事，并选了一个 { $bytes } 字节的秘密，两条链都拒绝它
+swap-vr-start-both = 开始：双方都按计划行事
+swap-vr-alice-lock = Alice 在链 { $chain } 上广播她的锁定
+swap-vr-alice-redeem = Alice 在链 { $chain } 上广播她的赎回，公开了秘密
+swap-vr-alice-refund = Alice 在链 { $chain } 上广播她的退款
+swap-vr-bob-lock = Bob 在链 { $chain } 上广播他的锁定
+swap-vr-bob-redeem = Bob 用来自链 B 的秘密在链 { $chain } 上广播他的赎回
+swap-vr-bob-refund = Bob 在链 { $chain } 上广播他的退款
+swap-vr-mined = { $tx }被打包
+swap-vr-fails = { $tx }失败（{ $why }）
+swap-vr-fail-settled = 合约已经结清
+swap-vr-fail-not-funded = 合约未注资
+swap-vr-fail-funded = 已经注资
+swap-vr-fail-secret = 秘密的长度被拒绝
+swap-vr-fail-late = 太晚了：已过时间锁
+swap-vr-fail-early = 时间锁未到
+swap-vr-block-a = 链 A 的区块 { $n }
+swap-vr-block-a-open = 链 A 的区块 { $n }（退款窗口已开放）
+swap-vr-block-b = 链 B 在第 { $n } 个时间步的区块
+swap-vr-block-b-timelock = 链 B 在第 { $n } 个时间步的区块（Bob 的时间锁在其中到期：之前赎回，之后退款）
+swap-vr-block-b-past = 链 B 在第 { $n } 个时间步的区块（已过 Bob 的时间锁）
+swap-vr-block = { $what }：{ $parts }
+swap-vr-quiet-one = 过了一个与交换无关的区块（时间步 { $tick }，链 A 高度 { $height }）
+swap-vr-quiet-many = 过了 { $n } 个与交换无关的区块（时间步 { $tick }，链 A 高度 { $height }）
+swap-vr-quiet-span = 过了 { $n } 个与交换无关的区块（时间步 { $from } 到 { $tick }，链 A 高度 { $height }）
+swap-vr-offline = { $who } 离线
+swap-vr-waits = { $tx }在链 { $chain } 的内存池中等待
+swap-vr-waits-congested = { $tx }在链 { $chain } 的内存池中等待（该链拥堵）
+swap-vr-end-alice = 结束：Alice 既没有取回自己的币，也没有拿到 Bob 的币
+swap-vr-end-bob = 结束：Bob 既没有取回自己的币，也没有拿到 Alice 的币
+swap-vr-end = 结束
+swap-vr-abs-time = 时间以 { $tick } 为一个时间步计数：Bob 的时间锁（{ $bob }）是 { $ticks } 个时间步，Alice 的（{ $alice }）是链 A 上的高度 { $height }，所以她的退款从区块 { $first } 起可以被打包。
+swap-vr-abs-drift = 每条链每个时间步出一个区块：链 B 在时间步 k 的区块时间戳为 k，链 A 的高度最多可以领先或落后时间步 { $drift ->
+       *[other] { $drift } 个区块
+    }。
+swap-vr-abs-drift-jitter = 每条链每个时间步出一个区块：链 B 在时间步 k 的区块时间戳为 k，链 A 的高度最多可以领先或落后时间步 { $drift ->
+       *[other] { $drift } 个区块
+    }（到时间锁为止，其随机出块时间的两个标准差）。
+swap-vr-abs-react = 诚实的一方在看到所等待的事件后 { $alice ->
+       *[other] { $alice } 个时间步
+    }（Alice）/ { $bob ->
+       *[other] { $bob } 个时间步
+    }（Bob）内行动，其交易在其链的 { $blocks } 个区块内被打包，但在该链拥堵时不会；另一方可以让任何它能签名的交易在任意区块中（无论是否拥堵）先于诚实一方的交易被打包，或者什么也不做。
+swap-vr-abs-offline = { $who } 从时间步 { $from } 到 { $until } 离线。
+swap-vr-abs-congested = 链 { $chain } 从时间步 { $from } 到 { $until } 拥堵。
+swap-vr-abs-last-block = 链 B 在时间步 { $tick } 的区块包含 Bob 的时间锁到期前的最后时刻和到期后的最初时刻：其中的赎回先于退款被打包。
+swap-vr-abs-redeem-at = Alice 最早在时间步 { $tick } 赎回。
+swap-vr-abs-never = 按照计划，Alice 从不赎回。
+swap-vr-abs-redeem-by = 按照计划，Alice 最迟在时间步 { $tick } 广播她的赎回（与模拟中一样：仅当它仍能在 Bob 的时间锁之前进入区块时），随后它最迟在时间步 { $by } 被打包。
+swap-vr-abs-cannot = 按照计划，Alice 从不赎回：Bob 的时间锁之前没有任何区块能接受它。
+swap-vr-abs-secret-32 = Alice 的秘密是 32 字节，这是两个合约都接受的唯一长度。
+swap-vr-abs-secret-checked = 按照计划，Alice 的秘密是 { $bytes } 字节；当她可以任意行事时，她也可以选一个 32 字节的秘密。
+swap-vr-abs-secret-unchecked = 按照计划，Alice 的秘密是 { $bytes } 字节；当她可以任意行事时，她也可以选一个链 B 接受而链 A 的脚本（OP_SIZE 32）拒绝的长度。
+swap-vr-abs-horizon = 每次运行都跟踪到时间步 { $tick }，或直到两个合约都结清；不计手续费。
+swap-vr-abs-doubled = 时间步被加倍了 { $n ->
+       *[other] { $n } 次
+    }，使每次探索不超过 { $budget } 个状态。
