@@ -58,7 +58,7 @@ swap-state-not-funded = sin fondos
 swap-state-locked = bloqueado
 swap-state-redeemed = canjeado
 swap-state-refunded = reembolsado
-swap-edge-fund = financiar
+swap-edge-fund = pago
 swap-rule-redeem = canje: SHA-256(secreto) = resumen
 swap-rule-redeem-until = canje: SHA-256(secreto) = resumen, { $rule }
 swap-rule-refund = reembolso: { $rule }
