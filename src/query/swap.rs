@@ -45,7 +45,7 @@ fn window(r: &mut Reader, key: &'static str, default: Option<(u64, u64)>) -> Opt
         Some((a, b)) if a < b && b <= MAX_SECONDS => Some((a, b)),
         _ => {
             let raw = super::shown(&raw);
-            r.notice(key, format!("{key} = {raw:?} is not a window FROM-UNTIL in seconds (FROM < UNTIL <= {MAX_SECONDS}); using the scenario's"));
+            r.notice(key, crate::t!("swap-notice-window", key = key, raw = format!("{raw:?}"), max = MAX_SECONDS.to_string()));
             default
         }
     }
@@ -86,7 +86,7 @@ impl SwapState {
         let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
         let at = r.at(100_000);
         if let Err(e) = p.validate() {
-            r.notice("scenario", format!("{e}; using the {} scenario's parameters", scenario.title()));
+            r.notice("scenario", crate::t!("swap-notice-params", problem = e.to_string(), scenario = scenario.title()));
             p = base;
         }
         (SwapState { seed, scenario, params: p, speed, at }, r.finish())

@@ -29,6 +29,14 @@ use crate::sim::swap::{hex, hm, ChainId, Outcome, Scenario, SwapParams, SwapSim,
 use web_sys::{HtmlCanvasElement, MouseEvent};
 use yew::prelude::*;
 
+/// When a contract's refund branch opens, in words (the model's `Htlc::refund_from`).
+fn refund_from(h: &crate::sim::swap::Htlc) -> String {
+    match h.timelock {
+        Timelock::Height(l) => crate::t!("swap-from-height", height = l + 1),
+        Timelock::Time(t) => crate::t!("swap-from-time", time = hm(t)),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SwapPageProps {
     pub query: Query,
@@ -91,7 +99,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                 let key = visible((s.balances().len(), last, amounts, end, size, &pal.fg, &pal.bg));
                 if *balances_drawn.borrow() != key {
                     *balances_drawn.borrow_mut() = key;
-                    report_drawing(&error, "balance chart", draw_balances(&c, &s, &pal));
+                    report_drawing(&error, &crate::t!("swap-balance-chart"), draw_balances(&c, &s, &pal));
                 }
             }
         });
@@ -107,10 +115,10 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
     let b = s.htlc(ChainId::B);
     // Bitcoin mines a CLTV spend only above its locktime (IsFinalTx), so
     // the model's `refund_from` says where the refund branch really opens.
-    let refund_a = format!("from {}", a.refund_from());
-    let refund_b = format!("from {}", b.refund_from());
+    let refund_a = refund_from(a);
+    let refund_b = refund_from(b);
     let deadline_b = match b.timelock {
-        Timelock::Time(t) | Timelock::Height(t) => format!("before {}", hm(t)),
+        Timelock::Time(t) | Timelock::Height(t) => crate::t!("swap-redeem-before", time = hm(t)),
     };
     // A redeem carries the secret: it is public once broadcast (mempools are
     // public), whether or not it was mined or later reverted.
@@ -130,9 +138,9 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }
             <div class="sim-head">
-                <h1>{ "Atomic swap" }<span class="subtitle">{ "two chains, two hash time-locked contracts, one secret" }</span></h1>
+                <h1>{ crate::t!("swap-title") }<span class="subtitle">{ crate::t!("swap-subtitle") }</span></h1>
             </div>
-            <div class="scenarios" role="group" aria-label="Scenarios" id="scenarios">
+            <div class="scenarios" role="group" aria-label={crate::t!("swap-scenarios-label")} id="scenarios">
                 { for Scenario::ALL.iter().map(|&sc| {
                     let apply = apply.clone();
                     let seed = state.seed;
@@ -147,36 +155,36 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                 }) }
             </div>
             if modified {
-                <p class="scenario-desc" id="scenario-modified">{ format!("Started from \"{}\", with settings changed in the panel: the outcome is whatever the model does with them. Press the scenario's button to restore it.", scenario.title()) }</p>
+                <p class="scenario-desc" id="scenario-modified">{ crate::t!("swap-scenario-modified", scenario = scenario.title()) }</p>
             } else {
-                <p class="scenario-desc">{ scenario.description() }{ " Expected outcome: " }<strong>{ scenario.expected().describe() }</strong></p>
+                <p class="scenario-desc">{ scenario.description() }{ format!(" {} ", crate::t!("swap-expected-outcome")) }<strong>{ scenario.expected().describe() }</strong></p>
             }
             { run.time_controls("event") }
             <SimDock />
             <p class={classes!("status", outcome_class)} id="outcome">
-                { format!("{} · {} blocks mined · now {}", outcome.describe(), s.steps(), hm(s.time())) }
+                { crate::t!("swap-status", outcome = outcome.describe(), blocks = s.steps().to_string(), time = hm(s.time())) }
             </p>
             <div class="sim-body">
                 <div class="stage">
                     <canvas ref={timeline} id="timeline" class="timeline" role="img"
-                        aria-label="Both chains on one time axis with the swap's transactions, the timelocks and now"></canvas>
+                        aria-label={crate::t!("swap-timeline-label")}></canvas>
                     <div class="diagrams">
-                        <HtlcDiagram id="diagram-a" title="Alice's contract on chain A: pays Bob with the secret"
-                            state={a.state} last={a.last_transition} refund_rule={format!("{refund_a}, to Alice")} redeem_rule="" />
-                        <HtlcDiagram id="diagram-b" title="Bob's contract on chain B: pays Alice with the secret"
-                            state={b.state} last={b.last_transition} refund_rule={format!("{refund_b}, to Bob")} redeem_rule={deadline_b} />
+                        <HtlcDiagram id="diagram-a" title={crate::t!("swap-diagram-a-title")}
+                            state={a.state} last={a.last_transition} refund_rule={crate::t!("swap-refund-to-alice", from = refund_a)} redeem_rule="" />
+                        <HtlcDiagram id="diagram-b" title={crate::t!("swap-diagram-b-title")}
+                            state={b.state} last={b.last_transition} refund_rule={crate::t!("swap-refund-to-bob", from = refund_b)} redeem_rule={deadline_b} />
                     </div>
                     <p class="secret" id="secret">
-                        <span>{ format!("Secret ({} bytes, Alice's until she redeems): ", s.secret().len()) }<code>{ if secret_public { hex(s.secret()) } else { "•".repeat(16) } }</code></span>
-                        <span>{ "SHA-256 digest in both contracts: " }<code>{ hex(&s.digest()) }</code></span>
-                        <span class={classes!(secret_public.then_some("ok"))}>{ if secret_public { "The secret is public: a redeem transaction carrying it has been broadcast." } else { "The secret is still private." } }</span>
+                        <span>{ crate::t!("swap-secret-label", bytes = s.secret().len()) }{ " " }<code>{ if secret_public { hex(s.secret()) } else { "•".repeat(16) } }</code></span>
+                        <span>{ crate::t!("swap-digest-label") }{ " " }<code>{ hex(&s.digest()) }</code></span>
+                        <span class={classes!(secret_public.then_some("ok"))}>{ if secret_public { crate::t!("swap-secret-public") } else { crate::t!("swap-secret-private") } }</span>
                     </p>
-                    <canvas ref={balances} id="balances" class="chart" role="img" aria-label="Both parties' balances on both chains over time"></canvas>
+                    <canvas ref={balances} id="balances" class="chart" role="img" aria-label={crate::t!("swap-balances-label")}></canvas>
                     <div class="contracts">
                         { contract::bitcoin_script(&s) }
                         { contract::solidity_contract(&s) }
                     </div>
-                    <h2>{ "What happened" }</h2>
+                    <h2>{ crate::t!("swap-what-happened") }</h2>
                     <ol class="event-log" id="event-log">
                         { for s.log().iter().map(|e| html! {
                             <li><span class="t">{ hm(e.time) }</span>

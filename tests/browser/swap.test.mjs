@@ -114,3 +114,36 @@ test('stealing the bridge keys takes everything from the bridge and nothing from
     assert.match(await page.locator('#bridge').textContent(), /the attacker can take nothing here/);
   });
 });
+
+test('in Spanish and Chinese the page, its outcome, its story and its numbers follow the language', async () => {
+  await withPage('#/swap?scenario=happy-path&lang=es', async (page) => {
+    await page.waitForSelector('#scenarios');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    assert.match(await page.locator('h1').textContent(), /^Intercambio atómico/);
+    assert.equal(await page.locator('.scenario-desc strong').textContent(), 'Intercambiado: cada parte canjeó las monedas de la otra');
+    await page.selectOption('#speed', 'max');
+    await page.click('#play');
+    await page.waitForSelector('section.swap[data-moment="true"]', { timeout: 30_000 });
+    assert.match(await page.locator('#outcome').textContent(), /^Intercambiado: cada parte canjeó las monedas de la otra · \d+ bloques minados · ahora \d+h\d\d$/);
+    assert.match(await page.locator('#event-log').textContent(), /El canje de Bob se mina en el bloque \d+: Bob recibe 1 BTC/);
+    assert.equal(await page.locator('#diagram-a .sm-node.on').getAttribute('data-state'), 'redeemed');
+    assert.equal(await page.locator('#diagram-a .sm-node.on text').textContent(), 'canjeado');
+    await page.click('#verify-button');
+    await page.waitForFunction(() => /se cumple/.test(document.querySelector('#verify-status')?.textContent || ''), null, { timeout: 30_000 });
+    // Spanish writes the decimal comma.
+    assert.match(await page.locator('#verify-status').textContent(), /La atomicidad se cumple · [1-9]\d* estados, \d+ transiciones, \d+,\d ms/);
+    await page.click('#steal-keys');
+    assert.match(await page.locator('#bridge-verdict').textContent(), /retira los 20000 BTC/);
+  });
+  await withPage('#/swap?scenario=participant-offline&lang=zh-CN', async (page) => {
+    await page.waitForSelector('#scenarios');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    assert.equal(await page.locator('#scenario-participant-offline').textContent(), 'Bob 掉线');
+    assert.equal(await page.locator('.scenario-desc strong').textContent(), 'Bob 亏损：Alice 拿到了两边的币');
+    await page.selectOption('#speed', 'max');
+    await page.click('#play');
+    await page.waitForSelector('section.swap[data-moment="true"]', { timeout: 30_000 });
+    assert.match(await page.locator('#outcome').textContent(), /^Bob 亏损：Alice 拿到了两边的币 · 已出 \d+ 个区块/);
+    assert.match(await page.locator('#event-log').textContent(), /Bob 离线直到 60h00/);
+  });
+});

@@ -50,29 +50,28 @@ impl SwapSim {
                 What::Act(a) => self.act(d.party, a, t),
                 What::TimelockB => {
                     if self.htlcs[1].state == HtlcState::Locked {
-                        let text = format!("Bob's timelock passes ({}): chain B now accepts only his refund", hm(t));
+                        let text = crate::t!("swap-ev-timelock-b", time = hm(t));
                         self.event(t, Some(ChainId::B), None, text);
                     }
                     self.decide(PartyId::Participant, t);
                 }
                 What::CongestionStarts | What::CongestionEnds => {
                     let c = self.params.congestion.as_ref().map_or(ChainId::A, |c| c.chain);
-                    let name = if c == ChainId::A { "Chain A" } else { "Chain B" };
+                    let name = if c == ChainId::A { "A" } else { "B" };
                     let text = if d.what == What::CongestionStarts {
-                        format!("{name} is congested: its blocks fill with transactions paying more, and a swap transaction needs at least {CONGESTED_FEE_MULTIPLE}× the normal fee to get in")
+                        crate::t!("swap-ev-congested", chain = name, multiple = CONGESTED_FEE_MULTIPLE)
                     } else {
-                        format!("{name}'s congestion clears")
+                        crate::t!("swap-ev-congestion-clears", chain = name)
                     };
                     self.event(t, Some(c), None, text);
                 }
                 What::GoesOffline => {
                     let until = self.plan(d.party).offline.map_or(t, |w| w.1);
-                    let text =
-                        format!("{} goes offline until {}: sees nothing, does nothing", d.party.short(), hm(until));
+                    let text = crate::t!("swap-ev-offline", who = d.party.short(), time = hm(until));
                     self.event(t, None, Some(d.party), text);
                 }
                 What::ComesOnline => {
-                    self.event(t, None, Some(d.party), format!("{} is back online", d.party.short()));
+                    self.event(t, None, Some(d.party), crate::t!("swap-ev-online", who = d.party.short()));
                     self.decide(d.party, t);
                 }
             }
@@ -96,8 +95,7 @@ impl SwapSim {
                 if plan.redeem && b == HtlcState::Locked && self.confirmed(ChainId::B) && self.free(p, Action::Redeem) {
                     let at = (now + delay).max(plan.redeem_at.unwrap_or(0));
                     if at > now + delay {
-                        let text =
-                            format!("Alice sees Bob's lock confirmed, and holds back her redeem until {}", hm(at));
+                        let text = crate::t!("swap-ev-alice-holds-back", time = hm(at));
                         self.event(now, Some(ChainId::B), Some(p), text);
                     }
                     self.schedule(p, Action::Redeem, at);
@@ -145,77 +143,66 @@ impl SwapSim {
         let digest8 = hex(&self.digest[..4]);
         match (p, action) {
             (PartyId::Initiator, Action::Lock) if a == HtlcState::NotFunded => {
-                let text = format!(
-                    "Alice broadcasts her lock: {} into the BIP-199 script with digest {digest8}…, refundable from height {}",
-                    coins(pa.amount_a, ChainId::A),
-                    self.timelock_height_a() + 1
+                let text = crate::t!(
+                    "swap-ev-alice-lock",
+                    coins = coins(pa.amount_a, ChainId::A),
+                    digest = digest8,
+                    height = (self.timelock_height_a() + 1).to_string()
                 );
                 self.broadcast(p, action, TxKind::Lock, now, text);
             }
             (PartyId::Initiator, Action::Redeem) if b == HtlcState::Locked => {
                 let t_b = pa.participant_timelock;
                 if now + pa.chain_b.mempool_delay + pa.chain_b.block_time > t_b {
-                    let text =
-                        format!("Alice does not redeem: it could not be mined before Bob's timelock at {}", hm(t_b));
+                    let text = crate::t!("swap-ev-alice-too-late", time = hm(t_b));
                     self.event(now, Some(ChainId::B), Some(p), text);
                 } else {
                     let kind = TxKind::Redeem { preimage: self.secret.clone() };
-                    let text = format!(
-                        "Alice broadcasts her redeem on chain B: the call carries the {}-byte secret",
-                        self.secret.len()
-                    );
+                    let text = crate::t!("swap-ev-alice-redeem", bytes = self.secret.len());
                     self.broadcast(p, action, kind, now, text);
                 }
             }
             (PartyId::Initiator, Action::Refund) if a == HtlcState::Locked => {
-                let text = format!(
-                    "Alice's timelock is open: she broadcasts her refund on chain A (nLockTime {})",
-                    self.timelock_height_a()
-                );
+                let text = crate::t!("swap-ev-alice-refund", locktime = self.timelock_height_a().to_string());
                 self.broadcast(p, action, TxKind::Refund, now, text);
             }
             (PartyId::Participant, Action::Lock) => {
                 if b == HtlcState::NotFunded && a == HtlcState::Locked && now < pa.participant_timelock {
-                    let text = format!(
-                        "Bob sees Alice's contract confirmed and broadcasts his lock: {} under the same digest, refundable from {}",
-                        coins(pa.amount_b, ChainId::B),
-                        hm(pa.participant_timelock)
+                    let text = crate::t!(
+                        "swap-ev-bob-lock",
+                        coins = coins(pa.amount_b, ChainId::B),
+                        time = hm(pa.participant_timelock)
                     );
                     self.broadcast(p, action, TxKind::Lock, now, text);
                 } else if b == HtlcState::NotFunded {
-                    self.event(
-                        now,
-                        Some(ChainId::B),
-                        Some(p),
-                        "Bob no longer locks: it is too late for the swap".into(),
-                    );
+                    self.event(now, Some(ChainId::B), Some(p), crate::t!("swap-ev-bob-too-late"));
                 }
             }
             (PartyId::Participant, Action::Redeem) => {
                 let preimage = self.htlcs[1].preimage.clone().unwrap_or_default();
                 match a {
                     HtlcState::Locked => {
-                        let text =
-                            "Bob copies the secret from Alice's redeem on chain B and broadcasts his redeem on chain A"
-                                .to_string();
+                        let text = crate::t!("swap-ev-bob-redeem");
                         self.broadcast(p, action, TxKind::Redeem { preimage }, now, text);
                     }
                     HtlcState::Refunded => {
-                        let when = self.htlcs[0].settled_at.map_or_else(String::new, |r| format!(" at {}", hm(r.time)));
-                        let text = format!("Bob reads the secret on chain B, but Alice's contract on chain A was already refunded{when}: the secret is worth nothing to him now");
+                        let text = match self.htlcs[0].settled_at {
+                            Some(r) => crate::t!("swap-ev-bob-too-late-secret-at", time = hm(r.time)),
+                            None => crate::t!("swap-ev-bob-too-late-secret"),
+                        };
                         self.event(now, Some(ChainId::A), Some(p), text);
                     }
                     _ => {}
                 }
             }
             (PartyId::Participant, Action::Refund) if b == HtlcState::Locked => {
-                self.broadcast(p, action, TxKind::Refund, now, "Bob broadcasts his refund on chain B".into());
+                self.broadcast(p, action, TxKind::Refund, now, crate::t!("swap-ev-bob-refund"));
             }
             _ => {}
         }
     }
 
-    pub(super) fn broadcast(&mut self, p: PartyId, action: Action, kind: TxKind, now: u64, mut text: String) {
+    pub(super) fn broadcast(&mut self, p: PartyId, action: Action, kind: TxKind, now: u64, text: String) {
         let c = action.chain(p);
         let ci = c.index();
         let normal = self.params.chain(c).fee;
@@ -226,20 +213,17 @@ impl SwapSim {
         if conflict.is_some() {
             let other = p.other().short();
             if c == ChainId::A {
-                text += &format!(
-                    ", paying {CONGESTED_FEE_MULTIPLE}× the fee of {other}'s pending spend of the same output, which it replaces in the mempool (replace-by-fee)"
-                );
+                let text = crate::t!("swap-ev-rbf", text = text, multiple = CONGESTED_FEE_MULTIPLE, other = other);
                 let dropped: Vec<Tx> =
                     self.mempools[ci].iter().filter(|t| t.from != p && spends(&t.kind)).cloned().collect();
                 self.mempools[ci].retain(|t| !(t.from != p && spends(&t.kind)));
                 self.event(now, Some(c), Some(p), text);
                 for t in dropped {
-                    let text =
-                        format!("{} leaves chain A's mempool, replaced by the higher-paying spend", t.describe());
+                    let text = crate::t!("swap-ev-replaced", tx = t.describe());
                     self.event(now, Some(c), Some(t.from), text);
                 }
             } else {
-                text += &format!(", paying {CONGESTED_FEE_MULTIPLE}× the fee of {other}'s pending call so that a block takes it first");
+                let text = crate::t!("swap-ev-outbid", text = text, multiple = CONGESTED_FEE_MULTIPLE, other = other);
                 self.event(now, Some(c), Some(p), text);
             }
         } else {

@@ -235,9 +235,9 @@ impl Htlc {
     fn spent(&self) -> Result<(), String> {
         match self.state {
             HtlcState::Locked => Ok(()),
-            HtlcState::NotFunded => Err("the contract holds nothing: it was never funded".into()),
-            HtlcState::Redeemed => Err("the contract was already redeemed: nothing is left in it".into()),
-            HtlcState::Refunded => Err("the contract was already refunded: nothing is left in it".into()),
+            HtlcState::NotFunded => Err(crate::t!("swap-why-never-funded")),
+            HtlcState::Redeemed => Err(crate::t!("swap-why-redeemed")),
+            HtlcState::Refunded => Err(crate::t!("swap-why-refunded")),
         }
     }
 
@@ -250,35 +250,28 @@ impl Htlc {
                 // transaction before running the script.
                 self.spent()?;
                 if self.checks_length && preimage.len() != SECRET_LEN {
-                    return Err(format!(
-                        "the secret is {} bytes: OP_SIZE 32 OP_EQUALVERIFY fails, the script takes only 32-byte secrets",
-                        preimage.len()
-                    ));
+                    return Err(crate::t!("swap-why-size-a", bytes = preimage.len()));
                 }
                 if sha256(preimage) != self.digest {
-                    return Err("wrong secret: OP_SHA256 <digest> OP_EQUALVERIFY fails".into());
+                    return Err(crate::t!("swap-why-hash-a"));
                 }
                 if by != self.recipient {
-                    return Err(format!("signature check fails: only {} can redeem", self.recipient.short()));
+                    return Err(crate::t!("swap-why-signature", who = self.recipient.short()));
                 }
                 Ok(())
             }
             Timelock::Time(t) => {
                 if self.checks_length && preimage.len() != SECRET_LEN {
-                    return Err(format!("require(secret.length == 32) fails: the secret is {} bytes", preimage.len()));
+                    return Err(crate::t!("swap-why-length-b", bytes = preimage.len()));
                 }
                 if sha256(preimage) != self.digest {
-                    return Err("wrong secret: sha256(secret) is not the digest".into());
+                    return Err(crate::t!("swap-why-hash-b"));
                 }
                 if by != self.recipient {
-                    return Err(format!("only {} can redeem", self.recipient.short()));
+                    return Err(crate::t!("swap-why-only-redeem", who = self.recipient.short()));
                 }
                 if block.time >= t {
-                    return Err(format!(
-                        "too late: block time {} is not before the timelock {}",
-                        hm(block.time),
-                        hm(t)
-                    ));
+                    return Err(crate::t!("swap-why-late", time = hm(block.time), timelock = hm(t)));
                 }
                 self.spent()
             }
@@ -289,21 +282,22 @@ impl Htlc {
     pub fn check_refund(&self, by: PartyId, block: BlockRef) -> Result<(), String> {
         self.spent()?;
         if by != self.sender {
-            return Err(format!("only {} can refund", self.sender.short()));
+            return Err(crate::t!("swap-why-only-refund", who = self.sender.short()));
         }
         match self.timelock {
             Timelock::Height(l) => {
                 if block.height <= l {
-                    return Err(format!(
-                        "timelock not reached (height {} <= {l}): a refund with nLockTime {l} can be mined from height {}",
-                        block.height,
-                        l + 1
+                    return Err(crate::t!(
+                        "swap-why-not-reached",
+                        height = block.height.to_string(),
+                        locktime = l.to_string(),
+                        first = (l + 1).to_string()
                     ));
                 }
             }
             Timelock::Time(t) => {
                 if block.time < t {
-                    return Err(format!("too early: block time {} is before the timelock {}", hm(block.time), hm(t)));
+                    return Err(crate::t!("swap-why-early", time = hm(block.time), timelock = hm(t)));
                 }
             }
         }
@@ -313,8 +307,8 @@ impl Htlc {
     /// The first block in which a refund is valid, in words.
     pub fn refund_from(&self) -> String {
         match self.timelock {
-            Timelock::Height(l) => format!("height {}", l + 1),
-            Timelock::Time(t) => format!("time {}", hm(t)),
+            Timelock::Height(l) => crate::t!("swap-at-height", height = (l + 1).to_string()),
+            Timelock::Time(t) => crate::t!("swap-at-time", time = hm(t)),
         }
     }
 }
@@ -371,9 +365,16 @@ pub struct Tx {
 }
 
 impl Tx {
-    /// "Alice's refund", "Bob's redeem".
+    /// "Alice's refund", "Bob's redeem", in the reader's language.
     pub fn describe(&self) -> String {
-        format!("{}'s {}", self.from.short(), self.kind.name())
+        match (self.from, &self.kind) {
+            (PartyId::Initiator, TxKind::Lock) => crate::t!("swap-txd-alice-lock"),
+            (PartyId::Initiator, TxKind::Redeem { .. }) => crate::t!("swap-txd-alice-redeem"),
+            (PartyId::Initiator, TxKind::Refund) => crate::t!("swap-txd-alice-refund"),
+            (PartyId::Participant, TxKind::Lock) => crate::t!("swap-txd-bob-lock"),
+            (PartyId::Participant, TxKind::Redeem { .. }) => crate::t!("swap-txd-bob-redeem"),
+            (PartyId::Participant, TxKind::Refund) => crate::t!("swap-txd-bob-refund"),
+        }
     }
 }
 

@@ -25,13 +25,13 @@ impl SwapSim {
             let gone: Vec<Tx> = self.mempools[0].iter().filter(|t| !matches!(t.kind, TxKind::Lock)).cloned().collect();
             self.mempools[0].retain(|t| matches!(t.kind, TxKind::Lock));
             for t in gone {
-                let text = format!("{} leaves chain A's mempool: the contract's output is already spent", t.describe());
+                let text = crate::t!("swap-ev-spent-dropped", tx = t.describe());
                 self.event(tb, Some(c), Some(t.from), text);
             }
         }
         self.chains[ci].push(Block { height, time: tb, txs: picked });
         if c == ChainId::A && height == self.timelock_height_a() && self.htlcs[0].state == HtlcState::Locked {
-            let text = format!("Chain A reaches height {height}: from the next block on, Alice's refund is valid (OP_CHECKLOCKTIMEVERIFY)");
+            let text = crate::t!("swap-ev-height-reached", height = height.to_string());
             self.event(tb, Some(c), None, text);
         }
     }
@@ -44,7 +44,7 @@ impl SwapSim {
                 if h.state == HtlcState::NotFunded {
                     Ok(())
                 } else {
-                    Err("the contract is already funded".to_string())
+                    Err(crate::t!("swap-why-funded"))
                 }
             }
             TxKind::Redeem { preimage } => h.check_redeem(tx.from, preimage, at),
@@ -65,11 +65,13 @@ impl SwapSim {
                         h.funded_at = Some(at);
                         h.last_transition = Some(Transition::Fund);
                         self.wallet[p][ci] -= amount + fee;
-                        format!(
-                            "{who}'s lock is mined in block {}: {coins_here} sits in the contract, for {} with the secret or back to {who} from {}",
-                            at.height,
-                            h.recipient.short(),
-                            h.refund_from()
+                        crate::t!(
+                            "swap-ev-lock-mined",
+                            who = who,
+                            block = at.height.to_string(),
+                            coins = &coins_here,
+                            to = h.recipient.short(),
+                            from = h.refund_from()
                         )
                     }
                     TxKind::Redeem { preimage } => {
@@ -78,22 +80,20 @@ impl SwapSim {
                         h.preimage = Some(preimage.clone());
                         h.last_transition = Some(Transition::Redeem);
                         self.wallet[p][ci] += amount - fee;
-                        let public = if c == ChainId::B {
-                            format!(
-                                ", and the secret ({}…) is now public on chain B",
-                                hex(&preimage[..preimage.len().min(4)])
-                            )
+                        let block = at.height.to_string();
+                        if c == ChainId::B {
+                            let secret = hex(&preimage[..preimage.len().min(4)]);
+                            crate::t!("swap-ev-redeem-mined-public", who = who, block = block, coins = &coins_here, secret = secret)
                         } else {
-                            String::new()
-                        };
-                        format!("{who}'s redeem is mined in block {}: {who} receives {coins_here}{public}", at.height)
+                            crate::t!("swap-ev-redeem-mined", who = who, block = block, coins = &coins_here)
+                        }
                     }
                     TxKind::Refund => {
                         h.state = HtlcState::Refunded;
                         h.settled_at = Some(at);
                         h.last_transition = Some(Transition::Refund);
                         self.wallet[p][ci] += amount - fee;
-                        format!("{who}'s refund is mined in block {}: {coins_here} back with {who}", at.height)
+                        crate::t!("swap-ev-refund-mined", who = who, block = at.height.to_string(), coins = &coins_here)
                     }
                 };
                 self.event(at.time, Some(c), Some(tx.from), text);
@@ -104,9 +104,9 @@ impl SwapSim {
                     self.wallet[tx.from.index()][ci] -= fee;
                 }
                 let text = if c == ChainId::A {
-                    format!("{} is invalid, so no block takes it: {why}", tx.describe())
+                    crate::t!("swap-ev-invalid", tx = tx.describe(), why = &why)
                 } else {
-                    format!("{} is mined in block {} and reverts: {why}", tx.describe(), at.height)
+                    crate::t!("swap-ev-reverts", tx = tx.describe(), block = at.height.to_string(), why = &why)
                 };
                 self.event(at.time, Some(c), Some(tx.from), text);
                 tx.outcome = TxOutcome::Rejected(why);

@@ -24,14 +24,15 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub fn describe(self) -> &'static str {
+    /// In the reader's language (natively English).
+    pub fn describe(self) -> String {
         match self {
-            Outcome::Pending => "In progress: a contract is still open",
-            Outcome::NothingLocked => "No swap: Bob never locked, and Alice's coins are back with her",
-            Outcome::Swapped => "Swapped: each party redeemed the other's coins",
-            Outcome::BothRefunded => "Both refunded: no swap, and each party has its own coins back",
-            Outcome::InitiatorLost => "Alice lost: Bob has both sides",
-            Outcome::ParticipantLost => "Bob lost: Alice has both sides",
+            Outcome::Pending => crate::t!("swap-outcome-pending"),
+            Outcome::NothingLocked => crate::t!("swap-outcome-nothing-locked"),
+            Outcome::Swapped => crate::t!("swap-outcome-swapped"),
+            Outcome::BothRefunded => crate::t!("swap-outcome-both-refunded"),
+            Outcome::InitiatorLost => crate::t!("swap-outcome-initiator-lost"),
+            Outcome::ParticipantLost => crate::t!("swap-outcome-participant-lost"),
         }
     }
     /// Somebody ended with neither their own coins nor the other's.
@@ -81,41 +82,29 @@ impl Scenario {
         Scenario::ALL.into_iter().find(|x| x.name() == s)
     }
 
-    pub fn title(self) -> &'static str {
+    /// The button's label, in the reader's language (natively English).
+    pub fn title(self) -> String {
         match self {
-            Scenario::HappyPath => "Happy path",
-            Scenario::ParticipantNeverLocks => "Bob never locks",
-            Scenario::InitiatorNeverRedeems => "Alice never redeems",
-            Scenario::MisorderedTimelocks => "Misordered timelocks",
-            Scenario::ParticipantOffline => "Bob goes offline",
-            Scenario::WrongSecretLength => "33-byte secret",
-            Scenario::Congestion => "Congested chain A",
+            Scenario::HappyPath => crate::t!("swap-scenario-happy-path"),
+            Scenario::ParticipantNeverLocks => crate::t!("swap-scenario-participant-never-locks"),
+            Scenario::InitiatorNeverRedeems => crate::t!("swap-scenario-initiator-never-redeems"),
+            Scenario::MisorderedTimelocks => crate::t!("swap-scenario-misordered-timelocks"),
+            Scenario::ParticipantOffline => crate::t!("swap-scenario-participant-offline"),
+            Scenario::WrongSecretLength => crate::t!("swap-scenario-wrong-secret-length"),
+            Scenario::Congestion => crate::t!("swap-scenario-congestion"),
         }
     }
 
-    pub fn description(self) -> &'static str {
+    /// What the run shows, in the reader's language (natively English).
+    pub fn description(self) -> String {
         match self {
-            Scenario::HappyPath => {
-                "Alice locks 1 BTC on chain A for 48 h; once it is confirmed Bob locks 15 ETH on chain B for 24 h under the same digest. Alice redeems on B, which puts the secret on-chain; Bob copies it and redeems on A long before Alice's timelock."
-            }
-            Scenario::ParticipantNeverLocks => {
-                "Alice locks, but Bob never locks his side. Alice has revealed nothing, so she simply waits out her 48 h timelock and refunds."
-            }
-            Scenario::InitiatorNeverRedeems => {
-                "Both lock, but Alice never redeems, so the secret never appears. Bob refunds after his 24 h timelock and Alice after her 48 h one."
-            }
-            Scenario::MisorderedTimelocks => {
-                "Bob's timelock (48 h) is longer than Alice's (24 h). Alice refunds her own coins as soon as her timelock opens, then redeems Bob's at 36 h: the secret reaches Bob when Alice's contract is already empty."
-            }
-            Scenario::ParticipantOffline => {
-                "Bob locks, then goes offline from 2 h to 60 h. At 6 h Alice redeems his coins, publishing the secret, but Bob is not watching; at 48 h her timelock opens and she refunds her own coins too."
-            }
-            Scenario::WrongSecretLength => {
-                "Alice's secret is 33 bytes and Bob's contract does not check the length. Alice redeems on B, but the script on A requires OP_SIZE 32, so the secret Bob copies can never redeem; Alice refunds at 48 h. With the check on both chains, neither can redeem and both refund."
-            }
-            Scenario::Congestion => {
-                "Bob reacts two hours after the secret appears. By then chain A's blocks are full of higher-paying transactions (from 3 h on), so his redeem at the normal fee waits in the mempool, and he never raises the fee. When Alice's timelock opens, her refund outbids it (replace-by-fee) and is mined."
-            }
+            Scenario::HappyPath => crate::t!("swap-scenario-happy-path-desc"),
+            Scenario::ParticipantNeverLocks => crate::t!("swap-scenario-participant-never-locks-desc"),
+            Scenario::InitiatorNeverRedeems => crate::t!("swap-scenario-initiator-never-redeems-desc"),
+            Scenario::MisorderedTimelocks => crate::t!("swap-scenario-misordered-timelocks-desc"),
+            Scenario::ParticipantOffline => crate::t!("swap-scenario-participant-offline-desc"),
+            Scenario::WrongSecretLength => crate::t!("swap-scenario-wrong-secret-length-desc"),
+            Scenario::Congestion => crate::t!("swap-scenario-congestion-desc"),
         }
     }
 

@@ -10,10 +10,10 @@ pub fn narration(sim: &SwapSim) -> String {
     let last = sim
         .log()
         .last()
-        .map(|e| format!("{}: {}", hm(e.time), e.text))
-        .unwrap_or_else(|| "Block 0: nothing has happened yet".into());
+        .map(|e| crate::t!("swap-narration-event", time = hm(e.time), text = &e.text))
+        .unwrap_or_else(|| crate::t!("swap-narration-start"));
     if sim.is_done() {
-        format!("{last}. Outcome: {}", sim.outcome().describe())
+        crate::t!("swap-narration-outcome", last = last, outcome = sim.outcome().describe())
     } else {
         last
     }
@@ -50,7 +50,7 @@ impl Simulation for SwapSim {
             ("time", hm(self.time())),
             ("height_a", self.height(ChainId::A).to_string()),
             ("height_b", self.height(ChainId::B).to_string()),
-            ("outcome", self.outcome().describe().to_string()),
+            ("outcome", self.outcome().describe()),
         ]
     }
     /// Balances, the events and the log (the balance chart, an SVG, is

@@ -158,10 +158,8 @@ pub fn verify_within(params: &SwapParams, budget: usize) -> VerifyReport {
         }
         let mut abstraction = abstraction(&m, params);
         if doubled > 0 {
-            abstraction += &format!(
-                " The tick was doubled {doubled} time{} to keep each exploration under {budget} states.",
-                if doubled == 1 { "" } else { "s" }
-            );
+            abstraction += " ";
+            abstraction += &crate::t!("swap-vr-abs-doubled", n = doubled, budget = budget.to_string());
         }
         return VerifyReport {
             states,

@@ -1,6 +1,7 @@
 //! The same trade through a custodial bridge, and what stolen keys are
 //! worth there compared with the atomic swap.
 
+use crate::i18n::{num, Arg};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -9,6 +10,13 @@ pub struct BridgeProps {
     /// The swap's amounts, in whole coins, for the words.
     pub btc: f64,
     pub eth: f64,
+}
+
+/// Whole coins as the page wrote them (`1`, `15`, `0.5`), in the reader's
+/// number format.
+fn coins(v: f64) -> Arg {
+    let digits = format!("{v}").split_once('.').map_or(0, |(_, f)| f.len());
+    num(v, u8::try_from(digits).unwrap_or(8))
 }
 
 #[function_component(BridgeContrast)]
@@ -27,37 +35,38 @@ pub fn bridge_contrast(p: &BridgeProps) -> Html {
         })
     };
     html! {
-        <section class="bridge" id="bridge" aria-label="Custodial bridge compared">
-            <h2>{ "The same trade through a custodial bridge" }</h2>
-            <label class="field inline"><span>{ "BTC the bridge holds for all its users" }</span>
+        <section class="bridge" id="bridge" aria-label={crate::t!("swap-bridge-label")}>
+            <h2>{ crate::t!("swap-bridge-heading") }</h2>
+            <label class="field inline"><span>{ crate::t!("swap-bridge-held") }</span>
                 <input type="range" id="bridge-held" min="100" max="100000" step="100" value={held.to_string()} oninput={on_held}
-                    aria-label="BTC the bridge holds for all its users" aria-valuetext={format!("{} BTC", *held)} />
+                    aria-label={crate::t!("swap-bridge-held")} aria-valuetext={crate::t!("swap-bridge-held-value", btc = held.to_string())} />
                 <output>{ format!("{}", *held) }</output>
             </label>
             <button id="steal-keys" class={classes!((*stolen).then_some("danger-button"))} onclick={toggle} aria-pressed={stolen.to_string()}>
-                { if *stolen { "Keys stolen: undo" } else { "Steal the operators' keys" } }
+                { if *stolen { crate::t!("swap-bridge-undo") } else { crate::t!("swap-bridge-steal") } }
             </button>
             <div class="bridge-columns">
                 <div>
-                    <h3>{ "Atomic swap (this page)" }</h3>
-                    <p>{ format!("Alice's {} BTC can move only to Bob with the secret, or back to Alice after the timelock; Bob's {} ETH only to Alice with the secret, or back to Bob later. No one else holds a key to either contract.", p.btc, p.eth) }</p>
+                    <h3>{ crate::t!("swap-bridge-atomic") }</h3>
+                    <p>{ crate::t!("swap-bridge-atomic-text", btc = coins(p.btc), eth = coins(p.eth)) }</p>
                     <p class={classes!("verdict", if *stolen { "ok" } else { "" })}>
-                        { if *stolen { "Stolen keys: the attacker can take nothing here. No operator holds a key to either contract; the swap carries on." } else { "Cost: two chains' confirmation times, both parties online, and a timeout if either walks away." } }
+                        { if *stolen { crate::t!("swap-bridge-atomic-stolen") } else { crate::t!("swap-bridge-atomic-cost") } }
                     </p>
                 </div>
                 <div>
-                    <h3>{ "Custodial bridge" }</h3>
-                    <p>{ format!("Alice sends {} BTC to the bridge's custody address, controlled by a few operators' keys (say 5 of 9). The bridge mints {} wrapped BTC on the Ethereum-like chain, and Alice sells it to Bob there in one fast, cheap transaction.", p.btc, p.btc) }</p>
+                    <h3>{ crate::t!("swap-bridge-custodial") }</h3>
+                    <p>{ crate::t!("swap-bridge-custodial-text", btc = coins(p.btc)) }</p>
                     <p class={classes!("verdict", if *stolen { "danger" } else { "" })} id="bridge-verdict">
                         { if *stolen {
-                            format!("Stolen keys: the attacker withdraws all {} BTC the bridge holds, everyone's, not just this trade's. Every wrapped BTC on the other chain, Bob's included, is now backed by nothing.", *held)
+                            // As a plain figure, the way the slider's output shows it.
+                            crate::t!("swap-bridge-custodial-stolen", held = held.to_string())
                         } else {
-                            "Faster and more convenient, which is why most cross-chain volume uses bridges; but every user trusts the operators' keys.".to_string()
+                            crate::t!("swap-bridge-custodial-cost")
                         } }
                     </p>
                 </div>
             </div>
-            <p class="sources">{ "Bridges have been robbed this way: the Ronin bridge lost about $600 million in March 2022 after attackers obtained five of its nine validator keys; Wormhole lost about $320 million in February 2022 through a bug that let an attacker bypass its signature verification: no key was stolen, but the custodied coins were taken all the same." }</p>
+            <p class="sources">{ crate::t!("swap-bridge-sources") }</p>
         </section>
     }
 }

@@ -107,7 +107,7 @@ pub fn schedule_editor(p: &ScheduleProps) -> Html {
                     Ok(())
                 },
                 |p, v| {
-                    get(p, true).reaction_delay = parse_minutes(v).ok_or("reaction delay: minutes from 0 to 20160")?;
+                    get(p, true).reaction_delay = parse_minutes(v).ok_or_else(|| crate::t!("swap-err-reaction"))?;
                     Ok(())
                 },
                 |p, v| {
@@ -118,7 +118,7 @@ pub fn schedule_editor(p: &ScheduleProps) -> Html {
                     get(p, true).redeem_at = if v.trim().is_empty() {
                         None
                     } else {
-                        Some(parse_hours(v).ok_or("redeem no earlier than: hours")?)
+                        Some(parse_hours(v).ok_or_else(|| crate::t!("swap-err-redeem-at"))?)
                     };
                     Ok(())
                 },
@@ -138,7 +138,7 @@ pub fn schedule_editor(p: &ScheduleProps) -> Html {
                     Ok(())
                 },
                 |p, v| {
-                    get(p, false).reaction_delay = parse_minutes(v).ok_or("reaction delay: minutes from 0 to 20160")?;
+                    get(p, false).reaction_delay = parse_minutes(v).ok_or_else(|| crate::t!("swap-err-reaction"))?;
                     Ok(())
                 },
                 |p, v| {
@@ -149,7 +149,7 @@ pub fn schedule_editor(p: &ScheduleProps) -> Html {
                     get(p, false).redeem_at = if v.trim().is_empty() {
                         None
                     } else {
-                        Some(parse_hours(v).ok_or("redeem no earlier than: hours")?)
+                        Some(parse_hours(v).ok_or_else(|| crate::t!("swap-err-redeem-at"))?)
                     };
                     Ok(())
                 },
@@ -159,16 +159,16 @@ pub fn schedule_editor(p: &ScheduleProps) -> Html {
             <fieldset>
                 <legend>{ who.to_string() }</legend>
                 <div class="checks">
-                    { check("locks", &format!("{prefix}-lock"), plan.lock, lock) }
-                    { check("redeems", &format!("{prefix}-redeem"), plan.redeem, redeem) }
-                    { check("refunds", &format!("{prefix}-refund"), plan.refund, refund) }
+                    { check(&crate::t!("swap-locks"), &format!("{prefix}-lock"), plan.lock, lock) }
+                    { check(&crate::t!("swap-redeems"), &format!("{prefix}-redeem"), plan.redeem, redeem) }
+                    { check(&crate::t!("swap-refunds"), &format!("{prefix}-refund"), plan.refund, refund) }
                 </div>
-                { num("Reaction delay (minutes)", &format!("{prefix}-delay"), minutes(plan.reaction_delay), "1", delay) }
-                <label class="field"><span>{ "Offline (hours, from-until)" }</span>
-                    <input id={format!("{prefix}-offline")} type="text" placeholder="e.g. 2-50" value={window_text(plan.offline)} onchange={edit(off)} /></label>
+                { num(&crate::t!("swap-reaction-delay"), &format!("{prefix}-delay"), minutes(plan.reaction_delay), "1", delay) }
+                <label class="field"><span>{ crate::t!("swap-offline") }</span>
+                    <input id={format!("{prefix}-offline")} type="text" placeholder={crate::t!("swap-offline-placeholder")} value={window_text(plan.offline)} onchange={edit(off)} /></label>
                 if is_initiator {
-                    <label class="field"><span>{ "Redeem no earlier than (hours)" }</span>
-                        <input id={format!("{prefix}-redeem-at")} type="text" placeholder="as soon as possible" value={plan.redeem_at.map(h).unwrap_or_default()} onchange={edit(at)} /></label>
+                    <label class="field"><span>{ crate::t!("swap-redeem-at") }</span>
+                        <input id={format!("{prefix}-redeem-at")} type="text" placeholder={crate::t!("swap-redeem-at-placeholder")} value={plan.redeem_at.map(h).unwrap_or_default()} onchange={edit(at)} /></label>
                 }
             </fieldset>
         }
@@ -176,44 +176,44 @@ pub fn schedule_editor(p: &ScheduleProps) -> Html {
     html! {
         <form class="params schedule" id="schedule" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <fieldset>
-                <legend>{ "Timelocks" }</legend>
-                { num("Alice's, on chain A (hours)", "tai", h(pa.initiator_timelock), "0.5", |p, v| { p.initiator_timelock = parse_hours(v).filter(|&s| s > 0).ok_or("Alice's timelock: hours, above 0")?; *p = p.clone().with_default_horizon(); Ok(()) }) }
-                { num("Bob's, on chain B (hours)", "tpa", h(pa.participant_timelock), "0.5", |p, v| { p.participant_timelock = parse_hours(v).filter(|&s| s > 0).ok_or("Bob's timelock: hours, above 0")?; *p = p.clone().with_default_horizon(); Ok(()) }) }
+                <legend>{ crate::t!("swap-timelocks") }</legend>
+                { num(&crate::t!("swap-timelock-alice"), "tai", h(pa.initiator_timelock), "0.5", |p, v| { p.initiator_timelock = parse_hours(v).filter(|&s| s > 0).ok_or_else(|| crate::t!("swap-err-timelock-alice"))?; *p = p.clone().with_default_horizon(); Ok(()) }) }
+                { num(&crate::t!("swap-timelock-bob"), "tpa", h(pa.participant_timelock), "0.5", |p, v| { p.participant_timelock = parse_hours(v).filter(|&s| s > 0).ok_or_else(|| crate::t!("swap-err-timelock-bob"))?; *p = p.clone().with_default_horizon(); Ok(()) }) }
                 if !pa.timelocks_ordered() {
-                    <p class="field-error" id="timelock-warning">{ "Bob's timelock is not shorter than Alice's: Alice can redeem late and refund too, and Bob can lose." }</p>
+                    <p class="field-error" id="timelock-warning">{ crate::t!("swap-timelock-warning") }</p>
                 }
             </fieldset>
             <fieldset>
-                <legend>{ "Secret" }</legend>
-                { num("Length (bytes)", "slen", pa.secret_len.to_string(), "1", |p, v| { p.secret_len = v.trim().parse().map_err(|_| "secret length: a whole number")?; Ok(()) }) }
-                { check("Bob's contract checks the length", "bcheck", pa.contract_b_checks_length, |p, v| { p.contract_b_checks_length = v == "true"; Ok(()) }) }
+                <legend>{ crate::t!("swap-secret") }</legend>
+                { num(&crate::t!("swap-secret-length"), "slen", pa.secret_len.to_string(), "1", |p, v| { p.secret_len = v.trim().parse().map_err(|_| crate::t!("swap-err-secret-length"))?; Ok(()) }) }
+                { check(&crate::t!("swap-checks-length"), "bcheck", pa.contract_b_checks_length, |p, v| { p.contract_b_checks_length = v == "true"; Ok(()) }) }
             </fieldset>
-            { party("Alice (initiator)", "i", &pa.initiator, true) }
-            { party("Bob (participant)", "p", &pa.participant, false) }
+            { party(&crate::t!("swap-alice-initiator"), "i", &pa.initiator, true) }
+            { party(&crate::t!("swap-bob-participant"), "p", &pa.participant, false) }
             <fieldset>
-                <legend>{ "Chains" }</legend>
-                { num("A: block time (s)", "abt", pa.chain_a.block_time.to_string(), "1", |p, v| { p.chain_a.block_time = v.trim().parse().ok().filter(|&x| x > 0).ok_or("block time: whole seconds, above 0")?; Ok(()) }) }
-                { check("A: random block intervals", "ajit", pa.chain_a.jitter, |p, v| { p.chain_a.jitter = v == "true"; Ok(()) }) }
-                { num("A: mempool delay (s)", "amem", pa.chain_a.mempool_delay.to_string(), "1", |p, v| { p.chain_a.mempool_delay = v.trim().parse().map_err(|_| "mempool delay: whole seconds")?; Ok(()) }) }
-                { num("B: block time (s)", "bbt", pa.chain_b.block_time.to_string(), "1", |p, v| { p.chain_b.block_time = v.trim().parse().ok().filter(|&x| x > 0).ok_or("block time: whole seconds, above 0")?; Ok(()) }) }
-                { num("B: mempool delay (s)", "bmem", pa.chain_b.mempool_delay.to_string(), "1", |p, v| { p.chain_b.mempool_delay = v.trim().parse().map_err(|_| "mempool delay: whole seconds")?; Ok(()) }) }
-                <label class="field"><span>{ "Congestion (hours, from-until)" }</span>
-                    <input id="cong" type="text" placeholder="none" value={window_text(pa.congestion.as_ref().map(|c| (c.from, c.until)))}
+                <legend>{ crate::t!("swap-chains") }</legend>
+                { num(&crate::t!("swap-a-block-time"), "abt", pa.chain_a.block_time.to_string(), "1", |p, v| { p.chain_a.block_time = v.trim().parse().ok().filter(|&x| x > 0).ok_or_else(|| crate::t!("swap-err-block-time"))?; Ok(()) }) }
+                { check(&crate::t!("swap-a-jitter"), "ajit", pa.chain_a.jitter, |p, v| { p.chain_a.jitter = v == "true"; Ok(()) }) }
+                { num(&crate::t!("swap-a-mempool"), "amem", pa.chain_a.mempool_delay.to_string(), "1", |p, v| { p.chain_a.mempool_delay = v.trim().parse().map_err(|_| crate::t!("swap-err-mempool"))?; Ok(()) }) }
+                { num(&crate::t!("swap-b-block-time"), "bbt", pa.chain_b.block_time.to_string(), "1", |p, v| { p.chain_b.block_time = v.trim().parse().ok().filter(|&x| x > 0).ok_or_else(|| crate::t!("swap-err-block-time"))?; Ok(()) }) }
+                { num(&crate::t!("swap-b-mempool"), "bmem", pa.chain_b.mempool_delay.to_string(), "1", |p, v| { p.chain_b.mempool_delay = v.trim().parse().map_err(|_| crate::t!("swap-err-mempool"))?; Ok(()) }) }
+                <label class="field"><span>{ crate::t!("swap-congestion") }</span>
+                    <input id="cong" type="text" placeholder={crate::t!("swap-congestion-placeholder")} value={window_text(pa.congestion.as_ref().map(|c| (c.from, c.until)))}
                         onchange={edit(|p, v| {
                             let chain = p.congestion.as_ref().map(|c| c.chain).unwrap_or(ChainId::A);
                             p.congestion = window(v)?.map(|(from, until)| Congestion { chain, from, until });
                             Ok(())
                         })} /></label>
                 if pa.congestion.is_some() {
-                    <label class="field"><span>{ "Congested chain" }</span>
+                    <label class="field"><span>{ crate::t!("swap-congested-chain") }</span>
                         <select id="cchain" onchange={on_cong_chain}>
-                            <option value="A" selected={pa.congestion.as_ref().is_some_and(|c| c.chain == ChainId::A)}>{ "A (Bitcoin-like)" }</option>
-                            <option value="B" selected={pa.congestion.as_ref().is_some_and(|c| c.chain == ChainId::B)}>{ "B (Ethereum-like)" }</option>
+                            <option value="A" selected={pa.congestion.as_ref().is_some_and(|c| c.chain == ChainId::A)}>{ crate::t!("swap-chain-a-option") }</option>
+                            <option value="B" selected={pa.congestion.as_ref().is_some_and(|c| c.chain == ChainId::B)}>{ crate::t!("swap-chain-b-option") }</option>
                         </select></label>
                 }
             </fieldset>
             if let Some(msg) = &*error {
-                <p class="field-error" id="schedule-error" role="alert">{ msg }{ " The run keeps its last valid settings." }</p>
+                <p class="field-error" id="schedule-error" role="alert">{ msg }{ " " }{ crate::t!("swap-keeps-settings") }</p>
             }
         </form>
     }
@@ -225,9 +225,9 @@ fn window(v: &str) -> Result<Option<(u64, u64)>, String> {
     if v.is_empty() || v == "none" {
         return Ok(None);
     }
-    let (a, b) = v.split_once('-').ok_or("a window is FROM-UNTIL in hours, e.g. 2-50")?;
+    let (a, b) = v.split_once('-').ok_or_else(|| crate::t!("swap-err-window"))?;
     match (parse_hours(a), parse_hours(b)) {
         (Some(a), Some(b)) if a < b => Ok(Some((a, b))),
-        _ => Err("a window is FROM-UNTIL in hours with FROM < UNTIL, e.g. 2-50".into()),
+        _ => Err(crate::t!("swap-err-window-order")),
     }
 }

@@ -21,11 +21,11 @@ fn hours(t: u64) -> String {
     }
 }
 
-fn tx_label(kind: &TxKind) -> &'static str {
+fn tx_label(kind: &TxKind) -> String {
     match kind {
-        TxKind::Lock => "lock",
-        TxKind::Redeem { .. } => "redeem",
-        TxKind::Refund => "refund",
+        TxKind::Lock => crate::t!("swap-tx-lock"),
+        TxKind::Redeem { .. } => crate::t!("swap-tx-redeem"),
+        TxKind::Refund => crate::t!("swap-tx-refund"),
     }
 }
 
@@ -66,13 +66,17 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
     };
     for (party, plan) in [(PartyId::Initiator, &p.initiator), (PartyId::Participant, &p.participant)] {
         if let Some((from, until)) = plan.offline {
-            let who = if party == PartyId::Initiator { "Alice offline" } else { "Bob offline" };
-            band(&ctx, from, until, LANE_A - 30.0, LANE_B + LANE_H + 8.0 - (LANE_A - 30.0), &pal.muted, who);
+            let who = if party == PartyId::Initiator {
+                crate::t!("swap-tl-alice-offline")
+            } else {
+                crate::t!("swap-tl-bob-offline")
+            };
+            band(&ctx, from, until, LANE_A - 30.0, LANE_B + LANE_H + 8.0 - (LANE_A - 30.0), &pal.muted, &who);
         }
     }
     if let Some(c) = &p.congestion {
         let y = if c.chain == ChainId::A { LANE_A } else { LANE_B };
-        band(&ctx, c.from, c.until, y - 14.0, LANE_H + 16.0, &pal.colours[3], "congested");
+        band(&ctx, c.from, c.until, y - 14.0, LANE_H + 16.0, &pal.colours[3], &crate::t!("swap-tl-congested"));
     }
 
     // "Now", under the labels that follow (they sit on the background, never crossed by it).
@@ -87,12 +91,16 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
     for (id, lane) in [(ChainId::A, LANE_A), (ChainId::B, LANE_B)] {
         ctx.set_fill_style_str(&pal.fg);
         ctx.set_font(&font(13.0, true));
-        let _ = ctx.fill_text(id.name(), 8.0, lane + 11.0);
+        let name = if id == ChainId::A { crate::t!("swap-chain-a-like") } else { crate::t!("swap-chain-b-like") };
+        let _ = ctx.fill_text(&name, 8.0, lane + 11.0);
         ctx.set_fill_style_str(&pal.muted);
         ctx.set_font(&font(11.0, false));
         let bt = if id == ChainId::A { p.chain_a.block_time } else { p.chain_b.block_time };
         let _ = ctx.fill_text(
-            &format!("block every {}", if bt >= 60 { format!("{} min", bt / 60) } else { format!("{bt} s") }),
+            &crate::t!(
+                "swap-tl-block-every",
+                interval = if bt >= 60 { crate::t!("swap-tl-minutes", n = bt / 60) } else { crate::t!("swap-tl-seconds", n = bt) }
+            ),
             8.0,
             lane + 25.0,
         );
@@ -135,10 +143,11 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
                 // Two rows of labels at most: a third would reach the "now" label at the top.
                 label_row = if bx - last_label_x < 70.0 { (label_row + 12.0) % 24.0 } else { 0.0 };
                 last_label_x = bx;
-                let who = if tx.from == PartyId::Initiator { "Alice" } else { "Bob" };
+                let who = tx.from.short();
                 ctx.set_font(&font(11.0, true));
                 let ly = if id == ChainId::A { lane - 6.0 - label_row } else { lane + LANE_H + 13.0 + label_row };
-                halo_text(&ctx, &format!("{prefix}{who} {}", tx_label(&tx.kind)), bx + 4.0, ly, &pal.bg, colour);
+                let label = crate::t!("swap-tl-tx", who = who, kind = tx_label(&tx.kind));
+                halo_text(&ctx, &format!("{prefix}{label}"), bx + 4.0, ly, &pal.bg, colour);
             }
         }
         // Transactions waiting in the mempool, at "now".
@@ -149,7 +158,7 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
             ctx.stroke_rect(x(sim.time()) + 3.0, lane + 4.0, 10.0, LANE_H - 8.0);
             ctx.set_fill_style_str(&pal.fg);
             ctx.set_font(&font(11.0, false));
-            let _ = ctx.fill_text(&format!("{pending} waiting"), x(sim.time()) + 16.0, lane + LANE_H / 2.0 + 4.0);
+            let _ = ctx.fill_text(&crate::t!("swap-tl-waiting", n = pending), x(sim.time()) + 16.0, lane + LANE_H / 2.0 + 4.0);
         }
     }
 
@@ -163,9 +172,14 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
                 // The refund can be mined from the block above the locktime.
                 let reached = sim.chain(ChainId::A).iter().find(|b| b.height > hgt).map(|b| b.time);
                 let est = reached.unwrap_or(p.initiator_timelock + p.chain_a.block_time);
-                (est, format!("refund from height {}{}", hgt + 1, if reached.is_some() { "" } else { " (est.)" }))
+                let label = if reached.is_some() {
+                    crate::t!("swap-tl-refund-height", height = hgt + 1)
+                } else {
+                    crate::t!("swap-tl-refund-height-est", height = hgt + 1)
+                };
+                (est, label)
             }
-            Timelock::Time(t) => (t, format!("refund from {}", hours(t))),
+            Timelock::Time(t) => (t, crate::t!("swap-tl-refund-time", time = hours(t))),
         };
         let colour = if id == ChainId::A { &pal.colours[0] } else { &pal.colours[1] };
         if t > end {
@@ -220,7 +234,7 @@ pub fn draw_timeline(canvas: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -
     }
     ctx.set_font(&font(11.0, true));
     let now = sim.time();
-    let now_text = format!("now {}h{:02}", now / 3600, now % 3600 / 60);
+    let now_text = crate::t!("swap-tl-now", time = format!("{}h{:02}", now / 3600, now % 3600 / 60));
     halo_text(&ctx, &now_text, (x(now) + 4.0).min(w - 70.0), 12.0, &pal.bg, &pal.fg);
     Some(())
 }

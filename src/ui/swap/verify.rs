@@ -3,6 +3,7 @@
 
 use super::diagram::HtlcDiagram;
 use crate::sim::swap::verify::{verify, VerifyReport};
+use crate::i18n::num;
 use crate::sim::swap::SwapParams;
 use crate::ui::shell::now_ms;
 use gloo::timers::callback::Timeout;
@@ -53,41 +54,65 @@ pub fn verify_panel(p: &VerifyProps) -> Html {
     };
     // While a check runs, never show the previous verdict as if it were this one.
     let body = match &*report {
-        _ if *busy => html! { <p class="status" id="verify-status">{ "Checking every interleaving…" }</p> },
+        _ if *busy => html! { <p class="status" id="verify-status">{ crate::t!("swap-verify-checking") }</p> },
         None => {
-            html! { <p class="hint">{ "Explores every order of both parties' actions and both chains' blocks for this configuration (with time scaled down), and reports whether the swap is atomic, or a run where it is not." }</p> }
+            html! { <p class="hint">{ crate::t!("swap-verify-hint") }</p> }
         }
         Some((r, ms)) => {
             let cx = r.counterexample.as_ref();
+            // The checker names its properties in English; show them in the reader's language.
+            let broken = cx.map(|c| r.properties.iter().position(|(name, _)| *name == c.property).map_or_else(|| c.property.clone(), property));
             html! {
                 <>
                     <p class={classes!("status", if r.holds { "ok" } else { "danger" })} id="verify-status">
-                        { if r.holds { "✓ Atomicity holds" } else { "✗ Counterexample found" } }
-                        { format!(" · {} states, {} transitions, {:.1} ms", r.states, r.transitions, ms) }
+                        { if r.holds { crate::t!("swap-verify-holds") } else { crate::t!("swap-verify-fails") } }
+                        { " " }
+                        { crate::t!("swap-verify-stats", states = r.states.to_string(), transitions = r.transitions.to_string(), ms = num(*ms, 1)) }
                     </p>
                     <ul class="properties">
-                        { for r.properties.iter().map(|(name, ok)| html! {
-                            <li class={if *ok { "ok" } else { "danger" }}>{ if *ok { "✓ " } else { "✗ " } }{ name }</li>
+                        { for r.properties.iter().enumerate().map(|(i, (_, ok))| html! {
+                            <li class={if *ok { "ok" } else { "danger" }}>{ if *ok { "✓ " } else { "✗ " } }{ property(i) }</li>
                         }) }
                     </ul>
                     <p class="hint">{ &r.abstraction }</p>
-                    if let Some(c) = cx {
-                        { counterexample(c, *at, at.clone()) }
+                    if let (Some(c), Some(broken)) = (cx, broken) {
+                        { counterexample(c, &broken, *at, at.clone()) }
                     }
                 </>
             }
         }
     };
     html! {
-        <section class="verify" id="verify" aria-label="Verify this configuration" data-checks={checks.borrow().to_string()}>
-            <h2>{ "Verify this configuration" }</h2>
-            <button class="primary" id="verify-button" onclick={run} disabled={*busy}>{ "Verify" }</button>
+        <section class="verify" id="verify" aria-label={crate::t!("swap-verify-label")} data-checks={checks.borrow().to_string()}>
+            <h2>{ crate::t!("swap-verify-label") }</h2>
+            <button class="primary" id="verify-button" onclick={run} disabled={*busy}>{ crate::t!("swap-verify-button") }</button>
             { body }
         </section>
     }
 }
 
-fn counterexample(c: &crate::sim::swap::verify::Counterexample, at: usize, set_at: UseStateHandle<usize>) -> Html {
+/// The checker's properties, in its order (`sim::swap::verify::verify_within`).
+fn property(i: usize) -> String {
+    match i {
+        0 => crate::t!("swap-property-alice"),
+        1 => crate::t!("swap-property-bob"),
+        _ => crate::t!("swap-property-atomic"),
+    }
+}
+
+fn victim(p: crate::sim::swap::PartyId) -> String {
+    match p {
+        crate::sim::swap::PartyId::Initiator => crate::t!("swap-alice-initiator"),
+        crate::sim::swap::PartyId::Participant => crate::t!("swap-bob-participant"),
+    }
+}
+
+fn counterexample(
+    c: &crate::sim::swap::verify::Counterexample,
+    broken: &str,
+    at: usize,
+    set_at: UseStateHandle<usize>,
+) -> Html {
     let n = c.steps.len();
     let at = at.min(n.saturating_sub(1));
     let Some(step) = c.steps.get(at) else { return html! {} };
@@ -97,11 +122,11 @@ fn counterexample(c: &crate::sim::swap::verify::Counterexample, at: usize, set_a
     };
     html! {
         <div class="counterexample" id="counterexample">
-            <p><strong>{ format!("Property broken: {}. ", c.property) }</strong>{ format!("{} loses. Step through the run:", c.victim.name()) }</p>
+            <p><strong>{ crate::t!("swap-cx-broken", property = broken) }{ " " }</strong>{ crate::t!("swap-cx-loses", who = victim(c.victim)) }</p>
             <div class="stepper">
-                <button id="cx-prev" onclick={go(at.saturating_sub(1))} disabled={at == 0}>{ "◀ Previous" }</button>
-                <span id="cx-position">{ format!("step {} of {n}", at + 1) }</span>
-                <button id="cx-next" onclick={go((at + 1).min(n - 1))} disabled={at + 1 >= n}>{ "Next ▶" }</button>
+                <button id="cx-prev" onclick={go(at.saturating_sub(1))} disabled={at == 0}>{ crate::t!("swap-cx-prev") }</button>
+                <span id="cx-position">{ crate::t!("swap-cx-position", at = at + 1, n = n) }</span>
+                <button id="cx-next" onclick={go((at + 1).min(n - 1))} disabled={at + 1 >= n}>{ crate::t!("swap-cx-next") }</button>
             </div>
             <ol class="trace">
                 { for c.steps.iter().enumerate().map(|(i, s)| html! {
@@ -111,10 +136,10 @@ fn counterexample(c: &crate::sim::swap::verify::Counterexample, at: usize, set_a
                 }) }
             </ol>
             <div class="diagrams small">
-                <HtlcDiagram title="Alice's contract (chain A) at this step" state={step.htlc_a} last={None} refund_rule="after its timelock" redeem_rule="" />
-                <HtlcDiagram title="Bob's contract (chain B) at this step" state={step.htlc_b} last={None} refund_rule="after its timelock" redeem_rule="before its timelock" />
+                <HtlcDiagram title={crate::t!("swap-cx-alice-title")} state={step.htlc_a} last={None} refund_rule={crate::t!("swap-cx-after-timelock")} redeem_rule="" />
+                <HtlcDiagram title={crate::t!("swap-cx-bob-title")} state={step.htlc_b} last={None} refund_rule={crate::t!("swap-cx-after-timelock")} redeem_rule={crate::t!("swap-cx-before-timelock")} />
             </div>
-            <p>{ format!("Secret public: {} · Alice's net gain {} · Bob's net gain {}", if step.secret_public { "yes" } else { "no" }, step.alice_gain, step.bob_gain) }</p>
+            <p>{ crate::t!("swap-cx-summary", public = if step.secret_public { crate::t!("swap-yes") } else { crate::t!("swap-no") }, alice = step.alice_gain.to_string(), bob = step.bob_gain.to_string()) }</p>
         </div>
     }
 }

@@ -36,13 +36,6 @@ impl Act {
             _ => Act::Refund,
         }
     }
-    pub(super) fn name(self) -> &'static str {
-        match self {
-            Act::Lock => "lock",
-            Act::Redeem => "redeem",
-            Act::Refund => "refund",
-        }
-    }
 }
 
 /// The configuration in ticks.

@@ -9,70 +9,79 @@ use crate::sim::swap::{hm, ChainId, HtlcState, PartyId, SwapParams};
 pub(super) fn describe(m: &Model, label: &Label, mode: Mode) -> Option<String> {
     Some(match label {
         Label::Start => match mode {
-            Mode::AliceHonest => "Start: Alice follows her plan; Bob may do anything he can sign".into(),
-            Mode::BobHonest => format!(
-                "Start: Bob follows his plan; Alice may do anything she can sign, and picked a {}-byte secret{}",
-                m.secret_len,
+            Mode::AliceHonest => crate::t!("swap-vr-start-alice"),
+            Mode::BobHonest => {
+                let bytes = m.secret_len;
                 match m.secret_ok {
-                    [true, true] => "",
-                    [false, true] => ", which chain B accepts but chain A's script (OP_SIZE 32) refuses",
-                    [true, false] => ", which chain A accepts but chain B refuses",
-                    [false, false] => ", which both chains refuse",
+                    [true, true] => crate::t!("swap-vr-start-bob", bytes = bytes),
+                    [false, true] => crate::t!("swap-vr-start-bob-a-refuses", bytes = bytes),
+                    [true, false] => crate::t!("swap-vr-start-bob-b-refuses", bytes = bytes),
+                    [false, false] => crate::t!("swap-vr-start-bob-both-refuse", bytes = bytes),
                 }
-            ),
-            Mode::Both => "Start: both follow their plans".into(),
+            }
+            Mode::Both => crate::t!("swap-vr-start-both"),
         },
         Label::Broadcast(p, k) => {
-            let c = k.chain(*p);
-            let extra = match (p, k) {
-                (PartyId::Initiator, Act::Redeem) => ", revealing the secret",
-                (PartyId::Participant, Act::Redeem) => " with the secret from chain B",
-                _ => "",
-            };
-            format!("{} broadcasts {} {} on chain {c:?}{extra}", p.short(), p.possessive(), k.name())
+            let chain = format!("{:?}", k.chain(*p));
+            match (p, k) {
+                (PartyId::Initiator, Act::Lock) => crate::t!("swap-vr-alice-lock", chain = chain),
+                (PartyId::Initiator, Act::Redeem) => crate::t!("swap-vr-alice-redeem", chain = chain),
+                (PartyId::Initiator, Act::Refund) => crate::t!("swap-vr-alice-refund", chain = chain),
+                (PartyId::Participant, Act::Lock) => crate::t!("swap-vr-bob-lock", chain = chain),
+                (PartyId::Participant, Act::Redeem) => crate::t!("swap-vr-bob-redeem", chain = chain),
+                (PartyId::Participant, Act::Refund) => crate::t!("swap-vr-bob-refund", chain = chain),
+            }
         }
         Label::Block { chain, number, txs } => {
             let parts: Vec<String> = txs
                 .iter()
                 .flatten()
                 .map(|inc| {
-                    let name = format!("{}'s {}", inc.party.short(), inc.act.name());
+                    let name = tx_name(inc.party, inc.act);
                     match inc.fail {
-                        None => format!("{name} is mined"),
-                        Some(f) => format!(
-                            "{name} fails ({})",
-                            match f {
-                                Fail::Settled => "the contract is already settled",
-                                Fail::NotFunded => "the contract is not funded",
-                                Fail::Funded => "already funded",
-                                Fail::Secret => "the secret's length is refused",
-                                Fail::TooLate => "too late: past the timelock",
-                                Fail::TooEarly => "timelock not reached",
-                            }
-                        ),
+                        None => crate::t!("swap-vr-mined", tx = name),
+                        Some(f) => {
+                            let why = match f {
+                                Fail::Settled => crate::t!("swap-vr-fail-settled"),
+                                Fail::NotFunded => crate::t!("swap-vr-fail-not-funded"),
+                                Fail::Funded => crate::t!("swap-vr-fail-funded"),
+                                Fail::Secret => crate::t!("swap-vr-fail-secret"),
+                                Fail::TooLate => crate::t!("swap-vr-fail-late"),
+                                Fail::TooEarly => crate::t!("swap-vr-fail-early"),
+                            };
+                            crate::t!("swap-vr-fails", tx = name, why = why)
+                        }
                     }
                 })
                 .collect();
             if parts.is_empty() {
                 return None;
             }
+            let n = number.to_string();
             let what = match chain {
-                ChainId::A => {
-                    format!("Chain A block {number}{}", if *number > m.la { " (refund window open)" } else { "" })
-                }
-                ChainId::B => format!(
-                    "Chain B block at tick {number}{}",
-                    match number.cmp(&m.tb) {
-                        std::cmp::Ordering::Less => "",
-                        std::cmp::Ordering::Equal =>
-                            " (Bob's timelock passes within it: redeems before it, refunds after)",
-                        std::cmp::Ordering::Greater => " (past Bob's timelock)",
-                    }
-                ),
+                ChainId::A if *number > m.la => crate::t!("swap-vr-block-a-open", n = n),
+                ChainId::A => crate::t!("swap-vr-block-a", n = n),
+                ChainId::B => match number.cmp(&m.tb) {
+                    std::cmp::Ordering::Less => crate::t!("swap-vr-block-b", n = n),
+                    std::cmp::Ordering::Equal => crate::t!("swap-vr-block-b-timelock", n = n),
+                    std::cmp::Ordering::Greater => crate::t!("swap-vr-block-b-past", n = n),
+                },
             };
-            format!("{what}: {}", parts.join("; "))
+            crate::t!("swap-vr-block", what = what, parts = parts.join("; "))
         }
     })
+}
+
+/// "Alice's lock", "Bob's redeem", in the reader's language.
+fn tx_name(p: PartyId, a: Act) -> String {
+    match (p, a) {
+        (PartyId::Initiator, Act::Lock) => crate::t!("swap-txd-alice-lock"),
+        (PartyId::Initiator, Act::Redeem) => crate::t!("swap-txd-alice-redeem"),
+        (PartyId::Initiator, Act::Refund) => crate::t!("swap-txd-alice-refund"),
+        (PartyId::Participant, Act::Lock) => crate::t!("swap-txd-bob-lock"),
+        (PartyId::Participant, Act::Redeem) => crate::t!("swap-txd-bob-redeem"),
+        (PartyId::Participant, Act::Refund) => crate::t!("swap-txd-bob-refund"),
+    }
 }
 
 pub(super) fn step_at(m: &Model, s: &St, text: String) -> TraceStep {
@@ -90,16 +99,18 @@ pub(super) fn step_at(m: &Model, s: &St, text: String) -> TraceStep {
 
 /// Blocks that carry nothing for the swap, and what is still waiting.
 pub(super) fn quiet_text(m: &Model, from: u16, n: u32, s: &St) -> String {
+    let (tick, height) = (s.t.to_string(), s.ha.to_string());
     let mut text = if n == 1 {
-        format!("A block passes with nothing for the swap (tick {}, chain A at height {})", s.t, s.ha)
+        crate::t!("swap-vr-quiet-one", tick = tick, height = height)
     } else if from == s.t {
-        format!("{n} blocks pass with nothing for the swap (tick {}, chain A at height {})", s.t, s.ha)
+        crate::t!("swap-vr-quiet-many", n = n.to_string(), tick = tick, height = height)
     } else {
-        format!("{n} blocks pass with nothing for the swap (ticks {from} to {}, chain A at height {})", s.t, s.ha)
+        crate::t!("swap-vr-quiet-span", n = n.to_string(), from = from.to_string(), tick = tick, height = height)
     };
     for p in [PartyId::Initiator, PartyId::Participant] {
         if !m.online(p, s.t) {
-            text += &format!("; {} is offline", p.short());
+            text += "; ";
+            text += &crate::t!("swap-vr-offline", who = p.short());
         }
     }
     for (i, &code) in s.pend.iter().enumerate() {
@@ -109,12 +120,13 @@ pub(super) fn quiet_text(m: &Model, from: u16, n: u32, s: &St) -> String {
         let p = slot_party(i);
         let c = if i == 0 || i == 3 { ChainId::A } else { ChainId::B };
         let congested = m.congestion.is_some_and(|(cc, f, u)| cc == c && f <= s.t && s.t < u);
-        text += &format!(
-            "; {}'s {} waits in chain {c:?}'s mempool{}",
-            p.short(),
-            Act::from_code(code >> 2).name(),
-            if congested { " (the chain is congested)" } else { "" }
-        );
+        let (tx, chain) = (tx_name(p, Act::from_code(code >> 2)), format!("{c:?}"));
+        text += "; ";
+        text += &if congested {
+            crate::t!("swap-vr-waits-congested", tx = tx, chain = chain)
+        } else {
+            crate::t!("swap-vr-waits", tx = tx, chain = chain)
+        };
     }
     text
 }
@@ -154,11 +166,11 @@ pub(super) fn trace(m: &Model, ex: &Exploration, end: usize, mode: Mode) -> Vec<
     }
     let last = ex.states[end];
     let text = match violation(&last, mode) {
-        Some(PartyId::Initiator) => "End: Alice has neither her own coins back nor Bob's",
-        Some(PartyId::Participant) => "End: Bob has neither his own coins back nor Alice's",
-        None => "End",
+        Some(PartyId::Initiator) => crate::t!("swap-vr-end-alice"),
+        Some(PartyId::Participant) => crate::t!("swap-vr-end-bob"),
+        None => crate::t!("swap-vr-end"),
     };
-    steps.push(step_at(m, &last, text.into()));
+    steps.push(step_at(m, &last, text));
     steps
 }
 
@@ -167,64 +179,52 @@ pub(super) fn dur(s: f64) -> String {
     if s >= 3600 {
         hm(s)
     } else if s >= 60 {
-        format!("{} min", s / 60)
+        crate::t!("swap-tl-minutes", n = s / 60)
     } else {
-        format!("{s} s")
+        crate::t!("swap-tl-seconds", n = s)
     }
 }
 
+/// How the check scales the configuration down, in sentences.
 pub(super) fn abstraction(m: &Model, p: &SwapParams) -> String {
-    let mut text = format!(
-        "Time is counted in ticks of {}: Bob's timelock ({}) is {} ticks, and Alice's ({}) is height {} on chain A, so her refund can be mined from block {}. \
-         Each chain makes one block per tick: chain B's block at tick k has timestamp k, and chain A's height may run up to {} block{} ahead of or behind the ticks{}. ",
-        dur(m.tick),
-        dur(p.participant_timelock as f64),
-        m.tb,
-        dur(p.initiator_timelock as f64),
-        m.la,
-        m.la + 1,
-        m.drift,
-        if m.drift == 1 { "" } else { "s" },
-        if p.chain_a.jitter { " (two standard deviations of its random block times by the timelock)" } else { "" },
-    );
-    text += &format!(
-        "An honest party acts within {} tick{} (Alice) / {} tick{} (Bob) of seeing what it waits for, and its transaction is mined within {INCLUSION_BLOCKS} blocks of its chain, but not while that chain is congested; \
-         the other party may get anything it can sign mined in any block, congested or not, ahead of the honest party's, or do nothing. ",
-        m.react[0],
-        if m.react[0] == 1 { "" } else { "s" },
-        m.react[1],
-        if m.react[1] == 1 { "" } else { "s" },
-    );
-    for (name, w) in [("Alice", m.offline[0]), ("Bob", m.offline[1])] {
+    let mut text = vec![crate::t!(
+        "swap-vr-abs-time",
+        tick = dur(m.tick),
+        bob = dur(p.participant_timelock as f64),
+        ticks = m.tb.to_string(),
+        alice = dur(p.initiator_timelock as f64),
+        height = m.la.to_string(),
+        first = (m.la + 1).to_string()
+    )];
+    text.push(if p.chain_a.jitter {
+        crate::t!("swap-vr-abs-drift-jitter", drift = m.drift)
+    } else {
+        crate::t!("swap-vr-abs-drift", drift = m.drift)
+    });
+    text.push(crate::t!("swap-vr-abs-react", alice = m.react[0], bob = m.react[1], blocks = INCLUSION_BLOCKS));
+    for (who, w) in [("Alice", m.offline[0]), ("Bob", m.offline[1])] {
         if let Some((f, u)) = w {
-            text += &format!("{name} is offline from tick {f} to {u}. ");
+            text.push(crate::t!("swap-vr-abs-offline", who = who, from = f.to_string(), until = u.to_string()));
         }
     }
     if let Some((c, f, u)) = m.congestion {
-        text += &format!("Chain {c:?} is congested from tick {f} to {u}. ");
+        let chain = format!("{c:?}");
+        text.push(crate::t!("swap-vr-abs-congested", chain = chain, from = f.to_string(), until = u.to_string()));
     }
-    text += &format!(
-        "Chain B's block at tick {} holds the last moments before Bob's timelock and the first after it: a redeem in it is mined ahead of a refund. ",
-        m.tb
-    );
+    text.push(crate::t!("swap-vr-abs-last-block", tick = m.tb.to_string()));
     if m.redeem_at > 0 {
-        text += &format!("Alice redeems no earlier than tick {}. ", m.redeem_at);
+        text.push(crate::t!("swap-vr-abs-redeem-at", tick = m.redeem_at.to_string()));
     }
-    match m.last_redeem {
-        _ if !p.initiator.redeem => text += "Following her plan, Alice never redeems. ",
-        Some(g) => {
-            text += &format!(
-                "Following her plan, Alice broadcasts her redeem no later than tick {g} (as in the simulation: only if it can still reach a block before Bob's timelock), and then it is mined by tick {}. ",
-                m.tb
-            )
-        }
-        None => text += "Following her plan, Alice never redeems: no block before Bob's timelock could take it. ",
-    }
-    text += &match (p.secret_len, p.contract_b_checks_length) {
-        (32, true) => "Alice's secret is 32 bytes, the only length both contracts accept. ".to_string(),
-        (n, true) => format!("Following her plan, Alice's secret is {n} bytes; when she may do anything, she may also pick a 32-byte one. "),
-        (n, false) => format!("Following her plan, Alice's secret is {n} bytes; when she may do anything, she may also pick a length that chain B accepts and chain A's script (OP_SIZE 32) refuses. "),
-    };
-    text += &format!("Every run is followed to tick {} or until both contracts settle; fees are left out.", m.horizon);
-    text
+    text.push(match m.last_redeem {
+        _ if !p.initiator.redeem => crate::t!("swap-vr-abs-never"),
+        Some(g) => crate::t!("swap-vr-abs-redeem-by", tick = g.to_string(), by = m.tb.to_string()),
+        None => crate::t!("swap-vr-abs-cannot"),
+    });
+    text.push(match (p.secret_len, p.contract_b_checks_length) {
+        (32, true) => crate::t!("swap-vr-abs-secret-32"),
+        (n, true) => crate::t!("swap-vr-abs-secret-checked", bytes = n),
+        (n, false) => crate::t!("swap-vr-abs-secret-unchecked", bytes = n),
+    });
+    text.push(crate::t!("swap-vr-abs-horizon", tick = m.horizon.to_string()));
+    text.join(" ")
 }
