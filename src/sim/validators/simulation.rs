@@ -2,7 +2,9 @@
 //! narration, its report and its data files (the per-epoch series as CSV
 //! and JSON, and the event log).
 
-use super::{EpochRecord, ExitReason, RuleError, ValidatorParams, ValidatorSim, EPOCHS_PER_DAY, THRESHOLD_LABELS};
+use super::{
+    EpochRecord, ExitReason, RuleError, ValidatorParams, ValidatorSim, WhatIfKind, EPOCHS_PER_DAY, THRESHOLD_LABELS,
+};
 use crate::format::thousands;
 use crate::sim::simulation::{delegate_to_model, DataFile, Simulation};
 use std::collections::BTreeMap;
@@ -21,6 +23,23 @@ pub fn usd_words(v: f64) -> String {
         format!("${v:.2}")
     } else {
         format!("${v:.4}")
+    }
+}
+
+/// The share of stake a Nakamoto coefficient is stated at, `THRESHOLDS[k]`,
+/// in the reader's language ("33.4%").
+pub fn threshold_label(k: usize) -> String {
+    let pct = super::THRESHOLDS[k] * 100.0;
+    let digits = if (pct - pct.round()).abs() < 1e-9 { 0 } else { 1 };
+    crate::t!("validators-pct", p = crate::i18n::num(pct, digits))
+}
+
+/// A what-if's name, as its button shows it.
+pub fn whatif_label(kind: WhatIfKind) -> String {
+    match kind {
+        WhatIfKind::Redelegate => crate::t!("validators-whatif-redelegate"),
+        WhatIfKind::Merge => crate::t!("validators-whatif-merge"),
+        WhatIfKind::SlashLargest => crate::t!("validators-whatif-slash"),
     }
 }
 
