@@ -6,6 +6,7 @@ use super::{
     EpochRecord, ExitReason, RuleError, ValidatorParams, ValidatorSim, WhatIfKind, EPOCHS_PER_DAY, THRESHOLD_LABELS,
 };
 use crate::format::thousands;
+use crate::i18n::num;
 use crate::sim::simulation::{delegate_to_model, DataFile, Simulation};
 use std::collections::BTreeMap;
 
@@ -14,15 +15,15 @@ use std::collections::BTreeMap;
 pub fn usd_words(v: f64) -> String {
     let a = v.abs();
     if a >= 1e9 {
-        format!("${:.1} billion", v / 1e9)
+        crate::t!("validators-usd-billion", v = num(v / 1e9, 1))
     } else if a >= 1e6 {
-        format!("${:.1} million", v / 1e6)
+        crate::t!("validators-usd-million", v = num(v / 1e6, 1))
     } else if a >= 100.0 {
-        format!("${}", thousands(v.round() as u64))
+        crate::t!("validators-usd", v = num(v.round(), 0))
     } else if a >= 1.0 {
-        format!("${v:.2}")
+        crate::t!("validators-usd", v = num(v, 2))
     } else {
-        format!("${v:.4}")
+        crate::t!("validators-usd", v = num(v, 4))
     }
 }
 
@@ -60,38 +61,48 @@ pub fn narration(sim: &ValidatorSim) -> String {
     let r = h.last().expect("genesis record");
     let mut changed = Vec::new();
     for w in sim.params().whatifs.iter().filter(|w| w.epoch + 1 == r.epoch) {
-        changed.push(format!("what-if “{}”", w.kind.label()));
+        changed.push(crate::t!("validators-n-whatif", name = whatif_label(w.kind)));
     }
     if r.slashed_this_epoch > 0 {
-        changed.push(format!("{} slashed", thousands(r.slashed_this_epoch.into())));
+        changed.push(crate::t!("validators-n-slashed", n = r.slashed_this_epoch));
     }
     if let Some(prev) = h.len().checked_sub(2).map(|i| &h[i]) {
         let queued = entered_queue(prev, r).saturating_sub(r.slashed_this_epoch);
         if queued > 0 {
-            changed.push(format!("{} asked to exit", thousands(queued.into())));
+            changed.push(crate::t!("validators-n-asked-to-exit", n = queued));
         }
     }
     if r.exits_this_epoch > 0 {
-        changed.push(format!("{} left the active set", thousands(r.exits_this_epoch.into())));
+        changed.push(crate::t!("validators-n-left", n = r.exits_this_epoch));
     }
     let nc_was = h.len().checked_sub(2).map(|i| h[i].nakamoto[0]).filter(|&n| n != r.nakamoto[0]);
     let finality = crate::sim::validators::story::status(r);
-    let head = format!("Epoch {} (day {:.1})", r.epoch, day(r.epoch));
     // "Epoch 226 (day 1.0): what-if “Slash the largest”, 310 slashed. 1,000 validators active, ..."
-    let what = if changed.is_empty() { String::new() } else { format!(" {}.", changed.join(", ")) };
-    let stand = format!(
-        "{} validators active, {} exiting, {} slashed in all; Nakamoto coefficient {} at {}{}; cost of attack {} at {} a token",
-        thousands(r.active_validators.into()),
-        thousands(r.exiting.into()),
-        thousands(r.slashed_total.into()),
-        r.nakamoto[0],
-        THRESHOLD_LABELS[0],
-        nc_was.map(|n| format!(" (was {n})")).unwrap_or_default(),
-        usd_words(r.cost_of_attack_usd[0]),
-        usd_words(r.price_usd),
+    let what = if changed.is_empty() {
+        String::new()
+    } else {
+        crate::t!("validators-n-what", list = changed.join(&crate::t!("validators-n-sep")))
+    };
+    let stand = crate::t!(
+        "validators-n-stand",
+        active = r.active_validators,
+        exiting = r.exiting,
+        slashed = r.slashed_total,
+        nc = r.nakamoto[0].to_string(),
+        share = threshold_label(0),
+        was = nc_was.map(|n| crate::t!("validators-n-was", n = n.to_string())).unwrap_or_default(),
+        cost = usd_words(r.cost_of_attack_usd[0]),
+        price = usd_words(r.price_usd),
     );
-    let finality = if finality.is_empty() { String::new() } else { format!("; {finality}") };
-    format!("{head}:{what} {stand}{finality}")
+    let finality = if finality.is_empty() { String::new() } else { crate::t!("validators-n-finality", status = finality) };
+    crate::t!(
+        "validators-n-line",
+        epoch = r.epoch.to_string(),
+        day = num(day(r.epoch), 1),
+        what = what,
+        stand = stand,
+        finality = finality
+    )
 }
 
 fn reason(r: Option<ExitReason>) -> &'static str {

@@ -208,3 +208,43 @@ validators-x-days = pɐʎ oɟ ʇɥǝ ɹnu (225 ǝdoɔɥs ɐ pɐʎ)|pɐʎ oɟ ʇ�
 validators-usd-b = ${ $v }Ԑ
 validators-usd-m = ${ $v }W
 validators-usd-k = ${ $v }ʞ
+
+## The narration (the live region; natively the CLI's English)
+validators-usd-billion = ${ $v } qıʅʅıou
+validators-usd-million = ${ $v } ɯıʅʅıou
+validators-n-whatif = ʍɥɐʇ-ıɟ “{ $name }”
+validators-n-slashed = { $n } sʅɐsɥǝp
+validators-n-asked-to-exit = { $n } ɐsʞǝp ʇo ǝxıʇ
+validators-n-left = { $n } ʅǝɟʇ ʇɥǝ ɐɔʇıʌǝ sǝʇ
+validators-n-sep = {", "}
+validators-n-what = {" "}{ $list }.
+validators-n-was = {" "}(ʍɐs { $n })
+validators-n-stand = { $active } ʌɐʅıpɐʇoɹs ɐɔʇıʌǝ, { $exiting } ǝxıʇıuƃ, { $slashed } sʅɐsɥǝp ıu ɐʅʅ; Nɐʞɐɯoʇo ɔoǝɟɟıɔıǝuʇ { $nc } ɐʇ { $share }{ $was }; ɔosʇ oɟ ɐʇʇɐɔʞ { $cost } ɐʇ { $price } ɐ ʇoʞǝu
+validators-n-finality = ; { $status }
+validators-n-line = Ǝdoɔɥ { $epoch } (pɐʎ { $day }):{ $what } { $stand }{ $finality }
+
+## What finality did (the finality panel and the narration)
+validators-story-stopped = Ⅎıuɐʅıʇʎ sʇoddǝp ɐɟʇǝɹ ǝdoɔɥ { $epoch } (pɐʎ { $day }): ouʅʎ { $share }% oɟ ʇɥǝ ɐɔʇıʌǝ sʇɐʞǝ ʌoʇǝp ɟoɹ ʇɥǝ ʇɐɹƃǝʇ, qǝʅoʍ ʇɥǝ 2/3 ʇɥɐʇ ɾnsʇıɟıǝs ɐ ɔɥǝɔʞdoıuʇ.
+validators-story-leak = Ⅎɹoɯ ǝdoɔɥ { $epoch } ʇɥǝ ɟıuɐʅıʇʎ pǝʅɐʎ ʍɐs oʌǝɹ 4 ǝdoɔɥs: ʇɥǝ ıuɐɔʇıʌıʇʎ ʅǝɐʞ qǝƃɐu. Ʌɐʅıpɐʇoɹs ʇɥɐʇ ɯıss ʇɥǝıɹ ʌoʇǝ ƃɐıu 4 ʇo ʇɥǝıɹ ıuɐɔʇıʌıʇʎ sɔoɹǝ ǝɐɔɥ ǝdoɔɥ ɐup ʅosǝ ǝɟɟǝɔʇıʌǝ qɐʅɐuɔǝ × sɔoɹǝ / 2^26 (3 × 2^26 nupǝɹ ∀ʅʇɐıɹ's ɹnʅǝs) ou ʇod oɟ ʇɥǝ nsnɐʅ dǝuɐʅʇıǝs; ʇɥosǝ ʍɥo ʌoʇǝ ǝɐɹu uoʇɥıuƃ ɟoɹ ıʇ nuʇıʅ ɟıuɐʅıʇʎ ɹǝʇnɹus.
+validators-story-why-down = ; ouǝ oɟ ʇɥǝ oɟɟʅıuǝ ʌɐʅıpɐʇoɹs ıs poʍu ʇo { $eth } Ǝ⊥H oɟ ǝɟɟǝɔʇıʌǝ qɐʅɐuɔǝ
+validators-story-why-ejected = ; oɟɟʅıuǝ ʌɐʅıpɐʇoɹs ʍǝɹǝ ǝɾǝɔʇǝp ɐʇ 16 Ǝ⊥H ɐup ʅǝɟʇ ʇɥɹonƃɥ ʇɥǝ ǝxıʇ bnǝnǝ
+validators-story-returned = Ⅎıuɐʅıʇʎ ɹǝʇnɹuǝp ɐʇ ǝdoɔɥ { $epoch } (pɐʎ { $day }), { $days } pɐʎs ɐɟʇǝɹ ıʇ sʇoddǝp: ʇɥǝ oɟɟʅıuǝ sʇɐʞǝ ɥɐp ʅǝɐʞǝp nuʇıʅ ʇɥǝ { $voting } Ǝ⊥H sʇıʅʅ ʌoʇıuƃ ʍɐs 2/3 oɟ ʇɥǝ ɐɔʇıʌǝ { $active } Ǝ⊥H ɐƃɐıu ({ $share }% oɟ ıʇ{ $why }).
+validators-story-stalled-again = Iʇ ɥɐs sʇɐʅʅǝp ɐƃɐıu sıuɔǝ: uoʇ ɟıuɐʅısǝp ɟoɹ { $epochs } ǝdoɔɥs, ʍıʇɥ { $share }% oɟ ʇɥǝ ɐɔʇıʌǝ sʇɐʞǝ ʌoʇıuƃ, ɔʅosǝ ʇo ʇɥǝ 2/3 ʅıuǝ.
+validators-story-not-finalised = Noʇ ɟıuɐʅısǝp ɟoɹ { $epochs } ǝdoɔɥs ({ $days } pɐʎs): { $share }% oɟ ʇɥǝ ɐɔʇıʌǝ sʇɐʞǝ ʌoʇǝs; ɟıuɐʅıʇʎ ɹǝʇnɹus ʍɥǝu ıʇ ɹǝɐɔɥǝs 2/3, ɐs ʇɥǝ oɟɟʅıuǝ ʌɐʅıpɐʇoɹs' qɐʅɐuɔǝs ʅǝɐʞ ɐʍɐʎ.
+validators-story-finalising = Ⅎıuɐʅısıuƃ: ǝdoɔɥ { $epoch } ıs ɟıuɐʅ (ɟıuɐʅıʇʎ pǝʅɐʎ { $delay }), ʍıʇɥ { $share }% oɟ ʇɥǝ ɐɔʇıʌǝ sʇɐʞǝ ʌoʇıuƃ, ɐqoʌǝ ʇɥǝ 2/3 Ↄɐsdǝɹ ℲℲ⅁ uǝǝps.
+validators-story-chain-a = Ↄɥɐıu ɐ (ʇɥǝ ɹǝsʇ's): { $line }
+validators-story-chain-b = Ↄɥɐıu q (ʇɥǝ ɔnʇ-oɟɟ sıpǝ's oʍu): { $line }
+validators-story-conflict = Ԑoʇɥ sıpǝs ɥɐʌǝ uoʍ ɟıuɐʅısǝp ʇɥǝıɹ oʍu ɔɥɐıu sıuɔǝ ʇɥǝ sdʅıʇ ɐʇ ǝdoɔɥ { $from }: ɔɥɐıu ɐ ǝdoɔɥ { $a }, ɔɥɐıu q ǝdoɔɥ { $b }. Ⅎıuɐʅısǝp ɔɥǝɔʞdoıuʇs ou ʇʍo ɔouɟʅıɔʇıuƃ ɔɥɐıus: ɐ sɐɟǝʇʎ ɟɐıʅnɹǝ ʇɥɐʇ uo ɟoɹʞ ɔɥoıɔǝ ɔɐu nupo; ıʇ uǝǝps dǝodʅǝ ʇo dıɔʞ ouǝ.
+validators-status-finalised = ɟıuɐʅısǝp ǝdoɔɥ { $epoch }
+validators-status-in-leak = {" "}(ıuɐɔʇıʌıʇʎ ʅǝɐʞ)
+validators-status-not-finalised = uoʇ ɟıuɐʅısǝp ɟoɹ { $epochs } ǝdoɔɥs{ $leak }, { $share }% ʌoʇıuƃ
+
+## A link's notices (src/query/validators.rs; parameter names and values stay as in the address)
+validators-q-ofrom = oɟɹoɯ = { $from } ʅıǝs qǝʎoup ʇɥǝ ɹnu's { $epochs } ǝdoɔɥs; nsıuƃ { $d }
+validators-q-alpha-zero = ɐʅdɥɐ = 0 ɟʅɐʇʇǝus ʇɥǝ doʍǝɹ ʅɐʍ: ǝʌǝɹʎ odǝɹɐʇoɹ ƃǝʇs ʇɥǝ sɐɯǝ sʇɐʞǝ, ɐs ʍıʇɥ pısʇ=ǝbnɐʅ
+validators-q-whatif-many = ʍɥɐʇıɟ ɥɐs { $n } ʍɥɐʇ-ıɟs; ʇɥǝ dɐƃǝ ɐddʅıǝs ʇɥǝ ɟıɹsʇ { $most }
+validators-q-whatif-late = ʍɥɐʇıɟ = { $value } ɥɐs ɐu ǝdoɔɥ qǝʎoup ʇɥǝ ɹnu's { $epochs }; ıƃuoɹǝp
+validators-q-whatif-bad = { $error }; ıƃuoɹǝp
+validators-q-at = ɐʇ = { $at } ʍonʅp ɹǝdʅɐʎ { $at } ǝdoɔɥs oɟ { $validators } ʌɐʅıpɐʇoɹs ou ʅoɐp; odǝuıuƃ ɐʇ ǝdoɔɥ { $replayable } ıusʇǝɐp
+validators-q-at-two-chains = ɐʇ = { $at } ʍonʅp ɹǝdʅɐʎ { $at } ǝdoɔɥs oɟ { $validators } ʌɐʅıpɐʇoɹs ou ǝɐɔɥ oɟ ʇɥǝ dɐɹʇıʇıou's ʇʍo ɔɥɐıus ou ʅoɐp; odǝuıuƃ ɐʇ ǝdoɔɥ { $replayable } ıusʇǝɐp
+validators-q-invalid-set = { $error }; nsıuƃ ʇɥǝ pǝɟɐnʅʇ ʌɐʅıpɐʇoɹ sǝʇ

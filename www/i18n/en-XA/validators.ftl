@@ -208,3 +208,43 @@ validators-x-days = ḓaaẏ ooƒ ŧħee řuuƞ (225 eeƥooƈħş aa ḓaaẏ)|�
 validators-usd-b = ${ $v }Ɓ
 validators-usd-m = ${ $v }Ḿ
 validators-usd-k = ${ $v }ķ
+
+## The narration (the live region; natively the CLI's English)
+validators-usd-billion = ${ $v } ƀiŀŀiooƞ
+validators-usd-million = ${ $v } ḿiŀŀiooƞ
+validators-n-whatif = ẇħaaŧ-iƒ “{ $name }”
+validators-n-slashed = { $n } şŀaaşħeeḓ
+validators-n-asked-to-exit = { $n } aaşķeeḓ ŧoo eeẋiŧ
+validators-n-left = { $n } ŀeeƒŧ ŧħee aaƈŧiṽee şeeŧ
+validators-n-sep = {", "}
+validators-n-what = {" "}{ $list }.
+validators-n-was = {" "}(ẇaaş { $n })
+validators-n-stand = { $active } ṽaaŀiḓaaŧoořş aaƈŧiṽee, { $exiting } eeẋiŧiƞɠ, { $slashed } şŀaaşħeeḓ iƞ aaŀŀ; Ƞaaķaaḿooŧoo ƈooeeƒƒiƈieeƞŧ { $nc } aaŧ { $share }{ $was }; ƈooşŧ ooƒ aaŧŧaaƈķ { $cost } aaŧ { $price } aa ŧooķeeƞ
+validators-n-finality = ; { $status }
+validators-n-line = Eƥooƈħ { $epoch } (ḓaaẏ { $day }):{ $what } { $stand }{ $finality }
+
+## What finality did (the finality panel and the narration)
+validators-story-stopped = Ƒiƞaaŀiŧẏ şŧooƥƥeeḓ aaƒŧeeř eeƥooƈħ { $epoch } (ḓaaẏ { $day }): ooƞŀẏ { $share }% ooƒ ŧħee aaƈŧiṽee şŧaaķee ṽooŧeeḓ ƒooř ŧħee ŧaařɠeeŧ, ƀeeŀooẇ ŧħee 2/3 ŧħaaŧ ĵuuşŧiƒieeş aa ƈħeeƈķƥooiƞŧ.
+validators-story-leak = Ƒřooḿ eeƥooƈħ { $epoch } ŧħee ƒiƞaaŀiŧẏ ḓeeŀaaẏ ẇaaş ooṽeeř 4 eeƥooƈħş: ŧħee iƞaaƈŧiṽiŧẏ ŀeeaaķ ƀeeɠaaƞ. Ṽaaŀiḓaaŧoořş ŧħaaŧ ḿişş ŧħeeiř ṽooŧee ɠaaiƞ 4 ŧoo ŧħeeiř iƞaaƈŧiṽiŧẏ şƈoořee eeaaƈħ eeƥooƈħ aaƞḓ ŀooşee eeƒƒeeƈŧiṽee ƀaaŀaaƞƈee × şƈoořee / 2^26 (3 × 2^26 uuƞḓeeř Aŀŧaaiř'ş řuuŀeeş) ooƞ ŧooƥ ooƒ ŧħee uuşuuaaŀ ƥeeƞaaŀŧieeş; ŧħooşee ẇħoo ṽooŧee eeaařƞ ƞooŧħiƞɠ ƒooř iŧ uuƞŧiŀ ƒiƞaaŀiŧẏ řeeŧuuřƞş.
+validators-story-why-down = ; ooƞee ooƒ ŧħee ooƒƒŀiƞee ṽaaŀiḓaaŧoořş iş ḓooẇƞ ŧoo { $eth } EŦĦ ooƒ eeƒƒeeƈŧiṽee ƀaaŀaaƞƈee
+validators-story-why-ejected = ; ooƒƒŀiƞee ṽaaŀiḓaaŧoořş ẇeeřee eeĵeeƈŧeeḓ aaŧ 16 EŦĦ aaƞḓ ŀeeƒŧ ŧħřoouuɠħ ŧħee eeẋiŧ ɋuueeuuee
+validators-story-returned = Ƒiƞaaŀiŧẏ řeeŧuuřƞeeḓ aaŧ eeƥooƈħ { $epoch } (ḓaaẏ { $day }), { $days } ḓaaẏş aaƒŧeeř iŧ şŧooƥƥeeḓ: ŧħee ooƒƒŀiƞee şŧaaķee ħaaḓ ŀeeaaķeeḓ uuƞŧiŀ ŧħee { $voting } EŦĦ şŧiŀŀ ṽooŧiƞɠ ẇaaş 2/3 ooƒ ŧħee aaƈŧiṽee { $active } EŦĦ aaɠaaiƞ ({ $share }% ooƒ iŧ{ $why }).
+validators-story-stalled-again = Iŧ ħaaş şŧaaŀŀeeḓ aaɠaaiƞ şiƞƈee: ƞooŧ ƒiƞaaŀişeeḓ ƒooř { $epochs } eeƥooƈħş, ẇiŧħ { $share }% ooƒ ŧħee aaƈŧiṽee şŧaaķee ṽooŧiƞɠ, ƈŀooşee ŧoo ŧħee 2/3 ŀiƞee.
+validators-story-not-finalised = Ƞooŧ ƒiƞaaŀişeeḓ ƒooř { $epochs } eeƥooƈħş ({ $days } ḓaaẏş): { $share }% ooƒ ŧħee aaƈŧiṽee şŧaaķee ṽooŧeeş; ƒiƞaaŀiŧẏ řeeŧuuřƞş ẇħeeƞ iŧ řeeaaƈħeeş 2/3, aaş ŧħee ooƒƒŀiƞee ṽaaŀiḓaaŧoořş' ƀaaŀaaƞƈeeş ŀeeaaķ aaẇaaẏ.
+validators-story-finalising = Ƒiƞaaŀişiƞɠ: eeƥooƈħ { $epoch } iş ƒiƞaaŀ (ƒiƞaaŀiŧẏ ḓeeŀaaẏ { $delay }), ẇiŧħ { $share }% ooƒ ŧħee aaƈŧiṽee şŧaaķee ṽooŧiƞɠ, aaƀooṽee ŧħee 2/3 Ƈaaşƥeeř ƑƑƓ ƞeeeeḓş.
+validators-story-chain-a = Ƈħaaiƞ aa (ŧħee řeeşŧ'ş): { $line }
+validators-story-chain-b = Ƈħaaiƞ ƀ (ŧħee ƈuuŧ-ooƒƒ şiḓee'ş ooẇƞ): { $line }
+validators-story-conflict = Ɓooŧħ şiḓeeş ħaaṽee ƞooẇ ƒiƞaaŀişeeḓ ŧħeeiř ooẇƞ ƈħaaiƞ şiƞƈee ŧħee şƥŀiŧ aaŧ eeƥooƈħ { $from }: ƈħaaiƞ aa eeƥooƈħ { $a }, ƈħaaiƞ ƀ eeƥooƈħ { $b }. Ƒiƞaaŀişeeḓ ƈħeeƈķƥooiƞŧş ooƞ ŧẇoo ƈooƞƒŀiƈŧiƞɠ ƈħaaiƞş: aa şaaƒeeŧẏ ƒaaiŀuuřee ŧħaaŧ ƞoo ƒoořķ ƈħooiƈee ƈaaƞ uuƞḓoo; iŧ ƞeeeeḓş ƥeeooƥŀee ŧoo ƥiƈķ ooƞee.
+validators-status-finalised = ƒiƞaaŀişeeḓ eeƥooƈħ { $epoch }
+validators-status-in-leak = {" "}(iƞaaƈŧiṽiŧẏ ŀeeaaķ)
+validators-status-not-finalised = ƞooŧ ƒiƞaaŀişeeḓ ƒooř { $epochs } eeƥooƈħş{ $leak }, { $share }% ṽooŧiƞɠ
+
+## A link's notices (src/query/validators.rs; parameter names and values stay as in the address)
+validators-q-ofrom = ooƒřooḿ = { $from } ŀieeş ƀeeẏooƞḓ ŧħee řuuƞ'ş { $epochs } eeƥooƈħş; uuşiƞɠ { $d }
+validators-q-alpha-zero = aaŀƥħaa = 0 ƒŀaaŧŧeeƞş ŧħee ƥooẇeeř ŀaaẇ: eeṽeeřẏ ooƥeeřaaŧooř ɠeeŧş ŧħee şaaḿee şŧaaķee, aaş ẇiŧħ ḓişŧ=eeɋuuaaŀ
+validators-q-whatif-many = ẇħaaŧiƒ ħaaş { $n } ẇħaaŧ-iƒş; ŧħee ƥaaɠee aaƥƥŀieeş ŧħee ƒiřşŧ { $most }
+validators-q-whatif-late = ẇħaaŧiƒ = { $value } ħaaş aaƞ eeƥooƈħ ƀeeẏooƞḓ ŧħee řuuƞ'ş { $epochs }; iɠƞoořeeḓ
+validators-q-whatif-bad = { $error }; iɠƞoořeeḓ
+validators-q-at = aaŧ = { $at } ẇoouuŀḓ řeeƥŀaaẏ { $at } eeƥooƈħş ooƒ { $validators } ṽaaŀiḓaaŧoořş ooƞ ŀooaaḓ; ooƥeeƞiƞɠ aaŧ eeƥooƈħ { $replayable } iƞşŧeeaaḓ
+validators-q-at-two-chains = aaŧ = { $at } ẇoouuŀḓ řeeƥŀaaẏ { $at } eeƥooƈħş ooƒ { $validators } ṽaaŀiḓaaŧoořş ooƞ eeaaƈħ ooƒ ŧħee ƥaařŧiŧiooƞ'ş ŧẇoo ƈħaaiƞş ooƞ ŀooaaḓ; ooƥeeƞiƞɠ aaŧ eeƥooƈħ { $replayable } iƞşŧeeaaḓ
+validators-q-invalid-set = { $error }; uuşiƞɠ ŧħee ḓeeƒaauuŀŧ ṽaaŀiḓaaŧooř şeeŧ

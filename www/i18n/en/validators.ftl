@@ -208,3 +208,43 @@ validators-x-days = day of the run (225 epochs a day)|day of the run|day
 validators-usd-b = ${ $v }B
 validators-usd-m = ${ $v }M
 validators-usd-k = ${ $v }k
+
+## The narration (the live region; natively the CLI's English)
+validators-usd-billion = ${ $v } billion
+validators-usd-million = ${ $v } million
+validators-n-whatif = what-if “{ $name }”
+validators-n-slashed = { $n } slashed
+validators-n-asked-to-exit = { $n } asked to exit
+validators-n-left = { $n } left the active set
+validators-n-sep = {", "}
+validators-n-what = {" "}{ $list }.
+validators-n-was = {" "}(was { $n })
+validators-n-stand = { $active } validators active, { $exiting } exiting, { $slashed } slashed in all; Nakamoto coefficient { $nc } at { $share }{ $was }; cost of attack { $cost } at { $price } a token
+validators-n-finality = ; { $status }
+validators-n-line = Epoch { $epoch } (day { $day }):{ $what } { $stand }{ $finality }
+
+## What finality did (the finality panel and the narration)
+validators-story-stopped = Finality stopped after epoch { $epoch } (day { $day }): only { $share }% of the active stake voted for the target, below the 2/3 that justifies a checkpoint.
+validators-story-leak = From epoch { $epoch } the finality delay was over 4 epochs: the inactivity leak began. Validators that miss their vote gain 4 to their inactivity score each epoch and lose effective balance × score / 2^26 (3 × 2^26 under Altair's rules) on top of the usual penalties; those who vote earn nothing for it until finality returns.
+validators-story-why-down = ; one of the offline validators is down to { $eth } ETH of effective balance
+validators-story-why-ejected = ; offline validators were ejected at 16 ETH and left through the exit queue
+validators-story-returned = Finality returned at epoch { $epoch } (day { $day }), { $days } days after it stopped: the offline stake had leaked until the { $voting } ETH still voting was 2/3 of the active { $active } ETH again ({ $share }% of it{ $why }).
+validators-story-stalled-again = It has stalled again since: not finalised for { $epochs } epochs, with { $share }% of the active stake voting, close to the 2/3 line.
+validators-story-not-finalised = Not finalised for { $epochs } epochs ({ $days } days): { $share }% of the active stake votes; finality returns when it reaches 2/3, as the offline validators' balances leak away.
+validators-story-finalising = Finalising: epoch { $epoch } is final (finality delay { $delay }), with { $share }% of the active stake voting, above the 2/3 Casper FFG needs.
+validators-story-chain-a = Chain a (the rest's): { $line }
+validators-story-chain-b = Chain b (the cut-off side's own): { $line }
+validators-story-conflict = Both sides have now finalised their own chain since the split at epoch { $from }: chain a epoch { $a }, chain b epoch { $b }. Finalised checkpoints on two conflicting chains: a safety failure that no fork choice can undo; it needs people to pick one.
+validators-status-finalised = finalised epoch { $epoch }
+validators-status-in-leak = {" "}(inactivity leak)
+validators-status-not-finalised = not finalised for { $epochs } epochs{ $leak }, { $share }% voting
+
+## A link's notices (src/query/validators.rs; parameter names and values stay as in the address)
+validators-q-ofrom = ofrom = { $from } lies beyond the run's { $epochs } epochs; using { $d }
+validators-q-alpha-zero = alpha = 0 flattens the power law: every operator gets the same stake, as with dist=equal
+validators-q-whatif-many = whatif has { $n } what-ifs; the page applies the first { $most }
+validators-q-whatif-late = whatif = { $value } has an epoch beyond the run's { $epochs }; ignored
+validators-q-whatif-bad = { $error }; ignored
+validators-q-at = at = { $at } would replay { $at } epochs of { $validators } validators on load; opening at epoch { $replayable } instead
+validators-q-at-two-chains = at = { $at } would replay { $at } epochs of { $validators } validators on each of the partition's two chains on load; opening at epoch { $replayable } instead
+validators-q-invalid-set = { $error }; using the default validator set

@@ -207,3 +207,43 @@ validators-x-days = día de la ejecución (225 épocas al día)|día de la ejecu
 validators-usd-b = { $v } mil M$
 validators-usd-m = { $v } M$
 validators-usd-k = { $v } k$
+
+## La narración (la región en vivo)
+validators-usd-billion = { $v } mil millones de $
+validators-usd-million = { $v } millones de $
+validators-n-whatif = hipótesis «{ $name }»
+validators-n-slashed = { $n } con slashing
+validators-n-asked-to-exit = { $n } pidieron salir
+validators-n-left = { $n } salieron del conjunto activo
+validators-n-sep = {", "}
+validators-n-what = {" "}{ $list }.
+validators-n-was = {" "}(antes { $n })
+validators-n-stand = { $active } validadores activos, { $exiting } saliendo, { $slashed } con slashing en total; coeficiente de Nakamoto { $nc } al { $share }{ $was }; coste de un ataque { $cost } a { $price } por token
+validators-n-finality = ; { $status }
+validators-n-line = Época { $epoch } (día { $day }):{ $what } { $stand }{ $finality }
+
+## Lo que hizo la finalidad (el panel de finalidad y la narración)
+validators-story-stopped = La finalidad se detuvo tras la época { $epoch } (día { $day }): solo el { $share } % de la participación activa votó por el objetivo, por debajo de los 2/3 que justifican un checkpoint.
+validators-story-leak = Desde la época { $epoch } el retraso de finalidad superó las 4 épocas: empezó la fuga por inactividad. Los validadores que no votan suman 4 a su puntuación de inactividad en cada época y pierden saldo efectivo × puntuación / 2^26 (3 × 2^26 con las reglas de Altair) además de las penalizaciones habituales; quienes votan no ganan nada por ello hasta que vuelve la finalidad.
+validators-story-why-down = ; uno de los validadores desconectados ha bajado a { $eth } ETH de saldo efectivo
+validators-story-why-ejected = ; los validadores desconectados fueron expulsados a 16 ETH y salieron por la cola de salida
+validators-story-returned = La finalidad volvió en la época { $epoch } (día { $day }), { $days } días después de detenerse: la participación desconectada se había fugado hasta que los { $voting } ETH que seguían votando volvieron a ser 2/3 de los { $active } ETH activos ({ $share } %{ $why }).
+validators-story-stalled-again = Desde entonces se ha vuelto a detener: sin finalizar desde hace { $epochs } épocas, con el { $share } % de la participación activa votando, cerca de la línea de 2/3.
+validators-story-not-finalised = Sin finalizar desde hace { $epochs } épocas ({ $days } días): vota el { $share } % de la participación activa; la finalidad vuelve cuando llegue a 2/3, a medida que se fugan los saldos de los validadores desconectados.
+validators-story-finalising = Finalizando: la época { $epoch } es final (retraso de finalidad { $delay }), con el { $share } % de la participación activa votando, por encima de los 2/3 que necesita Casper FFG.
+validators-story-chain-a = Cadena a (la del resto): { $line }
+validators-story-chain-b = Cadena b (la propia del lado aislado): { $line }
+validators-story-conflict = Ambos lados han finalizado ya su propia cadena desde la división en la época { $from }: cadena a, época { $a }; cadena b, época { $b }. Checkpoints finalizados en dos cadenas en conflicto: un fallo de seguridad que ninguna elección de bifurcación puede deshacer; hace falta que las personas elijan una.
+validators-status-finalised = época finalizada { $epoch }
+validators-status-in-leak = {" "}(fuga por inactividad)
+validators-status-not-finalised = sin finalizar desde hace { $epochs } épocas{ $leak }, vota el { $share } %
+
+## Los avisos de un enlace (los nombres y valores de los parámetros quedan como en la dirección)
+validators-q-ofrom = ofrom = { $from } queda más allá de las { $epochs } épocas de la ejecución; se usa { $d }
+validators-q-alpha-zero = alpha = 0 aplana la ley de potencia: cada operador recibe la misma participación, como con dist=equal
+validators-q-whatif-many = whatif tiene { $n } hipótesis; la página aplica las primeras { $most }
+validators-q-whatif-late = whatif = { $value } tiene una época más allá de las { $epochs } de la ejecución; se ignora
+validators-q-whatif-bad = { $error }; se ignora
+validators-q-at = at = { $at } reproduciría { $at } épocas de { $validators } validadores al cargar; se abre en la época { $replayable }
+validators-q-at-two-chains = at = { $at } reproduciría { $at } épocas de { $validators } validadores en cada una de las dos cadenas de la partición al cargar; se abre en la época { $replayable }
+validators-q-invalid-set = { $error }; se usa el conjunto de validadores por defecto

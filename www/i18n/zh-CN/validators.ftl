@@ -207,3 +207,43 @@ validators-x-days = 运行天数（每天 225 个纪元）|运行天数|天
 validators-usd-b = ${ $v }B
 validators-usd-m = ${ $v }M
 validators-usd-k = ${ $v }k
+
+## 旁白（实时区域）
+validators-usd-billion = { $v } 十亿美元
+validators-usd-million = { $v } 百万美元
+validators-n-whatif = 假设“{ $name }”
+validators-n-slashed = { $n } 个被罚没
+validators-n-asked-to-exit = { $n } 个申请退出
+validators-n-left = { $n } 个离开活跃集合
+validators-n-sep = {"，"}
+validators-n-what = { $list }。
+validators-n-was = （之前为 { $n }）
+validators-n-stand = { $active } 个验证者活跃，{ $exiting } 个正在退出，累计 { $slashed } 个被罚没；{ $share } 处的中本聪系数为 { $nc }{ $was }；代币价格 { $price } 时攻击成本为 { $cost }
+validators-n-finality = ；{ $status }
+validators-n-line = 第 { $epoch } 个纪元（第 { $day } 天）：{ $what }{ $stand }{ $finality }
+
+## 最终性经过（最终性面板和旁白）
+validators-story-stopped = 最终性在第 { $epoch } 个纪元（第 { $day } 天）之后停止：只有 { $share }% 的活跃质押为目标投票，低于证成检查点所需的 2/3。
+validators-story-leak = 从第 { $epoch } 个纪元起，最终性延迟超过 4 个纪元：不活跃泄漏开始。错过投票的验证者每个纪元将不活跃分数加 4，并在通常罚金之外损失 有效余额 × 分数 / 2^26（Altair 规则下为 3 × 2^26）；在最终性恢复之前，投票者也得不到投票奖励。
+validators-story-why-down = ；其中一个离线验证者的有效余额已降至 { $eth } ETH
+validators-story-why-ejected = ；离线验证者已在 16 ETH 时被驱逐，并通过退出队列离开
+validators-story-returned = 最终性在第 { $epoch } 个纪元（第 { $day } 天）恢复，距停止 { $days } 天：离线质押不断泄漏，直到仍在投票的 { $voting } ETH 重新达到活跃的 { $active } ETH 的 2/3（占 { $share }%{ $why }）。
+validators-story-stalled-again = 此后又再次停滞：已有 { $epochs } 个纪元未最终确认，{ $share }% 的活跃质押在投票，接近 2/3 线。
+validators-story-not-finalised = 已有 { $epochs } 个纪元（{ $days } 天）未最终确认：{ $share }% 的活跃质押在投票；随着离线验证者的余额泄漏，达到 2/3 时最终性就会恢复。
+validators-story-finalising = 正在最终确认：第 { $epoch } 个纪元已最终确认（最终性延迟 { $delay }），{ $share }% 的活跃质押在投票，高于 Casper FFG 所需的 2/3。
+validators-story-chain-a = 链 a（其余部分的链）：{ $line }
+validators-story-chain-b = 链 b（被切断一方自己的链）：{ $line }
+validators-story-conflict = 自第 { $from } 个纪元分裂以来，双方现已各自最终确认了自己的链：链 a 到第 { $a } 个纪元，链 b 到第 { $b } 个纪元。两条相互冲突的链上都有已最终确认的检查点：这是任何分叉选择都无法撤销的安全性失败，需要由人来选定其中一条。
+validators-status-finalised = 已最终确认第 { $epoch } 个纪元
+validators-status-in-leak = （不活跃泄漏）
+validators-status-not-finalised = 已有 { $epochs } 个纪元未最终确认{ $leak }，{ $share }% 在投票
+
+## 链接的提示（参数名和取值保持与地址中相同）
+validators-q-ofrom = ofrom = { $from } 超出了本次运行的 { $epochs } 个纪元；改用 { $d }
+validators-q-alpha-zero = alpha = 0 使幂律变平：每个运营商获得相同的质押，与 dist=equal 相同
+validators-q-whatif-many = whatif 包含 { $n } 个假设；页面只应用前 { $most } 个
+validators-q-whatif-late = whatif = { $value } 中有超出本次运行 { $epochs } 个纪元的纪元；已忽略
+validators-q-whatif-bad = { $error }；已忽略
+validators-q-at = at = { $at } 会在加载时重放 { $validators } 个验证者的 { $at } 个纪元；改为在第 { $replayable } 个纪元打开
+validators-q-at-two-chains = at = { $at } 会在加载时在分区的两条链上各重放 { $validators } 个验证者的 { $at } 个纪元；改为在第 { $replayable } 个纪元打开
+validators-q-invalid-set = { $error }；改用默认的验证者集合
