@@ -248,3 +248,21 @@ validators-q-whatif-bad = { $error }; ıƃuoɹǝp
 validators-q-at = ɐʇ = { $at } ʍonʅp ɹǝdʅɐʎ { $at } ǝdoɔɥs oɟ { $validators } ʌɐʅıpɐʇoɹs ou ʅoɐp; odǝuıuƃ ɐʇ ǝdoɔɥ { $replayable } ıusʇǝɐp
 validators-q-at-two-chains = ɐʇ = { $at } ʍonʅp ɹǝdʅɐʎ { $at } ǝdoɔɥs oɟ { $validators } ʌɐʅıpɐʇoɹs ou ǝɐɔɥ oɟ ʇɥǝ dɐɹʇıʇıou's ʇʍo ɔɥɐıus ou ʅoɐp; odǝuıuƃ ɐʇ ǝdoɔɥ { $replayable } ıusʇǝɐp
 validators-q-invalid-set = { $error }; nsıuƃ ʇɥǝ pǝɟɐnʅʇ ʌɐʅıpɐʇoɹ sǝʇ
+
+## The model's rules for its parameters (the settings panel's and a link's messages)
+validators-e-validators = ʌɐʅıpɐʇoɹs ɯnsʇ qǝ 4 ʇo { $max }, uoʇ { $n }
+validators-e-operators = odǝɹɐʇoɹs ɯnsʇ qǝ 1 ʇo ɯıu(ʌɐʅıpɐʇoɹs, { $max }), uoʇ { $n }
+validators-e-real-shares = ʇɥǝ Ǝʇɥǝɹǝnɯ 2022 sɥɐɹǝs uǝǝp ɐʇ ʅǝɐsʇ 5 odǝɹɐʇoɹs (4 uɐɯǝp ǝuʇıʇıǝs ɐup ʇɥǝ ɹǝsʇ)
+validators-e-alpha = doʍǝɹ-ʅɐʍ ɐʅdɥɐ ɯnsʇ qǝ 0 ʇo 4, uoʇ { $alpha }
+validators-e-delegation = pǝʅǝƃɐʇıou uǝǝps 1 <= qıƃ < odǝɹɐʇoɹs ɐup ɐ qıƃ sɥɐɹǝ qǝʅoʍ 1
+validators-e-offline = oɟɟʅıuǝ ɹɐʇǝ ɯnsʇ qǝ ɐʇ ɯosʇ 10,000 dǝɹ 10,000, uoʇ { $n }
+validators-e-lone = ʅouǝ sʅɐsɥıuƃs ɯnsʇ qǝ ɐʇ ɯosʇ 1,000 dǝɹ 1,000 ǝdoɔɥs
+validators-e-epochs = ǝdoɔɥs ɯnsʇ qǝ 1 ʇo { $max }, uoʇ { $n }
+validators-e-start-price = ʇɥǝ sʇɐɹʇıuƃ dɹıɔǝ ɯnsʇ qǝ ɐ dosıʇıʌǝ unɯqǝɹ oɟ ∩Sᗡ
+validators-e-cost-share = ʇɥǝ ɔosʇ sɥɐɹǝ ɯnsʇ qǝ 0 ʇo 10
+validators-e-depth = ɐ pǝɔʅıuǝ's pǝdʇɥ ɯnsʇ qǝ 0 ʇo 1
+validators-e-price-path = ɐ dɹıɔǝ dɐʇɥ uǝǝps ɐʇ ʅǝɐsʇ ouǝ ɟıuıʇǝ, uou-uǝƃɐʇıʌǝ dɹıɔǝ
+validators-e-outage-share = ɐu onʇɐƃǝ's sɥɐɹǝ ɯnsʇ qǝ ɐqoʌǝ 0% ɐup qǝʅoʍ 100%, uoʇ { $share }%
+validators-e-outage-from = ɐu onʇɐƃǝ's ɟıɹsʇ ǝdoɔɥ ({ $from }) ʅıǝs qǝʎoup ʇɥǝ ɹnu's ʅɐsʇ ({ $epochs })
+validators-e-whatif-late = ɐ ʍɥɐʇ-ıɟ ʅıǝs qǝʎoup ʇɥǝ ɹnu's ʅɐsʇ ǝdoɔɥ
+validators-e-whatif-code = { $item } ıs uoʇ ɐ ʍɥɐʇ-ıɟ ↃOᗡƎ@ƎԀOↃH (ɔopǝs: ɹ ɹǝ-pǝʅǝƃɐʇǝ, ɯ ɯǝɹƃǝ, s sʅɐsɥ ʇɥǝ ʅɐɹƃǝsʇ)

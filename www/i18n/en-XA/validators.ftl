@@ -248,3 +248,21 @@ validators-q-whatif-bad = { $error }; iɠƞoořeeḓ
 validators-q-at = aaŧ = { $at } ẇoouuŀḓ řeeƥŀaaẏ { $at } eeƥooƈħş ooƒ { $validators } ṽaaŀiḓaaŧoořş ooƞ ŀooaaḓ; ooƥeeƞiƞɠ aaŧ eeƥooƈħ { $replayable } iƞşŧeeaaḓ
 validators-q-at-two-chains = aaŧ = { $at } ẇoouuŀḓ řeeƥŀaaẏ { $at } eeƥooƈħş ooƒ { $validators } ṽaaŀiḓaaŧoořş ooƞ eeaaƈħ ooƒ ŧħee ƥaařŧiŧiooƞ'ş ŧẇoo ƈħaaiƞş ooƞ ŀooaaḓ; ooƥeeƞiƞɠ aaŧ eeƥooƈħ { $replayable } iƞşŧeeaaḓ
 validators-q-invalid-set = { $error }; uuşiƞɠ ŧħee ḓeeƒaauuŀŧ ṽaaŀiḓaaŧooř şeeŧ
+
+## The model's rules for its parameters (the settings panel's and a link's messages)
+validators-e-validators = ṽaaŀiḓaaŧoořş ḿuuşŧ ƀee 4 ŧoo { $max }, ƞooŧ { $n }
+validators-e-operators = ooƥeeřaaŧoořş ḿuuşŧ ƀee 1 ŧoo ḿiƞ(ṽaaŀiḓaaŧoořş, { $max }), ƞooŧ { $n }
+validators-e-real-shares = ŧħee Eŧħeeřeeuuḿ 2022 şħaařeeş ƞeeeeḓ aaŧ ŀeeaaşŧ 5 ooƥeeřaaŧoořş (4 ƞaaḿeeḓ eeƞŧiŧieeş aaƞḓ ŧħee řeeşŧ)
+validators-e-alpha = ƥooẇeeř-ŀaaẇ aaŀƥħaa ḿuuşŧ ƀee 0 ŧoo 4, ƞooŧ { $alpha }
+validators-e-delegation = ḓeeŀeeɠaaŧiooƞ ƞeeeeḓş 1 <= ƀiɠ < ooƥeeřaaŧoořş aaƞḓ aa ƀiɠ şħaařee ƀeeŀooẇ 1
+validators-e-offline = ooƒƒŀiƞee řaaŧee ḿuuşŧ ƀee aaŧ ḿooşŧ 10,000 ƥeeř 10,000, ƞooŧ { $n }
+validators-e-lone = ŀooƞee şŀaaşħiƞɠş ḿuuşŧ ƀee aaŧ ḿooşŧ 1,000 ƥeeř 1,000 eeƥooƈħş
+validators-e-epochs = eeƥooƈħş ḿuuşŧ ƀee 1 ŧoo { $max }, ƞooŧ { $n }
+validators-e-start-price = ŧħee şŧaařŧiƞɠ ƥřiƈee ḿuuşŧ ƀee aa ƥooşiŧiṽee ƞuuḿƀeeř ooƒ UŞḒ
+validators-e-cost-share = ŧħee ƈooşŧ şħaařee ḿuuşŧ ƀee 0 ŧoo 10
+validators-e-depth = aa ḓeeƈŀiƞee'ş ḓeeƥŧħ ḿuuşŧ ƀee 0 ŧoo 1
+validators-e-price-path = aa ƥřiƈee ƥaaŧħ ƞeeeeḓş aaŧ ŀeeaaşŧ ooƞee ƒiƞiŧee, ƞooƞ-ƞeeɠaaŧiṽee ƥřiƈee
+validators-e-outage-share = aaƞ oouuŧaaɠee'ş şħaařee ḿuuşŧ ƀee aaƀooṽee 0% aaƞḓ ƀeeŀooẇ 100%, ƞooŧ { $share }%
+validators-e-outage-from = aaƞ oouuŧaaɠee'ş ƒiřşŧ eeƥooƈħ ({ $from }) ŀieeş ƀeeẏooƞḓ ŧħee řuuƞ'ş ŀaaşŧ ({ $epochs })
+validators-e-whatif-late = aa ẇħaaŧ-iƒ ŀieeş ƀeeẏooƞḓ ŧħee řuuƞ'ş ŀaaşŧ eeƥooƈħ
+validators-e-whatif-code = { $item } iş ƞooŧ aa ẇħaaŧ-iƒ ƇOḒE@EƤOƇĦ (ƈooḓeeş: ř řee-ḓeeŀeeɠaaŧee, ḿ ḿeeřɠee, ş şŀaaşħ ŧħee ŀaařɠeeşŧ)

@@ -248,3 +248,21 @@ validators-q-whatif-bad = { $error }; ignored
 validators-q-at = at = { $at } would replay { $at } epochs of { $validators } validators on load; opening at epoch { $replayable } instead
 validators-q-at-two-chains = at = { $at } would replay { $at } epochs of { $validators } validators on each of the partition's two chains on load; opening at epoch { $replayable } instead
 validators-q-invalid-set = { $error }; using the default validator set
+
+## The model's rules for its parameters (the settings panel's and a link's messages)
+validators-e-validators = validators must be 4 to { $max }, not { $n }
+validators-e-operators = operators must be 1 to min(validators, { $max }), not { $n }
+validators-e-real-shares = the Ethereum 2022 shares need at least 5 operators (4 named entities and the rest)
+validators-e-alpha = power-law alpha must be 0 to 4, not { $alpha }
+validators-e-delegation = delegation needs 1 <= big < operators and a big share below 1
+validators-e-offline = offline rate must be at most 10,000 per 10,000, not { $n }
+validators-e-lone = lone slashings must be at most 1,000 per 1,000 epochs
+validators-e-epochs = epochs must be 1 to { $max }, not { $n }
+validators-e-start-price = the starting price must be a positive number of USD
+validators-e-cost-share = the cost share must be 0 to 10
+validators-e-depth = a decline's depth must be 0 to 1
+validators-e-price-path = a price path needs at least one finite, non-negative price
+validators-e-outage-share = an outage's share must be above 0% and below 100%, not { $share }%
+validators-e-outage-from = an outage's first epoch ({ $from }) lies beyond the run's last ({ $epochs })
+validators-e-whatif-late = a what-if lies beyond the run's last epoch
+validators-e-whatif-code = { $item } is not a what-if CODE@EPOCH (codes: r re-delegate, m merge, s slash the largest)

@@ -247,3 +247,21 @@ validators-q-whatif-bad = { $error }; se ignora
 validators-q-at = at = { $at } reproduciría { $at } épocas de { $validators } validadores al cargar; se abre en la época { $replayable }
 validators-q-at-two-chains = at = { $at } reproduciría { $at } épocas de { $validators } validadores en cada una de las dos cadenas de la partición al cargar; se abre en la época { $replayable }
 validators-q-invalid-set = { $error }; se usa el conjunto de validadores por defecto
+
+## Las reglas del modelo para sus parámetros (mensajes del panel de ajustes y de un enlace)
+validators-e-validators = validators debe estar entre 4 y { $max }, no { $n }
+validators-e-operators = operators debe estar entre 1 y min(validators, { $max }), no { $n }
+validators-e-real-shares = las participaciones de Ethereum de 2022 necesitan al menos 5 operadores (4 entidades con nombre y el resto)
+validators-e-alpha = el alpha de la ley de potencia debe estar entre 0 y 4, no { $alpha }
+validators-e-delegation = la delegación necesita 1 <= big < operators y una parte grande por debajo de 1
+validators-e-offline = la tasa de desconexión debe ser como mucho 10.000 de cada 10.000, no { $n }
+validators-e-lone = los slashings aislados deben ser como mucho 1000 cada 1000 épocas
+validators-e-epochs = epochs debe estar entre 1 y { $max }, no { $n }
+validators-e-start-price = el precio inicial debe ser un número positivo de USD
+validators-e-cost-share = la parte de coste debe estar entre 0 y 10
+validators-e-depth = la profundidad de un descenso debe estar entre 0 y 1
+validators-e-price-path = una trayectoria de precios necesita al menos un precio finito y no negativo
+validators-e-outage-share = la parte de un corte debe estar por encima del 0 % y por debajo del 100 %, no { $share } %
+validators-e-outage-from = la primera época de un corte ({ $from }) queda más allá de la última de la ejecución ({ $epochs })
+validators-e-whatif-late = una hipótesis queda más allá de la última época de la ejecución
+validators-e-whatif-code = { $item } no es una hipótesis CÓDIGO@ÉPOCA (códigos: r redelegar, m fusionar, s slashing al mayor)

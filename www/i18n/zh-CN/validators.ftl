@@ -247,3 +247,21 @@ validators-q-whatif-bad = { $error }；已忽略
 validators-q-at = at = { $at } 会在加载时重放 { $validators } 个验证者的 { $at } 个纪元；改为在第 { $replayable } 个纪元打开
 validators-q-at-two-chains = at = { $at } 会在加载时在分区的两条链上各重放 { $validators } 个验证者的 { $at } 个纪元；改为在第 { $replayable } 个纪元打开
 validators-q-invalid-set = { $error }；改用默认的验证者集合
+
+## 模型对参数的规则（设置面板和链接的提示）
+validators-e-validators = validators 必须在 4 到 { $max } 之间，而不是 { $n }
+validators-e-operators = operators 必须在 1 到 min(validators, { $max }) 之间，而不是 { $n }
+validators-e-real-shares = 以太坊 2022 年份额至少需要 5 个运营商（4 个具名实体和其余部分）
+validators-e-alpha = 幂律 alpha 必须在 0 到 4 之间，而不是 { $alpha }
+validators-e-delegation = 委托需要 1 <= big < operators，且大型份额低于 1
+validators-e-offline = 离线率最多为每 10,000 中 10,000，而不是 { $n }
+validators-e-lone = 单独罚没最多为每 1,000 个纪元 1,000 次
+validators-e-epochs = epochs 必须在 1 到 { $max } 之间，而不是 { $n }
+validators-e-start-price = 起始价格必须是正的美元数
+validators-e-cost-share = 成本份额必须在 0 到 10 之间
+validators-e-depth = 下跌幅度必须在 0 到 1 之间
+validators-e-price-path = 价格路径至少需要一个有限且非负的价格
+validators-e-outage-share = 中断的份额必须大于 0% 且小于 100%，而不是 { $share }%
+validators-e-outage-from = 中断的起始纪元（{ $from }）超出了本次运行的最后一个纪元（{ $epochs }）
+validators-e-whatif-late = 有一个假设超出了本次运行的最后一个纪元
+validators-e-whatif-code = { $item } 不是 CODE@EPOCH 形式的假设（代码：r 重新委托，m 合并，s 罚没最大者）
