@@ -3,9 +3,8 @@
 //! and JSON, and the event log).
 
 use super::{
-    EpochRecord, ExitReason, RuleError, ValidatorParams, ValidatorSim, WhatIfKind, EPOCHS_PER_DAY, THRESHOLD_LABELS,
+    Distribution, EpochRecord, ExitReason, RuleError, ValidatorParams, ValidatorSim, WhatIfKind, EPOCHS_PER_DAY,
 };
-use crate::format::thousands;
 use crate::i18n::num;
 use crate::sim::simulation::{delegate_to_model, DataFile, Simulation};
 use std::collections::BTreeMap;
@@ -105,12 +104,22 @@ pub fn narration(sim: &ValidatorSim) -> String {
     )
 }
 
-fn reason(r: Option<ExitReason>) -> &'static str {
+fn reason(r: Option<ExitReason>) -> String {
     match r {
-        Some(ExitReason::Slashed) => "slashed",
-        Some(ExitReason::Ejected) => "ejected at 16 ETH",
-        Some(ExitReason::Unprofitable) => "unprofitable",
-        None => "no reason",
+        Some(ExitReason::Slashed) => crate::t!("validators-log-reason-slashed"),
+        Some(ExitReason::Ejected) => crate::t!("validators-log-reason-ejected"),
+        Some(ExitReason::Unprofitable) => crate::t!("validators-log-reason-unprofitable"),
+        None => crate::t!("validators-log-reason-none"),
+    }
+}
+
+/// A stake distribution's name in the reader's language.
+pub fn distribution_label(d: Distribution) -> String {
+    match d {
+        Distribution::Equal => crate::t!("validators-dist-equal"),
+        Distribution::PowerLaw { .. } => crate::t!("validators-dist-powerlaw"),
+        Distribution::Delegation { .. } => crate::t!("validators-dist-delegation"),
+        Distribution::RealShares => crate::t!("validators-dist-real"),
     }
 }
 
@@ -118,7 +127,7 @@ fn counts(m: &BTreeMap<String, u32>) -> String {
     // Largest group first, then by name.
     let mut v: Vec<(&String, &u32)> = m.iter().collect();
     v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+    v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(&crate::t!("validators-n-sep"))
 }
 
 /// The event log: every epoch in which something happened (what-ifs,
@@ -138,55 +147,57 @@ pub fn log(sim: &ValidatorSim) -> String {
             *slashed.entry(at as u32).or_default().entry(ops[v.operator as usize].name.clone()).or_default() += 1;
         }
         if v.exit_epoch <= now {
-            *exited.entry(v.exit_epoch as u32).or_default().entry(reason(v.exit_reason).to_string()).or_default() += 1;
+            *exited.entry(v.exit_epoch as u32).or_default().entry(reason(v.exit_reason)).or_default() += 1;
         }
     }
     let p = sim.params();
-    let mut out = format!(
-        "Chain Lab validators: {} validators, {} operators ({}), {} rules, price {}, seed {}\n",
-        thousands(p.validators.into()),
-        p.operators,
-        p.distribution.label(),
-        p.fork.label(),
-        p.price.name(),
-        sim.seed()
+    let mut out = crate::t!(
+        "validators-log-head",
+        validators = p.validators,
+        operators = p.operators.to_string(),
+        distribution = distribution_label(p.distribution),
+        fork = p.fork.label(),
+        price = p.price.name(),
+        seed = sim.seed().to_string()
     );
+    out.push('\n');
+    let nc = |r: &EpochRecord| r.nakamoto.map(|n| n.to_string()).join(" / ");
     if let Some(r) = h.first() {
-        out.push_str(&format!(
-            "Epoch 0 (day 0.0): {} validators active; Nakamoto coefficient {} / {} / {} at {} / {} / {}\n",
-            thousands(r.active_validators.into()),
-            r.nakamoto[0],
-            r.nakamoto[1],
-            r.nakamoto[2],
-            THRESHOLD_LABELS[0],
-            THRESHOLD_LABELS[1],
-            THRESHOLD_LABELS[2]
+        out.push_str(&crate::t!(
+            "validators-log-start",
+            active = r.active_validators,
+            nc = nc(r),
+            shares = (0..3).map(threshold_label).collect::<Vec<_>>().join(" / ")
         ));
+        out.push('\n');
     }
     for pair in h.windows(2) {
         let (prev, r) = (&pair[0], &pair[1]);
         let mut parts = Vec::new();
         for w in p.whatifs.iter().filter(|w| w.epoch + 1 == r.epoch) {
-            parts.push(format!("what-if “{}”", w.kind.label()));
+            parts.push(crate::t!("validators-n-whatif", name = whatif_label(w.kind)));
         }
         if let Some(m) = slashed.get(&r.epoch) {
-            parts.push(format!("{} slashed ({})", r.slashed_this_epoch, counts(m)));
+            parts.push(crate::t!("validators-log-slashed", n = r.slashed_this_epoch.to_string(), who = counts(m)));
         }
         let queued = entered_queue(prev, r).saturating_sub(r.slashed_this_epoch);
         if queued > 0 {
-            parts.push(format!("{queued} asked to exit"));
+            parts.push(crate::t!("validators-log-asked-to-exit", n = queued.to_string()));
         }
         if let Some(m) = exited.get(&r.epoch) {
-            parts.push(format!("{} left the active set ({})", r.exits_this_epoch, counts(m)));
+            parts.push(crate::t!("validators-log-left", n = r.exits_this_epoch.to_string(), why = counts(m)));
         }
         if prev.nakamoto != r.nakamoto {
-            parts.push(format!(
-                "Nakamoto coefficient {} / {} / {} (was {} / {} / {})",
-                r.nakamoto[0], r.nakamoto[1], r.nakamoto[2], prev.nakamoto[0], prev.nakamoto[1], prev.nakamoto[2]
-            ));
+            parts.push(crate::t!("validators-log-nakamoto", nc = nc(r), was = nc(prev)));
         }
         if !parts.is_empty() {
-            out.push_str(&format!("Epoch {} (day {:.1}): {}\n", r.epoch, day(r.epoch), parts.join("; ")));
+            out.push_str(&crate::t!(
+                "validators-log-epoch",
+                epoch = r.epoch.to_string(),
+                day = num(day(r.epoch), 1),
+                parts = parts.join(&crate::t!("validators-log-sep"))
+            ));
+            out.push('\n');
         }
     }
     out.push_str(&narration(sim));

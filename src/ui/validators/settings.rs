@@ -1,6 +1,7 @@
 //! The validators page's side panel: the validator set, the rules and the price path.
 
 use crate::query::validators::PRICE_NAMES;
+use crate::sim::validators::simulation::distribution_label;
 use crate::sim::validators::params::{MAX_EPOCHS, MAX_OPERATORS, MAX_VALIDATORS};
 use crate::sim::validators::{Distribution, Fork, Outage, OutageKind, PriceSource, ValidatorParams};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -21,15 +22,6 @@ fn price_label(name: &str) -> String {
     }
 }
 
-/// A stake distribution's name in the reader's language.
-fn distribution_label(d: Distribution) -> String {
-    match d {
-        Distribution::Equal => crate::t!("validators-dist-equal"),
-        Distribution::PowerLaw { .. } => crate::t!("validators-dist-powerlaw"),
-        Distribution::Delegation { .. } => crate::t!("validators-dist-delegation"),
-        Distribution::RealShares => crate::t!("validators-dist-real"),
-    }
-}
 
 #[function_component(Settings)]
 pub fn settings(p: &SettingsProps) -> Html {

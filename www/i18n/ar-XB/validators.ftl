@@ -266,3 +266,17 @@ validators-e-outage-share = ɐu onʇɐƃǝ's sɥɐɹǝ ɯnsʇ qǝ ɐqoʌǝ 0% ɐ
 validators-e-outage-from = ɐu onʇɐƃǝ's ɟıɹsʇ ǝdoɔɥ ({ $from }) ʅıǝs qǝʎoup ʇɥǝ ɹnu's ʅɐsʇ ({ $epochs })
 validators-e-whatif-late = ɐ ʍɥɐʇ-ıɟ ʅıǝs qǝʎoup ʇɥǝ ɹnu's ʅɐsʇ ǝdoɔɥ
 validators-e-whatif-code = { $item } ıs uoʇ ɐ ʍɥɐʇ-ıɟ ↃOᗡƎ@ƎԀOↃH (ɔopǝs: ɹ ɹǝ-pǝʅǝƃɐʇǝ, ɯ ɯǝɹƃǝ, s sʅɐsɥ ʇɥǝ ʅɐɹƃǝsʇ)
+
+## The event log (log.txt, exported by the page and written by the CLI)
+validators-log-reason-slashed = sʅɐsɥǝp
+validators-log-reason-ejected = ǝɾǝɔʇǝp ɐʇ 16 Ǝ⊥H
+validators-log-reason-unprofitable = nudɹoɟıʇɐqʅǝ
+validators-log-reason-none = uo ɹǝɐsou
+validators-log-head = Ↄɥɐıu ⅂ɐq ʌɐʅıpɐʇoɹs: { $validators } ʌɐʅıpɐʇoɹs, { $operators } odǝɹɐʇoɹs ({ $distribution }), { $fork } ɹnʅǝs, dɹıɔǝ { $price }, sǝǝp { $seed }
+validators-log-start = Ǝdoɔɥ 0 (pɐʎ 0.0): { $active } ʌɐʅıpɐʇoɹs ɐɔʇıʌǝ; Nɐʞɐɯoʇo ɔoǝɟɟıɔıǝuʇ { $nc } ɐʇ { $shares }
+validators-log-slashed = { $n } sʅɐsɥǝp ({ $who })
+validators-log-asked-to-exit = { $n } ɐsʞǝp ʇo ǝxıʇ
+validators-log-left = { $n } ʅǝɟʇ ʇɥǝ ɐɔʇıʌǝ sǝʇ ({ $why })
+validators-log-nakamoto = Nɐʞɐɯoʇo ɔoǝɟɟıɔıǝuʇ { $nc } (ʍɐs { $was })
+validators-log-epoch = Ǝdoɔɥ { $epoch } (pɐʎ { $day }): { $parts }
+validators-log-sep = {"; "}

@@ -266,3 +266,17 @@ validators-e-outage-share = aaƞ oouuŧaaɠee'ş şħaařee ḿuuşŧ ƀee aaƀo
 validators-e-outage-from = aaƞ oouuŧaaɠee'ş ƒiřşŧ eeƥooƈħ ({ $from }) ŀieeş ƀeeẏooƞḓ ŧħee řuuƞ'ş ŀaaşŧ ({ $epochs })
 validators-e-whatif-late = aa ẇħaaŧ-iƒ ŀieeş ƀeeẏooƞḓ ŧħee řuuƞ'ş ŀaaşŧ eeƥooƈħ
 validators-e-whatif-code = { $item } iş ƞooŧ aa ẇħaaŧ-iƒ ƇOḒE@EƤOƇĦ (ƈooḓeeş: ř řee-ḓeeŀeeɠaaŧee, ḿ ḿeeřɠee, ş şŀaaşħ ŧħee ŀaařɠeeşŧ)
+
+## The event log (log.txt, exported by the page and written by the CLI)
+validators-log-reason-slashed = şŀaaşħeeḓ
+validators-log-reason-ejected = eeĵeeƈŧeeḓ aaŧ 16 EŦĦ
+validators-log-reason-unprofitable = uuƞƥřooƒiŧaaƀŀee
+validators-log-reason-none = ƞoo řeeaaşooƞ
+validators-log-head = Ƈħaaiƞ Ŀaaƀ ṽaaŀiḓaaŧoořş: { $validators } ṽaaŀiḓaaŧoořş, { $operators } ooƥeeřaaŧoořş ({ $distribution }), { $fork } řuuŀeeş, ƥřiƈee { $price }, şeeeeḓ { $seed }
+validators-log-start = Eƥooƈħ 0 (ḓaaẏ 0.0): { $active } ṽaaŀiḓaaŧoořş aaƈŧiṽee; Ƞaaķaaḿooŧoo ƈooeeƒƒiƈieeƞŧ { $nc } aaŧ { $shares }
+validators-log-slashed = { $n } şŀaaşħeeḓ ({ $who })
+validators-log-asked-to-exit = { $n } aaşķeeḓ ŧoo eeẋiŧ
+validators-log-left = { $n } ŀeeƒŧ ŧħee aaƈŧiṽee şeeŧ ({ $why })
+validators-log-nakamoto = Ƞaaķaaḿooŧoo ƈooeeƒƒiƈieeƞŧ { $nc } (ẇaaş { $was })
+validators-log-epoch = Eƥooƈħ { $epoch } (ḓaaẏ { $day }): { $parts }
+validators-log-sep = {"; "}

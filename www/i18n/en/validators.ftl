@@ -266,3 +266,17 @@ validators-e-outage-share = an outage's share must be above 0% and below 100%, n
 validators-e-outage-from = an outage's first epoch ({ $from }) lies beyond the run's last ({ $epochs })
 validators-e-whatif-late = a what-if lies beyond the run's last epoch
 validators-e-whatif-code = { $item } is not a what-if CODE@EPOCH (codes: r re-delegate, m merge, s slash the largest)
+
+## The event log (log.txt, exported by the page and written by the CLI)
+validators-log-reason-slashed = slashed
+validators-log-reason-ejected = ejected at 16 ETH
+validators-log-reason-unprofitable = unprofitable
+validators-log-reason-none = no reason
+validators-log-head = Chain Lab validators: { $validators } validators, { $operators } operators ({ $distribution }), { $fork } rules, price { $price }, seed { $seed }
+validators-log-start = Epoch 0 (day 0.0): { $active } validators active; Nakamoto coefficient { $nc } at { $shares }
+validators-log-slashed = { $n } slashed ({ $who })
+validators-log-asked-to-exit = { $n } asked to exit
+validators-log-left = { $n } left the active set ({ $why })
+validators-log-nakamoto = Nakamoto coefficient { $nc } (was { $was })
+validators-log-epoch = Epoch { $epoch } (day { $day }): { $parts }
+validators-log-sep = {"; "}

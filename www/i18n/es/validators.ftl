@@ -265,3 +265,17 @@ validators-e-outage-share = la parte de un corte debe estar por encima del 0 % y
 validators-e-outage-from = la primera época de un corte ({ $from }) queda más allá de la última de la ejecución ({ $epochs })
 validators-e-whatif-late = una hipótesis queda más allá de la última época de la ejecución
 validators-e-whatif-code = { $item } no es una hipótesis CÓDIGO@ÉPOCA (códigos: r redelegar, m fusionar, s slashing al mayor)
+
+## El registro de eventos (log.txt)
+validators-log-reason-slashed = slashing
+validators-log-reason-ejected = expulsado a 16 ETH
+validators-log-reason-unprofitable = no rentable
+validators-log-reason-none = sin motivo
+validators-log-head = Chain Lab, validadores: { $validators } validadores, { $operators } operadores ({ $distribution }), reglas { $fork }, precio { $price }, semilla { $seed }
+validators-log-start = Época 0 (día 0,0): { $active } validadores activos; coeficiente de Nakamoto { $nc } al { $shares }
+validators-log-slashed = { $n } con slashing ({ $who })
+validators-log-asked-to-exit = { $n } pidieron salir
+validators-log-left = { $n } salieron del conjunto activo ({ $why })
+validators-log-nakamoto = coeficiente de Nakamoto { $nc } (antes { $was })
+validators-log-epoch = Época { $epoch } (día { $day }): { $parts }
+validators-log-sep = {"; "}

@@ -265,3 +265,17 @@ validators-e-outage-share = 中断的份额必须大于 0% 且小于 100%，而�
 validators-e-outage-from = 中断的起始纪元（{ $from }）超出了本次运行的最后一个纪元（{ $epochs }）
 validators-e-whatif-late = 有一个假设超出了本次运行的最后一个纪元
 validators-e-whatif-code = { $item } 不是 CODE@EPOCH 形式的假设（代码：r 重新委托，m 合并，s 罚没最大者）
+
+## 事件日志（log.txt）
+validators-log-reason-slashed = 被罚没
+validators-log-reason-ejected = 在 16 ETH 时被驱逐
+validators-log-reason-unprofitable = 无利可图
+validators-log-reason-none = 无原因
+validators-log-head = Chain Lab 验证者：{ $validators } 个验证者，{ $operators } 个运营商（{ $distribution }），{ $fork } 规则，价格 { $price }，种子 { $seed }
+validators-log-start = 第 0 个纪元（第 0.0 天）：{ $active } 个验证者活跃；{ $shares } 处的中本聪系数为 { $nc }
+validators-log-slashed = { $n } 个被罚没（{ $who }）
+validators-log-asked-to-exit = { $n } 个申请退出
+validators-log-left = { $n } 个离开活跃集合（{ $why }）
+validators-log-nakamoto = 中本聪系数 { $nc }（之前为 { $was }）
+validators-log-epoch = 第 { $epoch } 个纪元（第 { $day } 天）：{ $parts }
+validators-log-sep = {"；"}
