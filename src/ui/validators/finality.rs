@@ -79,8 +79,8 @@ pub fn draw_finality_strip(c: &HtmlCanvasElement, size: (i32, i32), sim: &Valida
         }
         let last = hist.last().map(|r| r.finalized_epoch).unwrap_or(0);
         let text = crate::t!("validators-strip-row", chain = label.as_str(), epoch = last.to_string());
-        // About 6.2 px a character at 11 px (measure_text needs a web-sys feature the crate does not enable).
-        let tw = text.chars().count() as f64 * 6.2;
+        // Measured (every language's letters differ in width); about 6.2 px a Latin character at 11 px otherwise.
+        let tw = ctx.measure_text(&text).map(|m| m.width()).unwrap_or(text.chars().count() as f64 * 6.2);
         ctx.set_fill_style_str(&pal.bg);
         ctx.set_global_alpha(0.8);
         ctx.fill_rect(left + 2.0, y + 2.0 + (bar - 5.0) / 2.0 - 7.0, tw + 4.0, 14.0);
@@ -180,9 +180,12 @@ pub fn draw_balances(c: &HtmlCanvasElement, size: (i32, i32), sim: &ValidatorSim
     }
     ctx.set_text_baseline("top");
     ctx.set_fill_style_str(&pal.colours[2]);
-    let _ = ctx.fill_text(&crate::t!("validators-balances-online"), left, 4.0);
+    let online = crate::t!("validators-balances-online");
+    let _ = ctx.fill_text(&online, left, 4.0);
+    // The second label after the first, however long the language makes it.
+    let gap = ctx.measure_text(&online).map(|m| m.width() + 16.0).unwrap_or(130.0).max(130.0);
     ctx.set_fill_style_str(&pal.colours[0]);
-    let _ = ctx.fill_text(&crate::t!("validators-balances-offline"), left + 130.0, 4.0);
+    let _ = ctx.fill_text(&crate::t!("validators-balances-offline"), left + gap, 4.0);
     ctx.set_fill_style_str(&pal.muted);
     ctx.set_text_baseline("bottom");
     let _ = ctx.fill_text(&crate::t!("validators-day", day = num(epochs / f64::from(EPOCHS_PER_DAY), 0)), w - right - 44.0, h);
