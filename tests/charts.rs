@@ -171,7 +171,7 @@ fn validators_charts_are_titled_and_nothing_overlaps() {
     let lorenz = sim.lorenz();
     each_size("lorenz", "Lorenz curve", 1, &|root, st| draw_lorenz(root, &lorenz, gini, st));
     for series in Series::ALL {
-        each_size(series.name(), series.title(), 1, &|root, st| {
+        each_size(series.name(), &series.title(), 1, &|root, st| {
             draw_over_time(root, sim.history(), epochs, series, st)
         });
     }

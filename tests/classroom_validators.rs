@@ -287,3 +287,106 @@ fn the_leak_cue_is_true_of_the_model() {
     caption_has(c, "only 60.0% of the stake votes");
     caption_has(c, "finality stops after epoch 223");
 }
+
+/// The numbers a text states, as values: `lang` "en" and "zh-CN" write
+/// 28,261 and 14.7, "es" 28.261 and 14,7; a scale word after a number
+/// multiplies it (million, millones, 万...).
+fn numbers(text: &str, lang: &str) -> Vec<f64> {
+    let (decimal, group) = if lang == "es" { (',', '.') } else { ('.', ',') };
+    let scales: [(&str, f64); 8] = [
+        ("mil millones", 1e9),
+        ("millones", 1e6),
+        ("billion", 1e9),
+        ("million", 1e6),
+        ("trillion", 1e12),
+        ("billones", 1e12),
+        ("亿", 1e8),
+        ("万", 1e4),
+    ];
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut s = String::new();
+        while i < chars.len() {
+            let c = chars[i];
+            let next_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if c.is_ascii_digit() {
+                s.push(c);
+            } else if c == group && next_digit && chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count() == 3
+            {
+                // A grouping mark: skipped.
+            } else if c == decimal && next_digit {
+                s.push('.');
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        let mut v: f64 = s.parse().unwrap_or(f64::NAN);
+        let rest: String = chars[i..].iter().collect::<String>();
+        if let Some((_, f)) = scales.iter().find(|(w, _)| rest.trim_start().starts_with(w)) {
+            v *= f;
+        }
+        out.push((v * 1e6).round() / 1e6);
+    }
+    out
+}
+
+/// Each text of a playlist or tour a person reads, with where it is.
+fn texts(p: &chainlab::classroom::Playlist) -> Vec<(String, String)> {
+    let mut out = vec![("title".to_string(), p.title.clone())];
+    for (i, c) in p.cues.iter().enumerate() {
+        out.push((format!("cue {i} caption"), c.caption.clone()));
+        if let Some(q) = &c.predict {
+            out.push((format!("cue {i} question"), q.question.clone()));
+            out.push((format!("cue {i} why"), q.why.clone()));
+            for (k, choice) in q.choices.iter().enumerate() {
+                out.push((format!("cue {i} choice {k}"), choice.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The Spanish and Chinese playlist and tour (www/playlists/<lang>/) are the
+/// English ones with only their words translated: the same cues (run, seed,
+/// parameters, steps, answers), and every number the English states (which
+/// the tests above check against the model) stated in the translation too,
+/// written by that language's rules.
+#[test]
+fn the_translated_playlist_and_tour_state_the_same_numbers() {
+    for name in ["validators", "tour-validators"] {
+        let en = load(name).unwrap();
+        for lang in ["es", "zh-CN"] {
+            let path = format!("{}/www/playlists/{lang}/{name}.json", env!("CARGO_MANIFEST_DIR"));
+            let tr = chainlab::classroom::Playlist::parse(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            assert_eq!(en.cues.len(), tr.cues.len(), "{path}");
+            for (a, b) in en.cues.iter().zip(&tr.cues) {
+                assert_eq!(
+                    (&a.sim, a.seed, &a.params, a.at, a.from),
+                    (&b.sim, b.seed, &b.params, b.at, b.from),
+                    "{path}"
+                );
+                let (pa, pb) = (a.predict.as_ref(), b.predict.as_ref());
+                assert_eq!(pa.map(|p| (p.answer, p.choices.len())), pb.map(|p| (p.answer, p.choices.len())), "{path}");
+            }
+            for ((place, a), (_, b)) in texts(&en).iter().zip(texts(&tr)) {
+                // A bare number ("1", "3") is the same in every language.
+                assert!(a != &b || !a.chars().any(char::is_alphabetic), "{path}: {place} is not translated");
+                let said = numbers(&b, lang);
+                for n in numbers(a, "en") {
+                    assert!(said.contains(&n), "{path}: {place} lacks {n} (English: {a:?}; {lang}: {b:?})");
+                }
+            }
+        }
+    }
+    // The parser reads each language's way of writing numbers.
+    assert_eq!(numbers("$21.4 million, 28,261 ETH, day 14.7", "en"), [21_400_000.0, 28_261.0, 14.7]);
+    assert_eq!(numbers("21,4 millones de $, 28.261 ETH, día 14,7, 4096", "es"), [21_400_000.0, 28_261.0, 14.7, 4096.0]);
+    assert_eq!(numbers("2140 万美元，28,261 ETH", "zh-CN"), [21_400_000.0, 28_261.0]);
+}

@@ -4,7 +4,9 @@
 
 use super::frame::{frame, line_chart, y_samples, Axes, Legend, Mark};
 use super::{ChartStyle, DrawResult};
-use crate::sim::validators::{EpochRecord, THRESHOLD_LABELS};
+use crate::i18n::{num, number};
+use crate::sim::validators::simulation::threshold_label as th;
+use crate::sim::validators::EpochRecord;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -25,19 +27,19 @@ impl Series {
             Series::Active => "active",
         }
     }
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Series::Nakamoto => "Nakamoto coefficient (operators)",
-            Series::CostOfAttack => "Cost of attack (USD, log scale)",
-            Series::Active => "Validators active and leaving",
+            Series::Nakamoto => crate::t!("validators-series-nakamoto"),
+            Series::CostOfAttack => crate::t!("validators-series-cost"),
+            Series::Active => crate::t!("validators-series-active"),
         }
     }
     /// The y axis' title, with its unit.
-    pub fn unit(self) -> &'static str {
+    pub fn unit(self) -> String {
         match self {
-            Series::Nakamoto => "operators needed|operators",
-            Series::CostOfAttack => "USD to buy the stake (log)|USD (log)",
-            Series::Active => "validators",
+            Series::Nakamoto => crate::t!("validators-unit-nakamoto"),
+            Series::CostOfAttack => crate::t!("validators-unit-cost"),
+            Series::Active => crate::t!("validators-unit-active"),
         }
     }
 }
@@ -55,19 +57,15 @@ where
 {
     let col = st.colours[1];
     let legend = vec![
-        ("stake held".to_string(), Mark::Line(col, 3)),
-        ("equal shares".to_string(), Mark::Dashed(st.fg, 1)),
-        ("gap: Gini = twice its area|gap: Gini".to_string(), Mark::Band(col, 0.15)),
+        (crate::t!("validators-lorenz-stake"), Mark::Line(col, 3)),
+        (crate::t!("validators-lorenz-equal"), Mark::Dashed(st.fg, 1)),
+        (crate::t!("validators-lorenz-gap"), Mark::Band(col, 0.15)),
     ];
-    let plot =
-        frame(root, &format!("Lorenz curve of stake · Gini {gini:.2}|Lorenz curve · Gini {gini:.2}"), &legend, st)?;
-    let pct = |v: &f64| format!("{:.0}%", v * 100.0);
-    let mut axes = Axes::new(
-        "share of operators, smallest first (%)|operators, smallest first",
-        "share of stake (%)|stake (%)",
-        vec![pct(&1.0)],
-        pct(&1.0),
-    );
+    let plot = frame(root, &crate::t!("validators-lorenz-title", gini = num(gini, 2)), &legend, st)?;
+    let pct = |v: &f64| crate::t!("validators-pct", p = num(v * 100.0, 0));
+    let x_title = crate::t!("validators-lorenz-x");
+    let y_title = crate::t!("validators-lorenz-y");
+    let mut axes = Axes::new(&x_title, &y_title, vec![pct(&1.0)], pct(&1.0));
     let mut chart = line_chart(&plot, &mut axes, st, 0f64..1f64, 0f64..1f64, &pct, &pct, (5, 5))?;
     chart.draw_series(DashedLineSeries::new(
         vec![(0.0, 0.0), (1.0, 1.0)],
@@ -98,7 +96,7 @@ where
 {
     let x_max = f64::from(epochs.max(1));
     let days = |e: f64| e / f64::from(crate::sim::validators::EPOCHS_PER_DAY);
-    let x_fmt = |e: &f64| format!("{:.0}", days(*e));
+    let x_fmt = |e: &f64| number(days(*e), 0);
     // Thin to at most ~800 points: a chart is at most that many pixels wide.
     let stride = (history.len() / 800).max(1);
     let thin: Vec<&EpochRecord> = history.iter().step_by(stride).chain(history.last()).collect();
@@ -108,31 +106,33 @@ where
     type Get = fn(&EpochRecord) -> f64;
     let lines: Vec<(String, RGBColor, Get)> = match series {
         Series::Nakamoto => vec![
-            (format!("{} (halt finality)", THRESHOLD_LABELS[0]), st.colours[0], |r| f64::from(r.nakamoto[0])),
-            (format!("{} (majority)", THRESHOLD_LABELS[1]), st.colours[1], |r| f64::from(r.nakamoto[1])),
-            (format!("{} (finalise alone)", THRESHOLD_LABELS[2]), st.colours[2], |r| f64::from(r.nakamoto[2])),
+            (crate::t!("validators-line-halt", share = th(0)), st.colours[0], |r| f64::from(r.nakamoto[0])),
+            (crate::t!("validators-line-majority", share = th(1)), st.colours[1], |r| f64::from(r.nakamoto[1])),
+            (crate::t!("validators-line-finalise", share = th(2)), st.colours[2], |r| f64::from(r.nakamoto[2])),
         ],
         Series::CostOfAttack => vec![
-            (format!("{} of stake", THRESHOLD_LABELS[0]), st.colours[0], |r| r.cost_of_attack_usd[0].max(1.0).log10()),
-            (format!("{} of stake", THRESHOLD_LABELS[1]), st.colours[1], |r| r.cost_of_attack_usd[1].max(1.0).log10()),
-            (format!("{} of stake", THRESHOLD_LABELS[2]), st.colours[2], |r| r.cost_of_attack_usd[2].max(1.0).log10()),
+            (crate::t!("validators-line-of-stake", share = th(0)), st.colours[0], |r| {
+                r.cost_of_attack_usd[0].max(1.0).log10()
+            }),
+            (crate::t!("validators-line-of-stake", share = th(1)), st.colours[1], |r| {
+                r.cost_of_attack_usd[1].max(1.0).log10()
+            }),
+            (crate::t!("validators-line-of-stake", share = th(2)), st.colours[2], |r| {
+                r.cost_of_attack_usd[2].max(1.0).log10()
+            }),
         ],
         Series::Active => vec![
-            ("active".to_string(), st.colours[1], |r| f64::from(r.active_validators)),
-            ("leaving (in the exit queue)".to_string(), st.colours[0], |r| f64::from(r.exiting)),
+            (crate::t!("validators-line-active"), st.colours[1], |r| f64::from(r.active_validators)),
+            (crate::t!("validators-line-leaving"), st.colours[0], |r| f64::from(r.exiting)),
         ],
     };
     let legend: Legend = lines.iter().map(|(label, col, _)| (label.clone(), Mark::Line(*col, 3))).collect();
-    let plot = frame(root, series.title(), &legend, st)?;
+    let plot = frame(root, &series.title(), &legend, st)?;
     let top = history.iter().flat_map(|r| lines.iter().map(move |l| (l.2)(r))).fold(1.0f64, f64::max);
     let top = if log { top.ceil() + 0.5 } else { top * 1.1 };
-    let y_fmt = move |v: &f64| if log { usd(10f64.powf(*v)) } else { format!("{v:.0}") };
-    let mut axes = Axes::new(
-        "day of the run (225 epochs a day)|day of the run|day",
-        series.unit(),
-        y_samples(0.0, top, &y_fmt),
-        x_fmt(&x_max),
-    );
+    let y_fmt = move |v: &f64| if log { usd(10f64.powf(*v)) } else { number(*v, 0) };
+    let (x_title, y_title) = (crate::t!("validators-x-days"), series.unit());
+    let mut axes = Axes::new(&x_title, &y_title, y_samples(0.0, top, &y_fmt), x_fmt(&x_max));
     let y_labels = if log { (top.floor() as usize + 1).min(9) } else { 5 };
     let mut chart = line_chart(&plot, &mut axes, st, 0f64..x_max, 0f64..top, &x_fmt, &y_fmt, (6, y_labels))?;
     for (_, col, get) in lines {
@@ -149,14 +149,14 @@ where
 pub fn usd(v: f64) -> String {
     let a = v.abs();
     if a >= 1e9 {
-        format!("${:.1}B", v / 1e9)
+        crate::t!("validators-usd-b", v = num(v / 1e9, 1))
     } else if a >= 1e6 {
-        format!("${:.1}M", v / 1e6)
+        crate::t!("validators-usd-m", v = num(v / 1e6, 1))
     } else if a >= 1e3 {
-        format!("${:.0}k", v / 1e3)
+        crate::t!("validators-usd-k", v = num(v / 1e3, 0))
     } else if a >= 1.0 {
-        format!("${v:.0}")
+        crate::t!("validators-usd", v = num(v, 0))
     } else {
-        format!("${v:.2}")
+        crate::t!("validators-usd", v = num(v, 2))
     }
 }

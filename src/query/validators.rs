@@ -74,7 +74,10 @@ fn read_outage(r: &mut Reader, epochs: u32) -> Option<Outage> {
     let mut from = r.number("ofrom", DEFAULT_OUTAGE_FROM.min(epochs), 0..=MAX_EPOCHS);
     if from > epochs {
         let d = DEFAULT_OUTAGE_FROM.min(epochs);
-        r.notice("ofrom", format!("ofrom = {from} lies beyond the run's {epochs} epochs; using {d}"));
+        r.notice(
+            "ofrom",
+            crate::t!("validators-q-ofrom", from = from.to_string(), epochs = epochs.to_string(), d = d.to_string()),
+        );
         from = d;
     }
     Some(Outage { kind, share_bp: (share * 100.0).round() as u32, from })
@@ -111,11 +114,7 @@ impl ValidatorsState {
             Distribution::PowerLaw { alpha } => {
                 *alpha = r.number("alpha", *alpha, 0.0..=4.0);
                 if *alpha == 0.0 {
-                    r.notice(
-                        "alpha",
-                        "alpha = 0 flattens the power law: every operator gets the same stake, as with dist=equal"
-                            .to_string(),
-                    );
+                    r.notice("alpha", crate::t!("validators-q-alpha-zero"));
                 }
             }
             Distribution::Delegation { big, big_share } => {
@@ -143,21 +142,21 @@ impl ValidatorsState {
             Some(t) => match WhatIf::parse_list(t) {
                 Ok(mut list) if list.iter().all(|w| w.epoch <= epochs) => {
                     if list.len() > MAX_WHATIFS {
-                        r.notice(
-                            "whatif",
-                            format!("whatif has {} what-ifs; the page applies the first {MAX_WHATIFS}", list.len()),
-                        );
+                        r.notice("whatif", crate::t!("validators-q-whatif-many", n = list.len().to_string(), most = MAX_WHATIFS.to_string()));
                         list.truncate(MAX_WHATIFS);
                     }
                     list
                 }
                 Ok(_) => {
                     let t = super::shown(t);
-                    r.notice("whatif", format!("whatif = {t:?} has an epoch beyond the run's {epochs}; ignored"));
+                    r.notice(
+                        "whatif",
+                        crate::t!("validators-q-whatif-late", value = format!("{t:?}"), epochs = epochs.to_string()),
+                    );
                     Vec::new()
                 }
                 Err(e) => {
-                    r.notice("whatif", format!("{e}; ignored"));
+                    r.notice("whatif", crate::t!("validators-q-whatif-bad", error = e.to_string()));
                     Vec::new()
                 }
             },
@@ -171,13 +170,14 @@ impl ValidatorsState {
         let replayable =
             (MAX_REPLAY_VALIDATOR_EPOCHS / (chains * u64::from(validators.max(1)))).min(u64::from(MAX_EPOCHS)) as u32;
         if let Some(a) = at.filter(|&a| a > replayable) {
-            let what = if chains == 2 { "on each of the partition's two chains " } else { "" };
-            r.notice(
-                "at",
-                format!(
-                    "at = {a} would replay {a} epochs of {validators} validators {what}on load; opening at epoch {replayable} instead"
-                ),
-            );
+            let at_text = a.to_string();
+            let (v, r_at) = (validators.to_string(), replayable.to_string());
+            let notice = if chains == 2 {
+                crate::t!("validators-q-at-two-chains", at = at_text, validators = v, replayable = r_at)
+            } else {
+                crate::t!("validators-q-at", at = at_text, validators = v, replayable = r_at)
+            };
+            r.notice("at", notice);
             at = Some(replayable);
         }
         let mut params = ValidatorParams {
@@ -196,7 +196,7 @@ impl ValidatorsState {
             outage,
         };
         if let Err(e) = params.validate() {
-            r.notice("dist", format!("{e}; using the default validator set"));
+            r.notice("dist", crate::t!("validators-q-invalid-set", error = e.to_string()));
             params = ValidatorParams {
                 fork,
                 price: params.price,

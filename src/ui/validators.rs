@@ -21,13 +21,14 @@ use super::palette::Palette;
 use super::runner::{report_drawing, use_sim_runner, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
 use super::shell::{now_ms, Notices};
 use crate::charts::validators::{usd, Series};
-use crate::format::{grouped, thousands};
+use crate::i18n::{num, number};
 use crate::query::validators::ValidatorsState;
 use crate::query::Query;
 use crate::sim::simulation::Step;
+use crate::sim::validators::simulation::{threshold_label, whatif_label};
 use crate::sim::validators::{
     Outage, OutageKind, PriceSource, ValidatorParams, ValidatorSim, WhatIf, WhatIfKind, EPOCHS_PER_DAY, GWEI_PER_ETH,
-    MAX_EFFECTIVE_BALANCE, THRESHOLD_LABELS,
+    MAX_EFFECTIVE_BALANCE,
 };
 use web_sys::{HtmlCanvasElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
@@ -87,15 +88,15 @@ impl Preset {
             Preset::Partition => "partition",
         }
     }
-    fn title(self) -> &'static str {
+    fn title(self) -> String {
         match self {
-            Preset::Ethereum => "Ethereum's entities, 2022",
-            Preset::MassSlashing => "The largest operator slashed",
-            Preset::Decline => "Price falls 90%",
-            Preset::Collapse => "Token collapses −99.99%",
-            Preset::Luna => "LUNA from the stablecoin simulation",
-            Preset::Offline => "Over a third goes offline (40%)",
-            Preset::Partition => "Network partition",
+            Preset::Ethereum => crate::t!("validators-preset-ethereum"),
+            Preset::MassSlashing => crate::t!("validators-preset-mass-slashing"),
+            Preset::Decline => crate::t!("validators-preset-decline"),
+            Preset::Collapse => crate::t!("validators-preset-collapse"),
+            Preset::Luna => crate::t!("validators-preset-luna"),
+            Preset::Offline => crate::t!("validators-preset-offline"),
+            Preset::Partition => crate::t!("validators-preset-partition"),
         }
     }
     fn params(self) -> ValidatorParams {
@@ -248,14 +249,14 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                 match i {
                     0 => report_drawing(
                         &error,
-                        "Lorenz curve",
+                        &crate::t!("validators-lorenz-name"),
                         draw_validator_lorenz(&c, size, &s.lorenz(), rec.gini, &pal),
                     ),
                     1 => finality::draw_balances(&c, size, &s, &pal),
                     _ => {
                         let drawn =
                             draw_validator_series(&c, size, s.history(), s.params().epochs, Series::ALL[i - 2], &pal);
-                        report_drawing(&error, "chart", drawn);
+                        report_drawing(&error, &crate::t!("validators-chart-name"), drawn);
                     }
                 }
                 d.3 = now_ms() - t;
@@ -292,22 +293,22 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let p = s.params();
     let day = f64::from(rec.epoch) / f64::from(EPOCHS_PER_DAY);
     let done = s.is_done();
-    let whatif_button = |kind: WhatIfKind, id: &'static str, hint: &'static str| {
+    let whatif_button = |kind: WhatIfKind, id: &'static str, hint: String| {
         let cb = on_whatif.clone();
         html! {
-            <button id={id} disabled={done} title={hint} onclick={Callback::from(move |_: MouseEvent| cb.emit(kind))}>{ kind.label() }</button>
+            <button id={id} disabled={done} title={hint} onclick={Callback::from(move |_: MouseEvent| cb.emit(kind))}>{ whatif_label(kind) }</button>
         }
     };
-    let largest = s.largest_operator().map(|i| s.operators()[i].name.clone()).unwrap_or_else(|| "nobody".into());
+    let largest = s.largest_operator().map(|i| s.operators()[i].name.clone()).unwrap_or_else(|| crate::t!("validators-nobody"));
     let top_share = s.shares().first().copied().unwrap_or(0.0);
     html! {
         <section class="sim pos" data-moment={moment(&s).to_string()} data-epoch={rec.epoch.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}>
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }
             <div class="sim-head">
-                <h1>{ "Proof-of-stake validators" }<span class="subtitle">{ "stake, slashing, concentration, and what a collapsing token does to them" }</span></h1>
+                <h1>{ crate::t!("validators-title") }<span class="subtitle">{ crate::t!("validators-subtitle") }</span></h1>
             </div>
-            <div class="scenarios" role="group" aria-label="Presets" id="presets">
+            <div class="scenarios" role="group" aria-label={crate::t!("validators-presets-label")} id="presets">
                 { for presets.iter().map(|(pr, params)| {
                     let (apply, state, params, pr) = (apply.clone(), state.clone(), params.clone(), *pr);
                     let on = state.params == params;
@@ -322,9 +323,9 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             { run.time_controls("epoch") }
             <SimDock />
             <p class="status" id="status">
-                { format!("Epoch {} of {} · day {:.1} · token {} · {} active validators ({} ETH), {} in the exit queue, {} slashed, {} exited",
-                    thousands(u64::from(rec.epoch)), thousands(u64::from(p.epochs)), day, price(rec.price_usd), thousands(u64::from(rec.active_validators)),
-                    grouped(rec.active_stake_eth), thousands(u64::from(rec.exiting)), thousands(u64::from(rec.slashed_total)), thousands(u64::from(rec.exited_total))) }
+                { crate::t!("validators-status", epoch = rec.epoch, epochs = p.epochs, day = num(day, 1), price = price(rec.price_usd),
+                    active = rec.active_validators, stake = num(rec.active_stake_eth, 0), exiting = rec.exiting,
+                    slashed = rec.slashed_total, exited = rec.exited_total) }
             </p>
             <div class="sim-body">
                 <div class="stage">
@@ -332,47 +333,47 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         { for (0..3).map(|k| html! {
                             <div class="nc">
                                 <span class="nc-value" id={format!("nc-{}", ["334", "50", "667"][k])}>{ rec.nakamoto[k] }</span>
-                                <span class="nc-label">{ format!("operators control {}", THRESHOLD_LABELS[k]) }</span>
-                                <span class="nc-note">{ ["can halt finality", "can outvote the rest", "can finalise alone"][k] }</span>
-                                <span class="nc-cost" id={format!("cost-{}", ["334", "50", "667"][k])}>{ format!("attack costs {}", usd(rec.cost_of_attack_usd[k])) }</span>
+                                <span class="nc-label">{ crate::t!("validators-nc-label", share = threshold_label(k)) }</span>
+                                <span class="nc-note">{ [crate::t!("validators-nc-halt"), crate::t!("validators-nc-outvote"), crate::t!("validators-nc-finalise")][k].clone() }</span>
+                                <span class="nc-cost" id={format!("cost-{}", ["334", "50", "667"][k])}>{ crate::t!("validators-nc-cost", cost = usd(rec.cost_of_attack_usd[k])) }</span>
                             </div>
                         }) }
                     </div>
-                    <div class="whatifs" role="group" aria-label="What if" id="whatifs">
-                        <span class="hint">{ "What if, now:" }</span>
-                        { whatif_button(WhatIfKind::Redelegate, "whatif-redelegate", "The largest operator's validators move to the others, smallest first") }
-                        { whatif_button(WhatIfKind::Merge, "whatif-merge", "The second-largest operator merges into the largest") }
-                        { whatif_button(WhatIfKind::SlashLargest, "whatif-slash", "Every validator of the largest operator is slashed at once") }
-                        <span class="hint">{ format!("Largest: {largest} ({:.1}% of active stake)", top_share * 100.0) }</span>
+                    <div class="whatifs" role="group" aria-label={crate::t!("validators-whatif-label")} id="whatifs">
+                        <span class="hint">{ crate::t!("validators-whatif-now") }</span>
+                        { whatif_button(WhatIfKind::Redelegate, "whatif-redelegate", crate::t!("validators-whatif-redelegate-hint")) }
+                        { whatif_button(WhatIfKind::Merge, "whatif-merge", crate::t!("validators-whatif-merge-hint")) }
+                        { whatif_button(WhatIfKind::SlashLargest, "whatif-slash", crate::t!("validators-whatif-slash-hint")) }
+                        <span class="hint">{ crate::t!("validators-largest", name = largest, share = num(top_share * 100.0, 1)) }</span>
                     </div>
-                    <canvas ref={stage} id="stage" class="vset" tabindex="0" role="application" aria-roledescription="validator set"
+                    <canvas ref={stage} id="stage" class="vset" tabindex="0" role="application" aria-roledescription={crate::t!("validators-stage-role")}
                         aria-describedby="stage-focus" onclick={on_stage_click} onkeydown={on_stage_key}
-                        aria-label="The validators, one square each, grouped by operator; hollow: offline; red: slashed; yellow ring: in the exit queue; grey: exited; dot: proposed a block this epoch. Arrow keys inspect one validator: left and right the next, up and down the next operator"></canvas>
+                        aria-label={crate::t!("validators-stage-label")}></canvas>
                     { inspect::inspector(&s, *inspected) }
                     <p id="stage-focus" class="visually-hidden" aria-live="polite">{ inspect::focus_line(&s, *inspected) }</p>
                     <p class="legend-note">
-                        <span class="key k-online"></span><span class="key k-online2"></span>{ "attesting (operators alternate blue and green) " }
-                        <span class="key k-offline"></span>{ "offline " }
-                        <span class="key k-slashed"></span>{ "slashed " }
-                        <span class="key k-queue"></span>{ "in the exit queue " }
-                        <span class="key k-exited"></span>{ "exited " }
-                        <span class="key k-proposer"></span>{ "proposed this epoch. Squares shrink with their balance." }
+                        <span class="key k-online"></span><span class="key k-online2"></span>{ crate::t!("validators-key-attesting") }{ " " }
+                        <span class="key k-offline"></span>{ crate::t!("validators-key-offline") }{ " " }
+                        <span class="key k-slashed"></span>{ crate::t!("validators-key-slashed") }{ " " }
+                        <span class="key k-queue"></span>{ crate::t!("validators-key-queue") }{ " " }
+                        <span class="key k-exited"></span>{ crate::t!("validators-key-exited") }{ " " }
+                        <span class="key k-proposer"></span>{ crate::t!("validators-key-proposer") }
                     </p>
                     { finality_panel(&s, strip.clone(), balances.clone()) }
                     <div class="chart-grid">
-                        <canvas ref={lorenz} id="lorenz" class="chart" role="img" aria-label={format!("Lorenz curve of stake over operators; Gini {:.2}", rec.gini)}></canvas>
-                        <canvas ref={charts[0].clone()} id="chart-nakamoto" class="chart" role="img" aria-label="Nakamoto coefficient at 33.4%, 50% and 66.7% over time"></canvas>
-                        <canvas ref={charts[1].clone()} id="chart-cost" class="chart" role="img" aria-label="Cost of attack in USD over time, log scale"></canvas>
-                        <canvas ref={charts[2].clone()} id="chart-active" class="chart" role="img" aria-label="Validators active and in the exit queue over time"></canvas>
+                        <canvas ref={lorenz} id="lorenz" class="chart" role="img" aria-label={crate::t!("validators-lorenz-label", gini = num(rec.gini, 2))}></canvas>
+                        <canvas ref={charts[0].clone()} id="chart-nakamoto" class="chart" role="img" aria-label={crate::t!("validators-chart-nakamoto-label", a = threshold_label(0), b = threshold_label(1), c = threshold_label(2))}></canvas>
+                        <canvas ref={charts[1].clone()} id="chart-cost" class="chart" role="img" aria-label={crate::t!("validators-chart-cost-label")}></canvas>
+                        <canvas ref={charts[2].clone()} id="chart-active" class="chart" role="img" aria-label={crate::t!("validators-chart-active-label")}></canvas>
                     </div>
                 </div>
                 <aside class="side">
                     <dl class="counts" id="counts">
-                        <div><dt>{ "Gini (operators)" }</dt><dd id="gini">{ format!("{:.2}", rec.gini) }</dd></div>
-                        <div><dt>{ "Operators with stake" }</dt><dd>{ rec.operators }</dd></div>
-                        <div><dt>{ "Participation" }</dt><dd>{ format!("{:.1}%", rec.participation * 100.0) }</dd></div>
-                        <div title="This epoch's rewards per staked ETH, times 82,125 epochs a year"><dt>{ "Reward rate, yearly" }<small class="apr-note">{ "each validator's reward scales with 1/√(total stake): it rises as stake leaves, and this model's set is far smaller than Ethereum's" }</small></dt><dd id="apr">{ format!("{:.1}%", rec.reward_gwei_per_eth * 82_125.0 / 1e7) }</dd></div>
-                        <div><dt>{ "What-ifs so far" }</dt><dd id="whatif-list">{ if p.whatifs.is_empty() { "none".to_string() } else { p.whatifs.iter().map(|w| format!("{} @{}", w.kind.label(), w.epoch)).collect::<Vec<_>>().join("; ") } }</dd></div>
+                        <div><dt>{ crate::t!("validators-gini") }</dt><dd id="gini">{ number(rec.gini, 2) }</dd></div>
+                        <div><dt>{ crate::t!("validators-operators-with-stake") }</dt><dd>{ rec.operators }</dd></div>
+                        <div><dt>{ crate::t!("validators-participation") }</dt><dd>{ pct(rec.participation * 100.0, 1) }</dd></div>
+                        <div title={crate::t!("validators-apr-title")}><dt>{ crate::t!("validators-apr") }<small class="apr-note">{ crate::t!("validators-apr-note") }</small></dt><dd id="apr">{ pct(rec.reward_gwei_per_eth * 82_125.0 / 1e7, 1) }</dd></div>
+                        <div><dt>{ crate::t!("validators-whatifs-so-far") }</dt><dd id="whatif-list">{ if p.whatifs.is_empty() { crate::t!("validators-none") } else { p.whatifs.iter().map(|w| format!("{} @{}", whatif_label(w.kind), w.epoch)).collect::<Vec<_>>().join("; ") } }</dd></div>
                     </dl>
                     { slashing_panel(&s) }
                     <Settings params={state.params.clone()} on_change={{
@@ -395,33 +396,34 @@ fn finality_panel(s: &ValidatorSim, strip: NodeRef, balances: NodeRef) -> Html {
     let r = s.history().last().expect("genesis record");
     let delay_days = f64::from(r.finality_delay) / f64::from(EPOCHS_PER_DAY);
     let lines = story::story(s);
-    let strip_label = format!(
-        "Finality strip: each column is a stretch of epochs, green finalised, blue justified only, grey not justified, a red band where the chain leaks. Finalised epoch {}, finality delay {} epochs",
-        r.finalized_epoch, r.finality_delay
+    let strip_label = crate::t!(
+        "validators-strip-label",
+        finalized = r.finalized_epoch.to_string(),
+        delay = r.finality_delay.to_string()
     );
     html! {
         <div class={classes!("finality", s.params().outage.is_none().then_some("no-outage"))} id="finality">
-            <h3>{ "Finality (Casper FFG)" }</h3>
+            <h3>{ crate::t!("validators-finality-title") }</h3>
             <dl class="counts finality-counts">
-                <div><dt>{ "Finalised epoch" }</dt><dd id="finalized-epoch">{ thousands(u64::from(r.finalized_epoch)) }</dd></div>
-                <div><dt>{ "Finality delay" }</dt><dd id="finality-delay">{ format!("{} epochs ({:.1} days)", thousands(u64::from(r.finality_delay)), delay_days) }</dd></div>
-                <div><dt>{ "Voting for the target" }</dt><dd id="target-share">{ format!("{:.1}% (2/3 needed)", r.target_share() * 100.0) }</dd></div>
-                <div><dt>{ "Inactivity leak" }</dt><dd id="leak">{ if r.in_leak { "yes" } else { "no" } }</dd></div>
+                <div><dt>{ crate::t!("validators-finalised-epoch") }</dt><dd id="finalized-epoch">{ number(f64::from(r.finalized_epoch), 0) }</dd></div>
+                <div><dt>{ crate::t!("validators-finality-delay") }</dt><dd id="finality-delay">{ crate::t!("validators-finality-delay-value", epochs = r.finality_delay, days = num(delay_days, 1)) }</dd></div>
+                <div><dt>{ crate::t!("validators-target-voting") }</dt><dd id="target-share">{ crate::t!("validators-target-share", share = num(r.target_share() * 100.0, 1)) }</dd></div>
+                <div><dt>{ crate::t!("validators-leak") }</dt><dd id="leak">{ if r.in_leak { crate::t!("validators-yes") } else { crate::t!("validators-no") } }</dd></div>
             </dl>
             <canvas ref={strip} id="finality-strip" class={classes!("strip", s.other_side().is_some().then_some("two"))} role="img" aria-label={strip_label}
                 data-finalized={r.finalized_epoch.to_string()} data-delay={r.finality_delay.to_string()} data-leak={r.in_leak.to_string()}></canvas>
             <p class="legend-note">
-                <span class="key k-final"></span>{ "finalised " }
-                <span class="key k-justified"></span>{ "justified " }
-                <span class="key k-none"></span>{ "not justified " }
-                <span class="key k-leak"></span>{ "inactivity leak; dashed: the outage begins" }
+                <span class="key k-final"></span>{ crate::t!("validators-key-final") }{ " " }
+                <span class="key k-justified"></span>{ crate::t!("validators-key-justified") }{ " " }
+                <span class="key k-none"></span>{ crate::t!("validators-key-none") }{ " " }
+                <span class="key k-leak"></span>{ crate::t!("validators-key-leak") }
             </p>
             <div id="finality-story" class="finality-story" aria-live="polite">
                 { for lines.iter().map(|l| html! { <p>{ l }</p> }) }
             </div>
             if s.params().outage.is_some() {
                 <canvas ref={balances} id="leak-balances" class="chart small" role="img"
-                    aria-label="Balance over time of one validator that is cut off and one that stays online, in ETH; ejection at 16 ETH"></canvas>
+                    aria-label={crate::t!("validators-balances-label")}></canvas>
             }
         </div>
     }
@@ -437,13 +439,25 @@ fn moment(s: &ValidatorSim) -> bool {
 
 /// A token price with sensible precision from $2,000 down to $0.0002.
 fn price(p: f64) -> String {
-    if p >= 100.0 {
-        format!("${}", grouped(p))
+    let digits = if p >= 100.0 {
+        0
     } else if p >= 1.0 {
-        format!("${p:.2}")
+        2
     } else {
-        format!("${p:.5}")
-    }
+        5
+    };
+    crate::t!("validators-usd", v = num(p, digits))
+}
+
+/// A percentage with `digits` decimals, by the language's rules (`45.3%`).
+fn pct(v: f64, digits: u8) -> String {
+    crate::t!("validators-pct", p = num(v, digits))
+}
+
+/// An amount of ETH as Rust shows an `f64` (every decimal it has), in the language's digits.
+fn eth_amount(v: f64) -> String {
+    let digits = v.to_string().split_once('.').map_or(0, |(_, d)| d.len());
+    crate::t!("validators-eth", v = num(v, u8::try_from(digits).unwrap_or(u8::MAX)))
 }
 
 /// What the slashing rules do to a validator slashed now: the spec's
@@ -461,13 +475,13 @@ fn slashing_panel(s: &ValidatorSim) -> Html {
     let last = s.last_slashing().map(|(_, e)| e);
     html! {
         <div class="slashing" id="slashing">
-            <h3>{ "Slashing now (" }{ fork.label() }{ ")" }</h3>
+            <h3>{ crate::t!("validators-slashing-title", fork = fork.label()) }</h3>
             <dl class="counts">
-                <div><dt>{ "Initial penalty, 32 ETH validator" }</dt><dd id="initial-penalty">{ format!("{} ETH", eth(initial)) }</dd></div>
-                <div><dt>{ "Slashed in the last 36 days" }</dt><dd id="slashed-window">{ format!("{} ETH ({:.1}% of active)", grouped(eth(window)), 100.0 * window as f64 / s.active_balance().max(1) as f64) }</dd></div>
-                <div><dt>{ "Correlation penalty, if due today" }</dt><dd id="correlation-penalty">{ format!("{:.4} ETH", eth(corr)) }</dd></div>
+                <div><dt>{ crate::t!("validators-initial-penalty") }</dt><dd id="initial-penalty">{ eth_amount(eth(initial)) }</dd></div>
+                <div><dt>{ crate::t!("validators-slashed-window") }</dt><dd id="slashed-window">{ crate::t!("validators-slashed-window-value", eth = num(eth(window), 0), share = num(100.0 * window as f64 / s.active_balance().max(1) as f64, 1)) }</dd></div>
+                <div><dt>{ crate::t!("validators-correlation-penalty") }</dt><dd id="correlation-penalty">{ crate::t!("validators-eth", v = num(eth(corr), 4)) }</dd></div>
                 if let Some(e) = last {
-                    <div><dt>{ "Last slashing's correlation penalty" }</dt><dd>{ format!("epoch {} (day {:.1})", thousands(u64::from(e + 4096)), (e + 4096) as f64 / f64::from(EPOCHS_PER_DAY)) }</dd></div>
+                    <div><dt>{ crate::t!("validators-last-correlation") }</dt><dd>{ crate::t!("validators-epoch-day", epoch = e + 4096, day = num((e + 4096) as f64 / f64::from(EPOCHS_PER_DAY), 1)) }</dd></div>
                 }
             </dl>
         </div>

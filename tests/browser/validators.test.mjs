@@ -226,3 +226,27 @@ test('a partition shows both chains and their conflicting finalised checkpoints'
     assert.match(await page.locator('#finality-story').textContent(), /Finalising|^$/);
   });
 });
+
+test('in Spanish and in Chinese: the page, its numbers (by each language\'s rules) and its narration', async () => {
+  await withPage('#/validators?lang=es&seed=2', async (page) => {
+    await page.waitForSelector('#step');
+    assert.match(await page.locator('h1').textContent(), /^Validadores de prueba de participación/);
+    // es: a decimal comma, and a point grouping only numbers of five digits or more (CLDR).
+    assert.match(await page.locator('#status').textContent(),
+      /^Época 0 de 6000 · día 0,0 · token 2000 \$ · 1000 validadores activos \(32\.000 ETH\), 0 en la cola de salida/);
+    assert.equal(await page.locator('#explain h2').first().textContent(), 'Qué estás viendo');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /^Época 1 \(día 0,0\)/.test(document.querySelector('#live').textContent));
+    assert.match(await page.locator('#live').textContent(),
+      /validadores activos, \d+ saliendo, \d+ con slashing en total; coeficiente de Nakamoto 2 al 33,4 %; coste de un ataque 21,\d millones de \$ a 2000 \$ por token$/);
+  });
+  await withPage('#/validators?lang=zh-CN&seed=2', async (page) => {
+    await page.waitForSelector('#step');
+    assert.match(await page.locator('h1').textContent(), /^权益证明验证者/);
+    assert.match(await page.locator('#status').textContent(), /^第 0 \/ 6,000 个纪元 · 第 0\.0 天 · 代币 \$2,000 · 1,000 个活跃验证者（32,000 ETH）/);
+    assert.equal(await page.locator('#explain h2').first().textContent(), '你看到的是什么');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /^第 1 个纪元（第 0\.0 天）/.test(document.querySelector('#live').textContent));
+    assert.match(await page.locator('#live').textContent(), /33\.4% 处的中本聪系数为 2；代币价格 \$2,000 时攻击成本为 21\.\d 百万美元$/);
+  });
+});

@@ -298,65 +298,63 @@ impl ValidatorParams {
     pub fn validate(&self) -> Result<(), RuleError> {
         let fail = |m: String| Err(RuleError { message: m });
         if !(4..=MAX_VALIDATORS).contains(&self.validators) {
-            return fail(format!("validators must be 4 to {MAX_VALIDATORS}, not {}", self.validators));
+            return fail(crate::t!("validators-e-validators", max = MAX_VALIDATORS.to_string(), n = self.validators.to_string()));
         }
         if self.operators == 0 || self.operators > self.validators || self.operators > MAX_OPERATORS {
-            return fail(format!("operators must be 1 to min(validators, {MAX_OPERATORS}), not {}", self.operators));
+            return fail(crate::t!("validators-e-operators", max = MAX_OPERATORS.to_string(), n = self.operators.to_string()));
         }
         if self.distribution == Distribution::RealShares && self.operators < 5 {
-            return fail("the Ethereum 2022 shares need at least 5 operators (4 named entities and the rest)".into());
+            return fail(crate::t!("validators-e-real-shares"));
         }
         match self.distribution {
             Distribution::PowerLaw { alpha } if !(0.0..=4.0).contains(&alpha) => {
-                return fail(format!("power-law alpha must be 0 to 4, not {alpha}"))
+                return fail(crate::t!("validators-e-alpha", alpha = alpha.to_string()))
             }
             Distribution::Delegation { big, big_share }
                 if big == 0 || big >= self.operators || !(0.0..1.0).contains(&big_share) =>
             {
-                return fail("delegation needs 1 <= big < operators and a big share below 1".into())
+                return fail(crate::t!("validators-e-delegation"))
             }
             _ => {}
         }
         if self.offline_bp > 10_000 {
-            return fail(format!("offline rate must be at most 10,000 per 10,000, not {}", self.offline_bp));
+            return fail(crate::t!("validators-e-offline", n = self.offline_bp.to_string()));
         }
         if self.lone_slashings_per_1000 > 1_000 {
-            return fail("lone slashings must be at most 1,000 per 1,000 epochs".into());
+            return fail(crate::t!("validators-e-lone"));
         }
         if self.epochs == 0 || self.epochs > MAX_EPOCHS {
-            return fail(format!("epochs must be 1 to {MAX_EPOCHS}, not {}", self.epochs));
+            return fail(crate::t!("validators-e-epochs", max = MAX_EPOCHS.to_string(), n = self.epochs.to_string()));
         }
         if !(self.start_price_usd.is_finite() && self.start_price_usd > 0.0) {
-            return fail("the starting price must be a positive number of USD".into());
+            return fail(crate::t!("validators-e-start-price"));
         }
         if !(0.0..=10.0).contains(&self.cost_share) {
-            return fail("the cost share must be 0 to 10".into());
+            return fail(crate::t!("validators-e-cost-share"));
         }
         match &self.price {
             PriceSource::Decline { depth } if !(0.0..=1.0).contains(depth) => {
-                return fail("a decline's depth must be 0 to 1".into())
+                return fail(crate::t!("validators-e-depth"))
             }
             PriceSource::Path { usd, .. } if usd.is_empty() || usd.iter().any(|p| !(p.is_finite() && *p >= 0.0)) => {
-                return fail("a price path needs at least one finite, non-negative price".into())
+                return fail(crate::t!("validators-e-price-path"))
             }
             _ => {}
         }
         if let Some(o) = self.outage {
             if o.share_bp == 0 || o.share_bp >= 10_000 {
-                return fail(format!(
-                    "an outage's share must be above 0% and below 100%, not {}%",
-                    f64::from(o.share_bp) / 100.0
-                ));
+                return fail(crate::t!("validators-e-outage-share", share = (f64::from(o.share_bp) / 100.0).to_string()));
             }
             if o.from > self.epochs {
-                return fail(format!(
-                    "an outage's first epoch ({}) lies beyond the run's last ({})",
-                    o.from, self.epochs
+                return fail(crate::t!(
+                    "validators-e-outage-from",
+                    from = o.from.to_string(),
+                    epochs = self.epochs.to_string()
                 ));
             }
         }
         if self.whatifs.iter().any(|w| w.epoch > self.epochs) {
-            return fail("a what-if lies beyond the run's last epoch".into());
+            return fail(crate::t!("validators-e-whatif-late"));
         }
         Ok(())
     }
@@ -380,9 +378,7 @@ impl WhatIf {
                 None => {
                     // Quoted only in part: a link's item can be megabytes long.
                     let item: String = item.chars().take(40).collect();
-                    return Err(format!(
-                        "{item:?} is not a what-if CODE@EPOCH (codes: r re-delegate, m merge, s slash the largest)"
-                    ));
+                    return Err(crate::t!("validators-e-whatif-code", item = format!("{item:?}")));
                 }
             }
         }

@@ -2,8 +2,10 @@
 //! narration, its report and its data files (the per-epoch series as CSV
 //! and JSON, and the event log).
 
-use super::{EpochRecord, ExitReason, RuleError, ValidatorParams, ValidatorSim, EPOCHS_PER_DAY, THRESHOLD_LABELS};
-use crate::format::thousands;
+use super::{
+    Distribution, EpochRecord, ExitReason, RuleError, ValidatorParams, ValidatorSim, WhatIfKind, EPOCHS_PER_DAY,
+};
+use crate::i18n::num;
 use crate::sim::simulation::{delegate_to_model, DataFile, Simulation};
 use std::collections::BTreeMap;
 
@@ -12,15 +14,32 @@ use std::collections::BTreeMap;
 pub fn usd_words(v: f64) -> String {
     let a = v.abs();
     if a >= 1e9 {
-        format!("${:.1} billion", v / 1e9)
+        crate::t!("validators-usd-billion", v = num(v / 1e9, 1))
     } else if a >= 1e6 {
-        format!("${:.1} million", v / 1e6)
+        crate::t!("validators-usd-million", v = num(v / 1e6, 1))
     } else if a >= 100.0 {
-        format!("${}", thousands(v.round() as u64))
+        crate::t!("validators-usd", v = num(v.round(), 0))
     } else if a >= 1.0 {
-        format!("${v:.2}")
+        crate::t!("validators-usd", v = num(v, 2))
     } else {
-        format!("${v:.4}")
+        crate::t!("validators-usd", v = num(v, 4))
+    }
+}
+
+/// The share of stake a Nakamoto coefficient is stated at, `THRESHOLDS[k]`,
+/// in the reader's language ("33.4%").
+pub fn threshold_label(k: usize) -> String {
+    let pct = super::THRESHOLDS[k] * 100.0;
+    let digits = if (pct - pct.round()).abs() < 1e-9 { 0 } else { 1 };
+    crate::t!("validators-pct", p = crate::i18n::num(pct, digits))
+}
+
+/// A what-if's name, as its button shows it.
+pub fn whatif_label(kind: WhatIfKind) -> String {
+    match kind {
+        WhatIfKind::Redelegate => crate::t!("validators-whatif-redelegate"),
+        WhatIfKind::Merge => crate::t!("validators-whatif-merge"),
+        WhatIfKind::SlashLargest => crate::t!("validators-whatif-slash"),
     }
 }
 
@@ -41,46 +60,66 @@ pub fn narration(sim: &ValidatorSim) -> String {
     let r = h.last().expect("genesis record");
     let mut changed = Vec::new();
     for w in sim.params().whatifs.iter().filter(|w| w.epoch + 1 == r.epoch) {
-        changed.push(format!("what-if “{}”", w.kind.label()));
+        changed.push(crate::t!("validators-n-whatif", name = whatif_label(w.kind)));
     }
     if r.slashed_this_epoch > 0 {
-        changed.push(format!("{} slashed", thousands(r.slashed_this_epoch.into())));
+        changed.push(crate::t!("validators-n-slashed", n = r.slashed_this_epoch));
     }
     if let Some(prev) = h.len().checked_sub(2).map(|i| &h[i]) {
         let queued = entered_queue(prev, r).saturating_sub(r.slashed_this_epoch);
         if queued > 0 {
-            changed.push(format!("{} asked to exit", thousands(queued.into())));
+            changed.push(crate::t!("validators-n-asked-to-exit", n = queued));
         }
     }
     if r.exits_this_epoch > 0 {
-        changed.push(format!("{} left the active set", thousands(r.exits_this_epoch.into())));
+        changed.push(crate::t!("validators-n-left", n = r.exits_this_epoch));
     }
     let nc_was = h.len().checked_sub(2).map(|i| h[i].nakamoto[0]).filter(|&n| n != r.nakamoto[0]);
     let finality = crate::sim::validators::story::status(r);
-    let head = format!("Epoch {} (day {:.1})", r.epoch, day(r.epoch));
     // "Epoch 226 (day 1.0): what-if “Slash the largest”, 310 slashed. 1,000 validators active, ..."
-    let what = if changed.is_empty() { String::new() } else { format!(" {}.", changed.join(", ")) };
-    let stand = format!(
-        "{} validators active, {} exiting, {} slashed in all; Nakamoto coefficient {} at {}{}; cost of attack {} at {} a token",
-        thousands(r.active_validators.into()),
-        thousands(r.exiting.into()),
-        thousands(r.slashed_total.into()),
-        r.nakamoto[0],
-        THRESHOLD_LABELS[0],
-        nc_was.map(|n| format!(" (was {n})")).unwrap_or_default(),
-        usd_words(r.cost_of_attack_usd[0]),
-        usd_words(r.price_usd),
+    let what = if changed.is_empty() {
+        String::new()
+    } else {
+        crate::t!("validators-n-what", list = changed.join(&crate::t!("validators-n-sep")))
+    };
+    let stand = crate::t!(
+        "validators-n-stand",
+        active = r.active_validators,
+        exiting = r.exiting,
+        slashed = r.slashed_total,
+        nc = r.nakamoto[0].to_string(),
+        share = threshold_label(0),
+        was = nc_was.map(|n| crate::t!("validators-n-was", n = n.to_string())).unwrap_or_default(),
+        cost = usd_words(r.cost_of_attack_usd[0]),
+        price = usd_words(r.price_usd),
     );
-    let finality = if finality.is_empty() { String::new() } else { format!("; {finality}") };
-    format!("{head}:{what} {stand}{finality}")
+    let finality = if finality.is_empty() { String::new() } else { crate::t!("validators-n-finality", status = finality) };
+    crate::t!(
+        "validators-n-line",
+        epoch = r.epoch.to_string(),
+        day = num(day(r.epoch), 1),
+        what = what,
+        stand = stand,
+        finality = finality
+    )
 }
 
-fn reason(r: Option<ExitReason>) -> &'static str {
+fn reason(r: Option<ExitReason>) -> String {
     match r {
-        Some(ExitReason::Slashed) => "slashed",
-        Some(ExitReason::Ejected) => "ejected at 16 ETH",
-        Some(ExitReason::Unprofitable) => "unprofitable",
-        None => "no reason",
+        Some(ExitReason::Slashed) => crate::t!("validators-log-reason-slashed"),
+        Some(ExitReason::Ejected) => crate::t!("validators-log-reason-ejected"),
+        Some(ExitReason::Unprofitable) => crate::t!("validators-log-reason-unprofitable"),
+        None => crate::t!("validators-log-reason-none"),
+    }
+}
+
+/// A stake distribution's name in the reader's language.
+pub fn distribution_label(d: Distribution) -> String {
+    match d {
+        Distribution::Equal => crate::t!("validators-dist-equal"),
+        Distribution::PowerLaw { .. } => crate::t!("validators-dist-powerlaw"),
+        Distribution::Delegation { .. } => crate::t!("validators-dist-delegation"),
+        Distribution::RealShares => crate::t!("validators-dist-real"),
     }
 }
 
@@ -88,7 +127,7 @@ fn counts(m: &BTreeMap<String, u32>) -> String {
     // Largest group first, then by name.
     let mut v: Vec<(&String, &u32)> = m.iter().collect();
     v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+    v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(&crate::t!("validators-n-sep"))
 }
 
 /// The event log: every epoch in which something happened (what-ifs,
@@ -108,55 +147,57 @@ pub fn log(sim: &ValidatorSim) -> String {
             *slashed.entry(at as u32).or_default().entry(ops[v.operator as usize].name.clone()).or_default() += 1;
         }
         if v.exit_epoch <= now {
-            *exited.entry(v.exit_epoch as u32).or_default().entry(reason(v.exit_reason).to_string()).or_default() += 1;
+            *exited.entry(v.exit_epoch as u32).or_default().entry(reason(v.exit_reason)).or_default() += 1;
         }
     }
     let p = sim.params();
-    let mut out = format!(
-        "Chain Lab validators: {} validators, {} operators ({}), {} rules, price {}, seed {}\n",
-        thousands(p.validators.into()),
-        p.operators,
-        p.distribution.label(),
-        p.fork.label(),
-        p.price.name(),
-        sim.seed()
+    let mut out = crate::t!(
+        "validators-log-head",
+        validators = p.validators,
+        operators = p.operators.to_string(),
+        distribution = distribution_label(p.distribution),
+        fork = p.fork.label(),
+        price = p.price.name(),
+        seed = sim.seed().to_string()
     );
+    out.push('\n');
+    let nc = |r: &EpochRecord| r.nakamoto.map(|n| n.to_string()).join(" / ");
     if let Some(r) = h.first() {
-        out.push_str(&format!(
-            "Epoch 0 (day 0.0): {} validators active; Nakamoto coefficient {} / {} / {} at {} / {} / {}\n",
-            thousands(r.active_validators.into()),
-            r.nakamoto[0],
-            r.nakamoto[1],
-            r.nakamoto[2],
-            THRESHOLD_LABELS[0],
-            THRESHOLD_LABELS[1],
-            THRESHOLD_LABELS[2]
+        out.push_str(&crate::t!(
+            "validators-log-start",
+            active = r.active_validators,
+            nc = nc(r),
+            shares = (0..3).map(threshold_label).collect::<Vec<_>>().join(" / ")
         ));
+        out.push('\n');
     }
     for pair in h.windows(2) {
         let (prev, r) = (&pair[0], &pair[1]);
         let mut parts = Vec::new();
         for w in p.whatifs.iter().filter(|w| w.epoch + 1 == r.epoch) {
-            parts.push(format!("what-if “{}”", w.kind.label()));
+            parts.push(crate::t!("validators-n-whatif", name = whatif_label(w.kind)));
         }
         if let Some(m) = slashed.get(&r.epoch) {
-            parts.push(format!("{} slashed ({})", r.slashed_this_epoch, counts(m)));
+            parts.push(crate::t!("validators-log-slashed", n = r.slashed_this_epoch.to_string(), who = counts(m)));
         }
         let queued = entered_queue(prev, r).saturating_sub(r.slashed_this_epoch);
         if queued > 0 {
-            parts.push(format!("{queued} asked to exit"));
+            parts.push(crate::t!("validators-log-asked-to-exit", n = queued.to_string()));
         }
         if let Some(m) = exited.get(&r.epoch) {
-            parts.push(format!("{} left the active set ({})", r.exits_this_epoch, counts(m)));
+            parts.push(crate::t!("validators-log-left", n = r.exits_this_epoch.to_string(), why = counts(m)));
         }
         if prev.nakamoto != r.nakamoto {
-            parts.push(format!(
-                "Nakamoto coefficient {} / {} / {} (was {} / {} / {})",
-                r.nakamoto[0], r.nakamoto[1], r.nakamoto[2], prev.nakamoto[0], prev.nakamoto[1], prev.nakamoto[2]
-            ));
+            parts.push(crate::t!("validators-log-nakamoto", nc = nc(r), was = nc(prev)));
         }
         if !parts.is_empty() {
-            out.push_str(&format!("Epoch {} (day {:.1}): {}\n", r.epoch, day(r.epoch), parts.join("; ")));
+            out.push_str(&crate::t!(
+                "validators-log-epoch",
+                epoch = r.epoch.to_string(),
+                day = num(day(r.epoch), 1),
+                parts = parts.join(&crate::t!("validators-log-sep"))
+            ));
+            out.push('\n');
         }
     }
     out.push_str(&narration(sim));

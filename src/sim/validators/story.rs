@@ -5,7 +5,7 @@
 //! check every number in them against the records.
 
 use super::{EpochRecord, OutageKind, ValidatorSim, EPOCHS_PER_DAY, GWEI_PER_ETH};
-use crate::format::{grouped, thousands};
+use crate::i18n::{num, Arg};
 
 /// The turning points of one chain's finality, as record indices (the
 /// record after epoch `i - 1`'s processing).
@@ -28,16 +28,17 @@ pub fn turns(h: &[EpochRecord]) -> Turns {
     Turns { stopped, leak, returned }
 }
 
-fn eth(g: u64) -> String {
-    grouped(g as f64 / GWEI_PER_ETH as f64)
+fn eth(g: u64) -> Arg {
+    num(g as f64 / GWEI_PER_ETH as f64, 0)
 }
 
-fn days(epochs: u32) -> String {
-    format!("{:.1}", f64::from(epochs) / f64::from(EPOCHS_PER_DAY))
+fn days(epochs: u32) -> Arg {
+    num(f64::from(epochs) / f64::from(EPOCHS_PER_DAY), 1)
 }
 
-fn pct(x: f64) -> String {
-    format!("{:.1}%", x * 100.0)
+/// A share as a percentage with one decimal (the catalog writes the `%`).
+fn pct(x: f64) -> Arg {
+    num(x * 100.0, 1)
 }
 
 /// Where one chain stands now, and what happened to its finality, in sentences.
@@ -47,67 +48,58 @@ pub fn chain_story(h: &[EpochRecord]) -> Vec<String> {
     let t = turns(h);
     if let Some(s) = t.stopped {
         let at = &h[s];
-        out.push(format!(
-            "Finality stopped after epoch {} (day {}): only {} of the active stake voted for the target, below the 2/3 that justifies a checkpoint.",
-            thousands(at.finalized_epoch.into()),
-            days(at.finalized_epoch),
-            pct(at.target_share())
+        out.push(crate::t!(
+            "validators-story-stopped",
+            epoch = at.finalized_epoch,
+            day = days(at.finalized_epoch),
+            share = pct(at.target_share())
         ));
         if let Some(l) = t.leak {
-            out.push(format!(
-                "From epoch {} the finality delay was over 4 epochs: the inactivity leak began. Validators that miss their vote gain 4 to their inactivity score each epoch and lose effective balance × score / 2^26 (3 × 2^26 under Altair's rules) on top of the usual penalties; those who vote earn nothing for it until finality returns.",
-                thousands(u64::from(h[l].epoch) - 1)
-            ));
+            out.push(crate::t!("validators-story-leak", epoch = u64::from(h[l].epoch) - 1));
         }
         match t.returned {
             Some(b) => {
                 let back = &h[b];
                 let before = &h[s];
                 let why = match back.offline_watch {
-                    Some(w) if w.active => {
-                        format!(
-                            "; one of the offline validators is down to {} ETH of effective balance",
-                            grouped(w.effective_eth)
-                        )
-                    }
-                    Some(_) => {
-                        "; offline validators were ejected at 16 ETH and left through the exit queue".to_string()
-                    }
+                    Some(w) if w.active => crate::t!("validators-story-why-down", eth = num(w.effective_eth, 0)),
+                    Some(_) => crate::t!("validators-story-why-ejected"),
                     None => String::new(),
                 };
-                out.push(format!(
-                    "Finality returned at epoch {} (day {}), {} days after it stopped: the offline stake had leaked until the {} ETH still voting was 2/3 of the active {} ETH again ({} of it{why}).",
-                    thousands(back.finalized_epoch.into()),
-                    days(back.finalized_epoch),
-                    days(back.finalized_epoch - before.finalized_epoch),
-                    eth(back.current_target_gwei),
-                    eth(back.total_active_gwei),
-                    pct(back.target_share()),
+                out.push(crate::t!(
+                    "validators-story-returned",
+                    epoch = back.finalized_epoch,
+                    day = days(back.finalized_epoch),
+                    days = days(back.finalized_epoch - before.finalized_epoch),
+                    voting = eth(back.current_target_gwei),
+                    active = eth(back.total_active_gwei),
+                    share = pct(back.target_share()),
+                    why = why,
                 ));
                 if r.finality_delay > 1 {
-                    out.push(format!(
-                        "It has stalled again since: not finalised for {} epochs, with {} of the active stake voting, close to the 2/3 line.",
-                        thousands(r.finality_delay.into()),
-                        pct(r.target_share())
+                    out.push(crate::t!(
+                        "validators-story-stalled-again",
+                        epochs = r.finality_delay,
+                        share = pct(r.target_share())
                     ));
                 }
             }
             None => {
                 let now = r.target_share();
-                out.push(format!(
-                    "Not finalised for {} epochs ({} days): {} of the active stake votes; finality returns when it reaches 2/3, as the offline validators' balances leak away.",
-                    thousands(r.finality_delay.into()),
-                    days(r.finality_delay),
-                    pct(now)
+                out.push(crate::t!(
+                    "validators-story-not-finalised",
+                    epochs = r.finality_delay,
+                    days = days(r.finality_delay),
+                    share = pct(now)
                 ));
             }
         }
     } else if r.epoch > 3 {
-        out.push(format!(
-            "Finalising: epoch {} is final (finality delay {}), with {} of the active stake voting, above the 2/3 Casper FFG needs.",
-            thousands(r.finalized_epoch.into()),
-            r.finality_delay,
-            pct(r.target_share())
+        out.push(crate::t!(
+            "validators-story-finalising",
+            epoch = r.finalized_epoch,
+            delay = r.finality_delay.to_string(),
+            share = pct(r.target_share())
         ));
     }
     out
@@ -124,18 +116,18 @@ pub fn story(sim: &ValidatorSim) -> Vec<String> {
     {
         let said_a = chain_story(sim.history());
         for s in &said_a {
-            out.push(format!("Chain a (the rest's): {s}"));
+            out.push(crate::t!("validators-story-chain-a", line = s.as_str()));
         }
         // Chain b's own sentences, without repeating the ones chain a said already.
         for s in chain_story(o.history()).into_iter().filter(|s| !said_a.contains(s)) {
-            out.push(format!("Chain b (the cut-off side's own): {s}"));
+            out.push(crate::t!("validators-story-chain-b", line = s));
         }
         if a.finalized_branch == 1 && b.finalized_branch == 2 {
-            out.push(format!(
-                "Both sides have now finalised their own chain since the split at epoch {}: chain a epoch {}, chain b epoch {}. Finalised checkpoints on two conflicting chains: a safety failure that no fork choice can undo; it needs people to pick one.",
-                thousands(p.from.into()),
-                thousands(a.finalized_epoch.into()),
-                thousands(b.finalized_epoch.into())
+            out.push(crate::t!(
+                "validators-story-conflict",
+                from = p.from,
+                a = a.finalized_epoch,
+                b = b.finalized_epoch
             ));
         }
     }
@@ -148,13 +140,9 @@ pub fn status(r: &EpochRecord) -> String {
         return String::new();
     }
     if r.finality_delay <= 1 {
-        format!("finalised epoch {}", thousands(r.finalized_epoch.into()))
+        crate::t!("validators-status-finalised", epoch = r.finalized_epoch)
     } else {
-        format!(
-            "not finalised for {} epochs{}, {} voting",
-            thousands(r.finality_delay.into()),
-            if r.in_leak { " (inactivity leak)" } else { "" },
-            pct(r.target_share())
-        )
+        let leak = if r.in_leak { crate::t!("validators-status-in-leak") } else { String::new() };
+        crate::t!("validators-status-not-finalised", epochs = r.finality_delay, leak = leak, share = pct(r.target_share()))
     }
 }

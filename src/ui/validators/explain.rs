@@ -1,6 +1,7 @@
 //! The validators page's explanation: what you see, the rules, what to
 //! try, published Nakamoto coefficients, where the model simplifies.
 
+use crate::ui::prose::{self, Block, Section};
 use yew::prelude::*;
 
 /// The published figures the app ships (www/data/nakamoto-coefficients.csv).
@@ -20,61 +21,90 @@ fn fields(line: &str) -> Vec<String> {
     out
 }
 
+const WHAT: Section = Section {
+    id: None,
+    open: true,
+    title: "validators-explain-what-title",
+    blocks: &[
+        Block::P("validators-explain-what-1"),
+        Block::P("validators-explain-what-2"),
+        Block::P("validators-explain-what-3"),
+        Block::P("validators-explain-what-4"),
+        Block::P("validators-explain-what-5"),
+        Block::P("validators-explain-what-6"),
+    ],
+};
+
+const TRY: Section = Section {
+    id: None,
+    open: true,
+    title: "validators-explain-try-title",
+    blocks: &[Block::List(&[
+        "validators-explain-try-1",
+        "validators-explain-try-2",
+        "validators-explain-try-3",
+        "validators-explain-try-4",
+        "validators-explain-try-5",
+        "validators-explain-try-6",
+        "validators-explain-try-7",
+        "validators-explain-try-8",
+        "validators-explain-try-9",
+    ])],
+};
+
+const PUBLISHED_SECTION: Section =
+    Section { id: None, open: true, title: "validators-explain-published-title", blocks: &[] };
+
+const SIMPLIFIES: Section = Section {
+    id: None,
+    open: false,
+    title: "validators-explain-simplifies-title",
+    blocks: &[
+        Block::List(&[
+            "validators-explain-simplifies-1",
+            "validators-explain-simplifies-2",
+            "validators-explain-simplifies-3",
+            "validators-explain-simplifies-4",
+            "validators-explain-simplifies-5",
+            "validators-explain-simplifies-6",
+            "validators-explain-simplifies-7",
+        ]),
+        Block::Sources("validators-explain-simplifies-sources"),
+    ],
+};
+
 #[function_component(Explain)]
 pub fn explain() -> Html {
     let rows: Vec<Vec<String>> = PUBLISHED.lines().skip(1).filter(|l| !l.trim().is_empty()).map(fields).collect();
+    let published = html! {
+        <>
+            <p>{ crate::t!("validators-explain-published-1") }{ " " }<a href="www/data/nakamoto-coefficients.csv" download="nakamoto-coefficients.csv">{ crate::t!("validators-explain-published-download") }</a></p>
+            <div class="table-scroll">
+                <table class="published" id="published">
+                    <thead><tr>
+                        <th>{ crate::t!("validators-published-network") }</th>
+                        <th>{ crate::t!("validators-published-coefficient") }</th>
+                        <th>{ crate::t!("validators-published-threshold") }</th>
+                        <th>{ crate::t!("validators-published-validators") }</th>
+                        <th>{ crate::t!("validators-published-as-of") }</th>
+                        <th>{ crate::t!("validators-published-source") }</th>
+                        <th>{ crate::t!("validators-published-quality") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|r| html! {
+                            <tr>{ for r.iter().take(7).map(|f| html! { <td>{ f }</td> }) }</tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </>
+    };
     html! {
-        <section class="explain" id="explain" aria-label="Explanation">
-            <details open=true>
-                <summary><h2>{ "What you are looking at" }</h2></summary>
-                <p>{ "Each square is a validator: 32 ETH locked for the right to propose blocks and attest to them. Squares are grouped by the operator that runs them (Lido, Coinbase, an exchange, a solo staker). In every 6.4-minute epoch each online validator attests and earns a little; each of the 32 slots has a proposer, drawn in proportion to stake (the dots). An offline validator (hollow) loses what it would have earned for source and target votes." }</p>
-                <p>{ "A validator that signs two conflicting votes is slashed (red): it loses a small initial penalty at once, is forced out through the exit queue, and about 18 days later (4,096 epochs) pays a correlation penalty of three times the share of all stake slashed in the surrounding 36 days. One validator's mistake costs almost nothing; a third of the network misbehaving together loses everything. A validator whose effective balance falls to 16 ETH (its balance below 16.75 ETH) is ejected. Exits wait in a queue that lets out only so much stake per epoch (the churn limit: 128 to 256 ETH from Electra, at least 4 validators before it)." }</p>
-                <p>{ "Finality (Casper FFG): in each epoch the validators vote for a checkpoint, the epoch's first block. When the votes for it carry at least 2/3 of the active effective balance it is justified; two justified checkpoints in a row finalise the first, and a finalised block is never reverted. The finality strip shows this epoch by epoch. If more than a third of the stake is offline, nothing is justified and finality stops. After 4 epochs without it the inactivity leak begins: every validator that misses its vote adds 4 to its inactivity score each epoch and loses effective balance × score / 2^26 (from Bellatrix on; 3 × 2^26 under Altair's rules) on top of the usual penalties, so the loss grows with the square of the time offline, while those who vote earn nothing for it. The leak stops once the stake still voting holds 2/3 of the active balance again: the offline validators have lost enough (or been ejected at 16 ETH), and finality returns. Just over a third offline comes back in days; 40% takes about two weeks." }</p>
-                <p>{ "A network partition splits the validators into two sides that cannot hear each other. Each side builds its own chain and sees the other side as offline, so both leak. After weeks each side holds 2/3 of the stake that its own chain still counts, and both finalise: two conflicting finalised chains, a safety failure that the protocol cannot undo by itself. That is why a partition longer than the leak is dangerous." }</p>
-                <p>{ "Decentralisation is measured over operators, not validators: the Nakamoto coefficient is the fewest operators who together control a threshold of stake. 33.4% (more than a third) can stop the chain from finalising; 50% can outvote the rest on the fork choice; 66.7% can finalise whatever it likes. The cost of attack is that share of the active stake, times the token's price." }</p>
-                <p>{ "When the staked token's price falls, a validator's income (fixed in tokens) falls in dollars while its costs (servers, staff) do not. Those whose income stays below their costs for a day ask to exit; small operators, with higher costs per validator, leave first. Active stake shrinks, the stake left is held by fewer, larger operators, and an attack costs less: in tokens and much more in dollars." }</p>
-            </details>
-            <details open=true>
-                <summary><h2>{ "What to try" }</h2></summary>
-                <ul>
-                    <li>{ "On the default (Ethereum's entities in September 2022), press “Merge the two largest”: Lido and Coinbase together hold 46%, and the coefficient at 33.4% drops from 2 to 1. Reset, then “Re-delegate the largest”: Lido's validators spread over the others and it rises from 2 to 4." }</li>
-                    <li>{ "Press “Slash the largest” and play for 20 days (4,500 epochs) with the Electra rules: the initial penalty is tiny, but at day 18 the correlation penalty takes almost all of the slashed 31%, because so much was slashed at once. Then switch the rules to Bellatrix–Deneb and compare the first drop (1/32 = 1 ETH instead of 1/4096)." }</li>
-                    <li>{ "Choose the collapse price (99.99% in a week, as LUNA in May 2022) and play: from about day 5 the exit queue fills, active stake and the cost of attack fall, and the Nakamoto coefficient shrinks as small operators leave before the large ones." }</li>
-                    <li>{ "Compare “Price falls 90%”: the cost of attack in dollars falls with the price from the first day, while validators leave only as the price passes each one's break-even: a few by day 20, about half by day 27, the small operators first (the coefficient at 33.4% ends at 1)." }</li>
-                    <li>{ "“LUNA from the stablecoin simulation” feeds the stablecoin page's May 2022 run into the validators: LUNA falls from about $85 to under a cent within days, and every validator leaves." }</li>
-                    <li>{ "“Over a third goes offline (40%)”: finality stops after epoch 223, the leak begins six epochs later, and the offline validators' balance curve bends down ever faster while the online one stays flat. Finality returns at about day 14, when the online 60% holds 2/3 of what is left. Then set the share to 34% in the Outage settings: a 1 ETH drop is enough, and finality is back within about two days." }</li>
-                    <li>{ "“Network partition”: 40% are cut off from the rest. Both chains leak; the larger side finalises its own chain after about 2 weeks, the smaller one only once the larger side's validators on its chain are ejected at 16 ETH, after about 3 weeks. From then on two conflicting chains are final." }</li>
-                    <li>{ "In the collapse presets, watch the finality strip: the validators that stay keep voting, so the chain keeps finalising as the others leave, until the last one is gone." }</li>
-                    <li>{ "Try the equal distribution and the power law with the same number of operators, and watch the Lorenz curve and the Gini coefficient." }</li>
-                </ul>
-            </details>
-            <details open=true>
-                <summary><h2>{ "Published Nakamoto coefficients" }</h2></summary>
-                <p>{ "As published; methods and thresholds differ, some figures are weakly sourced (the “quality” column), and all of them change over time. " }<a href="www/data/nakamoto-coefficients.csv" download="nakamoto-coefficients.csv">{ "Download the table (CSV)" }</a></p>
-                <div class="table-scroll">
-                    <table class="published" id="published">
-                        <thead><tr><th>{ "Network" }</th><th>{ "Coefficient" }</th><th>{ "Threshold" }</th><th>{ "Validators" }</th><th>{ "As of" }</th><th>{ "Source" }</th><th>{ "Quality" }</th></tr></thead>
-                        <tbody>
-                            { for rows.iter().map(|r| html! {
-                                <tr>{ for r.iter().take(7).map(|f| html! { <td>{ f }</td> }) }</tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
-            <details>
-                <summary><h2>{ "Where the model simplifies" }</h2></summary>
-                <ul>
-                    <li>{ "Every validator starts active with 32 ETH and withdrawal credentials of type 0x01; there are no new deposits, no compounding validators of up to 2,048 ETH (Electra), and rewards are not withdrawn." }</li>
-                    <li>{ "Rewards follow Altair's formulas (base reward from the square root of total stake; source, target and head weights 14, 26 and 14 of 64; the proposer's 8 of 64) but every attestation is timely and the sync committee's 2 of 64 is left out. Each epoch's votes are counted at the end of that same epoch (the chain counts them one epoch later), so finality here runs one epoch ahead of Ethereum's. The leak divides by 4 × 2^24 = 2^26 from Bellatrix to Electra; Altair runs use Altair's 3 × 2^26, and so do Phase 0 runs, because Phase 0's own leak, which grew with the finality delay, is not modelled." }</li>
-                    <li>{ "An outage takes out a fixed share of validators, spread over the operators; in the outage presets nobody has running costs and there is no random downtime, so only the protocol acts. A partition is two copies of the chain from the same seed; the two sides never reconnect." }</li>
-                    <li>{ "Proposers are drawn by effective balance as in the spec's rejection sampling, with the model's random generator rather than RANDAO." }</li>
-                    <li>{ "A small network (hundreds to thousands of validators rather than a million) keeps the churn limit at its minimum, so exits take days here, not the weeks they take on Ethereum. It also pays far more: Altair's reward falls with the square root of total stake, so 1,000 validators earn about 90% a year where Ethereum's million earn about 3%. Costs are set relative to income, so the cascade does not depend on it." }</li>
-                    <li>{ "Costs are an assumption: a share of each validator's starting income, lower per validator for large operators. The token price is given, not a market: nobody buys the stake that leaves. A collapse also means validators want to sell; the model has them leave only when running at a loss." }</li>
-                    <li>{ "“Re-delegate” moves the largest operator's validators to the others at once, as a delegated-proof-of-stake chain does; on Ethereum this would need exits and new deposits through both queues. The remainder of the September 2022 shares beyond the four named entities is spread equally, an assumption." }</li>
-                </ul>
-                <p class="sources">{ "Sources: ethereum/consensus-specs, specs/phase0, altair, bellatrix and electra beacon-chain.md (slash_validator, process_slashings, initiate_validator_exit, compute_exit_epoch_and_update_churn, get_base_reward, EJECTION_BALANCE, weigh_justification_and_finalization, process_inactivity_updates, get_inactivity_penalty_deltas, INACTIVITY_PENALTY_QUOTIENT_BELLATRIX, process_effective_balance_updates); Nakamoto coefficients: data/nakamoto-coefficients.csv with the sources listed above; LUNA's fall: data/terra-may-2022-daily.csv; Chain Lab reference/models.md §5." }</p>
-            </details>
+        <section class="explain" id="explain" aria-label={crate::t!("explain-label")}>
+            { prose::section(&WHAT, Html::default()) }
+            { prose::section(&TRY, Html::default()) }
+            { prose::section(&PUBLISHED_SECTION, published) }
+            { prose::section(&SIMPLIFIES, Html::default()) }
         </section>
     }
 }

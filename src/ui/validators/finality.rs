@@ -8,6 +8,7 @@
 //! The balance chart: a cut-off and an online validator's balance over
 //! time (ETH), with 16 ETH (ejection) marked.
 
+use crate::i18n::{num, number};
 use crate::sim::validators::{EpochRecord, ValidatorSim, EPOCHS_PER_DAY};
 use crate::ui::canvas;
 use crate::ui::palette::Palette;
@@ -25,10 +26,13 @@ fn state(r: &EpochRecord) -> u8 {
 }
 
 /// The chains to draw, with their labels.
-fn chains(sim: &ValidatorSim) -> Vec<(&'static str, &[EpochRecord])> {
+fn chains(sim: &ValidatorSim) -> Vec<(String, &[EpochRecord])> {
     match sim.other_side() {
-        Some(o) => vec![("chain a (the rest)", sim.history()), ("chain b (cut-off side)", o.history())],
-        None => vec![("chain", sim.history())],
+        Some(o) => vec![
+            (crate::t!("validators-strip-chain-a"), sim.history()),
+            (crate::t!("validators-strip-chain-b"), o.history()),
+        ],
+        None => vec![(crate::t!("validators-strip-chain"), sim.history())],
     }
 }
 
@@ -41,7 +45,7 @@ pub fn draw_finality_strip(c: &HtmlCanvasElement, size: (i32, i32), sim: &Valida
     let row_h = ((h - top - bottom) / rows.len() as f64).max(8.0);
     let epochs = f64::from(sim.params().epochs.max(1));
     let x_of = |e: f64| left + (w - left - right) * e / epochs;
-    ctx.set_font("11px system-ui, sans-serif");
+    ctx.set_font("11px system-ui, sans-serif"); // i18n-ok: a CSS font
     ctx.set_text_baseline("middle");
     // Finalised, justified only, not justified: green, blue and mid grey (the faint grid
     // colour is kept for what has not been played yet, so the two greys never meet).
@@ -74,9 +78,9 @@ pub fn draw_finality_strip(c: &HtmlCanvasElement, size: (i32, i32), sim: &Valida
             i = end;
         }
         let last = hist.last().map(|r| r.finalized_epoch).unwrap_or(0);
-        let text = format!("{label}: finalised epoch {last}");
-        // About 6.2 px a character at 11 px (measure_text needs a web-sys feature the crate does not enable).
-        let tw = text.chars().count() as f64 * 6.2;
+        let text = crate::t!("validators-strip-row", chain = label.as_str(), epoch = last.to_string());
+        // Measured (every language's letters differ in width); about 6.2 px a Latin character at 11 px otherwise.
+        let tw = ctx.measure_text(&text).map(|m| m.width()).unwrap_or(text.chars().count() as f64 * 6.2);
         ctx.set_fill_style_str(&pal.bg);
         ctx.set_global_alpha(0.8);
         ctx.fill_rect(left + 2.0, y + 2.0 + (bar - 5.0) / 2.0 - 7.0, tw + 4.0, 14.0);
@@ -113,7 +117,7 @@ pub fn draw_finality_strip(c: &HtmlCanvasElement, size: (i32, i32), sim: &Valida
     let mut d = 0.0;
     while d <= days {
         let x = x_of(d * f64::from(EPOCHS_PER_DAY));
-        let _ = ctx.fill_text(&format!("day {d:.0}"), (x - 12.0).clamp(0.0, w - 40.0), h);
+        let _ = ctx.fill_text(&crate::t!("validators-day", day = num(d, 0)), (x - 12.0).clamp(0.0, w - 40.0), h);
         d += step;
     }
 }
@@ -136,7 +140,7 @@ pub fn draw_balances(c: &HtmlCanvasElement, size: (i32, i32), sim: &ValidatorSim
     let lo = off.iter().copied().filter(|v| v.is_finite()).fold(30.0f64, f64::min).min(16.0).floor().max(0.0);
     let x_of = |e: f64| left + (w - left - right) * e / epochs;
     let y_of = |v: f64| top + (h - top - bottom) * (hi - v) / (hi - lo);
-    ctx.set_font("11px system-ui, sans-serif");
+    ctx.set_font("11px system-ui, sans-serif"); // i18n-ok: a CSS font
     ctx.set_fill_style_str(&pal.muted);
     ctx.set_text_baseline("middle");
     ctx.set_stroke_style_str(&pal.grid);
@@ -150,13 +154,11 @@ pub fn draw_balances(c: &HtmlCanvasElement, size: (i32, i32), sim: &ValidatorSim
         ctx.move_to(left, y);
         ctx.line_to(w - right, y);
         ctx.stroke();
-        let _ = ctx.fill_text(&format!("{v:.0}"), 4.0, y);
+        let _ = ctx.fill_text(&number(v, 0), 4.0, y);
     }
     let y16 = y_of(16.0);
-    let _ = ctx.fill_text("ejection at 16 ETH", left + 4.0, y16 - 8.0);
-    for (data, colour, label) in
-        [(&on, pal.colours[2].clone(), "online validator"), (&off, pal.colours[0].clone(), "offline validator")]
-    {
+    let _ = ctx.fill_text(&crate::t!("validators-ejection-line"), left + 4.0, y16 - 8.0);
+    for (data, colour) in [(&on, pal.colours[2].clone()), (&off, pal.colours[0].clone())] {
         ctx.set_stroke_style_str(&colour);
         ctx.set_line_width(2.0);
         ctx.begin_path();
@@ -175,15 +177,17 @@ pub fn draw_balances(c: &HtmlCanvasElement, size: (i32, i32), sim: &ValidatorSim
             }
         }
         ctx.stroke();
-        let _ = label;
     }
     ctx.set_text_baseline("top");
     ctx.set_fill_style_str(&pal.colours[2]);
-    let _ = ctx.fill_text("— online validator", left, 4.0);
+    let online = crate::t!("validators-balances-online");
+    let _ = ctx.fill_text(&online, left, 4.0);
+    // The second label after the first, however long the language makes it.
+    let gap = ctx.measure_text(&online).map(|m| m.width() + 16.0).unwrap_or(130.0).max(130.0);
     ctx.set_fill_style_str(&pal.colours[0]);
-    let _ = ctx.fill_text("— offline validator (balance, ETH)", left + 130.0, 4.0);
+    let _ = ctx.fill_text(&crate::t!("validators-balances-offline"), left + gap, 4.0);
     ctx.set_fill_style_str(&pal.muted);
     ctx.set_text_baseline("bottom");
-    let _ = ctx.fill_text(&format!("day {:.0}", epochs / f64::from(EPOCHS_PER_DAY)), w - right - 44.0, h);
-    let _ = ctx.fill_text("day 0", left, h);
+    let _ = ctx.fill_text(&crate::t!("validators-day", day = num(epochs / f64::from(EPOCHS_PER_DAY), 0)), w - right - 44.0, h);
+    let _ = ctx.fill_text(&crate::t!("validators-day", day = 0), left, h);
 }

@@ -1,6 +1,7 @@
 //! The validators page's side panel: the validator set, the rules and the price path.
 
 use crate::query::validators::PRICE_NAMES;
+use crate::sim::validators::simulation::distribution_label;
 use crate::sim::validators::params::{MAX_EPOCHS, MAX_OPERATORS, MAX_VALIDATORS};
 use crate::sim::validators::{Distribution, Fork, Outage, OutageKind, PriceSource, ValidatorParams};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -12,14 +13,15 @@ pub struct SettingsProps {
     pub on_change: Callback<ValidatorParams>,
 }
 
-fn price_label(name: &str) -> &'static str {
+fn price_label(name: &str) -> String {
     match name {
-        "stable" => "Stable",
-        "decline" => "Gradual decline (linear)",
-        "collapse" => "Collapse: −99.99% in a week (LUNA, May 2022)",
-        _ => "LUNA from the stablecoin simulation (May 2022)",
+        "stable" => crate::t!("validators-price-stable"),
+        "decline" => crate::t!("validators-price-decline"),
+        "collapse" => crate::t!("validators-price-collapse"),
+        _ => crate::t!("validators-price-luna"),
     }
 }
+
 
 #[function_component(Settings)]
 pub fn settings(p: &SettingsProps) -> Html {
@@ -36,7 +38,7 @@ pub fn settings(p: &SettingsProps) -> Html {
         }
     };
     let number = |id: &'static str,
-                  label: &'static str,
+                  label: String,
                   value: String,
                   min: String,
                   max: String,
@@ -54,7 +56,7 @@ pub fn settings(p: &SettingsProps) -> Html {
                     next.whatifs.clear();
                     emit(next);
                 }
-                _ => error.set(Some(format!("{raw:?} is not a number"))),
+                _ => error.set(Some(crate::t!("validators-not-a-number", raw = format!("{raw:?}")))),
             }
         });
         html! {
@@ -64,7 +66,7 @@ pub fn settings(p: &SettingsProps) -> Html {
         }
     };
     let select = |id: &'static str,
-                  label: &'static str,
+                  label: String,
                   options: Vec<(String, String)>,
                   current: String,
                   set: fn(&mut ValidatorParams, &str)| {
@@ -87,12 +89,12 @@ pub fn settings(p: &SettingsProps) -> Html {
     let q = &p.params;
     let dists: Vec<(String, String)> = Distribution::NAMES
         .iter()
-        .map(|n| (n.to_string(), Distribution::from_name(n).expect("listed").label().to_string()))
+        .map(|n| (n.to_string(), distribution_label(Distribution::from_name(n).expect("listed"))))
         .collect();
     let forks: Vec<(String, String)> =
         Fork::ALL.iter().map(|f| (f.name().to_string(), f.label().to_string())).collect();
     let prices: Vec<(String, String)> =
-        PRICE_NAMES.iter().map(|n| (n.to_string(), price_label(n).to_string())).collect();
+        PRICE_NAMES.iter().map(|n| (n.to_string(), price_label(n))).collect();
     let depth = match q.price {
         PriceSource::Decline { depth } => Some(depth),
         _ => None,
@@ -100,32 +102,32 @@ pub fn settings(p: &SettingsProps) -> Html {
     html! {
         <form class="params" id="settings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <fieldset>
-                <legend>{ "Validator set" }</legend>
-                { select("distribution", "Stake distribution", dists, q.distribution.name().to_string(), |p, v| {
+                <legend>{ crate::t!("validators-set") }</legend>
+                { select("distribution", crate::t!("validators-field-distribution"), dists, q.distribution.name().to_string(), |p, v| {
                     if let Some(d) = Distribution::from_name(v) { p.distribution = d; if d == Distribution::RealShares { p.operators = p.operators.max(5); } }
                 }) }
                 if let Distribution::PowerLaw { alpha } = q.distribution {
-                    { number("alpha", "Power-law exponent α", format!("{alpha}"), "0".into(), "4".into(), "0.1", |p, v| p.distribution = Distribution::PowerLaw { alpha: v }) }
+                    { number("alpha", crate::t!("validators-field-alpha"), format!("{alpha}"), "0".into(), "4".into(), "0.1", |p, v| p.distribution = Distribution::PowerLaw { alpha: v }) }
                 }
                 if let Distribution::Delegation { big, big_share } = q.distribution {
-                    { number("big", "Large operators", big.to_string(), "1".into(), MAX_OPERATORS.to_string(), "1", |p, v| if let Distribution::Delegation { big_share, .. } = p.distribution { p.distribution = Distribution::Delegation { big: v as u32, big_share } }) }
-                    { number("big-share", "Their share of stake (%)", format!("{:.0}", big_share * 100.0), "0".into(), "99".into(), "1", |p, v| if let Distribution::Delegation { big, .. } = p.distribution { p.distribution = Distribution::Delegation { big, big_share: v / 100.0 } }) }
+                    { number("big", crate::t!("validators-field-big"), big.to_string(), "1".into(), MAX_OPERATORS.to_string(), "1", |p, v| if let Distribution::Delegation { big_share, .. } = p.distribution { p.distribution = Distribution::Delegation { big: v as u32, big_share } }) }
+                    { number("big-share", crate::t!("validators-field-big-share"), format!("{:.0}", big_share * 100.0), "0".into(), "99".into(), "1", |p, v| if let Distribution::Delegation { big, .. } = p.distribution { p.distribution = Distribution::Delegation { big, big_share: v / 100.0 } }) }
                 }
-                { number("validators-n", "Validators (32 ETH each)", q.validators.to_string(), "4".into(), MAX_VALIDATORS.to_string(), "1", |p, v| p.validators = v.max(0.0) as u32) }
-                { number("operators", "Operators", q.operators.to_string(), "1".into(), MAX_OPERATORS.to_string(), "1", |p, v| p.operators = v.max(0.0) as u32) }
+                { number("validators-n", crate::t!("validators-field-validators"), q.validators.to_string(), "4".into(), MAX_VALIDATORS.to_string(), "1", |p, v| p.validators = v.max(0.0) as u32) }
+                { number("operators", crate::t!("validators-field-operators"), q.operators.to_string(), "1".into(), MAX_OPERATORS.to_string(), "1", |p, v| p.operators = v.max(0.0) as u32) }
             </fieldset>
             <fieldset>
-                <legend>{ "Rules" }</legend>
-                { select("fork", "Slashing rules (initial penalty, correlation ×)", forks, q.fork.name().to_string(), |p, v| {
+                <legend>{ crate::t!("validators-rules") }</legend>
+                { select("fork", crate::t!("validators-field-fork"), forks, q.fork.name().to_string(), |p, v| {
                     if let Some(f) = Fork::ALL.into_iter().find(|f| f.name() == v) { p.fork = f; }
                 }) }
-                { number("offline", "Offline per epoch (%)", format!("{}", f64::from(q.offline_bp) / 100.0), "0".into(), "100".into(), "0.5", |p, v| p.offline_bp = (v * 100.0).round().max(0.0) as u32) }
-                { number("lone", "Lone slashings per 1,000 epochs", q.lone_slashings_per_1000.to_string(), "0".into(), "1000".into(), "1", |p, v| p.lone_slashings_per_1000 = v.max(0.0) as u32) }
-                { number("epochs", "Epochs in the run (225 a day)", q.epochs.to_string(), "1".into(), MAX_EPOCHS.to_string(), "225", |p, v| p.epochs = v.max(0.0) as u32) }
+                { number("offline", crate::t!("validators-field-offline"), format!("{}", f64::from(q.offline_bp) / 100.0), "0".into(), "100".into(), "0.5", |p, v| p.offline_bp = (v * 100.0).round().max(0.0) as u32) }
+                { number("lone", crate::t!("validators-field-lone"), q.lone_slashings_per_1000.to_string(), "0".into(), "1000".into(), "1", |p, v| p.lone_slashings_per_1000 = v.max(0.0) as u32) }
+                { number("epochs", crate::t!("validators-field-epochs"), q.epochs.to_string(), "1".into(), MAX_EPOCHS.to_string(), "225", |p, v| p.epochs = v.max(0.0) as u32) }
             </fieldset>
             <fieldset>
-                <legend>{ "Token price and costs" }</legend>
-                { select("price", "Price of the staked token", prices, q.price.name().to_string(), |p, v| {
+                <legend>{ crate::t!("validators-price-and-costs") }</legend>
+                { select("price", crate::t!("validators-field-price"), prices, q.price.name().to_string(), |p, v| {
                     p.price = match v {
                         "decline" => PriceSource::Decline { depth: 0.8 },
                         "collapse" => PriceSource::Collapse,
@@ -133,20 +135,20 @@ pub fn settings(p: &SettingsProps) -> Html {
                     };
                 }) }
                 if let Some(depth) = depth {
-                    { number("depth", "Decline over the run (%)", format!("{:.0}", depth * 100.0), "0".into(), "100".into(), "5", |p, v| p.price = PriceSource::Decline { depth: v / 100.0 }) }
+                    { number("depth", crate::t!("validators-field-depth"), format!("{:.0}", depth * 100.0), "0".into(), "100".into(), "5", |p, v| p.price = PriceSource::Decline { depth: v / 100.0 }) }
                 }
                 if !matches!(q.price, PriceSource::Path { .. }) {
-                    { number("start-price", "Starting price (USD)", format!("{}", q.start_price_usd), "0.0001".into(), "10000000".into(), "any", |p, v| p.start_price_usd = v) }
+                    { number("start-price", crate::t!("validators-field-start-price"), format!("{}", q.start_price_usd), "0.0001".into(), "10000000".into(), "any", |p, v| p.start_price_usd = v) }
                 }
-                { number("cost-share", "Typical cost, % of starting income", format!("{:.0}", q.cost_share * 100.0), "0".into(), "1000".into(), "5", |p, v| p.cost_share = v / 100.0) }
-                <p class="rule">{ "A validator asks to exit after a day (225 epochs) of income below its costs. Large operators pay less per validator." }</p>
+                { number("cost-share", crate::t!("validators-field-cost-share"), format!("{:.0}", q.cost_share * 100.0), "0".into(), "1000".into(), "5", |p, v| p.cost_share = v / 100.0) }
+                <p class="rule">{ crate::t!("validators-cost-rule") }</p>
             </fieldset>
             <fieldset>
-                <legend>{ "Outage" }</legend>
-                { select("outage", "Part of the stake cut off", vec![
-                    ("none".into(), "None".into()),
-                    ("offline".into(), "A share goes offline".into()),
-                    ("partition".into(), "Network partition (two chains)".into()),
+                <legend>{ crate::t!("validators-outage") }</legend>
+                { select("outage", crate::t!("validators-field-outage"), vec![
+                    ("none".into(), crate::t!("validators-outage-none")),
+                    ("offline".into(), crate::t!("validators-outage-offline")),
+                    ("partition".into(), crate::t!("validators-outage-partition")),
                 ], match q.outage.map(|o| o.kind) { None => "none", Some(OutageKind::Offline) => "offline", Some(OutageKind::Partition) => "partition" }.to_string(), |p, v| {
                     let (share_bp, from) = p.outage.map(|o| (o.share_bp, o.from)).unwrap_or((3_400, 225.min(p.epochs)));
                     p.outage = match v {
@@ -156,12 +158,12 @@ pub fn settings(p: &SettingsProps) -> Html {
                     };
                 }) }
                 if let Some(o) = q.outage {
-                    { number("outage-share", "Share cut off (% of validators)", format!("{}", f64::from(o.share_bp) / 100.0), "0.01".into(), "99.99".into(), "1", |p, v| if let Some(o) = &mut p.outage { o.share_bp = (v * 100.0).round().max(0.0) as u32 }) }
-                    { number("outage-from", "From epoch", o.from.to_string(), "0".into(), MAX_EPOCHS.to_string(), "225", |p, v| if let Some(o) = &mut p.outage { o.from = v.max(0.0) as u32 }) }
+                    { number("outage-share", crate::t!("validators-field-outage-share"), format!("{}", f64::from(o.share_bp) / 100.0), "0.01".into(), "99.99".into(), "1", |p, v| if let Some(o) = &mut p.outage { o.share_bp = (v * 100.0).round().max(0.0) as u32 }) }
+                    { number("outage-from", crate::t!("validators-field-outage-from"), o.from.to_string(), "0".into(), MAX_EPOCHS.to_string(), "225", |p, v| if let Some(o) = &mut p.outage { o.from = v.max(0.0) as u32 }) }
                     <p class="rule">{ if o.kind == OutageKind::Offline {
-                        "They stay offline. Finality needs 2/3 of the active stake voting; without it the inactivity leak drains the offline validators until the rest holds 2/3 again."
+                        crate::t!("validators-outage-offline-rule")
                     } else {
-                        "Each side sees the other as offline and builds its own chain; both leak, and each finalises its own once its stake holds 2/3 of what it counts."
+                        crate::t!("validators-outage-partition-rule")
                     } }</p>
                 }
             </fieldset>

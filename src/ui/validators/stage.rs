@@ -48,7 +48,7 @@ fn layout(order: &[(usize, usize)], width: f64, cell: f64, gap: f64, lab: f64) -
 /// letters and a dot.
 fn short_names(name: &str) -> Vec<String> {
     let mut out = vec![name.to_string()];
-    if let Some(n) = name.strip_prefix("Operator ") {
+    if let Some(n) = name.strip_prefix("Operator ") { // i18n-ok: the model's operator names
         out.push(format!("Op {n}"));
         out.push(n.to_string());
     } else if name.chars().count() > 7 {
