@@ -1,55 +1,88 @@
 //! The pseudo-locales' text, made from English by fluent-pseudo.
 
-/// Transforms each message's text, leaving ids, `{ $args }` and syntax alone.
+/// Transforms each message's text, leaving ids, comments, `{ $args }`,
+/// selectors and variant keys alone (placeables may span lines: a select's
+/// variants each stand on a line of their own).
 pub fn pseudo(en: &str, flipped: bool) -> String {
+    // One frame per open `{`: whether the text after a variant key (`[one] `) is being read.
+    let mut frames: Vec<bool> = Vec::new();
+    // Inside a string literal (`{"{"}`) of an expression.
+    let mut in_string = false;
     let mut out = String::new();
-    for line in en.lines() {
-        if line.trim_start().starts_with('#') || line.trim().is_empty() {
-            out.push_str(line);
-        } else if let Some((id, text)) = line.split_once(" = ") {
-            out.push_str(id);
-            out.push_str(" = ");
-            out.push_str(&pseudo_text(text, flipped));
-        } else {
-            // Continuation lines and select variants: only the text between placeables.
-            out.push_str(&pseudo_text(line, flipped));
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn pseudo_text(s: &str, flipped: bool) -> String {
-    // Keep `{ ... }` placeables and `[key]` variant names and `*[other]` intact.
-    let mut out = String::new();
-    let mut depth = 0;
     let mut chunk = String::new();
     let flush = |chunk: &mut String, out: &mut String| {
         if !chunk.is_empty() {
-            let (lead, rest) = split_variant(chunk);
-            out.push_str(lead);
-            out.push_str(&pseudo_chunk(rest, flipped));
+            let lead = chunk.len() - chunk.trim_start().len();
+            out.push_str(&chunk[..lead]);
+            out.push_str(&pseudo_chunk(&chunk[lead..], flipped));
             chunk.clear();
         }
     };
-    for c in s.chars() {
-        match c {
-            '{' => {
-                if depth == 0 {
-                    flush(&mut chunk, &mut out);
+    for line in en.split_inclusive('\n') {
+        let mut rest = line;
+        if frames.is_empty() {
+            if line.trim_start().starts_with('#') || line.trim().is_empty() {
+                out.push_str(line);
+                continue;
+            }
+            if let Some((id, text)) = line.split_once(" = ") {
+                if !id.contains(' ') && !id.contains('{') {
+                    out.push_str(id);
+                    out.push_str(" = ");
+                    rest = text;
                 }
-                depth += 1;
-                out.push(c);
             }
-            '}' => {
-                depth -= 1;
-                out.push(c);
-            }
-            _ if depth > 0 => out.push(c),
-            _ => chunk.push(c),
         }
+        for c in rest.chars() {
+            match frames.last().copied() {
+                // Message text, or a variant's text: transformed.
+                None | Some(true) => match c {
+                    '{' => {
+                        flush(&mut chunk, &mut out);
+                        frames.push(false);
+                        out.push(c);
+                    }
+                    '\n' => {
+                        flush(&mut chunk, &mut out);
+                        if let Some(f) = frames.last_mut() {
+                            *f = false;
+                        }
+                        out.push(c);
+                    }
+                    '}' if frames.last().is_some() => {
+                        flush(&mut chunk, &mut out);
+                        frames.pop();
+                        out.push(c);
+                    }
+                    _ => chunk.push(c),
+                },
+                // Inside an expression: copied as it is.
+                Some(false) => {
+                    out.push(c);
+                    if c == '"' {
+                        in_string = !in_string;
+                        continue;
+                    }
+                    if in_string {
+                        continue;
+                    }
+                    match c {
+                        '{' => frames.push(false),
+                        '}' => {
+                            frames.pop();
+                        }
+                        ']' => {
+                            if let Some(f) = frames.last_mut() {
+                                *f = true;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        flush(&mut chunk, &mut out);
     }
-    flush(&mut chunk, &mut out);
     out
 }
 
@@ -89,19 +122,4 @@ fn pseudo_chunk(s: &str, flipped: bool) -> String {
         }
         t
     }
-}
-
-/// A select variant's `   *[other] ` or `[one] ` prefix, and the text after it.
-fn split_variant(s: &str) -> (&str, &str) {
-    let t = s.trim_start();
-    let indent = s.len() - t.len();
-    let t2 = t.strip_prefix('*').unwrap_or(t);
-    if t2.starts_with('[') {
-        if let Some(end) = s.find(']') {
-            let after = &s[end + 1..];
-            let sp = after.len() - after.trim_start().len();
-            return s.split_at(end + 1 + sp);
-        }
-    }
-    s.split_at(indent)
 }
