@@ -265,6 +265,13 @@ where
     Ok(())
 }
 
+/// A tick value as Rust writes it (`0.01`, `100`), with the reader's decimal mark (`0,01`).
+fn decimal(v: f64) -> String {
+    let shortest = format!("{v}");
+    let digits = shortest.split_once('.').map_or(0, |(_, f)| f.len());
+    crate::i18n::number(v, digits)
+}
+
 /// One panel of the rollup's load sweep: `get` of each point for L1 alone
 /// and for the rollup, over the offered load, both axes log scales.
 #[allow(clippy::too_many_arguments)]
@@ -282,7 +289,7 @@ where
     DB::ErrorType: 'static,
 {
     let (lo, hi) = (0.1f64, 1000.0f64);
-    let y_fmt = |v: &f64| if *v >= 1000.0 { format!("{:.0}k", v / 1000.0) } else { format!("{v}") };
+    let y_fmt = |v: &f64| if *v >= 1000.0 { format!("{:.0}k", v / 1000.0) } else { decimal(*v) };
     let big = font(st, 12.0);
     let title = frame::fit(area, title, &big, area.dim_in_pixel().0.saturating_sub(st.px(8.0)));
     let titled = area.titled(&title, big)?;
@@ -293,7 +300,7 @@ where
     style_mesh(&mut mesh, &axes, st);
     mesh.x_labels(x_label_count(&titled, st))
         .y_labels(y_label_room(&titled, st).min(10))
-        .x_label_formatter(&|v| format!("{v}"))
+        .x_label_formatter(&|v| if *v >= 1000.0 { format!("{v}") } else { decimal(*v) })
         .y_label_formatter(&y_fmt)
         .draw()?;
     if let Some(cap) = capacity {
