@@ -109,16 +109,16 @@ where
         .iter()
         .enumerate()
         .take(colours)
-        .map(|(c, name)| (format!("prefer {name}"), Mark::Line(st.colours[c], 2)))
+        .map(|(c, name)| (crate::t!("chart-prefer", colour = *name), Mark::Line(st.colours[c], 2)))
         .collect();
     if show_confidence {
-        legend.push(("mean confidence / Beta".into(), Mark::Dashed(st.muted, 2)));
-        legend.push(("finalised".into(), Mark::Line(st.fg, 1)));
+        legend.push((crate::t!("chart-mean-confidence"), Mark::Dashed(st.muted, 2)));
+        legend.push((crate::t!("chart-finalised"), Mark::Line(st.fg, 1)));
     }
-    let plot = frame(root, "Honest nodes by preference, round by round", &legend, st)?;
+    let plot = frame(root, &crate::t!("chart-history-title"), &legend, st)?;
     let pct = |v: &f64| format!("{:.0}%", v * 100.0);
-    let mut axes =
-        Axes::new("round", "share of honest nodes|honest nodes", y_samples(0.0, 1.0, &pct), last.to_string());
+    let (x_desc, y_desc) = (crate::t!("chart-history-x"), crate::t!("chart-history-y"));
+    let mut axes = Axes::new(&x_desc, &y_desc, y_samples(0.0, 1.0, &pct), last.to_string());
     let mut chart = cartesian(&plot, &mut axes, st, 0u32..last, 0f64..1.0)?;
     let mut mesh = chart.configure_mesh();
     style_mesh(&mut mesh, &axes, st);
@@ -157,11 +157,12 @@ where
     DB::ErrorType: 'static,
 {
     let rounds: Vec<u32> = outcomes.iter().filter_map(|o| o.rounds_to_finality).collect();
-    let title = format!("Rounds to finality over {} runs", rounds.len());
+    let title = crate::t!("chart-histogram-title", n = rounds.len().to_string());
     let plot = frame(root, &title, &[], st)?;
     let (Some(&lo), Some(&hi)) = (rounds.iter().min(), rounds.iter().max()) else {
-        let msg = if outcomes.is_empty() { "Press Play to start the runs" } else { "No run has finalised yet" };
-        plot.draw(&Text::new(msg, (20, 30), font(st, 12.0).pos(Pos::new(HPos::Left, VPos::Center))))?;
+        let msg =
+            if outcomes.is_empty() { crate::t!("chart-histogram-empty") } else { crate::t!("chart-histogram-none") };
+        plot.draw(&Text::new(msg.as_str(), (20, 30), font(st, 12.0).pos(Pos::new(HPos::Left, VPos::Center))))?;
         root.present()?;
         return Ok(());
     };
@@ -174,12 +175,8 @@ where
     }
     let top = counts.iter().copied().max().unwrap_or(1);
     let y_top = top + top / 8 + 1;
-    let mut axes = Axes::new(
-        "rounds until every honest node finalised|rounds to finality",
-        "runs",
-        vec![y_top.to_string()],
-        (lo + bins * bin).to_string(),
-    );
+    let (x_desc, y_desc) = (crate::t!("chart-histogram-x"), crate::t!("chart-histogram-y"));
+    let mut axes = Axes::new(&x_desc, &y_desc, vec![y_top.to_string()], (lo + bins * bin).to_string());
     let mut chart = cartesian(&plot, &mut axes, st, lo..(lo + bins * bin), 0u32..y_top)?;
     let mut mesh = chart.configure_mesh();
     style_mesh(&mut mesh, &axes, st);
@@ -217,22 +214,19 @@ where
     // each other at 0 and 1): each lane runs from empty (its floor) to the
     // whole leg (its ceiling), the wallet named in the lane.
     const LANES: f64 = 4.0;
-    let plot = frame(root, "Who holds each leg of the swap", &[], st)?;
-    let mut axes = Axes::new(
-        if minutes { "time since the start (minutes)|minutes" } else { "time since the start (hours)|hours" },
-        "share of the leg held|held",
-        vec!["100%".into()],
-        x_fmt(&x_end),
-    );
+    let plot = frame(root, &crate::t!("chart-balances-title"), &[], st)?;
+    let x_desc = if minutes { crate::t!("chart-balances-x-minutes") } else { crate::t!("chart-balances-x-hours") };
+    let y_desc = crate::t!("chart-balances-y");
+    let mut axes = Axes::new(&x_desc, &y_desc, vec!["100%".into()], x_fmt(&x_end));
     let mut chart = line_chart(&plot, &mut axes, st, 0f64..x_end, 0f64..LANES, &x_fmt, &|_| String::new(), (6, 0))?;
     let small = font(st, 11.0);
     /// Label, colour, dashed, which wallet, the leg's amount.
-    type Series = (&'static str, RGBColor, bool, fn(&BalancePoint) -> i64, f64);
+    type Series = (String, RGBColor, bool, fn(&BalancePoint) -> i64, f64);
     let series: [Series; 4] = [
-        ("Alice on A (BTC)", st.colours[0], false, |p| p.alice_a, a),
-        ("Bob on A (BTC)", st.colours[1], true, |p| p.bob_a, a),
-        ("Alice on B (ETH)", st.colours[0], true, |p| p.alice_b, b),
-        ("Bob on B (ETH)", st.colours[1], false, |p| p.bob_b, b),
+        (crate::t!("chart-alice-a"), st.colours[0], false, |p| p.alice_a, a),
+        (crate::t!("chart-bob-a"), st.colours[1], true, |p| p.bob_a, a),
+        (crate::t!("chart-alice-b"), st.colours[0], true, |p| p.alice_b, b),
+        (crate::t!("chart-bob-b"), st.colours[1], false, |p| p.bob_b, b),
     ];
     for (lane, (label, col, dashed, get, unit)) in series.into_iter().enumerate() {
         let floor = LANES - 1.0 - lane as f64 + 0.08;
@@ -258,21 +252,24 @@ where
             chart.draw_series(LineSeries::new(pts, style))?;
         }
         let held = points.last().map(|p| get(p) as f64 / unit).unwrap_or(0.0);
-        let word = if held >= 0.999 {
-            "all"
+        let held = if held >= 0.999 {
+            crate::t!("chart-held-all", wallet = label)
         } else if held <= 0.001 {
-            "none"
+            crate::t!("chart-held-none", wallet = label)
         } else {
-            "part"
+            crate::t!("chart-held-part", wallet = label)
         };
-        chart.draw_series(std::iter::once(Text::new(
-            format!("{label}: {word}"),
-            (x_end * 0.01, floor + 0.88),
-            small.clone().color(&col),
-        )))?;
+        chart.draw_series(std::iter::once(Text::new(held, (x_end * 0.01, floor + 0.88), small.clone().color(&col))))?;
     }
     root.present()?;
     Ok(())
+}
+
+/// A tick value as Rust writes it (`0.01`, `100`), with the reader's decimal mark (`0,01`).
+fn decimal(v: f64) -> String {
+    let shortest = format!("{v}");
+    let digits = shortest.split_once('.').map_or(0, |(_, f)| f.len());
+    crate::i18n::number(v, digits)
 }
 
 /// One panel of the rollup's load sweep: `get` of each point for L1 alone
@@ -292,18 +289,18 @@ where
     DB::ErrorType: 'static,
 {
     let (lo, hi) = (0.1f64, 1000.0f64);
-    let y_fmt = |v: &f64| if *v >= 1000.0 { format!("{:.0}k", v / 1000.0) } else { format!("{v}") };
+    let y_fmt = |v: &f64| if *v >= 1000.0 { format!("{:.0}k", v / 1000.0) } else { decimal(*v) };
     let big = font(st, 12.0);
     let title = frame::fit(area, title, &big, area.dim_in_pixel().0.saturating_sub(st.px(8.0)));
     let titled = area.titled(&title, big)?;
-    let mut axes =
-        Axes::new("offered load, tx/s", y_desc, [y.0, y.1, 0.01, 100.0].iter().map(y_fmt).collect(), "1000".into());
+    let x_desc = crate::t!("chart-sweep-x");
+    let mut axes = Axes::new(&x_desc, y_desc, [y.0, y.1, 0.01, 100.0].iter().map(y_fmt).collect(), "1000".into());
     let mut chart = cartesian(&titled, &mut axes, st, (lo..hi).log_scale(), (y.0..y.1).log_scale())?;
     let mut mesh = chart.configure_mesh();
     style_mesh(&mut mesh, &axes, st);
     mesh.x_labels(x_label_count(&titled, st))
         .y_labels(y_label_room(&titled, st).min(10))
-        .x_label_formatter(&|v| format!("{v}"))
+        .x_label_formatter(&|v| if *v >= 1000.0 { format!("{v}") } else { decimal(*v) })
         .y_label_formatter(&y_fmt)
         .draw()?;
     if let Some(cap) = capacity {
@@ -337,21 +334,16 @@ where
     DB::ErrorType: 'static,
 {
     let legend = vec![
-        ("L1 alone (21,000 gas a transaction)|L1 alone".to_string(), Mark::Line(st.colours[0], 3)),
-        ("rollup (batch data + 21,000 gas a batch)|rollup".to_string(), Mark::Line(st.colours[1], 3)),
-        ("L1's capacity".to_string(), Mark::Dashed(st.muted, 1)),
+        (crate::t!("chart-sweep-l1"), Mark::Line(st.colours[0], 3)),
+        (crate::t!("chart-sweep-rollup"), Mark::Line(st.colours[1], 3)),
+        (crate::t!("chart-sweep-capacity"), Mark::Dashed(st.muted, 1)),
     ];
-    let plot = frame(
-        root,
-        "L1 alone against the rollup, by offered load (log scales)|L1 alone against the rollup",
-        &legend,
-        st,
-    )?;
+    let plot = frame(root, &crate::t!("chart-sweep-title"), &legend, st)?;
     let panels = if stacked { plot.split_evenly((2, 1)) } else { plot.split_evenly((1, 2)) };
     sweep_panel(
         &panels[0],
-        "Transactions included (throughput)|throughput",
-        "tx/s included",
+        &crate::t!("chart-sweep-throughput"),
+        &crate::t!("chart-sweep-throughput-y"),
         points,
         (0.05, 2000.0),
         [|p| p.l1_alone_tps, |p| p.rollup_tps],
@@ -364,8 +356,8 @@ where
         points.iter().map(|p| p.rollup_cost_per_tx_gwei).filter(|&c| c > 0.0).fold(top, f64::min).max(1e-3) / 3.0;
     sweep_panel(
         &panels[1],
-        "L1 cost per transaction",
-        "gwei per tx",
+        &crate::t!("chart-sweep-cost"),
+        &crate::t!("chart-sweep-cost-y"),
         points,
         (bottom, top),
         [|p| p.l1_alone_cost_per_tx_gwei, |p| p.rollup_cost_per_tx_gwei],
@@ -399,8 +391,8 @@ mod text_size_tests {
         for nominal in [6.0, 9.0, 11.0, 12.0, 13.0, 15.0, 18.0, 24.0] {
             let normal = text_px(nominal, false);
             let presenter = text_px(nominal, true);
-            assert!(normal >= MIN_TEXT_PX, "{nominal} px -> {normal}");
-            assert!(presenter >= MIN_PRESENTER_TEXT_PX, "{nominal} px presenter -> {presenter}");
+            assert!(normal >= MIN_TEXT_PX, "{nominal} px -> {normal}"); // i18n-ok: a test's message
+            assert!(presenter >= MIN_PRESENTER_TEXT_PX, "{nominal} px presenter -> {presenter}"); // i18n-ok: a test's message
             assert!(normal >= nominal && presenter > normal);
         }
         // Bigger designs stay bigger: headings keep their rank over labels.

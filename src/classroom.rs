@@ -79,32 +79,34 @@ pub struct Predict {
 impl Playlist {
     /// Parses and checks a playlist file; the error names the cue and field.
     pub fn parse(json: &str) -> Result<Playlist, String> {
-        let p: Playlist = serde_json::from_str(json).map_err(|e| format!("not a playlist: {e}"))?;
+        let p: Playlist =
+            serde_json::from_str(json).map_err(|e| crate::t!("playlist-not-json", why = e.to_string()))?;
         if p.cues.is_empty() || p.cues.len() > MAX_CUES {
-            return Err(format!("a playlist has 1 to {MAX_CUES} cues, this one {}", p.cues.len()));
+            return Err(crate::t!("playlist-cue-count", max = MAX_CUES, n = p.cues.len()));
         }
         for (i, c) in p.cues.iter().enumerate() {
             let n = i + 1;
             if !SIMS.contains(&c.sim.as_str()) {
-                return Err(format!("cue {n}: sim {:?} is not one of {}", c.sim, SIMS.join(", ")));
+                return Err(crate::t!("playlist-cue-sim", n = n, sim = format!("{:?}", c.sim), sims = SIMS.join(", ")));
             }
             if c.at > MAX_CUE_STEP {
-                return Err(format!("cue {n}: at = {} is past {MAX_CUE_STEP}", c.at));
+                // As written in the file, not grouped.
+                return Err(crate::t!("playlist-cue-at", n = n, at = c.at.to_string(), max = MAX_CUE_STEP.to_string()));
             }
             if c.from.is_some_and(|f| f > c.at) {
-                return Err(format!("cue {n}: from must not be after at"));
+                return Err(crate::t!("playlist-cue-from", n = n));
             }
             if c.params.contains('#') || c.params.starts_with('?') {
-                return Err(format!("cue {n}: params is a query string like \"n=400&k=20\""));
+                return Err(crate::t!("playlist-cue-params", n = n));
             }
             for (k, _) in form_urlencoded::parse(c.params.as_bytes()) {
                 if k == "seed" || k == "at" || SHELL_KEYS.contains(&k.as_ref()) {
-                    return Err(format!("cue {n}: params must not set {k:?} (use the cue's own fields)"));
+                    return Err(crate::t!("playlist-cue-param-key", n = n, key = format!("{k:?}")));
                 }
             }
             if let Some(q) = &c.predict {
                 if !(2..=6).contains(&q.choices.len()) || q.answer >= q.choices.len() {
-                    return Err(format!("cue {n}: a prediction has 2 to 6 choices and an answer among them"));
+                    return Err(crate::t!("playlist-cue-predict", n = n));
                 }
             }
         }
@@ -180,7 +182,7 @@ pub fn split_hash(hash: &str) -> (String, ShellFlags, String) {
         let on = value != "0" && value != "false";
         let shown = crate::query::clip(&value, 24);
         if matches!(key.as_str(), "embed" | "present") && !matches!(value.as_str(), "" | "0" | "1" | "true" | "false") {
-            f.problems.push(format!("{key} = {shown} is not 0 or 1; taken as 1 (on)"));
+            f.problems.push(crate::t!("shell-not-on-off", key = key.clone(), value = shown.clone()));
         }
         match key.as_str() {
             "embed" => f.embed = on,
@@ -192,19 +194,16 @@ pub fn split_hash(hash: &str) -> (String, ShellFlags, String) {
                 f.lang = Lang::from_tag(&value).or_else(|| Lang::closest(&value));
                 if f.lang.is_none() {
                     let tags: Vec<&str> = Lang::SHIPPED.iter().map(|l| l.tag()).collect();
-                    f.problems.push(format!(
-                        "lang = {shown} is not a language of Chain Lab ({}); using the browser's",
-                        tags.join(", ")
-                    ));
+                    f.problems.push(crate::t!("shell-lang", value = shown.clone(), tags = tags.join(", ")));
                 }
             }
             // How an embed ends (src/ui/pacing.rs): stop at its first moment, or loop.
             "end" if !matches!(value.as_str(), "stop" | "loop") => {
-                f.problems.push(format!("end = {shown} is not stop or loop; stopping at the first moment"))
+                f.problems.push(crate::t!("shell-end", value = shown.clone()))
             }
             "cue" => {
                 f.cue = value.trim().parse().unwrap_or_else(|_| {
-                    f.problems.push(format!("cue = {shown} is not a cue number (0, 1, 2…); showing cue 0"));
+                    f.problems.push(crate::t!("shell-cue", value = shown.clone()));
                     0
                 })
             }
@@ -317,14 +316,74 @@ pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
 /// name; tours are named `tour-<sim>` (see [`crate::registry::shipped`]).
 pub use crate::registry::shipped;
 
-/// A playlist named in a URL: a shipped one's name, or inline JSON.
+thread_local! {
+    /// The shipped playlists and tours in the reader's language, by name
+    /// (`www/playlists/<lang>/<name>.json`, fetched by `ui::lang`), each
+    /// checked against its English original by [`add_translation`].
+    static TRANSLATED: std::cell::RefCell<std::collections::BTreeMap<String, Playlist>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// The first way `tr` differs from `en` in anything but its words (title,
+/// captions, questions, choices, explanations): a translated playlist
+/// must open the same runs at the same steps, with the same answers.
+pub fn translation_problem(en: &Playlist, tr: &Playlist) -> Option<String> {
+    if en.cues.len() != tr.cues.len() {
+        return Some(format!("{} cues, the English {}", tr.cues.len(), en.cues.len()));
+    }
+    for (i, (a, b)) in en.cues.iter().zip(&tr.cues).enumerate() {
+        let n = i + 1;
+        if (&a.sim, a.seed, &a.params, a.at, a.from) != (&b.sim, b.seed, &b.params, b.at, b.from) {
+            return Some(format!("cue {n} opens another run than the English (sim, seed, params, at, from)"));
+        }
+        match (&a.predict, &b.predict) {
+            (None, None) => {}
+            (Some(p), Some(q)) if p.answer == q.answer && p.choices.len() == q.choices.len() => {}
+            _ => return Some(format!("cue {n}'s prediction differs from the English (choices or answer)")),
+        }
+    }
+    None
+}
+
+/// Takes a shipped playlist's translation (`name` as in [`shipped`]) for
+/// [`load`]; refused, with the reason, when it does not parse or differs
+/// from the English in anything but its words.
+pub fn add_translation(name: &str, json: &str) -> Result<(), String> {
+    let Some((_, en)) = shipped().into_iter().find(|(n, _)| n == name) else {
+        return Err(format!("there is no playlist called {name:?}"));
+    };
+    let en = Playlist::parse(en)?;
+    let tr = Playlist::parse(json).map_err(|e| format!("{name}: {e}"))?;
+    if let Some(why) = translation_problem(&en, &tr) {
+        return Err(format!("{name}: {why}"));
+    }
+    TRANSLATED.with(|t| t.borrow_mut().insert(name.to_string(), tr));
+    Ok(())
+}
+
+/// Whether the shipped playlist `name` has its translation (see [`add_translation`]).
+pub fn has_translation(name: &str) -> bool {
+    TRANSLATED.with(|t| t.borrow().contains_key(name))
+}
+
+/// Whether `spec` (a URL's `playlist=` or `tour-<sim>`) names a shipped playlist.
+pub fn is_shipped(spec: &str) -> bool {
+    let s = spec.trim();
+    shipped().iter().any(|(name, _)| name == s)
+}
+
+/// A playlist named in a URL: a shipped one's name (in the reader's
+/// language when its translation was added), or inline JSON.
 pub fn load(spec: &str) -> Result<Playlist, String> {
     let s = spec.trim();
     if s.starts_with('{') {
         return Playlist::parse(s);
     }
+    if let Some(tr) = TRANSLATED.with(|t| t.borrow().get(s).cloned()) {
+        return Ok(tr);
+    }
     match shipped().into_iter().find(|(name, _)| name == s) {
         Some((_, json)) => Playlist::parse(json),
-        None => Err(format!("there is no playlist called {s:?}")),
+        None => Err(crate::t!("playlist-unknown", name = format!("{s:?}"))),
     }
 }

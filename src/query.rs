@@ -126,10 +126,7 @@ pub fn bound_notices(mut notices: Vec<Notice>) -> Vec<Notice> {
     if notices.len() > MAX_NOTICES {
         let rest = notices.split_off(MAX_NOTICES - 1);
         let names: Vec<&str> = rest.iter().take(MAX_NOTICE_PARAM_CHARS).map(|n| n.param.as_str()).collect();
-        notices.push(Notice {
-            param: names.join(", "),
-            message: format!("and {} more settings in this link were not used as given", rest.len()),
-        });
+        notices.push(Notice { param: names.join(", "), message: crate::t!("query-more", n = rest.len()) });
     }
     for n in &mut notices {
         n.param = cut(&n.param, MAX_NOTICE_PARAM_CHARS);
@@ -187,16 +184,43 @@ impl<'a> Reader<'a> {
         match raw.trim().parse::<T>() {
             Ok(v) if range.contains(&v) => v,
             Ok(_) => {
-                self.notice(key, format!("{key} = {shown} is outside {lo}..{hi}; using the default, {default}"));
+                let message = crate::t!(
+                    "query-outside",
+                    key = key,
+                    value = shown,
+                    lo = lo,
+                    hi = hi,
+                    default = default.to_string()
+                );
+                self.notice(key, message);
                 default
             }
             Err(_) => {
                 let message = match looks_numeric(raw.trim()) {
-                    Some(true) => format!("{key} = {shown} is outside {lo}..{hi}; using the default, {default}"),
-                    Some(false) => {
-                        format!("{key} = {shown} is not a whole number from {lo} to {hi}; using the default, {default}")
+                    Some(true) => {
+                        crate::t!(
+                            "query-outside",
+                            key = key,
+                            value = shown,
+                            lo = lo,
+                            hi = hi,
+                            default = default.to_string()
+                        )
                     }
-                    None => format!("{key} = {shown:?} is not a number; using the default, {default}"),
+                    Some(false) => crate::t!(
+                        "query-not-whole",
+                        key = key,
+                        value = shown,
+                        lo = lo,
+                        hi = hi,
+                        default = default.to_string()
+                    ),
+                    None => crate::t!(
+                        "query-not-number",
+                        key = key,
+                        value = format!("{shown:?}"),
+                        default = default.to_string()
+                    ),
                 };
                 self.notice(key, message);
                 default
@@ -219,11 +243,12 @@ impl<'a> Reader<'a> {
         if !bad.is_empty() {
             self.notice(
                 key,
-                format!(
-                    "{key}: ignored {} (each entry must be a number from {} to {})",
-                    clip(&bad.join(", "), 40),
-                    range.start(),
-                    range.end()
+                crate::t!(
+                    "query-list-ignored",
+                    key = key,
+                    bad = clip(&bad.join(", "), 40),
+                    lo = range.start().to_string(),
+                    hi = range.end().to_string()
                 ),
             );
         }
@@ -258,11 +283,12 @@ impl<'a> Reader<'a> {
         let raw = shown(raw);
         self.notice(
             key,
-            format!(
-                "{key} = {:?} is not one of {}; using the default, {}",
-                clip(raw, 24),
-                names.join(", "),
-                name(default)
+            crate::t!(
+                "query-not-one-of",
+                key = key,
+                value = format!("{:?}", clip(raw, 24)),
+                names = names.join(", "),
+                default = name(default)
             ),
         );
         default
@@ -275,7 +301,7 @@ impl<'a> Reader<'a> {
         for k in unknown {
             // Past what the page lists, a notice only counts (bound_notices): not worth its words.
             let message = if self.notices.len() < MAX_NOTICES {
-                format!("unknown parameter {:?} ignored", clip(shown(k), 24))
+                crate::t!("query-unknown", key = format!("{:?}", clip(shown(k), 24)))
             } else {
                 String::new()
             };
@@ -292,7 +318,7 @@ pub fn clip(raw: &str, max: usize) -> String {
     if n <= max {
         raw.to_string()
     } else {
-        format!("{}… ({} characters)", raw.chars().take(max).collect::<String>(), crate::format::thousands(n as u64))
+        crate::t!("query-clipped", start = raw.chars().take(max).collect::<String>(), n = n)
     }
 }
 
@@ -314,7 +340,15 @@ fn group_digits(s: &str) -> String {
     if digits.len() < 5 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return s.to_string();
     }
-    digits.parse::<u64>().map(|v| format!("{sign}{}", crate::format::thousands(v))).unwrap_or_else(|_| s.to_string())
+    // In the reader's language where exact (2^53), else grouped the English way.
+    let grouped = |v: u64| {
+        if v < (1 << 53) {
+            crate::i18n::number(v as f64, 0)
+        } else {
+            crate::format::thousands(v)
+        }
+    };
+    digits.parse::<u64>().map(|v| format!("{sign}{}", grouped(v))).unwrap_or_else(|_| s.to_string())
 }
 
 /// Builds a query string in a fixed order.

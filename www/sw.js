@@ -18,8 +18,10 @@
 //   server holds a newer deploy, so the worker answers 503 and updates itself; the new
 //   worker takes over and the page reloads into the new build (index.html), instead of
 //   running one build's app with another's codec.
-// - every other file of this origin (www/ data and playlists): network first, so a new
-//   deploy is picked up, and the cached copy when offline.
+// - every other file of this origin (www/ data and playlists, the translation catalogs
+//   i18n/<lang>/<area>.ftl and translated playlists www/playlists/<lang>/<name>.json, fetched
+//   when a language other than English is chosen): network first, so a new deploy is picked
+//   up, and the cached copy when offline.
 // Whatever is fetched is cached for next time.
 //
 // A new deploy never mixes files of two builds in one page: hashed files belong to one build

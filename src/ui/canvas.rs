@@ -121,9 +121,9 @@ pub fn inspect_key(key: &str, current: Option<usize>, n: usize, row: usize) -> O
     let row = row.max(1);
     let last = n - 1;
     let next = match (key, current.map(|c| c.min(last))) {
-        ("Escape", _) => return Some(None),
-        ("ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown", None) | ("Home", _) => 0,
-        ("End", _) => last,
+        ("Escape", _) => return Some(None), // i18n-ok: key names
+        ("ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown", None) | ("Home", _) => 0, // i18n-ok: key names
+        ("End", _) => last,                 // i18n-ok: key names
         ("ArrowLeft", Some(c)) => c.saturating_sub(1),
         ("ArrowRight", Some(c)) => (c + 1).min(last),
         ("ArrowUp", Some(c)) => c.checked_sub(row).unwrap_or(c),

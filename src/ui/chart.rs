@@ -68,7 +68,7 @@ pub fn draw_history(
     if unchanged(c, ("history", history.len(), last, colours, honest, show_confidence), pal) {
         return Ok(());
     }
-    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?; // i18n-ok: never shown (the canvas is in the page)
     charts::draw_history(&backend.into_drawing_area(), history, colours, honest, show_confidence, &st)
 }
 
@@ -77,13 +77,13 @@ pub fn draw_histogram(c: &HtmlCanvasElement, outcomes: &[RunOutcome], pal: &Pale
     if unchanged(c, ("histogram", key), pal) {
         return Ok(());
     }
-    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?; // i18n-ok: never shown (the canvas is in the page)
     charts::draw_histogram(&backend.into_drawing_area(), outcomes, &st)
 }
 
 /// Both parties' balances on both chains, over the same span as the timeline.
 pub fn draw_balances(c: &HtmlCanvasElement, sim: &SwapSim, pal: &Palette) -> DrawResult {
-    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?; // i18n-ok: never shown (the canvas is in the page)
     let p = sim.params();
     let end = crate::sim::swap::simulation::view_end(sim);
     charts::draw_balances(&backend.into_drawing_area(), sim.balances(), p.amount_a, p.amount_b, end, &st)
@@ -106,7 +106,7 @@ pub fn draw_load_sweep(
     if unchanged(c, (key, l1_capacity_tps.to_bits()), pal) {
         return Ok(());
     }
-    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?; // i18n-ok: never shown (the canvas is in the page)
     let stacked = c.client_width() < 640;
     charts::draw_load_sweep(&backend.into_drawing_area(), points, l1_capacity_tps, stacked, &st)
 }
@@ -120,7 +120,7 @@ pub fn draw_stablecoin(
     days: f64,
     pal: &Palette,
 ) -> DrawResult {
-    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?; // i18n-ok: never shown (the canvas is in the page)
     charts::draw_stablecoin_days(&backend.into_drawing_area(), chart, run, history, Some(days), &st)
 }
 
@@ -132,7 +132,7 @@ pub fn draw_validator_lorenz(
     gini: f64,
     pal: &Palette,
 ) -> DrawResult {
-    let (backend, st) = canvas_in(c, size, pal).ok_or("no canvas")?;
+    let (backend, st) = canvas_in(c, size, pal).ok_or("no canvas")?; // i18n-ok: never shown (the canvas is in the page)
     charts::validators::draw_lorenz(&backend.into_drawing_area(), points, gini, &st)
 }
 
@@ -145,7 +145,7 @@ pub fn draw_validator_series(
     series: charts::validators::Series,
     pal: &Palette,
 ) -> DrawResult {
-    let (backend, st) = canvas_in(c, size, pal).ok_or("no canvas")?;
+    let (backend, st) = canvas_in(c, size, pal).ok_or("no canvas")?; // i18n-ok: never shown (the canvas is in the page)
     charts::validators::draw_over_time(&backend.into_drawing_area(), history, epochs, series, &st)
 }
 
@@ -157,6 +157,6 @@ pub fn draw_stablecoin_fan(
     may: bool,
     pal: &Palette,
 ) -> DrawResult {
-    let (backend, st) = canvas(c, pal).ok_or("no canvas")?;
+    let (backend, st) = canvas(c, pal).ok_or("no canvas")?; // i18n-ok: never shown (the canvas is in the page)
     charts::draw_stablecoin_fan(&backend.into_drawing_area(), summary, series, may, &st)
 }

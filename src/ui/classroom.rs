@@ -63,9 +63,9 @@ pub fn embed_code(r: &SimReport) -> String {
     let q = r.query_at();
     let q = if q.is_empty() { "embed=1".to_string() } else { format!("{q}&embed=1") };
     let src = absolute_url(r.path, &q).replace('&', "&amp;");
+    let title = crate::t!("embed-iframe-title", sim = sim_name(r.path)).replace('"', "&quot;");
     format!(
-        "<iframe src=\"{src}\" title=\"Chain Lab: {} simulation\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0;max-width:100%\" allow=\"fullscreen; clipboard-write\"></iframe>",
-        sim_name(r.path)
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"720\" loading=\"lazy\" style=\"border:0;max-width:100%\" allow=\"fullscreen; clipboard-write\"></iframe>"
     )
 }
 
@@ -96,11 +96,11 @@ pub fn classroom_shell(p: &ClassroomShellProps) -> Html {
         };
         if let Some(Ok(l)) = spec.map(|s| load(&s)) {
             if p.flags.cue >= l.cues.len() {
-                found.push(format!(
-                    "cue = {} is past this playlist's {} cues (0 to {}); showing the last",
-                    p.flags.cue,
-                    l.cues.len(),
-                    l.cues.len() - 1
+                found.push(crate::t!(
+                    "shell-cue-past",
+                    cue = p.flags.cue.to_string(),
+                    n = l.cues.len(),
+                    last = l.cues.len() - 1
                 ));
             }
         }
@@ -120,7 +120,7 @@ pub fn classroom_shell(p: &ClassroomShellProps) -> Html {
             if !problems.is_empty() {
                 <div class="notice shell-notice" id="shell-notice" role="alert">
                     <div>
-                        <strong>{ "Some settings in this link could not be used:" }</strong>
+                        <strong>{ crate::t!("notice-settings") }</strong>
                         <ul>{ for problems.iter().map(|m| html! { <li>{ m }</li> }) }</ul>
                     </div>
                 </div>

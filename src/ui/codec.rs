@@ -117,17 +117,14 @@ pub fn codec_notice(state: &CodecState, retry: &Callback<MouseEvent>) -> Html {
         CodecState::Ready => html! {},
         CodecState::Loading => html! {
             <p class="muted" id="codec-loading" role="status" aria-live="polite">
-                { format!("Loading the batch poster's Brotli ({CODEC_JS}, about 460 KB); the run goes on meanwhile.") }
+                { crate::t!("codec-loading", file = CODEC_JS) }
             </p>
         },
         CodecState::Failed(why) => html! {
             <section class="codec-status" id="codec-error" role="alert">
-                <p>{ format!(
-                    "This page compresses every batch with real Brotli, which comes as a separate file ({CODEC_JS}, about 460 KB) \
-                     the first time the page opens, and that file could not be loaded: {why}"
-                ) }</p>
-                <p>{ "Offline? The app keeps each page it has opened; this one has not been opened online in this browser yet. Connect and try again." }</p>
-                <p><button id="codec-retry" onclick={retry.clone()}>{ "Try again" }</button>{ " " }<a href="#/">{ "Other simulations" }</a></p>
+                <p>{ crate::t!("codec-failed", file = CODEC_JS, why = why.clone()) }</p>
+                <p>{ crate::t!("offline-hint") }</p>
+                <p><button id="codec-retry" onclick={retry.clone()}>{ crate::t!("try-again") }</button>{ " " }<a href="#/">{ crate::t!("other-simulations") }</a></p>
             </section>
         },
     }

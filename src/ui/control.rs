@@ -153,7 +153,7 @@ impl SimControl {
         let h = self.0.handler.borrow().clone();
         match h {
             Some(h) => h.emit(c),
-            None => Err("no simulation on this page".into()),
+            None => Err("no simulation on this page".into()), // i18n-ok: the embed API's reason, in English
         }
     }
     /// The page's latest report (`None`: no simulation page is shown).

@@ -17,7 +17,7 @@ fn js_error(e: wasm_bindgen::JsValue) -> String {
 fn save(href: &str, name: &str) -> Result<(), String> {
     let doc = gloo::utils::document();
     let a = doc.create_element("a").map_err(js_error)?;
-    let a = a.dyn_into::<HtmlAnchorElement>().map_err(|_| "no link element".to_string())?;
+    let a = a.dyn_into::<HtmlAnchorElement>().map_err(|_| "no link element".to_string())?; // i18n-ok: cannot happen
     a.set_href(href);
     a.set_download(name);
     a.set_hidden(true);
@@ -32,7 +32,7 @@ fn save(href: &str, name: &str) -> Result<(), String> {
 /// is a failure the reader should hear about).
 pub fn save_text(name: &str, mime: &str, body: &str) -> Result<(), String> {
     if body.is_empty() {
-        return Err(format!("{name} came out empty"));
+        return Err(crate::t!("export-empty", file = name));
     }
     let encoded: String = js_sys::encode_uri_component(body).into();
     save(&format!("data:{mime};charset=utf-8,{encoded}"), name)
@@ -41,7 +41,10 @@ pub fn save_text(name: &str, mime: &str, body: &str) -> Result<(), String> {
 /// The canvases with an id inside the page's section, as (id, label).
 pub fn canvases() -> Vec<(String, String)> {
     let doc = gloo::utils::document();
-    let Ok(list) = doc.query_selector_all("main section.sim canvas[id]") else { return Vec::new() };
+    let pictures = "main section.sim canvas[id]"; // i18n-ok: a CSS selector
+    let Ok(list) = doc.query_selector_all(pictures) else {
+        return Vec::new();
+    };
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
         .filter(|e| e.client_width() > 0)

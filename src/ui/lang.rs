@@ -1,10 +1,17 @@
 //! Choosing the language (issue 19): `lang=` in the URL, else the one
 //! chosen in the menu before (kept in the browser's storage), else the
 //! browser's languages, else English. English is built into the module;
-//! another language's catalog files (`i18n/<lang>/common.ftl` and the
+//! another language's catalog files (`i18n/<lang>/common.json` and the
 //! page's) are fetched before the app first draws, so a page never shows
 //! two languages. `<html lang>` and `dir` follow. The menu reloads the
 //! page in the new language, with its run kept in the URL.
+//!
+//! The shipped playlists and tours are built in, in English; in another
+//! language their translation, `www/playlists/<lang>/<name>.json`, is
+//! fetched too: before the first draw for the one the URL names, later
+//! for one opened from the page ([`use_playlist_translations`]). One that
+//! cannot be had (or differs from the English in more than its words) is
+//! shown in English, and the walk says so.
 
 use crate::classroom::split_hash;
 use crate::i18n::{self, Lang};
@@ -19,6 +26,9 @@ thread_local! {
     /// Why the chosen language could not be shown in full (a catalog that
     /// did not load or parse), for the page's notice.
     static PROBLEM: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// Playlists whose translation could not be had, and why.
+    static PLAYLIST_PROBLEMS: std::cell::RefCell<std::collections::BTreeMap<String, String>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
 }
 
 fn remembered() -> Option<String> {
@@ -39,15 +49,16 @@ pub fn wanted() -> Lang {
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let w = web_sys::window().ok_or("no window")?;
+    // The errors name the file for the notice; the words are developers' (i18n-ok below).
+    let w = web_sys::window().ok_or("no window")?; // i18n-ok: never in a page
     let resp = JsFuture::from(w.fetch_with_str(url)).await.map_err(|_| format!("{url} could not be fetched"))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?; // i18n-ok: cannot happen
     if !resp.ok() {
         return Err(format!("{url}: HTTP {}", resp.status()));
     }
-    let text =
-        JsFuture::from(resp.text().map_err(|_| "no text".to_string())?).await.map_err(|_| "no text".to_string())?;
-    text.as_string().ok_or_else(|| "no text".to_string())
+    let no_text = || format!("{url}: no text");
+    let text = JsFuture::from(resp.text().map_err(|_| no_text())?).await.map_err(|_| no_text())?;
+    text.as_string().ok_or_else(no_text)
 }
 
 /// Sets the document's language before the app draws: fetches the
@@ -70,6 +81,16 @@ pub async fn prepare(areas: &[&str]) {
     if let Err(e) = i18n::set_language(lang, &files) {
         problems.push(e);
     }
+    // The playlist or tour the link opens, in this language before the first draw.
+    let (_, flags, _) = split_hash(&super::shell::location_hash());
+    let walked = match (&flags.tour, &flags.playlist) {
+        (Some(t), _) => Some(format!("tour-{t}")),
+        (None, Some(p)) => Some(p.clone()),
+        _ => None,
+    };
+    if let Some(name) = walked {
+        fetch_playlist(&name).await;
+    }
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", lang.tag());
         let _ = root.set_attribute("dir", lang.dir());
@@ -77,6 +98,76 @@ pub async fn prepare(areas: &[&str]) {
     if !problems.is_empty() {
         PROBLEM.with(|p| *p.borrow_mut() = Some(problems.join("; ")));
     }
+}
+
+/// The path of a shipped playlist's translation, relative to the page.
+pub fn playlist_url(lang: Lang, name: &str) -> String {
+    format!("www/playlists/{}/{name}.json", lang.tag())
+}
+
+/// Fetches and adds the translation of the shipped playlist `name` (see
+/// [`crate::classroom::add_translation`]); nothing for English, for an
+/// inline playlist, or one already there. A failure is kept for
+/// [`playlist_problem`].
+pub async fn fetch_playlist(name: &str) {
+    let lang = i18n::language();
+    let name = name.trim();
+    if lang == Lang::En || !crate::classroom::is_shipped(name) || crate::classroom::has_translation(name) {
+        return;
+    }
+    let result = match fetch_text(&playlist_url(lang, name)).await {
+        Ok(json) => crate::classroom::add_translation(name, &json),
+        Err(e) => Err(e),
+    };
+    PLAYLIST_PROBLEMS.with(|p| match result {
+        Ok(()) => {
+            p.borrow_mut().remove(name);
+        }
+        Err(e) => {
+            p.borrow_mut().insert(name.to_string(), e);
+        }
+    });
+}
+
+/// Why the shipped playlist `name` is shown in English in another language, if it is.
+pub fn playlist_problem(name: &str) -> Option<String> {
+    PLAYLIST_PROBLEMS.with(|p| p.borrow().get(name.trim()).cloned())
+}
+
+/// Fetches the translations of the shipped playlists `names` that are not
+/// here yet (a playlist chosen in presenter mode, a tour started from the
+/// dock); the number returned changes when they have arrived, so that a
+/// component can redraw with them.
+#[hook]
+pub fn use_playlist_translations(names: Vec<String>) -> u32 {
+    let arrived = use_mut_ref(|| 0u32);
+    let redraw = use_force_update();
+    {
+        let arrived = arrived.clone();
+        use_effect_with(names, move |names| {
+            let missing: Vec<String> = names
+                .iter()
+                .filter(|n| {
+                    i18n::language() != Lang::En
+                        && crate::classroom::is_shipped(n)
+                        && !crate::classroom::has_translation(n.trim())
+                        && playlist_problem(n).is_none()
+                })
+                .cloned()
+                .collect();
+            if !missing.is_empty() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    for n in &missing {
+                        fetch_playlist(n).await;
+                    }
+                    *arrived.borrow_mut() += 1;
+                    redraw.force_update();
+                });
+            }
+        });
+    }
+    let n = *arrived.borrow();
+    n
 }
 
 /// Why the language is not shown in full, if it is not.

@@ -10,7 +10,7 @@ pub fn install() {
         console_error_panic_hook::hook(info);
         let message = match info.payload().downcast_ref::<&str>() {
             Some(s) => (*s).to_string(),
-            None => info.payload().downcast_ref::<String>().cloned().unwrap_or_else(|| "unknown error".into()),
+            None => info.payload().downcast_ref::<String>().cloned().unwrap_or_else(|| "unknown error".into()), // i18n-ok: the panic's own text is developers' English
         };
         let place = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
         show_panel(&format!("{message}{place}"));
@@ -24,14 +24,16 @@ fn show_panel(detail: &str) {
     panel.set_id("error-panel");
     panel.set_attribute("role", "alertdialog").ok();
     panel.set_attribute("aria-labelledby", "error-title").ok();
-    let escaped = detail.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let escaped = escape(detail);
+    let (title, text) = (escape(&crate::t!("error-title")), escape(&crate::t!("error-text")));
+    let (reload, reset) = (escape(&crate::t!("error-reload")), escape(&crate::t!("error-reset")));
     panel.set_inner_html(&format!(
-        "<div class=\"error-box\"><h2 id=\"error-title\">Something went wrong</h2>\
-         <p>The simulation hit an error it could not recover from. Your link is unchanged; \
-         you can reload it, or reset to the home page with default settings.</p>\
+        "<div class=\"error-box\"><h2 id=\"error-title\">{title}</h2>\
+         <p>{text}</p>\
          <pre>{escaped}</pre>\
-         <p class=\"error-actions\"><button id=\"error-reload\">Reload this link</button> \
-         <button id=\"error-reset\">Reset to defaults</button></p></div>"
+         <p class=\"error-actions\"><button id=\"error-reload\">{reload}</button> \
+         <button id=\"error-reset\">{reset}</button></p></div>"
     ));
     body.append_child(&panel).ok();
     let on = |id: &str, reset: bool| {

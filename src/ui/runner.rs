@@ -162,7 +162,7 @@ impl<U: UrlState> SimRunner<U> {
 /// Shows a drawing's failure on the error line (`what`: the picture).
 pub fn report_drawing<E: std::fmt::Display>(error: &UseStateHandle<Option<String>>, what: &str, r: Result<(), E>) {
     if let Err(e) = r {
-        let msg = format!("The {what} could not be drawn: {e}");
+        let msg = crate::t!("draw-failed", what = what, why = e.to_string());
         if error.as_deref() != Some(msg.as_str()) {
             error.set(Some(msg));
         }

@@ -19,7 +19,11 @@ pub fn now_ms() -> f64 {
 /// Whether the user asked the system for reduced motion.
 pub fn reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)") // i18n-ok: a media query
+                .ok()
+                .flatten()
+        })
         .map(|m| m.matches())
         .unwrap_or(false)
 }
@@ -94,12 +98,22 @@ pub fn replace_url(path: &str, query: &str) {
     }
 }
 
-/// The full URL of this page with the given fragment (for "copy link").
+/// The full URL of this page with the given fragment (for "copy link",
+/// the QR code and the embed code). A language the URL names (`lang=`)
+/// goes with it: a link copied in Spanish opens in Spanish.
 pub fn absolute_url(path: &str, query: &str) -> String {
     let Some(w) = web_sys::window() else { return String::new() };
     let href = w.location().href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or("").to_string();
-    format!("{base}#{path}?{query}")
+    let extras = url_extras();
+    let lang = extras.split('&').find(|p| p.starts_with("lang="));
+    match lang {
+        Some(l) if !query.split('&').any(|p| p.starts_with("lang=")) => {
+            let sep = if query.is_empty() { "" } else { "&" };
+            format!("{base}#{path}?{query}{sep}{l}")
+        }
+        _ => format!("{base}#{path}?{query}"),
+    }
 }
 
 /// Whether a page's run (or any animation) plays, in two forms: the state
@@ -228,7 +242,7 @@ pub fn sim_key(e: &KeyboardEvent) -> Option<SimKey> {
         return None;
     }
     match e.key().as_str() {
-        " " | "Spacebar" => Some(SimKey::PlayPause),
+        " " | "Spacebar" => Some(SimKey::PlayPause), // i18n-ok: key names
         "ArrowRight" | "PageDown" => Some(SimKey::Step),
         "ArrowLeft" | "PageUp" => Some(SimKey::Back),
         "r" | "R" => Some(SimKey::Reset),
@@ -319,16 +333,34 @@ pub struct TimeControlsProps {
     pub speed_options: Option<&'static [(&'static str, &'static str)]>,
 }
 
+/// What one step of a page is called ("round", "block": a simulation's
+/// [`crate::sim::simulation::Simulation::unit`], which the embed API also
+/// reports, in English) in the reader's language.
+pub fn unit_name(unit: &str) -> String {
+    match unit {
+        "round" => crate::t!("unit-round"),
+        "run" => crate::t!("unit-run"),
+        "block" => crate::t!("unit-block"),
+        "epoch" => crate::t!("unit-epoch"),
+        "minute" => crate::t!("unit-minute"),
+        "hour" => crate::t!("unit-hour"),
+        "batch" => crate::t!("unit-batch"),
+        "step" => crate::t!("unit-step"),
+        other => other.to_string(),
+    }
+}
+
 /// Play/pause, step, back, reset, speed, seed and "copy link".
 #[function_component(TimeControls)]
 pub fn time_controls(p: &TimeControlsProps) -> Html {
     let play_label = if p.playing {
-        "Pause"
+        crate::t!("time-pause")
     } else if p.finished {
-        "Finished"
+        crate::t!("time-finished")
     } else {
-        "Play"
+        crate::t!("time-play")
     };
+    let unit = unit_name(&p.unit);
     let on_play = p.on_play.reform(|_: MouseEvent| ());
     let on_step = p.on_step.reform(|_: MouseEvent| ());
     let on_reset = p.on_reset.reform(|_: MouseEvent| ());
@@ -364,52 +396,56 @@ pub fn time_controls(p: &TimeControlsProps) -> Html {
                     seed_error.set(None);
                     cb.emit(s);
                 }
-                Err(_) => seed_error.set(Some(format!(
-                    "{:?} is not a seed: use a whole number from 0 to 18446744073709551615",
-                    input.value()
-                ))),
+                Err(_) => seed_error.set(Some(crate::t!("time-seed-error", value = format!("{:?}", input.value())))),
             }
         })
     };
     let on_new_seed = p.on_seed.reform(|_: MouseEvent| random_seed());
     let on_copy = p.on_copy_link.reform(|_: MouseEvent| ());
     html! {
-        <div class="time-controls" role="toolbar" aria-label="Time controls">
+        <div class="time-controls" role="toolbar" aria-label={crate::t!("time-controls-label")}>
             <button class="primary" id="play" onclick={on_play} disabled={p.finished && !p.playing}
-                aria-keyshortcuts="Space" title="Play or pause (Space)">
+                aria-keyshortcuts="Space" // i18n-ok: a key name
+                title={crate::t!("time-play-title")}>
                 { if p.playing { "▮▮ " } else { "▶ " } }{ play_label }
             </button>
             if let Some(back) = &p.on_back {
-                <button id="back" onclick={back.reform(|_: MouseEvent| ())} aria-keyshortcuts="ArrowLeft PageUp"
-                    title={format!("Back one {} (Left arrow, Page Up)", p.unit)}>{ "◀ Back" }</button>
+                <button id="back" onclick={back.reform(|_: MouseEvent| ())} aria-keyshortcuts="ArrowLeft PageUp" // i18n-ok: key names
+
+                    title={crate::t!("time-back-title", unit = unit.clone())}>{ "◀ " }{ crate::t!("time-back") }</button>
             }
-            <button id="step" onclick={on_step} disabled={p.finished} aria-keyshortcuts="ArrowRight PageDown"
-                title={format!("Step one {} (Right arrow, Page Down)", p.unit)}>{ "Step ▶" }</button>
-            <button id="reset" onclick={on_reset} aria-keyshortcuts="R" title="Reset to the start (R)">{ "↺ Reset" }</button>
-            <label class="inline">{ "Speed " }
-                <select id="speed" onchange={on_speed} aria-label="Speed">
+            <button id="step" onclick={on_step} disabled={p.finished} aria-keyshortcuts="ArrowRight PageDown" // i18n-ok: key names
+
+                title={crate::t!("time-step-title", unit = unit.clone())}>{ crate::t!("time-step") }{ " ▶" }</button>
+            <button id="reset" onclick={on_reset} aria-keyshortcuts="R" title={crate::t!("time-reset-title")}>{ "↺ " }{ crate::t!("time-reset") }</button>
+            <label class="inline">{ crate::t!("time-speed") }{ " " }
+                <select id="speed" onchange={on_speed} aria-label={crate::t!("time-speed")}>
                     if let Some(options) = p.speed_options {
                         { for options.iter().map(|(name, label)| html! {
                             <option value={*name} selected={p.speed.as_str() == *name}>{ *label }</option>
                         }) }
                     } else {
                     { for SPEEDS.iter().map(|(name, _)| {
-                        let label = if *name == "max" { "as fast as possible".to_string() } else { format!("{name}×") };
+                        let label = if *name == "max" { crate::t!("time-speed-max") } else { format!("{name}×") };
                         html! { <option value={*name} selected={p.speed.as_str() == *name}>{ label }</option> }
                     }) }
                     }
                 </select>
             </label>
-            <label class="inline">{ "Seed " }
+            <label class="inline">{ crate::t!("time-seed") }{ " " }
                 <input id="seed" type="text" inputmode="numeric" size="11" value={p.seed.to_string()}
-                    onchange={on_seed} aria-label="Seed" aria-invalid={seed_error.is_some().to_string()} />
+                    onchange={on_seed} aria-label={crate::t!("time-seed")} aria-invalid={seed_error.is_some().to_string()} />
             </label>
-            <button id="new-seed" onclick={on_new_seed} title="Draw a new random seed">{ "New seed" }</button>
-            <button id="copy-link" onclick={on_copy} title="Copy a link to this run at this moment">
-                { match (&p.copied, p.on_clipboard) { (Some(_), true) => "✓ Link copied", (Some(_), false) => "Link below", (None, _) => "Copy link" } }
+            <button id="new-seed" onclick={on_new_seed} title={crate::t!("time-new-seed-title")}>{ crate::t!("time-new-seed") }</button>
+            <button id="copy-link" onclick={on_copy} title={crate::t!("time-copy-link-title")}>
+                { match (&p.copied, p.on_clipboard) {
+                    (Some(_), true) => format!("✓ {}", crate::t!("time-link-copied")),
+                    (Some(_), false) => crate::t!("time-link-below"),
+                    (None, _) => crate::t!("time-copy-link"),
+                } }
             </button>
             if let Some(link) = &p.copied {
-                <input id="copied-link" class="copied-link" type="text" readonly=true value={link.clone()} aria-label="Link to this moment"
+                <input id="copied-link" class="copied-link" type="text" readonly=true value={link.clone()} aria-label={crate::t!("time-link-label")}
                     onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
             }
             if let Some(msg) = &*seed_error {
@@ -438,12 +474,12 @@ pub fn notices(p: &NoticesProps) -> Html {
     html! {
         <div class="notice" id="url-notice" role="alert">
             <div>
-                <strong>{ "Some settings in this link could not be used:" }</strong>
+                <strong>{ crate::t!("notice-settings") }</strong>
                 <ul>{ for p.notices.iter().map(|n| html! {
                     <li data-param={n.param.clone()}><code>{ &n.param }</code>{ ": " }{ &n.message }</li>
                 }) }</ul>
             </div>
-            <button class="close" id="dismiss-notice" onclick={close} aria-label="Dismiss">{ "✕" }</button>
+            <button class="close" id="dismiss-notice" onclick={close} aria-label={crate::t!("notice-dismiss")}>{ "✕" }</button>
         </div>
     }
 }

@@ -33,25 +33,25 @@ pub(super) fn qr_dialog(url: String, on_close: Callback<()>) -> Html {
         <>
             <div class="modal-backdrop" onclick={close.clone()}></div>
             <dialog open=true class="help qr-dialog" id="qr-dialog" aria-labelledby="qr-title">
-                <h2 id="qr-title">{ "Open this run on your phone" }</h2>
+                <h2 id="qr-title">{ crate::t!("qr-title") }</h2>
                 if let Some((d, side)) = qr {
                     <svg class="qr" id="qr-code" viewBox={format!("0 0 {side} {side}")} role="img"
-                        aria-label="QR code of the link to this run" shape-rendering="crispEdges">
+                        aria-label={crate::t!("qr-image-label")} shape-rendering="crispEdges">
                         <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
                         <path d={d} fill="#000" />
                     </svg>
                 } else {
-                    <p class="field-error">{ "This link is too long for a QR code." }</p>
+                    <p class="field-error">{ crate::t!("qr-too-long") }</p>
                 }
-                <input class="copied-link" id="qr-url" type="text" readonly=true value={url} aria-label="Link in the QR code" />
-                <p><button id="close-qr" onclick={close}>{ "Close" }</button></p>
+                <input class="copied-link" id="qr-url" type="text" readonly=true value={url} aria-label={crate::t!("qr-link-label")} />
+                <p><button id="close-qr" onclick={close}>{ crate::t!("close") }</button></p>
             </dialog>
         </>
     }
 }
 
 /// What can take focus inside a dialog.
-const FOCUSABLE: &str = "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+const FOCUSABLE: &str = "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])"; // i18n-ok: a CSS selector
 
 /// Every open dialog (help, QR, embed) is modal for the keyboard: when one
 /// appears it is marked `aria-modal`, takes focus (its first control),
@@ -101,7 +101,8 @@ pub(super) fn use_modal_dialogs() {
         let options = gloo::events::EventListenerOptions::enable_prevent_default();
         let keys = EventListener::new_with_options(&doc, "keydown", options, move |e| {
             let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
-            if e.key() != "Tab" {
+            let tab = e.key() == "Tab"; // i18n-ok: a key name
+            if !tab {
                 return;
             }
             let Some(d) = open_dialog() else { return };

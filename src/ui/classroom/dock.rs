@@ -3,7 +3,6 @@
 use super::dialogs::qr_dialog;
 use super::{embed_code, go_cue, go_to, moment_url, sim_name};
 use crate::classroom::{load, shipped, ShellFlags};
-use crate::format::thousands;
 use crate::ui::control::{use_sim_report, Command};
 use crate::ui::export;
 use crate::ui::shell::copy_to_clipboard;
@@ -101,7 +100,7 @@ pub fn sim_dock() -> Html {
                         files.into_iter().map(|f| f.name).collect()
                     }
                     Err(e) => {
-                        export_error.set(Some(format!("The data files could not be written: {e}")));
+                        export_error.set(Some(crate::t!("export-files-failed", why = e)));
                         Vec::new()
                     }
                 };
@@ -112,7 +111,7 @@ pub fn sim_dock() -> Html {
     let export_menu = html! {
         <div class="export-menu" id="export-menu">
             <button class="small" id="export-button" aria-expanded={menu.is_some().to_string()} aria-controls="export-list"
-                onclick={toggle_menu}>{ "Export ▾" }</button>
+                onclick={toggle_menu}>{ crate::t!("export-button") }{ " ▾" }</button>
             if let Some((canvases, files)) = &*menu {
                 <div class="export-list" id="export-list">
                     { for canvases.iter().map(|(id, label)| {
@@ -129,10 +128,10 @@ pub fn sim_dock() -> Html {
                             onclick={Callback::from(move |_: MouseEvent| {
                                 let saved = control.exports().and_then(|files| {
                                     let f = files.into_iter().find(|f| f.name == name2)
-                                        .ok_or_else(|| format!("{name2} is no longer offered"))?;
+                                        .ok_or_else(|| crate::t!("export-gone", file = name2.clone()))?;
                                     export::save_text(&format!("{prefix}-{}", f.name), f.mime, &f.body)
                                 });
-                                export_error.set(saved.err().map(|e| format!("The file could not be saved: {e}")));
+                                export_error.set(saved.err().map(|e| crate::t!("export-save-failed", why = e)));
                             })}>{ name.clone() }</button> }
                     }) }
                 </div>
@@ -142,27 +141,28 @@ pub fn sim_dock() -> Html {
             }
         </div>
     };
-    let step_label = format!("{} {} of {} reached", r.unit, thousands(r.step.into()), thousands(furthest.into()));
+    let step_label =
+        crate::t!("dock-step-label", unit = crate::ui::shell::unit_name(r.unit), step = r.step, furthest = furthest);
     html! {
         <div class="dock" id="dock">
             if r.seekable {
                 <div class="scrubber">
-                    <label for="scrubber">{ "Timeline" }</label>
+                    <label for="scrubber">{ crate::t!("dock-timeline") }</label>
                     <input type="range" id="scrubber" min="0" max={furthest.to_string()} value={r.step.to_string()} step="1"
                         disabled={furthest == 0} oninput={seek} aria-valuetext={step_label.clone()} />
                     <output for="scrubber" id="scrubber-label">{ step_label }</output>
                 </div>
             }
-            <div class="dock-tools" role="group" aria-label="Classroom tools">
+            <div class="dock-tools" role="group" aria-label={crate::t!("dock-tools-label")}>
                 if !flags.embed {
-                    <button class="small" id="qr-button" onclick={open("qr")} title="Show a QR code of this run for phones">{ "QR code" }</button>
+                    <button class="small" id="qr-button" onclick={open("qr")} title={crate::t!("dock-qr-title")}>{ crate::t!("dock-qr") }</button>
                     if !flags.present {
-                        <button class="small" id="present-button" onclick={present} title="Projector theme, fullscreen, playlists">{ "Present" }</button>
+                        <button class="small" id="present-button" onclick={present} title={crate::t!("dock-present-title")}>{ crate::t!("dock-present") }</button>
                     }
                     if has_tour && flags.tour.is_none() {
-                        <button class="small" id="tour-button" onclick={start_tour}>{ "Guided tour" }</button>
+                        <button class="small" id="tour-button" onclick={start_tour}>{ crate::t!("dock-tour") }</button>
                     }
-                    <button class="small" id="embed-button" onclick={open("embed")} title="Put this simulation in your own page">{ "Embed" }</button>
+                    <button class="small" id="embed-button" onclick={open("embed")} title={crate::t!("dock-embed-title")}>{ crate::t!("dock-embed") }</button>
                 }
                 { export_menu }
             </div>
@@ -172,9 +172,9 @@ pub fn sim_dock() -> Html {
             if *dialog == Some("embed") {
                 <div class="modal-backdrop" onclick={close.reform(|_: MouseEvent| ())}></div>
                 <dialog open=true class="help" id="embed-dialog" aria-labelledby="embed-title">
-                    <h2 id="embed-title">{ "Embed this simulation" }</h2>
-                    <p>{ "Paste this into your page. It opens at this moment, without the site's menus, starts when scrolled into view, and takes commands by postMessage (see docs/embed.md)." }</p>
-                    <textarea id="embed-code" readonly=true rows="5" aria-label="Embed code" value={embed_code(&r)} />
+                    <h2 id="embed-title">{ crate::t!("embed-title") }</h2>
+                    <p>{ crate::t!("embed-text") }</p>
+                    <textarea id="embed-code" readonly=true rows="5" aria-label={crate::t!("embed-code-label")} value={embed_code(&r)} />
                     <p>
                         <button id="copy-embed" class="primary" onclick={{
                             let (copied, code) = (copied.clone(), embed_code(&r));
@@ -182,9 +182,13 @@ pub fn sim_dock() -> Html {
                                 let copied = copied.clone();
                                 copy_to_clipboard(&code, move |ok| copied.set(Some(ok)));
                             })
-                        }}>{ match *copied { Some(true) => "✓ Copied", Some(false) => "Select the code above and copy it", None => "Copy embed code" } }</button>
+                        }}>{ match *copied {
+                            Some(true) => format!("✓ {}", crate::t!("embed-copied")),
+                            Some(false) => crate::t!("embed-copy-by-hand"),
+                            None => crate::t!("embed-copy"),
+                        } }</button>
                         { " " }
-                        <button id="close-embed" onclick={close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
+                        <button id="close-embed" onclick={close.reform(|_: MouseEvent| ())}>{ crate::t!("close") }</button>
                     </p>
                 </dialog>
             }

@@ -141,7 +141,7 @@ pub(super) fn use_embed_runtime(control: &SimControl, report: &Option<SimReport>
     let full = report.as_ref().map(|r| absolute_url(r.path, &r.query_at())).unwrap_or_default();
     html! {
         <footer class="embed-footer">
-            <a href={full} target="_blank" rel="noopener">{ "Chain Lab · open the full page ↗" }</a>
+            <a href={full} target="_blank" rel="noopener">{ crate::t!("embed-footer") }{ " ↗" }</a>
         </footer>
     }
 }

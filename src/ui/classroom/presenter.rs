@@ -3,7 +3,6 @@
 use super::dialogs::qr_dialog;
 use super::{go_cue, go_to, moment_url};
 use crate::classroom::{load, shipped, Playlist, ShellFlags};
-use crate::format::thousands;
 use crate::ui::control::{Command, SimControl, SimReport};
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -31,12 +30,20 @@ pub(super) fn use_presenter_bar(control: &SimControl, flags: &ShellFlags, report
     let report = report.clone();
     let qr = use_state(|| false);
     let error = use_state(|| None::<String>);
-    let titles = use_memo((), |_| {
+    // The shipped playlists' titles, in the reader's language once their
+    // translations are here (fetched in presenter mode only).
+    let names: Vec<String> = if flags.present {
+        shipped().into_iter().map(|(n, _)| n).filter(|n| !n.starts_with("tour-")).collect()
+    } else {
+        Vec::new()
+    };
+    let translated = crate::ui::lang::use_playlist_translations(names);
+    let titles = use_memo(translated, |_| {
         shipped()
             .into_iter()
             .filter(|(n, _)| !n.starts_with("tour-"))
-            .map(|(n, json)| {
-                let title = Playlist::parse(json).map(|l| l.title).unwrap_or_else(|_| n.clone());
+            .map(|(n, _)| {
+                let title = load(&n).map(|l| l.title).unwrap_or_else(|_| n.clone());
                 (n, title)
             })
             .collect::<Vec<_>>()
@@ -91,42 +98,42 @@ pub(super) fn use_presenter_bar(control: &SimControl, flags: &ShellFlags, report
         })
     };
     let (playing, finished) = report.as_ref().map(|r| (r.playing, r.finished)).unwrap_or((false, false));
-    let unit = report.as_ref().map(|r| r.unit).unwrap_or("step");
+    let unit = crate::ui::shell::unit_name(report.as_ref().map(|r| r.unit).unwrap_or("step"));
     let time = html! {
-        <div class="presenter-time" role="group" aria-label="Time controls">
+        <div class="presenter-time" role="group" aria-label={crate::t!("time-controls-label")}>
             <button class="small primary" id="present-play" disabled={report.is_none() || (finished && !playing)}
-                onclick={send(if playing { Command::Pause } else { Command::Play })} aria-keyshortcuts="Space">
-                { if playing { "▮▮ Pause" } else if finished { "Finished" } else { "▶ Play" } }
+                onclick={send(if playing { Command::Pause } else { Command::Play })} aria-keyshortcuts="Space"> // i18n-ok: a key name
+                { if playing { format!("▮▮ {}", crate::t!("time-pause")) } else if finished { crate::t!("time-finished") } else { format!("▶ {}", crate::t!("time-play")) } }
             </button>
-            <button class="small" id="present-back" onclick={send(Command::Back)} aria-label={format!("Back one {unit}")} title={format!("Back one {unit} (Left arrow)")}>{ "◀" }</button>
-            <button class="small" id="present-step" onclick={send(Command::Step)} disabled={finished} aria-label={format!("Step one {unit}")} title={format!("Step one {unit} (Right arrow)")}>{ "▶|" }</button>
-            <button class="small" id="present-reset" onclick={send(Command::Reset)} aria-label="Reset to the start" title="Reset to the start (R)">{ "↺" }</button>
+            <button class="small" id="present-back" onclick={send(Command::Back)} aria-label={crate::t!("present-back", unit = unit.clone())} title={crate::t!("present-back-title", unit = unit.clone())}>{ "◀" }</button>
+            <button class="small" id="present-step" onclick={send(Command::Step)} disabled={finished} aria-label={crate::t!("present-step", unit = unit.clone())} title={crate::t!("present-step-title", unit = unit.clone())}>{ "▶|" }</button>
+            <button class="small" id="present-reset" onclick={send(Command::Reset)} aria-label={crate::t!("present-reset")} title={crate::t!("time-reset-title")}>{ "↺" }</button>
             if let Some(r) = &report {
-                <span class="present-step" id="present-step-label">{ format!("{} {}", r.unit, thousands(r.step.into())) }</span>
+                <span class="present-step" id="present-step-label">{ crate::t!("present-step-label", unit = crate::ui::shell::unit_name(r.unit), step = r.step) }</span>
             }
         </div>
     };
     html! {
-        <div class="presenter-bar" id="presenter-bar" role="toolbar" aria-label="Presenter">
+        <div class="presenter-bar" id="presenter-bar" role="toolbar" aria-label={crate::t!("present-label")}>
             { time }
-            <button class="small" id="fullscreen" onclick={Callback::from(|_: MouseEvent| fullscreen_toggle())}>{ "Fullscreen" }</button>
-            <button class="small" id="presenter-qr" onclick={{ let qr = qr.clone(); Callback::from(move |_: MouseEvent| qr.set(true)) }}>{ "QR code" }</button>
-            <label class="inline">{ "Playlist " }
-                <select id="playlist-select" onchange={choose} aria-label="Playlist">
-                    <option value="" selected={current.is_empty()}>{ "none" }</option>
+            <button class="small" id="fullscreen" onclick={Callback::from(|_: MouseEvent| fullscreen_toggle())}>{ crate::t!("present-fullscreen") }</button>
+            <button class="small" id="presenter-qr" onclick={{ let qr = qr.clone(); Callback::from(move |_: MouseEvent| qr.set(true)) }}>{ crate::t!("dock-qr") }</button>
+            <label class="inline">{ crate::t!("present-playlist") }{ " " }
+                <select id="playlist-select" onchange={choose} aria-label={crate::t!("present-playlist")}>
+                    <option value="" selected={current.is_empty()}>{ crate::t!("present-playlist-none") }</option>
                     { for titles.iter().map(|(n, title)| {
                         html! { <option value={n.clone()} selected={current == *n}>{ title.clone() }</option> }
                     }) }
-                    if current.starts_with('{') { <option value="" selected=true>{ "from a file" }</option> }
+                    if current.starts_with('{') { <option value="" selected=true>{ crate::t!("present-playlist-file") }</option> }
                     else if !current.is_empty() && !titles.iter().any(|(n, _)| *n == current) {
-                        <option value="" selected=true id="playlist-unknown">{ format!("not found: {}", crate::query::clip(&current, 20)) }</option>
+                        <option value="" selected=true id="playlist-unknown">{ crate::t!("present-playlist-unknown", name = crate::query::clip(&current, 20)) }</option>
                     }
                 </select>
             </label>
-            <label class="file-button small" title="Open a playlist file">{ "Open file…" }
+            <label class="file-button small" title={crate::t!("present-open-title")}>{ crate::t!("present-open") }
                 <input type="file" id="playlist-file" accept=".json,application/json" onchange={open_file} />
             </label>
-            <button class="small" id="exit-presenter" onclick={exit} title="Exit presenter mode">{ "Exit" }</button>
+            <button class="small" id="exit-presenter" onclick={exit} title={crate::t!("present-exit-title")}>{ crate::t!("present-exit") }</button>
             if let Some(msg) = &*error { <p class="field-error" role="alert">{ msg }</p> }
             if *qr {
                 if let Some(r) = &report {
@@ -139,7 +146,7 @@ pub(super) fn use_presenter_bar(control: &SimControl, flags: &ShellFlags, report
 
 /// Each page's main picture, the one thing a projected cue must show whole
 /// (tests/browser/presenter-fit.mjs names the same).
-const MAIN_PICTURE: &str = "#nodes, #pipeline, #timeline, #chart-stable-price, #stage";
+const MAIN_PICTURE: &str = "#nodes, #pipeline, #timeline, #chart-stable-price, #stage"; // i18n-ok: CSS selectors
 
 /// The observer that keeps `--fit-h`, with its callback.
 type FitObserver = (web_sys::ResizeObserver, Closure<dyn FnMut()>);

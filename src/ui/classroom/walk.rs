@@ -25,7 +25,10 @@ pub fn walk(p: &WalkProps) -> Html {
         (None, Some(pl)) => pl.clone(),
         (None, None) => String::new(),
     };
-    let list = use_memo(spec, |s| load(s));
+    // In the reader's language once its translation is here (ui::lang).
+    let translated = crate::ui::lang::use_playlist_translations(vec![spec.clone()]);
+    let untranslated = crate::ui::lang::playlist_problem(&spec);
+    let list = use_memo((spec, translated), |(s, _)| load(s));
     let (control, report) = use_sim_report();
     let choice = use_state(|| None::<usize>);
     let running = use_state(|| false);
@@ -137,7 +140,7 @@ pub fn walk(p: &WalkProps) -> Html {
     };
     let body = match (&*list, &cue) {
         (Err(msg), _) => {
-            html! { <p class="field-error" role="alert" id="walk-error">{ format!("This playlist could not be used: {msg}") }</p> }
+            html! { <p class="field-error" role="alert" id="walk-error">{ crate::t!("walk-error", why = msg.clone()) }</p> }
         }
         (Ok(_), None) => html! {},
         (Ok(l), Some(c)) => {
@@ -145,7 +148,7 @@ pub fn walk(p: &WalkProps) -> Html {
                 let answered = *choice;
                 html! {
                     <fieldset class="predict" id="predict">
-                        <legend>{ "Predict, then run: " }{ &q.question }</legend>
+                        <legend>{ crate::t!("walk-predict") }{ " " }{ &q.question }</legend>
                         { for q.choices.iter().enumerate().map(|(k, text)| {
                             let choice = choice.clone();
                             let mark = if *revealed && k == q.answer { " ✓" } else if *revealed && answered == Some(k) { " ✗" } else { "" };
@@ -159,7 +162,11 @@ pub fn walk(p: &WalkProps) -> Html {
                         }) }
                         if *revealed {
                             <p class="why" id="why">
-                                <strong>{ match answered { Some(a) if a == q.answer => "Right. ", Some(_) => "Not quite. ", None => "" } }</strong>
+                                <strong>{ match answered {
+                                    Some(a) if a == q.answer => format!("{} ", crate::t!("walk-right")),
+                                    Some(_) => format!("{} ", crate::t!("walk-wrong")),
+                                    None => String::new(),
+                                } }</strong>
                                 { &q.why }
                             </p>
                         }
@@ -168,23 +175,26 @@ pub fn walk(p: &WalkProps) -> Html {
             });
             let next_label = if pending_run {
                 if has_run && at_landing {
-                    "Run ▶"
+                    format!("{} ▶", crate::t!("walk-run"))
                 } else {
-                    "Show answer"
+                    crate::t!("walk-show-answer")
                 }
             } else {
-                "Next ▶"
+                format!("{} ▶", crate::t!("walk-next"))
             };
             html! {
                 <>
-                    <p class="cue-pos" id="cue-pos">{ format!("{} · {} of {}", l.title, i + 1, l.cues.len()) }</p>
+                    if let Some(why) = &untranslated {
+                        <p class="muted" id="walk-untranslated" role="status">{ crate::t!("playlist-untranslated", why = why.clone()) }</p>
+                    }
+                    <p class="cue-pos" id="cue-pos">{ crate::t!("walk-position", title = l.title.clone(), i = i + 1, n = l.cues.len()) }</p>
                     <p class="caption" id="caption">{ &c.caption }</p>
                     { predict.unwrap_or_default() }
                     <div class="walk-buttons">
-                        <button id="cue-prev" disabled={i == 0} onclick={prev.reform(|_: MouseEvent| ())}>{ "◀ Back" }</button>
+                        <button id="cue-prev" disabled={i == 0} onclick={prev.reform(|_: MouseEvent| ())}>{ "◀ " }{ crate::t!("time-back") }</button>
                         <button id="cue-next" class="primary" disabled={(!pending_run && i + 1 >= n) || *running}
                             onclick={next.reform(|_: MouseEvent| ())}>{ next_label }</button>
-                        if tour { <button id="close-tour" onclick={close_tour}>{ "End tour" }</button> }
+                        if tour { <button id="close-tour" onclick={close_tour}>{ crate::t!("walk-end-tour") }</button> }
                     </div>
                 </>
             }
@@ -192,7 +202,7 @@ pub fn walk(p: &WalkProps) -> Html {
     };
     html! {
         <aside class={classes!("walk", if tour { "tour" } else { "cues" })} id={if tour { "tour" } else { "cues" }}
-            aria-label={if tour { "Guided tour" } else { "Playlist" }} data-cue={i.to_string()}>
+            aria-label={if tour { crate::t!("dock-tour") } else { crate::t!("present-playlist") }} data-cue={i.to_string()}>
             { body }
         </aside>
     }
