@@ -177,7 +177,7 @@ pub(super) fn inspector(sim: &ConsensusSim, selected: Option<u32>) -> Html {
                 if p.protocol != Protocol::Slush {
                     <dt>{ t!("consensus-confidence") }</dt><dd>{ format!("{} / Beta {}", v.confidence, p.beta) }</dd>
                 }
-                <dt>{ t!("consensus-finalised") }</dt><dd>{ v.finalised_at.map(|r| t!("consensus-in-round", round = r.to_string())).unwrap_or_else(|| t!("consensus-not-yet")) }</dd>
+                <dt>{ t!("consensus-node-finalised") }</dt><dd>{ v.finalised_at.map(|r| t!("consensus-in-round", round = r.to_string())).unwrap_or_else(|| t!("consensus-not-yet")) }</dd>
             </dl>
             if v.last_sample.is_empty() {
                 <p class="hint">{ t!("consensus-no-poll") }</p>

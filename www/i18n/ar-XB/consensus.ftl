@@ -84,6 +84,7 @@ consensus-preference = Ԁɹǝɟǝɹǝuɔǝ
 consensus-snowflake-preference = Suoʍɟʅɐʞǝ dɹǝɟǝɹǝuɔǝ
 consensus-strength = Sʇɹǝuƃʇɥ
 consensus-confidence = Ↄouɟıpǝuɔǝ
+consensus-node-finalised = Ⅎıuɐʅısǝp
 consensus-in-round = ıu ɹonup { $round }
 consensus-not-yet = uoʇ ʎǝʇ
 consensus-no-poll = No doʅʅ ʎǝʇ (oɹ ɟıuɐʅısǝp qǝɟoɹǝ doʅʅıuƃ).

@@ -84,6 +84,7 @@ consensus-preference = Ƥřeeƒeeřeeƞƈee
 consensus-snowflake-preference = Şƞooẇƒŀaaķee ƥřeeƒeeřeeƞƈee
 consensus-strength = Şŧřeeƞɠŧħ
 consensus-confidence = Ƈooƞƒiḓeeƞƈee
+consensus-node-finalised = Ƒiƞaaŀişeeḓ
 consensus-in-round = iƞ řoouuƞḓ { $round }
 consensus-not-yet = ƞooŧ ẏeeŧ
 consensus-no-poll = Ƞoo ƥooŀŀ ẏeeŧ (ooř ƒiƞaaŀişeeḓ ƀeeƒoořee ƥooŀŀiƞɠ).

@@ -84,6 +84,7 @@ consensus-preference = Preference
 consensus-snowflake-preference = Snowflake preference
 consensus-strength = Strength
 consensus-confidence = Confidence
+consensus-node-finalised = Finalised
 consensus-in-round = in round { $round }
 consensus-not-yet = not yet
 consensus-no-poll = No poll yet (or finalised before polling).

@@ -82,10 +82,14 @@ consensus-preference = Preferencia
 consensus-snowflake-preference = Preferencia de Snowflake
 consensus-strength = Fuerza
 consensus-confidence = Confianza
+consensus-node-finalised = Finalizado
 consensus-in-round = en la ronda { $round }
 consensus-not-yet = todavía no
 consensus-no-poll = Aún no hay consultas (o finalizó antes de consultar).
-consensus-poll-lost = { $lost } perdidas
+consensus-poll-lost = { $lost ->
+    [one] { $lost } perdida
+   *[other] { $lost } perdidas
+}
 consensus-last-poll = Última consulta a K = { $k } pares: { $votes } (AlphaPreference { $ap }, AlphaConfidence { $ac })
 consensus-chip-answer = el nodo { $peer } respondió { $colour }
 consensus-chip-lost = nodo { $peer }: respuesta perdida
@@ -164,7 +168,10 @@ consensus-validator-compromised = validador { $v } (comprometido)
 consensus-verdict-unsafe = insegura: { $n } de { $runs } ejecuciones finalizaron valores en conflicto
 consensus-verdict-stalls = se estanca: { $n } de { $runs } ejecuciones alcanzaron la finalidad
 consensus-verdict-healthy = sana: { $n } de { $runs } ejecuciones finalizaron, { $mean } rondas de media
-consensus-verdict-line = { $validators } validadores, { $compromised } comprometidos ({ $pct }%), K = { $k }, alpha = { $alpha }
+consensus-verdict-line = { $validators } validadores, { $compromised } { $compromised ->
+    [one] comprometido
+   *[other] comprometidos
+} ({ $pct }%), K = { $k }, alpha = { $alpha }
 consensus-subnet-primary = Red Primaria
 consensus-subnet-primary-purpose = plataforma, intercambio y contratos; participan todos los validadores
 consensus-subnet-defi = Subred DeFi

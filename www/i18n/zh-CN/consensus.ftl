@@ -82,6 +82,7 @@ consensus-preference = 偏好
 consensus-snowflake-preference = Snowflake 偏好
 consensus-strength = 强度
 consensus-confidence = 置信度
+consensus-node-finalised = 已最终确定
 consensus-in-round = 第 { $round } 轮
 consensus-not-yet = 尚未
 consensus-no-poll = 还没有查询（或在查询之前已最终确定）。
