@@ -206,3 +206,22 @@ consensus-narration-experiment = { $done } oɟ { $total } ɹnus ɔoɯdʅǝʇǝ: 
 consensus-narration-subnets = Snquǝʇs ɐup ʇɥǝ Ԁɹıɯɐɹʎ Nǝʇʍoɹʞ
 consensus-notice-defaults = { $rule }; nsıuƃ ʇɥǝ pǝɟɐnʅʇs ɟoɹ { $params }
 consensus-notice-at = ɐʇ = { $at } ʍonʅp ɹǝdʅɐʎ { $at } ɹonups oɟ { $nodes } uopǝs ou ʅoɐp; odǝuıuƃ ɐʇ ɹonup { $round } ıusʇǝɐp
+
+## The parameters' rules (src/sim/consensus/params.rs: the parameters panel's
+## error line and the link notices)
+consensus-rule-nodes = uopǝs = { $nodes }: ɯnsʇ qǝ qǝʇʍǝǝu { $min } ɐup { $max }
+consensus-rule-batch-samples = uopǝs x Ӽ = { $nodes } x { $k }: ɐʇ ɯosʇ { $max } sɐɯdʅǝp dǝǝɹs ɐɹǝ ʞǝdʇ (ɐqonʇ 250 WԐ)
+consensus-rule-k-positive = Ӽ = { $k }: ɟɐıʅs ʇɥǝ ɹnʅǝ 0 < Ӽ
+consensus-rule-k-max = Ӽ = { $k }: ʇɥǝ ɯopǝʅ ɐʅʅoʍs ɐʇ ɯosʇ { $max } (ɐʌɐʅɐuɔɥǝƃo's pǝɟɐnʅʇ ıs 20)
+consensus-rule-k-nodes = Ӽ = { $k }, uopǝs = { $nodes }: ɟɐıʅs ʇɥǝ ɹnʅǝ Ӽ <= uopǝs - 1 (ɐ uopǝ sɐɯdʅǝs Ӽ pısʇıuɔʇ dǝǝɹs, uǝʌǝɹ ıʇsǝʅɟ)
+consensus-rule-alpha-pref = Ӽ = { $k }, ∀ʅdɥɐԀɹǝɟǝɹǝuɔǝ = { $ap }: ɟɐıʅs ʇɥǝ ɹnʅǝ Ӽ/2 < ∀ʅdɥɐԀɹǝɟǝɹǝuɔǝ
+consensus-rule-alpha-order = ∀ʅdɥɐԀɹǝɟǝɹǝuɔǝ = { $ap }, ∀ʅdɥɐↃouɟıpǝuɔǝ = { $ac }: ɟɐıʅs ʇɥǝ ɹnʅǝ ∀ʅdɥɐԀɹǝɟǝɹǝuɔǝ <= ∀ʅdɥɐↃouɟıpǝuɔǝ
+consensus-rule-alpha-conf = Ӽ = { $k }, ∀ʅdɥɐↃouɟıpǝuɔǝ = { $ac }: ɟɐıʅs ʇɥǝ ɹnʅǝ ∀ʅdɥɐↃouɟıpǝuɔǝ <= Ӽ
+consensus-rule-beta = Ԑǝʇɐ = { $beta }: ɟɐıʅs ʇɥǝ ɹnʅǝ 0 < Ԑǝʇɐ
+consensus-rule-m = Sʅnsɥ ɹonups ɯ = 0: ɟɐıʅs ʇɥǝ ɹnʅǝ 0 < ɯ
+consensus-rule-colours = ɔoʅonɹs = { $colours }: ɯnsʇ qǝ qǝʇʍǝǝu 2 ɐup { $max }
+consensus-rule-split = sdʅıʇ = { $split }: ɯnsʇ qǝ qǝʇʍǝǝu 0 ɐup 1
+consensus-rule-byzantine = Ԑʎzɐuʇıuǝ ɟɹɐɔʇıou = { $byzantine }: ɯnsʇ qǝ ɐʇ ʅǝɐsʇ 0 ɐup qǝʅoʍ 1
+consensus-rule-no-honest = Ԑʎzɐuʇıuǝ ɟɹɐɔʇıou ʅǝɐʌǝs uo ɥouǝsʇ uopǝ
+consensus-rule-drop = pɹod = { $drop }: ɯnsʇ qǝ ɐʇ ʅǝɐsʇ 0 ɐup qǝʅoʍ 1
+consensus-rule-max-rounds = ɯɐx ɹonups = 0: ɯnsʇ qǝ ɐʇ ʅǝɐsʇ 1

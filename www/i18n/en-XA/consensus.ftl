@@ -206,3 +206,22 @@ consensus-narration-experiment = { $done } ooƒ { $total } řuuƞş ƈooḿƥŀe
 consensus-narration-subnets = Şuuƀƞeeŧş aaƞḓ ŧħee Ƥřiḿaařẏ Ƞeeŧẇoořķ
 consensus-notice-defaults = { $rule }; uuşiƞɠ ŧħee ḓeeƒaauuŀŧş ƒooř { $params }
 consensus-notice-at = aaŧ = { $at } ẇoouuŀḓ řeeƥŀaaẏ { $at } řoouuƞḓş ooƒ { $nodes } ƞooḓeeş ooƞ ŀooaaḓ; ooƥeeƞiƞɠ aaŧ řoouuƞḓ { $round } iƞşŧeeaaḓ
+
+## The parameters' rules (src/sim/consensus/params.rs: the parameters panel's
+## error line and the link notices)
+consensus-rule-nodes = ƞooḓeeş = { $nodes }: ḿuuşŧ ƀee ƀeeŧẇeeeeƞ { $min } aaƞḓ { $max }
+consensus-rule-batch-samples = ƞooḓeeş ẋ Ķ = { $nodes } ẋ { $k }: aaŧ ḿooşŧ { $max } şaaḿƥŀeeḓ ƥeeeeřş aařee ķeeƥŧ (aaƀoouuŧ 250 ḾƁ)
+consensus-rule-k-positive = Ķ = { $k }: ƒaaiŀş ŧħee řuuŀee 0 < Ķ
+consensus-rule-k-max = Ķ = { $k }: ŧħee ḿooḓeeŀ aaŀŀooẇş aaŧ ḿooşŧ { $max } (aaṽaaŀaaƞƈħeeɠoo'ş ḓeeƒaauuŀŧ iş 20)
+consensus-rule-k-nodes = Ķ = { $k }, ƞooḓeeş = { $nodes }: ƒaaiŀş ŧħee řuuŀee Ķ <= ƞooḓeeş - 1 (aa ƞooḓee şaaḿƥŀeeş Ķ ḓişŧiƞƈŧ ƥeeeeřş, ƞeeṽeeř iŧşeeŀƒ)
+consensus-rule-alpha-pref = Ķ = { $k }, AŀƥħaaƤřeeƒeeřeeƞƈee = { $ap }: ƒaaiŀş ŧħee řuuŀee Ķ/2 < AŀƥħaaƤřeeƒeeřeeƞƈee
+consensus-rule-alpha-order = AŀƥħaaƤřeeƒeeřeeƞƈee = { $ap }, AŀƥħaaƇooƞƒiḓeeƞƈee = { $ac }: ƒaaiŀş ŧħee řuuŀee AŀƥħaaƤřeeƒeeřeeƞƈee <= AŀƥħaaƇooƞƒiḓeeƞƈee
+consensus-rule-alpha-conf = Ķ = { $k }, AŀƥħaaƇooƞƒiḓeeƞƈee = { $ac }: ƒaaiŀş ŧħee řuuŀee AŀƥħaaƇooƞƒiḓeeƞƈee <= Ķ
+consensus-rule-beta = Ɓeeŧaa = { $beta }: ƒaaiŀş ŧħee řuuŀee 0 < Ɓeeŧaa
+consensus-rule-m = Şŀuuşħ řoouuƞḓş ḿ = 0: ƒaaiŀş ŧħee řuuŀee 0 < ḿ
+consensus-rule-colours = ƈooŀoouuřş = { $colours }: ḿuuşŧ ƀee ƀeeŧẇeeeeƞ 2 aaƞḓ { $max }
+consensus-rule-split = şƥŀiŧ = { $split }: ḿuuşŧ ƀee ƀeeŧẇeeeeƞ 0 aaƞḓ 1
+consensus-rule-byzantine = Ɓẏẑaaƞŧiƞee ƒřaaƈŧiooƞ = { $byzantine }: ḿuuşŧ ƀee aaŧ ŀeeaaşŧ 0 aaƞḓ ƀeeŀooẇ 1
+consensus-rule-no-honest = Ɓẏẑaaƞŧiƞee ƒřaaƈŧiooƞ ŀeeaaṽeeş ƞoo ħooƞeeşŧ ƞooḓee
+consensus-rule-drop = ḓřooƥ = { $drop }: ḿuuşŧ ƀee aaŧ ŀeeaaşŧ 0 aaƞḓ ƀeeŀooẇ 1
+consensus-rule-max-rounds = ḿaaẋ řoouuƞḓş = 0: ḿuuşŧ ƀee aaŧ ŀeeaaşŧ 1

@@ -206,3 +206,22 @@ consensus-narration-experiment = { $done } of { $total } runs complete: { $final
 consensus-narration-subnets = Subnets and the Primary Network
 consensus-notice-defaults = { $rule }; using the defaults for { $params }
 consensus-notice-at = at = { $at } would replay { $at } rounds of { $nodes } nodes on load; opening at round { $round } instead
+
+## The parameters' rules (src/sim/consensus/params.rs: the parameters panel's
+## error line and the link notices)
+consensus-rule-nodes = nodes = { $nodes }: must be between { $min } and { $max }
+consensus-rule-batch-samples = nodes x K = { $nodes } x { $k }: at most { $max } sampled peers are kept (about 250 MB)
+consensus-rule-k-positive = K = { $k }: fails the rule 0 < K
+consensus-rule-k-max = K = { $k }: the model allows at most { $max } (avalanchego's default is 20)
+consensus-rule-k-nodes = K = { $k }, nodes = { $nodes }: fails the rule K <= nodes - 1 (a node samples K distinct peers, never itself)
+consensus-rule-alpha-pref = K = { $k }, AlphaPreference = { $ap }: fails the rule K/2 < AlphaPreference
+consensus-rule-alpha-order = AlphaPreference = { $ap }, AlphaConfidence = { $ac }: fails the rule AlphaPreference <= AlphaConfidence
+consensus-rule-alpha-conf = K = { $k }, AlphaConfidence = { $ac }: fails the rule AlphaConfidence <= K
+consensus-rule-beta = Beta = { $beta }: fails the rule 0 < Beta
+consensus-rule-m = Slush rounds m = 0: fails the rule 0 < m
+consensus-rule-colours = colours = { $colours }: must be between 2 and { $max }
+consensus-rule-split = split = { $split }: must be between 0 and 1
+consensus-rule-byzantine = Byzantine fraction = { $byzantine }: must be at least 0 and below 1
+consensus-rule-no-honest = Byzantine fraction leaves no honest node
+consensus-rule-drop = drop = { $drop }: must be at least 0 and below 1
+consensus-rule-max-rounds = max rounds = 0: must be at least 1

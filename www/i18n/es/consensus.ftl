@@ -210,3 +210,22 @@ consensus-narration-experiment = { $done } de { $total } ejecuciones completadas
 consensus-narration-subnets = Subredes y la Red Primaria
 consensus-notice-defaults = { $rule }; se usan los valores por defecto de { $params }
 consensus-notice-at = at = { $at } repetiría { $at } rondas de { $nodes } nodos al cargar; se abre en la ronda { $round }
+
+## The parameters' rules (src/sim/consensus/params.rs: the parameters panel's
+## error line and the link notices)
+consensus-rule-nodes = nodes = { $nodes }: debe estar entre { $min } y { $max }
+consensus-rule-batch-samples = nodes x K = { $nodes } x { $k }: se guardan como máximo { $max } pares muestreados (unos 250 MB)
+consensus-rule-k-positive = K = { $k }: incumple la regla 0 < K
+consensus-rule-k-max = K = { $k }: el modelo admite como máximo { $max } (el valor por defecto de avalanchego es 20)
+consensus-rule-k-nodes = K = { $k }, nodes = { $nodes }: incumple la regla K <= nodes - 1 (un nodo muestrea K pares distintos, nunca a sí mismo)
+consensus-rule-alpha-pref = K = { $k }, AlphaPreference = { $ap }: incumple la regla K/2 < AlphaPreference
+consensus-rule-alpha-order = AlphaPreference = { $ap }, AlphaConfidence = { $ac }: incumple la regla AlphaPreference <= AlphaConfidence
+consensus-rule-alpha-conf = K = { $k }, AlphaConfidence = { $ac }: incumple la regla AlphaConfidence <= K
+consensus-rule-beta = Beta = { $beta }: incumple la regla 0 < Beta
+consensus-rule-m = Rondas de Slush m = 0: incumple la regla 0 < m
+consensus-rule-colours = colours = { $colours }: debe estar entre 2 y { $max }
+consensus-rule-split = split = { $split }: debe estar entre 0 y 1
+consensus-rule-byzantine = Fracción bizantina = { $byzantine }: debe ser al menos 0 y menor que 1
+consensus-rule-no-honest = La fracción bizantina no deja ningún nodo honesto
+consensus-rule-drop = drop = { $drop }: debe ser al menos 0 y menor que 1
+consensus-rule-max-rounds = máximo de rondas = 0: debe ser al menos 1

@@ -203,3 +203,22 @@ consensus-narration-experiment = { $total } 次运行中已完成 { $done } 次�
 consensus-narration-subnets = 子网与主网络
 consensus-notice-defaults = { $rule }；{ $params } 改用默认值
 consensus-notice-at = at = { $at } 会在加载时重放 { $nodes } 个节点的 { $at } 轮；改为在第 { $round } 轮打开
+
+## The parameters' rules (src/sim/consensus/params.rs: the parameters panel's
+## error line and the link notices)
+consensus-rule-nodes = nodes = { $nodes }：必须介于 { $min } 和 { $max } 之间
+consensus-rule-batch-samples = nodes x K = { $nodes } x { $k }：最多保存 { $max } 个抽样对等节点（约 250 MB）
+consensus-rule-k-positive = K = { $k }：不满足规则 0 < K
+consensus-rule-k-max = K = { $k }：模型最多允许 { $max }（avalanchego 的默认值为 20）
+consensus-rule-k-nodes = K = { $k }，nodes = { $nodes }：不满足规则 K <= nodes - 1（节点抽样 K 个不同的对等节点，从不包括自己）
+consensus-rule-alpha-pref = K = { $k }，AlphaPreference = { $ap }：不满足规则 K/2 < AlphaPreference
+consensus-rule-alpha-order = AlphaPreference = { $ap }，AlphaConfidence = { $ac }：不满足规则 AlphaPreference <= AlphaConfidence
+consensus-rule-alpha-conf = K = { $k }，AlphaConfidence = { $ac }：不满足规则 AlphaConfidence <= K
+consensus-rule-beta = Beta = { $beta }：不满足规则 0 < Beta
+consensus-rule-m = Slush 轮数 m = 0：不满足规则 0 < m
+consensus-rule-colours = colours = { $colours }：必须介于 2 和 { $max } 之间
+consensus-rule-split = split = { $split }：必须介于 0 和 1 之间
+consensus-rule-byzantine = 拜占庭节点比例 = { $byzantine }：必须不小于 0 且小于 1
+consensus-rule-no-honest = 拜占庭节点比例使得没有诚实节点
+consensus-rule-drop = drop = { $drop }：必须不小于 0 且小于 1
+consensus-rule-max-rounds = 最大轮数 = 0：必须至少为 1
