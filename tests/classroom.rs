@@ -146,6 +146,54 @@ fn the_consensus_captions_state_what_the_model_does() {
     }
 }
 
+/// The consensus playlist and tour in Spanish and Chinese
+/// (`www/playlists/<lang>/`): the same cues (simulation, seed, parameters,
+/// moments, answers) as English, and every number the English texts state,
+/// so what the English test above checks holds for the translations too.
+#[test]
+fn the_translated_consensus_cues_match_the_english_ones() {
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    for name in ["consensus", "tour-consensus"] {
+        let en = load(name).unwrap();
+        for lang in ["es", "zh-CN"] {
+            let path = format!("{}/www/playlists/{lang}/{name}.json", env!("CARGO_MANIFEST_DIR"));
+            let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let tr = Playlist::parse(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert_eq!(tr.cues.len(), en.cues.len(), "{path}");
+            assert_ne!(tr.title, en.title, "{path}: the title is translated");
+            for (i, (a, b)) in en.cues.iter().zip(&tr.cues).enumerate() {
+                let at = format!("{path} cue {}", i + 1);
+                assert_eq!(
+                    (&a.sim, a.seed, &a.params, a.at, a.from),
+                    (&b.sim, b.seed, &b.params, b.at, b.from),
+                    "{at}"
+                );
+                assert_ne!(a.caption, b.caption, "{at}: the caption is translated");
+                let (mut want, mut got) = (caption_numbers(&a.caption), caption_numbers(&b.caption));
+                if name == "consensus" {
+                    // The playlist's numbers are checked against the model in order.
+                    assert_eq!(got, want, "{at}: {}", b.caption);
+                }
+                assert_eq!(a.predict.is_some(), b.predict.is_some(), "{at}");
+                if let (Some(pa), Some(pb)) = (&a.predict, &b.predict) {
+                    assert_eq!((pa.answer, pa.choices.len()), (pb.answer, pb.choices.len()), "{at}");
+                    for (x, y) in [(&pa.question, &pb.question), (&pa.why, &pb.why)]
+                        .into_iter()
+                        .chain(pa.choices.iter().zip(&pb.choices))
+                    {
+                        want.extend(caption_numbers(x));
+                        got.extend(caption_numbers(y));
+                    }
+                }
+                assert_eq!(sorted(got), sorted(want), "{at}: the same numbers as English");
+            }
+        }
+    }
+}
+
 #[test]
 fn the_swap_cues_land_where_their_captions_say() {
     for name in ["swap", "tour-swap"] {

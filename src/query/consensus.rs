@@ -151,7 +151,8 @@ impl ConsensusState {
         for _ in 0..8 {
             let Err(e) = params.validate() else { break };
             let names: Vec<&str> = e.fields.iter().map(|f| url_key(f)).collect();
-            r.notice(&names.join(", "), format!("{}; using the defaults for {}", e.message, names.join(", ")));
+            let defaults = crate::t!("consensus-notice-defaults", rule = &e.message, params = names.join(", "));
+            r.notice(&names.join(", "), defaults);
             for f in e.fields {
                 reset_field(&mut params, dp, f);
             }
@@ -165,13 +166,13 @@ impl ConsensusState {
         let replayable = (MAX_REPLAY_SAMPLES / per_round.max(1)).min(u64::from(MAX_AT)) as u32;
         let at = match at {
             Some(a) if a > replayable => {
-                r.notice(
-                    "at",
-                    format!(
-                        "at = {a} would replay {a} rounds of {} nodes on load; opening at round {replayable} instead",
-                        params.nodes
-                    ),
+                let message = crate::t!(
+                    "consensus-notice-at",
+                    at = a.to_string(),
+                    nodes = params.nodes.to_string(),
+                    round = replayable.to_string()
                 );
+                r.notice("at", message);
                 Some(replayable)
             }
             other => other,

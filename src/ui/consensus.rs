@@ -250,7 +250,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         let p = s.params();
                         let show = p.protocol != Protocol::Slush;
                         let drawn = draw_history(&c, s.history(), p.colours as usize, s.honest_count(), show, &pal);
-                        report_drawing(&draw_error, "history chart", drawn);
+                        report_drawing(&draw_error, &crate::t!("consensus-history-chart"), drawn);
                     }
                 }
                 View::Compare => {
@@ -263,14 +263,14 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                             let show = p.protocol != Protocol::Slush;
                             let drawn =
                                 draw_history(&c, sim.history(), p.colours as usize, sim.honest_count(), show, &pal);
-                            report_drawing(&draw_error, "history chart", drawn);
+                            report_drawing(&draw_error, &crate::t!("consensus-history-chart"), drawn);
                         }
                     }
                 }
                 View::Experiment => {
                     let c = hist_canvas.cast::<HtmlCanvasElement>();
                     if let Some(c) = c.filter(|c| hist_drawn.borrow_mut().stale(c, r.experiment.outcomes(), &pal)) {
-                        report_drawing(&draw_error, "histogram", draw_histogram(&c, r.experiment.outcomes(), &pal));
+                        report_drawing(&draw_error, &crate::t!("consensus-histogram"), draw_histogram(&c, r.experiment.outcomes(), &pal));
                     }
                 }
                 View::Subnets => {}
@@ -322,7 +322,7 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
                         ConsensusState::to_query,
                     );
                 }
-                other => return Err(format!("{other:?} does nothing in the {} view", view.name())),
+                other => return Err(crate::t!("consensus-command-refused", command = format!("{other:?}"), view = view.name())),
             }
             Ok(())
         })
@@ -364,15 +364,15 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
             <Notices notices={parsed.1.clone()} />
             if let Some(msg) = r.refused.as_ref().or(draw_error.as_ref()) { <p class="field-error" role="alert" id="run-error">{ msg }</p> }
             <div class="sim-head">
-                <h1>{ "Sampling consensus" }<span class="subtitle">{ "Avalanche's Snow family" }</span></h1>
-                <div class="tabs" role="tablist" aria-label="Views">
+                <h1>{ crate::t!("consensus-title") }<span class="subtitle">{ crate::t!("consensus-subtitle") }</span></h1>
+                <div class="tabs" role="tablist" aria-label={crate::t!("consensus-views-label")}>
                     { for View::ALL.iter().enumerate().map(|(i, &v)| {
                         let set_view = set_view.clone();
                         html! {
                             <button role="tab" id={format!("view-{}", v.name())} aria-selected={(v == view).to_string()}
                                 class={classes!("tab", (v == view).then_some("active"))}
-                                title={format!("{} ({})", v.title(), i + 1)}
-                                onclick={Callback::from(move |_: MouseEvent| set_view.emit(v))}>{ v.title() }</button>
+                                title={format!("{} ({})", view_title(v), i + 1)}
+                                onclick={Callback::from(move |_: MouseEvent| set_view.emit(v))}>{ view_title(v) }</button>
                         }
                     }) }
                 </div>

@@ -199,75 +199,75 @@ impl Params {
             Scale::Batch => MAX_BATCH_NODES,
         };
         if !(MIN_NODES..=max_nodes).contains(&self.nodes) {
-            return err(&["nodes"], format!("nodes = {}: must be between {MIN_NODES} and {max_nodes}", self.nodes));
+            return err(&["nodes"], crate::t!("consensus-rule-nodes", nodes = self.nodes.to_string(), min = MIN_NODES.to_string(), max = max_nodes.to_string()));
         }
         if scale == Scale::Batch && u64::from(self.nodes) * u64::from(k) > MAX_BATCH_SAMPLES {
             return err(
                 &["nodes", "k"],
-                format!(
-                    "nodes x K = {} x {k}: at most {MAX_BATCH_SAMPLES} sampled peers are kept (about 250 MB)",
-                    self.nodes
+                crate::t!(
+                    "consensus-rule-batch-samples",
+                    nodes = self.nodes.to_string(),
+                    k = k.to_string(),
+                    max = MAX_BATCH_SAMPLES.to_string()
                 ),
             );
         }
         if k == 0 {
-            return err(&["k"], format!("K = {k}: fails the rule 0 < K"));
+            return err(&["k"], crate::t!("consensus-rule-k-positive", k = k.to_string()));
         }
         if k > MAX_K {
-            return err(&["k"], format!("K = {k}: the model allows at most {MAX_K} (avalanchego's default is 20)"));
+            return err(&["k"], crate::t!("consensus-rule-k-max", k = k.to_string(), max = MAX_K.to_string()));
         }
         if k > self.nodes - 1 {
             return err(
                 &["k", "nodes"],
-                format!("K = {k}, nodes = {}: fails the rule K <= nodes - 1 (a node samples K distinct peers, never itself)", self.nodes),
+                crate::t!("consensus-rule-k-nodes", k = k.to_string(), nodes = self.nodes.to_string()),
             );
         }
         if ap <= k / 2 {
             return err(
                 &["alpha_pref", "k"],
-                format!("K = {k}, AlphaPreference = {ap}: fails the rule K/2 < AlphaPreference"),
+                crate::t!("consensus-rule-alpha-pref", k = k.to_string(), ap = ap.to_string()),
             );
         }
         if ac < ap {
             return err(
                 &["alpha_conf", "alpha_pref"],
-                format!(
-                    "AlphaPreference = {ap}, AlphaConfidence = {ac}: fails the rule AlphaPreference <= AlphaConfidence"
-                ),
+                crate::t!("consensus-rule-alpha-order", ap = ap.to_string(), ac = ac.to_string()),
             );
         }
         if ac > k {
             return err(
                 &["alpha_conf", "k"],
-                format!("K = {k}, AlphaConfidence = {ac}: fails the rule AlphaConfidence <= K"),
+                crate::t!("consensus-rule-alpha-conf", k = k.to_string(), ac = ac.to_string()),
             );
         }
         if b == 0 {
-            return err(&["beta"], format!("Beta = {b}: fails the rule 0 < Beta"));
+            return err(&["beta"], crate::t!("consensus-rule-beta", beta = b.to_string()));
         }
         if self.slush_rounds == 0 {
-            return err(&["slush_rounds"], "Slush rounds m = 0: fails the rule 0 < m".into());
+            return err(&["slush_rounds"], crate::t!("consensus-rule-m"));
         }
         if !(2..=MAX_COLOURS as u32).contains(&self.colours) {
-            return err(&["colours"], format!("colours = {}: must be between 2 and {MAX_COLOURS}", self.colours));
+            return err(&["colours"], crate::t!("consensus-rule-colours", colours = self.colours.to_string(), max = MAX_COLOURS.to_string()));
         }
         if !(0.0..=1.0).contains(&self.split) {
-            return err(&["split"], format!("split = {}: must be between 0 and 1", self.split));
+            return err(&["split"], crate::t!("consensus-rule-split", split = self.split.to_string()));
         }
         if !(0.0..1.0).contains(&self.byzantine) {
             return err(
                 &["byzantine"],
-                format!("Byzantine fraction = {}: must be at least 0 and below 1", self.byzantine),
+                crate::t!("consensus-rule-byzantine", byzantine = self.byzantine.to_string()),
             );
         }
         if self.byzantine_count() >= self.nodes {
-            return err(&["byzantine"], "Byzantine fraction leaves no honest node".into());
+            return err(&["byzantine"], crate::t!("consensus-rule-no-honest"));
         }
         if !(0.0..1.0).contains(&self.drop) {
-            return err(&["drop"], format!("drop = {}: must be at least 0 and below 1", self.drop));
+            return err(&["drop"], crate::t!("consensus-rule-drop", drop = self.drop.to_string()));
         }
         if self.max_rounds == 0 {
-            return err(&["max_rounds"], "max rounds = 0: must be at least 1".into());
+            return err(&["max_rounds"], crate::t!("consensus-rule-max-rounds"));
         }
         Ok(())
     }

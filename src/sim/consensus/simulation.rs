@@ -3,13 +3,36 @@
 //! as CSV and JSON, and the log).
 
 use super::{ConsensusSim, ParamError, Params, RoundStats, Status, COLOUR_NAMES};
+use crate::i18n::num;
 use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation};
+
+/// A colour's name in words, in the current language (`COLOUR_NAMES`
+/// holds the names files and URLs use).
+pub fn colour_name(c: usize) -> String {
+    match c {
+        0 => crate::t!("consensus-colour-red"),
+        1 => crate::t!("consensus-colour-blue"),
+        2 => crate::t!("consensus-colour-green"),
+        _ => crate::t!("consensus-colour-amber"),
+    }
+}
 
 fn shares(s: &RoundStats, colours: usize) -> String {
     (0..colours)
-        .map(|c| format!("{:.0}% prefer {}", s.share[c] * 100.0, COLOUR_NAMES[c]))
+        .map(|c| crate::t!("consensus-narration-share", pct = num(s.share[c] * 100.0, 0), colour = colour_name(c)))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// "Round n: 61% prefer blue, ...; f of h honest nodes finalised".
+fn running_line(round: u32, stats: &RoundStats, colours: usize, honest: u32) -> String {
+    crate::t!(
+        "consensus-narration-running",
+        round = round.to_string(),
+        shares = shares(stats, colours),
+        finalised = stats.finalised.to_string(),
+        honest = honest.to_string()
+    )
 }
 
 /// One sentence on one network's latest round.
@@ -17,24 +40,24 @@ pub fn network_line(sim: &ConsensusSim) -> String {
     let latest = sim.latest();
     let honest = sim.honest_count();
     let colours = sim.params().colours as usize;
-    let mut line = match sim.status() {
-        Status::Running => format!(
-            "Round {}: {}; {} of {} honest nodes finalised",
-            sim.round(),
-            shares(latest, colours),
-            latest.finalised,
-            honest
-        ),
+    let round = sim.round().to_string();
+    let line = match sim.status() {
+        Status::Running => running_line(sim.round(), latest, colours, honest),
         Status::Finalised => match sim.decided_colour() {
-            Some(c) => format!("Round {}: every honest node finalised {}", sim.round(), COLOUR_NAMES[c as usize]),
-            None => format!("Round {}: every honest node finalised", sim.round()),
+            Some(c) => {
+                crate::t!("consensus-narration-finalised-colour", round = round, colour = colour_name(c as usize))
+            }
+            None => crate::t!("consensus-narration-finalised", round = round),
         },
-        Status::Stalled => {
-            format!("Round {}: stalled, {} of {} honest nodes finalised", sim.round(), latest.finalised, honest)
-        }
+        Status::Stalled => crate::t!(
+            "consensus-narration-stalled",
+            round = round,
+            finalised = latest.finalised.to_string(),
+            honest = honest.to_string()
+        ),
     };
     if sim.safety_violated() {
-        line.push_str(". Safety violation: honest nodes finalised different colours");
+        return crate::t!("consensus-narration-safety-violation", line = line);
     }
     line
 }
@@ -71,12 +94,8 @@ pub fn log(sim: &ConsensusSim) -> String {
     let honest = sim.honest_count();
     let mut out = String::new();
     for h in sim.history() {
-        out.push_str(&format!(
-            "Round {}: {}; {} of {honest} honest nodes finalised\n",
-            h.round,
-            shares(h, colours),
-            h.finalised
-        ));
+        out.push_str(&running_line(h.round, h, colours, honest));
+        out.push('\n');
     }
     out.push_str(&network_line(sim));
     out.push('\n');

@@ -20,28 +20,28 @@ pub fn narration(view: View, r: &Runs) -> String {
                 .compare
                 .iter()
                 .map(|s| {
-                    format!(
-                        "{} {} of {} finalised",
-                        s.params().protocol.title(),
-                        s.latest().finalised,
-                        s.honest_count()
+                    crate::t!(
+                        "consensus-narration-compare-part",
+                        protocol = s.params().protocol.title(),
+                        finalised = s.latest().finalised.to_string(),
+                        honest = s.honest_count().to_string()
                     )
                 })
                 .collect();
-            format!("Round {round}: {}", parts.join("; "))
+            crate::t!("consensus-narration-compare", round = round.to_string(), parts = parts.join("; "))
         }
         View::Experiment => {
             let s = r.experiment.summary();
-            format!(
-                "{} of {} runs complete: {} finalised, {} stalled, {} safety violations",
-                r.experiment.outcomes().len(),
-                r.experiment.total_runs(),
-                s.finalised,
-                s.stalled,
-                s.safety_violations
+            crate::t!(
+                "consensus-narration-experiment",
+                done = r.experiment.outcomes().len().to_string(),
+                total = r.experiment.total_runs().to_string(),
+                finalised = s.finalised.to_string(),
+                stalled = s.stalled.to_string(),
+                violations = s.safety_violations.to_string()
             )
         }
-        View::Subnets => "Subnets and the Primary Network".into(),
+        View::Subnets => crate::t!("consensus-narration-subnets"),
     }
 }
 

@@ -3,7 +3,9 @@
 //! valid parameters.
 
 use crate::query::consensus::MAX_RUNS;
+use super::views::adversary_text;
 use crate::sim::consensus::{Adversary, Params, Protocol, MAX_K, MAX_NODES, MIN_NODES};
+use crate::t;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -64,20 +66,25 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
     let (d, runs) = (*draft).clone();
 
     // A number field that applies on change (Enter or leaving the field).
-    let number = |label: &str, id: &str, title: &str, value: f64, min: f64, max: f64, step: f64, field: Field| {
+    let number = |label: String, id: &str, title: String, value: f64, min: f64, max: f64, step: f64, field: Field| {
         let submit = submit.clone();
         let draft = draft.clone();
         let error = error.clone();
-        let label = label.to_string();
         let onchange = Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             let raw = input.value();
             let Ok(v) = raw.trim().parse::<f64>() else {
-                error.set(Some(format!("{label}: {raw:?} is not a number")));
+                error.set(Some(t!("consensus-param-not-number", label = &label, raw = format!("{raw:?}"))));
                 return;
             };
             if !(min..=max).contains(&v) {
-                error.set(Some(format!("{label} = {v}: must be between {min} and {max}")));
+                error.set(Some(t!(
+                    "consensus-param-out-of-range",
+                    label = &label,
+                    value = v.to_string(),
+                    min = min.to_string(),
+                    max = max.to_string()
+                )));
                 return;
             }
             let (mut params, mut runs) = (*draft).clone();
@@ -102,7 +109,7 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
             // Sliders apply while dragging.
             let oninput = onchange.clone();
             html! {
-                <label class="field" title={title.to_string()}>
+                <label class="field" title={title.clone()}>
                     <span>{ format!("{} ", label_text(id)) }<output>{ format!("{:.0}%", value * 100.0) }</output></span>
                     <input id={id.to_string()} type="range" min={min.to_string()} max={max.to_string()} step={step.to_string()}
                         aria-label={label_text(id)} aria-valuetext={format!("{:.0}%", value * 100.0)}
@@ -111,7 +118,7 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
             }
         } else {
             html! {
-                <label class="field" title={title.to_string()}>
+                <label class="field" title={title}>
                     <span>{ label_text(id) }</span>
                     <input id={id.to_string()} type="number" min={min.to_string()} max={max.to_string()} step={step.to_string()}
                         value={value.to_string()} onchange={onchange} />
@@ -151,7 +158,7 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
             submit((Params { adversary, ..params }, runs));
         })
     };
-    let preset = |label: &'static str, k: u32, ap: u32, ac: u32, beta: u32| {
+    let preset = |label: String, k: u32, ap: u32, ac: u32, beta: u32| {
         let submit = submit.clone();
         let draft = draft.clone();
         html! {
@@ -176,8 +183,8 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
         <form class="params" id="params" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             if !p.compare {
             <fieldset>
-                <legend>{ "Protocol" }</legend>
-                <div class="segmented" role="radiogroup" aria-label="Protocol">
+                <legend>{ t!("consensus-legend-protocol") }</legend>
+                <div class="segmented" role="radiogroup" aria-label={t!("consensus-legend-protocol")}>
                     { for Protocol::ALL.iter().map(|&pr| html! {
                         <button type="button" role="radio" id={format!("proto-{}", pr.name())}
                             aria-checked={(pr == d.protocol).to_string()}
@@ -188,69 +195,69 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
             </fieldset>
             }
             <fieldset>
-                <legend>{ "Network" }</legend>
-                { number("Nodes", "n", "Honest and Byzantine nodes together", f64::from(d.nodes), f64::from(MIN_NODES), f64::from(MAX_NODES), 1.0, Field::Nodes) }
+                <legend>{ t!("consensus-legend-network") }</legend>
+                { number(t!("consensus-param-nodes"), "n", t!("consensus-param-nodes-title"), f64::from(d.nodes), f64::from(MIN_NODES), f64::from(MAX_NODES), 1.0, Field::Nodes) }
                 <div class="presets">{ nodes_preset(100) }{ nodes_preset(400) }{ nodes_preset(2500) }{ nodes_preset(10000) }</div>
-                <label class="field"><span>{ "Colours" }</span>
+                <label class="field"><span>{ t!("consensus-param-colours") }</span>
                     <select id="colours" onchange={on_colours}>
                         { for (2..=4u32).map(|c| html! { <option value={c.to_string()} selected={c == d.colours}>{ c }</option> }) }
                     </select>
                 </label>
-                { number("Initial share of red", "split", "Share of honest nodes that start preferring red; the rest are spread over the other colours", d.split, 0.0, 1.0, 0.01, Field::Split) }
+                { number(t!("consensus-param-split"), "split", t!("consensus-param-split-title"), d.split, 0.0, 1.0, 0.01, Field::Split) }
             </fieldset>
             <fieldset>
-                <legend>{ "Snow parameters" }</legend>
-                { number("K", "k", "K: peers sampled per poll", f64::from(d.k), 1.0, f64::from(MAX_K), 1.0, Field::K) }
-                { number("AlphaPreference", "ap", "AlphaPreference: votes for one colour needed to adopt it", f64::from(d.alpha_pref), 1.0, f64::from(MAX_NODES), 1.0, Field::AlphaPref) }
+                <legend>{ t!("consensus-legend-snow") }</legend>
+                { number("K".into(), "k", t!("consensus-param-k-title"), f64::from(d.k), 1.0, f64::from(MAX_K), 1.0, Field::K) }
+                { number("AlphaPreference".into(), "ap", t!("consensus-param-ap-title"), f64::from(d.alpha_pref), 1.0, f64::from(MAX_NODES), 1.0, Field::AlphaPref) } // i18n-ok: parameter names
                 if d.protocol != Protocol::Slush || p.compare {
-                    { number("AlphaConfidence", "ac", "AlphaConfidence: votes needed for the poll to count toward confidence", f64::from(d.alpha_conf), 1.0, f64::from(MAX_NODES), 1.0, Field::AlphaConf) }
-                    { number("Beta", "beta", "Beta: consecutive confident polls to finalise", f64::from(d.beta), 1.0, 10000.0, 1.0, Field::Beta) }
+                    { number("AlphaConfidence".into(), "ac", t!("consensus-param-ac-title"), f64::from(d.alpha_conf), 1.0, f64::from(MAX_NODES), 1.0, Field::AlphaConf) } // i18n-ok: parameter names
+                    { number("Beta".into(), "beta", t!("consensus-param-beta-title"), f64::from(d.beta), 1.0, 10000.0, 1.0, Field::Beta) } // i18n-ok: parameter names
                 }
                 if d.protocol == Protocol::Slush || p.compare {
-                    { number("Rounds m", "m", "Slush accepts its preference after m rounds", f64::from(d.slush_rounds), 1.0, 10000.0, 1.0, Field::SlushRounds) }
+                    { number(t!("consensus-param-m"), "m", t!("consensus-param-m-title"), f64::from(d.slush_rounds), 1.0, 10000.0, 1.0, Field::SlushRounds) }
                 }
-                <p class="rule">{ "Valid when K/2 < AlphaPreference ≤ AlphaConfidence ≤ K (avalanchego)." }</p>
+                <p class="rule">{ t!("consensus-param-rule") }</p>
                 <div class="presets">
-                    { preset("avalanchego default 20/15/15/20", 20, 15, 15, 20) }
-                    { preset("small 10/7/8/10", 10, 7, 8, 10) }
+                    { preset(t!("consensus-preset-default"), 20, 15, 15, 20) }
+                    { preset(t!("consensus-preset-small"), 10, 7, 8, 10) }
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{ "Adversity" }</legend>
-                { number("Byzantine nodes", "byz", "Fraction of nodes that answer adversarially", d.byzantine, 0.0, 0.9, 0.01, Field::Byzantine) }
-                <label class="field"><span>{ "Strategy" }</span>
+                <legend>{ t!("consensus-legend-adversity") }</legend>
+                { number(t!("consensus-param-byz"), "byz", t!("consensus-param-byz-title"), d.byzantine, 0.0, 0.9, 0.01, Field::Byzantine) }
+                <label class="field"><span>{ t!("consensus-param-strategy") }</span>
                     <select id="adv" onchange={on_adversary}>
                         { for Adversary::ALL.iter().map(|&a| html! {
-                            <option value={a.name()} selected={a == d.adversary}>{ format!("{}: {}", a.name(), a.describe()) }</option>
+                            <option value={a.name()} selected={a == d.adversary}>{ format!("{}: {}", a.name(), adversary_text(a)) }</option>
                         }) }
                     </select>
                 </label>
-                { number("Lost answers", "drop", "Probability that any one answer never arrives", d.drop, 0.0, 0.9, 0.01, Field::Drop) }
-                { number("Round cap", "max", "A run stops here if not every honest node has finalised", f64::from(d.max_rounds), 1.0, 100000.0, 1.0, Field::MaxRounds) }
+                { number(t!("consensus-param-drop"), "drop", t!("consensus-param-drop-title"), d.drop, 0.0, 0.9, 0.01, Field::Drop) }
+                { number(t!("consensus-param-max"), "max", t!("consensus-param-max-title"), f64::from(d.max_rounds), 1.0, 100000.0, 1.0, Field::MaxRounds) }
                 if p.show_runs {
-                    { number("Runs", "runs", "How many seeded runs the experiment makes", f64::from(runs), 1.0, f64::from(MAX_RUNS), 1.0, Field::Runs) }
+                    { number(t!("consensus-param-runs"), "runs", t!("consensus-param-runs-title"), f64::from(runs), 1.0, f64::from(MAX_RUNS), 1.0, Field::Runs) }
                 }
             </fieldset>
             if let Some(msg) = &*error {
-                <p class="field-error" id="param-error" role="alert">{ msg }{ " The run keeps its last valid parameters." }</p>
+                <p class="field-error" id="param-error" role="alert">{ msg }{ " " }{ t!("consensus-param-kept") }</p>
             }
         </form>
     }
 }
 
-fn label_text(id: &str) -> &'static str {
+fn label_text(id: &str) -> String {
     match id {
-        "n" => "Nodes",
-        "k" => "K (sample size)",
-        "ap" => "AlphaPreference",
-        "ac" => "AlphaConfidence",
-        "beta" => "Beta",
-        "m" => "Rounds m",
-        "max" => "Round cap",
-        "runs" => "Runs",
-        "split" => "Initial share of red",
-        "byz" => "Byzantine nodes",
-        "drop" => "Lost answers",
-        _ => "",
+        "n" => t!("consensus-param-nodes"),
+        "k" => t!("consensus-param-k"),
+        "ap" => "AlphaPreference".into(), // i18n-ok: parameter name
+        "ac" => "AlphaConfidence".into(), // i18n-ok: parameter name
+        "beta" => "Beta".into(),          // i18n-ok: parameter name
+        "m" => t!("consensus-param-m"),
+        "max" => t!("consensus-param-max"),
+        "runs" => t!("consensus-param-runs"),
+        "split" => t!("consensus-param-split"),
+        "byz" => t!("consensus-param-byz"),
+        "drop" => t!("consensus-param-drop"),
+        _ => String::new(),
     }
 }

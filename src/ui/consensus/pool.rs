@@ -51,7 +51,7 @@ impl ExperimentWorkers {
         while until.is_none_or(|t| e.outcomes().len() < t) {
             let Some(o) = self.pending.remove(&(e.outcomes().len() as u32)) else { break };
             if let Err(why) = e.record(o) {
-                self.fail(format!("a worker's run was not the next one: {why}"));
+                self.fail(crate::t!("consensus-worker-out-of-order", why = why));
                 break;
             }
         }
@@ -76,7 +76,7 @@ impl ExperimentWorkers {
                 self.threads = pool.threads();
                 self.pool = Some(pool);
             }
-            Err(why) => self.fail(format!("the parameters could not be sent: {why}")),
+            Err(why) => self.fail(crate::t!("consensus-worker-params-unsent", why = why.to_string())),
         }
     }
 
@@ -89,7 +89,7 @@ impl ExperimentWorkers {
                     self.pending.insert(o.run, o);
                 }
                 Err(why) => {
-                    error.get_or_insert(format!("a worker's run could not be read: {why}"));
+                    error.get_or_insert(crate::t!("consensus-worker-unreadable", why = why.to_string()));
                 }
             }
         }
@@ -114,19 +114,18 @@ impl ExperimentWorkers {
 pub(super) fn status(w: &ExperimentWorkers, playing: bool, on_cancel: Callback<MouseEvent>) -> Html {
     let busy = playing || w.pool.is_some();
     let text = match (&w.fallback, w.pool.as_ref().map(Pool::threads)) {
-        (Some(why), _) if playing => format!("Running on this page, between frames: the workers stopped ({why})."),
-        (Some(why), _) => format!("On this page, between frames: the workers stopped ({why})."),
-        (None, Some(0)) => "Starting the background workers…".to_string(),
-        (None, Some(1)) => "Running in 1 background worker.".to_string(),
-        (None, Some(n)) => format!("Running in {n} background workers, one per core."),
-        (None, None) => "Played, the runs go to background workers, one per core.".to_string(),
+        (Some(why), _) if playing => crate::t!("consensus-workers-fallback-playing", why = why),
+        (Some(why), _) => crate::t!("consensus-workers-fallback", why = why),
+        (None, Some(0)) => crate::t!("consensus-workers-starting"),
+        (None, Some(n)) => crate::t!("consensus-workers-running", n = n),
+        (None, None) => crate::t!("consensus-workers-idle"),
     };
     html! {
         <p class="hint" id="experiment-workers" data-experiment-threads={w.threads.to_string()}
             data-experiment-fallback={w.fallback.clone().unwrap_or_default()}>
             { text }
             if busy {
-                { " " }<button class="small" id="experiment-cancel" onclick={on_cancel}>{ "Cancel" }</button>
+                { " " }<button class="small" id="experiment-cancel" onclick={on_cancel}>{ crate::t!("consensus-cancel") }</button>
             }
         </p>
     }

@@ -40,7 +40,7 @@ impl Runs {
             Vec::new()
         };
         let experiment = Experiment::new(s.params.clone(), s.seed, s.runs).unwrap_or_else(|e| {
-            refused = Some(format!("These parameters were refused ({e}); the default parameters are shown instead."));
+            refused = Some(crate::sim::simulation::Fallback { reason: e.to_string() }.message());
             Experiment::new(Params::default(), s.seed, s.runs).expect("defaults are valid")
         });
         let single = start(&s.params, s.seed, &mut refused);

@@ -1,9 +1,12 @@
 //! Subnets: the Primary Network and subnets drawn from its validators, each
 //! running its own consensus. Click validators to compromise them.
 
+use super::views::adversary_text;
+use crate::i18n::num;
 use crate::query::consensus::{ConsensusState, MAX_SUBNET_VALIDATORS};
 use crate::sim::consensus::Adversary;
 use crate::sim::subnet::{assess, Topology};
+use crate::t;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -90,58 +93,117 @@ pub fn subnets_view(p: &SubnetsProps) -> Html {
     html! {
         <div class="subnets" id="subnets">
             <div class="subnet-controls">
-                <label class="field inline"><span>{ "Primary Network validators" }</span>
+                <label class="field inline"><span>{ t!("consensus-subnets-primary-validators") }</span>
                     <input id="sv" type="number" min="3" max={MAX_SUBNET_VALIDATORS.to_string()} value={s.subnet_validators.to_string()} onchange={set_number(0)} /></label>
-                <label class="field inline"><span>{ "Subnets" }</span>
+                <label class="field inline"><span>{ t!("consensus-subnets-count") }</span>
                     <input id="sn" type="number" min="1" max="4" value={s.subnet_count.to_string()} onchange={set_number(1)} /></label>
-                <label class="field inline"><span>{ "Validators per subnet" }</span>
+                <label class="field inline"><span>{ t!("consensus-subnets-size") }</span>
                     <input id="ss" type="number" min="2" max={s.subnet_validators.to_string()} value={s.subnet_size.to_string()} onchange={set_number(2)} /></label>
-                <label class="field inline"><span>{ "Compromised validators" }</span>
+                <label class="field inline"><span>{ t!("consensus-subnets-compromised") }</span>
                     <select id="subnet-adv" onchange={on_adversary}>
-                        { for Adversary::ALL.iter().map(|&a| html! { <option value={a.name()} selected={a == adversary}>{ a.describe() }</option> }) }
+                        { for Adversary::ALL.iter().map(|&a| html! { <option value={a.name()} selected={a == adversary}>{ adversary_text(a) }</option> }) }
                     </select></label>
-                <button id="clear-compromised" onclick={clear}>{ "Clear compromised" }</button>
+                <button id="clear-compromised" onclick={clear}>{ t!("consensus-subnets-clear") }</button>
             </div>
-            <p class="hint">{ format!("Click a validator to compromise it (or restore it). {} of {} compromised. Each chain's row shows {} simulated Snowball runs among that subnet's validators only.", s.compromised.len(), topology.validators, RUNS) }</p>
+            <p class="hint">{ t!(
+                "consensus-subnets-hint",
+                compromised = s.compromised.len().to_string(),
+                validators = topology.validators.to_string(),
+                runs = RUNS
+            ) }</p>
             { for topology.subnets.iter().zip(results.iter()).enumerate().map(|(i, (sub, res))| {
                 let share = f64::from(res.compromised) / f64::from(res.validators.max(1));
                 let verdict = if res.safety_violations > 0 {
-                    ("danger", format!("unsafe: {} of {} runs finalised conflicting values", res.safety_violations, res.runs))
+                    ("danger", t!("consensus-verdict-unsafe", n = res.safety_violations, runs = res.runs))
                 } else if res.finalised < res.runs {
-                    ("warn", format!("stalls: {} of {} runs reached finality", res.finalised, res.runs))
+                    ("warn", t!("consensus-verdict-stalls", n = res.finalised, runs = res.runs))
                 } else {
-                    ("ok", format!("healthy: {} of {} runs finalised, {:.0} rounds on average", res.finalised, res.runs, res.mean_rounds.unwrap_or(0.0)))
+                    let mean = num(res.mean_rounds.unwrap_or(0.0), 0);
+                    ("ok", t!("consensus-verdict-healthy", n = res.finalised, runs = res.runs, mean = mean))
                 };
+                let (name, purpose) = subnet_words(sub.name, sub.purpose);
                 html! {
                     <div class={classes!("subnet", (i == 0).then_some("primary"))} data-subnet={sub.name}>
                         <div class="subnet-head">
-                            <h3>{ sub.name }</h3>
-                            <span class="purpose">{ sub.purpose }</span>
+                            <h3>{ name.clone() }</h3>
+                            <span class="purpose">{ purpose }</span>
                             if i > 0 {
-                                <button class="small" onclick={compromise_third(i)}>{ "compromise a third of it" }</button>
+                                <button class="small" onclick={compromise_third(i)}>{ t!("consensus-subnets-compromise-third") }</button>
                             }
                         </div>
-                        <div class="chains">{ for sub.chains.iter().map(|c| html! { <span class="chain" title={c.vm}>{ c.name }<small>{ c.vm }</small></span> }) }</div>
-                        <div class="validators" role="group" aria-label={format!("{} validators", sub.name)}>
+                        <div class="chains">{ for sub.chains.iter().map(|c| {
+                            let (chain, vm) = (chain_name(c.name), vm_name(c.vm));
+                            html! { <span class="chain" title={vm.clone()}>{ chain }<small>{ vm }</small></span> }
+                        }) }</div>
+                        <div class="validators" role="group" aria-label={t!("consensus-subnets-validators-label", subnet = &name)}>
                             { for sub.validators.iter().map(|&v| {
                                 let bad = compromised.get(v as usize).copied().unwrap_or(false);
                                 html! { <button class={classes!("validator", bad.then_some("bad"))} aria-pressed={bad.to_string()}
-                                    title={format!("validator {v}{}", if bad { " (compromised)" } else { "" })} onclick={toggle(v)}>{ v }</button> }
+                                    title={if bad {
+                                        t!("consensus-validator-compromised", v = v.to_string())
+                                    } else {
+                                        t!("consensus-validator", v = v.to_string())
+                                    }} onclick={toggle(v)}>{ v }</button> }
                             }) }
                         </div>
                         <p class={classes!("verdict", verdict.0)}>
-                            { format!("{} validators, {} compromised ({:.0}%), K = {}, alpha = {} · ", res.validators, res.compromised, share * 100.0, res.k, res.alpha) }
+                            { t!(
+                                "consensus-verdict-line",
+                                validators = res.validators,
+                                compromised = res.compromised,
+                                pct = num(share * 100.0, 0),
+                                k = res.k,
+                                alpha = res.alpha
+                            ) }{ " · " }
                             <strong>{ verdict.1 }</strong>
                         </p>
                     </div>
                 }
             }) }
             <div class="tradeoff">
-                <div><h3>{ "Subnet: its own security" }</h3>
-                    <p>{ "Choose the VM, the gas token, who may validate. Safety rests on the subnet's own validators; a small set is cheap to run and cheap to attack." }</p></div>
-                <div><h3>{ "Rollup: inherited security" }</h3>
-                    <p>{ "Transactions execute off-chain, but the L1's validators decide disputes: one honest challenger and the L1 suffice. The price: the L1's rules, its fees for data, and a challenge window before withdrawals are final." }</p></div>
+                <div><h3>{ t!("consensus-tradeoff-subnet") }</h3>
+                    <p>{ t!("consensus-tradeoff-subnet-text") }</p></div>
+                <div><h3>{ t!("consensus-tradeoff-rollup") }</h3>
+                    <p>{ t!("consensus-tradeoff-rollup-text") }</p></div>
             </div>
         </div>
+    }
+}
+
+/// A subnet's name and purpose in the reader's language (the model's
+/// English names are its identifiers; one it does not know stays as is).
+fn subnet_words(name: &str, purpose: &str) -> (String, String) {
+    let (n, p) = match name {
+        "Primary Network" => ("consensus-subnet-primary", "consensus-subnet-primary-purpose"), // i18n-ok: the model's name
+        "DeFi subnet" => ("consensus-subnet-defi", "consensus-subnet-defi-purpose"), // i18n-ok: the model's name
+        "Gaming subnet" => ("consensus-subnet-gaming", "consensus-subnet-gaming-purpose"), // i18n-ok: the model's name
+        "Enterprise subnet" => ("consensus-subnet-enterprise", "consensus-subnet-enterprise-purpose"), // i18n-ok: the model's name
+        "Data subnet" => ("consensus-subnet-data", "consensus-subnet-data-purpose"), // i18n-ok: the model's name
+        _ => return (name.to_string(), purpose.to_string()),
+    };
+    (crate::i18n::format(n, &[]), crate::i18n::format(p, &[]))
+}
+
+/// A chain's name in the reader's language (P-, X- and C-Chain are names).
+fn chain_name(name: &str) -> String {
+    match name {
+        "DEX chain" => t!("consensus-chain-dex"),                // i18n-ok: the model's name
+        "Game chain" => t!("consensus-chain-game"),              // i18n-ok: the model's name
+        "Items chain" => t!("consensus-chain-items"),            // i18n-ok: the model's name
+        "Settlement chain" => t!("consensus-chain-settlement"), // i18n-ok: the model's name
+        "Storage chain" => t!("consensus-chain-storage"),        // i18n-ok: the model's name
+        _ => name.to_string(),
+    }
+}
+
+/// A virtual machine's description in the reader's language.
+fn vm_name(vm: &str) -> String {
+    match vm {
+        "Platform VM (validators, subnets)" => t!("consensus-vm-platform"), // i18n-ok: the model's name
+        "Avalanche VM (asset exchange)" => t!("consensus-vm-avalanche"),   // i18n-ok: the model's name
+        "EVM (contracts)" => t!("consensus-vm-contracts"),                 // i18n-ok: the model's name
+        "EVM (permissioned)" => t!("consensus-vm-permissioned"),           // i18n-ok: the model's name
+        "custom VM" => t!("consensus-vm-custom"),                          // i18n-ok: the model's name
+        _ => vm.to_string(),
     }
 }
