@@ -13,6 +13,21 @@ pub fn days(blocks: u64) -> String {
     crate::i18n::number((blocks * L1_BLOCK_TIME) as f64 / 86_400.0, 1)
 }
 
+/// A span of seconds as read, in the reader's language: "2 d 3 h",
+/// "1 h 05 min", "4 min 09 s", "12 s" (as `crate::format::span` in English).
+pub fn span(secs: u64) -> String {
+    let (d, h, m) = (secs / 86_400, secs % 86_400 / 3600, secs % 3600 / 60);
+    if d > 0 {
+        crate::t!("rollup-span-dh", d = d, h = h)
+    } else if h > 0 {
+        crate::t!("rollup-span-hm", h = h, m = format!("{m:02}"))
+    } else if m > 0 {
+        crate::t!("rollup-span-ms", m = m, s = format!("{:02}", secs % 60))
+    } else {
+        crate::t!("rollup-span-s", s = secs)
+    }
+}
+
 /// Why BoLD and classic Nitro take the rounds they do on `n` steps.
 pub fn rounds_why(n: u64, bold: u32, classic: u32) -> String {
     let padded = n.max(1).next_power_of_two();

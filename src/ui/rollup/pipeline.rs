@@ -8,24 +8,11 @@ use crate::ui::canvas::{context, fill_text_fit, font, text_px};
 use crate::ui::palette::Palette;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+pub use crate::sim::rollup::captions::span;
+
 /// A whole number grouped by the reader's language ("45,818", "45.818").
 pub fn thousands(n: u64) -> String {
     crate::i18n::number(n as f64, 0)
-}
-
-/// A span of seconds as read, in the reader's language: "2 d 3 h",
-/// "1 h 05 min", "4 min 09 s", "12 s" (as `crate::format::span`).
-pub fn span(secs: u64) -> String {
-    let (d, h, m) = (secs / 86_400, secs % 86_400 / 3600, secs % 3600 / 60);
-    if d > 0 {
-        crate::t!("rollup-span-dh", d = d, h = h)
-    } else if h > 0 {
-        crate::t!("rollup-span-hm", h = h, m = format!("{m:02}"))
-    } else if m > 0 {
-        crate::t!("rollup-span-ms", m = m, s = format!("{:02}", secs % 60))
-    } else {
-        crate::t!("rollup-span-s", s = secs)
-    }
 }
 
 /// An amount of gwei, short, in the reader's language: "12.3", "4.5 k",

@@ -279,3 +279,46 @@ rollup-explain-model-4 = ∀‮ɹqıʇɹnɯ‬ ‮ɐssǝɹʇs‬ ‮ɐqonʇ‬ �
 rollup-explain-model-5 = ‮Nıʇɹo‬'‮s‬ ‮dosʇǝɹ‬ ‮dıɔʞs‬ ‮ıʇs‬ ‮Ԑɹoʇʅı‬ ‮ʅǝʌǝʅ‬ ‮ɟɹoɯ‬ ‮ıʇs‬ ‮qɐɔʞʅoƃ‬: 11 ‮ʍɥǝu‬ ‮ıʇ‬ ‮ıs‬ ‮ʞǝǝdıuƃ‬ ‮nd‬, 6 ‮ɟɹoɯ‬ 21 ‮qɐʇɔɥǝs‬ ‮qǝɥıup‬, 4 (‮ɹǝɔoɯdɹǝssıuƃ‬ ‮ɐʇ‬ 6) ‮ɟɹoɯ‬ 61 (‮ɐɹquopǝ‬/‮ɔoɯdɹǝssıou‬_‮ʅǝʌǝʅ‬.‮ƃo‬). ⊥‮ɥıs‬ ‮dosʇǝɹ‬ ‮uǝʌǝɹ‬ ‮ɟɐʅʅs‬ ‮qǝɥıup‬, ‮so‬ 11 ‮ıs‬ ‮ʇɥǝ‬ ‮pǝɟɐnʅʇ‬; ‮ʇɥǝ‬ ‮bnɐʅıʇʎ‬ ‮sǝʇʇıuƃ‬ ‮ʅǝʇs‬ ‮ʎon‬ ‮ʇɹɐpǝ‬ ‮sızǝ‬ ‮ɟoɹ‬ ‮sdǝǝp‬.
 rollup-explain-model-6 = ⊥‮ɥǝ‬ ‮ouǝ‬-‮sʇǝd‬ ‮dɹooɟ‬ ‮ıs‬ ‮ƃıʌǝu‬ ‮ʇɥǝ‬ ‮ʍɥoʅǝ‬ (‮ʇıuʎ‬) ‮dɹǝ‬-‮sʇɐʇǝ‬; ‮ɹǝɐʅ‬ ‮Nıʇɹo‬ ‮dɹoʌǝs‬ ‮ouʅʎ‬ ‮ʇɥǝ‬ ‮ʇonɔɥǝp‬ ‮ɯǝɯoɹʎ‬ ‮ʍıʇɥ‬ ‮Wǝɹʞʅǝ‬ ‮dɹooɟs‬, ‮ɐup‬ ‮ǝxǝɔnʇǝs‬ ‮ouǝ‬ ‮Mǝq‬∀‮ssǝɯqʅʎ‬ (‮M‬∀‮ɅW‬) ‮ıusʇɹnɔʇıou‬. ⊥‮ɥǝ‬ ⅂1 ‮ǝxǝɔnʇıou‬ ‮ƃɐs‬ ‮dɹıɔǝ‬ ‮ıs‬ ‮ɐ‬ ‮sǝʇʇıuƃ‬, ‮ɐup‬ ⅂1 ‮ɐʅouǝ‬ ‮uǝʌǝɹ‬ ‮ɹɐısǝs‬ ‮ıʇs‬ ‮dɹıɔǝ‬ ‮ɐs‬ ‮ıʇs‬ ‮qɐɔʞʅoƃ‬ ‮ƃɹoʍs‬.
 rollup-explain-sources = ‮Sonɹɔǝs‬: ‮Ↄɥɐıu‬ ⅂‮ɐq‬ ‮ɹǝɟǝɹǝuɔǝ‬/‮ɯopǝʅs‬.‮ɯp‬ §2; ‮Oɟɟɔɥɐıu‬ ⅂‮ɐqs‬, "∀‮ɹqıʇɹnɯ‬ ‮Nıʇɹo‬: ‮ɐ‬ ‮sǝɔoup‬-‮ƃǝuǝɹɐʇıou‬ ‮odʇıɯısʇıɔ‬ ‮ɹoʅʅnd‬" (2022); ∀‮ɹqıʇɹnɯ‬ ‮poɔs‬: ‮qɐʇɔɥ‬ ‮dosʇǝɹ‬ (‮Ԑɹoʇʅı‬, ‮WɐxSızǝ‬ 100,000), ‮ɔɥɐʅʅǝuƃǝ‬ ‮dǝɹıop‬ 45,818 ‮qʅoɔʞs‬, ‮Ԑo‬⅂‮ᗡ‬; ‮Oɟɟɔɥɐıu‬⅂‮ɐqs‬/‮uıʇɹo‬ ‮ɐɹquopǝ‬/‮qɐʇɔɥ‬_‮dosʇǝɹ‬.‮ƃo‬ ‮ɐup‬ ‮ɔoɯdɹǝssıou‬_‮ʅǝʌǝʅ‬.‮ƃo‬; ‮ƎIԀ‬-2028 (‮ɔɐʅʅpɐʇɐ‬ ‮ƃɐs‬ 16/4); ‮ƎIԀ‬-7623 (‮ɔɐʅʅpɐʇɐ‬ ‮ɟʅooɹ‬); ‮ƎIԀ‬-4844 (‮qʅoqs‬, ‮ɟɐʞǝ‬_‮ǝxdouǝuʇıɐʅ‬); ‮ƎIԀ‬-7691 (‮Ԁɹɐƃnǝ‬ 6/9); ‮ƎIԀ‬-7892 (‮ԐԀO‬ ‮ɟoɹʞs‬: ‮ԐԀO‬1 10/15, ‮ԐԀO‬2 14/21); ‮ƎIԀ‬-7918 (‮qʅoq‬ ‮ɹǝsǝɹʌǝ‬ ‮dɹıɔǝ‬); ‮Oɟɟɔɥɐıu‬⅂‮ɐqs‬/‮uıʇɹo‬-‮ɔouʇɹɐɔʇs‬ (‮Ↄɥɐʅʅǝuƃǝ‬⅂‮ıq‬.‮soʅ‬, ‮ƎpƃǝↃɥɐʅʅǝuƃǝWɐuɐƃǝɹ‬⅂‮ıq‬.‮soʅ‬, ‮ᴚoʅʅnd‬∩‮sǝɹ‬⅂‮oƃıɔ‬.‮soʅ‬, ‮ɐɹq‬1.‮ʇs‬) ‮ɐup‬ ‮Oɟɟɔɥɐıu‬⅂‮ɐqs‬/‮qoʅp‬.
+
+## The narration (the live region, the log's last line)
+rollup-nar = ‮Ԑʅoɔʞ‬ { $block } ({ $time }): { $parts }.
+rollup-nar-batch = ‮qɐʇɔɥ‬ { $batch } ‮dosʇǝp‬ ‮ʍıʇɥ‬ { $txs }, { $raw } ‮qʎʇǝs‬ ‮ɹɐʍ‬, { $compressed } ‮ɔoɯdɹǝssǝp‬ (‮ɹɐʇıo‬ { $ratio }), { $gas }, { $cost } ‮ƃʍǝı‬ ‮ɐ‬ ‮ʇɹɐusɐɔʇıou‬
+rollup-nar-txs = { $n ->
+        [one] { $n } ‮ʇɹɐusɐɔʇıou‬
+       *[other] { $n } ‮ʇɹɐusɐɔʇıous‬
+}    
+rollup-nar-blob-gas = { $gas } ‮qʅoq‬ ‮ƃɐs‬
+rollup-nar-l1-gas = { $gas } ⅂1 ‮ƃɐs‬
+rollup-nar-proposer = ‮ʇɥǝ‬ ‮dɹodosǝɹ‬
+rollup-nar-validator = ‮ʌɐʅıpɐʇoɹ‬ { $v }
+rollup-nar-true-root = ‮ʇɥǝ‬ ‮ʇɹnǝ‬ ‮sʇɐʇǝ‬ ‮ɹooʇ‬
+rollup-nar-true-roots = ‮ʇɥǝ‬ ‮ʇɹnǝ‬ ‮sʇɐʇǝ‬ ‮ɹooʇs‬
+rollup-nar-wrong-root = ‮ɐ‬ ‮MᴚON‬⅁ ‮sʇɐʇǝ‬ ‮ɹooʇ‬
+rollup-nar-wrong-roots = ‮MᴚON‬⅁ ‮sʇɐʇǝ‬ ‮ɹooʇs‬
+rollup-nar-posts = { $who } ‮dosʇs‬ { $ids } ‮ʍıʇɥ‬ { $root }
+rollup-nar-assertion = ‮ɐssǝɹʇıou‬ { $id }
+rollup-nar-assertions-range = ‮ɐssǝɹʇıous‬ { $first } ‮ʇo‬ { $last }
+rollup-nar-assertions-list = ‮ɐssǝɹʇıous‬ { $list }
+rollup-nar-challenge = ‮ʌɐʅıpɐʇoɹ‬ { $v } ‮ɔɥɐʅʅǝuƃǝs‬ ‮ɐssǝɹʇıou‬ { $a }: { $rounds } ‮ɹonups‬ ‮oɟ‬ { $arity }-‮ʍɐʎ‬ ‮pıssǝɔʇıou‬ ‮oʌǝɹ‬ ‮ʇɥǝ‬ ‮qɐʇɔɥ‬'‮s‬ { $steps } ‮ɅW‬ ‮sʇǝds‬
+rollup-nar-round = ‮pıssǝɔʇıou‬ ‮ɹonup‬ { $k } ‮oɟ‬ { $n }: ‮ʇɥǝ‬ ‮pısdnʇǝp‬ ‮ɹɐuƃǝ‬ ‮uɐɹɹoʍs‬ ‮ʇo‬ ‮sʇǝds‬ { $lo } ‮ʇo‬ { $hi }
+rollup-nar-wrong-claim = ⅂1 ‮ɹnus‬ ‮sʇǝd‬ { $step } ({ $op }): ‮ʇɥǝ‬ ‮dɹodosǝɹ‬'‮s‬ ‮ɔʅɐıɯ‬ ‮ıs‬ ‮ʍɹouƃ‬, ‮ıʇs‬ ‮qoup‬ ‮oɟ‬ { $eth } ‮Ǝ‬⊥‮H‬ ‮ƃoǝs‬ ‮ʇo‬ ‮ʌɐʅıpɐʇoɹ‬ { $v }
+rollup-nar-wrong-claim-rolled = ⅂1 ‮ɹnus‬ ‮sʇǝd‬ { $step } ({ $op }): ‮ʇɥǝ‬ ‮dɹodosǝɹ‬'‮s‬ ‮ɔʅɐıɯ‬ ‮ıs‬ ‮ʍɹouƃ‬, ‮ıʇs‬ ‮qoup‬ ‮oɟ‬ { $eth } ‮Ǝ‬⊥‮H‬ ‮ƃoǝs‬ ‮ʇo‬ ‮ʌɐʅıpɐʇoɹ‬ { $v }, { $ids } ‮ɹoʅʅǝp‬ ‮qɐɔʞ‬
+rollup-nar-right-claim = ⅂1 ‮ɹnus‬ ‮sʇǝd‬ { $step } ({ $op }): ‮ʇɥǝ‬ ‮dɹodosǝɹ‬ ‮ʍɐs‬ ‮ɹıƃɥʇ‬, ‮ʌɐʅıpɐʇoɹ‬ { $v } ‮ʅosǝs‬ ‮ıʇs‬ ‮qoup‬
+rollup-nar-final = { $ids } ‮ɟıuɐʅ‬
+rollup-nar-wrong-final = { $ids } ‮ɟıuɐʅ‬ ‮ʍıʇɥ‬ ‮ɐ‬ ‮MᴚON‬⅁ ‮sʇɐʇǝ‬ ‮ɹooʇ‬: ‮uoqopʎ‬ ‮ɔɥɐʅʅǝuƃǝp‬ ‮ıʇ‬ ‮ıu‬ ‮ʇıɯǝ‬
+rollup-nar-filling = ‮qɐʇɔɥ‬ { $batch } ‮ɟıʅʅıuƃ‬: { $txs }, { $raw } ‮qʎʇǝs‬ ‮ɹɐʍ‬, ‮ɟıɹsʇ‬ ‮ouǝ‬ { $age } ‮oʅp‬
+rollup-nar-no-batch = ‮uo‬ ‮qɐʇɔɥ‬ ‮ʎǝʇ‬; ⅂2 ‮ʇɹɐusɐɔʇıous‬ ‮ɐɹɹıʌǝ‬ ‮ɐʇ‬ { $tps } ‮ɐ‬ ‮sǝɔoup‬
+rollup-nar-nothing = ‮uoʇɥıuƃ‬ ‮uǝʍ‬ ‮ou‬ ⅂1
+rollup-nar-window = ‮ɐssǝɹʇıou‬ { $id }'‮s‬ ‮ɔɥɐʅʅǝuƃǝ‬ ‮ʍıupoʍ‬ { $pct }% ‮ǝʅɐdsǝp‬, { $left } ‮ʅǝɟʇ‬
+rollup-nar-assertions-n = { $n ->
+        [one] { $n } ‮ɐssǝɹʇıou‬
+       *[other] { $n } ‮ɐssǝɹʇıous‬
+}    
+rollup-nar-over = ‮ɹnu‬ ‮oʌǝɹ‬: { $finals } ‮oɟ‬ { $all } ‮ɟıuɐʅ‬
+rollup-nar-over-wrong = ‮ɹnu‬ ‮oʌǝɹ‬: { $finals } ‮oɟ‬ { $all } ‮ɟıuɐʅ‬, ‮ɐ‬ ‮MᴚON‬⅁ ‮sʇɐʇǝ‬ ‮ɹooʇ‬ ‮ɐɯouƃ‬ ‮ʇɥǝɯ‬
+
+## Notices about the link's settings
+rollup-notice-val = ‮ʌɐʅ‬: ‮ıƃuoɹǝp‬ { $bad } (‮ɐʇ‬ ‮ɯosʇ‬ { $most } ‮ǝuʇɹıǝs‬, ‮ǝɐɔɥ‬ ‮ou‬, ‮oɟɟ‬ ‮oɹ‬ ‮ʅɐʇǝ‬:‮Ԑ‬⅂‮OↃӼ‬)
+rollup-notice-traffic = ‮ʇds‬ × ‮ʇɹɐɟɟıɔ‬ = { $txs } ‮ʇɹɐusɟǝɹs‬; ‮ʇɥǝ‬ ‮dɐƃǝ‬ ‮ɹnus‬ ‮ɐʇ‬ ‮ɯosʇ‬ { $most } (‮ʇɥǝ‬ ‮Ↄ‬⅂‮I‬ `‮ɔɥɐıuʅɐq‬ ‮ɹoʅʅnd‬` ‮ɹnus‬ ‮ɯoɹǝ‬); ‮nsıuƃ‬ ‮ʇɥǝ‬ ‮pǝɟɐnʅʇ‬ ‮ʇɹɐɟɟıɔ‬
+rollup-notice-defaults = { $error }; ‮nsıuƃ‬ ‮ʇɥǝ‬ ‮dɐƃǝ‬'‮s‬ ‮pǝɟɐnʅʇs‬
+rollup-notice-at = ‮ɐʇ‬ = { $at } ‮ʍonʅp‬ ‮ɔoɯdɹǝss‬ { $txs } ‮ʇɹɐusɟǝɹs‬ ‮ɐʇ‬ ‮bnɐʅıʇʎ‬ { $q } ‮ou‬ ‮ʅoɐp‬; ‮odǝuıuƃ‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $cap } ‮ıusʇǝɐp‬

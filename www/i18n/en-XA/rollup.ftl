@@ -279,3 +279,46 @@ rollup-explain-model-4 = Ařƀiŧřuuḿ aaşşeeřŧş aaƀoouuŧ ooƞƈee aaƞ
 rollup-explain-model-5 = Ƞiŧřoo'ş ƥooşŧeeř ƥiƈķş iŧş Ɓřooŧŀi ŀeeṽeeŀ ƒřooḿ iŧş ƀaaƈķŀooɠ: 11 ẇħeeƞ iŧ iş ķeeeeƥiƞɠ uuƥ, 6 ƒřooḿ 21 ƀaaŧƈħeeş ƀeeħiƞḓ, 4 (řeeƈooḿƥřeeşşiƞɠ aaŧ 6) ƒřooḿ 61 (aařƀƞooḓee/ƈooḿƥřeeşşiooƞ_ŀeeṽeeŀ.ɠoo). Ŧħiş ƥooşŧeeř ƞeeṽeeř ƒaaŀŀş ƀeeħiƞḓ, şoo 11 iş ŧħee ḓeeƒaauuŀŧ; ŧħee ɋuuaaŀiŧẏ şeeŧŧiƞɠ ŀeeŧş ẏoouu ŧřaaḓee şiẑee ƒooř şƥeeeeḓ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 rollup-explain-model-6 = Ŧħee ooƞee-şŧeeƥ ƥřooooƒ iş ɠiṽeeƞ ŧħee ẇħooŀee (ŧiƞẏ) ƥřee-şŧaaŧee; řeeaaŀ Ƞiŧřoo ƥřooṽeeş ooƞŀẏ ŧħee ŧoouuƈħeeḓ ḿeeḿoořẏ ẇiŧħ Ḿeeřķŀee ƥřooooƒş, aaƞḓ eeẋeeƈuuŧeeş ooƞee ẆeeƀAşşeeḿƀŀẏ (ẆAṼḾ) iƞşŧřuuƈŧiooƞ. Ŧħee Ŀ1 eeẋeeƈuuŧiooƞ ɠaaş ƥřiƈee iş aa şeeŧŧiƞɠ, aaƞḓ Ŀ1 aaŀooƞee ƞeeṽeeř řaaişeeş iŧş ƥřiƈee aaş iŧş ƀaaƈķŀooɠ ɠřooẇş.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 rollup-explain-sources = Şoouuřƈeeş: Ƈħaaiƞ Ŀaaƀ řeeƒeeřeeƞƈee/ḿooḓeeŀş.ḿḓ §2; Oƒƒƈħaaiƞ Ŀaaƀş, "Ařƀiŧřuuḿ Ƞiŧřoo: aa şeeƈooƞḓ-ɠeeƞeeřaaŧiooƞ ooƥŧiḿişŧiƈ řooŀŀuuƥ" (2022); Ařƀiŧřuuḿ ḓooƈş: ƀaaŧƈħ ƥooşŧeeř (Ɓřooŧŀi, ḾaaẋŞiẑee 100,000), ƈħaaŀŀeeƞɠee ƥeeřiooḓ 45,818 ƀŀooƈķş, ƁooĿḒ; OƒƒƈħaaiƞĿaaƀş/ƞiŧřoo aařƀƞooḓee/ƀaaŧƈħ_ƥooşŧeeř.ɠoo aaƞḓ ƈooḿƥřeeşşiooƞ_ŀeeṽeeŀ.ɠoo; EIƤ-2028 (ƈaaŀŀḓaaŧaa ɠaaş 16/4); EIƤ-7623 (ƈaaŀŀḓaaŧaa ƒŀooooř); EIƤ-4844 (ƀŀooƀş, ƒaaķee_eeẋƥooƞeeƞŧiaaŀ); EIƤ-7691 (Ƥřaaɠuuee 6/9); EIƤ-7892 (ƁƤO ƒoořķş: ƁƤO1 10/15, ƁƤO2 14/21); EIƤ-7918 (ƀŀooƀ řeeşeeřṽee ƥřiƈee); OƒƒƈħaaiƞĿaaƀş/ƞiŧřoo-ƈooƞŧřaaƈŧş (ƇħaaŀŀeeƞɠeeĿiƀ.şooŀ, EḓɠeeƇħaaŀŀeeƞɠeeḾaaƞaaɠeeřĿiƀ.şooŀ, ŘooŀŀuuƥUşeeřĿooɠiƈ.şooŀ, aařƀ1.ŧş) aaƞḓ OƒƒƈħaaiƞĿaaƀş/ƀooŀḓ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+## The narration (the live region, the log's last line)
+rollup-nar = Ɓŀooƈķ~ { $block } ({ $time }): { $parts }.
+rollup-nar-batch = ƀaaŧƈħ~ { $batch } ƥooşŧeeḓ ẇiŧħ~~~ { $txs }, { $raw } ƀẏŧeeş řaaẇ,~~ { $compressed } ƈooḿƥřeeşşeeḓ (řaaŧioo~~ { $ratio }), { $gas }, { $cost } ɠẇeei aa ŧřaaƞşaaƈŧiooƞ~~~
+rollup-nar-txs = { $n ->
+        [one] { $n } ŧřaaƞşaaƈŧiooƞ~~
+       *[other] { $n } ŧřaaƞşaaƈŧiooƞş~~
+}    
+rollup-nar-blob-gas = { $gas } ƀŀooƀ ɠaaş~~
+rollup-nar-l1-gas = { $gas } Ŀ1 ɠaaş~~
+rollup-nar-proposer = ŧħee ƥřooƥooşeeř~
+rollup-nar-validator = ṽaaŀiḓaaŧooř~ { $v }
+rollup-nar-true-root = ŧħee ŧřuuee şŧaaŧee řooooŧ~
+rollup-nar-true-roots = ŧħee ŧřuuee şŧaaŧee řooooŧş~
+rollup-nar-wrong-root = aa ẆŘOȠƓ şŧaaŧee řooooŧ~~~
+rollup-nar-wrong-roots = ẆŘOȠƓ şŧaaŧee řooooŧş~~~
+rollup-nar-posts = { $who } ƥooşŧş~ { $ids } ẇiŧħ~~ { $root }
+rollup-nar-assertion = aaşşeeřŧiooƞ~ { $id }
+rollup-nar-assertions-range = aaşşeeřŧiooƞş~ { $first } ŧoo { $last }
+rollup-nar-assertions-list = aaşşeeřŧiooƞş~ { $list }
+rollup-nar-challenge = ṽaaŀiḓaaŧooř~ { $v } ƈħaaŀŀeeƞɠeeş aaşşeeřŧiooƞ~~ { $a }: { $rounds } řoouuƞḓş ooƒ~ { $arity }-ẇaaẏ ḓişşeeƈŧiooƞ ooṽeeř ŧħee ƀaaŧƈħ'ş~~~~~~ { $steps } ṼḾ şŧeeƥş~~~
+rollup-nar-round = ḓişşeeƈŧiooƞ řoouuƞḓ~~~ { $k } ooƒ { $n }: ŧħee ḓişƥuuŧeeḓ řaaƞɠee ƞaařřooẇş ŧoo şŧeeƥş~~~~~~ { $lo } ŧoo { $hi }
+rollup-nar-wrong-claim = Ŀ1 řuuƞş şŧeeƥ~~~ { $step } ({ $op }): ŧħee ƥřooƥooşeeř'ş ƈŀaaiḿ iş ẇřooƞɠ, iŧş ƀooƞḓ ooƒ~~~~~~~~~~ { $eth } EŦĦ ɠooeeş ŧoo ṽaaŀiḓaaŧooř~~~ { $v }
+rollup-nar-wrong-claim-rolled = Ŀ1 řuuƞş şŧeeƥ~~~ { $step } ({ $op }): ŧħee ƥřooƥooşeeř'ş ƈŀaaiḿ iş ẇřooƞɠ, iŧş ƀooƞḓ ooƒ~~~~~~~~~~ { $eth } EŦĦ ɠooeeş ŧoo ṽaaŀiḓaaŧooř~~~ { $v }, { $ids } řooŀŀeeḓ ƀaaƈķ~~
+rollup-nar-right-claim = Ŀ1 řuuƞş şŧeeƥ~~~ { $step } ({ $op }): ŧħee ƥřooƥooşeeř ẇaaş řiɠħŧ, ṽaaŀiḓaaŧooř~~~~~~~ { $v } ŀooşeeş iŧş ƀooƞḓ~~~
+rollup-nar-final = { $ids } ƒiƞaaŀ~
+rollup-nar-wrong-final = { $ids } ƒiƞaaŀ ẇiŧħ aa ẆŘOȠƓ şŧaaŧee řooooŧ: ƞooƀooḓẏ ƈħaaŀŀeeƞɠeeḓ iŧ iƞ ŧiḿee~~~~~~~~~~~~
+rollup-nar-filling = ƀaaŧƈħ~ { $batch } ƒiŀŀiƞɠ:~~~~ { $txs }, { $raw } ƀẏŧeeş řaaẇ, ƒiřşŧ ooƞee~~~~ { $age } ooŀḓ
+rollup-nar-no-batch = ƞoo ƀaaŧƈħ ẏeeŧ; Ŀ2 ŧřaaƞşaaƈŧiooƞş aařřiṽee aaŧ~~~~~~~ { $tps } aa şeeƈooƞḓ~
+rollup-nar-nothing = ƞooŧħiƞɠ ƞeeẇ ooƞ Ŀ1~~~~
+rollup-nar-window = aaşşeeřŧiooƞ~ { $id }'ş ƈħaaŀŀeeƞɠee ẇiƞḓooẇ~~~~ { $pct }% eeŀaaƥşeeḓ,~ { $left } ŀeeƒŧ~
+rollup-nar-assertions-n = { $n ->
+        [one] { $n } aaşşeeřŧiooƞ~
+       *[other] { $n } aaşşeeřŧiooƞş~
+}    
+rollup-nar-over = řuuƞ ooṽeeř:~ { $finals } ooƒ { $all } ƒiƞaaŀ~
+rollup-nar-over-wrong = řuuƞ ooṽeeř:~ { $finals } ooƒ { $all } ƒiƞaaŀ, aa ẆŘOȠƓ şŧaaŧee řooooŧ aaḿooƞɠ ŧħeeḿ~~~~~~
+
+## Notices about the link's settings
+rollup-notice-val = ṽaaŀ: iɠƞoořeeḓ~~ { $bad } (aaŧ ḿooşŧ~~ { $most } eeƞŧřieeş, eeaaƈħ ooƞ, ooƒƒ ooř ŀaaŧee:ƁĿOƇĶ)~~~~~~
+rollup-notice-traffic = ŧƥş × ŧřaaƒƒiƈ =~~~~~ { $txs } ŧřaaƞşƒeeřş; ŧħee ƥaaɠee řuuƞş aaŧ ḿooşŧ~~~~~ { $most } (ŧħee ƇĿI `ƈħaaiƞŀaaƀ řooŀŀuuƥ` řuuƞş ḿoořee); uuşiƞɠ ŧħee ḓeeƒaauuŀŧ ŧřaaƒƒiƈ~~~~~~~~~~~~
+rollup-notice-defaults = { $error }; uuşiƞɠ ŧħee ƥaaɠee'ş ḓeeƒaauuŀŧş~~~~
+rollup-notice-at = aaŧ =~ { $at } ẇoouuŀḓ ƈooḿƥřeeşş~~ { $txs } ŧřaaƞşƒeeřş aaŧ ɋuuaaŀiŧẏ~~~ { $q } ooƞ ŀooaaḓ; ooƥeeƞiƞɠ aaŧ ƀŀooƈķ~~~ { $cap } iƞşŧeeaaḓ~

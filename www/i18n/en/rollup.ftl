@@ -279,3 +279,46 @@ rollup-explain-model-4 = Arbitrum asserts about once an hour over many batches; 
 rollup-explain-model-5 = Nitro's poster picks its Brotli level from its backlog: 11 when it is keeping up, 6 from 21 batches behind, 4 (recompressing at 6) from 61 (arbnode/compression_level.go). This poster never falls behind, so 11 is the default; the quality setting lets you trade size for speed.
 rollup-explain-model-6 = The one-step proof is given the whole (tiny) pre-state; real Nitro proves only the touched memory with Merkle proofs, and executes one WebAssembly (WAVM) instruction. The L1 execution gas price is a setting, and L1 alone never raises its price as its backlog grows.
 rollup-explain-sources = Sources: Chain Lab reference/models.md §2; Offchain Labs, "Arbitrum Nitro: a second-generation optimistic rollup" (2022); Arbitrum docs: batch poster (Brotli, MaxSize 100,000), challenge period 45,818 blocks, BoLD; OffchainLabs/nitro arbnode/batch_poster.go and compression_level.go; EIP-2028 (calldata gas 16/4); EIP-7623 (calldata floor); EIP-4844 (blobs, fake_exponential); EIP-7691 (Prague 6/9); EIP-7892 (BPO forks: BPO1 10/15, BPO2 14/21); EIP-7918 (blob reserve price); OffchainLabs/nitro-contracts (ChallengeLib.sol, EdgeChallengeManagerLib.sol, RollupUserLogic.sol, arb1.ts) and OffchainLabs/bold.
+
+## The narration (the live region, the log's last line)
+rollup-nar = Block { $block } ({ $time }): { $parts }.
+rollup-nar-batch = batch { $batch } posted with { $txs }, { $raw } bytes raw, { $compressed } compressed (ratio { $ratio }), { $gas }, { $cost } gwei a transaction
+rollup-nar-txs = { $n ->
+        [one] { $n } transaction
+       *[other] { $n } transactions
+    }
+rollup-nar-blob-gas = { $gas } blob gas
+rollup-nar-l1-gas = { $gas } L1 gas
+rollup-nar-proposer = the proposer
+rollup-nar-validator = validator { $v }
+rollup-nar-true-root = the true state root
+rollup-nar-true-roots = the true state roots
+rollup-nar-wrong-root = a WRONG state root
+rollup-nar-wrong-roots = WRONG state roots
+rollup-nar-posts = { $who } posts { $ids } with { $root }
+rollup-nar-assertion = assertion { $id }
+rollup-nar-assertions-range = assertions { $first } to { $last }
+rollup-nar-assertions-list = assertions { $list }
+rollup-nar-challenge = validator { $v } challenges assertion { $a }: { $rounds } rounds of { $arity }-way dissection over the batch's { $steps } VM steps
+rollup-nar-round = dissection round { $k } of { $n }: the disputed range narrows to steps { $lo } to { $hi }
+rollup-nar-wrong-claim = L1 runs step { $step } ({ $op }): the proposer's claim is wrong, its bond of { $eth } ETH goes to validator { $v }
+rollup-nar-wrong-claim-rolled = L1 runs step { $step } ({ $op }): the proposer's claim is wrong, its bond of { $eth } ETH goes to validator { $v }, { $ids } rolled back
+rollup-nar-right-claim = L1 runs step { $step } ({ $op }): the proposer was right, validator { $v } loses its bond
+rollup-nar-final = { $ids } final
+rollup-nar-wrong-final = { $ids } final with a WRONG state root: nobody challenged it in time
+rollup-nar-filling = batch { $batch } filling: { $txs }, { $raw } bytes raw, first one { $age } old
+rollup-nar-no-batch = no batch yet; L2 transactions arrive at { $tps } a second
+rollup-nar-nothing = nothing new on L1
+rollup-nar-window = assertion { $id }'s challenge window { $pct }% elapsed, { $left } left
+rollup-nar-assertions-n = { $n ->
+        [one] { $n } assertion
+       *[other] { $n } assertions
+    }
+rollup-nar-over = run over: { $finals } of { $all } final
+rollup-nar-over-wrong = run over: { $finals } of { $all } final, a WRONG state root among them
+
+## Notices about the link's settings
+rollup-notice-val = val: ignored { $bad } (at most { $most } entries, each on, off or late:BLOCK)
+rollup-notice-traffic = tps × traffic = { $txs } transfers; the page runs at most { $most } (the CLI `chainlab rollup` runs more); using the default traffic
+rollup-notice-defaults = { $error }; using the page's defaults
+rollup-notice-at = at = { $at } would compress { $txs } transfers at quality { $q } on load; opening at block { $cap } instead

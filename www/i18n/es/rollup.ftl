@@ -279,3 +279,46 @@ rollup-explain-model-4 = Arbitrum publica una aserción aproximadamente una vez 
 rollup-explain-model-5 = El publicador de Nitro elige su nivel de Brotli según su retraso acumulado: 11 cuando va al día, 6 a partir de 21 lotes de retraso, 4 (recomprimiendo a 6) a partir de 61 (arbnode/compression_level.go). Este publicador nunca se retrasa, así que 11 es el valor por defecto; el ajuste de calidad te permite cambiar tamaño por velocidad.
 rollup-explain-model-6 = La prueba de un paso recibe todo el estado previo (diminuto); Nitro real solo demuestra la memoria tocada con pruebas de Merkle, y ejecuta una instrucción de WebAssembly (WAVM). El precio del gas de ejecución en L1 es un ajuste, y L1 sola nunca sube su precio aunque crezca su retraso acumulado.
 rollup-explain-sources = Fuentes: Chain Lab reference/models.md §2; Offchain Labs, «Arbitrum Nitro: a second-generation optimistic rollup» (2022); documentación de Arbitrum: batch poster (Brotli, MaxSize 100.000), periodo de impugnación de 45.818 bloques, BoLD; OffchainLabs/nitro arbnode/batch_poster.go y compression_level.go; EIP-2028 (gas de calldata 16/4); EIP-7623 (mínimo de calldata); EIP-4844 (blobs, fake_exponential); EIP-7691 (Prague 6/9); EIP-7892 (bifurcaciones BPO: BPO1 10/15, BPO2 14/21); EIP-7918 (precio de reserva de blob); OffchainLabs/nitro-contracts (ChallengeLib.sol, EdgeChallengeManagerLib.sol, RollupUserLogic.sol, arb1.ts) y OffchainLabs/bold.
+
+## La narración (la región viva, la última línea del registro)
+rollup-nar = Bloque { $block } ({ $time }): { $parts }.
+rollup-nar-batch = se publica el lote { $batch } con { $txs }, { $raw } bytes sin comprimir, { $compressed } comprimidos (ratio { $ratio }), { $gas }, { $cost } gwei por transacción
+rollup-nar-txs = { $n ->
+        [one] { $n } transacción
+       *[other] { $n } transacciones
+    }
+rollup-nar-blob-gas = { $gas } de gas de blob
+rollup-nar-l1-gas = { $gas } de gas de L1
+rollup-nar-proposer = el proponente
+rollup-nar-validator = el validador { $v }
+rollup-nar-true-root = la raíz de estado verdadera
+rollup-nar-true-roots = las raíces de estado verdaderas
+rollup-nar-wrong-root = una raíz de estado ERRÓNEA
+rollup-nar-wrong-roots = raíces de estado ERRÓNEAS
+rollup-nar-posts = { $who } publica { $ids } con { $root }
+rollup-nar-assertion = la aserción { $id }
+rollup-nar-assertions-range = las aserciones { $first } a { $last }
+rollup-nar-assertions-list = las aserciones { $list }
+rollup-nar-challenge = el validador { $v } impugna la aserción { $a }: { $rounds } rondas de disección en { $arity } partes sobre los { $steps } pasos de la VM del lote
+rollup-nar-round = ronda de disección { $k } de { $n }: el rango en disputa se reduce a los pasos { $lo } a { $hi }
+rollup-nar-wrong-claim = L1 ejecuta el paso { $step } ({ $op }): la afirmación del proponente es errónea, su fianza de { $eth } ETH pasa al validador { $v }
+rollup-nar-wrong-claim-rolled = L1 ejecuta el paso { $step } ({ $op }): la afirmación del proponente es errónea, su fianza de { $eth } ETH pasa al validador { $v }, se revierte: { $ids }
+rollup-nar-right-claim = L1 ejecuta el paso { $step } ({ $op }): el proponente tenía razón, el validador { $v } pierde su fianza
+rollup-nar-final = final: { $ids }
+rollup-nar-wrong-final = final con una raíz de estado ERRÓNEA: { $ids }; nadie la impugnó a tiempo
+rollup-nar-filling = el lote { $batch } se está llenando: { $txs }, { $raw } bytes sin comprimir, la primera con { $age } de antigüedad
+rollup-nar-no-batch = aún no hay lotes; las transacciones de L2 llegan a { $tps } por segundo
+rollup-nar-nothing = nada nuevo en L1
+rollup-nar-window = ventana de impugnación de la aserción { $id }: { $pct } % transcurrido, quedan { $left }
+rollup-nar-assertions-n = { $n ->
+        [one] { $n } aserción
+       *[other] { $n } aserciones
+    }
+rollup-nar-over = ejecución terminada: { $finals } de { $all } finales
+rollup-nar-over-wrong = ejecución terminada: { $finals } de { $all } finales, entre ellas una raíz de estado ERRÓNEA
+
+## Avisos sobre los ajustes del enlace
+rollup-notice-val = val: se ignora { $bad } (como mucho { $most } entradas, cada una on, off o late:BLOQUE)
+rollup-notice-traffic = tps × traffic = { $txs } transferencias; la página ejecuta como mucho { $most } (la CLI `chainlab rollup` ejecuta más); se usa el tráfico por defecto
+rollup-notice-defaults = { $error }; se usan los valores por defecto de la página
+rollup-notice-at = at = { $at } comprimiría { $txs } transferencias a calidad { $q } al abrir; se abre en el bloque { $cap }

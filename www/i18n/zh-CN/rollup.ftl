@@ -272,3 +272,44 @@ rollup-explain-model-4 = Arbitrum 大约每小时针对许多批次发布一次�
 rollup-explain-model-5 = Nitro 的发布器根据积压情况选择 Brotli 级别：跟得上时用 11，落后 21 个批次起用 6，落后 61 个起用 4（以 6 重新压缩）（arbnode/compression_level.go）。这个发布器从不落后，所以默认是 11；质量设置让你在大小和速度之间取舍。
 rollup-explain-model-6 = 单步证明获得完整的（很小的）先前状态；真实的 Nitro 只用 Merkle 证明来证明被访问的内存，并执行一条 WebAssembly（WAVM）指令。L1 执行层 gas 价格是一个设置，仅用 L1 时价格也不会随积压增长而上涨。
 rollup-explain-sources = 来源：Chain Lab reference/models.md §2；Offchain Labs，“Arbitrum Nitro: a second-generation optimistic rollup”（2022）；Arbitrum 文档：batch poster（Brotli，MaxSize 100,000）、挑战期 45,818 个区块、BoLD；OffchainLabs/nitro arbnode/batch_poster.go 与 compression_level.go；EIP-2028（calldata gas 16/4）；EIP-7623（calldata 下限）；EIP-4844（blob，fake_exponential）；EIP-7691（Prague 6/9）；EIP-7892（BPO 分叉：BPO1 10/15，BPO2 14/21）；EIP-7918（blob 保留价格）；OffchainLabs/nitro-contracts（ChallengeLib.sol、EdgeChallengeManagerLib.sol、RollupUserLogic.sol、arb1.ts）以及 OffchainLabs/bold。
+
+## 旁白（实时播报区域、日志的最后一行）
+rollup-nar = 区块 { $block }（{ $time }）：{ $parts }。
+rollup-nar-batch = 批次 { $batch } 已发布，含 { $txs }，原始 { $raw } 字节，压缩后 { $compressed } 字节（压缩比 { $ratio }），{ $gas }，每笔交易 { $cost } gwei
+rollup-nar-txs = { $n ->
+       *[other] { $n } 笔交易
+    }
+rollup-nar-blob-gas = { $gas } blob gas
+rollup-nar-l1-gas = { $gas } L1 gas
+rollup-nar-proposer = 提议者
+rollup-nar-validator = 验证者 { $v }
+rollup-nar-true-root = 真实的状态根
+rollup-nar-true-roots = 真实的状态根
+rollup-nar-wrong-root = 一个错误的状态根
+rollup-nar-wrong-roots = 错误的状态根
+rollup-nar-posts = { $who }发布{ $ids }，附带{ $root }
+rollup-nar-assertion = 断言 { $id }
+rollup-nar-assertions-range = 断言 { $first } 到 { $last }
+rollup-nar-assertions-list = 断言 { $list }
+rollup-nar-challenge = 验证者 { $v } 挑战断言 { $a }：在该批次的 { $steps } 个 VM 步骤上进行 { $rounds } 轮 { $arity } 路分割
+rollup-nar-round = 第 { $k } 轮分割（共 { $n } 轮）：争议范围缩小到第 { $lo } 步到第 { $hi } 步
+rollup-nar-wrong-claim = L1 执行第 { $step } 步（{ $op }）：提议者的声明是错误的，其 { $eth } ETH 保证金归验证者 { $v }
+rollup-nar-wrong-claim-rolled = L1 执行第 { $step } 步（{ $op }）：提议者的声明是错误的，其 { $eth } ETH 保证金归验证者 { $v }，{ $ids }已回滚
+rollup-nar-right-claim = L1 执行第 { $step } 步（{ $op }）：提议者是对的，验证者 { $v } 失去其保证金
+rollup-nar-final = { $ids }已最终确定
+rollup-nar-wrong-final = { $ids }带着错误的状态根被最终确定：没有人及时挑战
+rollup-nar-filling = 批次 { $batch } 填充中：{ $txs }，原始 { $raw } 字节，第一笔已等待 { $age }
+rollup-nar-no-batch = 尚无批次；L2 交易以每秒 { $tps } 笔的速度到达
+rollup-nar-nothing = L1 上没有新情况
+rollup-nar-window = 断言 { $id } 的挑战窗口已过去 { $pct }%，剩余 { $left }
+rollup-nar-assertions-n = { $n ->
+       *[other] { $n } 个断言
+    }
+rollup-nar-over = 运行结束：{ $all }中有 { $finals } 个已最终确定
+rollup-nar-over-wrong = 运行结束：{ $all }中有 { $finals } 个已最终确定，其中有一个错误的状态根
+
+## 关于链接设置的提示
+rollup-notice-val = val：已忽略 { $bad }（至多 { $most } 项，每项为 on、off 或 late:区块号）
+rollup-notice-traffic = tps × traffic = { $txs } 笔转账；页面最多运行 { $most } 笔（命令行 `chainlab rollup` 可运行更多）；改用默认流量
+rollup-notice-defaults = { $error }；改用页面的默认设置
+rollup-notice-at = at = { $at } 会在加载时以质量 { $q } 压缩 { $txs } 笔转账；改为从区块 { $cap } 打开
