@@ -53,6 +53,17 @@ fn english_narration_is_unchanged_and_translations_state_its_numbers() {
         "{en130}"
     );
 
+    // The model's log on the page: its catalog English is the CLI's line, word for word.
+    let mut end = run_to("seed=1&fault=wrong&fbatch=1&val=off&window=60", 0);
+    end.run_to_end();
+    let mut late = run_to("seed=1&fault=wrong&fbatch=1&data=blobs", 0);
+    late.run_to_end();
+    for e in s130.log().iter().chain(end.log()).chain(late.log()) {
+        assert_eq!(e.msg.to_string(), e.text);
+    }
+    assert!(end.log().iter().any(|e| e.text.contains("WRONG state root")));
+    assert!(late.log().iter().any(|e| e.text.contains("blob(s)")));
+
     set(Lang::Es);
     let es = narration(&s51);
     assert!(

@@ -445,7 +445,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                     }
                     <ol class="event-log" id="event-log" hidden={s.log().is_empty()}>
                         { for s.log().iter().rev().take(40).map(|e| html! {
-                            <li class={format!("ev-{:?}", e.kind).to_lowercase()}><span class="t">{ crate::t!("rollup-log-block", block = e.block.to_string()) }</span>{ " " }{ &e.text }</li>
+                            <li class={format!("ev-{:?}", e.kind).to_lowercase()}><span class="t">{ crate::t!("rollup-log-block", block = e.block.to_string()) }</span>{ " " }{ e.msg.to_string() }</li>
                         }) }
                     </ol>
                 </div>

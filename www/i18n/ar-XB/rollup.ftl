@@ -322,3 +322,23 @@ rollup-notice-val = ‮ʌɐʅ‬: ‮ıƃuoɹǝp‬ { $bad } (‮ɐʇ‬ ‮ɯos
 rollup-notice-traffic = ‮ʇds‬ × ‮ʇɹɐɟɟıɔ‬ = { $txs } ‮ʇɹɐusɟǝɹs‬; ‮ʇɥǝ‬ ‮dɐƃǝ‬ ‮ɹnus‬ ‮ɐʇ‬ ‮ɯosʇ‬ { $most } (‮ʇɥǝ‬ ‮Ↄ‬⅂‮I‬ `‮ɔɥɐıuʅɐq‬ ‮ɹoʅʅnd‬` ‮ɹnus‬ ‮ɯoɹǝ‬); ‮nsıuƃ‬ ‮ʇɥǝ‬ ‮pǝɟɐnʅʇ‬ ‮ʇɹɐɟɟıɔ‬
 rollup-notice-defaults = { $error }; ‮nsıuƃ‬ ‮ʇɥǝ‬ ‮dɐƃǝ‬'‮s‬ ‮pǝɟɐnʅʇs‬
 rollup-notice-at = ‮ɐʇ‬ = { $at } ‮ʍonʅp‬ ‮ɔoɯdɹǝss‬ { $txs } ‮ʇɹɐusɟǝɹs‬ ‮ɐʇ‬ ‮bnɐʅıʇʎ‬ { $q } ‮ou‬ ‮ʅoɐp‬; ‮odǝuıuƃ‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $cap } ‮ıusʇǝɐp‬
+
+## The model's log ("What happened"; English as the CLI writes it)
+rollup-ev-batch-full = ‮qɐʇɔɥ‬ { $index } ‮dosʇǝp‬ (‮Ⅎnʅʅ‬): { $txs } ‮ʇxs‬, { $raw } ‮Ԑ‬ ‮ɹɐʍ‬ -> { $compressed } ‮Ԑ‬ ‮Ԑɹoʇʅı‬ ({ $ratio }‮x‬), { $gas } ‮ƃɐs‬{ $blobs ->
+        [0] {""}
+       *[other] {" + "}{ $blobs } ‮qʅoq‬(‮s‬)
+}    
+rollup-ev-batch-delay = ‮qɐʇɔɥ‬ { $index } ‮dosʇǝp‬ (‮Wɐxᗡǝʅɐʎ‬): { $txs } ‮ʇxs‬, { $raw } ‮Ԑ‬ ‮ɹɐʍ‬ -> { $compressed } ‮Ԑ‬ ‮Ԑɹoʇʅı‬ ({ $ratio }‮x‬), { $gas } ‮ƃɐs‬{ $blobs ->
+        [0] {""}
+       *[other] {" + "}{ $blobs } ‮qʅoq‬(‮s‬)
+}    
+rollup-ev-assertion-proposer = ‮ɐssǝɹʇıou‬ { $id } ‮ɟoɹ‬ ‮qɐʇɔɥ‬ { $batch } ‮qʎ‬ ‮dɹodosǝɹ‬: ‮ɹooʇ‬ { $root }…, ‮ʍıupoʍ‬ ‮ǝups‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $end }
+rollup-ev-assertion-proposer-wrong = ‮ɐssǝɹʇıou‬ { $id } ‮ɟoɹ‬ ‮qɐʇɔɥ‬ { $batch } ‮qʎ‬ ‮dɹodosǝɹ‬: ‮ɹooʇ‬ { $root }… (‮MᴚON‬⅁), ‮ʍıupoʍ‬ ‮ǝups‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $end }
+rollup-ev-assertion-validator = ‮ɐssǝɹʇıou‬ { $id } ‮ɟoɹ‬ ‮qɐʇɔɥ‬ { $batch } ‮qʎ‬ ‮ʌɐʅıpɐʇoɹ‬ { $v }: ‮ɹooʇ‬ { $root }…, ‮ʍıupoʍ‬ ‮ǝups‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $end }
+rollup-ev-assertion-validator-wrong = ‮ɐssǝɹʇıou‬ { $id } ‮ɟoɹ‬ ‮qɐʇɔɥ‬ { $batch } ‮qʎ‬ ‮ʌɐʅıpɐʇoɹ‬ { $v }: ‮ɹooʇ‬ { $root }… (‮MᴚON‬⅁), ‮ʍıupoʍ‬ ‮ǝups‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $end }
+rollup-ev-challenge = ‮ʌɐʅıpɐʇoɹ‬ { $v } ‮ɔɥɐʅʅǝuƃǝs‬ ‮ɐssǝɹʇıou‬ { $id } (‮qɐʇɔɥ‬ { $batch }): ‮ʇɹɐɔǝ‬ ‮oɟ‬ { $steps } ‮sʇǝds‬, { $rounds } ‮ɹonups‬ ‮oɟ‬ { $arity }-‮ʍɐʎ‬ ‮pıssǝɔʇıou‬ (‮qıuɐɹʎ‬ { $binary }, 40-‮ʍɐʎ‬ { $d40 }); ‮dɹooɟ‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $at }
+rollup-ev-osp-right = ‮ouǝ‬-‮sʇǝd‬ ‮dɹooɟ‬: ⅂1 ‮ɹnus‬ ‮sʇǝd‬ { $step } ({ $op } ‮oɟ‬ ‮ʇɹɐusɟǝɹ‬ { $transfer }) ‮ɐup‬ ‮ƃǝʇs‬ { $hash }…; ‮ʇɥǝ‬ ‮dɹodosǝɹ‬ ‮ʍɐs‬ ‮ɹıƃɥʇ‬
+rollup-ev-osp-wrong = ‮ouǝ‬-‮sʇǝd‬ ‮dɹooɟ‬: ⅂1 ‮ɹnus‬ ‮sʇǝd‬ { $step } ({ $op } ‮oɟ‬ ‮ʇɹɐusɟǝɹ‬ { $transfer }) ‮ɐup‬ ‮ƃǝʇs‬ { $hash }…; ‮ʇɥǝ‬ ‮dɹodosǝɹ‬'‮s‬ ‮ɔʅɐıɯ‬ ‮ıs‬ ‮ʍɹouƃ‬
+rollup-ev-rolled-back = ‮dɹodosǝɹ‬'‮s‬ ‮qoup‬ ‮oɟ‬ { $bond } ‮ƃʍǝı‬ ‮sʅɐsɥǝp‬ ‮ʇo‬ ‮ʌɐʅıpɐʇoɹ‬ { $v }; ‮ɐssǝɹʇıous‬ { $ids } ‮ɹoʅʅǝp‬ ‮qɐɔʞ‬
+rollup-ev-final = ‮ɐssǝɹʇıou‬ { $id } (‮qɐʇɔɥ‬ { $batch }) ‮ıs‬ ‮ɟıuɐʅ‬
+rollup-ev-invalid-final = ‮ɐssǝɹʇıou‬ { $id } (‮qɐʇɔɥ‬ { $batch }) ‮ıs‬ ‮ɟıuɐʅ‬ ‮ʍıʇɥ‬ ‮ɐ‬ ‮MᴚON‬⅁ ‮sʇɐʇǝ‬ ‮ɹooʇ‬: ‮uoqopʎ‬ ‮ɔɥɐʅʅǝuƃǝp‬ ‮ıʇ‬

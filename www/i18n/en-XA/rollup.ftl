@@ -322,3 +322,23 @@ rollup-notice-val = ṽaaŀ: iɠƞoořeeḓ~~ { $bad } (aaŧ ḿooşŧ~~ { $most
 rollup-notice-traffic = ŧƥş × ŧřaaƒƒiƈ =~~~~~ { $txs } ŧřaaƞşƒeeřş; ŧħee ƥaaɠee řuuƞş aaŧ ḿooşŧ~~~~~ { $most } (ŧħee ƇĿI `ƈħaaiƞŀaaƀ řooŀŀuuƥ` řuuƞş ḿoořee); uuşiƞɠ ŧħee ḓeeƒaauuŀŧ ŧřaaƒƒiƈ~~~~~~~~~~~~
 rollup-notice-defaults = { $error }; uuşiƞɠ ŧħee ƥaaɠee'ş ḓeeƒaauuŀŧş~~~~
 rollup-notice-at = aaŧ =~ { $at } ẇoouuŀḓ ƈooḿƥřeeşş~~ { $txs } ŧřaaƞşƒeeřş aaŧ ɋuuaaŀiŧẏ~~~ { $q } ooƞ ŀooaaḓ; ooƥeeƞiƞɠ aaŧ ƀŀooƈķ~~~ { $cap } iƞşŧeeaaḓ~
+
+## The model's log ("What happened"; English as the CLI writes it)
+rollup-ev-batch-full = ƀaaŧƈħ~ { $index } ƥooşŧeeḓ (Ƒuuŀŀ):~~~ { $txs } ŧẋş,~~ { $raw } Ɓ řaaẇ ->~~~ { $compressed } Ɓ Ɓřooŧŀi (~~~{ $ratio }ẋ), { $gas } ɠaaş{ $blobs ->
+        [0] {""}
+       *[other] {" + "}{ $blobs } ƀŀooƀ(ş)~~
+}    
+rollup-ev-batch-delay = ƀaaŧƈħ~ { $index } ƥooşŧeeḓ (ḾaaẋḒeeŀaaẏ):~~~ { $txs } ŧẋş,~~ { $raw } Ɓ řaaẇ ->~~~ { $compressed } Ɓ Ɓřooŧŀi (~~~{ $ratio }ẋ), { $gas } ɠaaş{ $blobs ->
+        [0] {""}
+       *[other] {" + "}{ $blobs } ƀŀooƀ(ş)~~
+}    
+rollup-ev-assertion-proposer = aaşşeeřŧiooƞ~ { $id } ƒooř ƀaaŧƈħ~~ { $batch } ƀẏ ƥřooƥooşeeř: řooooŧ~~ { $root }…, ẇiƞḓooẇ eeƞḓş aaŧ ƀŀooƈķ~~~~~~ { $end }
+rollup-ev-assertion-proposer-wrong = aaşşeeřŧiooƞ~ { $id } ƒooř ƀaaŧƈħ~~ { $batch } ƀẏ ƥřooƥooşeeř: řooooŧ~~ { $root }… (ẆŘOȠƓ), ẇiƞḓooẇ eeƞḓş aaŧ ƀŀooƈķ~~~~~~~~~ { $end }
+rollup-ev-assertion-validator = aaşşeeřŧiooƞ~ { $id } ƒooř ƀaaŧƈħ~~ { $batch } ƀẏ ṽaaŀiḓaaŧooř~~ { $v }: řooooŧ~ { $root }…, ẇiƞḓooẇ eeƞḓş aaŧ ƀŀooƈķ~~~~~~ { $end }
+rollup-ev-assertion-validator-wrong = aaşşeeřŧiooƞ~ { $id } ƒooř ƀaaŧƈħ~~ { $batch } ƀẏ ṽaaŀiḓaaŧooř~~ { $v }: řooooŧ~ { $root }… (ẆŘOȠƓ), ẇiƞḓooẇ eeƞḓş aaŧ ƀŀooƈķ~~~~~~~~~ { $end }
+rollup-ev-challenge = ṽaaŀiḓaaŧooř~ { $v } ƈħaaŀŀeeƞɠeeş aaşşeeřŧiooƞ~~ { $id } (ƀaaŧƈħ~~ { $batch }): ŧřaaƈee ooƒ~~ { $steps } şŧeeƥş,~~ { $rounds } řoouuƞḓş ooƒ~ { $arity }-ẇaaẏ ḓişşeeƈŧiooƞ (ƀiƞaařẏ~~~~~~ { $binary }, 40-ẇaaẏ~~~ { $d40 }); ƥřooooƒ aaŧ ƀŀooƈķ~~~ { $at }
+rollup-ev-osp-right = ooƞee-şŧeeƥ ƥřooooƒ: Ŀ1 řuuƞş şŧeeƥ~~~~~ { $step } ({ $op } ooƒ ŧřaaƞşƒeeř~~ { $transfer }) aaƞḓ ɠeeŧş~~ { $hash }…; ŧħee ƥřooƥooşeeř ẇaaş řiɠħŧ~~~~~
+rollup-ev-osp-wrong = ooƞee-şŧeeƥ ƥřooooƒ: Ŀ1 řuuƞş şŧeeƥ~~~~~ { $step } ({ $op } ooƒ ŧřaaƞşƒeeř~~ { $transfer }) aaƞḓ ɠeeŧş~~ { $hash }…; ŧħee ƥřooƥooşeeř'ş ƈŀaaiḿ iş ẇřooƞɠ~~~~~~~
+rollup-ev-rolled-back = ƥřooƥooşeeř'ş ƀooƞḓ ooƒ~~~ { $bond } ɠẇeei şŀaaşħeeḓ ŧoo ṽaaŀiḓaaŧooř~~~ { $v }; aaşşeeřŧiooƞş~~ { $ids } řooŀŀeeḓ ƀaaƈķ~~
+rollup-ev-final = aaşşeeřŧiooƞ~ { $id } (ƀaaŧƈħ~~ { $batch }) iş ƒiƞaaŀ~~~
+rollup-ev-invalid-final = aaşşeeřŧiooƞ~ { $id } (ƀaaŧƈħ~~ { $batch }) iş ƒiƞaaŀ ẇiŧħ aa ẆŘOȠƓ şŧaaŧee řooooŧ: ƞooƀooḓẏ ƈħaaŀŀeeƞɠeeḓ iŧ~~~~~~~~~~~~

@@ -322,3 +322,23 @@ rollup-notice-val = val: ignored { $bad } (at most { $most } entries, each on, o
 rollup-notice-traffic = tps × traffic = { $txs } transfers; the page runs at most { $most } (the CLI `chainlab rollup` runs more); using the default traffic
 rollup-notice-defaults = { $error }; using the page's defaults
 rollup-notice-at = at = { $at } would compress { $txs } transfers at quality { $q } on load; opening at block { $cap } instead
+
+## The model's log ("What happened"; English as the CLI writes it)
+rollup-ev-batch-full = batch { $index } posted (Full): { $txs } txs, { $raw } B raw -> { $compressed } B Brotli ({ $ratio }x), { $gas } gas{ $blobs ->
+        [0] {""}
+       *[other] {" + "}{ $blobs } blob(s)
+    }
+rollup-ev-batch-delay = batch { $index } posted (MaxDelay): { $txs } txs, { $raw } B raw -> { $compressed } B Brotli ({ $ratio }x), { $gas } gas{ $blobs ->
+        [0] {""}
+       *[other] {" + "}{ $blobs } blob(s)
+    }
+rollup-ev-assertion-proposer = assertion { $id } for batch { $batch } by proposer: root { $root }…, window ends at block { $end }
+rollup-ev-assertion-proposer-wrong = assertion { $id } for batch { $batch } by proposer: root { $root }… (WRONG), window ends at block { $end }
+rollup-ev-assertion-validator = assertion { $id } for batch { $batch } by validator { $v }: root { $root }…, window ends at block { $end }
+rollup-ev-assertion-validator-wrong = assertion { $id } for batch { $batch } by validator { $v }: root { $root }… (WRONG), window ends at block { $end }
+rollup-ev-challenge = validator { $v } challenges assertion { $id } (batch { $batch }): trace of { $steps } steps, { $rounds } rounds of { $arity }-way dissection (binary { $binary }, 40-way { $d40 }); proof at block { $at }
+rollup-ev-osp-right = one-step proof: L1 runs step { $step } ({ $op } of transfer { $transfer }) and gets { $hash }…; the proposer was right
+rollup-ev-osp-wrong = one-step proof: L1 runs step { $step } ({ $op } of transfer { $transfer }) and gets { $hash }…; the proposer's claim is wrong
+rollup-ev-rolled-back = proposer's bond of { $bond } gwei slashed to validator { $v }; assertions { $ids } rolled back
+rollup-ev-final = assertion { $id } (batch { $batch }) is final
+rollup-ev-invalid-final = assertion { $id } (batch { $batch }) is final with a WRONG state root: nobody challenged it

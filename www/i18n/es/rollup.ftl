@@ -322,3 +322,23 @@ rollup-notice-val = val: se ignora { $bad } (como mucho { $most } entradas, cada
 rollup-notice-traffic = tps × traffic = { $txs } transferencias; la página ejecuta como mucho { $most } (la CLI `chainlab rollup` ejecuta más); se usa el tráfico por defecto
 rollup-notice-defaults = { $error }; se usan los valores por defecto de la página
 rollup-notice-at = at = { $at } comprimiría { $txs } transferencias a calidad { $q } al abrir; se abre en el bloque { $cap }
+
+## El registro del modelo («Qué ha pasado»)
+rollup-ev-batch-full = lote { $index } publicado (lleno): { $txs } tx, { $raw } B sin comprimir -> { $compressed } B Brotli ({ $ratio }x), { $gas } de gas{ $blobs ->
+        [0] {""}
+       *[other] {" + "}{ $blobs } blob(s)
+    }
+rollup-ev-batch-delay = lote { $index } publicado (retraso máximo): { $txs } tx, { $raw } B sin comprimir -> { $compressed } B Brotli ({ $ratio }x), { $gas } de gas{ $blobs ->
+        [0] {""}
+       *[other] {" + "}{ $blobs } blob(s)
+    }
+rollup-ev-assertion-proposer = aserción { $id } para el lote { $batch } del proponente: raíz { $root }…, la ventana termina en el bloque { $end }
+rollup-ev-assertion-proposer-wrong = aserción { $id } para el lote { $batch } del proponente: raíz { $root }… (ERRÓNEA), la ventana termina en el bloque { $end }
+rollup-ev-assertion-validator = aserción { $id } para el lote { $batch } del validador { $v }: raíz { $root }…, la ventana termina en el bloque { $end }
+rollup-ev-assertion-validator-wrong = aserción { $id } para el lote { $batch } del validador { $v }: raíz { $root }… (ERRÓNEA), la ventana termina en el bloque { $end }
+rollup-ev-challenge = el validador { $v } impugna la aserción { $id } (lote { $batch }): traza de { $steps } pasos, { $rounds } rondas de disección en { $arity } partes (binaria { $binary }, en 40 partes { $d40 }); prueba en el bloque { $at }
+rollup-ev-osp-right = prueba de un paso: L1 ejecuta el paso { $step } ({ $op } de la transferencia { $transfer }) y obtiene { $hash }…; el proponente tenía razón
+rollup-ev-osp-wrong = prueba de un paso: L1 ejecuta el paso { $step } ({ $op } de la transferencia { $transfer }) y obtiene { $hash }…; la afirmación del proponente es errónea
+rollup-ev-rolled-back = la fianza del proponente, { $bond } gwei, se confisca en favor del validador { $v }; se revierten las aserciones { $ids }
+rollup-ev-final = la aserción { $id } (lote { $batch }) es final
+rollup-ev-invalid-final = la aserción { $id } (lote { $batch }) es final con una raíz de estado ERRÓNEA: nadie la impugnó

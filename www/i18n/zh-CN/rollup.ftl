@@ -313,3 +313,23 @@ rollup-notice-val = val：已忽略 { $bad }（至多 { $most } 项，每项为 
 rollup-notice-traffic = tps × traffic = { $txs } 笔转账；页面最多运行 { $most } 笔（命令行 `chainlab rollup` 可运行更多）；改用默认流量
 rollup-notice-defaults = { $error }；改用页面的默认设置
 rollup-notice-at = at = { $at } 会在加载时以质量 { $q } 压缩 { $txs } 笔转账；改为从区块 { $cap } 打开
+
+## 模型的日志（“发生了什么”）
+rollup-ev-batch-full = 批次 { $index } 已发布（已满）：{ $txs } 笔交易，原始 { $raw } 字节 -> Brotli { $compressed } 字节（{ $ratio }x），{ $gas } gas{ $blobs ->
+        [0] {""}
+       *[other] {" + "}{ $blobs } 个 blob
+    }
+rollup-ev-batch-delay = 批次 { $index } 已发布（最大延迟）：{ $txs } 笔交易，原始 { $raw } 字节 -> Brotli { $compressed } 字节（{ $ratio }x），{ $gas } gas{ $blobs ->
+        [0] {""}
+       *[other] {" + "}{ $blobs } 个 blob
+    }
+rollup-ev-assertion-proposer = 提议者为批次 { $batch } 发布断言 { $id }：状态根 { $root }…，窗口在区块 { $end } 结束
+rollup-ev-assertion-proposer-wrong = 提议者为批次 { $batch } 发布断言 { $id }：状态根 { $root }…（错误），窗口在区块 { $end } 结束
+rollup-ev-assertion-validator = 验证者 { $v } 为批次 { $batch } 发布断言 { $id }：状态根 { $root }…，窗口在区块 { $end } 结束
+rollup-ev-assertion-validator-wrong = 验证者 { $v } 为批次 { $batch } 发布断言 { $id }：状态根 { $root }…（错误），窗口在区块 { $end } 结束
+rollup-ev-challenge = 验证者 { $v } 挑战断言 { $id }（批次 { $batch }）：执行轨迹 { $steps } 步，{ $rounds } 轮 { $arity } 路分割（二分 { $binary } 轮，40 路 { $d40 } 轮）；在区块 { $at } 进行证明
+rollup-ev-osp-right = 单步证明：L1 执行第 { $step } 步（第 { $transfer } 笔转账的 { $op }），得到 { $hash }…；提议者是对的
+rollup-ev-osp-wrong = 单步证明：L1 执行第 { $step } 步（第 { $transfer } 笔转账的 { $op }），得到 { $hash }…；提议者的声明是错误的
+rollup-ev-rolled-back = 提议者的 { $bond } gwei 保证金被罚没，转给验证者 { $v }；断言 { $ids } 已回滚
+rollup-ev-final = 断言 { $id }（批次 { $batch }）已最终确定
+rollup-ev-invalid-final = 断言 { $id }（批次 { $batch }）带着错误的状态根被最终确定：没有人挑战它
