@@ -297,7 +297,7 @@ impl Simulation for RollupSim {
             + std::mem::size_of_val(self.batches())
             + std::mem::size_of_val(self.assertions())
             + self.challenges().len() * 4096
-            + self.log().iter().map(|e| e.text.len() + 48).sum::<usize>()
+            + self.log().iter().map(|e| e.text.len() + 48 + e.msg.args.len() * 64).sum::<usize>()
             + self.balances().len() * 8
             + self.mempool_len() * 64
     }
