@@ -182,7 +182,7 @@ pub fn narration(sim: &RollupSim) -> String {
             crate::t!("rollup-nar-over", finals = finals, all = all)
         });
     }
-    crate::t!("rollup-nar", block = b, time = span(sim.time()), parts = parts.join("; "))
+    crate::t!("rollup-nar", block = b, time = span(sim.time()), parts = parts.join(&crate::t!("rollup-nar-sep")))
 }
 
 /// The run as one JSON document at the block shown (rounds and proofs

@@ -283,6 +283,7 @@ rollup-explain-sources = ‮Sonɹɔǝs‬: ‮Ↄɥɐıu‬ ⅂‮ɐq‬ ‮ɹǝ
 ## The narration (the live region, the log's last line)
 rollup-nar = ‮Ԑʅoɔʞ‬ { $block } ({ $time }): { $parts }.
 rollup-nar-batch = ‮qɐʇɔɥ‬ { $batch } ‮dosʇǝp‬ ‮ʍıʇɥ‬ { $txs }, { $raw } ‮qʎʇǝs‬ ‮ɹɐʍ‬, { $compressed } ‮ɔoɯdɹǝssǝp‬ (‮ɹɐʇıo‬ { $ratio }), { $gas }, { $cost } ‮ƃʍǝı‬ ‮ɐ‬ ‮ʇɹɐusɐɔʇıou‬
+rollup-nar-sep = {"; "}
 rollup-nar-txs = { $n ->
         [one] { $n } ‮ʇɹɐusɐɔʇıou‬
        *[other] { $n } ‮ʇɹɐusɐɔʇıous‬

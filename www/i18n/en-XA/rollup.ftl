@@ -283,6 +283,7 @@ rollup-explain-sources = Şoouuřƈeeş: Ƈħaaiƞ Ŀaaƀ řeeƒeeřeeƞƈee/ḿ
 ## The narration (the live region, the log's last line)
 rollup-nar = Ɓŀooƈķ~ { $block } ({ $time }): { $parts }.
 rollup-nar-batch = ƀaaŧƈħ~ { $batch } ƥooşŧeeḓ ẇiŧħ~~~ { $txs }, { $raw } ƀẏŧeeş řaaẇ,~~ { $compressed } ƈooḿƥřeeşşeeḓ (řaaŧioo~~ { $ratio }), { $gas }, { $cost } ɠẇeei aa ŧřaaƞşaaƈŧiooƞ~~~
+rollup-nar-sep = {"; "}
 rollup-nar-txs = { $n ->
         [one] { $n } ŧřaaƞşaaƈŧiooƞ~~
        *[other] { $n } ŧřaaƞşaaƈŧiooƞş~~

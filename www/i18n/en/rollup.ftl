@@ -283,6 +283,7 @@ rollup-explain-sources = Sources: Chain Lab reference/models.md §2; Offchain La
 ## The narration (the live region, the log's last line)
 rollup-nar = Block { $block } ({ $time }): { $parts }.
 rollup-nar-batch = batch { $batch } posted with { $txs }, { $raw } bytes raw, { $compressed } compressed (ratio { $ratio }), { $gas }, { $cost } gwei a transaction
+rollup-nar-sep = {"; "}
 rollup-nar-txs = { $n ->
         [one] { $n } transaction
        *[other] { $n } transactions

@@ -12,7 +12,7 @@ rollup-status-line = Bloque L1 { $block } · { $time } desde el inicio · { $txs
 rollup-status-wrong-final = Una raíz de estado ERRÓNEA es final: ningún validador honesto la impugnó dentro de su ventana.
 rollup-status-challenged = El validador { $validator } está impugnando la aserción { $assertion }.
 rollup-status-done = Todas las aserciones son finales o se han revertido.
-rollup-status-counts = { $finals } aserciones finales, { $pending } pendientes.
+rollup-status-counts = Aserciones finales: { $finals }; pendientes: { $pending }.
 rollup-compressing-status = Comprimiendo… el bloque { $block } necesita el tamaño Brotli real de un lote, y el módulo Brotli aún se está cargando: la ejecución seguirá sola cuando llegue.
 rollup-pipeline-label = La cadena del rollup: usuarios de L2, secuenciador, lote, Brotli, L1, ventana de impugnación, final
 rollup-faults-label = Fallos
@@ -171,14 +171,14 @@ rollup-total-all = los { $n } lotes
 rollup-stage-users = Usuarios de L2
 rollup-stage-tps = { $tps } tx/s
 rollup-stage-accounts = { $n } cuentas
-rollup-stage-sending = envían durante { $span }
+rollup-stage-sending = aún { $span }
 rollup-stage-traffic-over = tráfico terminado
 rollup-stage-sequencer = Secuenciador
 rollup-stage-txs = { $n } tx
-rollup-stage-ordered = ordenadas, ejecutadas
+rollup-stage-ordered = ejecutadas en orden
 rollup-stage-root = raíz { $root }…
 rollup-stage-batch = Lote
-rollup-stage-raw = { $bytes } B sin comprimir
+rollup-stage-raw = { $bytes } B brutos
 rollup-stage-age = edad { $age } / { $max }
 rollup-stage-compressing = comprimiendo…
 rollup-stage-brotli-loading = cargando Brotli
@@ -186,21 +186,21 @@ rollup-stage-bytes = { $raw } → { $compressed } B
 rollup-stage-of-cap = { $pct } % del tope
 rollup-stage-no-batch = aún no hay lotes
 rollup-stage-l1 = L1 (Ethereum)
-rollup-stage-block = bloque { $block }
+rollup-stage-block = bl. { $block }
 rollup-stage-posted = { $n ->
-        [one] { $n } lote publicado
-       *[other] { $n } lotes publicados
+        [one] { $n } lote
+       *[other] { $n } lotes
     }
-rollup-stage-blob-gas = { $gas } gas de blob
+rollup-stage-blob-gas = { $gas } gas blob
 rollup-stage-gas = { $gas } gas
-rollup-stage-window = Ventana de impugnación
+rollup-stage-window = Impugnación
 rollup-stage-open = { $n } abiertas
-rollup-stage-ends = n.º { $id } termina en { $span }
-rollup-stage-challenged = n.º { $id } IMPUGNADA
-rollup-stage-window-long = dura { $blocks } bloques
+rollup-stage-ends = #{ $id } cierra en { $span }
+rollup-stage-challenged = #{ $id } IMPUGNADA
+rollup-stage-window-long = de { $blocks } bloques
 rollup-stage-window-blocks = { $blocks } bloques
 rollup-stage-final = Final
-rollup-stage-rolled = { $rolled } revertidas
+rollup-stage-rolled = revertidas: { $rolled }
 rollup-stage-assertions = aserciones
 rollup-stage-wrong-final = RAÍZ ERRÓNEA FINAL
 
@@ -283,6 +283,7 @@ rollup-explain-sources = Fuentes: Chain Lab reference/models.md §2; Offchain La
 ## La narración (la región viva, la última línea del registro)
 rollup-nar = Bloque { $block } ({ $time }): { $parts }.
 rollup-nar-batch = se publica el lote { $batch } con { $txs }, { $raw } bytes sin comprimir, { $compressed } comprimidos (ratio { $ratio }), { $gas }, { $cost } gwei por transacción
+rollup-nar-sep = {"; "}
 rollup-nar-txs = { $n ->
         [one] { $n } transacción
        *[other] { $n } transacciones

@@ -168,7 +168,7 @@ rollup-stage-accounts = { $n } 个账户
 rollup-stage-sending = 还将发送 { $span }
 rollup-stage-traffic-over = 流量已结束
 rollup-stage-sequencer = 排序器
-rollup-stage-txs = { $n } 笔交易
+rollup-stage-txs = { $n } 笔
 rollup-stage-ordered = 已排序、已执行
 rollup-stage-root = 状态根 { $root }…
 rollup-stage-batch = 批次
@@ -276,6 +276,7 @@ rollup-explain-sources = 来源：Chain Lab reference/models.md §2；Offchain L
 ## 旁白（实时播报区域、日志的最后一行）
 rollup-nar = 区块 { $block }（{ $time }）：{ $parts }。
 rollup-nar-batch = 批次 { $batch } 已发布，含 { $txs }，原始 { $raw } 字节，压缩后 { $compressed } 字节（压缩比 { $ratio }），{ $gas }，每笔交易 { $cost } gwei
+rollup-nar-sep = {"；"}
 rollup-nar-txs = { $n ->
        *[other] { $n } 笔交易
     }
@@ -287,17 +288,17 @@ rollup-nar-true-root = 真实的状态根
 rollup-nar-true-roots = 真实的状态根
 rollup-nar-wrong-root = 一个错误的状态根
 rollup-nar-wrong-roots = 错误的状态根
-rollup-nar-posts = { $who }发布{ $ids }，附带{ $root }
+rollup-nar-posts = { $who } 发布{ $ids }，附带{ $root }
 rollup-nar-assertion = 断言 { $id }
 rollup-nar-assertions-range = 断言 { $first } 到 { $last }
 rollup-nar-assertions-list = 断言 { $list }
 rollup-nar-challenge = 验证者 { $v } 挑战断言 { $a }：在该批次的 { $steps } 个 VM 步骤上进行 { $rounds } 轮 { $arity } 路分割
 rollup-nar-round = 第 { $k } 轮分割（共 { $n } 轮）：争议范围缩小到第 { $lo } 步到第 { $hi } 步
 rollup-nar-wrong-claim = L1 执行第 { $step } 步（{ $op }）：提议者的声明是错误的，其 { $eth } ETH 保证金归验证者 { $v }
-rollup-nar-wrong-claim-rolled = L1 执行第 { $step } 步（{ $op }）：提议者的声明是错误的，其 { $eth } ETH 保证金归验证者 { $v }，{ $ids }已回滚
+rollup-nar-wrong-claim-rolled = L1 执行第 { $step } 步（{ $op }）：提议者的声明是错误的，其 { $eth } ETH 保证金归验证者 { $v }，{ $ids } 已回滚
 rollup-nar-right-claim = L1 执行第 { $step } 步（{ $op }）：提议者是对的，验证者 { $v } 失去其保证金
-rollup-nar-final = { $ids }已最终确定
-rollup-nar-wrong-final = { $ids }带着错误的状态根被最终确定：没有人及时挑战
+rollup-nar-final = { $ids } 已最终确定
+rollup-nar-wrong-final = { $ids } 带着错误的状态根被最终确定：没有人及时挑战
 rollup-nar-filling = 批次 { $batch } 填充中：{ $txs }，原始 { $raw } 字节，第一笔已等待 { $age }
 rollup-nar-no-batch = 尚无批次；L2 交易以每秒 { $tps } 笔的速度到达
 rollup-nar-nothing = L1 上没有新情况
@@ -305,8 +306,8 @@ rollup-nar-window = 断言 { $id } 的挑战窗口已过去 { $pct }%，剩余 {
 rollup-nar-assertions-n = { $n ->
        *[other] { $n } 个断言
     }
-rollup-nar-over = 运行结束：{ $all }中有 { $finals } 个已最终确定
-rollup-nar-over-wrong = 运行结束：{ $all }中有 { $finals } 个已最终确定，其中有一个错误的状态根
+rollup-nar-over = 运行结束：{ $all } 中有 { $finals } 个已最终确定
+rollup-nar-over-wrong = 运行结束：{ $all } 中有 { $finals } 个已最终确定，其中有一个错误的状态根
 
 ## 关于链接设置的提示
 rollup-notice-val = val：已忽略 { $bad }（至多 { $most } 项，每项为 on、off 或 late:区块号）
