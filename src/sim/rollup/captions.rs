@@ -55,7 +55,7 @@ pub fn heights(cfg: &BoldConfig) -> String {
             other => format!("2^{} {other}s", l.log2),
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&crate::t!("rollup-heights-sep"))
 }
 
 /// The BoLD game's outcome in one paragraph.

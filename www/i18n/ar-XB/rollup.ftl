@@ -92,6 +92,7 @@ rollup-bold-level = { $name } 2^{ $log2 }
 rollup-level-block = ‮qʅoɔʞ‬
 rollup-level-big-step = ‮qıƃ‬ ‮sʇǝd‬
 rollup-level-small-step = ‮sɯɐʅʅ‬ ‮sʇǝd‬
+rollup-heights-sep = {", "}
 rollup-heights-block = 2^{ $log2 } ‮qʅoɔʞs‬
 rollup-heights-big-step = 2^{ $log2 } ‮qıƃ‬ ‮sʇǝds‬
 rollup-heights-small-step = 2^{ $log2 } ‮sɯɐʅʅ‬ ‮sʇǝds‬

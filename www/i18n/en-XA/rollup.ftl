@@ -92,6 +92,7 @@ rollup-bold-level = { $name } 2^{ $log2 }
 rollup-level-block = ƀŀooƈķ~
 rollup-level-big-step = ƀiɠ şŧeeƥ~~~
 rollup-level-small-step = şḿaaŀŀ şŧeeƥ~~
+rollup-heights-sep = {", "}
 rollup-heights-block = 2^{ $log2 } ƀŀooƈķş~~
 rollup-heights-big-step = 2^{ $log2 } ƀiɠ şŧeeƥş~~~
 rollup-heights-small-step = 2^{ $log2 } şḿaaŀŀ şŧeeƥş~~~

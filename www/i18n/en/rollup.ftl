@@ -92,6 +92,7 @@ rollup-bold-level = { $name } 2^{ $log2 }
 rollup-level-block = block
 rollup-level-big-step = big step
 rollup-level-small-step = small step
+rollup-heights-sep = {", "}
 rollup-heights-block = 2^{ $log2 } blocks
 rollup-heights-big-step = 2^{ $log2 } big steps
 rollup-heights-small-step = 2^{ $log2 } small steps

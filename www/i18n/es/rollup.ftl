@@ -92,6 +92,7 @@ rollup-bold-level = { $name } 2^{ $log2 }
 rollup-level-block = bloque
 rollup-level-big-step = paso grande
 rollup-level-small-step = paso pequeño
+rollup-heights-sep = {", "}
 rollup-heights-block = 2^{ $log2 } bloques
 rollup-heights-big-step = 2^{ $log2 } pasos grandes
 rollup-heights-small-step = 2^{ $log2 } pasos pequeños

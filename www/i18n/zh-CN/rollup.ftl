@@ -90,18 +90,19 @@ rollup-bold-level = { $name } 2^{ $log2 }
 rollup-level-block = 区块
 rollup-level-big-step = 大步
 rollup-level-small-step = 小步
+rollup-heights-sep = {"、"}
 rollup-heights-block = 2^{ $log2 } 个区块
 rollup-heights-big-step = 2^{ $log2 } 个大步
 rollup-heights-small-step = 2^{ $log2 } 个小步
-rollup-move = 第 { $k } 步，共 { $n } 步（区块 { $block }）：{ $who }在{ $level }层级{ $what }，高度 { $start } 到 { $end }。
-rollup-move-at = 第 { $k } 步，共 { $n } 步（区块 { $block }）：{ $who }在{ $level }层级{ $what }，高度 { $start } 到 { $end }，分割点 { $mid }。
+rollup-move = 第 { $k } 个动作，共 { $n } 个（区块 { $block }）：{ $who }在{ $level }层级{ $what }，高度 { $start } 到 { $end }。
+rollup-move-at = 第 { $k } 个动作，共 { $n } 个（区块 { $block }）：{ $who }在{ $level }层级{ $what }，高度 { $start } 到 { $end }，分割点 { $mid }。
 rollup-move-honest = 诚实方
 rollup-move-attacker = 攻击者 { $i }
 rollup-move-open = 开启一条边
 rollup-move-bisect = 二分
 rollup-move-refine = 开启一个子挑战
 rollup-move-osp = 赢得一次单步证明
-rollup-moves-press-play = 共 { $n } 步；请按“进行博弈”。
+rollup-moves-press-play = 共 { $n } 个动作；请按“进行博弈”。
 rollup-bold-none = 没有攻击者：无人与诚实断言竞争，因此它在确认期之后、于区块 { $block }（{ $days } 天）得到确认。
 rollup-bold-attackers-post = { $n ->
        *[other] { $n } 个攻击者
@@ -109,7 +110,7 @@ rollup-bold-attackers-post = { $n ->
 rollup-bold-proofs = { $n ->
        *[other] { $n } 次单步证明
     }
-rollup-bold-summary = { $attackers }在区块 1 发布竞争断言（每个 { $stake } ETH），并在 { $heights } 上开边。经过 { $moves } 步（{ $edges } 条边，其中 { $honest_edges } 条来自诚实方）和 { $proofs }之后，诚实边的累计计时器在区块 { $edge_block } 达到 { $period } 个区块的挑战期；再经过 { $grace } 个区块的宽限期，诚实断言在区块 { $block } 得到确认（{ $days } 天；本次运行的上限——诚实断言最先发布、每一步都同时进行——为 { $bound }）。质押：诚实方 { $honest_stake } ETH（退还），攻击者 { $malicious_stake } ETH（没收）。
+rollup-bold-summary = { $attackers }在区块 1 发布竞争断言（每个 { $stake } ETH），并在 { $heights }上开边。经过 { $moves } 个动作（{ $edges } 条边，其中 { $honest_edges } 条来自诚实方）和 { $proofs }之后，诚实边的累计计时器在区块 { $edge_block } 达到 { $period } 个区块的挑战期；再经过 { $grace } 个区块的宽限期，诚实断言在区块 { $block } 得到确认（{ $days } 天；本次运行的上限——诚实断言最先发布、每一步都同时进行——为 { $bound }）。质押：诚实方 { $honest_stake } ETH（退还），攻击者 { $malicious_stake } ETH（没收）。
 rollup-delay-title = 确认诚实断言所需时间，按攻击者数量
 rollup-delay-label = 诚实断言得到确认所需天数与攻击者数量的关系：经典 Nitro 随之增长，BoLD 保持不变
 rollup-delay-days = { $d } 天
