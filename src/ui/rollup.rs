@@ -480,11 +480,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                                 p.blob_demand = p.blob_demand.min(most);
                             })}>
                                 { for Fork::ALL.iter().map(|f| html! {
-                                    <option value={f.key()} selected={p.fork == *f}>{ if *f == Fork::TODAY {
-                                        crate::t!("rollup-fork-today", name = f.name(), since = f.since(), target = f.target_blobs(), max = f.max_blobs())
-                                    } else {
-                                        crate::t!("rollup-fork", name = f.name(), since = f.since(), target = f.target_blobs(), max = f.max_blobs())
-                                    } }</option>
+                                    <option value={f.key()} selected={p.fork == *f}>{ if *f == Fork::TODAY { crate::t!("rollup-fork-today", name = f.name(), since = f.since(), target = f.target_blobs(), max = f.max_blobs()) } else { crate::t!("rollup-fork", name = f.name(), since = f.since(), target = f.target_blobs(), max = f.max_blobs()) } }</option>
                                 }) }
                             </select>
                         </label>
