@@ -189,13 +189,7 @@ impl RollupState {
                 }
             }
             if !bad.is_empty() {
-                r.notice(
-                    "val",
-                    format!(
-                        "val: ignored {} (at most {MAX_VALIDATORS} entries, each on, off or late:BLOCK)",
-                        bad.join(", ")
-                    ),
-                );
+                r.notice("val", crate::t!("rollup-notice-val", bad = bad.join(", "), most = MAX_VALIDATORS));
             }
             p.validators = vals;
         }
@@ -205,16 +199,17 @@ impl RollupState {
         if p.tps * p.traffic_seconds as f64 > MAX_PAGE_TXS {
             r.notice(
                 "traffic",
-                format!(
-                    "tps × traffic = {:.0} transfers; the page runs at most {MAX_PAGE_TXS:.0} (the CLI `chainlab rollup` runs more); using the default traffic",
-                    p.tps * p.traffic_seconds as f64
+                crate::t!(
+                    "rollup-notice-traffic",
+                    txs = format!("{:.0}", p.tps * p.traffic_seconds as f64),
+                    most = format!("{MAX_PAGE_TXS:.0}")
                 ),
             );
             p.traffic_seconds = (MAX_PAGE_TXS / p.tps).floor().min(dp.traffic_seconds as f64).max(12.0) as u64;
         }
         if let Err(e) = p.validate() {
             let param = if e.message.contains("window") { "window" } else { "tps" };
-            r.notice(param, format!("{e}; using the page's defaults"));
+            r.notice(param, crate::t!("rollup-notice-defaults", error = e.to_string()));
             p = page_defaults();
         }
         let at = match at {
@@ -230,9 +225,12 @@ impl RollupState {
                     let txs = p.tps * L1_BLOCK_TIME as f64 * a.min(p.traffic_blocks()) as f64;
                     r.notice(
                         "at",
-                        format!(
-                            "at = {a} would compress {txs:.0} transfers at quality {} on load; opening at block {cap} instead",
-                            p.compression_quality
+                        crate::t!(
+                            "rollup-notice-at",
+                            at = a.to_string(),
+                            txs = format!("{txs:.0}"),
+                            q = p.compression_quality,
+                            cap = cap.to_string()
                         ),
                     );
                     Some(cap)

@@ -377,8 +377,8 @@ impl RollupSim {
         f.finish()
     }
 
-    fn event(&mut self, kind: EventKind, text: String) {
-        self.log.push(Event { block: self.block, time: self.time(), kind, text });
+    fn event(&mut self, kind: EventKind, text: String, msg: crate::i18n::Msg) {
+        self.log.push(Event { block: self.block, time: self.time(), kind, text, msg });
     }
 
     /// One L1 block (nothing once the run is over, or while the block

@@ -12,7 +12,7 @@ mod waiting;
 
 use self::bold::BoldView;
 use self::dispute::DisputeView;
-use self::pipeline::{draw_pipeline, span, thousands};
+use self::pipeline::{draw_pipeline, gwei, span, thousands};
 use super::chart::draw_load_sweep;
 use super::classroom::SimDock;
 use super::control::use_sim_page;
@@ -64,8 +64,6 @@ fn quiet(sim: &RollupSim) -> bool {
         sim.challenges().iter().any(|c| c.winner.is_none()),
     )
 }
-
-pub use crate::format::{gwei, plural};
 
 #[function_component(RollupPage)]
 pub fn rollup_page(props: &RollupPageProps) -> Html {
@@ -160,7 +158,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                 draw_pipeline(&c, &sim.borrow(), *phase.borrow(), &pal);
             }
             if let Some(c) = sweep_ref.cast::<HtmlCanvasElement>() {
-                report_drawing(&error, "load sweep", draw_load_sweep(&c, &sweep.borrow(), l1_tps, &pal));
+                report_drawing(&error, &crate::t!("rollup-sweep-name"), draw_load_sweep(&c, &sweep.borrow(), l1_tps, &pal));
             }
         });
     }
@@ -316,39 +314,39 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }{ codec_notice }
             <div class="sim-head">
-                <h1>{ "Optimistic rollup" }<span class="subtitle">{ "Arbitrum-style: batches on Ethereum, a challenge window, a fraud proof down to one step" }</span></h1>
+                <h1>{ crate::t!("rollup-title") }<span class="subtitle">{ crate::t!("rollup-subtitle") }</span></h1>
             </div>
             { run.time_controls_with("event", Some(&SPEED_OPTIONS[..])) }
             <SimDock />
             <label class="inline squeeze">
                 <input type="checkbox" id="squeeze" checked={st.squeeze} onchange={on_squeeze} />
-                { format!(" Time compression: while only the challenge clocks move, play at least 1 day/s (the {}-block window is {})", thousands(p.challenge_window), span(p.challenge_window * L1_BLOCK_TIME)) }
+                { format!(" {}", crate::t!("rollup-squeeze", blocks = p.challenge_window, span = span(p.challenge_window * L1_BLOCK_TIME))) }
             </label>
             <p class={classes!("status", status_class)} id="status">
-                { format!("L1 block {} · {} since the start · {} L2 txs · {} · ", thousands(block), span(s.time()), thousands(s.total_txs()), plural(s.batches().len(), "batch", "batches")) }
+                { format!("{} · ", crate::t!("rollup-status-line", block = block, time = span(s.time()), txs = s.total_txs(), batches = s.batches().len())) }
                 <strong>{ status }</strong>
             </p>
             <canvas ref={pipeline_ref} id="pipeline" class="pipeline" role="img"
-                aria-label="The rollup pipeline: L2 users, sequencer, batch, Brotli, L1, challenge window, final"></canvas>
-            <div class="faults" id="faults" role="group" aria-label="Faults">
+                aria-label={crate::t!("rollup-pipeline-label")}></canvas>
+            <div class="faults" id="faults" role="group" aria-label={crate::t!("rollup-faults-label")}>
                 <div class="fault">
-                    <strong>{ "Proposer: " }</strong>
+                    <strong>{ format!("{} ", crate::t!("rollup-proposer")) }</strong>
                     { match fault_batch {
                         Some(b) => html! { <>
-                            <span class="danger" id="fault-state">{ format!("posts a wrong root for batch {b} (mints {} ETH to itself). ", DEFAULT_MINT as f64 / 1e9) }</span>
-                            <button id="clear-fault" onclick={on_clear_fault}>{ "Honest proposer" }</button>
+                            <span class="danger" id="fault-state">{ format!("{} ", crate::t!("rollup-fault-wrong", batch = b.to_string(), eth = (DEFAULT_MINT as f64 / 1e9).to_string())) }</span>
+                            <button id="clear-fault" onclick={on_clear_fault}>{ crate::t!("rollup-honest-proposer") }</button>
                         </> },
                         None => html! { <>
-                            <span id="fault-state">{ "honest. " }</span>
+                            <span id="fault-state">{ format!("{} ", crate::t!("rollup-fault-honest")) }</span>
                             <button id="inject-fault" class="danger-button" onclick={on_inject}
-                                title="The proposer's next assertion claims a state in which it credited itself 1,000 ETH">
-                                { format!("Inject a wrong root (batch {next_batch})") }
+                                title={crate::t!("rollup-inject-title")}>
+                                { crate::t!("rollup-inject", batch = next_batch.to_string()) }
                             </button>
                         </> },
                     } }
                 </div>
                 <div class="validator-modes">
-                    <strong>{ "Honest validators: " }</strong>
+                    <strong>{ format!("{} ", crate::t!("rollup-honest-validators")) }</strong>
                     { for (0..MAX_VALIDATORS).map(|i| {
                         let mode = modes.get(i).copied();
                         let value = match mode { Some(ValidatorMode::Online) => "on", Some(ValidatorMode::Offline) => "off", Some(ValidatorMode::Late(_)) => "late", None => "none" };
@@ -385,15 +383,15 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                             if shown {
                                 <span class="validator-mode">
                                     <label>{ format!("V{i} ") }
-                                        <select id={format!("val-{i}")} onchange={on_mode} aria-label={format!("Validator {i}")}>
-                                            <option value="on" selected={value == "on"}>{ "online" }</option>
-                                            <option value="off" selected={value == "off"}>{ "offline" }</option>
-                                            <option value="late" selected={value == "late"}>{ "late" }</option>
-                                            <option value="none" selected={value == "none"}>{ if i < modes.len() { "remove" } else { "—" } }</option>
+                                        <select id={format!("val-{i}")} onchange={on_mode} aria-label={crate::t!("rollup-validator-n", i = i.to_string())}>
+                                            <option value="on" selected={value == "on"}>{ crate::t!("rollup-mode-online") }</option>
+                                            <option value="off" selected={value == "off"}>{ crate::t!("rollup-mode-offline") }</option>
+                                            <option value="late" selected={value == "late"}>{ crate::t!("rollup-mode-late") }</option>
+                                            <option value="none" selected={value == "none"}>{ if i < modes.len() { crate::t!("rollup-mode-remove") } else { "—".to_string() } }</option>
                                         </select>
                                     </label>
                                     if let Some(ValidatorMode::Late(b)) = mode {
-                                        <label>{ " from block " }
+                                        <label>{ format!(" {} ", crate::t!("rollup-from-block")) }
                                             <input id={format!("late-{i}")} type="number" min="1" value={b.to_string()} onchange={on_late} size="7" />
                                         </label>
                                     }
@@ -402,7 +400,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                         }
                     }) }
                     if modes.iter().all(|m| *m == ValidatorMode::Offline) {
-                        <span class="danger" id="no-validator">{ " No honest validator will be online: nothing stops a wrong root." }</span>
+                        <span class="danger" id="no-validator">{ format!(" {}", crate::t!("rollup-no-validator")) }</span>
                     }
                 </div>
             </div>
@@ -412,66 +410,69 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                         Some(c) => html! { <DisputeView challenge={c.clone()} block={block} arity={p.arity} on_arity={on_arity.clone()} rolled_back={rolled_back.clone()} /> },
                         None => html! {
                             <section class="dispute" id="dispute" data-rounds="0">
-                                <h2>{ "Fraud proof" }</h2>
-                                <p class="muted">{ "No challenge yet. Inject a wrong root above: an online validator re-executes the batch, challenges, and the bisection game appears here." }</p>
-                                <div class="arity" role="group" aria-label="Dissection">
-                                    <button id="arity-2" class={classes!((p.arity == 2).then_some("active"))} aria-pressed={(p.arity == 2).to_string()} onclick={on_arity.reform(|_: MouseEvent| 2)}>{ "BoLD bisection" }</button>
-                                    <button id="arity-40" class={classes!((p.arity == 40).then_some("active"))} aria-pressed={(p.arity == 40).to_string()} onclick={on_arity.reform(|_: MouseEvent| 40)}>{ "40-way (classic Nitro)" }</button>
+                                <h2>{ crate::t!("rollup-fraud-proof") }</h2>
+                                <p class="muted">{ crate::t!("rollup-no-challenge") }</p>
+                                <div class="arity" role="group" aria-label={crate::t!("rollup-dissection-label")}>
+                                    <button id="arity-2" class={classes!((p.arity == 2).then_some("active"))} aria-pressed={(p.arity == 2).to_string()} onclick={on_arity.reform(|_: MouseEvent| 2)}>{ crate::t!("rollup-bold-bisection") }</button>
+                                    <button id="arity-40" class={classes!((p.arity == 40).then_some("active"))} aria-pressed={(p.arity == 40).to_string()} onclick={on_arity.reform(|_: MouseEvent| 40)}>{ crate::t!("rollup-classic-40") }</button>
                                 </div>
                             </section>
                         },
                     } }
                     <BoldView attackers={st.attackers} seed={st.seed} on_attackers={on_attackers} />
                     { tables::tables(&s) }
-                    <p class="cost-compare" id="cost-compare">{ format!(
-                        "Posting cost per transaction so far: {} on the rollup against {} gwei for a plain transfer on L1 alone (21,000 gas at {} gwei). L1 alone holds {} transfers a block (about {:.0} tx/s); at this load it would have a backlog of {} transfers.",
-                        if txs_posted == 0 { "no batch yet".to_string() } else { format!("{} gwei", gwei(cost / txs_posted as f64)) },
-                        gwei(l1_alone), p.gas_price_gwei, p.l1_transfers_per_block,
-                        f64::from(p.l1_transfers_per_block) / L1_BLOCK_TIME as f64, s.l1_alone_backlog()
+                    <p class="cost-compare" id="cost-compare">{ crate::t!(
+                        "rollup-cost-compare",
+                        per_tx = if txs_posted == 0 { crate::t!("rollup-cost-no-batch") } else { crate::t!("rollup-cost-gwei", gwei = gwei(cost / txs_posted as f64)) },
+                        l1 = gwei(l1_alone),
+                        price = p.gas_price_gwei.to_string(),
+                        capacity = p.l1_transfers_per_block.to_string(),
+                        tps = crate::i18n::num(f64::from(p.l1_transfers_per_block) / L1_BLOCK_TIME as f64, 0),
+                        backlog = s.l1_alone_backlog().to_string()
                     ) }</p>
-                    <h2>{ "As load grows: L1 alone against the rollup" }</h2>
+                    <h2>{ crate::t!("rollup-sweep-title") }</h2>
                     <p>
-                        <button id="sweep-run" onclick={on_sweep} disabled={*sweeping || !codec_ready}>{ if *sweeping { format!("Running load {} of {}…", sweep.borrow().len() + 1, SWEEP_LOADS.len()) } else { "Run the load sweep".to_string() } }</button>
-                        { format!(" Runs these settings at {} loads from 0.1 to 1,000 tx/s, each for one batch delay or 30,000 transfers, with real Brotli at quality {}.", SWEEP_LOADS.len(), p.compression_quality) }
-                        if sweep_stale { <span class="muted">{ " (The chart is for other settings: run it again.)" }</span> }
+                        <button id="sweep-run" onclick={on_sweep} disabled={*sweeping || !codec_ready}>{ if *sweeping { crate::t!("rollup-sweep-running", k = sweep.borrow().len() + 1, n = SWEEP_LOADS.len()) } else { crate::t!("rollup-sweep-run") } }</button>
+                        { format!(" {}", crate::t!("rollup-sweep-note", loads = SWEEP_LOADS.len(), q = p.compression_quality)) }
+                        if sweep_stale { <span class="muted">{ format!(" {}", crate::t!("rollup-sweep-stale")) }</span> }
                     </p>
                     <canvas ref={sweep_ref} id="sweep" class="chart sweep" role="img" data-points={sweep.borrow().len().to_string()}
                         hidden={sweep.borrow().is_empty() && !*sweeping}
-                        aria-label="Throughput and cost per transaction against offered load, L1 alone and the rollup"></canvas>
-                    <h2>{ "What happened" }</h2>
+                        aria-label={crate::t!("rollup-sweep-label")}></canvas>
+                    <h2>{ crate::t!("rollup-log-title") }</h2>
                     if s.log().is_empty() {
-                        <p class="muted">{ "Nothing has happened on L1 yet: press Play, or → to step to the first batch." }</p>
+                        <p class="muted">{ crate::t!("rollup-log-empty") }</p>
                     }
                     <ol class="event-log" id="event-log" hidden={s.log().is_empty()}>
                         { for s.log().iter().rev().take(40).map(|e| html! {
-                            <li class={format!("ev-{:?}", e.kind).to_lowercase()}><span class="t">{ format!("block {}", e.block) }</span>{ " " }{ &e.text }</li>
+                            <li class={format!("ev-{:?}", e.kind).to_lowercase()}><span class="t">{ crate::t!("rollup-log-block", block = e.block.to_string()) }</span>{ " " }{ e.msg.to_string() }</li>
                         }) }
                     </ol>
                 </div>
                 <aside class="side">
-                    <section class="params" aria-label="Settings">
-                        <h2>{ "Settings" }</h2>
-                        <p class="muted">{ format!("Changing these restarts the run. The page runs at most {} transfers (load × traffic); the CLI runs any size.", thousands(MAX_PAGE_TXS as u64)) }</p>
-                        <label>{ "L2 load, tx/s " }<input id="tps" type="number" min="0.01" max="200" step="any" value={p.tps.to_string()} onchange={set_param(|p, v| p.tps = v)} /></label>
-                        <label>{ "Traffic, minutes " }<input id="traffic" type="number" min="1" max="360" value={(p.traffic_seconds / 60).to_string()} onchange={set_param(|p, v| p.traffic_seconds = (v * 60.0).round().max(12.0) as u64)} /></label>
-                        <label>{ "Max batch delay, minutes " }<input id="delay" type="number" min="1" max="360" value={(p.max_delay / 60).to_string()} onchange={set_param(|p, v| p.max_delay = (v * 60.0).round().max(12.0) as u64)} /></label>
-                        <label>{ "Data on L1 " }
+                    <section class="params" aria-label={crate::t!("rollup-settings")}>
+                        <h2>{ crate::t!("rollup-settings") }</h2>
+                        <p class="muted">{ crate::t!("rollup-settings-note", most = MAX_PAGE_TXS as u64) }</p>
+                        <label>{ format!("{} ", crate::t!("rollup-set-tps")) }<input id="tps" type="number" min="0.01" max="200" step="any" value={p.tps.to_string()} onchange={set_param(|p, v| p.tps = v)} /></label>
+                        <label>{ format!("{} ", crate::t!("rollup-set-traffic")) }<input id="traffic" type="number" min="1" max="360" value={(p.traffic_seconds / 60).to_string()} onchange={set_param(|p, v| p.traffic_seconds = (v * 60.0).round().max(12.0) as u64)} /></label>
+                        <label>{ format!("{} ", crate::t!("rollup-set-delay")) }<input id="delay" type="number" min="1" max="360" value={(p.max_delay / 60).to_string()} onchange={set_param(|p, v| p.max_delay = (v * 60.0).round().max(12.0) as u64)} /></label>
+                        <label>{ format!("{} ", crate::t!("rollup-set-data")) }
                             <select id="data" onchange={set_select(|p, v| p.data_mode = match v { "blobs" => DataMode::Blobs, "calldata" => DataMode::Calldata, _ => DataMode::Auto })}>
-                                <option value="auto" selected={p.data_mode == DataMode::Auto}>{ "auto: the cheaper per byte (as Nitro)" }</option>
-                                <option value="calldata" selected={p.data_mode == DataMode::Calldata}>{ if p.fork.calldata_floor() { "calldata (EIP-7623 floor: 10 gas a token)" } else { "calldata (16/4 gas a byte)" } }</option>
-                                <option value="blobs" selected={p.data_mode == DataMode::Blobs}>{ "blobs (EIP-4844)" }</option>
+                                <option value="auto" selected={p.data_mode == DataMode::Auto}>{ crate::t!("rollup-data-auto") }</option>
+                                <option value="calldata" selected={p.data_mode == DataMode::Calldata}>{ if p.fork.calldata_floor() { crate::t!("rollup-data-calldata-floor") } else { crate::t!("rollup-data-calldata") } }</option>
+                                <option value="blobs" selected={p.data_mode == DataMode::Blobs}>{ crate::t!("rollup-data-blobs") }</option>
                             </select>
                         </label>
-                        <label>{ "Brotli quality " }
+                        <label>{ format!("{} ", crate::t!("rollup-set-q")) }
                             <select id="q" onchange={set_select(|p, v| p.compression_quality = v.parse().unwrap_or(11))}>
-                                { for (0..=11u32).rev().map(|q| html! { <option value={q.to_string()} selected={p.compression_quality == q}>{ match q { 11 => "11 (Nitro, no backlog)".to_string(), 6 => "6 (Nitro under backlog)".to_string(), _ => q.to_string() } }</option> }) }
+                                { for (0..=11u32).rev().map(|q| html! { <option value={q.to_string()} selected={p.compression_quality == q}>{ match q { 11 => crate::t!("rollup-q-11"), 6 => crate::t!("rollup-q-6"), _ => q.to_string() } }</option> }) }
                             </select>
                         </label>
                         if p.compression_quality >= 10 && p.tps >= 10.0 {
-                            <p class="muted" id="quality-hint">{ "At this load batches fill to the 100,000-byte cap, and Brotli level 11 takes about a second of wasm per full batch: playback stalls while each is compressed. Level 6 (Nitro's level under a backlog) plays smoothly." }</p>
+                            <p class="muted" id="quality-hint">{ crate::t!("rollup-quality-hint") }</p>
                         }
-                        <label>{ "L1 gas price, gwei " }<input id="gas" type="number" min="0" step="any" value={p.gas_price_gwei.to_string()} onchange={set_param(|p, v| p.gas_price_gwei = v)} /></label>
-                        <label>{ "Ethereum fork " }
+                        <label>{ format!("{} ", crate::t!("rollup-set-gas")) }<input id="gas" type="number" min="0" step="any" value={p.gas_price_gwei.to_string()} onchange={set_param(|p, v| p.gas_price_gwei = v)} /></label>
+                        <label>{ format!("{} ", crate::t!("rollup-set-fork")) }
                             <select id="fork" onchange={set_select(|p, v| {
                                 p.fork = Fork::parse(v).unwrap_or(Fork::TODAY);
                                 p.blobs_per_batch = p.blobs_per_batch.min(p.fork.max_blobs() as u32);
@@ -479,15 +480,15 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
                                 p.blob_demand = p.blob_demand.min(most);
                             })}>
                                 { for Fork::ALL.iter().map(|f| html! {
-                                    <option value={f.key()} selected={p.fork == *f}>{ format!("{} (from {}): {}/{} blobs{}", f.name(), f.since(), f.target_blobs(), f.max_blobs(), if *f == Fork::TODAY { ", today" } else { "" }) }</option>
+                                    <option value={f.key()} selected={p.fork == *f}>{ if *f == Fork::TODAY { crate::t!("rollup-fork-today", name = f.name(), since = f.since(), target = f.target_blobs(), max = f.max_blobs()) } else { crate::t!("rollup-fork", name = f.name(), since = f.since(), target = f.target_blobs(), max = f.max_blobs()) } }</option>
                                 }) }
                             </select>
                         </label>
-                        <label>{ "Blob base fee at the start, gwei " }<input id="blobgas" type="number" min="0" step="any" value={p.blob_gas_price_gwei.to_string()} onchange={set_param(|p, v| p.blob_gas_price_gwei = v)} /></label>
-                        <label>{ "Other users' blobs, × target " }<input id="demand" type="number" min="0" step="0.1" max={format!("{}", p.fork.max_blobs() as f64 / p.fork.target_blobs() as f64)} value={p.blob_demand.to_string()} onchange={set_param(|p, v| p.blob_demand = v)} /></label>
-                        <p class="muted" id="blob-fee-now">{ format!("Blob base fee now: {:.4} gwei (EIP-4844's rule; other users post {:.1} blobs a block against a target of {}).", s.blob_base_fee_gwei(), p.blob_demand * p.fork.target_blobs() as f64, p.fork.target_blobs()) }</p>
-                        <label>{ "Challenge window, L1 blocks " }<input id="window" type="number" min="1" value={p.challenge_window.to_string()} onchange={set_param(|p, v| p.challenge_window = v.round().max(1.0) as u64)} /></label>
-                        <p class="muted">{ format!("Arbitrum One: 45,818 blocks ≈ {}. A dissection move takes {} L1 block; a round is two moves.", span(45_818 * L1_BLOCK_TIME), p.blocks_per_move) }</p>
+                        <label>{ format!("{} ", crate::t!("rollup-set-blobgas")) }<input id="blobgas" type="number" min="0" step="any" value={p.blob_gas_price_gwei.to_string()} onchange={set_param(|p, v| p.blob_gas_price_gwei = v)} /></label>
+                        <label>{ format!("{} ", crate::t!("rollup-set-demand")) }<input id="demand" type="number" min="0" step="0.1" max={format!("{}", p.fork.max_blobs() as f64 / p.fork.target_blobs() as f64)} value={p.blob_demand.to_string()} onchange={set_param(|p, v| p.blob_demand = v)} /></label>
+                        <p class="muted" id="blob-fee-now">{ crate::t!("rollup-blob-fee-now", fee = crate::i18n::num(s.blob_base_fee_gwei(), 4), blobs = crate::i18n::num(p.blob_demand * p.fork.target_blobs() as f64, 1), target = p.fork.target_blobs()) }</p>
+                        <label>{ format!("{} ", crate::t!("rollup-set-window")) }<input id="window" type="number" min="1" value={p.challenge_window.to_string()} onchange={set_param(|p, v| p.challenge_window = v.round().max(1.0) as u64)} /></label>
+                        <p class="muted">{ crate::t!("rollup-window-note", span = span(45_818 * L1_BLOCK_TIME), blocks = p.blocks_per_move.to_string()) }</p>
                     </section>
                 </aside>
             </div>

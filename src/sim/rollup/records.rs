@@ -144,5 +144,10 @@ pub struct Event {
     /// Seconds since the start.
     pub time: u64,
     pub kind: EventKind,
+    /// The line in English, as the CLI, the exports and the log show it.
     pub text: String,
+    /// The same line as a catalog message, for the page in the reader's
+    /// language (`rollup-ev-*`; its English is `text`).
+    #[serde(skip)]
+    pub msg: crate::i18n::Msg,
 }

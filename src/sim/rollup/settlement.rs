@@ -39,6 +39,38 @@ impl RollupSim {
                 if valid { "" } else { " (WRONG)" },
                 thousands(window_end)
             ),
+            match (by, valid) {
+                (Asserter::Proposer, true) => crate::msg!(
+                    "rollup-ev-assertion-proposer",
+                    id = id.to_string(),
+                    batch = batch.to_string(),
+                    root = &hex(&root)[..8],
+                    end = window_end
+                ),
+                (Asserter::Proposer, false) => crate::msg!(
+                    "rollup-ev-assertion-proposer-wrong",
+                    id = id.to_string(),
+                    batch = batch.to_string(),
+                    root = &hex(&root)[..8],
+                    end = window_end
+                ),
+                (Asserter::Validator(v), true) => crate::msg!(
+                    "rollup-ev-assertion-validator",
+                    id = id.to_string(),
+                    batch = batch.to_string(),
+                    v = v.to_string(),
+                    root = &hex(&root)[..8],
+                    end = window_end
+                ),
+                (Asserter::Validator(v), false) => crate::msg!(
+                    "rollup-ev-assertion-validator-wrong",
+                    id = id.to_string(),
+                    batch = batch.to_string(),
+                    v = v.to_string(),
+                    root = &hex(&root)[..8],
+                    end = window_end
+                ),
+            },
         );
     }
 
@@ -93,6 +125,18 @@ impl RollupSim {
                 self.params.arity,
                 thousands(resolves_block)
             ),
+            crate::msg!(
+                "rollup-ev-challenge",
+                v = challenger.to_string(),
+                id = id.to_string(),
+                batch = a.batch.to_string(),
+                steps = n,
+                rounds = dispute.rounds.len(),
+                arity = self.params.arity,
+                binary = binary_rounds,
+                d40 = dissection40_rounds,
+                at = resolves_block
+            ),
         );
         self.challenges.push(Challenge {
             assertion: id,
@@ -127,7 +171,24 @@ impl RollupSim {
                 &hex(&c.proof.post_hash)[..8],
                 if proposer_wins { "the proposer was right" } else { "the proposer's claim is wrong" }
             );
-            self.event(EventKind::OneStepProof, text);
+            let msg = if proposer_wins {
+                crate::msg!(
+                    "rollup-ev-osp-right",
+                    step = c.proof.step.to_string(),
+                    op = c.proof.op,
+                    transfer = c.proof.transfer.to_string(),
+                    hash = &hex(&c.proof.post_hash)[..8]
+                )
+            } else {
+                crate::msg!(
+                    "rollup-ev-osp-wrong",
+                    step = c.proof.step.to_string(),
+                    op = c.proof.op,
+                    transfer = c.proof.transfer.to_string(),
+                    hash = &hex(&c.proof.post_hash)[..8]
+                )
+            };
+            self.event(EventKind::OneStepProof, text, msg);
             let bond = self.params.bond;
             self.challenges[ci].slashed = bond;
             if proposer_wins {
@@ -152,6 +213,7 @@ impl RollupSim {
                     "proposer's bond of {} gwei slashed to validator {challenger}; assertions {rolled:?} rolled back",
                     thousands(bond)
                 ),
+                crate::msg!("rollup-ev-rolled-back", bond = bond, v = challenger.to_string(), ids = format!("{rolled:?}")),
             );
             self.proposer_replaced = true;
             self.proposer_balances = self.balances.clone();
@@ -176,12 +238,17 @@ impl RollupSim {
             let (id, batch, valid) = (a.id, a.batch, a.valid);
             self.assertions[k].status = AssertionStatus::Final;
             if valid {
-                self.event(EventKind::Final, format!("assertion {id} (batch {batch}) is final"));
+                self.event(
+                    EventKind::Final,
+                    format!("assertion {id} (batch {batch}) is final"),
+                    crate::msg!("rollup-ev-final", id = id.to_string(), batch = batch.to_string()),
+                );
             } else {
                 self.invalid_finalised = true;
                 self.event(
                     EventKind::InvalidFinal,
                     format!("assertion {id} (batch {batch}) is final with a WRONG state root: nobody challenged it"),
+                    crate::msg!("rollup-ev-invalid-final", id = id.to_string(), batch = batch.to_string()),
                 );
             }
         }

@@ -5,15 +5,22 @@
 
 use super::report::{assertions_csv, batches_csv, challenges_csv};
 use super::{Asserter, AssertionStatus, EventKind, ParamError, RollupParams, RollupSim, Winner, L1_BLOCK_TIME};
-use crate::format::{plural, span, thousands};
+use super::captions::span;
+use crate::format::span as span_en;
+use crate::i18n::num;
 use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation};
 
-/// "assertion 3" or "assertions 3 to 7".
+/// "assertion 3" or "assertions 3 to 7" (in the reader's language).
 fn assertion_ids(ids: &[u32]) -> String {
     match ids {
-        [one] => format!("assertion {one}"),
-        [first, .., last] if ids.windows(2).all(|w| w[1] == w[0] + 1) => format!("assertions {first} to {last}"),
-        _ => format!("assertions {}", ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(", ")),
+        [one] => crate::t!("rollup-nar-assertion", id = one.to_string()),
+        [first, .., last] if ids.windows(2).all(|w| w[1] == w[0] + 1) => {
+            crate::t!("rollup-nar-assertions-range", first = first.to_string(), last = last.to_string())
+        }
+        _ => crate::t!(
+            "rollup-nar-assertions-list",
+            list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(", ")
+        ),
     }
 }
 
@@ -31,55 +38,56 @@ pub fn narration(sim: &RollupSim) -> String {
     let mut parts: Vec<String> = Vec::new();
     for r in sim.batches().iter().filter(|r| r.posted_block == b && b > 0) {
         let gas = if r.blobs > 0 {
-            format!("{} blob gas", thousands(r.blob_gas))
+            crate::t!("rollup-nar-blob-gas", gas = r.blob_gas)
         } else {
-            format!("{} L1 gas", thousands(r.l1_gas))
+            crate::t!("rollup-nar-l1-gas", gas = r.l1_gas)
         };
-        parts.push(format!(
-            "batch {} posted with {}, {} bytes raw, {} compressed (ratio {:.2}), {gas}, {} gwei a transaction",
-            r.index,
-            plural(r.tx_count as usize, "transaction", "transactions"),
-            thousands(r.raw_bytes),
-            thousands(r.compressed_bytes),
-            r.ratio,
-            thousands(r.cost_per_tx_gwei.round() as u64)
+        parts.push(crate::t!(
+            "rollup-nar-batch",
+            batch = r.index.to_string(),
+            txs = crate::t!("rollup-nar-txs", n = r.tx_count),
+            raw = r.raw_bytes,
+            compressed = r.compressed_bytes,
+            ratio = num(r.ratio, 2),
+            gas = gas,
+            cost = r.cost_per_tx_gwei.round() as u64
         ));
     }
     let posted: Vec<_> = sim.assertions().iter().filter(|a| a.posted_block == b && b > 0).collect();
     if let Some(first) = posted.first() {
         let ids: Vec<u32> = posted.iter().map(|a| a.id).collect();
         let who = match first.by {
-            Asserter::Proposer => "the proposer".to_string(),
-            Asserter::Validator(v) => format!("validator {v}"),
+            Asserter::Proposer => crate::t!("rollup-nar-proposer"),
+            Asserter::Validator(v) => crate::t!("rollup-nar-validator", v = v.to_string()),
         };
         let wrong = posted.iter().filter(|a| !a.valid).count();
         let root = match (wrong, posted.len()) {
-            (0, 1) => "the true state root",
-            (0, _) => "the true state roots",
-            (_, 1) => "a WRONG state root",
-            _ => "WRONG state roots",
+            (0, 1) => crate::t!("rollup-nar-true-root"),
+            (0, _) => crate::t!("rollup-nar-true-roots"),
+            (_, 1) => crate::t!("rollup-nar-wrong-root"),
+            _ => crate::t!("rollup-nar-wrong-roots"),
         };
-        parts.push(format!("{who} posts {} with {root}", assertion_ids(&ids)));
+        parts.push(crate::t!("rollup-nar-posts", who = who, ids = assertion_ids(&ids), root = root));
     }
     for c in sim.challenges() {
         if c.opened_block == b {
-            parts.push(format!(
-                "validator {} challenges assertion {}: {} rounds of {}-way dissection over the batch's {} VM steps",
-                c.challenger,
-                c.assertion,
-                c.dispute.rounds.len(),
-                c.dispute.arity,
-                thousands(c.dispute.n_steps)
+            parts.push(crate::t!(
+                "rollup-nar-challenge",
+                v = c.challenger.to_string(),
+                a = c.assertion.to_string(),
+                rounds = c.dispute.rounds.len(),
+                arity = c.dispute.arity,
+                steps = c.dispute.n_steps
             ));
         }
         if let Some(i) = c.round_blocks.iter().position(|&r| r == b) {
             let r = &c.dispute.rounds[i];
-            parts.push(format!(
-                "dissection round {} of {}: the disputed range narrows to steps {} to {}",
-                i + 1,
-                c.dispute.rounds.len(),
-                thousands(r.next_lo),
-                thousands(r.next_hi)
+            parts.push(crate::t!(
+                "rollup-nar-round",
+                k = i + 1,
+                n = c.dispute.rounds.len(),
+                lo = r.next_lo,
+                hi = r.next_hi
             ));
         }
         if c.resolves_block == b {
@@ -94,20 +102,26 @@ pub fn narration(sim: &RollupSim) -> String {
                         })
                         .map(|a| a.id)
                         .collect();
-                    parts.push(format!(
-                        "L1 runs step {} ({}): the proposer's claim is wrong, its bond of {} ETH goes to validator {}{}",
-                        thousands(c.proof.step),
-                        c.proof.op,
-                        c.slashed as f64 / 1e9,
-                        c.challenger,
-                        if rolled.is_empty() { String::new() } else { format!(", {} rolled back", assertion_ids(&rolled)) }
-                    ));
+                    let (step, op, eth, v) =
+                        (c.proof.step, c.proof.op, (c.slashed as f64 / 1e9).to_string(), c.challenger.to_string());
+                    parts.push(if rolled.is_empty() {
+                        crate::t!("rollup-nar-wrong-claim", step = step, op = op, eth = eth, v = v)
+                    } else {
+                        crate::t!(
+                            "rollup-nar-wrong-claim-rolled",
+                            step = step,
+                            op = op,
+                            eth = eth,
+                            v = v,
+                            ids = assertion_ids(&rolled)
+                        )
+                    });
                 }
-                Some(Winner::Proposer) => parts.push(format!(
-                    "L1 runs step {} ({}): the proposer was right, validator {} loses its bond",
-                    thousands(c.proof.step),
-                    c.proof.op,
-                    c.challenger
+                Some(Winner::Proposer) => parts.push(crate::t!(
+                    "rollup-nar-right-claim",
+                    step = c.proof.step,
+                    op = c.proof.op,
+                    v = c.challenger.to_string()
                 )),
                 None => {}
             }
@@ -120,7 +134,7 @@ pub fn narration(sim: &RollupSim) -> String {
         .filter_map(|e| event_assertion(&e.text))
         .collect();
     if !finals.is_empty() {
-        parts.push(format!("{} final", assertion_ids(&finals)));
+        parts.push(crate::t!("rollup-nar-final", ids = assertion_ids(&finals)));
     }
     let wrong_finals: Vec<u32> = sim
         .log()
@@ -129,25 +143,22 @@ pub fn narration(sim: &RollupSim) -> String {
         .filter_map(|e| event_assertion(&e.text))
         .collect();
     if !wrong_finals.is_empty() {
-        parts.push(format!(
-            "{} final with a WRONG state root: nobody challenged it in time",
-            assertion_ids(&wrong_finals)
-        ));
+        parts.push(crate::t!("rollup-nar-wrong-final", ids = assertion_ids(&wrong_finals)));
     }
     if parts.is_empty() {
         let pending = sim.pending_batch();
         if pending.tx_count > 0 {
-            parts.push(format!(
-                "batch {} filling: {}, {} bytes raw, first one {} old",
-                sim.batches().len(),
-                plural(pending.tx_count as usize, "transaction", "transactions"),
-                thousands(pending.raw_bytes),
-                span(pending.age)
+            parts.push(crate::t!(
+                "rollup-nar-filling",
+                batch = sim.batches().len().to_string(),
+                txs = crate::t!("rollup-nar-txs", n = pending.tx_count),
+                raw = pending.raw_bytes,
+                age = span(pending.age)
             ));
         } else if b == 0 {
-            parts.push(format!("no batch yet; L2 transactions arrive at {} a second", p.tps));
+            parts.push(crate::t!("rollup-nar-no-batch", tps = p.tps.to_string()));
         } else {
-            parts.push("nothing new on L1".into());
+            parts.push(crate::t!("rollup-nar-nothing"));
         }
     }
     let open = sim
@@ -156,22 +167,22 @@ pub fn narration(sim: &RollupSim) -> String {
         .find(|a| matches!(a.status, AssertionStatus::Pending | AssertionStatus::Challenged) && a.window_end > b);
     if let Some(a) = open {
         let elapsed = b.saturating_sub(a.posted_block) as f64 / p.challenge_window.max(1) as f64;
-        parts.push(format!(
-            "assertion {}'s challenge window {:.0}% elapsed, {} left",
-            a.id,
-            (elapsed * 100.0).floor(),
-            span(a.window_end.saturating_sub(b) * L1_BLOCK_TIME)
+        parts.push(crate::t!(
+            "rollup-nar-window",
+            id = a.id.to_string(),
+            pct = num((elapsed * 100.0).floor(), 0),
+            left = span(a.window_end.saturating_sub(b) * L1_BLOCK_TIME)
         ));
     } else if sim.is_done() {
-        let finals = sim.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count();
-        parts.push(format!(
-            "run over: {} of {} final{}",
-            finals,
-            plural(sim.assertions().len(), "assertion", "assertions"),
-            if sim.invalid_finalised() { ", a WRONG state root among them" } else { "" }
-        ));
+        let finals = sim.assertions().iter().filter(|a| a.status == AssertionStatus::Final).count().to_string();
+        let all = crate::t!("rollup-nar-assertions-n", n = sim.assertions().len());
+        parts.push(if sim.invalid_finalised() {
+            crate::t!("rollup-nar-over-wrong", finals = finals, all = all)
+        } else {
+            crate::t!("rollup-nar-over", finals = finals, all = all)
+        });
     }
-    format!("Block {} ({}): {}.", thousands(b), span(sim.time()), parts.join("; "))
+    crate::t!("rollup-nar", block = b, time = span(sim.time()), parts = parts.join(&crate::t!("rollup-nar-sep")))
 }
 
 /// The run as one JSON document at the block shown (rounds and proofs
@@ -241,7 +252,7 @@ pub fn events_and_log(sim: &RollupSim) -> (String, String) {
     let mut log = String::new();
     for e in sim.log() {
         events.push_str(&format!("{},{},{:?},{}\n", e.block, e.time, e.kind, csv_field(&e.text)));
-        log.push_str(&format!("block {:>6} ({}) {}\n", e.block, span(e.time), e.text));
+        log.push_str(&format!("block {:>6} ({}) {}\n", e.block, span_en(e.time), e.text));
     }
     log.push_str(&narration(sim));
     log.push('\n');
@@ -260,7 +271,7 @@ impl Simulation for RollupSim {
     fn report(&self) -> Vec<(&'static str, String)> {
         vec![
             ("block", self.block().to_string()),
-            ("time", span(self.time())),
+            ("time", span_en(self.time())),
             ("transactions", self.total_txs().to_string()),
             ("batches", self.batches().len().to_string()),
             ("assertions", self.assertions().len().to_string()),
@@ -286,7 +297,7 @@ impl Simulation for RollupSim {
             + std::mem::size_of_val(self.batches())
             + std::mem::size_of_val(self.assertions())
             + self.challenges().len() * 4096
-            + self.log().iter().map(|e| e.text.len() + 48).sum::<usize>()
+            + self.log().iter().map(|e| e.text.len() + 48 + e.msg.args.len() * 64).sum::<usize>()
             + self.balances().len() * 8
             + self.mempool_len() * 64
     }

@@ -5,9 +5,8 @@
 use super::super::canvas::context_text;
 use super::super::palette::Palette;
 use super::super::shell::{use_animation_loop, use_playing};
-use crate::format::thousands;
 use crate::sim::rollup::bold::{self, attackers_at, BoldConfig, BoldOutcome, Side};
-use crate::sim::rollup::captions::{bold_summary, days, delay_summary};
+use crate::sim::rollup::captions::{bold_summary, days, delay_summary, level_name};
 use crate::sim::rollup::classic::{delay_curve, ClassicConfig, DelayPoint};
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -38,11 +37,11 @@ fn draw_edges(
     let band = h / levels as f64;
     let left = 92.0;
     let width = (w - left - 8.0).max(10.0);
-    ctx.set_font("12px system-ui, sans-serif");
+    ctx.set_font("12px system-ui, sans-serif"); // i18n-ok: a CSS font
     for (i, l) in cfg.levels.iter().enumerate() {
         let y0 = band * i as f64;
         ctx.set_fill_style_str(&pal.muted);
-        let _ = ctx.fill_text(&format!("{} 2^{}", l.name, l.log2), 4.0, y0 + 16.0);
+        let _ = ctx.fill_text(&crate::t!("rollup-bold-level", name = level_name(l.name), log2 = l.log2), 4.0, y0 + 16.0);
         ctx.set_stroke_style_str(&pal.grid);
         ctx.begin_path();
         ctx.move_to(0.0, y0);
@@ -76,7 +75,7 @@ fn draw_edges(
                 ctx.line_to(x(m.end).max(x(mid) + 2.0), y);
                 ctx.stroke();
             }
-            ("one-step proof", _) => {
+            ("one-step proof", _) => { // i18n-ok: the model's kind of move
                 let y = yrow(rows - 1.0);
                 ctx.begin_path();
                 let _ = ctx.arc(x(m.start), y, 5.0, 0.0, std::f64::consts::TAU);
@@ -107,7 +106,7 @@ fn draw_delay(canvas: &HtmlCanvasElement, curve: &[DelayPoint], pal: &Palette) -
     let xmax = curve.last().map(|p| p.attackers).unwrap_or(1).max(1) as f64;
     let px = |a: f64| l + (w - l - r) * a / xmax;
     let py = |d: f64| h - b - (h - t - b) * d / ymax;
-    ctx.set_font("12px system-ui, sans-serif");
+    ctx.set_font("12px system-ui, sans-serif"); // i18n-ok: a CSS font
     ctx.set_stroke_style_str(&pal.grid);
     ctx.set_fill_style_str(&pal.muted);
     for k in 0..=4 {
@@ -116,15 +115,15 @@ fn draw_delay(canvas: &HtmlCanvasElement, curve: &[DelayPoint], pal: &Palette) -
         ctx.move_to(l, py(d));
         ctx.line_to(w - r, py(d));
         ctx.stroke();
-        let _ = ctx.fill_text(&format!("{d:.0} d"), 8.0, py(d) + 4.0);
+        let _ = ctx.fill_text(&crate::t!("rollup-delay-days", d = crate::i18n::num(d, 0)), 8.0, py(d) + 4.0);
     }
     for p in curve {
-        let _ = ctx.fill_text(&p.attackers.to_string(), px(f64::from(p.attackers)) - 3.0, h - b + 16.0);
+        let _ = ctx.fill_text(&crate::i18n::number(f64::from(p.attackers), 0), px(f64::from(p.attackers)) - 3.0, h - b + 16.0);
     }
-    let _ = ctx.fill_text("attackers", w / 2.0 - 24.0, h - 4.0);
+    let _ = ctx.fill_text(&crate::t!("rollup-delay-attackers"), w / 2.0 - 24.0, h - 4.0);
     for (i, (label, get)) in [
-        ("classic Nitro", (|p: &DelayPoint| p.classic_blocks) as fn(&DelayPoint) -> u64),
-        ("BoLD", |p: &DelayPoint| p.bold_blocks),
+        (crate::t!("rollup-classic-nitro"), (|p: &DelayPoint| p.classic_blocks) as fn(&DelayPoint) -> u64),
+        ("BoLD".to_string(), |p: &DelayPoint| p.bold_blocks),
     ]
     .into_iter()
     .enumerate()
@@ -143,7 +142,7 @@ fn draw_delay(canvas: &HtmlCanvasElement, curve: &[DelayPoint], pal: &Palette) -
             }
         }
         ctx.stroke();
-        let _ = ctx.fill_text(label, l + 8.0, t + 14.0 + 16.0 * i as f64);
+        let _ = ctx.fill_text(&label, l + 8.0, t + 14.0 + 16.0 * i as f64);
     }
     ctx.set_line_width(1.0);
     Some(())
@@ -237,55 +236,79 @@ pub fn bold_view(p: &BoldProps) -> Html {
     };
     let last = outcome.moves.get(now.saturating_sub(1));
     let move_line = match last {
-        Some(m) if now > 0 => format!(
-            "Move {} of {} (block {}): {} {} on the {} level, heights {} to {}{}.",
-            now,
-            total,
-            thousands(m.block),
-            match m.side {
-                Side::Honest => "the honest side".to_string(),
-                Side::Malicious(i) => format!("attacker {i}"),
-            },
-            match m.kind {
-                "open" => "opens an edge",
-                "bisect" => "bisects",
-                "refine" => "opens a sub-challenge",
-                _ => "wins a one-step proof",
-            },
-            cfg.levels[m.level as usize].name,
-            thousands(m.start),
-            thousands(m.end),
-            m.mid.map(|x| format!(" at {}", thousands(x))).unwrap_or_default()
-        ),
-        _ => format!("{total} moves; press Play."),
+        Some(m) if now > 0 => {
+            let args = (
+                m.block,
+                match m.side {
+                    Side::Honest => crate::t!("rollup-move-honest"),
+                    Side::Malicious(i) => crate::t!("rollup-move-attacker", i = i.to_string()),
+                },
+                match m.kind {
+                    "open" => crate::t!("rollup-move-open"),
+                    "bisect" => crate::t!("rollup-move-bisect"),
+                    "refine" => crate::t!("rollup-move-refine"),
+                    _ => crate::t!("rollup-move-osp"),
+                },
+                level_name(cfg.levels[m.level as usize].name),
+            );
+            let (block, who, what, level) = args;
+            match m.mid {
+                Some(mid) => crate::t!(
+                    "rollup-move-at",
+                    k = now.to_string(),
+                    n = total.to_string(),
+                    block = block,
+                    who = who,
+                    what = what,
+                    level = level,
+                    start = m.start,
+                    end = m.end,
+                    mid = mid
+                ),
+                None => crate::t!(
+                    "rollup-move",
+                    k = now.to_string(),
+                    n = total.to_string(),
+                    block = block,
+                    who = who,
+                    what = what,
+                    level = level,
+                    start = m.start,
+                    end = m.end
+                ),
+            }
+        }
+        _ => crate::t!("rollup-moves-press-play", n = total.to_string()),
     };
     html! {
         <section class="bold" id="bold" data-moves={total.to_string()} data-shown={now.to_string()} data-attackers={p.attackers.to_string()}
             data-confirmed={outcome.assertion_confirmed.to_string()} data-size={if *full { "arb1" } else { "reduced" }}>
-            <h2>{ "BoLD: the honest side against any number of attackers" }</h2>
+            <h2>{ crate::t!("rollup-bold-title") }</h2>
             <div class="bold-controls">
-                <label>{ "Attackers " }<input id="attackers" type="number" min="0" max={CHART_ATTACKERS.to_string()} value={p.attackers.to_string()} onchange={on_attackers} size="3" /></label>
-                <label>{ " Heights " }
+                <label>{ format!("{} ", crate::t!("rollup-bold-attackers")) }<input id="attackers" type="number" min="0" max={CHART_ATTACKERS.to_string()} value={p.attackers.to_string()} onchange={on_attackers} size="3" /></label>
+                <label>{ format!(" {} ", crate::t!("rollup-bold-heights")) }
                     <select id="bold-size" onchange={on_size}>
-                        <option value="reduced" selected={!*full}>{ "reduced: 2^4, 2^3, 2^3" }</option>
-                        <option value="arb1" selected={*full}>{ "Arbitrum One: 2^26, 2^19, 2^23" }</option>
+                        <option value="reduced" selected={!*full}>{ crate::t!("rollup-bold-reduced") }</option>
+                        <option value="arb1" selected={*full}>{ crate::t!("rollup-bold-arb1") }</option>
                     </select>
                 </label>
-                <button id="bold-play" onclick={on_play}>{ if *playing { "Pause" } else { "Play the game" } }</button>
-                <button id="bold-step" onclick={on_step}>{ "Step" }</button>
+                <button id="bold-play" onclick={on_play}>{ if *playing { crate::t!("rollup-bold-pause") } else { crate::t!("rollup-bold-play") } }</button>
+                <button id="bold-step" onclick={on_step}>{ crate::t!("rollup-bold-step") }</button>
             </div>
             <canvas ref={edges_ref} id="bold-edges" class="chart bold-edges" role="img"
-                aria-label="BoLD edges per level: honest in green, attackers' in orange-red; dots are one-step proofs"></canvas>
-            <p class="muted legend-note"><span class="swatch" style="background:var(--c2)"></span>{ " honest edges (dots: one-step proofs) · " }<span class="swatch" style="background:var(--c0)"></span>{ " attackers' edges · each level's edges by length, the longest on top" }</p>
+                aria-label={crate::t!("rollup-bold-edges-label")}></canvas>
+            <p class="muted legend-note"><span class="swatch" style="background:var(--c2)"></span>{ format!(" {} · ", crate::t!("rollup-bold-legend-honest")) }<span class="swatch" style="background:var(--c0)"></span>{ format!(" {}", crate::t!("rollup-bold-legend-attackers")) }</p>
             <p class="status" id="bold-move">{ move_line }</p>
             <p id="bold-summary">{ bold_summary(&cfg, &outcome) }</p>
-            <h3>{ "Time to confirm the honest assertion, by number of attackers" }</h3>
+            <h3>{ crate::t!("rollup-delay-title") }</h3>
             <canvas ref={delay_ref} id="delay-chart" class="chart delay" role="img" data-points={curve.len().to_string()}
-                aria-label="Days until the honest assertion is confirmed against the number of attackers: classic Nitro grows, BoLD stays flat"></canvas>
+                aria-label={crate::t!("rollup-delay-label")}></canvas>
             <p id="delay-summary">{ delay_summary(&curve, p.attackers.min(CHART_ATTACKERS)) }</p>
-            <p class="muted">{ format!(
-                "Classic Nitro: each attacker's challenge gets a chess clock of the {}-block confirm period plus 200 blocks, and an honest staker can be in one challenge at a time, so each further attacker adds about {} days. BoLD: all edges are fought at once and timers add up along the honest path, so here, with the honest assertion posted first and every move made at once, it is confirmed about one challenge period plus the {}-day grace period after the start, whatever the number of attackers. The protocol's guarantee, whatever the attackers and the timing, is at most two challenge periods (one to raise a dispute, one to resolve it) plus the grace period.",
-                thousands(cfg.confirm_period), days(cfg.confirm_period + 200), days(cfg.grace_period)
+            <p class="muted">{ crate::t!(
+                "rollup-delay-note",
+                confirm = cfg.confirm_period,
+                clock = days(cfg.confirm_period + 200),
+                grace = days(cfg.grace_period)
             ) }</p>
         </section>
     }

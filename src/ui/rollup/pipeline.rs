@@ -8,12 +8,31 @@ use crate::ui::canvas::{context, fill_text_fit, font, text_px};
 use crate::ui::palette::Palette;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-pub use crate::format::{span, thousands};
+pub use crate::sim::rollup::captions::span;
+
+/// A whole number grouped by the reader's language ("45,818", "45.818").
+pub fn thousands(n: u64) -> String {
+    crate::i18n::number(n as f64, 0)
+}
+
+/// An amount of gwei, short, in the reader's language: "12.3", "4.5 k",
+/// "1.23 M" (as `crate::format::gwei`).
+pub fn gwei(v: f64) -> String {
+    use crate::i18n::number;
+    if v >= 1e6 {
+        format!("{} M", number(v / 1e6, 2))
+    } else if v >= 1000.0 {
+        format!("{} k", number(v / 1000.0, 1))
+    } else {
+        number(v, 1)
+    }
+}
 
 struct Stage {
-    title: &'static str,
+    title: String,
     big: String,
-    lines: Vec<String>,
+    /// Each line, and whether it is an alarm (drawn bold, in red).
+    lines: Vec<(String, bool)>,
     /// A bar: share filled (0..1) and its colour index (None: muted).
     bar: Option<(f64, Option<usize>)>,
     /// The stage is where something happened in this block.
@@ -62,97 +81,109 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
     let oldest_open = challenged_one.or(open.first());
     let challenged = challenged_one.is_some();
 
+    let line = |t: String| (t, false);
     let stages = [
         Stage {
-            title: "L2 users",
-            big: format!("{} tx/s", trim(p.tps)),
+            title: crate::t!("rollup-stage-users"),
+            big: crate::t!("rollup-stage-tps", tps = trim(p.tps)),
             lines: vec![
-                format!("{} accounts", p.accounts),
-                if block < p.traffic_blocks() {
-                    format!("sending for {}", span((p.traffic_blocks() - block) * L1_BLOCK_TIME))
+                line(crate::t!("rollup-stage-accounts", n = p.accounts.to_string())),
+                line(if block < p.traffic_blocks() {
+                    crate::t!("rollup-stage-sending", span = span((p.traffic_blocks() - block) * L1_BLOCK_TIME))
                 } else {
-                    "traffic over".into()
-                },
+                    crate::t!("rollup-stage-traffic-over")
+                }),
             ],
             bar: None,
             lit: traffic_on,
             alarm: false,
         },
         Stage {
-            title: "Sequencer",
-            big: format!("{} txs", thousands(sim.total_txs())),
-            lines: vec!["ordered, executed".into(), format!("root {}…", &hex(&sim.state_root())[..8])],
+            title: crate::t!("rollup-stage-sequencer"),
+            big: crate::t!("rollup-stage-txs", n = sim.total_txs()),
+            lines: vec![
+                line(crate::t!("rollup-stage-ordered")),
+                line(crate::t!("rollup-stage-root", root = &hex(&sim.state_root())[..8])),
+            ],
             bar: None,
             lit: traffic_on,
             alarm: false,
         },
         Stage {
-            title: "Batch",
-            big: format!("{} txs", thousands(pending.tx_count as u64)),
+            title: crate::t!("rollup-stage-batch"),
+            big: crate::t!("rollup-stage-txs", n = pending.tx_count as u64),
             lines: vec![
-                format!("{} B raw", thousands(pending.raw_bytes)),
-                format!("age {} / {}", span(pending.age), span(p.max_delay)),
+                line(crate::t!("rollup-stage-raw", bytes = pending.raw_bytes)),
+                line(crate::t!("rollup-stage-age", age = span(pending.age), max = span(p.max_delay))),
             ],
             bar: Some((est.min(1.0), Some(1))),
             lit: pending.tx_count > 0,
             alarm: false,
         },
         Stage {
-            title: format_title(p.compression_quality),
+            title: format!("Brotli q{}", p.compression_quality.min(11)), // i18n-ok: the codec and its quality setting
             big: if sim.awaiting_codec() {
                 "…".into()
             } else {
-                last_batch.map(|b| format!("{:.2}×", b.ratio)).unwrap_or_else(|| "–".into())
+                last_batch.map(|b| format!("{}×", crate::i18n::number(b.ratio, 2))).unwrap_or_else(|| "–".into())
             },
             lines: match last_batch {
-                _ if sim.awaiting_codec() => vec!["compressing…".into(), "Brotli loading".into()],
+                _ if sim.awaiting_codec() => {
+                    vec![line(crate::t!("rollup-stage-compressing")), line(crate::t!("rollup-stage-brotli-loading"))]
+                }
                 Some(b) => vec![
-                    format!("{} → {} B", thousands(b.raw_bytes), thousands(b.compressed_bytes)),
-                    format!("{:.0}% of the cap", 100.0 * b.compressed_bytes as f64 / cap as f64),
+                    line(crate::t!("rollup-stage-bytes", raw = b.raw_bytes, compressed = b.compressed_bytes)),
+                    line(crate::t!(
+                        "rollup-stage-of-cap",
+                        pct = crate::i18n::num(100.0 * b.compressed_bytes as f64 / cap as f64, 0)
+                    )),
                 ],
-                None => vec!["no batch yet".into(), String::new()],
+                None => vec![line(crate::t!("rollup-stage-no-batch")), line(String::new())],
             },
             bar: last_batch.map(|b| (b.compressed_bytes as f64 / cap as f64, Some(1))),
             lit: posted_now || sim.awaiting_codec(),
             alarm: false,
         },
         Stage {
-            title: "L1 (Ethereum)",
-            big: format!("block {}", thousands(block)),
+            title: crate::t!("rollup-stage-l1"),
+            big: crate::t!("rollup-stage-block", block = block),
             lines: vec![
-                match sim.batches().len() {
-                    1 => "1 batch posted".to_string(),
-                    n => format!("{n} batches posted"),
-                },
-                last_batch
-                    .map(|b| {
-                        if b.blobs > 0 {
-                            format!("{} blob gas", thousands(b.blob_gas))
-                        } else {
-                            format!("{} gas", thousands(b.l1_gas))
-                        }
-                    })
-                    .unwrap_or_default(),
+                line(crate::t!("rollup-stage-posted", n = sim.batches().len())),
+                line(
+                    last_batch
+                        .map(|b| {
+                            if b.blobs > 0 {
+                                crate::t!("rollup-stage-blob-gas", gas = b.blob_gas)
+                            } else {
+                                crate::t!("rollup-stage-gas", gas = b.l1_gas)
+                            }
+                        })
+                        .unwrap_or_default(),
+                ),
             ],
             bar: None,
             lit: posted_now || sim.awaiting_codec(),
             alarm: false,
         },
         Stage {
-            title: "Challenge window",
-            big: format!("{} open", open.len()),
+            title: crate::t!("rollup-stage-window"),
+            big: crate::t!("rollup-stage-open", n = open.len()),
             lines: match oldest_open {
                 Some(a) => vec![
-                    format!("#{} ends in {}", a.id, span(a.window_end.saturating_sub(block) * L1_BLOCK_TIME)),
+                    line(crate::t!(
+                        "rollup-stage-ends",
+                        id = a.id.to_string(),
+                        span = span(a.window_end.saturating_sub(block) * L1_BLOCK_TIME)
+                    )),
                     if challenged {
-                        format!("#{} CHALLENGED", a.id)
+                        (crate::t!("rollup-stage-challenged", id = a.id.to_string()), true)
                     } else {
-                        format!("{} blocks long", thousands(p.challenge_window))
+                        line(crate::t!("rollup-stage-window-long", blocks = p.challenge_window))
                     },
                 ],
                 None => vec![
-                    format!("{} blocks", thousands(p.challenge_window)),
-                    format!("≈ {}", span(p.challenge_window * L1_BLOCK_TIME)),
+                    line(crate::t!("rollup-stage-window-blocks", blocks = p.challenge_window)),
+                    line(format!("≈ {}", span(p.challenge_window * L1_BLOCK_TIME))),
                 ],
             },
             bar: oldest_open.map(|a| {
@@ -163,11 +194,19 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
             alarm: open.iter().any(|a| !a.valid),
         },
         Stage {
-            title: "Final",
+            title: crate::t!("rollup-stage-final"),
             big: format!("{finals}"),
             lines: vec![
-                if rolled > 0 { format!("{rolled} rolled back") } else { "assertions".into() },
-                if sim.invalid_finalised() { "WRONG ROOT FINAL".into() } else { String::new() },
+                line(if rolled > 0 {
+                    crate::t!("rollup-stage-rolled", rolled = rolled.to_string())
+                } else {
+                    crate::t!("rollup-stage-assertions")
+                }),
+                if sim.invalid_finalised() {
+                    (crate::t!("rollup-stage-wrong-final"), true)
+                } else {
+                    line(String::new())
+                },
             ],
             bar: None,
             lit: false,
@@ -271,13 +310,13 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
         ctx.set_text_align("left");
         ctx.set_fill_style_str(&pal.muted);
         ctx.set_font(&font(11.0, true));
-        fill_text_fit(&ctx, s.title, x + pad, y + 16.0 * k, bw - 2.0 * pad);
+        fill_text_fit(&ctx, &s.title, x + pad, y + 16.0 * k, bw - 2.0 * pad);
         ctx.set_fill_style_str(if s.alarm { &pal.colours[0] } else { &pal.fg });
         ctx.set_font(&font(if bw > 120.0 { 18.0 } else { 15.0 }, true));
         fill_text_fit(&ctx, &s.big, x + pad, y + 40.0 * k, bw - 2.0 * pad);
         ctx.set_font(&font(11.0, false));
-        for (i, line) in s.lines.iter().enumerate() {
-            let alarm_line = line.contains("WRONG") || line.ends_with("CHALLENGED");
+        for (i, (line, alarm_line)) in s.lines.iter().enumerate() {
+            let alarm_line = *alarm_line;
             ctx.set_fill_style_str(if alarm_line { &pal.colours[0] } else { &pal.muted });
             if alarm_line {
                 ctx.set_font(&font(11.0, true));
@@ -310,25 +349,8 @@ pub fn draw_pipeline(canvas: &HtmlCanvasElement, sim: &RollupSim, phase: f64, pa
     Some(())
 }
 
-fn format_title(q: u32) -> &'static str {
-    const T: [&str; 12] = [
-        "Brotli q0",
-        "Brotli q1",
-        "Brotli q2",
-        "Brotli q3",
-        "Brotli q4",
-        "Brotli q5",
-        "Brotli q6",
-        "Brotli q7",
-        "Brotli q8",
-        "Brotli q9",
-        "Brotli q10",
-        "Brotli q11",
-    ];
-    T[q.min(11) as usize]
-}
-
+/// Two decimals at most, trailing zeros dropped ("2", "0.5"), in the reader's language.
 fn trim(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let s = crate::i18n::number(v, 2);
+    s.trim_end_matches('0').trim_end_matches(['.', ',']).to_string()
 }

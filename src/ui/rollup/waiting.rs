@@ -94,8 +94,5 @@ pub(super) fn use_waiting(
 
 /// The status line's sentence while the run waits for the codec.
 pub(super) fn compressing(s: &RollupSim) -> String {
-    format!(
-        "Compressing… block {} needs a batch's real Brotli size, and the Brotli module is still loading: the run goes on by itself when it is here.",
-        s.block() + 1
-    )
+    crate::t!("rollup-compressing-status", block = (s.block() + 1).to_string())
 }
