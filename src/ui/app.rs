@@ -172,7 +172,7 @@ pub fn app() -> Html {
                 e.prevent_default();
                 help.set(!*help);
             }
-            "Escape" => help.set(false),
+            "Escape" => help.set(false), // i18n-ok: a key name
             _ => {}
         }));
     }

@@ -8,7 +8,7 @@ rollup-squeeze = ⊥‮ıɯǝ‬ ‮ɔoɯdɹǝssıou‬: ‮ʍɥıʅǝ‬ ‮ou�
 rollup-status-line = ⅂1 ‮qʅoɔʞ‬ { $block } · { $time } ‮sıuɔǝ‬ ‮ʇɥǝ‬ ‮sʇɐɹʇ‬ · { $txs } ⅂2 ‮ʇxs‬ · { $batches ->
         [one] { $batches } ‮qɐʇɔɥ‬
        *[other] { $batches } ‮qɐʇɔɥǝs‬
-}    
+    }
 rollup-status-wrong-final = ∀ ‮MᴚON‬⅁ ‮sʇɐʇǝ‬ ‮ɹooʇ‬ ‮ıs‬ ‮ɟıuɐʅ‬: ‮uo‬ ‮ɥouǝsʇ‬ ‮ʌɐʅıpɐʇoɹ‬ ‮ɔɥɐʅʅǝuƃǝp‬ ‮ıʇ‬ ‮ʍıʇɥıu‬ ‮ıʇs‬ ‮ʍıupoʍ‬.
 rollup-status-challenged = ∀‮ssǝɹʇıou‬ { $assertion } ‮ıs‬ ‮qǝıuƃ‬ ‮ɔɥɐʅʅǝuƃǝp‬ ‮qʎ‬ ‮ʌɐʅıpɐʇoɹ‬ { $validator }.
 rollup-status-done = ‮Ǝʌǝɹʎ‬ ‮ɐssǝɹʇıou‬ ‮ıs‬ ‮ɟıuɐʅ‬ ‮oɹ‬ ‮ɹoʅʅǝp‬ ‮qɐɔʞ‬.
@@ -72,7 +72,7 @@ rollup-verdict-challenger = ⊥‮ɥǝ‬ ‮pǝɟǝupǝɹ‬'‮s‬ ‮ɔʅɐ�
 rollup-verdict-rolled = { $n ->
         [one] ‮ɐssǝɹʇıou‬ { $ids }
        *[other] ‮ɐssǝɹʇıous‬ { $ids }
-}    
+    }
 rollup-verdict-proposer = ⊥‮ɥǝ‬ ‮pǝɟǝupǝɹ‬ ‮ʍɐs‬ ‮ɹıƃɥʇ‬: ‮ʇɥǝ‬ ‮ɔɥɐʅʅǝuƃǝɹ‬'‮s‬ ‮qoup‬ ‮ıs‬ ‮sʅɐsɥǝp‬ ‮ɐup‬ ‮ʇɥǝ‬ ‮ɐssǝɹʇıou‬ ‮sʇɐups‬.
 rollup-rounds-why = ‮Ԑo‬⅂‮ᗡ‬ ‮dɐps‬ ‮ʇɥǝ‬ { $n }-‮sʇǝd‬ ‮ɥısʇoɹʎ‬ ‮ʇo‬ 2^{ $h } = { $padded } ‮ʅǝɐʌǝs‬ ‮ɐup‬ ‮sdʅıʇs‬ ‮ɐʇ‬ ‮ɯɐupɐʇoɹʎԐısǝɔʇıouHǝıƃɥʇ‬, ‮so‬ ‮ǝʌǝɹʎ‬ ‮ƃɐɯǝ‬ ‮ʇɐʞǝs‬ ‮ǝxɐɔʇʅʎ‬ { $h } ‮ɹonups‬. ‮Ↄʅɐssıɔ‬ ‮Nıʇɹo‬ ‮ɔnʇs‬ ‮ɐ‬ ‮ɹɐuƃǝ‬ ‮ıuʇo‬ 40 ‮dɐɹʇs‬ ‮oɟ‬ ‮ɟʅooɹ‬(‮ʅǝu‬/40) ‮sʇǝds‬, ‮ʇɥǝ‬ ‮ʅɐsʇ‬ ‮ʇɐʞıuƃ‬ ‮ʇɥǝ‬ ‮ɹǝɯɐıupǝɹ‬, ‮ɐup‬ ‮sʇods‬ ‮ʍɥǝu‬ ‮ʇɥǝ‬ ‮ɹɐuƃǝ‬ ‮ıs‬ ‮ouǝ‬ ‮sʇǝd‬: ‮ɥǝɹǝ‬ { $classic }.
 
@@ -109,11 +109,11 @@ rollup-bold-none = ‮No‬ ‮ɐʇʇɐɔʞǝɹ‬: ‮uoqopʎ‬ ‮ɹıʌɐʅs
 rollup-bold-attackers-post = { $n ->
         [one] { $n } ‮ɐʇʇɐɔʞǝɹ‬ ‮dosʇs‬
        *[other] { $n } ‮ɐʇʇɐɔʞǝɹs‬ ‮dosʇ‬
-}    
+    }
 rollup-bold-proofs = { $n ->
         [one] { $n } ‮ouǝ‬-‮sʇǝd‬ ‮dɹooɟ‬
        *[other] { $n } ‮ouǝ‬-‮sʇǝd‬ ‮dɹooɟs‬
-}    
+    }
 rollup-bold-summary = { $attackers } ‮ɹıʌɐʅ‬ ‮ɐssǝɹʇıous‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ 1 ({ $stake } ‮Ǝ‬⊥‮H‬ ‮ǝɐɔɥ‬) ‮ɐup‬ ‮ǝpƃǝs‬ ‮oʌǝɹ‬ { $heights }. ∀‮ɟʇǝɹ‬ { $moves } ‮ɯoʌǝs‬ ({ $edges } ‮ǝpƃǝs‬, { $honest_edges } ‮qʎ‬ ‮ʇɥǝ‬ ‮ɥouǝsʇ‬ ‮sıpǝ‬) ‮ɐup‬ { $proofs }, ‮ʇɥǝ‬ ‮ɥouǝsʇ‬ ‮ǝpƃǝ‬'‮s‬ ‮ɔnɯnʅɐʇıʌǝ‬ ‮ʇıɯǝɹ‬ ‮ɹǝɐɔɥǝs‬ ‮ʇɥǝ‬ { $period }-‮qʅoɔʞ‬ ‮ɔɥɐʅʅǝuƃǝ‬ ‮dǝɹıop‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $edge_block }; ‮ɐɟʇǝɹ‬ ‮ʇɥǝ‬ { $grace }-‮qʅoɔʞ‬ ‮ƃɹɐɔǝ‬ ‮dǝɹıop‬ ‮ʇɥǝ‬ ‮ɥouǝsʇ‬ ‮ɐssǝɹʇıou‬ ‮ıs‬ ‮ɔouɟıɹɯǝp‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $block } ({ $days } ‮pɐʎs‬; ‮ʇɥıs‬ ‮ɹnu‬'‮s‬ ‮qonup‬, ‮ʍıʇɥ‬ ‮ʇɥǝ‬ ‮ɥouǝsʇ‬ ‮ɐssǝɹʇıou‬ ‮ɟıɹsʇ‬ ‮ɐup‬ ‮ǝʌǝɹʎ‬ ‮ɯoʌǝ‬ ‮ɯɐpǝ‬ ‮ɐʇ‬ ‮ouɔǝ‬: { $bound }). ‮Sʇɐʞǝs‬: ‮ɥouǝsʇ‬ { $honest_stake } ‮Ǝ‬⊥‮H‬ (‮ɹǝʇnɹuǝp‬), ‮ɐʇʇɐɔʞǝɹs‬ { $malicious_stake } ‮Ǝ‬⊥‮H‬ (‮ʅosʇ‬).
 rollup-delay-title = ⊥‮ıɯǝ‬ ‮ʇo‬ ‮ɔouɟıɹɯ‬ ‮ʇɥǝ‬ ‮ɥouǝsʇ‬ ‮ɐssǝɹʇıou‬, ‮qʎ‬ ‮unɯqǝɹ‬ ‮oɟ‬ ‮ɐʇʇɐɔʞǝɹs‬
 rollup-delay-label = ‮ᗡɐʎs‬ ‮nuʇıʅ‬ ‮ʇɥǝ‬ ‮ɥouǝsʇ‬ ‮ɐssǝɹʇıou‬ ‮ıs‬ ‮ɔouɟıɹɯǝp‬ ‮ɐƃɐıusʇ‬ ‮ʇɥǝ‬ ‮unɯqǝɹ‬ ‮oɟ‬ ‮ɐʇʇɐɔʞǝɹs‬: ‮ɔʅɐssıɔ‬ ‮Nıʇɹo‬ ‮ƃɹoʍs‬, ‮Ԑo‬⅂‮ᗡ‬ ‮sʇɐʎs‬ ‮ɟʅɐʇ‬
@@ -122,7 +122,7 @@ rollup-delay-attackers = ‮ɐʇʇɐɔʞǝɹs‬
 rollup-delay-with = { $n ->
         [one] ‮Mıʇɥ‬ { $n } ‮ɐʇʇɐɔʞǝɹ‬
        *[other] ‮Mıʇɥ‬ { $n } ‮ɐʇʇɐɔʞǝɹs‬
-}    
+    }
 rollup-delay-summary = { $with }: ‮ɔʅɐssıɔ‬ ‮Nıʇɹo‬ ‮ɔouɟıɹɯs‬ ‮ʇɥǝ‬ ‮ɥouǝsʇ‬ ‮ɐssǝɹʇıou‬ ‮ɐɟʇǝɹ‬ { $classic_days } ‮pɐʎs‬ (‮qʅoɔʞ‬ { $classic_block }), ‮ouǝ‬ ‮ɔɥɐʅʅǝuƃǝ‬ ‮ɐɟʇǝɹ‬ ‮ɐuoʇɥǝɹ‬; ‮Ԑo‬⅂‮ᗡ‬ ‮ɐɟʇǝɹ‬ { $bold_days } ‮pɐʎs‬ (‮qʅoɔʞ‬ { $bold_block }), ‮ɥoʍǝʌǝɹ‬ ‮ɯɐuʎ‬ ‮ɐʇʇɐɔʞǝɹs‬ ‮ɾoıu‬.
 rollup-delay-note = ‮Ↄʅɐssıɔ‬ ‮Nıʇɹo‬: ‮ǝɐɔɥ‬ ‮ɐʇʇɐɔʞǝɹ‬'‮s‬ ‮ɔɥɐʅʅǝuƃǝ‬ ‮ƃǝʇs‬ ‮ɐ‬ ‮ɔɥǝss‬ ‮ɔʅoɔʞ‬ ‮oɟ‬ ‮ʇɥǝ‬ { $confirm }-‮qʅoɔʞ‬ ‮ɔouɟıɹɯ‬ ‮dǝɹıop‬ ‮dʅns‬ 200 ‮qʅoɔʞs‬, ‮ɐup‬ ‮ɐu‬ ‮ɥouǝsʇ‬ ‮sʇɐʞǝɹ‬ ‮ɔɐu‬ ‮qǝ‬ ‮ıu‬ ‮ouǝ‬ ‮ɔɥɐʅʅǝuƃǝ‬ ‮ɐʇ‬ ‮ɐ‬ ‮ʇıɯǝ‬, ‮so‬ ‮ǝɐɔɥ‬ ‮ɟnɹʇɥǝɹ‬ ‮ɐʇʇɐɔʞǝɹ‬ ‮ɐpps‬ ‮ɐqonʇ‬ { $clock } ‮pɐʎs‬. ‮Ԑo‬⅂‮ᗡ‬: ‮ɐʅʅ‬ ‮ǝpƃǝs‬ ‮ɐɹǝ‬ ‮ɟonƃɥʇ‬ ‮ɐʇ‬ ‮ouɔǝ‬ ‮ɐup‬ ‮ʇıɯǝɹs‬ ‮ɐpp‬ ‮nd‬ ‮ɐʅouƃ‬ ‮ʇɥǝ‬ ‮ɥouǝsʇ‬ ‮dɐʇɥ‬, ‮so‬ ‮ɥǝɹǝ‬, ‮ʍıʇɥ‬ ‮ʇɥǝ‬ ‮ɥouǝsʇ‬ ‮ɐssǝɹʇıou‬ ‮dosʇǝp‬ ‮ɟıɹsʇ‬ ‮ɐup‬ ‮ǝʌǝɹʎ‬ ‮ɯoʌǝ‬ ‮ɯɐpǝ‬ ‮ɐʇ‬ ‮ouɔǝ‬, ‮ıʇ‬ ‮ıs‬ ‮ɔouɟıɹɯǝp‬ ‮ɐqonʇ‬ ‮ouǝ‬ ‮ɔɥɐʅʅǝuƃǝ‬ ‮dǝɹıop‬ ‮dʅns‬ ‮ʇɥǝ‬ { $grace }-‮pɐʎ‬ ‮ƃɹɐɔǝ‬ ‮dǝɹıop‬ ‮ɐɟʇǝɹ‬ ‮ʇɥǝ‬ ‮sʇɐɹʇ‬, ‮ʍɥɐʇǝʌǝɹ‬ ‮ʇɥǝ‬ ‮unɯqǝɹ‬ ‮oɟ‬ ‮ɐʇʇɐɔʞǝɹs‬. ⊥‮ɥǝ‬ ‮dɹoʇoɔoʅ‬'‮s‬ ‮ƃnɐɹɐuʇǝǝ‬, ‮ʍɥɐʇǝʌǝɹ‬ ‮ʇɥǝ‬ ‮ɐʇʇɐɔʞǝɹs‬ ‮ɐup‬ ‮ʇɥǝ‬ ‮ʇıɯıuƃ‬, ‮ıs‬ ‮ɐʇ‬ ‮ɯosʇ‬ ‮ʇʍo‬ ‮ɔɥɐʅʅǝuƃǝ‬ ‮dǝɹıops‬ (‮ouǝ‬ ‮ʇo‬ ‮ɹɐısǝ‬ ‮ɐ‬ ‮pısdnʇǝ‬, ‮ouǝ‬ ‮ʇo‬ ‮ɹǝsoʅʌǝ‬ ‮ıʇ‬) ‮dʅns‬ ‮ʇɥǝ‬ ‮ƃɹɐɔǝ‬ ‮dǝɹıop‬.
 
@@ -163,7 +163,7 @@ rollup-blob-gas-cell = { $gas } ({ $blobs })
 rollup-blobs-n = { $n ->
         [one] { $n } ‮qʅoq‬
        *[other] { $n } ‮qʅoqs‬
-}    
+    }
 rollup-compressing-row = { $txs } ‮ʇxs‬, { $bytes } ‮Ԑ‬ ‮ɹɐʍ‬: ‮ɔoɯdɹǝssıuƃ‬…
 rollup-total-one = ‮ʇɥǝ‬ 1 ‮qɐʇɔɥ‬
 rollup-total-all = ‮ɐʅʅ‬ { $n } ‮qɐʇɔɥǝs‬
@@ -191,7 +191,7 @@ rollup-stage-block = ‮qʅoɔʞ‬ { $block }
 rollup-stage-posted = { $n ->
         [one] { $n } ‮qɐʇɔɥ‬ ‮dosʇǝp‬
        *[other] { $n } ‮qɐʇɔɥǝs‬ ‮dosʇǝp‬
-}    
+    }
 rollup-stage-blob-gas = { $gas } ‮qʅoq‬ ‮ƃɐs‬
 rollup-stage-gas = { $gas } ‮ƃɐs‬
 rollup-stage-window = ‮Ↄɥɐʅʅǝuƃǝ‬ ‮ʍıupoʍ‬
@@ -288,7 +288,7 @@ rollup-nar-sep = {"; "}
 rollup-nar-txs = { $n ->
         [one] { $n } ‮ʇɹɐusɐɔʇıou‬
        *[other] { $n } ‮ʇɹɐusɐɔʇıous‬
-}    
+    }
 rollup-nar-blob-gas = { $gas } ‮qʅoq‬ ‮ƃɐs‬
 rollup-nar-l1-gas = { $gas } ⅂1 ‮ƃɐs‬
 rollup-nar-proposer = ‮ʇɥǝ‬ ‮dɹodosǝɹ‬
@@ -315,7 +315,7 @@ rollup-nar-window = ‮ɐssǝɹʇıou‬ { $id }'‮s‬ ‮ɔɥɐʅʅǝuƃǝ‬
 rollup-nar-assertions-n = { $n ->
         [one] { $n } ‮ɐssǝɹʇıou‬
        *[other] { $n } ‮ɐssǝɹʇıous‬
-}    
+    }
 rollup-nar-over = ‮ɹnu‬ ‮oʌǝɹ‬: { $finals } ‮oɟ‬ { $all } ‮ɟıuɐʅ‬
 rollup-nar-over-wrong = ‮ɹnu‬ ‮oʌǝɹ‬: { $finals } ‮oɟ‬ { $all } ‮ɟıuɐʅ‬, ‮ɐ‬ ‮MᴚON‬⅁ ‮sʇɐʇǝ‬ ‮ɹooʇ‬ ‮ɐɯouƃ‬ ‮ʇɥǝɯ‬
 
@@ -329,11 +329,11 @@ rollup-notice-at = ‮ɐʇ‬ = { $at } ‮ʍonʅp‬ ‮ɔoɯdɹǝss‬ { $txs 
 rollup-ev-batch-full = ‮qɐʇɔɥ‬ { $index } ‮dosʇǝp‬ (‮Ⅎnʅʅ‬): { $txs } ‮ʇxs‬, { $raw } ‮Ԑ‬ ‮ɹɐʍ‬ -> { $compressed } ‮Ԑ‬ ‮Ԑɹoʇʅı‬ ({ $ratio }‮x‬), { $gas } ‮ƃɐs‬{ $blobs ->
         [0] {""}
        *[other] {" + "}{ $blobs } ‮qʅoq‬(‮s‬)
-}    
+    }
 rollup-ev-batch-delay = ‮qɐʇɔɥ‬ { $index } ‮dosʇǝp‬ (‮Wɐxᗡǝʅɐʎ‬): { $txs } ‮ʇxs‬, { $raw } ‮Ԑ‬ ‮ɹɐʍ‬ -> { $compressed } ‮Ԑ‬ ‮Ԑɹoʇʅı‬ ({ $ratio }‮x‬), { $gas } ‮ƃɐs‬{ $blobs ->
         [0] {""}
        *[other] {" + "}{ $blobs } ‮qʅoq‬(‮s‬)
-}    
+    }
 rollup-ev-assertion-proposer = ‮ɐssǝɹʇıou‬ { $id } ‮ɟoɹ‬ ‮qɐʇɔɥ‬ { $batch } ‮qʎ‬ ‮dɹodosǝɹ‬: ‮ɹooʇ‬ { $root }…, ‮ʍıupoʍ‬ ‮ǝups‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $end }
 rollup-ev-assertion-proposer-wrong = ‮ɐssǝɹʇıou‬ { $id } ‮ɟoɹ‬ ‮qɐʇɔɥ‬ { $batch } ‮qʎ‬ ‮dɹodosǝɹ‬: ‮ɹooʇ‬ { $root }… (‮MᴚON‬⅁), ‮ʍıupoʍ‬ ‮ǝups‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $end }
 rollup-ev-assertion-validator = ‮ɐssǝɹʇıou‬ { $id } ‮ɟoɹ‬ ‮qɐʇɔɥ‬ { $batch } ‮qʎ‬ ‮ʌɐʅıpɐʇoɹ‬ { $v }: ‮ɹooʇ‬ { $root }…, ‮ʍıupoʍ‬ ‮ǝups‬ ‮ɐʇ‬ ‮qʅoɔʞ‬ { $end }

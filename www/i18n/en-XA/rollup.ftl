@@ -8,7 +8,7 @@ rollup-squeeze = Ŧiḿee ƈooḿƥřeeşşiooƞ: ẇħiŀee ooƞŀẏ ŧħee ƈ
 rollup-status-line = Ŀ1 ƀŀooƈķ~~~ { $block } · { $time } şiƞƈee ŧħee şŧaařŧ ·~~~~ { $txs } Ŀ2 ŧẋş ·~~~~ { $batches ->
         [one] { $batches } ƀaaŧƈħ~
        *[other] { $batches } ƀaaŧƈħeeş~
-}    
+    }
 rollup-status-wrong-final = A ẆŘOȠƓ şŧaaŧee řooooŧ iş ƒiƞaaŀ: ƞoo ħooƞeeşŧ ṽaaŀiḓaaŧooř ƈħaaŀŀeeƞɠeeḓ iŧ ẇiŧħiƞ iŧş ẇiƞḓooẇ.~~~~~~~~~~~~~~~~~~
 rollup-status-challenged = Aşşeeřŧiooƞ~~ { $assertion } iş ƀeeiƞɠ ƈħaaŀŀeeƞɠeeḓ ƀẏ ṽaaŀiḓaaŧooř~~~~~~ { $validator }.
 rollup-status-done = Eṽeeřẏ aaşşeeřŧiooƞ iş ƒiƞaaŀ ooř řooŀŀeeḓ ƀaaƈķ.~~~~~~~
@@ -72,7 +72,7 @@ rollup-verdict-challenger = Ŧħee ḓeeƒeeƞḓeeř'ş ƈŀaaiḿ iş ẇřoo�
 rollup-verdict-rolled = { $n ->
         [one] aaşşeeřŧiooƞ~ { $ids }
        *[other] aaşşeeřŧiooƞş~ { $ids }
-}    
+    }
 rollup-verdict-proposer = Ŧħee ḓeeƒeeƞḓeeř ẇaaş řiɠħŧ: ŧħee ƈħaaŀŀeeƞɠeeř'ş ƀooƞḓ iş şŀaaşħeeḓ aaƞḓ ŧħee aaşşeeřŧiooƞ şŧaaƞḓş.~~~~~~~~~~~~~~~
 rollup-rounds-why = ƁooĿḒ ƥaaḓş ŧħee~~~ { $n }-şŧeeƥ ħişŧoořẏ ŧoo 2^~~~~~{ $h } = { $padded } ŀeeaaṽeeş aaƞḓ şƥŀiŧş aaŧ ḿaaƞḓaaŧoořẏƁişeeƈŧiooƞĦeeiɠħŧ, şoo eeṽeeřẏ ɠaaḿee ŧaaķeeş eeẋaaƈŧŀẏ~~~~~~~~~~ { $h } řoouuƞḓş. Ƈŀaaşşiƈ Ƞiŧřoo ƈuuŧş aa řaaƞɠee iƞŧoo 40 ƥaařŧş ooƒ ƒŀooooř(ŀeeƞ/40) şŧeeƥş, ŧħee ŀaaşŧ ŧaaķiƞɠ ŧħee řeeḿaaiƞḓeeř, aaƞḓ şŧooƥş ẇħeeƞ ŧħee řaaƞɠee iş ooƞee şŧeeƥ: ħeeřee~~~~~~~~~~~~~~~~~~~~~~~~~~ { $classic }.
 
@@ -109,11 +109,11 @@ rollup-bold-none = Ƞoo aaŧŧaaƈķeeř: ƞooƀooḓẏ řiṽaaŀş ŧħee ħo
 rollup-bold-attackers-post = { $n ->
         [one] { $n } aaŧŧaaƈķeeř ƥooşŧş~~
        *[other] { $n } aaŧŧaaƈķeeřş ƥooşŧ~~
-}    
+    }
 rollup-bold-proofs = { $n ->
         [one] { $n } ooƞee-şŧeeƥ ƥřooooƒ~
        *[other] { $n } ooƞee-şŧeeƥ ƥřooooƒş~
-}    
+    }
 rollup-bold-summary = { $attackers } řiṽaaŀ aaşşeeřŧiooƞş aaŧ ƀŀooƈķ 1 (~~~~~~{ $stake } EŦĦ eeaaƈħ) aaƞḓ eeḓɠeeş ooṽeeř~~~ { $heights }. Aƒŧeeř~~ { $moves } ḿooṽeeş (~{ $edges } eeḓɠeeş,~ { $honest_edges } ƀẏ ŧħee ħooƞeeşŧ şiḓee) aaƞḓ~~~~~ { $proofs }, ŧħee ħooƞeeşŧ eeḓɠee'ş ƈuuḿuuŀaaŧiṽee ŧiḿeeř řeeaaƈħeeş ŧħee~~~~~~ { $period }-ƀŀooƈķ ƈħaaŀŀeeƞɠee ƥeeřiooḓ aaŧ ƀŀooƈķ~~~~~ { $edge_block }; aaƒŧeeř ŧħee~~ { $grace }-ƀŀooƈķ ɠřaaƈee ƥeeřiooḓ ŧħee ħooƞeeşŧ aaşşeeřŧiooƞ iş ƈooƞƒiřḿeeḓ aaŧ ƀŀooƈķ~~~~~~~~~~ { $block } ({ $days } ḓaaẏş; ŧħiş řuuƞ'ş ƀoouuƞḓ, ẇiŧħ ŧħee ħooƞeeşŧ aaşşeeřŧiooƞ ƒiřşŧ aaƞḓ eeṽeeřẏ ḿooṽee ḿaaḓee aaŧ ooƞƈee:~~~~~~~~~~~~~~ { $bound }). Şŧaaķeeş: ħooƞeeşŧ~~~ { $honest_stake } EŦĦ (řeeŧuuřƞeeḓ), aaŧŧaaƈķeeřş~~~~ { $malicious_stake } EŦĦ (ŀooşŧ).~~~~
 rollup-delay-title = Ŧiḿee ŧoo ƈooƞƒiřḿ ŧħee ħooƞeeşŧ aaşşeeřŧiooƞ, ƀẏ ƞuuḿƀeeř ooƒ aaŧŧaaƈķeeřş~~~~~~~~~
 rollup-delay-label = Ḓaaẏş uuƞŧiŀ ŧħee ħooƞeeşŧ aaşşeeřŧiooƞ iş ƈooƞƒiřḿeeḓ aaɠaaiƞşŧ ŧħee ƞuuḿƀeeř ooƒ aaŧŧaaƈķeeřş: ƈŀaaşşiƈ Ƞiŧřoo ɠřooẇş, ƁooĿḒ şŧaaẏş ƒŀaaŧ~~~~~~~~~~~~~~~~~~~~~
@@ -122,7 +122,7 @@ rollup-delay-attackers = aaŧŧaaƈķeeřş~
 rollup-delay-with = { $n ->
         [one] Ẇiŧħ~~ { $n } aaŧŧaaƈķeeř~
        *[other] Ẇiŧħ~~ { $n } aaŧŧaaƈķeeřş~
-}    
+    }
 rollup-delay-summary = { $with }: ƈŀaaşşiƈ Ƞiŧřoo ƈooƞƒiřḿş ŧħee ħooƞeeşŧ aaşşeeřŧiooƞ aaƒŧeeř~~~~~~~~~~ { $classic_days } ḓaaẏş (ƀŀooƈķ~~~ { $classic_block }), ooƞee ƈħaaŀŀeeƞɠee aaƒŧeeř aaƞooŧħeeř; ƁooĿḒ aaƒŧeeř~~~~ { $bold_days } ḓaaẏş (ƀŀooƈķ~~~ { $bold_block }), ħooẇeeṽeeř ḿaaƞẏ aaŧŧaaƈķeeřş ĵooiƞ.~~~~~
 rollup-delay-note = Ƈŀaaşşiƈ Ƞiŧřoo: eeaaƈħ aaŧŧaaƈķeeř'ş ƈħaaŀŀeeƞɠee ɠeeŧş aa ƈħeeşş ƈŀooƈķ ooƒ ŧħee~~~~~~~~~~~ { $confirm }-ƀŀooƈķ ƈooƞƒiřḿ ƥeeřiooḓ ƥŀuuş 200 ƀŀooƈķş, aaƞḓ aaƞ ħooƞeeşŧ şŧaaķeeř ƈaaƞ ƀee iƞ ooƞee ƈħaaŀŀeeƞɠee aaŧ aa ŧiḿee, şoo eeaaƈħ ƒuuřŧħeeř aaŧŧaaƈķeeř aaḓḓş aaƀoouuŧ~~~~~~~~~~~~~~~~~~ { $clock } ḓaaẏş. ƁooĿḒ: aaŀŀ eeḓɠeeş aařee ƒoouuɠħŧ aaŧ ooƞƈee aaƞḓ ŧiḿeeřş aaḓḓ uuƥ aaŀooƞɠ ŧħee ħooƞeeşŧ ƥaaŧħ, şoo ħeeřee, ẇiŧħ ŧħee ħooƞeeşŧ aaşşeeřŧiooƞ ƥooşŧeeḓ ƒiřşŧ aaƞḓ eeṽeeřẏ ḿooṽee ḿaaḓee aaŧ ooƞƈee, iŧ iş ƈooƞƒiřḿeeḓ aaƀoouuŧ ooƞee ƈħaaŀŀeeƞɠee ƥeeřiooḓ ƥŀuuş ŧħee~~~~~~~~~~~~~~~~~~~~~~~~~~~ { $grace }-ḓaaẏ ɠřaaƈee ƥeeřiooḓ aaƒŧeeř ŧħee şŧaařŧ, ẇħaaŧeeṽeeř ŧħee ƞuuḿƀeeř ooƒ aaŧŧaaƈķeeřş. Ŧħee ƥřooŧooƈooŀ'ş ɠuuaařaaƞŧeeee, ẇħaaŧeeṽeeř ŧħee aaŧŧaaƈķeeřş aaƞḓ ŧħee ŧiḿiƞɠ, iş aaŧ ḿooşŧ ŧẇoo ƈħaaŀŀeeƞɠee ƥeeřiooḓş (ooƞee ŧoo řaaişee aa ḓişƥuuŧee, ooƞee ŧoo řeeşooŀṽee iŧ) ƥŀuuş ŧħee ɠřaaƈee ƥeeřiooḓ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
@@ -163,7 +163,7 @@ rollup-blob-gas-cell = { $gas } ({ $blobs })
 rollup-blobs-n = { $n ->
         [one] { $n } ƀŀooƀ~
        *[other] { $n } ƀŀooƀş~
-}    
+    }
 rollup-compressing-row = { $txs } ŧẋş,~~ { $bytes } Ɓ řaaẇ: ƈooḿƥřeeşşiƞɠ…~~~~~
 rollup-total-one = ŧħee 1 ƀaaŧƈħ~~~
 rollup-total-all = aaŀŀ { $n } ƀaaŧƈħeeş~
@@ -191,7 +191,7 @@ rollup-stage-block = ƀŀooƈķ~ { $block }
 rollup-stage-posted = { $n ->
         [one] { $n } ƀaaŧƈħ ƥooşŧeeḓ~~
        *[other] { $n } ƀaaŧƈħeeş ƥooşŧeeḓ~~
-}    
+    }
 rollup-stage-blob-gas = { $gas } ƀŀooƀ ɠaaş~~
 rollup-stage-gas = { $gas } ɠaaş
 rollup-stage-window = Ƈħaaŀŀeeƞɠee ẇiƞḓooẇ~~~
@@ -288,7 +288,7 @@ rollup-nar-sep = {"; "}
 rollup-nar-txs = { $n ->
         [one] { $n } ŧřaaƞşaaƈŧiooƞ~~
        *[other] { $n } ŧřaaƞşaaƈŧiooƞş~~
-}    
+    }
 rollup-nar-blob-gas = { $gas } ƀŀooƀ ɠaaş~~
 rollup-nar-l1-gas = { $gas } Ŀ1 ɠaaş~~
 rollup-nar-proposer = ŧħee ƥřooƥooşeeř~
@@ -315,7 +315,7 @@ rollup-nar-window = aaşşeeřŧiooƞ~ { $id }'ş ƈħaaŀŀeeƞɠee ẇiƞḓoo
 rollup-nar-assertions-n = { $n ->
         [one] { $n } aaşşeeřŧiooƞ~
        *[other] { $n } aaşşeeřŧiooƞş~
-}    
+    }
 rollup-nar-over = řuuƞ ooṽeeř:~ { $finals } ooƒ { $all } ƒiƞaaŀ~
 rollup-nar-over-wrong = řuuƞ ooṽeeř:~ { $finals } ooƒ { $all } ƒiƞaaŀ, aa ẆŘOȠƓ şŧaaŧee řooooŧ aaḿooƞɠ ŧħeeḿ~~~~~~
 
@@ -329,11 +329,11 @@ rollup-notice-at = aaŧ =~ { $at } ẇoouuŀḓ ƈooḿƥřeeşş~~ { $txs } ŧ�
 rollup-ev-batch-full = ƀaaŧƈħ~ { $index } ƥooşŧeeḓ (Ƒuuŀŀ):~~~ { $txs } ŧẋş,~~ { $raw } Ɓ řaaẇ ->~~~ { $compressed } Ɓ Ɓřooŧŀi (~~~{ $ratio }ẋ), { $gas } ɠaaş{ $blobs ->
         [0] {""}
        *[other] {" + "}{ $blobs } ƀŀooƀ(ş)~~
-}    
+    }
 rollup-ev-batch-delay = ƀaaŧƈħ~ { $index } ƥooşŧeeḓ (ḾaaẋḒeeŀaaẏ):~~~ { $txs } ŧẋş,~~ { $raw } Ɓ řaaẇ ->~~~ { $compressed } Ɓ Ɓřooŧŀi (~~~{ $ratio }ẋ), { $gas } ɠaaş{ $blobs ->
         [0] {""}
        *[other] {" + "}{ $blobs } ƀŀooƀ(ş)~~
-}    
+    }
 rollup-ev-assertion-proposer = aaşşeeřŧiooƞ~ { $id } ƒooř ƀaaŧƈħ~~ { $batch } ƀẏ ƥřooƥooşeeř: řooooŧ~~ { $root }…, ẇiƞḓooẇ eeƞḓş aaŧ ƀŀooƈķ~~~~~~ { $end }
 rollup-ev-assertion-proposer-wrong = aaşşeeřŧiooƞ~ { $id } ƒooř ƀaaŧƈħ~~ { $batch } ƀẏ ƥřooƥooşeeř: řooooŧ~~ { $root }… (ẆŘOȠƓ), ẇiƞḓooẇ eeƞḓş aaŧ ƀŀooƈķ~~~~~~~~~ { $end }
 rollup-ev-assertion-validator = aaşşeeřŧiooƞ~ { $id } ƒooř ƀaaŧƈħ~~ { $batch } ƀẏ ṽaaŀiḓaaŧooř~~ { $v }: řooooŧ~ { $root }…, ẇiƞḓooẇ eeƞḓş aaŧ ƀŀooƈķ~~~~~~ { $end }
