@@ -23,7 +23,7 @@ fn set(lang: Lang) {
     let files: Vec<(String, String)> = ["common", "rollup"]
         .iter()
         .map(|a| {
-            let p = format!("{}/www/i18n/{}/{a}.ftl", env!("CARGO_MANIFEST_DIR"), lang.tag());
+            let p = format!("{}/www/i18n/{}/{a}.json", env!("CARGO_MANIFEST_DIR"), lang.tag());
             (p.clone(), fs::read_to_string(&p).unwrap())
         })
         .collect();

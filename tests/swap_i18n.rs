@@ -76,14 +76,14 @@ fn use_language(lang: Lang) {
         ["common", "swap"]
             .iter()
             .map(|area| {
-                let path = format!("{ROOT}/www/i18n/{}/{area}.ftl", lang.tag());
+                let path = format!("{ROOT}/www/i18n/{}/{area}.json", lang.tag());
                 (path.clone(), fs::read_to_string(&path).unwrap())
             })
             .collect()
     };
-    // common.ftl may still lack keys in a language (its own helper's work); swap.ftl must parse.
+    // common.ftl may still lack keys in a language (its own helper's work); swap.json must parse.
     if let Err(e) = i18n::set_language(lang, &files) {
-        assert!(!e.contains("swap.ftl"), "{e}");
+        assert!(!e.contains("swap.json"), "{e}");
     }
 }
 
