@@ -42,20 +42,20 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
                             let cb = p.on_change.clone();
                             let params = p.params.clone();
                             let error = error.clone();
-                            let (key, set, min, max, label, never) = (s.key, s.set, s.min, s.max, s.label, s.never_below_zero);
+                            let (key, set, min, max, label, never) = (s.key, s.set, s.min, s.max, s.title(), s.never_below_zero);
                             Callback::from(move |e: Event| {
                                 let input = e.target_unchecked_into::<HtmlInputElement>();
                                 let raw = input.value();
                                 let v = match raw.trim().parse::<f64>() {
                                     Ok(v) if v.is_finite() => v,
                                     _ => {
-                                        error.set(Some((key.to_string(), crate::t!("stablecoin-param-not-number", label = label, raw = format!("{raw:?}")))));
+                                        error.set(Some((key.to_string(), crate::t!("stablecoin-param-not-number", label = &label, raw = format!("{raw:?}")))));
                                         return;
                                     }
                                 };
                                 let v = if never && v < 0.0 { -1.0 } else { v };
                                 if !(never && v < 0.0) && (v < min || v > max) {
-                                    error.set(Some((key.to_string(), crate::t!("stablecoin-param-range", label = label, min = min.to_string(), max = max.to_string()))));
+                                    error.set(Some((key.to_string(), crate::t!("stablecoin-param-range", label = &label, min = min.to_string(), max = max.to_string()))));
                                     return;
                                 }
                                 let mut next = params.clone();
@@ -72,8 +72,8 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
                         let invalid = error.as_ref().is_some_and(|(k, _)| k == s.key);
                         html! {
                             <label class="param" for={format!("p-{}", s.key)}>
-                                <span class="param-label">{ s.label }
-                                    if !s.unit.is_empty() { <span class="unit">{ " " }{ crate::t!("stablecoin-param-unit", unit = s.unit) }</span> }
+                                <span class="param-label">{ s.title() }
+                                    if !s.unit.is_empty() { <span class="unit">{ " " }{ crate::t!("stablecoin-param-unit", unit = s.unit_text()) }</span> }
                                 </span>
                                 <input id={format!("p-{}", s.key)} type="number" min={if s.never_below_zero { "-1".to_string() } else { s.min.to_string() }}
                                     max={s.max.to_string()} step="any" value={shown(value)} onchange={on_change}
