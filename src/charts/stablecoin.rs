@@ -150,7 +150,7 @@ where
             let lo = pts.iter().map(|s| s.stable_price_usd).fold(0.96f64, f64::min).max(0.0);
             let hi = pts.iter().map(|s| s.stable_price_usd).fold(1.02f64, f64::max);
             let lo = hist_in_range.iter().filter_map(|d| d.ust_low.or(d.ust_price)).fold(lo, f64::min);
-            let fmt = |v: &f64| format!("${}", crate::i18n::number(*v, 2));
+            let fmt = |v: &f64| usd(&crate::i18n::number(*v, 2));
             let mut c =
                 line_chart(&plot, &mut axes("USD", lo, hi, &fmt), st, 0f64..x_max, lo..hi, &x_fmt, &fmt, (n_x, 6))?;
             c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.grid.stroke_width(st.px(1.0))))?;
@@ -252,27 +252,56 @@ fn lg(v: f64, lo: f64) -> f64 {
 pub fn money(v: f64) -> String {
     use crate::i18n::number;
     if v >= 1.0 {
-        format!("${}", count(v))
+        usd(&count(v))
     } else if v >= 0.01 {
-        format!("${}", number(v, 2))
+        usd(&number(v, 2))
     } else if v >= 0.0001 {
         // One significant digit: $0.002, $0.0009.
         let digits = (-v.log10().floor()) as usize;
-        format!("${}", number(v, digits))
+        usd(&number(v, digits))
     } else if v > 0.0 {
         // 2e-5 without the float formatter's exponent code (smaller wasm).
         let e = v.log10().floor();
         let m = (v / 10f64.powf(e)).round() as i64;
         let (m, e) = if m >= 10 { (1, e as i64 + 1) } else { (m, e as i64) };
-        format!("${m}e{e}")
+        usd(&format!("{m}e{e}"))
     } else {
-        "$0".into()
+        usd("0")
     }
+}
+
+/// An amount in dollars as the language writes it ("$0.98", "0,98 $").
+fn usd(amount: &str) -> String {
+    crate::t!("stablecoin-usd", n = amount)
 }
 
 /// 18.6B, 345M, 6.5T (the suffixes and punctuation of the current language).
 pub fn count(v: f64) -> String {
     let a = v.abs();
+    if crate::i18n::language() == crate::i18n::Lang::ZhCn && a >= 1e4 {
+        // Chinese counts by 万 (1e4), 亿 (1e8) and 万亿 (1e12).
+        let (d, key) = if a >= 1e12 {
+            (1e12, 4)
+        } else if a >= 1e8 {
+            (1e8, 3)
+        } else {
+            (1e4, 2)
+        };
+        let x = v / d;
+        let digits = if x.abs() >= 100.0 || x.fract().abs() < 1e-9 {
+            0
+        } else if x.abs() >= 10.0 {
+            1
+        } else {
+            2
+        };
+        let n = crate::i18n::number(x, digits);
+        return match key {
+            4 => crate::t!("stablecoin-words-trillion", n = n),
+            3 => crate::t!("stablecoin-words-hundred-million", n = n),
+            _ => crate::t!("stablecoin-words-ten-thousand", n = n),
+        };
+    }
     let (d, scale) = if a >= 1e12 {
         (1e12, 4)
     } else if a >= 1e9 {
@@ -367,7 +396,7 @@ where
     ];
     let plot = frame(root, &title, &items, st)?;
     let log_fmt = |v: &f64| count(10f64.powf(*v));
-    let usd_fmt = |v: &f64| format!("${}", crate::i18n::number(*v, 2));
+    let usd_fmt = |v: &f64| usd(&crate::i18n::number(*v, 2));
     let y_fmt: &dyn Fn(&f64) -> String = if log { &log_fmt } else { &usd_fmt };
     let y_desc = if log { crate::t!("stablecoin-chart-tokens-log") } else { "USD".to_string() };
     let mut axes = Axes::new(&x_desc, &y_desc, y_samples(lo, hi, y_fmt), x_fmt(&x_max));

@@ -1,5 +1,6 @@
-//! The stablecoin page's explanation: what you see, what to try (each
-//! number asserted by `tests/stablecoin.rs`, `what_to_try_says_what_the_model_does`),
+//! The stablecoin page's explanation, from the catalog (`stablecoin-explain-*`):
+//! what you see, what to try (each number of the English asserted by
+//! `tests/stablecoin.rs`, `what_to_try_says_what_the_model_does`),
 //! the May 2022 history and where the model parts from it, the modelling
 //! choices with their sources, the simplifications.
 
