@@ -53,7 +53,7 @@ stablecoin-loop-redemptions = canjes
 stablecoin-loop-minting = acuñación
 stablecoin-loop-fear = miedo
 stablecoin-loop-exits = salidas
-stablecoin-loop-reserve = la reserva compra
+stablecoin-loop-reserve = reserva compra
 stablecoin-loop-cap = límite (spread)
 stablecoin-loop-caption = Las flechas continuas alimentan la espiral; las discontinuas la frenan (las compras de la reserva, el spread del módulo de mercado). Cada una se ilumina mientras su efecto está activo en el paso actual.
 
