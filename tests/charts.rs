@@ -185,7 +185,7 @@ fn stablecoin_charts_are_titled_dated_and_nothing_overlaps() {
         let hist = if scenario.is_may_2022() { history::may_2022() } else { Vec::new() };
         for chart in StablecoinChart::ALL {
             let name = format!("{} {}", scenario.name(), chart.name());
-            each_size(&name, chart.title(), 1, &|root, st| {
+            each_size(&name, &chart.title(), 1, &|root, st| {
                 charts::draw_stablecoin(root, chart, sim.history(), &hist, st)
             });
         }

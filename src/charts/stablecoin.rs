@@ -37,13 +37,14 @@ impl StablecoinChart {
             StablecoinChart::MintCapacity => "mint-capacity",
         }
     }
-    pub fn title(self) -> &'static str {
+    /// The chart's title, in the current language.
+    pub fn title(self) -> String {
         match self {
-            StablecoinChart::StablePrice => "UST price (USD)",
-            StablecoinChart::CompanionPrice => "LUNA price (USD, log)",
-            StablecoinChart::Supplies => "Supplies (log)",
-            StablecoinChart::Reserve => "Reserve (BTC)",
-            StablecoinChart::MintCapacity => "Mint capacity used (spread)",
+            StablecoinChart::StablePrice => crate::t!("stablecoin-chart-stable-price"),
+            StablecoinChart::CompanionPrice => crate::t!("stablecoin-chart-companion-price"),
+            StablecoinChart::Supplies => crate::t!("stablecoin-chart-supplies"),
+            StablecoinChart::Reserve => crate::t!("stablecoin-chart-reserve"),
+            StablecoinChart::MintCapacity => crate::t!("stablecoin-chart-mint-capacity"),
         }
     }
 }
@@ -63,35 +64,38 @@ pub fn thin(h: &[Snapshot]) -> Vec<&Snapshot> {
 
 /// The legend of one chart, drawn with history or without.
 fn legend(chart: StablecoinChart, with_history: bool, st: &ChartStyle) -> Legend {
-    let line = |label: &str, c: RGBColor| (label.to_string(), Mark::Line(c, 2));
+    let line = |label: String, c: RGBColor| (label, Mark::Line(c, 2));
+    let model = || crate::t!("stablecoin-chart-model");
     let mut items = match chart {
-        StablecoinChart::StablePrice => vec![line("model", st.colours[1])],
-        StablecoinChart::CompanionPrice => vec![line("model", st.colours[0])],
-        StablecoinChart::Supplies => vec![line("UST", st.colours[1]), line("LUNA", st.colours[0])],
-        StablecoinChart::Reserve => vec![line("model", st.colours[2])],
+        StablecoinChart::StablePrice => vec![line(model(), st.colours[1])],
+        StablecoinChart::CompanionPrice => vec![line(model(), st.colours[0])],
+        StablecoinChart::Supplies => vec![line("UST".into(), st.colours[1]), line("LUNA".into(), st.colours[0])], // i18n-ok: token names
+        StablecoinChart::Reserve => vec![line(model(), st.colours[2])],
         StablecoinChart::MintCapacity => vec![
-            line("pool delta / delta at 2% spread|pool delta / 2%-spread delta|used", st.colours[2]),
-            ("100%: a small redemption pays a 2% spread|100% = 2% spread".into(), Mark::Line(st.colours[3], 1)),
+            line(crate::t!("stablecoin-chart-pool-delta"), st.colours[2]),
+            (crate::t!("stablecoin-chart-two-percent"), Mark::Line(st.colours[3], 1)),
         ],
     };
     if with_history {
         let label = match chart {
-            StablecoinChart::StablePrice | StablecoinChart::CompanionPrice => "history, daily (approx.)|history",
-            StablecoinChart::Supplies => "history (approx.)|history",
-            StablecoinChart::Reserve => "LFG, end of day (approx.)|LFG",
+            StablecoinChart::StablePrice | StablecoinChart::CompanionPrice => {
+                crate::t!("stablecoin-chart-history-daily")
+            }
+            StablecoinChart::Supplies => crate::t!("stablecoin-chart-history"),
+            StablecoinChart::Reserve => crate::t!("stablecoin-chart-lfg"),
             StablecoinChart::MintCapacity => return items,
         };
-        items.push((label.into(), Mark::Dot(st.muted)));
+        items.push((label, Mark::Dot(st.muted)));
     }
     items
 }
 
 /// The x axis of a run: dates for a May 2022 run, days otherwise.
-fn x_axis(may: bool) -> (&'static str, fn(&f64) -> String) {
+fn x_axis(may: bool) -> (String, fn(&f64) -> String) {
     if may {
-        ("date (2022)", |d| may_day(*d))
+        (crate::t!("stablecoin-chart-date"), |d| may_day(*d))
     } else {
-        ("day of the run", |d| format!("{d:.0}"))
+        (crate::t!("stablecoin-chart-day"), |d| crate::i18n::number(*d, 0))
     }
 }
 
@@ -131,17 +135,22 @@ where
     let (x_desc, x_fmt) = x_axis(!history.is_empty());
     let marker = |x: f64, y: f64| Circle::new((x, y), st.px(3.5), hist_colour.filled());
     // The title, the legend rows under it and the plot: legends never sit on the data.
-    let plot = frame(root, chart.title(), &legend(chart, !hist_in_range.is_empty(), st), st)?;
+    let plot = frame(root, &chart.title(), &legend(chart, !hist_in_range.is_empty(), st), st)?;
     let n_x = x_label_count(&plot, st);
-    let axes = |y_desc: &'static str, lo: f64, hi: f64, fmt: &dyn Fn(&f64) -> String| {
-        Axes::new(x_desc, y_desc, y_samples(lo, hi, fmt), x_fmt(&x_max))
+    let (y_usd_log, y_tokens_log, y_capacity) = (
+        crate::t!("stablecoin-chart-usd-log"),
+        crate::t!("stablecoin-chart-tokens-log"),
+        crate::t!("stablecoin-chart-capacity"),
+    );
+    let axes = |y_desc, lo: f64, hi: f64, fmt: &dyn Fn(&f64) -> String| {
+        Axes::new(&x_desc, y_desc, y_samples(lo, hi, fmt), x_fmt(&x_max))
     };
     match chart {
         StablecoinChart::StablePrice => {
             let lo = pts.iter().map(|s| s.stable_price_usd).fold(0.96f64, f64::min).max(0.0);
             let hi = pts.iter().map(|s| s.stable_price_usd).fold(1.02f64, f64::max);
             let lo = hist_in_range.iter().filter_map(|d| d.ust_low.or(d.ust_price)).fold(lo, f64::min);
-            let fmt = |v: &f64| format!("${v:.2}");
+            let fmt = |v: &f64| usd(&crate::i18n::number(*v, 2));
             let mut c =
                 line_chart(&plot, &mut axes("USD", lo, hi, &fmt), st, 0f64..x_max, lo..hi, &x_fmt, &fmt, (n_x, 6))?;
             c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.grid.stroke_width(st.px(1.0))))?;
@@ -159,7 +168,7 @@ where
             }
             let (lo, hi) = log_range(lo, hi);
             let fmt = |v: &f64| money(10f64.powf(*v));
-            let mut axes = axes("USD (log scale)|USD (log)", lo, hi, &fmt);
+            let mut axes = axes(&y_usd_log, lo, hi, &fmt);
             let mut c = line_chart(&plot, &mut axes, st, 0f64..x_max, lo..hi, &x_fmt, &fmt, (n_x, decades(lo, hi)))?;
             c.draw_series(LineSeries::new(
                 pts.iter().map(|s| (s.day, lg(s.companion_price_usd, lo))),
@@ -180,7 +189,7 @@ where
             }
             let (lo, hi) = log_range(lo, hi);
             let fmt = |v: &f64| count(10f64.powf(*v));
-            let mut axes = axes("tokens (log scale)|tokens (log)", lo, hi, &fmt);
+            let mut axes = axes(&y_tokens_log, lo, hi, &fmt);
             let mut c = line_chart(&plot, &mut axes, st, 0f64..x_max, lo..hi, &x_fmt, &fmt, (n_x, decades(lo, hi)))?;
             c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, lg(s.stable_supply, lo))), line(st.colours[1])))?;
             c.draw_series(LineSeries::new(
@@ -205,8 +214,8 @@ where
         }
         StablecoinChart::MintCapacity => {
             let hi = pts.iter().map(|s| s.mint_capacity_used).fold(1.2f64, f64::max) * 1.05;
-            let fmt = |v: &f64| format!("{:.0}%", v * 100.0);
-            let mut axes = axes("capacity used (%)|used (%)", 0.0, hi, &fmt);
+            let fmt = |v: &f64| format!("{}%", crate::i18n::number(v * 100.0, 0));
+            let mut axes = axes(&y_capacity, 0.0, hi, &fmt);
             let mut c = line_chart(&plot, &mut axes, st, 0f64..x_max, 0f64..hi, &x_fmt, &fmt, (n_x, 6))?;
             c.draw_series(LineSeries::new([(0.0, 1.0), (x_max, 1.0)], st.colours[3].stroke_width(st.px(1.0))))?;
             c.draw_series(LineSeries::new(pts.iter().map(|s| (s.day, s.mint_capacity_used)), line(st.colours[2])))?;
@@ -239,47 +248,86 @@ fn lg(v: f64, lo: f64) -> f64 {
 }
 
 /// Dollars, compact: $85, $0.01, $2e-5.
+/// Numbers in the current language's punctuation.
 pub fn money(v: f64) -> String {
+    use crate::i18n::number;
     if v >= 1.0 {
-        format!("${}", count(v))
+        usd(&count(v))
     } else if v >= 0.01 {
-        format!("${v:.2}")
+        usd(&number(v, 2))
     } else if v >= 0.0001 {
         // One significant digit: $0.002, $0.0009.
         let digits = (-v.log10().floor()) as usize;
-        format!("${v:.digits$}")
+        usd(&number(v, digits))
     } else if v > 0.0 {
         // 2e-5 without the float formatter's exponent code (smaller wasm).
         let e = v.log10().floor();
         let m = (v / 10f64.powf(e)).round() as i64;
         let (m, e) = if m >= 10 { (1, e as i64 + 1) } else { (m, e as i64) };
-        format!("${m}e{e}")
+        usd(&format!("{m}e{e}"))
     } else {
-        "$0".into()
+        usd("0")
     }
 }
 
-/// 18.6B, 345M, 6.5T.
+/// An amount in dollars as the language writes it ("$0.98", "0,98 $").
+fn usd(amount: &str) -> String {
+    crate::t!("stablecoin-usd", n = amount)
+}
+
+/// 18.6B, 345M, 6.5T (the suffixes and punctuation of the current language).
 pub fn count(v: f64) -> String {
     let a = v.abs();
-    let (d, s) = if a >= 1e12 {
-        (1e12, "T")
+    if crate::i18n::language() == crate::i18n::Lang::ZhCn && a >= 1e4 {
+        // Chinese counts by 万 (1e4), 亿 (1e8) and 万亿 (1e12).
+        let (d, key) = if a >= 1e12 {
+            (1e12, 4)
+        } else if a >= 1e8 {
+            (1e8, 3)
+        } else {
+            (1e4, 2)
+        };
+        let x = v / d;
+        let digits = if x.abs() >= 100.0 || x.fract().abs() < 1e-9 {
+            0
+        } else if x.abs() >= 10.0 {
+            1
+        } else {
+            2
+        };
+        let n = crate::i18n::number(x, digits);
+        return match key {
+            4 => crate::t!("stablecoin-words-trillion", n = n),
+            3 => crate::t!("stablecoin-words-hundred-million", n = n),
+            _ => crate::t!("stablecoin-words-ten-thousand", n = n),
+        };
+    }
+    let (d, scale) = if a >= 1e12 {
+        (1e12, 4)
     } else if a >= 1e9 {
-        (1e9, "B")
+        (1e9, 3)
     } else if a >= 1e6 {
-        (1e6, "M")
+        (1e6, 2)
     } else if a >= 1e3 {
-        (1e3, "k")
+        (1e3, 1)
     } else {
-        (1.0, "")
+        (1.0, 0)
     };
     let x = v / d;
-    if x.abs() >= 100.0 || x.fract().abs() < 1e-9 {
-        format!("{x:.0}{s}")
+    let digits = if x.abs() >= 100.0 || x.fract().abs() < 1e-9 {
+        0
     } else if x.abs() >= 10.0 {
-        format!("{x:.1}{s}")
+        1
     } else {
-        format!("{x:.2}{s}")
+        2
+    };
+    let n = crate::i18n::number(x, digits);
+    match scale {
+        4 => crate::t!("stablecoin-count-trillion", n = n),
+        3 => crate::t!("stablecoin-count-billion", n = n),
+        2 => crate::t!("stablecoin-count-million", n = n),
+        1 => crate::t!("stablecoin-count-thousand", n = n),
+        _ => n,
     }
 }
 
@@ -287,9 +335,9 @@ pub fn count(v: f64) -> String {
 pub fn may_day(d: f64) -> String {
     let n = d.round() as i64 + 5;
     if n <= 31 {
-        format!("{n} May")
+        crate::t!("stablecoin-may-day", d = n)
     } else {
-        format!("{} Jun", n - 31)
+        crate::t!("stablecoin-jun-day", d = n - 31)
     }
 }
 
@@ -325,8 +373,8 @@ where
         }
     };
     let (title, colour) = match series {
-        FanSeries::StablePrice => (format!("UST (the stablecoin) price, {} runs", summary.runs), st.colours[1]),
-        FanSeries::CompanionSupply => (format!("LUNA (the companion) supply, {} runs", summary.runs), st.colours[0]),
+        FanSeries::StablePrice => (crate::t!("stablecoin-chart-fan-price", runs = summary.runs), st.colours[1]),
+        FanSeries::CompanionSupply => (crate::t!("stablecoin-chart-fan-supply", runs = summary.runs), st.colours[0]),
     };
     let log = series == FanSeries::CompanionSupply;
     let (mut lo, mut hi) = (f64::MAX, f64::MIN);
@@ -342,20 +390,16 @@ where
     let y = |v: f64| if log { lg(v, lo) } else { v };
     let (x_desc, x_fmt) = x_axis(may);
     let items = [
-        ("median".to_string(), Mark::Line(colour, 2)),
-        ("10–90% of runs|10–90%".to_string(), Mark::Band(colour, 0.35)),
-        ("all runs (min–max)|min–max".to_string(), Mark::Band(colour, 0.15)),
+        (crate::t!("stablecoin-chart-median"), Mark::Line(colour, 2)),
+        (crate::t!("stablecoin-chart-band"), Mark::Band(colour, 0.35)),
+        (crate::t!("stablecoin-chart-all-runs"), Mark::Band(colour, 0.15)),
     ];
     let plot = frame(root, &title, &items, st)?;
     let log_fmt = |v: &f64| count(10f64.powf(*v));
-    let usd_fmt = |v: &f64| format!("${v:.2}");
+    let usd_fmt = |v: &f64| usd(&crate::i18n::number(*v, 2));
     let y_fmt: &dyn Fn(&f64) -> String = if log { &log_fmt } else { &usd_fmt };
-    let mut axes = Axes::new(
-        x_desc,
-        if log { "tokens (log scale)|tokens (log)" } else { "USD" },
-        y_samples(lo, hi, y_fmt),
-        x_fmt(&x_max),
-    );
+    let y_desc = if log { crate::t!("stablecoin-chart-tokens-log") } else { "USD".to_string() };
+    let mut axes = Axes::new(&x_desc, &y_desc, y_samples(lo, hi, y_fmt), x_fmt(&x_max));
     let n_y = if log { decades(lo, hi) } else { 6 };
     let mut c = line_chart(&plot, &mut axes, st, 0f64..x_max, lo..hi, &x_fmt, y_fmt, (x_label_count(&plot, st), n_y))?;
     let polygon = |top: &dyn Fn(&Band) -> f64, bottom: &dyn Fn(&Band) -> f64| -> Vec<(f64, f64)> {

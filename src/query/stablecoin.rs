@@ -49,7 +49,7 @@ impl StablecoinState {
         let speed = r.speed(d.speed, SPEEDS.iter().map(|s| s.0));
         let at = r.at(MAX_STEPS as u32);
         if let Err(e) = p.validate() {
-            r.notice("scenario", format!("{e}; using the {} scenario's parameters", scenario.title()));
+            r.notice("scenario", crate::t!("stablecoin-notice-invalid", why = e.to_string(), scenario = scenario.title()));
             p = base;
         }
         (StablecoinState { seed, scenario, params: p, speed, at }, r.finish())

@@ -95,6 +95,7 @@ pub mod history;
 pub mod market;
 pub mod moments;
 mod params;
+mod params_text;
 mod scenario;
 pub mod simulation;
 mod snapshot;

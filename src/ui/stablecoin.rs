@@ -20,6 +20,7 @@ use super::runner::{report_drawing, use_sim_runner, Clock, RunnerSpec, Stride, F
 use super::shell::{now_ms, Notices};
 use crate::charts::StablecoinChart;
 use crate::charts::{count, money};
+use crate::i18n::num;
 use crate::query::stablecoin::StablecoinState;
 use crate::query::Query;
 use crate::sim::simulation::Step;
@@ -48,9 +49,19 @@ pub struct StablecoinPageProps {
 /// "day 3.25 · 8 May 06:00 UTC" for May 2022 runs, "day 3.25" otherwise.
 fn when(day: f64, may: bool) -> String {
     if may {
-        format!("day {day:.2} · {}", may_date(day))
+        crate::t!("stablecoin-when-may", day = num(day, 2), date = may_date(day))
     } else {
-        format!("day {day:.2}")
+        crate::t!("stablecoin-when-day", day = num(day, 2))
+    }
+}
+
+/// What one step is, as the exports hint says it.
+fn unit_name(p: &StablecoinParams) -> String {
+    match step_unit(p) {
+        "minute" => crate::t!("stablecoin-unit-minute"),
+        "block" => crate::t!("stablecoin-unit-block"),
+        "hour" => crate::t!("stablecoin-unit-hour"),
+        _ => crate::t!("stablecoin-unit-step"),
     }
 }
 
@@ -174,9 +185,9 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }
             <div class="sim-head">
-                <h1>{ "Algorithmic stablecoin" }<span class="subtitle">{ "Terra's mint-and-burn peg, its death spiral, and May 2022" }</span></h1>
+                <h1>{ crate::t!("stablecoin-title") }<span class="subtitle">{ crate::t!("stablecoin-subtitle") }</span></h1>
             </div>
-            <div class="scenarios" role="group" aria-label="Scenarios" id="scenarios">
+            <div class="scenarios" role="group" aria-label={crate::t!("stablecoin-scenarios-label")} id="scenarios">
                 { for Scenario::ALL.iter().map(|&sc| {
                     let apply = apply.clone();
                     let (seed, speed) = (state.seed, state.speed);
@@ -190,20 +201,20 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                 }) }
             </div>
             if modified {
-                <p class="scenario-desc" id="scenario-modified">{ format!("Started from \"{}\", with parameters changed in the panel. Press the scenario's button to restore it.", scenario.title()) }</p>
+                <p class="scenario-desc" id="scenario-modified">{ crate::t!("stablecoin-modified", scenario = scenario.title()) }</p>
             } else {
                 <p class="scenario-desc">{ scenario.description() }</p>
             }
             { run.time_controls("hour") }
             <SimDock />
             <div class={classes!("status", status_class)} id="status">
-                <span>{ when(snap.day, may) }{ if snap.swaps_enabled { "" } else { " · chain halted, no swaps" } }</span>
-                <span>{ format!("UST ${:.4}", snap.stable_price_usd) }</span>
-                <span>{ format!("LUNA {}", money(snap.companion_price_usd)) }</span>
-                <span>{ format!("supplies UST {} / LUNA {}", supply(snap.stable_supply), supply(snap.companion_supply)) }</span>
-                <span>{ format!("reserve {} BTC", supply(snap.reserve_btc)) }</span>
-                <span>{ format!("spread {:.1}%", snap.spread * 100.0) }</span>
-                <span>{ format!("confidence {:.0}%", snap.confidence * 100.0) }</span>
+                <span>{ when(snap.day, may) }{ if snap.swaps_enabled { String::new() } else { format!(" {}", crate::t!("stablecoin-status-halted")) } }</span>
+                <span>{ crate::t!("stablecoin-status-ust", price = num(snap.stable_price_usd, 4)) }</span>
+                <span>{ crate::t!("stablecoin-status-luna", price = money(snap.companion_price_usd)) }</span>
+                <span>{ crate::t!("stablecoin-status-supplies", ust = supply(snap.stable_supply), luna = supply(snap.companion_supply)) }</span>
+                <span>{ crate::t!("stablecoin-status-reserve", btc = supply(snap.reserve_btc)) }</span>
+                <span>{ crate::t!("stablecoin-status-spread", pct = num(snap.spread * 100.0, 1)) }</span>
+                <span>{ crate::t!("stablecoin-status-confidence", pct = num(snap.confidence * 100.0, 0)) }</span>
             </div>
             <div class="sim-body">
                 <div class="stage">
@@ -216,18 +227,16 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                         }) }
                     </div>
                     if playing.is_on() && state.steps_per_second().is_some() && quiet(&snap) {
-                        <p class="quiet-badge" id="quiet-badge" role="status">{ format!("Quiet stretch: nothing is happening, so it plays {:.0}× faster.", super::pacing::StablecoinPace::of(state.scenario.name()).quiet_speedup) }</p>
+                        <p class="quiet-badge" id="quiet-badge" role="status">{ crate::t!("stablecoin-quiet", x = num(super::pacing::StablecoinPace::of(state.scenario.name()).quiet_speedup, 0)) }</p>
                     }
                     if may {
-                        <p class="history-badge" id="history-badge">{ "Grey dots: the daily history of May 2022 (approximate), over the model. See below for where they part." }</p>
+                        <p class="history-badge" id="history-badge">{ crate::t!("stablecoin-history-badge") }</p>
                     }
-                    <p class="exports hint" id="exports-hint">{ format!(
-                        "Export ▾ (under the time controls) saves each chart as PNG or SVG, the series as CSV or JSON ({} rows so far, one per {}, the columns of chainlab stablecoin --csv) and the moments below.",
-                        s.history().len(), step_unit(s.params())) }</p>
+                    <p class="exports hint" id="exports-hint">{ crate::t!("stablecoin-exports-hint", rows = s.history().len().to_string(), unit = unit_name(s.params())) }</p>
                     <EnsemblePanel params={state.params.clone()} seed={state.seed} may={may} shared={(*ensemble).clone()} />
-                    <h2>{ "What happened" }</h2>
+                    <h2>{ crate::t!("stablecoin-what-happened") }</h2>
                     if moments_now.is_empty() {
-                        <p class="hint" id="moments-empty">{ "Nothing notable yet: no step has closed below $0.98, the reserve has not bought and the mint cap has not bound." }</p>
+                        <p class="hint" id="moments-empty">{ crate::t!("stablecoin-moments-empty") }</p>
                     } else {
                         <ol class="event-log" id="moments">
                             { for moments_now.iter().map(|m| html! {

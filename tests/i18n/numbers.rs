@@ -64,6 +64,17 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<(f64, f64)> {
                     1.0
                 }
             }
+            // English also writes "$14B", "345M", "6.5T", "50k" (a suffix right after the digits).
+            _ if chars.get(j + 1).is_none_or(|c| !c.is_alphanumeric())
+                && matches!(chars.get(j), Some('k' | 'M' | 'B' | 'T')) =>
+            {
+                match chars[j] {
+                    'k' => 1e3,
+                    'M' => 1e6,
+                    'B' => 1e9,
+                    _ => 1e12,
+                }
+            }
             _ => {
                 if rest.starts_with("billion") {
                     1e9

@@ -244,10 +244,10 @@ fn no_yield_drains_demand() {
     assert!(ny.max_depeg > 0.02);
 }
 
-/// (src/ui/stablecoin/explain.rs), computed from the model.
+/// (www/i18n/en/stablecoin.ftl, the explanation's English), computed from the model.
 #[test]
 fn what_to_try_says_what_the_model_does() {
-    let text = include_str!("../../src/ui/stablecoin/explain.rs");
+    let text = include_str!("../../www/i18n/en/stablecoin.ftl");
     let says = |s: String| assert!(text.contains(&s), "the explanation does not say {s:?}");
     let with = |sc: Scenario, f: &dyn Fn(&mut StablecoinParams)| {
         let mut p = sc.params();

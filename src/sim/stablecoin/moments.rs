@@ -80,14 +80,19 @@ pub fn may_date(day: f64) -> String {
     let minutes = (day * 1440.0).round() as i64;
     let (mut d, h, m) = (5 + minutes / 1440, (minutes % 1440) / 60, minutes % 60);
     // Runs last at most 60 days: May, June, July.
-    let mut month = "May";
-    for (next, len) in [("June", 31), ("July", 30)] {
+    let mut month = 5;
+    for (next, len) in [(6, 31), (7, 30)] {
         if d > len {
             d -= len;
             month = next;
         }
     }
-    format!("{d} {month} {h:02}:{m:02} UTC")
+    let time = format!("{h:02}:{m:02}");
+    match month {
+        5 => crate::t!("stablecoin-date-may", d = d, time = time),
+        6 => crate::t!("stablecoin-date-june", d = d, time = time),
+        _ => crate::t!("stablecoin-date-july", d = d, time = time),
+    }
 }
 
 /// When a snapshot is: the calendar time for May 2022 runs, the day otherwise.
@@ -95,57 +100,95 @@ pub fn clock(day: f64, may: bool) -> String {
     if may {
         may_date(day)
     } else {
-        format!("day {day:.2}")
+        crate::t!("stablecoin-when-day", day = num(day, 2))
     }
 }
 
 pub use crate::format::grouped;
+use crate::i18n::{num, number, Lang};
 
 /// A large number in words a screen reader says well: "18.6 billion",
 /// "345 million", "80,394".
+/// In Chinese by 万 and 亿 ("186 亿"); in the current language's punctuation.
 pub fn words(v: f64) -> String {
     let a = v.abs();
-    let (d, s) = if a >= 1e12 {
-        (1e12, "trillion")
+    let zh = crate::i18n::language() == Lang::ZhCn;
+    #[derive(PartialEq)]
+    enum Scale {
+        Trillion,
+        Billion,
+        HundredMillion,
+        Million,
+        TenThousand,
+    }
+    let (d, scale) = if a >= 1e12 {
+        (1e12, Scale::Trillion)
+    } else if zh && a >= 1e8 {
+        (1e8, Scale::HundredMillion)
+    } else if zh && a >= 1e6 {
+        (1e4, Scale::TenThousand)
     } else if a >= 1e9 {
-        (1e9, "billion")
+        (1e9, Scale::Billion)
     } else if a >= 1e6 {
-        (1e6, "million")
+        (1e6, Scale::Million)
     } else {
-        return grouped(v);
+        return number(v, 0);
     };
     let x = v / d;
-    let n = if x.abs() >= 100.0 {
-        format!("{x:.0}")
+    let digits = if x.abs() >= 100.0 {
+        0
     } else if x.abs() >= 10.0 {
-        format!("{x:.1}")
+        1
     } else {
-        format!("{x:.2}")
+        2
     };
     // "2.50 billion" reads as "2.5 billion".
-    let n = if n.contains('.') { n.trim_end_matches('0').trim_end_matches('.').to_string() } else { n };
-    format!("{n} {s}")
+    let text = format!("{x:.digits$}");
+    let digits = text.split_once('.').map_or(0, |(_, f)| f.trim_end_matches('0').len());
+    let n = number(x, digits);
+    match scale {
+        Scale::Trillion => crate::t!("stablecoin-words-trillion", n = n),
+        Scale::Billion => crate::t!("stablecoin-words-billion", n = n),
+        Scale::HundredMillion => crate::t!("stablecoin-words-hundred-million", n = n),
+        Scale::Million => crate::t!("stablecoin-words-million", n = n),
+        Scale::TenThousand => crate::t!("stablecoin-words-ten-thousand", n = n),
+    }
 }
 
 /// A price in dollars with enough digits to show a move: $85.00,
 /// $0.6012, $0.000856.
 pub fn dollars(v: f64) -> String {
     if v >= 1.0 {
-        format!("${v:.2}")
+        usd(&plain(v, 2))
     } else if v >= 0.01 {
-        format!("${v:.4}")
+        usd(&plain(v, 4))
     } else if v > 0.0 {
         // Three significant digits.
         let digits = (-v.log10().floor()) as usize + 2;
-        format!("${v:.digits$}")
+        usd(&plain(v, digits))
     } else {
-        "$0".into()
+        usd("0")
     }
+}
+
+/// `v` with `digits` decimals, ungrouped, with the current language's decimal mark.
+fn plain(v: f64, digits: usize) -> String {
+    let text = format!("{v:.digits$}");
+    if crate::i18n::format_number(crate::i18n::language(), 0.5, 1).contains(',') {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
+/// An amount in dollars as the language writes it ("$0.98", "0,98 $").
+fn usd(amount: &str) -> String {
+    crate::t!("stablecoin-usd", n = amount)
 }
 
 /// The stablecoin's price, always to a hundredth of a cent: $0.9950.
 pub fn stable(v: f64) -> String {
-    format!("${v:.4}")
+    usd(&plain(v, 4))
 }
 
 /// Below this many BTC the reserve counts as spent (it is sold down to
@@ -227,79 +270,67 @@ impl MomentScan {
         if p.shock_day >= 0.0 && p.shock_usd > 0.0 && start >= p.shock_day && prev_start < p.shock_day {
             push(
                 MomentKind::WithdrawalBegins,
-                format!(
-                    "the large withdrawal begins: {} of UST to be sold over {} hours",
-                    usd_words(p.shock_usd),
-                    hours(p.shock_hours)
-                ),
+                crate::t!("stablecoin-moment-withdrawal", usd = usd_words(p.shock_usd), hours = hours(p.shock_hours)),
             );
         }
         if prev.swaps_enabled && !s.swaps_enabled {
-            push(MomentKind::Halt, "the chain halts: no more swaps through the market module".into());
+            push(MomentKind::Halt, crate::t!("stablecoin-moment-halt"));
         }
         if s.mint_capacity_usd_per_day != prev.mint_capacity_usd_per_day {
-            let (kind, verb) = if s.mint_capacity_usd_per_day > prev.mint_capacity_usd_per_day {
-                (MomentKind::CapRaised, "raises")
+            let raised = s.mint_capacity_usd_per_day > prev.mint_capacity_usd_per_day;
+            let (base, raised_base) = (words(p.base_pool_sdr), words(p.raised_base_pool_sdr));
+            let (blocks, raised_blocks) = (p.pool_recovery_blocks.to_string(), p.raised_recovery_blocks.to_string());
+            let (before, after) = (usd_words(prev.mint_capacity_usd_per_day), usd_words(s.mint_capacity_usd_per_day));
+            let text = if raised {
+                crate::t!("stablecoin-moment-cap-raised", base = base, raised_base = raised_base, blocks = blocks,
+                    raised_blocks = raised_blocks, before = before, after = after)
             } else {
-                (MomentKind::CapLowered, "lowers")
+                crate::t!("stablecoin-moment-cap-lowered", base = base, raised_base = raised_base, blocks = blocks,
+                    raised_blocks = raised_blocks, before = before, after = after)
             };
-            push(
-                kind,
-                format!(
-                    "governance {verb} the mint cap (BasePool {} to {} SDR, PoolRecoveryPeriod {} to {} blocks): capacity {} to {} a day",
-                    words(p.base_pool_sdr),
-                    words(p.raised_base_pool_sdr),
-                    p.pool_recovery_blocks,
-                    p.raised_recovery_blocks,
-                    usd_words(prev.mint_capacity_usd_per_day),
-                    usd_words(s.mint_capacity_usd_per_day)
-                ),
-            );
+            push(if raised { MomentKind::CapRaised } else { MomentKind::CapLowered }, text);
         }
         if !self.reserve_bought && s.defence_usd > 0.0 {
             self.reserve_bought = true;
             push(
                 MomentKind::ReserveBuys,
-                format!("the reserve starts selling BTC to buy UST, which traded below {}", stable(p.defence_trigger)),
+                crate::t!("stablecoin-moment-reserve-buys", price = stable(p.defence_trigger)),
             );
         }
         if prev.reserve_btc >= RESERVE_EMPTY_BTC && s.reserve_btc < RESERVE_EMPTY_BTC {
             push(
                 MomentKind::ReserveSpent,
-                format!("the reserve is spent: all {} BTC sold", words(self.first_reserve_btc)),
+                crate::t!("stablecoin-moment-reserve-spent", btc = words(self.first_reserve_btc)),
             );
         }
         if !self.peg_lost && s.stable_price_usd < PEG_LOST_BELOW {
             self.peg_lost = true;
             push(
                 MomentKind::PegLost,
-                format!("the peg breaks: UST closes a step below $0.98, at {}", stable(s.stable_price_usd)),
+                crate::t!("stablecoin-moment-peg-lost", price = stable(s.stable_price_usd)),
             );
         } else if self.peg_lost && s.stable_price_usd >= PEG_BACK_AT {
             self.peg_lost = false;
-            push(MomentKind::PegBack, format!("UST is back above $0.99, at {}", stable(s.stable_price_usd)));
+            push(MomentKind::PegBack, crate::t!("stablecoin-moment-peg-back", price = stable(s.stable_price_usd)));
         }
         if !self.cap_used_up && s.mint_capacity_used > 1.0 {
             self.cap_used_up = true;
             push(
                 MomentKind::CapUsedUp,
-                format!(
-                    "the mint cap binds: a small redemption now pays more than {:.0}% spread",
-                    CAPACITY_SPREAD * 100.0
-                ),
+                crate::t!("stablecoin-moment-cap-used-up", pct = num(CAPACITY_SPREAD * 100.0, 0)),
             );
         } else if self.cap_used_up && s.mint_capacity_used < CAP_FREE_BELOW {
             self.cap_used_up = false;
             push(
                 MomentKind::CapFree,
-                format!("the mint cap has room again: under {:.0}% of it used", CAP_FREE_BELOW * 100.0),
+                crate::t!("stablecoin-moment-cap-free", pct = num(CAP_FREE_BELOW * 100.0, 0)),
             );
         }
         if !self.below_one && s.companion_price_usd < 1.0 {
             self.below_one = true;
             push(
                 MomentKind::CompanionBelowOneDollar,
-                format!("LUNA falls below $1, to {}", dollars(s.companion_price_usd)),
+                crate::t!("stablecoin-moment-below-one", price = dollars(s.companion_price_usd)),
             );
         }
     }
@@ -307,34 +338,35 @@ impl MomentScan {
 
 fn hours(h: f64) -> String {
     if h.fract() == 0.0 {
-        format!("{h:.0}")
+        plain(h, 0)
     } else {
-        format!("{h}")
+        let text = format!("{h}");
+        plain(h, text.split_once('.').map_or(0, |(_, f)| f.len()))
     }
 }
 
 /// "$2.5 billion", "$276 million".
 pub fn usd_words(v: f64) -> String {
-    format!("${}", words(v))
+    usd(&words(v))
 }
 
 /// The change of a quantity that can grow by orders of magnitude: "+3.1%",
 /// "×6.4" once it has doubled, "−40%" when it fell.
 pub fn growth(now: f64, then: f64) -> String {
     if then <= 0.0 || !then.is_finite() || !now.is_finite() {
-        return "no change".into();
+        return crate::t!("stablecoin-narr-no-change");
     }
     let r = now / then;
     if r >= 2.0 {
-        format!("×{}", if r >= 100.0 { format!("{r:.0}") } else { format!("{r:.1}") })
+        crate::t!("stablecoin-narr-times", x = plain(r, if r >= 100.0 { 0 } else { 1 }))
     } else {
         let pct = (r - 1.0) * 100.0;
         if pct.abs() < 0.05 {
-            "no change".into()
+            crate::t!("stablecoin-narr-no-change")
         } else if pct > 0.0 {
-            format!("+{pct:.1}%")
+            crate::t!("stablecoin-narr-plus", pct = plain(pct, 1))
         } else {
-            format!("−{:.1}%", -pct)
+            crate::t!("stablecoin-narr-minus", pct = plain(-pct, 1))
         }
     }
 }
@@ -343,11 +375,11 @@ pub fn growth(now: f64, then: f64) -> String {
 fn cents(now: f64, then: f64) -> String {
     let c = (now - then) * 100.0;
     if c.abs() < 0.05 {
-        "unchanged".into()
+        crate::t!("stablecoin-narr-unchanged")
     } else if c > 0.0 {
-        format!("up {c:.1} cents")
+        crate::t!("stablecoin-narr-up", c = num(c, 1))
     } else {
-        format!("down {:.1} cents", -c)
+        crate::t!("stablecoin-narr-down", c = num(-c, 1))
     }
 }
 
@@ -370,44 +402,59 @@ pub fn narration_with(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String
     let s = sim.snapshot();
     let p = sim.params();
     let step = sim.steps();
-    let when = if may { format!("{} (day {:.2})", may_date(s.day), s.day) } else { format!("Day {:.2}", s.day) };
-    let mut out = format!("{when}: UST {}", stable(s.stable_price_usd));
+    let when = if may {
+        crate::t!("stablecoin-narr-when-may", date = may_date(s.day), day = num(s.day, 2))
+    } else {
+        crate::t!("stablecoin-narr-when-day", day = num(s.day, 2))
+    };
+    let mut out = crate::t!("stablecoin-narr-head", when = when, price = stable(s.stable_price_usd));
     if step > 0 {
         let hour = steps_per_hour(p);
         let back = &h[step.saturating_sub(hour) as usize];
-        let window = if step >= hour { "in the last hour".to_string() } else { "since the start".into() };
-        out.push_str(&format!(", {} {window}", cents(s.stable_price_usd, back.stable_price_usd)));
+        let window =
+            if step >= hour { crate::t!("stablecoin-narr-last-hour") } else { crate::t!("stablecoin-narr-since-start") };
+        let change = cents(s.stable_price_usd, back.stable_price_usd);
+        out.push_str(&crate::t!("stablecoin-narr-change", change = change, window = window));
     }
-    out.push_str(&format!("; LUNA {}; LUNA supply {}", dollars(s.companion_price_usd), words(s.companion_supply)));
+    out.push_str(&crate::t!(
+        "stablecoin-narr-luna",
+        price = dollars(s.companion_price_usd),
+        supply = words(s.companion_supply)
+    ));
     if step > 0 {
         let day = steps_in(p, 86_400.0);
         let back = &h[step.saturating_sub(day) as usize];
-        let window = if step >= day { "in 24 hours" } else { "since the start" };
-        out.push_str(&format!(", {} {window}", growth(s.companion_supply, back.companion_supply)));
+        let window = if step >= day { crate::t!("stablecoin-narr-24-hours") } else { crate::t!("stablecoin-narr-since-start") };
+        let change = growth(s.companion_supply, back.companion_supply);
+        out.push_str(&crate::t!("stablecoin-narr-change", change = change, window = window));
     }
     let start_btc = h[0].reserve_btc;
-    if start_btc > 0.0 {
+    out.push_str(&if start_btc > 0.0 {
         let spent = (start_btc - s.reserve_btc) / start_btc;
         if s.reserve_btc < RESERVE_EMPTY_BTC {
-            out.push_str("; reserve spent");
+            crate::t!("stablecoin-narr-reserve-spent")
         } else if spent <= 0.0 {
-            out.push_str("; reserve untouched");
+            crate::t!("stablecoin-narr-reserve-untouched")
         } else if spent < 0.005 {
-            out.push_str("; reserve under 1% spent");
+            crate::t!("stablecoin-narr-reserve-under-1")
         } else {
-            out.push_str(&format!("; reserve {:.0}% spent", spent * 100.0));
+            crate::t!("stablecoin-narr-reserve-pct", pct = num(spent * 100.0, 0))
         }
     } else {
-        out.push_str("; no reserve");
-    }
+        crate::t!("stablecoin-narr-no-reserve")
+    });
     if !s.swaps_enabled {
-        out.push_str("; chain halted, no swaps");
+        out.push_str(&crate::t!("stablecoin-narr-halted"));
     }
     // The moments of the last hour (what one Step went through).
     let since = step.saturating_sub(steps_per_hour(p));
-    let recent: Vec<String> =
-        list.iter().filter(|m| m.step > since).map(|m| format!("{}: {}", m.time, m.text)).collect();
-    out.push('.');
+    let recent: Vec<String> = list
+        .iter()
+        .filter(|m| m.step > since)
+        .map(|m| crate::t!("stablecoin-narr-moment", time = &m.time, text = &m.text))
+        .collect();
+    let stop = crate::t!("stablecoin-narr-stop");
+    out.push_str(&stop);
     for r in recent {
         out.push(' ');
         let mut c = r.chars();
@@ -415,10 +462,11 @@ pub fn narration_with(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String
             out.extend(f.to_uppercase());
             out.push_str(c.as_str());
         }
-        out.push('.');
+        out.push_str(&stop);
     }
     if sim.is_done() {
-        out.push_str(" The run is over.");
+        out.push(' ');
+        out.push_str(&crate::t!("stablecoin-narr-over"));
     }
     out
 }

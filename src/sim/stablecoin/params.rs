@@ -210,16 +210,6 @@ pub enum Group {
 impl Group {
     pub const ALL: [Group; 6] =
         [Group::Market, Group::Events, Group::Reserve, Group::Holders, Group::Panic, Group::Start];
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::Market => "Market module (mint cap)",
-            Group::Start => "Start and external markets",
-            Group::Holders => "UST holders and yield",
-            Group::Panic => "Panic",
-            Group::Events => "Events",
-            Group::Reserve => "Reserve (LFG-like)",
-        }
-    }
 }
 
 macro_rules! spec {
@@ -365,44 +355,45 @@ impl StablecoinParams {
         for s in PARAMS {
             let v = (s.get)(self);
             if !v.is_finite() {
-                return Err(ParamError { message: format!("{} must be a number", s.label) });
+                return Err(ParamError { message: crate::t!("stablecoin-rule-number", name = s.title()) });
             }
             if s.never_below_zero && v < 0.0 {
                 continue;
             }
             if v < s.min || v > s.max {
                 return Err(ParamError {
-                    message: format!(
-                        "{} must be between {} and {} (it is {})",
-                        s.label,
-                        fmt_bound(s.min),
-                        fmt_bound(s.max),
-                        fmt_bound(v)
+                    message: crate::t!(
+                        "stablecoin-rule-between",
+                        name = s.title(),
+                        min = fmt_bound(s.min),
+                        max = fmt_bound(s.max),
+                        value = fmt_bound(v)
                     ),
                 });
             }
         }
         if self.min_spread >= 1.0 {
             return Err(ParamError {
-                message: "MinStabilitySpread must be below 1: a spread of 100% stops every swap".into(),
+                message: crate::t!("stablecoin-rule-spread"),
             });
         }
         if self.steps() == 0 {
-            return Err(ParamError { message: "the run must take at least one step".into() });
+            return Err(ParamError { message: crate::t!("stablecoin-rule-one-step") });
         }
         if self.steps() > MAX_STEPS {
             return Err(ParamError {
-                message: format!(
-                    "the run takes {} steps; at most {MAX_STEPS} (fewer days or longer steps)",
-                    self.steps()
+                message: crate::t!(
+                    "stablecoin-rule-max-steps",
+                    steps = self.steps().to_string(),
+                    max = MAX_STEPS.to_string()
                 ),
             });
         }
         if self.stable_depth_usd >= self.stable_supply {
-            return Err(ParamError { message: "UST's market depth must be smaller than its supply".into() });
+            return Err(ParamError { message: crate::t!("stablecoin-rule-stable-depth") });
         }
         if self.companion_depth_usd >= self.companion_supply * self.companion_price {
-            return Err(ParamError { message: "LUNA's market depth must be smaller than its market value".into() });
+            return Err(ParamError { message: crate::t!("stablecoin-rule-companion-depth") });
         }
         Ok(())
     }

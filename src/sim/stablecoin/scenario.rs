@@ -32,35 +32,28 @@ impl Scenario {
         Scenario::ALL.into_iter().find(|x| x.name() == s)
     }
 
-    pub fn title(self) -> &'static str {
+    /// The scenario's name, in the current language (natively English).
+    pub fn title(self) -> String {
         match self {
-            Scenario::Calm => "Calm market",
-            Scenario::TerraMay2022 => "May 2022",
-            Scenario::LargerReserve => "What if: 3x the reserve",
-            Scenario::LowerMintCap => "What if: a lower mint cap",
-            Scenario::NoYield => "What if: no yield",
+            Scenario::Calm => crate::t!("stablecoin-scenario-calm"),
+            Scenario::TerraMay2022 => crate::t!("stablecoin-scenario-may"),
+            Scenario::LargerReserve => crate::t!("stablecoin-scenario-reserve"),
+            Scenario::LowerMintCap => crate::t!("stablecoin-scenario-lower-cap"),
+            Scenario::NoYield => crate::t!("stablecoin-scenario-no-yield"),
         }
     }
 
-    pub fn description(self) -> &'static str {
+    /// What the scenario sets up, in the current language (the English in
+    /// www/i18n/en/stablecoin.ftl).
+    pub fn description(self) -> String {
         // Every number here is asserted against 6-second runs over several
         // seeds in tests/stablecoin.rs (`descriptions_state_what_the_model_does`).
         match self {
-            Scenario::Calm => {
-                "Thirty days of small random changes in demand and one small $50M sale on day 10. Arbitrage through the market module pulls UST (the stablecoin) back each time; it never closes below $0.98 and panic never builds."
-            }
-            Scenario::TerraMay2022 => {
-                "From 5 May 2022: $2.5B of UST (the stablecoin) is sold over a day from 7 May 22:00 UTC. The reserve sells BTC to buy it back and is spent by 10 May; holders panic as the depeg lasts; every redemption mints LUNA (the companion). Proposal 1164 raises the mint cap on 12 May, the chain halts for 80 minutes on 12 May and for good on 13 May. UST ends near $0.05 on 16 May."
-            }
-            Scenario::LargerReserve => {
-                "May 2022 with three times LFG's BTC (about 241,000 BTC) and the same defence rate, and no halt (the chain halted because of the collapse): the defence outlasts the run on the peg, UST never falls below about $0.87 and LUNA is diluted only about 1.1-fold."
-            }
-            Scenario::LowerMintCap => {
-                "May 2022 with BasePool 10M SDR instead of 50M, no raise and no halt: the spread binds harder, but with the chain never halted redemptions go on to day 12: UST falls to about $0.05 and LUNA is diluted about 59,000-fold."
-            }
-            Scenario::NoYield => {
-                "A calm market in which the yield on offer is cut from 19.5% to zero: holders now want only about 38% of what they hold. They sell faster than arbitrage can absorb, the peg breaks within minutes, UST falls to about $0.04 and LUNA is diluted about 273,000-fold, with no large withdrawal at all."
-            }
+            Scenario::Calm => crate::t!("stablecoin-scenario-calm-desc"),
+            Scenario::TerraMay2022 => crate::t!("stablecoin-scenario-may-desc"),
+            Scenario::LargerReserve => crate::t!("stablecoin-scenario-reserve-desc"),
+            Scenario::LowerMintCap => crate::t!("stablecoin-scenario-lower-cap-desc"),
+            Scenario::NoYield => crate::t!("stablecoin-scenario-no-yield-desc"),
         }
     }
 

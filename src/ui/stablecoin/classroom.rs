@@ -23,22 +23,27 @@ pub fn narration(sim: &StablecoinSim, may: bool, list: &[Moment]) -> String {
 /// One line per moment, then where the run stands now.
 fn log(sim: &StablecoinSim, state: &StablecoinState, list: &[Moment]) -> String {
     let may = state.scenario.is_may_2022();
-    let mut out = format!(
-        "Chain Lab stablecoin: {}{}, seed {}, step {} of {} ({} s each)\n",
-        state.scenario.title(),
-        if state.modified() { " (parameters changed)" } else { "" },
-        state.seed,
-        sim.steps(),
-        sim.total_steps(),
-        sim.params().step_seconds
+    // Counts as plain digits, as the CLI writes them.
+    let mut out = crate::t!(
+        "stablecoin-log-head",
+        scenario = state.scenario.title(),
+        modified = if state.modified() { format!(" {}", crate::t!("stablecoin-log-modified")) } else { String::new() },
+        seed = state.seed.to_string(),
+        step = sim.steps().to_string(),
+        total = sim.total_steps().to_string(),
+        seconds = sim.params().step_seconds.to_string()
     );
+    out.push('\n');
     if list.is_empty() {
-        out.push_str("Nothing notable has happened yet.\n");
+        out.push_str(&crate::t!("stablecoin-log-empty"));
+        out.push('\n');
     }
     for m in list {
-        out.push_str(&format!("{} (step {}): {}\n", m.time, m.step, m.text));
+        out.push_str(&crate::t!("stablecoin-log-moment", time = &m.time, step = m.step.to_string(), text = &m.text));
+        out.push('\n');
     }
-    out.push_str(&format!("Now: {}\n", moments::narration_with(sim, may, list)));
+    out.push_str(&crate::t!("stablecoin-log-now", text = moments::narration_with(sim, may, list)));
+    out.push('\n');
     out
 }
 

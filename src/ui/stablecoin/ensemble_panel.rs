@@ -311,45 +311,47 @@ pub fn ensemble_panel(props: &EnsemblePanelProps) -> Html {
         if props.may {
             may_date(d)
         } else {
-            format!("day {d:.2}")
+            crate::t!("stablecoin-when-day", day = crate::i18n::num(d, 2))
         }
     };
     html! {
-        <section class="ensemble" id="ensemble" aria-label="Ensemble over seeds" ref={section_ref}
+        <section class="ensemble" id="ensemble" aria-label={crate::t!("stablecoin-ensemble-label")} ref={section_ref}
             data-ensemble-runs={summary.as_ref().map(|s| s.runs).unwrap_or(0).to_string()}
             data-ensemble-threads={threads.to_string()}
             data-ensemble-fallback={fallback.clone().unwrap_or_default()}>
-            <h2>{ "Many runs: the fan chart" }</h2>
-            <p class="hint">{ "The same scenario and parameters over many seeds (seed, seed + 1, …): the median path, the band holding 80% of runs (10–90%) and the band of all runs (min–max)." }</p>
+            <h2>{ crate::t!("stablecoin-ensemble-title") }</h2>
+            <p class="hint">{ crate::t!("stablecoin-ensemble-hint") }</p>
             <div class="controls">
-                <label>{ "Runs " }<input id="ensemble-runs" type="number" min="1" max={MAX_RUNS.to_string()} value={runs.to_string()} onchange={on_runs} /></label>
-                <button id="ensemble-run" onclick={on_run} disabled={running.is_on()}>{ if running.is_on() && progress >= *runs { "Drawing the fan charts…".to_string() } else if running.is_on() { format!("Running… {progress} of {}", *runs) } else { format!("Run {} seeds", *runs) } }</button>
+                <label>{ crate::t!("stablecoin-ensemble-runs") }{ " " }<input id="ensemble-runs" type="number" min="1" max={MAX_RUNS.to_string()} value={runs.to_string()} onchange={on_runs} /></label>
+                <button id="ensemble-run" onclick={on_run} disabled={running.is_on()}>{ if running.is_on() && progress >= *runs { crate::t!("stablecoin-ensemble-drawing") } else if running.is_on() { crate::t!("stablecoin-ensemble-running", done = progress, runs = *runs) } else { crate::t!("stablecoin-ensemble-run", runs = *runs) } }</button>
                 if running.is_on() && progress < *runs {
-                    <progress id="ensemble-progress" max={runs.to_string()} value={progress.to_string()} aria-label="Runs finished"></progress>
-                    <button id="ensemble-cancel" onclick={on_cancel}>{ "Cancel" }</button>
+                    <progress id="ensemble-progress" max={runs.to_string()} value={progress.to_string()} aria-label={crate::t!("stablecoin-ensemble-progress")}></progress>
+                    <button id="ensemble-cancel" onclick={on_cancel}>{ crate::t!("stablecoin-ensemble-cancel") }</button>
                 }
             </div>
             if running.is_on() && progress < *runs {
                 <p class="hint" id="ensemble-where">{ match (&fallback, threads) {
-                    (Some(why), _) => format!("Running on this page: the workers stopped ({why})."),
-                    (None, 0) => "Running on this page, between frames.".to_string(),
-                    (None, 1) => "Running in 1 background worker.".to_string(),
-                    (None, n) => format!("Running in {n} background workers, one per core."),
+                    (Some(why), _) => crate::t!("stablecoin-ensemble-fallback", why = why),
+                    (None, 0) => crate::t!("stablecoin-ensemble-on-page"),
+                    (None, n) => crate::t!("stablecoin-ensemble-workers", n = n),
                 } }</p>
             }
             if let Some(s) = &summary {
                 <div class="charts">
-                    <figure class="chart-box"><canvas id="chart-ensemble-price" class="chart" ref={price_ref} role="img" aria-label="Fan chart of UST's price over the runs"></canvas></figure>
-                    <figure class="chart-box"><canvas id="chart-ensemble-supply" class="chart" ref={supply_ref} role="img" aria-label="Fan chart of LUNA's supply over the runs"></canvas></figure>
+                    <figure class="chart-box"><canvas id="chart-ensemble-price" class="chart" ref={price_ref} role="img" aria-label={crate::t!("stablecoin-ensemble-price-label")}></canvas></figure>
+                    <figure class="chart-box"><canvas id="chart-ensemble-supply" class="chart" ref={supply_ref} role="img" aria-label={crate::t!("stablecoin-ensemble-supply-label")}></canvas></figure>
                 </div>
                 <ul class="distributions" id="ensemble-distributions">
                     <li>{ match &s.below_half_day {
-                        Some(b) => format!("UST fell below $0.50 in {} of {} runs: median {}, 10–90% {} – {}, earliest {}, latest {}.",
-                            s.below_half_runs, s.runs, when(b.median), when(b.p10), when(b.p90), when(b.min), when(b.max)),
-                        None => format!("UST never fell below $0.50 in any of the {} runs.", s.runs),
+                        Some(b) => crate::t!("stablecoin-ensemble-below-half", below = s.below_half_runs, runs = s.runs,
+                            median = when(b.median), p10 = when(b.p10), p90 = when(b.p90), min = when(b.min), max = when(b.max)),
+                        None => crate::t!("stablecoin-ensemble-never-below-half", runs = s.runs),
                     } }</li>
-                    <li>{ format!("LUNA multiple (final over starting supply): median ×{:.1}, 10–90% ×{:.1} – ×{:.1}, min ×{:.1}, max ×{:.1}.",
-                        s.luna_multiple.median, s.luna_multiple.p10, s.luna_multiple.p90, s.luna_multiple.min, s.luna_multiple.max) }</li>
+                    <li>{ {
+                        let m = &s.luna_multiple;
+                        let x = |v: f64| crate::i18n::num(v, 1);
+                        crate::t!("stablecoin-ensemble-multiple", median = x(m.median), p10 = x(m.p10), p90 = x(m.p90), min = x(m.min), max = x(m.max))
+                    } }</li>
                 </ul>
             }
         </section>

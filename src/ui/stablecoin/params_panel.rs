@@ -31,8 +31,8 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
     let error = use_state(|| None::<(String, String)>);
     html! {
         <div class="params" id="params">
-            <h2>{ "Parameters" }</h2>
-            <p class="hint">{ "Every value is live: a change restarts the run from its seed. Days count from the start (May 2022: 5 May 00:00 UTC); −1 means never." }</p>
+            <h2>{ crate::t!("stablecoin-params-title") }</h2>
+            <p class="hint">{ crate::t!("stablecoin-params-hint") }</p>
             { for Group::ALL.iter().map(|&g| html! {
                 <details open={g == Group::Market || g == Group::Events || g == Group::Reserve}>
                     <summary>{ g.title() }</summary>
@@ -42,20 +42,20 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
                             let cb = p.on_change.clone();
                             let params = p.params.clone();
                             let error = error.clone();
-                            let (key, set, min, max, label, never) = (s.key, s.set, s.min, s.max, s.label, s.never_below_zero);
+                            let (key, set, min, max, label, never) = (s.key, s.set, s.min, s.max, s.title(), s.never_below_zero);
                             Callback::from(move |e: Event| {
                                 let input = e.target_unchecked_into::<HtmlInputElement>();
                                 let raw = input.value();
                                 let v = match raw.trim().parse::<f64>() {
                                     Ok(v) if v.is_finite() => v,
                                     _ => {
-                                        error.set(Some((key.to_string(), format!("{label}: {raw:?} is not a number"))));
+                                        error.set(Some((key.to_string(), crate::t!("stablecoin-param-not-number", label = &label, raw = format!("{raw:?}")))));
                                         return;
                                     }
                                 };
                                 let v = if never && v < 0.0 { -1.0 } else { v };
                                 if !(never && v < 0.0) && (v < min || v > max) {
-                                    error.set(Some((key.to_string(), format!("{label} must be between {min} and {max}"))));
+                                    error.set(Some((key.to_string(), crate::t!("stablecoin-param-range", label = &label, min = min.to_string(), max = max.to_string()))));
                                     return;
                                 }
                                 let mut next = params.clone();
@@ -72,8 +72,8 @@ pub fn params_panel(p: &ParamsPanelProps) -> Html {
                         let invalid = error.as_ref().is_some_and(|(k, _)| k == s.key);
                         html! {
                             <label class="param" for={format!("p-{}", s.key)}>
-                                <span class="param-label">{ s.label }
-                                    if !s.unit.is_empty() { <span class="unit">{ format!(" ({})", s.unit) }</span> }
+                                <span class="param-label">{ s.title() }
+                                    if !s.unit.is_empty() { <span class="unit">{ " " }{ crate::t!("stablecoin-param-unit", unit = s.unit_text()) }</span> }
                                 </span>
                                 <input id={format!("p-{}", s.key)} type="number" min={if s.never_below_zero { "-1".to_string() } else { s.min.to_string() }}
                                     max={s.max.to_string()} step="any" value={shown(value)} onchange={on_change}
