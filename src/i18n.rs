@@ -213,10 +213,10 @@ impl fmt::Display for Msg {
 /// A [`Msg`]: `msg!("key")`, `msg!("key", n = 3, price = num(p, 2))`.
 #[macro_export]
 macro_rules! msg {
-    ($key:literal) => {
+    ($key:expr) => {
         $crate::i18n::Msg { key: $key, args: Vec::new() }
     };
-    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+    ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::Msg {
             key: $key,
             args: vec![$((stringify!($name), $crate::i18n::Arg::from($value))),+],
@@ -229,10 +229,10 @@ macro_rules! msg {
 /// as here: `{ $n }`, `{ $price }`).
 #[macro_export]
 macro_rules! t {
-    ($key:literal) => {
+    ($key:expr) => {
         $crate::i18n::format($key, &[])
     };
-    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+    ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::format($key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
     };
 }

@@ -181,51 +181,21 @@ impl<'a> Reader<'a> {
         let Some(raw) = self.raw(key) else { return default };
         let (lo, hi) = (group_digits(&range.start().to_string()), group_digits(&range.end().to_string()));
         let shown = clip(raw.trim(), 24);
-        match raw.trim().parse::<T>() {
-            Ok(v) if range.contains(&v) => v,
-            Ok(_) => {
-                let message = crate::t!(
-                    "query-outside",
-                    key = key,
-                    value = shown,
-                    lo = lo,
-                    hi = hi,
-                    default = default.to_string()
-                );
-                self.notice(key, message);
-                default
-            }
-            Err(_) => {
-                let message = match looks_numeric(raw.trim()) {
-                    Some(true) => {
-                        crate::t!(
-                            "query-outside",
-                            key = key,
-                            value = shown,
-                            lo = lo,
-                            hi = hi,
-                            default = default.to_string()
-                        )
-                    }
-                    Some(false) => crate::t!(
-                        "query-not-whole",
-                        key = key,
-                        value = shown,
-                        lo = lo,
-                        hi = hi,
-                        default = default.to_string()
-                    ),
-                    None => crate::t!(
-                        "query-not-number",
-                        key = key,
-                        value = format!("{shown:?}"),
-                        default = default.to_string()
-                    ),
-                };
-                self.notice(key, message);
-                default
-            }
-        }
+        // Which rule the value breaks: outside the range (also a number the type cannot
+        // hold), not a whole number, or not a number at all.
+        let rule = match raw.trim().parse::<T>() {
+            Ok(v) if range.contains(&v) => return v,
+            Ok(_) => "query-outside",
+            Err(_) => match looks_numeric(raw.trim()) {
+                Some(true) => "query-outside",
+                Some(false) => "query-not-whole",
+                None => "query-not-number",
+            },
+        };
+        let value = if rule == "query-not-number" { format!("{shown:?}") } else { shown };
+        let message = crate::t!(rule, key = key, value = value, lo = lo, hi = hi, default = default.to_string());
+        self.notice(key, message);
+        default
     }
 
     /// A comma-separated list of distinct numbers in `range`, sorted;

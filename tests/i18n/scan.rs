@@ -84,14 +84,7 @@ pub fn literals(src: &str) -> Vec<Literal> {
                 let close: String = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
                 let start = j + 1;
                 let end = src[start..].find(&close).map_or(b.len(), |e| start + e);
-                let text = &src[start..end];
-                out.push(Literal {
-                    text: text.to_string(),
-                    line,
-                    before: before(src, i),
-                    line_text: lines.get(line - 1).unwrap_or(&"").to_string(),
-                });
-                line += text.matches('\n').count();
+                line = push(&mut out, src, &lines, i, start..end, line);
                 i = end + close.len();
             }
             b'"' => {
@@ -103,20 +96,33 @@ pub fn literals(src: &str) -> Vec<Literal> {
                     }
                     j += 1;
                 }
-                let text = &src[start..j.min(b.len())];
-                out.push(Literal {
-                    text: text.to_string(),
-                    line,
-                    before: before(src, i),
-                    line_text: lines.get(line - 1).unwrap_or(&"").to_string(),
-                });
-                line += text.matches('\n').count();
+                line = push(&mut out, src, &lines, i, start..j.min(b.len()), line);
                 i = j + 1;
             }
             _ => i += 1,
         }
     }
     out
+}
+
+/// Records the literal whose text is `src[text]` (its quote at byte `at`, on
+/// `line`); returns the line after it.
+fn push(
+    out: &mut Vec<Literal>,
+    src: &str,
+    lines: &[&str],
+    at: usize,
+    text: std::ops::Range<usize>,
+    line: usize,
+) -> usize {
+    let text = &src[text];
+    out.push(Literal {
+        text: text.to_string(),
+        line,
+        before: before(src, at),
+        line_text: lines.get(line - 1).unwrap_or(&"").to_string(),
+    });
+    line + text.matches('\n').count()
 }
 
 /// Up to 24 bytes of code in front of byte `i`.

@@ -160,29 +160,16 @@ impl RollupSim {
                 thousands(l1_gas),
                 if blobs > 0 { format!(" + {blobs} blob(s)") } else { String::new() }
             ),
-            if reason == PostReason::Full {
-                crate::msg!(
-                    "rollup-ev-batch-full",
-                    index = index.to_string(),
-                    txs = n,
-                    raw = raw.len(),
-                    compressed = len,
-                    ratio = crate::i18n::num(ratio, 2),
-                    gas = l1_gas,
-                    blobs = blobs
-                )
-            } else {
-                crate::msg!(
-                    "rollup-ev-batch-delay",
-                    index = index.to_string(),
-                    txs = n,
-                    raw = raw.len(),
-                    compressed = len,
-                    ratio = crate::i18n::num(ratio, 2),
-                    gas = l1_gas,
-                    blobs = blobs
-                )
-            },
+            crate::msg!(
+                if reason == PostReason::Full { "rollup-ev-batch-full" } else { "rollup-ev-batch-delay" },
+                index = index.to_string(),
+                txs = n,
+                raw = raw.len(),
+                compressed = len,
+                ratio = crate::i18n::num(ratio, 2),
+                gas = l1_gas,
+                blobs = blobs
+            ),
         );
         // The proposer asserts the state after this batch.
         let mut mint = None;

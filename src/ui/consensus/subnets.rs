@@ -132,7 +132,7 @@ pub fn subnets_view(p: &SubnetsProps) -> Html {
                             }
                         </div>
                         <div class="chains">{ for sub.chains.iter().map(|c| {
-                            let (chain, vm) = (chain_name(c.name), vm_name(c.vm));
+                            let (chain, vm) = (translated(c.name), translated(c.vm));
                             html! { <span class="chain" title={vm.clone()}>{ chain }<small>{ vm }</small></span> }
                         }) }</div>
                         <div class="validators" role="group" aria-label={t!("consensus-subnets-validators-label", subnet = &name)}>
@@ -184,26 +184,22 @@ fn subnet_words(name: &str, purpose: &str) -> (String, String) {
     (crate::i18n::format(n, &[]), crate::i18n::format(p, &[]))
 }
 
-/// A chain's name in the reader's language (P-, X- and C-Chain are names).
-fn chain_name(name: &str) -> String {
-    match name {
-        "DEX chain" => t!("consensus-chain-dex"),                // i18n-ok: the model's name
-        "Game chain" => t!("consensus-chain-game"),              // i18n-ok: the model's name
-        "Items chain" => t!("consensus-chain-items"),            // i18n-ok: the model's name
-        "Settlement chain" => t!("consensus-chain-settlement"), // i18n-ok: the model's name
-        "Storage chain" => t!("consensus-chain-storage"),        // i18n-ok: the model's name
-        _ => name.to_string(),
-    }
-}
+/// The model's names of chains and virtual machines (P-, X- and C-Chain are
+/// names, kept), and their catalog keys.
+const NAMES: [(&str, &str); 10] = [
+    ("DEX chain", "consensus-chain-dex"),                            // i18n-ok: the model's name
+    ("Game chain", "consensus-chain-game"),                          // i18n-ok: the model's name
+    ("Items chain", "consensus-chain-items"),                        // i18n-ok: the model's name
+    ("Settlement chain", "consensus-chain-settlement"),              // i18n-ok: the model's name
+    ("Storage chain", "consensus-chain-storage"),                    // i18n-ok: the model's name
+    ("Platform VM (validators, subnets)", "consensus-vm-platform"), // i18n-ok: the model's name
+    ("Avalanche VM (asset exchange)", "consensus-vm-avalanche"),     // i18n-ok: the model's name
+    ("EVM (contracts)", "consensus-vm-contracts"),                   // i18n-ok: the model's name
+    ("EVM (permissioned)", "consensus-vm-permissioned"),             // i18n-ok: the model's name
+    ("custom VM", "consensus-vm-custom"),                            // i18n-ok: the model's name
+];
 
-/// A virtual machine's description in the reader's language.
-fn vm_name(vm: &str) -> String {
-    match vm {
-        "Platform VM (validators, subnets)" => t!("consensus-vm-platform"), // i18n-ok: the model's name
-        "Avalanche VM (asset exchange)" => t!("consensus-vm-avalanche"),   // i18n-ok: the model's name
-        "EVM (contracts)" => t!("consensus-vm-contracts"),                 // i18n-ok: the model's name
-        "EVM (permissioned)" => t!("consensus-vm-permissioned"),           // i18n-ok: the model's name
-        "custom VM" => t!("consensus-vm-custom"),                          // i18n-ok: the model's name
-        _ => vm.to_string(),
-    }
+/// A chain's name or a virtual machine's description in the reader's language.
+fn translated(name: &str) -> String {
+    NAMES.iter().find(|(n, _)| *n == name).map_or_else(|| name.to_string(), |(_, k)| crate::i18n::format(k, &[]))
 }

@@ -252,31 +252,18 @@ pub fn bold_view(p: &BoldProps) -> Html {
                 level_name(cfg.levels[m.level as usize].name),
             );
             let (block, who, what, level) = args;
-            match m.mid {
-                Some(mid) => crate::t!(
-                    "rollup-move-at",
-                    k = now.to_string(),
-                    n = total.to_string(),
-                    block = block,
-                    who = who,
-                    what = what,
-                    level = level,
-                    start = m.start,
-                    end = m.end,
-                    mid = mid
-                ),
-                None => crate::t!(
-                    "rollup-move",
-                    k = now.to_string(),
-                    n = total.to_string(),
-                    block = block,
-                    who = who,
-                    what = what,
-                    level = level,
-                    start = m.start,
-                    end = m.end
-                ),
-            }
+            crate::t!(
+                if m.mid.is_some() { "rollup-move-at" } else { "rollup-move" },
+                k = now.to_string(),
+                n = total.to_string(),
+                block = block,
+                who = who,
+                what = what,
+                level = level,
+                start = m.start,
+                end = m.end,
+                mid = m.mid.unwrap_or_default()
+            )
         }
         _ => crate::t!("rollup-moves-press-play", n = total.to_string()),
     };
