@@ -152,9 +152,10 @@ test('the language chosen in the menu is remembered for a link without lang=', a
     await waitForApp(page);
     await Promise.all([page.waitForEvent('load'), page.selectOption('#lang-menu', 'zh-CN')]);
     await waitForApp(page);
+    // A link to another page without lang= (the home module reloads itself into the
+    // validators page's module: wait for that page, not for a reload of our own).
     await page.goto(new URL(hash('validators', ''), page.url()).href);
-    await page.reload();
-    await waitForApp(page);
+    await page.waitForSelector('#stage', { timeout: 30_000 });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
   } finally {
     await close();
