@@ -11,16 +11,16 @@ use crate::sim::rollup::{
 use crate::sim::simulation::Step;
 
 pub const DEFAULT_SEED: u64 = 1;
-/// Playback speeds: name, label, simulated seconds per real second (0: as
-/// fast as the frame budget allows).
+/// Playback speeds: name, label (its catalog key, `www/i18n/<lang>/rollup.ftl`),
+/// simulated seconds per real second (0: as fast as the frame budget allows).
 pub const SPEEDS: [(&str, &str, f64); 7] = [
-    ("1b", "1 block/s (12 s/s)", 12.0),
-    ("1m", "1 min/s", 60.0),
-    ("3m", "3 min/s", 180.0),
-    ("10m", "10 min/s", 600.0),
-    ("1h", "1 hour/s", 3600.0),
-    ("1d", "1 day/s", 86_400.0),
-    ("max", "as fast as possible", 0.0),
+    ("1b", "rollup-speed-1b", 12.0),
+    ("1m", "rollup-speed-1m", 60.0),
+    ("3m", "rollup-speed-3m", 180.0),
+    ("10m", "rollup-speed-10m", 600.0),
+    ("1h", "rollup-speed-1h", 3600.0),
+    ("1d", "rollup-speed-1d", 86_400.0),
+    ("max", "rollup-speed-max", 0.0),
 ];
 /// [`SPEEDS`] as the time controls list them.
 pub const SPEED_OPTIONS: [(&str, &str); 7] = [

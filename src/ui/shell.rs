@@ -328,7 +328,7 @@ pub struct TimeControlsProps {
     /// Whether the browser let the link go to the clipboard.
     #[prop_or_default]
     pub on_clipboard: bool,
-    /// A page's own speeds (name, label) instead of the shared multipliers.
+    /// A page's own speeds (name, label: a catalog key) instead of the shared multipliers.
     #[prop_or_default]
     pub speed_options: Option<&'static [(&'static str, &'static str)]>,
 }
@@ -422,7 +422,7 @@ pub fn time_controls(p: &TimeControlsProps) -> Html {
                 <select id="speed" onchange={on_speed} aria-label={crate::t!("time-speed")}>
                     if let Some(options) = p.speed_options {
                         { for options.iter().map(|(name, label)| html! {
-                            <option value={*name} selected={p.speed.as_str() == *name}>{ *label }</option>
+                            <option value={*name} selected={p.speed.as_str() == *name}>{ crate::i18n::format(label, &[]) }</option>
                         }) }
                     } else {
                     { for SPEEDS.iter().map(|(name, _)| {

@@ -344,3 +344,12 @@ rollup-ev-osp-wrong = ‮ouǝ‬-‮sʇǝd‬ ‮dɹooɟ‬: ⅂1 ‮ɹnus‬ �
 rollup-ev-rolled-back = ‮dɹodosǝɹ‬'‮s‬ ‮qoup‬ ‮oɟ‬ { $bond } ‮ƃʍǝı‬ ‮sʅɐsɥǝp‬ ‮ʇo‬ ‮ʌɐʅıpɐʇoɹ‬ { $v }; ‮ɐssǝɹʇıous‬ { $ids } ‮ɹoʅʅǝp‬ ‮qɐɔʞ‬
 rollup-ev-final = ‮ɐssǝɹʇıou‬ { $id } (‮qɐʇɔɥ‬ { $batch }) ‮ıs‬ ‮ɟıuɐʅ‬
 rollup-ev-invalid-final = ‮ɐssǝɹʇıou‬ { $id } (‮qɐʇɔɥ‬ { $batch }) ‮ıs‬ ‮ɟıuɐʅ‬ ‮ʍıʇɥ‬ ‮ɐ‬ ‮MᴚON‬⅁ ‮sʇɐʇǝ‬ ‮ɹooʇ‬: ‮uoqopʎ‬ ‮ɔɥɐʅʅǝuƃǝp‬ ‮ıʇ‬
+
+## Playback speeds (the time controls)
+rollup-speed-1b = 1 ‮qʅoɔʞ‬/‮s‬ (12 ‮s‬/‮s‬)
+rollup-speed-1m = 1 ‮ɯıu‬/‮s‬
+rollup-speed-3m = 3 ‮ɯıu‬/‮s‬
+rollup-speed-10m = 10 ‮ɯıu‬/‮s‬
+rollup-speed-1h = 1 ‮ɥonɹ‬/‮s‬
+rollup-speed-1d = 1 ‮pɐʎ‬/‮s‬
+rollup-speed-max = ‮ɐs‬ ‮ɟɐsʇ‬ ‮ɐs‬ ‮dossıqʅǝ‬

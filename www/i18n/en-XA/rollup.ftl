@@ -344,3 +344,12 @@ rollup-ev-osp-wrong = ooƞee-şŧeeƥ ƥřooooƒ: Ŀ1 řuuƞş şŧeeƥ~~~~~ { $
 rollup-ev-rolled-back = ƥřooƥooşeeř'ş ƀooƞḓ ooƒ~~~ { $bond } ɠẇeei şŀaaşħeeḓ ŧoo ṽaaŀiḓaaŧooř~~~ { $v }; aaşşeeřŧiooƞş~~ { $ids } řooŀŀeeḓ ƀaaƈķ~~
 rollup-ev-final = aaşşeeřŧiooƞ~ { $id } (ƀaaŧƈħ~~ { $batch }) iş ƒiƞaaŀ~~~
 rollup-ev-invalid-final = aaşşeeřŧiooƞ~ { $id } (ƀaaŧƈħ~~ { $batch }) iş ƒiƞaaŀ ẇiŧħ aa ẆŘOȠƓ şŧaaŧee řooooŧ: ƞooƀooḓẏ ƈħaaŀŀeeƞɠeeḓ iŧ~~~~~~~~~~~~
+
+## Playback speeds (the time controls)
+rollup-speed-1b = 1 ƀŀooƈķ/ş (12 ş/ş)~~~~~~~
+rollup-speed-1m = 1 ḿiƞ/ş~~~
+rollup-speed-3m = 3 ḿiƞ/ş~~~
+rollup-speed-10m = 10 ḿiƞ/ş~~~~
+rollup-speed-1h = 1 ħoouuř/ş~~
+rollup-speed-1d = 1 ḓaaẏ/ş~~
+rollup-speed-max = aaş ƒaaşŧ aaş ƥooşşiƀŀee~~~

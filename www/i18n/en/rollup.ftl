@@ -344,3 +344,12 @@ rollup-ev-osp-wrong = one-step proof: L1 runs step { $step } ({ $op } of transfe
 rollup-ev-rolled-back = proposer's bond of { $bond } gwei slashed to validator { $v }; assertions { $ids } rolled back
 rollup-ev-final = assertion { $id } (batch { $batch }) is final
 rollup-ev-invalid-final = assertion { $id } (batch { $batch }) is final with a WRONG state root: nobody challenged it
+
+## Playback speeds (the time controls)
+rollup-speed-1b = 1 block/s (12 s/s)
+rollup-speed-1m = 1 min/s
+rollup-speed-3m = 3 min/s
+rollup-speed-10m = 10 min/s
+rollup-speed-1h = 1 hour/s
+rollup-speed-1d = 1 day/s
+rollup-speed-max = as fast as possible

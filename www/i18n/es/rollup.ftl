@@ -344,3 +344,12 @@ rollup-ev-osp-wrong = prueba de un paso: L1 ejecuta el paso { $step } ({ $op } d
 rollup-ev-rolled-back = la fianza del proponente, { $bond } gwei, se confisca en favor del validador { $v }; se revierten las aserciones { $ids }
 rollup-ev-final = la aserción { $id } (lote { $batch }) es final
 rollup-ev-invalid-final = la aserción { $id } (lote { $batch }) es final con una raíz de estado ERRÓNEA: nadie la impugnó
+
+## Playback speeds (the time controls)
+rollup-speed-1b = 1 bloque/s (12 s/s)
+rollup-speed-1m = 1 min/s
+rollup-speed-3m = 3 min/s
+rollup-speed-10m = 10 min/s
+rollup-speed-1h = 1 hora/s
+rollup-speed-1d = 1 día/s
+rollup-speed-max = lo más rápido posible

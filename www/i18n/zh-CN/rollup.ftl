@@ -335,3 +335,12 @@ rollup-ev-osp-wrong = 单步证明：L1 执行第 { $step } 步（第 { $transfe
 rollup-ev-rolled-back = 提议者的 { $bond } gwei 保证金被罚没，转给验证者 { $v }；断言 { $ids } 已回滚
 rollup-ev-final = 断言 { $id }（批次 { $batch }）已最终确定
 rollup-ev-invalid-final = 断言 { $id }（批次 { $batch }）带着错误的状态根被最终确定：没有人挑战它
+
+## Playback speeds (the time controls)
+rollup-speed-1b = 1 区块/秒（12 秒/秒）
+rollup-speed-1m = 1 分钟/秒
+rollup-speed-3m = 3 分钟/秒
+rollup-speed-10m = 10 分钟/秒
+rollup-speed-1h = 1 小时/秒
+rollup-speed-1d = 1 天/秒
+rollup-speed-max = 尽可能快
