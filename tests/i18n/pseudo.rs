@@ -87,7 +87,7 @@ pub fn pseudo(en: &str, flipped: bool) -> String {
 }
 
 /// One run of text: `en-XA` accented by fluent-pseudo (which doubles the
-/// vowels, about 30% longer) and padded with `~` to at least 40% longer
+/// vowels, about 30% longer) and padded with `~` (in short words) to at least 40% longer
 /// than English; `ar-XB` flipped, each word forced right to left (U+202E
 /// … U+202C, as Firefox's bidi pseudo-locale does).
 fn pseudo_chunk(s: &str, flipped: bool) -> String {
@@ -117,7 +117,9 @@ fn pseudo_chunk(s: &str, flipped: bool) -> String {
         if s.trim().chars().count() >= 4 && have < want {
             let trail = t.len() - t.trim_end().len();
             let end = t.split_off(t.len() - trail);
-            t.push_str(&"~".repeat(want - have));
+            // In words of at most four, so that the padding wraps as text does.
+            let pad: String = (0..want - have).map(|i| if i % 5 == 0 { ' ' } else { '~' }).collect();
+            t.push_str(&pad);
             t.push_str(&end);
         }
         t
