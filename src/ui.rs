@@ -50,9 +50,13 @@ pub fn start(page: Page, english: &[(&str, &str)]) {
     }
     let areas: Vec<&'static str> =
         std::iter::once("common").chain((!page.name.is_empty()).then_some(page.name)).collect();
+    let prepare_walk = page.prepare_walk;
     app::set_page(page);
     wasm_bindgen_futures::spawn_local(async move {
         lang::prepare(if areas.len() == 1 { &["common", "home"] } else { &areas }).await;
+        if let Some(walk) = prepare_walk {
+            walk().await;
+        }
         yew::Renderer::<app::App>::new().render();
     });
 }

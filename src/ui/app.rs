@@ -26,7 +26,14 @@ pub struct Page {
     /// `#/?present=1&playlist=lecture`, opens in a simulation's module:
     /// `index.html`'s loader).
     pub classroom: Option<Classroom>,
+    /// Fetches the translation of the playlist or tour the link opens before
+    /// the first draw (only a simulation's module: it keeps the playlists out
+    /// of the home module).
+    pub prepare_walk: Option<fn() -> Preparing>,
 }
+
+/// Work to finish before the first draw.
+pub type Preparing = std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
 
 /// Draws the classroom around a page from the shell's flags, the walk's
 /// key and whether the link was bare: what goes before the header and
@@ -35,11 +42,12 @@ pub type Classroom = fn(&ShellFlags, String, bool) -> (Html, Html);
 
 impl Page {
     /// The home module's page: the home page (`src/main.rs`).
-    pub const HOME: Page = Page { name: "", draw: |_, _| html! { <super::home::Home /> }, classroom: None };
+    pub const HOME: Page =
+        Page { name: "", draw: |_, _| html! { <super::home::Home /> }, classroom: None, prepare_walk: None };
 
     /// A simulation's page, with the classroom around it.
     pub const fn sim(name: &'static str, draw: fn(String, Query) -> Html) -> Page {
-        Page { name, draw, classroom: Some(classroom) }
+        Page { name, draw, classroom: Some(classroom), prepare_walk: Some(|| Box::pin(super::lang::prepare_walk())) }
     }
 }
 

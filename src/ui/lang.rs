@@ -81,7 +81,19 @@ pub async fn prepare(areas: &[&str]) {
     if let Err(e) = i18n::set_language(lang, &files) {
         problems.push(e);
     }
-    // The playlist or tour the link opens, in this language before the first draw.
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+        let _ = root.set_attribute("dir", lang.dir());
+    }
+    if !problems.is_empty() {
+        PROBLEM.with(|p| *p.borrow_mut() = Some(problems.join("; ")));
+    }
+}
+
+/// The playlist or tour the link opens, in the reader's language before the
+/// first draw (the simulations' modules only: the home module carries no
+/// playlists, `ui::Page::sim`).
+pub async fn prepare_walk() {
     let (_, flags, _) = split_hash(&super::shell::location_hash());
     let walked = match (&flags.tour, &flags.playlist) {
         (Some(t), _) => Some(format!("tour-{t}")),
@@ -90,13 +102,6 @@ pub async fn prepare(areas: &[&str]) {
     };
     if let Some(name) = walked {
         fetch_playlist(&name).await;
-    }
-    if let Some(root) = gloo::utils::document().document_element() {
-        let _ = root.set_attribute("lang", lang.tag());
-        let _ = root.set_attribute("dir", lang.dir());
-    }
-    if !problems.is_empty() {
-        PROBLEM.with(|p| *p.borrow_mut() = Some(problems.join("; ")));
     }
 }
 
