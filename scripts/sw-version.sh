@@ -14,8 +14,10 @@ grep -q '__CHAINLAB_BUILD__' sw.js || { echo "sw-version.sh: sw.js has no __CHAI
 # MODULES): the home module and each page's, with their wasm. The codec and the experiment
 # worker are not among them: they come with the pages that use them.
 # With them, the JavaScript snippets wasm-bindgen writes beside them (snippets/<crate>/*.js,
-# imported by the modules).
-modules="$(shopt -s nullglob; echo chainlab-web.js chainlab-web_bg.wasm page-*.js page-*_bg.wasm) $(find snippets -name '*.js' 2>/dev/null | LC_ALL=C sort | tr '\n' ' ')"
+# imported by the modules), and the shipped playlists and tours in English
+# (www/playlists/<name>.json: the pages fetch the one they walk, so that a tour also
+# opens offline after one visit).
+modules="$(shopt -s nullglob; echo chainlab-web.js chainlab-web_bg.wasm page-*.js page-*_bg.wasm www/playlists/*.json) $(find snippets -name '*.js' 2>/dev/null | LC_ALL=C sort | tr '\n' ' ')"
 grep -q '__CHAINLAB_MODULES__' sw.js || { echo "sw-version.sh: sw.js has no __CHAINLAB_MODULES__ to replace" >&2; exit 1; }
 sed -e "s/__CHAINLAB_BUILD__/$build/g" -e "s|__CHAINLAB_MODULES__|$modules|" sw.js > sw.js.tmp && mv sw.js.tmp sw.js
 # The modules loaded by name keep one name across builds: the app's own (chainlab-web.js, the

@@ -22,7 +22,9 @@
 //! run from its seed to step `at` and pauses there, so a cue always lands on
 //! the same state. With `from`, the cue opens at `from` and *Run* (or the
 //! clicker) plays on to `at`; with `predict`, the question is asked before
-//! the run and `why` is shown after it. Unknown fields are errors.
+//! the run and `why` is shown after it. Unknown fields are errors. A seed is
+//! at most 2^53 − 1 (9007199254740991), the largest whole number a
+//! browser's JSON keeps exactly ([`crate::json`]).
 //!
 //! # postMessage API (embed mode)
 //!
@@ -79,8 +81,7 @@ pub struct Predict {
 impl Playlist {
     /// Parses and checks a playlist file; the error names the cue and field.
     pub fn parse(json: &str) -> Result<Playlist, String> {
-        let p: Playlist =
-            serde_json::from_str(json).map_err(|e| crate::t!("playlist-not-json", why = e.to_string()))?;
+        let p: Playlist = crate::json::from_str(json).map_err(|e| crate::t!("playlist-not-json", why = e))?;
         if p.cues.is_empty() || p.cues.len() > MAX_CUES {
             return Err(crate::t!("playlist-cue-count", max = MAX_CUES, n = p.cues.len()));
         }
@@ -88,6 +89,15 @@ impl Playlist {
             let n = i + 1;
             if !SIMS.contains(&c.sim.as_str()) {
                 return Err(crate::t!("playlist-cue-sim", n = n, sim = format!("{:?}", c.sim), sims = SIMS.join(", ")));
+            }
+            if c.seed > crate::json::MAX_EXACT {
+                // As written in the file, not grouped.
+                return Err(crate::t!(
+                    "playlist-cue-seed",
+                    n = n,
+                    seed = c.seed.to_string(),
+                    max = crate::json::MAX_EXACT.to_string()
+                ));
             }
             if c.at > MAX_CUE_STEP {
                 // As written in the file, not grouped.
@@ -275,7 +285,7 @@ pub const MAX_PARAMS_LEN: usize = 2000;
 /// Validates a message from an embedding page (the message's JSON text).
 /// Every malformed message is an error naming what was wrong.
 pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
-    let m: RawIncoming = serde_json::from_str(json).map_err(|e| format!("malformed message: {e}"))?;
+    let m: RawIncoming = crate::json::from_str(json).map_err(|e| format!("malformed message: {e}"))?;
     if m.chainlab != 1 {
         return Err(format!("chainlab = {} is not a known API version (1)", m.chainlab));
     }
@@ -313,8 +323,51 @@ pub fn parse_incoming(json: &str) -> Result<Incoming, String> {
 }
 
 /// The playlists and tours shipped with the app (`www/playlists/`), by
-/// name; tours are named `tour-<sim>` (see [`crate::registry::shipped`]).
+/// name; tours are named `tour-<sim>` (see [`crate::registry::shipped_names`]).
+/// Their English text is built in natively ([`crate::registry::shipped`]);
+/// the browser fetches the one it walks ([`add_english`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub use crate::registry::shipped;
+pub use crate::registry::shipped_names;
+
+thread_local! {
+    /// The shipped playlists' English, as fetched by the browser
+    /// (`www/playlists/<name>.json`, by `ui::lang`): parsed, or why not.
+    static ENGLISH: std::cell::RefCell<std::collections::BTreeMap<String, Result<Playlist, String>>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// Takes the English text of the shipped playlist `name` (as fetched from
+/// `www/playlists/<name>.json`), or why it could not be had; [`load`]
+/// gives it, or the reason.
+pub fn add_english(name: &str, json: Result<&str, String>) -> Result<(), String> {
+    if !is_shipped(name) {
+        return Err(format!("there is no playlist called {name:?}"));
+    }
+    let parsed = json.and_then(|j| Playlist::parse(j).map_err(|e| format!("{name}: {e}")));
+    let out = parsed.as_ref().map(|_| ()).map_err(Clone::clone);
+    ENGLISH.with(|e| e.borrow_mut().insert(name.to_string(), parsed));
+    out
+}
+
+/// The English of the shipped playlist `name`: as fetched ([`add_english`]),
+/// else built in (natively); `None` while it has not arrived.
+fn english(name: &str) -> Option<Result<Playlist, String>> {
+    if let Some(fetched) = ENGLISH.with(|e| e.borrow().get(name).cloned()) {
+        return Some(fetched);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some((_, json)) = shipped().into_iter().find(|(n, _)| n == name) {
+        return Some(Playlist::parse(json));
+    }
+    None
+}
+
+/// Whether the English of the shipped playlist `name` is here (built in,
+/// or fetched, or its fetch failed): nothing more to fetch for it.
+pub fn has_english(name: &str) -> bool {
+    english(name.trim()).is_some()
+}
 
 thread_local! {
     /// The shipped playlists and tours in the reader's language, by name
@@ -345,14 +398,14 @@ pub fn translation_problem(en: &Playlist, tr: &Playlist) -> Option<String> {
     None
 }
 
-/// Takes a shipped playlist's translation (`name` as in [`shipped`]) for
+/// Takes a shipped playlist's translation (`name` as in [`shipped_names`]) for
 /// [`load`]; refused, with the reason, when it does not parse or differs
 /// from the English in anything but its words.
 pub fn add_translation(name: &str, json: &str) -> Result<(), String> {
-    let Some((_, en)) = shipped().into_iter().find(|(n, _)| n == name) else {
+    if !is_shipped(name) {
         return Err(format!("there is no playlist called {name:?}"));
-    };
-    let en = Playlist::parse(en)?;
+    }
+    let en = english(name).ok_or_else(|| format!("{name}: its English original is not here yet"))??;
     let tr = Playlist::parse(json).map_err(|e| format!("{name}: {e}"))?;
     if let Some(why) = translation_problem(&en, &tr) {
         return Err(format!("{name}: {why}"));
@@ -369,7 +422,7 @@ pub fn has_translation(name: &str) -> bool {
 /// Whether `spec` (a URL's `playlist=` or `tour-<sim>`) names a shipped playlist.
 pub fn is_shipped(spec: &str) -> bool {
     let s = spec.trim();
-    shipped().iter().any(|(name, _)| name == s)
+    shipped_names().iter().any(|name| name == s)
 }
 
 /// A playlist named in a URL: a shipped one's name (in the reader's
@@ -382,8 +435,8 @@ pub fn load(spec: &str) -> Result<Playlist, String> {
     if let Some(tr) = TRANSLATED.with(|t| t.borrow().get(s).cloned()) {
         return Ok(tr);
     }
-    match shipped().into_iter().find(|(name, _)| name == s) {
-        Some((_, json)) => Playlist::parse(json),
-        None => Err(crate::t!("playlist-unknown", name = format!("{s:?}"))),
+    if !is_shipped(s) {
+        return Err(crate::t!("playlist-unknown", name = format!("{s:?}")));
     }
+    english(s).unwrap_or_else(|| Err(crate::t!("app-opening-playlist")))
 }

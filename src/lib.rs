@@ -12,12 +12,15 @@
 //!   page, playlists, CLI, tests).
 //! - [`classroom`]: playlists, tours and the embed API's message schema
 //!   (pure; the browser side is `ui::classroom`).
+//! - [`json`]: reading the JSON the app is given (the browser's parser in
+//!   the browser, serde_json natively).
 //! - `ui` (wasm32 only): the Yew front end.
 
 pub mod charts;
 pub mod classroom;
 pub mod format;
 pub mod i18n;
+pub mod json;
 pub mod query;
 pub mod registry;
 pub mod sim;

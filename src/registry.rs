@@ -22,7 +22,12 @@ pub struct SimEntry {
     pub icon: &'static str,
     /// The presenter playlist and the guided tour shipped with the app
     /// (`www/playlists/<name>.json`, `www/playlists/tour-<name>.json`).
+    /// Natively only (the tests and the CLI): the browser fetches the one a
+    /// page walks (`ui::lang::fetch_playlist`), so that no module carries
+    /// eleven playlists to show one (issue 17).
+    #[cfg(not(target_arch = "wasm32"))]
     pub playlist: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub tour: &'static str,
     /// The notices a query would give on this page (none: every value is
     /// used as given). For the tests: natively only, so that no page's wasm
@@ -66,7 +71,9 @@ pub const SIMS: [SimEntry; COUNT] = [
         title: "Sampling consensus",
         line: "Avalanche's Slush, Snowflake and Snowball: nodes poll a few random peers until the whole network agrees, and what a few liars among them can do.",
         icon: "",
+        #[cfg(not(target_arch = "wasm32"))]
         playlist: include_str!("../www/playlists/consensus.json"),
+        #[cfg(not(target_arch = "wasm32"))]
         tour: include_str!("../www/playlists/tour-consensus.json"),
         #[cfg(not(target_arch = "wasm32"))]
         notices: notices::<crate::query::consensus::ConsensusState>,
@@ -79,7 +86,9 @@ pub const SIMS: [SimEntry; COUNT] = [
         title: "Optimistic rollup",
         line: "Arbitrum-style batches, Brotli-compressed and posted to Ethereum, a 6.4-day challenge window, and a fraud proof narrowed down to the one step L1 executes. Inject a wrong state root and see it caught, or become final when no validator watches.",
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="18" y="30" width="34" height="18" rx="3"/><rect x="18" y="54" width="34" height="18" rx="3"/><rect x="18" y="78" width="34" height="18" rx="3"/><path d="M60 63h30m-8-8 8 8-8 8"/><rect x="98" y="44" width="44" height="38" rx="5"/><path d="M98 120h44" stroke-dasharray="6 5"/><path d="M120 82v30"/></g></svg>"##,
+        #[cfg(not(target_arch = "wasm32"))]
         playlist: include_str!("../www/playlists/rollup.json"),
+        #[cfg(not(target_arch = "wasm32"))]
         tour: include_str!("../www/playlists/tour-rollup.json"),
         #[cfg(not(target_arch = "wasm32"))]
         notices: notices::<crate::query::rollup::RollupState>,
@@ -92,7 +101,9 @@ pub const SIMS: [SimEntry; COUNT] = [
         title: "Atomic swap",
         line: "Two chains, two hash time-locked contracts and one secret: when both follow the protocol, both legs settle or neither does. Seven scenarios show what happens when someone stops, cheats or is slow.",
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="14" y="40" width="40" height="80" rx="6"/><rect x="106" y="40" width="40" height="80" rx="6"/><path d="M62 66h36m-8-8 8 8-8 8M98 96H62m8-8-8 8 8 8"/><path d="M74 126h12M80 120v12" /></g></svg>"##,
+        #[cfg(not(target_arch = "wasm32"))]
         playlist: include_str!("../www/playlists/swap.json"),
+        #[cfg(not(target_arch = "wasm32"))]
         tour: include_str!("../www/playlists/tour-swap.json"),
         #[cfg(not(target_arch = "wasm32"))]
         notices: notices::<crate::query::swap::SwapState>,
@@ -105,7 +116,9 @@ pub const SIMS: [SimEntry; COUNT] = [
         title: "Stablecoin death spiral",
         line: "Terra's market module mints and burns to hold a peg, until a run turns it into a death spiral: the feedback loop live, beside the real history of May 2022.",
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><path d="M20 130h124M20 20v110"/><path d="M24 50h40c10 0 12 4 18 16s14 56 60 60" stroke-width="5"/><path d="M24 50h120" stroke-dasharray="4 6" stroke-width="2"/></g></svg>"##,
+        #[cfg(not(target_arch = "wasm32"))]
         playlist: include_str!("../www/playlists/stablecoin.json"),
+        #[cfg(not(target_arch = "wasm32"))]
         tour: include_str!("../www/playlists/tour-stablecoin.json"),
         #[cfg(not(target_arch = "wasm32"))]
         notices: notices::<crate::query::stablecoin::StablecoinState>,
@@ -118,7 +131,9 @@ pub const SIMS: [SimEntry; COUNT] = [
         title: "Proof-of-stake validators",
         line: "Stake, rewards, slashing and concentration, and the cascade when the staked token collapses.",
         icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="currentColor"><rect x="22" y="40" width="18" height="90"/><rect x="48" y="70" width="18" height="60"/><rect x="74" y="88" width="18" height="42"/><rect x="100" y="102" width="18" height="28"/><rect x="126" y="112" width="18" height="18"/></g><path d="M18 58h132" stroke="currentColor" stroke-width="3" stroke-dasharray="6 5"/></svg>"##,
+        #[cfg(not(target_arch = "wasm32"))]
         playlist: include_str!("../www/playlists/validators.json"),
+        #[cfg(not(target_arch = "wasm32"))]
         tour: include_str!("../www/playlists/tour-validators.json"),
         #[cfg(not(target_arch = "wasm32"))]
         notices: notices::<crate::query::validators::ValidatorsState>,
@@ -147,10 +162,25 @@ pub fn find(name: &str) -> Option<&'static SimEntry> {
 }
 
 /// The playlist that runs through every simulation (`www/playlists/lecture.json`).
+#[cfg(not(target_arch = "wasm32"))]
 pub const LECTURE: &str = include_str!("../www/playlists/lecture.json");
 
-/// The playlists and tours shipped with the app, by name: each
-/// simulation's `<name>` and `tour-<name>`, then `lecture`.
+/// The names of the playlists and tours shipped with the app: each
+/// simulation's `<name>` and `tour-<name>`, then `lecture`; each is
+/// `www/playlists/<name>.json`.
+pub fn shipped_names() -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &SIMS {
+        out.push(s.name.to_string());
+        out.push(format!("tour-{}", s.name));
+    }
+    out.push("lecture".into());
+    out
+}
+
+/// The playlists and tours shipped with the app, by name, as
+/// [`shipped_names`] lists them, with their English text (natively only).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn shipped() -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     for s in &SIMS {

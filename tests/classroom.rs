@@ -231,12 +231,17 @@ fn playlists_refuse_bad_cues_with_a_reason() {
             "2 to 6",
         ),
         ("not json", "not a playlist"),
+        // A seed a browser's JSON would round (2^53 + 1): refused in the
+        // app and the command line alike (crate::json).
+        (r#"{"title":"x","cues":[{"sim":"swap","seed":9007199254740993,"caption":"c"}]}"#, "is past 9007199254740991"),
     ];
     for (json, why) in bad {
         let e = Playlist::parse(json).unwrap_err();
         assert!(e.contains(why), "{json}: {e}");
     }
     assert!(load("nope").is_err());
+    let largest = r#"{"title":"x","cues":[{"sim":"swap","seed":9007199254740991,"caption":"c"}]}"#;
+    assert_eq!(Playlist::parse(largest).unwrap().cues[0].seed, chainlab::json::MAX_EXACT);
     let inline = serde_json::to_string(&load("swap").unwrap()).unwrap();
     assert_eq!(load(&inline).unwrap(), load("swap").unwrap());
 }

@@ -93,7 +93,7 @@ fn valid_cue() -> impl Strategy<Value = Cue> {
         .prop_map(|(choices, i, question, why)| Predict { answer: i.index(choices.len()), choices, question, why });
     (
         prop::sample::select(SIMS.to_vec()),
-        any::<u64>(),
+        0..=chainlab::json::MAX_EXACT,
         page_params(),
         0..=MAX_CUE_STEP,
         prop::option::of(any::<prop::sample::Index>()),

@@ -192,3 +192,30 @@ fn every_shipped_playlist_is_translated() {
     }
     assert!(missing.is_empty(), "{} missing:\n{}", missing.len(), missing.join("\n"));
 }
+
+/// The browser fetches a shipped playlist's English (`www/playlists/<name>.json`)
+/// rather than carry all eleven in every module (issue 17): what it
+/// fetched is what `load` gives, a failed fetch is the error `load` gives
+/// (the walk shows it), and a translation is checked against the fetched
+/// English, or refused while that has not arrived.
+#[test]
+fn a_fetched_english_playlist_is_what_load_gives_and_a_failure_is_said() {
+    let en = std::fs::read_to_string(Path::new(ROOT).join("www/playlists/tour-swap.json")).unwrap();
+    assert_eq!(classroom::shipped_names().len(), classroom::shipped().len());
+    for name in classroom::shipped_names() {
+        assert!(Path::new(ROOT).join(format!("www/playlists/{name}.json")).is_file(), "{name}");
+    }
+    classroom::add_english("tour-swap", Ok(&en)).unwrap();
+    assert_eq!(classroom::load("tour-swap").unwrap(), Playlist::parse(&en).unwrap());
+    assert!(classroom::add_english("no-such-list", Ok(&en)).is_err());
+    let err = classroom::add_english("tour-swap", Err("www/playlists/tour-swap.json: HTTP 404".into())).unwrap_err();
+    assert!(err.contains("HTTP 404"), "{err}");
+    let err = classroom::load("tour-swap").unwrap_err();
+    assert!(err.contains("HTTP 404"), "{err}");
+    assert!(classroom::has_english("tour-swap"));
+    // No English, no translation: there is nothing to check it against.
+    let tr = translation(Lang::Es, "tour-swap").unwrap();
+    assert!(classroom::add_translation("tour-swap", &tr).is_err());
+    let err = classroom::add_english("tour-swap", Ok("{ not json")).unwrap_err();
+    assert!(err.starts_with("tour-swap: "), "{err}");
+}

@@ -86,8 +86,10 @@ self.addEventListener('activate', (event) => {
 // placeholder): a first visit fetches only its own page's module; once that page is
 // interactive, index.html's loader asks for the rest here (a 'precache' message), so the whole
 // app works offline after one visit. An embedded page asks only for its own: an explainer with
-// one simulation downloads one. Each module is fetched once, stamp checked, and kept.
-const MODULES = '__CHAINLAB_MODULES__'.split(' ').filter((f) => /\.(js|wasm)$/.test(f));
+// one simulation downloads one. Each module is fetched once, stamp checked, and kept. With the
+// modules, the list names the English playlists and tours (www/playlists/<name>.json), which the
+// pages fetch rather than carry; they come with 'all' only.
+const MODULES = '__CHAINLAB_MODULES__'.split(' ').filter((f) => /\.(js|wasm)$/.test(f) || /^www\/playlists\/[a-z0-9-]+\.json$/.test(f));
 
 async function precache(which) {
   const cache = await caches.open(CACHE);

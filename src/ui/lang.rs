@@ -6,12 +6,14 @@
 //! two languages. `<html lang>` and `dir` follow. The menu reloads the
 //! page in the new language, with its run kept in the URL.
 //!
-//! The shipped playlists and tours are built in, in English; in another
-//! language their translation, `www/playlists/<lang>/<name>.json`, is
-//! fetched too: before the first draw for the one the URL names, later
-//! for one opened from the page ([`use_playlist_translations`]). One that
-//! cannot be had (or differs from the English in more than its words) is
-//! shown in English, and the walk says so.
+//! The shipped playlists and tours are fetched, not built in (eleven of
+//! them would add 11 KB gzip to every module, issue 17): their English,
+//! `www/playlists/<name>.json`, and in another language their translation,
+//! `www/playlists/<lang>/<name>.json`, before the first draw for the one
+//! the URL names, later for one opened from the page
+//! ([`use_shipped_playlists`], [`open_shipped`]). A translation that cannot
+//! be had (or differs from the English in more than its words) is shown in
+//! English, and the walk says so.
 
 use crate::classroom::split_hash;
 use crate::i18n::{self, Lang};
@@ -110,14 +112,28 @@ pub fn playlist_url(lang: Lang, name: &str) -> String {
     format!("www/playlists/{}/{name}.json", lang.tag())
 }
 
-/// Fetches and adds the translation of the shipped playlist `name` (see
-/// [`crate::classroom::add_translation`]); nothing for English, for an
-/// inline playlist, or one already there. A failure is kept for
-/// [`playlist_problem`].
+/// The path of a shipped playlist's English, relative to the page.
+pub fn english_playlist_url(name: &str) -> String {
+    format!("www/playlists/{name}.json")
+}
+
+/// Fetches the shipped playlist `name`: its English (see
+/// [`crate::classroom::add_english`]) and, in another language, its
+/// translation (see [`crate::classroom::add_translation`]); nothing for an
+/// inline playlist, or what is already here. A translation's failure is
+/// kept for [`playlist_problem`]; the English one's, for
+/// [`crate::classroom::load`] to give.
 pub async fn fetch_playlist(name: &str) {
-    let lang = i18n::language();
     let name = name.trim();
-    if lang == Lang::En || !crate::classroom::is_shipped(name) || crate::classroom::has_translation(name) {
+    if !crate::classroom::is_shipped(name) {
+        return;
+    }
+    if !crate::classroom::has_english(name) {
+        let text = fetch_text(&english_playlist_url(name)).await;
+        let _ = crate::classroom::add_english(name, text.as_deref().map_err(Clone::clone));
+    }
+    let lang = i18n::language();
+    if lang == Lang::En || crate::classroom::has_translation(name) || playlist_problem(name).is_some() {
         return;
     }
     let result = match fetch_text(&playlist_url(lang, name)).await {
@@ -134,32 +150,44 @@ pub async fn fetch_playlist(name: &str) {
     });
 }
 
+/// Whether the shipped playlist `name` still has something to fetch.
+fn wants_fetch(name: &str) -> bool {
+    let name = name.trim();
+    crate::classroom::is_shipped(name)
+        && (!crate::classroom::has_english(name)
+            || (i18n::language() != Lang::En
+                && !crate::classroom::has_translation(name)
+                && playlist_problem(name).is_none()))
+}
+
+/// Opens the shipped playlist `name` once it is here (fetched first if it
+/// is not): `then` gets it, in the reader's language where it can.
+pub fn open_shipped(name: String, then: impl FnOnce(crate::classroom::Playlist) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        fetch_playlist(&name).await;
+        if let Ok(list) = crate::classroom::load(&name) {
+            then(list);
+        }
+    });
+}
+
 /// Why the shipped playlist `name` is shown in English in another language, if it is.
 pub fn playlist_problem(name: &str) -> Option<String> {
     PLAYLIST_PROBLEMS.with(|p| p.borrow().get(name.trim()).cloned())
 }
 
-/// Fetches the translations of the shipped playlists `names` that are not
-/// here yet (a playlist chosen in presenter mode, a tour started from the
-/// dock); the number returned changes when they have arrived, so that a
+/// Fetches the shipped playlists `names` that are not here yet, with their
+/// translations (a playlist chosen in presenter mode, a walk's next one);
+/// the number returned changes when they have arrived, so that a
 /// component can redraw with them.
 #[hook]
-pub fn use_playlist_translations(names: Vec<String>) -> u32 {
+pub fn use_shipped_playlists(names: Vec<String>) -> u32 {
     let arrived = use_mut_ref(|| 0u32);
     let redraw = use_force_update();
     {
         let arrived = arrived.clone();
         use_effect_with(names, move |names| {
-            let missing: Vec<String> = names
-                .iter()
-                .filter(|n| {
-                    i18n::language() != Lang::En
-                        && crate::classroom::is_shipped(n)
-                        && !crate::classroom::has_translation(n.trim())
-                        && playlist_problem(n).is_none()
-                })
-                .cloned()
-                .collect();
+            let missing: Vec<String> = names.iter().filter(|n| wants_fetch(n)).cloned().collect();
             if !missing.is_empty() {
                 wasm_bindgen_futures::spawn_local(async move {
                     for n in &missing {

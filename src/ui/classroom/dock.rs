@@ -2,7 +2,7 @@
 
 use super::dialogs::qr_dialog;
 use super::{embed_code, go_cue, go_to, moment_url, sim_name};
-use crate::classroom::{load, shipped, ShellFlags};
+use crate::classroom::{shipped_names, ShellFlags};
 use crate::ui::control::{use_sim_report, Command};
 use crate::ui::export;
 use crate::ui::shell::copy_to_clipboard;
@@ -70,18 +70,13 @@ pub fn sim_dock() -> Html {
         })
     };
     let tour_name = format!("tour-{}", sim_name(r.path));
-    let has_tour = shipped().iter().any(|(n, _)| *n == tour_name);
+    let has_tour = shipped_names().contains(&tour_name);
     let start_tour = {
         let flags = flags.clone();
         let name = sim_name(r.path).to_string();
         Callback::from(move |_: MouseEvent| {
-            if let Ok(list) = load(&format!("tour-{name}")) {
-                go_cue(
-                    &ShellFlags { tour: Some(name.clone()), playlist: None, present: false, ..flags.clone() },
-                    &list,
-                    0,
-                );
-            }
+            let flags = ShellFlags { tour: Some(name.clone()), playlist: None, present: false, ..flags.clone() };
+            crate::ui::lang::open_shipped(format!("tour-{name}"), move |list| go_cue(&flags, &list, 0));
         })
     };
     let prefix = sim_name(r.path).to_string();

@@ -2,7 +2,7 @@
 
 use super::dialogs::qr_dialog;
 use super::{go_cue, go_to, moment_url};
-use crate::classroom::{load, shipped, Playlist, ShellFlags};
+use crate::classroom::{load, shipped_names, Playlist, ShellFlags};
 use crate::ui::control::{Command, SimControl, SimReport};
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -30,19 +30,19 @@ pub(super) fn use_presenter_bar(control: &SimControl, flags: &ShellFlags, report
     let report = report.clone();
     let qr = use_state(|| false);
     let error = use_state(|| None::<String>);
-    // The shipped playlists' titles, in the reader's language once their
-    // translations are here (fetched in presenter mode only).
+    // The shipped playlists' titles, in the reader's language, once they
+    // are here (fetched in presenter mode only).
     let names: Vec<String> = if flags.present {
-        shipped().into_iter().map(|(n, _)| n).filter(|n| !n.starts_with("tour-")).collect()
+        shipped_names().into_iter().filter(|n| !n.starts_with("tour-")).collect()
     } else {
         Vec::new()
     };
-    let translated = crate::ui::lang::use_playlist_translations(names);
-    let titles = use_memo(translated, |_| {
-        shipped()
+    let arrived = crate::ui::lang::use_shipped_playlists(names);
+    let titles = use_memo(arrived, |_| {
+        shipped_names()
             .into_iter()
-            .filter(|(n, _)| !n.starts_with("tour-"))
-            .map(|(n, _)| {
+            .filter(|n| !n.starts_with("tour-"))
+            .map(|n| {
                 let title = load(&n).map(|l| l.title).unwrap_or_else(|_| n.clone());
                 (n, title)
             })
@@ -63,9 +63,8 @@ pub(super) fn use_presenter_bar(control: &SimControl, flags: &ShellFlags, report
         let flags = flags.clone();
         Callback::from(move |e: Event| {
             let name = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Ok(list) = load(&name) {
-                go_cue(&ShellFlags { playlist: Some(name), tour: None, ..flags.clone() }, &list, 0);
-            }
+            let flags = ShellFlags { playlist: Some(name.clone()), tour: None, ..flags.clone() };
+            crate::ui::lang::open_shipped(name, move |list| go_cue(&flags, &list, 0));
         })
     };
     let open_file = {

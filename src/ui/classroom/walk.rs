@@ -25,8 +25,9 @@ pub fn walk(p: &WalkProps) -> Html {
         (None, Some(pl)) => pl.clone(),
         (None, None) => String::new(),
     };
-    // In the reader's language once its translation is here (ui::lang).
-    let translated = crate::ui::lang::use_playlist_translations(vec![spec.clone()]);
+    // Fetched if it is not here yet, in the reader's language once its
+    // translation is here (ui::lang).
+    let translated = crate::ui::lang::use_shipped_playlists(vec![spec.clone()]);
     let untranslated = crate::ui::lang::playlist_problem(&spec);
     let list = use_memo((spec, translated), |(s, _)| load(s));
     let (control, report) = use_sim_report();

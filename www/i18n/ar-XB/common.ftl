@@ -157,6 +157,7 @@ query-clipped = { $start }… ({ $n } ‮ɔɥɐɹɐɔʇǝɹs‬)
 playlist-not-json = ‮uoʇ‬ ‮ɐ‬ ‮dʅɐʎʅısʇ‬: { $why }
 playlist-cue-count = ‮ɐ‬ ‮dʅɐʎʅısʇ‬ ‮ɥɐs‬ 1 ‮ʇo‬ { $max } ‮ɔnǝs‬, ‮ʇɥıs‬ ‮ouǝ‬ { $n }
 playlist-cue-sim = ‮ɔnǝ‬ { $n }: ‮sıɯ‬ { $sim } ‮ıs‬ ‮uoʇ‬ ‮ouǝ‬ ‮oɟ‬ { $sims }
+playlist-cue-seed = ‮ɔnǝ‬ { $n }: ‮sǝǝp‬ = { $seed } ‮ıs‬ ‮dɐsʇ‬ { $max }, ‮ʇɥǝ‬ ‮ʅɐɹƃǝsʇ‬ ‮ʍɥoʅǝ‬ ‮unɯqǝɹ‬ ‮ɐ‬ ‮qɹoʍsǝɹ‬ ‮ʞǝǝds‬ ‮ǝxɐɔʇʅʎ‬
 playlist-cue-at = ‮ɔnǝ‬ { $n }: ‮ɐʇ‬ = { $at } ‮ıs‬ ‮dɐsʇ‬ { $max }
 playlist-cue-from = ‮ɔnǝ‬ { $n }: ‮ɟɹoɯ‬ ‮ɯnsʇ‬ ‮uoʇ‬ ‮qǝ‬ ‮ɐɟʇǝɹ‬ ‮ɐʇ‬
 playlist-cue-params = ‮ɔnǝ‬ { $n }: ‮dɐɹɐɯs‬ ‮ıs‬ ‮ɐ‬ ‮bnǝɹʎ‬ ‮sʇɹıuƃ‬ ‮ʅıʞǝ‬ "‮u‬=400&‮ʞ‬=20"

@@ -157,6 +157,7 @@ query-clipped = { $start }… ({ $n } ƈħaařaaƈŧeeřş) ~
 playlist-not-json = ƞooŧ aa ƥŀaaẏŀişŧ: ~~ { $why }
 playlist-cue-count = aa ƥŀaaẏŀişŧ ħaaş 1 ŧoo ~~~ { $max } ƈuueeş, ŧħiş ooƞee ~ { $n }
 playlist-cue-sim = ƈuuee { $n }: şiḿ ~ { $sim } iş ƞooŧ ooƞee ooƒ ~ { $sims }
+playlist-cue-seed = ƈuuee { $n }: şeeeeḓ = ~ { $seed } iş ƥaaşŧ ~ { $max }, ŧħee ŀaařɠeeşŧ ẇħooŀee ƞuuḿƀeeř aa ƀřooẇşeeř ķeeeeƥş eeẋaaƈŧŀẏ ~~~~ 
 playlist-cue-at = ƈuuee { $n }: aaŧ = ~ { $at } iş ƥaaşŧ ~ { $max }
 playlist-cue-from = ƈuuee { $n }: ƒřooḿ ḿuuşŧ ƞooŧ ƀee aaƒŧeeř aaŧ ~~~
 playlist-cue-params = ƈuuee { $n }: ƥaařaaḿş iş aa ɋuueeřẏ şŧřiƞɠ ŀiķee "ƞ=400&ķ=20" ~~~~ ~~~~ ~

@@ -157,6 +157,7 @@ query-clipped = { $start }… ({ $n } characters)
 playlist-not-json = not a playlist: { $why }
 playlist-cue-count = a playlist has 1 to { $max } cues, this one { $n }
 playlist-cue-sim = cue { $n }: sim { $sim } is not one of { $sims }
+playlist-cue-seed = cue { $n }: seed = { $seed } is past { $max }, the largest whole number a browser keeps exactly
 playlist-cue-at = cue { $n }: at = { $at } is past { $max }
 playlist-cue-from = cue { $n }: from must not be after at
 playlist-cue-params = cue { $n }: params is a query string like "n=400&k=20"

@@ -155,6 +155,7 @@ query-clipped = { $start }… ({ $n } caracteres)
 playlist-not-json = no es una lista de reproducción: { $why }
 playlist-cue-count = una lista tiene de 1 a { $max } escenas; esta, { $n }
 playlist-cue-sim = escena { $n }: sim { $sim } no es ninguna de { $sims }
+playlist-cue-seed = escena { $n }: seed = { $seed } supera { $max }, el mayor número entero que un navegador guarda con exactitud
 playlist-cue-at = escena { $n }: at = { $at } supera { $max }
 playlist-cue-from = escena { $n }: from no puede ser posterior a at
 playlist-cue-params = escena { $n }: params es una cadena de consulta como "n=400&k=20"

@@ -155,6 +155,7 @@ query-clipped = { $start }…（共 { $n } 个字符）
 playlist-not-json = 不是播放列表：{ $why }
 playlist-cue-count = 播放列表应有 1 到 { $max } 个片段，此列表有 { $n } 个
 playlist-cue-sim = 片段 { $n }：sim { $sim } 不在 { $sims } 之中
+playlist-cue-seed = 片段 { $n }：seed = { $seed } 超过了 { $max }，即浏览器能精确保存的最大整数
 playlist-cue-at = 片段 { $n }：at = { $at } 超过了 { $max }
 playlist-cue-from = 片段 { $n }：from 不能晚于 at
 playlist-cue-params = 片段 { $n }：params 应是类似 "n=400&k=20" 的查询字符串
