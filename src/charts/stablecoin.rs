@@ -10,43 +10,19 @@ use plotters::prelude::*;
 /// The most points a line is drawn with (the run is thinned evenly).
 pub const MAX_POINTS: usize = 720;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StablecoinChart {
-    StablePrice,
-    CompanionPrice,
-    Supplies,
-    Reserve,
-    MintCapacity,
-}
-
-impl StablecoinChart {
-    pub const ALL: [StablecoinChart; 5] = [
-        StablecoinChart::StablePrice,
-        StablecoinChart::CompanionPrice,
-        StablecoinChart::Supplies,
-        StablecoinChart::Reserve,
-        StablecoinChart::MintCapacity,
-    ];
+crate::keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum StablecoinChart {
+        StablePrice "stable-price" "stablecoin-chart-stable-price",
+        CompanionPrice "companion-price" "stablecoin-chart-companion-price",
+        Supplies "supplies" "stablecoin-chart-supplies",
+        Reserve "reserve" "stablecoin-chart-reserve",
+        MintCapacity "mint-capacity" "stablecoin-chart-mint-capacity",
+    }
     /// File-name friendly.
-    pub fn name(self) -> &'static str {
-        match self {
-            StablecoinChart::StablePrice => "stable-price",
-            StablecoinChart::CompanionPrice => "companion-price",
-            StablecoinChart::Supplies => "supplies",
-            StablecoinChart::Reserve => "reserve",
-            StablecoinChart::MintCapacity => "mint-capacity",
-        }
-    }
+    pub fn name -> &'static str;
     /// The chart's title, in the current language.
-    pub fn title(self) -> String {
-        match self {
-            StablecoinChart::StablePrice => crate::t!("stablecoin-chart-stable-price"),
-            StablecoinChart::CompanionPrice => crate::t!("stablecoin-chart-companion-price"),
-            StablecoinChart::Supplies => crate::t!("stablecoin-chart-supplies"),
-            StablecoinChart::Reserve => crate::t!("stablecoin-chart-reserve"),
-            StablecoinChart::MintCapacity => crate::t!("stablecoin-chart-mint-capacity"),
-        }
-    }
+    pub fn title -> String;
 }
 
 /// Every `n`th snapshot so that at most [`MAX_POINTS`] remain, the last
