@@ -26,9 +26,9 @@ impl Text for String {
 /// returning the variant's text in that column as its return type says
 /// ([`Text`]: `&'static str` as written, `String` translated from a
 /// catalog key). The enum gets `ALL` too, every variant in the
-/// declaration's order, and a column followed by `, fn parse` a function
-/// of that name finding the variant by its text in that column. A variant with more or fewer texts than there are
-/// columns does not compile.
+/// declaration's order; a column followed by `, fn parse` gets a function
+/// of that name finding the variant by its text in that column. A variant
+/// with more or fewer texts than there are columns does not compile.
 ///
 /// ```ignore
 /// crate::keyed_enum! {
@@ -81,6 +81,7 @@ macro_rules! keyed_enum {
         impl $E {
             $(
                 $(#[$cmeta])*
+                // Binds every column's text by the column's name and returns its own.
                 #[allow(unused_variables)]
                 $cvis fn $col(self) -> $ret {
                     let $cols = self.texts();
