@@ -140,3 +140,19 @@ pub fn usd(v: f64) -> String {
         crate::t!("validators-usd", v = num(v, 2))
     }
 }
+
+/// The number of one of the model's numbered operators ("Operator 17":
+/// 17; `sim::validators::distribution` names them so); `None` for a named
+/// one (Lido).
+pub fn operator_number(name: &str) -> Option<u32> {
+    name.strip_prefix("Operator ")?.parse().ok() // i18n-ok: the model's names, matched
+}
+
+/// An operator's name in the reader's language: a numbered one through the
+/// catalog ("Operador 17"), a named one (Lido, Coinbase) as it is.
+pub fn operator_name(name: &str) -> String {
+    match operator_number(name) {
+        Some(n) => crate::t!("validators-operator", n = n.to_string()),
+        None => name.to_string(),
+    }
+}

@@ -272,7 +272,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
             <button id={id} disabled={done} title={hint} onclick={Callback::from(move |_: MouseEvent| cb.emit(kind))}>{ whatif_label(kind) }</button>
         }
     };
-    let largest = s.largest_operator().map(|i| s.operators()[i].name.clone()).unwrap_or_else(|| crate::t!("validators-nobody"));
+    let largest = s.largest_operator().map(|i| crate::charts::validators::operator_name(&s.operators()[i].name)).unwrap_or_else(|| crate::t!("validators-nobody"));
     let top_share = s.shares().first().copied().unwrap_or(0.0);
     html! {
         <section class="sim pos" data-moment={moment(&s).to_string()} data-epoch={rec.epoch.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}>

@@ -90,6 +90,14 @@ test('a language chosen on one page is kept whole: another page opens offline in
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
     assert.equal(await page.$('#lang-problem'), null, 'every catalog file was there offline');
     const untranslated = await page.$('#walk-untranslated');
+    if (untranslated) {
+      const state = await page.evaluate(async () => ({
+        controlled: !!navigator.serviceWorker.controller,
+        cached: !!(await caches.match(new URL('www/playlists/es/tour-swap.json', location.href).href)),
+        refetch: await fetch('www/playlists/es/tour-swap.json').then((r) => r.status, (e) => String(e)),
+      }));
+      console.error('DIAG', JSON.stringify(state));
+    }
     assert.equal(untranslated && (await untranslated.textContent()), null, 'the tour in Spanish');
     assert.equal(await page.textContent('#caption'), firstCaption('es', 'tour-swap'));
     await page.context().setOffline(false);

@@ -73,6 +73,35 @@ const SIMPLIFIES: Section = Section {
     ],
 };
 
+/// A cell of the published table in the reader's language: the network's
+/// "(entities)", the threshold's number and "(halt)", and the quality
+/// grade through the catalog. Names, dates and the sources (citations) stay
+/// as the file has them.
+fn published_cell(col: usize, value: &str) -> String {
+    let pct = |v: &str| v.trim_end_matches('%').parse::<f64>().ok();
+    match col {
+        0 => match value.strip_suffix(" (entities)") { // i18n-ok: the file's words, matched
+            Some(network) => crate::t!("validators-published-entities", network = network),
+            None => value.to_string(),
+        },
+        2 => match value.strip_suffix(" (halt)").map(|v| (pct(v), true)).unwrap_or((pct(value), false)) { // i18n-ok: the file's words, matched
+            (Some(p), false) => crate::t!("validators-published-share", pct = crate::i18n::num(p, if p.fract() == 0.0 { 0 } else { 1 })),
+            (Some(p), true) => crate::t!("validators-published-share-halt", pct = crate::i18n::num(p, if p.fract() == 0.0 { 0 } else { 1 })),
+            (None, _) => value.to_string(),
+        },
+        6 => {
+            let grades = [
+                ("computed", "validators-published-quality-computed"),
+                ("good", "validators-published-quality-good"),
+                ("medium", "validators-published-quality-medium"),
+                ("weak", "validators-published-quality-weak"),
+            ];
+            grades.iter().find(|(g, _)| *g == value).map_or_else(|| value.to_string(), |(_, key)| crate::t!(*key))
+        }
+        _ => value.to_string(),
+    }
+}
+
 #[function_component(Explain)]
 pub fn explain() -> Html {
     let rows: Vec<Vec<String>> = PUBLISHED.lines().skip(1).filter(|l| !l.trim().is_empty()).map(fields).collect();
@@ -92,7 +121,7 @@ pub fn explain() -> Html {
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|r| html! {
-                            <tr>{ for r.iter().take(7).map(|f| html! { <td>{ f }</td> }) }</tr>
+                            <tr>{ for r.iter().take(7).enumerate().map(|(col, f)| html! { <td>{ published_cell(col, f) }</td> }) }</tr>
                         }) }
                     </tbody>
                 </table>

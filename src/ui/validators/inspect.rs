@@ -41,7 +41,7 @@ fn operator_line(sim: &ValidatorSim, op: usize) -> String {
 pub fn focus_line(sim: &ValidatorSim, focus: Option<u32>) -> String {
     let Some(i) = focus.map(|i| i as usize).filter(|&i| i < sim.validators().len()) else { return String::new() };
     let v = &sim.validators()[i];
-    let name = &sim.operators()[v.operator as usize].name;
+    let name = crate::charts::validators::operator_name(&sim.operators()[v.operator as usize].name);
     let eth = v.balance as f64 / GWEI_PER_ETH as f64;
     crate::t!("validators-focus-line", i = i.to_string(), name = name, eth = num(eth, 3), status = status(sim, i))
 }
@@ -63,7 +63,7 @@ pub fn inspector(sim: &ValidatorSim, focus: Option<u32>) -> Html {
     let proposed = sim.proposers().contains(&(i as u32));
     html! {
         <div class="inspector" id="vinspector">
-            <h3>{ crate::t!("validators-inspect-title", i = i.to_string(), name = sim.operators()[op].name.as_str()) }</h3>
+            <h3>{ crate::t!("validators-inspect-title", i = i.to_string(), name = crate::charts::validators::operator_name(&sim.operators()[op].name)) }</h3>
             <dl>
                 <dt>{ crate::t!("validators-balance") }</dt><dd>{ crate::t!("validators-balance-value", eth = num(eth(v.balance), 4), effective = effective(eth(v.effective_balance))) }</dd>
                 <dt>{ crate::t!("validators-inspect-status") }</dt><dd id="vinspector-status">{ status(sim, i) }</dd>

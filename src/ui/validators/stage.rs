@@ -43,13 +43,13 @@ fn layout(order: &[(usize, usize)], width: f64, cell: f64, gap: f64, lab: f64) -
     Layout { cell, blocks, height: y + shelf + gap }
 }
 
-/// A name and its shorter forms, longest first: "Operator 17" gives
-/// "Op 17" and "17"; a named operator ("Coinbase") gives its first six
+/// A name and its shorter forms, longest first, in the reader's language:
+/// "Operator 17" gives "Op 17" and "17"; a named operator ("Coinbase") gives its first six
 /// letters and a dot.
 fn short_names(name: &str) -> Vec<String> {
-    let mut out = vec![name.to_string()];
-    if let Some(n) = name.strip_prefix("Operator ") { // i18n-ok: the model's operator names
-        out.push(format!("Op {n}"));
+    let mut out = vec![crate::charts::validators::operator_name(name)];
+    if let Some(n) = crate::charts::validators::operator_number(name) {
+        out.push(crate::t!("validators-operator-short", n = n.to_string()));
         out.push(n.to_string());
     } else if name.chars().count() > 7 {
         out.push(format!("{}.", name.chars().take(6).collect::<String>()));

@@ -175,6 +175,15 @@ validators-published-validators = ‮Ʌɐʅıpɐʇoɹs‬
 validators-published-as-of = ∀‮s‬ ‮oɟ‬
 validators-published-source = ‮Sonɹɔǝ‬
 validators-published-quality = ‮Ònɐʅıʇʎ‬
+validators-published-entities = { $network } (‮ǝuʇıʇıǝs‬)
+validators-published-share = { $pct }%
+validators-published-share-halt = { $pct }% (‮ɥɐʅʇ‬)
+validators-published-quality-computed = ‮ɔoɯdnʇǝp‬
+validators-published-quality-good = ‮ƃoop‬
+validators-published-quality-medium = ‮ɯǝpınɯ‬
+validators-published-quality-weak = ‮ʍǝɐʞ‬
+validators-operator = ‮Odǝɹɐʇoɹ‬ { $n }
+validators-operator-short = ‮Od‬ { $n }
 validators-explain-simplifies-title = ‮Mɥǝɹǝ‬ ‮ʇɥǝ‬ ‮ɯopǝʅ‬ ‮sıɯdʅıɟıǝs‬
 validators-explain-simplifies-1 = ‮Ǝʌǝɹʎ‬ ‮ʌɐʅıpɐʇoɹ‬ ‮sʇɐɹʇs‬ ‮ɐɔʇıʌǝ‬ ‮ʍıʇɥ‬ 32 ‮Ǝ‬⊥‮H‬ ‮ɐup‬ ‮ʍıʇɥpɹɐʍɐʅ‬ ‮ɔɹǝpǝuʇıɐʅs‬ ‮oɟ‬ ‮ʇʎdǝ‬ 0‮x‬01; ‮ʇɥǝɹǝ‬ ‮ɐɹǝ‬ ‮uo‬ ‮uǝʍ‬ ‮pǝdosıʇs‬, ‮uo‬ ‮ɔoɯdonupıuƃ‬ ‮ʌɐʅıpɐʇoɹs‬ ‮oɟ‬ ‮nd‬ ‮ʇo‬ 2,048 ‮Ǝ‬⊥‮H‬ (‮Ǝʅǝɔʇɹɐ‬), ‮ɐup‬ ‮ɹǝʍɐɹps‬ ‮ɐɹǝ‬ ‮uoʇ‬ ‮ʍıʇɥpɹɐʍu‬.
 validators-explain-simplifies-2 = ‮ᴚǝʍɐɹps‬ ‮ɟoʅʅoʍ‬ ∀‮ʅʇɐıɹ‬'‮s‬ ‮ɟoɹɯnʅɐs‬ (‮qɐsǝ‬ ‮ɹǝʍɐɹp‬ ‮ɟɹoɯ‬ ‮ʇɥǝ‬ ‮sbnɐɹǝ‬ ‮ɹooʇ‬ ‮oɟ‬ ‮ʇoʇɐʅ‬ ‮sʇɐʞǝ‬; ‮sonɹɔǝ‬, ‮ʇɐɹƃǝʇ‬ ‮ɐup‬ ‮ɥǝɐp‬ ‮ʍǝıƃɥʇs‬ 14, 26 ‮ɐup‬ 14 ‮oɟ‬ 64; ‮ʇɥǝ‬ ‮dɹodosǝɹ‬'‮s‬ 8 ‮oɟ‬ 64) ‮qnʇ‬ ‮ǝʌǝɹʎ‬ ‮ɐʇʇǝsʇɐʇıou‬ ‮ıs‬ ‮ʇıɯǝʅʎ‬ ‮ɐup‬ ‮ʇɥǝ‬ ‮sʎuɔ‬ ‮ɔoɯɯıʇʇǝǝ‬'‮s‬ 2 ‮oɟ‬ 64 ‮ıs‬ ‮ʅǝɟʇ‬ ‮onʇ‬. ‮Ǝɐɔɥ‬ ‮ǝdoɔɥ‬'‮s‬ ‮ʌoʇǝs‬ ‮ɐɹǝ‬ ‮ɔonuʇǝp‬ ‮ɐʇ‬ ‮ʇɥǝ‬ ‮ǝup‬ ‮oɟ‬ ‮ʇɥɐʇ‬ ‮sɐɯǝ‬ ‮ǝdoɔɥ‬ (‮ʇɥǝ‬ ‮ɔɥɐıu‬ ‮ɔonuʇs‬ ‮ʇɥǝɯ‬ ‮ouǝ‬ ‮ǝdoɔɥ‬ ‮ʅɐʇǝɹ‬), ‮so‬ ‮ɟıuɐʅıʇʎ‬ ‮ɥǝɹǝ‬ ‮ɹnus‬ ‮ouǝ‬ ‮ǝdoɔɥ‬ ‮ɐɥǝɐp‬ ‮oɟ‬ ‮Ǝʇɥǝɹǝnɯ‬'‮s‬. ⊥‮ɥǝ‬ ‮ʅǝɐʞ‬ ‮pıʌıpǝs‬ ‮qʎ‬ 4 × 2^24 = 2^26 ‮ɟɹoɯ‬ ‮Ԑǝʅʅɐʇɹıx‬ ‮ʇo‬ ‮Ǝʅǝɔʇɹɐ‬; ∀‮ʅʇɐıɹ‬ ‮ɹnus‬ ‮nsǝ‬ ∀‮ʅʇɐıɹ‬'‮s‬ 3 × 2^26, ‮ɐup‬ ‮so‬ ‮po‬ ‮Ԁɥɐsǝ‬ 0 ‮ɹnus‬, ‮qǝɔɐnsǝ‬ ‮Ԁɥɐsǝ‬ 0'‮s‬ ‮oʍu‬ ‮ʅǝɐʞ‬, ‮ʍɥıɔɥ‬ ‮ƃɹǝʍ‬ ‮ʍıʇɥ‬ ‮ʇɥǝ‬ ‮ɟıuɐʅıʇʎ‬ ‮pǝʅɐʎ‬, ‮ıs‬ ‮uoʇ‬ ‮ɯopǝʅʅǝp‬.

@@ -175,6 +175,15 @@ validators-published-validators = Ṽaaŀiḓaaŧoořş
 validators-published-as-of = Aş ooƒ 
 validators-published-source = Şoouuřƈee
 validators-published-quality = Ɋuuaaŀiŧẏ 
+validators-published-entities = { $network } (eeƞŧiŧieeş) ~
+validators-published-share = { $pct }%
+validators-published-share-halt = { $pct }% (ħaaŀŧ) ~~
+validators-published-quality-computed = ƈooḿƥuuŧeeḓ 
+validators-published-quality-good = ɠooooḓ
+validators-published-quality-medium = ḿeeḓiuuḿ 
+validators-published-quality-weak = ẇeeaaķ
+validators-operator = Oƥeeřaaŧooř  { $n }
+validators-operator-short = Oƥ { $n }
 validators-explain-simplifies-title = Ẇħeeřee ŧħee ḿooḓeeŀ şiḿƥŀiƒieeş ~~~~
 validators-explain-simplifies-1 = Eṽeeřẏ ṽaaŀiḓaaŧooř şŧaařŧş aaƈŧiṽee ẇiŧħ 32 EŦĦ aaƞḓ ẇiŧħḓřaaẇaaŀ ƈřeeḓeeƞŧiaaŀş ooƒ ŧẏƥee 0ẋ01; ŧħeeřee aařee ƞoo ƞeeẇ ḓeeƥooşiŧş, ƞoo ƈooḿƥoouuƞḓiƞɠ ṽaaŀiḓaaŧoořş ooƒ uuƥ ŧoo 2,048 EŦĦ (Eŀeeƈŧřaa), aaƞḓ řeeẇaařḓş aařee ƞooŧ ẇiŧħḓřaaẇƞ. ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~
 validators-explain-simplifies-2 = Řeeẇaařḓş ƒooŀŀooẇ Aŀŧaaiř'ş ƒoořḿuuŀaaş (ƀaaşee řeeẇaařḓ ƒřooḿ ŧħee şɋuuaařee řooooŧ ooƒ ŧooŧaaŀ şŧaaķee; şoouuřƈee, ŧaařɠeeŧ aaƞḓ ħeeaaḓ ẇeeiɠħŧş 14, 26 aaƞḓ 14 ooƒ 64; ŧħee ƥřooƥooşeeř'ş 8 ooƒ 64) ƀuuŧ eeṽeeřẏ aaŧŧeeşŧaaŧiooƞ iş ŧiḿeeŀẏ aaƞḓ ŧħee şẏƞƈ ƈooḿḿiŧŧeeee'ş 2 ooƒ 64 iş ŀeeƒŧ oouuŧ. Eaaƈħ eeƥooƈħ'ş ṽooŧeeş aařee ƈoouuƞŧeeḓ aaŧ ŧħee eeƞḓ ooƒ ŧħaaŧ şaaḿee eeƥooƈħ (ŧħee ƈħaaiƞ ƈoouuƞŧş ŧħeeḿ ooƞee eeƥooƈħ ŀaaŧeeř), şoo ƒiƞaaŀiŧẏ ħeeřee řuuƞş ooƞee eeƥooƈħ aaħeeaaḓ ooƒ Eŧħeeřeeuuḿ'ş. Ŧħee ŀeeaaķ ḓiṽiḓeeş ƀẏ 4 × 2^24 = 2^26 ƒřooḿ Ɓeeŀŀaaŧřiẋ ŧoo Eŀeeƈŧřaa; Aŀŧaaiř řuuƞş uuşee Aŀŧaaiř'ş 3 × 2^26, aaƞḓ şoo ḓoo Ƥħaaşee 0 řuuƞş, ƀeeƈaauuşee Ƥħaaşee 0'ş ooẇƞ ŀeeaaķ, ẇħiƈħ ɠřeeẇ ẇiŧħ ŧħee ƒiƞaaŀiŧẏ ḓeeŀaaẏ, iş ƞooŧ ḿooḓeeŀŀeeḓ. ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ ~~~~ 

@@ -175,6 +175,15 @@ validators-published-validators = Validators
 validators-published-as-of = As of
 validators-published-source = Source
 validators-published-quality = Quality
+validators-published-entities = { $network } (entities)
+validators-published-share = { $pct }%
+validators-published-share-halt = { $pct }% (halt)
+validators-published-quality-computed = computed
+validators-published-quality-good = good
+validators-published-quality-medium = medium
+validators-published-quality-weak = weak
+validators-operator = Operator { $n }
+validators-operator-short = Op { $n }
 validators-explain-simplifies-title = Where the model simplifies
 validators-explain-simplifies-1 = Every validator starts active with 32 ETH and withdrawal credentials of type 0x01; there are no new deposits, no compounding validators of up to 2,048 ETH (Electra), and rewards are not withdrawn.
 validators-explain-simplifies-2 = Rewards follow Altair's formulas (base reward from the square root of total stake; source, target and head weights 14, 26 and 14 of 64; the proposer's 8 of 64) but every attestation is timely and the sync committee's 2 of 64 is left out. Each epoch's votes are counted at the end of that same epoch (the chain counts them one epoch later), so finality here runs one epoch ahead of Ethereum's. The leak divides by 4 × 2^24 = 2^26 from Bellatrix to Electra; Altair runs use Altair's 3 × 2^26, and so do Phase 0 runs, because Phase 0's own leak, which grew with the finality delay, is not modelled.

@@ -174,6 +174,15 @@ validators-published-validators = Validadores
 validators-published-as-of = Fecha
 validators-published-source = Fuente
 validators-published-quality = Calidad
+validators-published-entities = { $network } (entidades)
+validators-published-share = { $pct } %
+validators-published-share-halt = { $pct } % (detención)
+validators-published-quality-computed = calculado
+validators-published-quality-good = buena
+validators-published-quality-medium = media
+validators-published-quality-weak = débil
+validators-operator = Operador { $n }
+validators-operator-short = Op. { $n }
 validators-explain-simplifies-title = Dónde simplifica el modelo
 validators-explain-simplifies-1 = Cada validador empieza activo con 32 ETH y credenciales de retirada de tipo 0x01; no hay depósitos nuevos, ni validadores con capitalización de hasta 2048 ETH (Electra), y las recompensas no se retiran.
 validators-explain-simplifies-2 = Las recompensas siguen las fórmulas de Altair (recompensa base a partir de la raíz cuadrada de la participación total; pesos de origen, objetivo y cabeza de 14, 26 y 14 sobre 64; los 8 sobre 64 del proponente), pero toda atestación llega a tiempo y se omiten los 2 sobre 64 del comité de sincronización. Los votos de cada época se cuentan al final de esa misma época (la cadena los cuenta una época después), así que aquí la finalidad va una época por delante de la de Ethereum. La fuga divide por 4 × 2^24 = 2^26 de Bellatrix a Electra; las ejecuciones con Altair usan los 3 × 2^26 de Altair, y también las de Phase 0, porque la fuga propia de Phase 0, que crecía con el retraso de finalidad, no está modelada.

@@ -174,6 +174,15 @@ validators-published-validators = 验证者
 validators-published-as-of = 截至
 validators-published-source = 来源
 validators-published-quality = 质量
+validators-published-entities = { $network }（实体）
+validators-published-share = { $pct }%
+validators-published-share-halt = { $pct }%（停机）
+validators-published-quality-computed = 推算
+validators-published-quality-good = 可靠
+validators-published-quality-medium = 一般
+validators-published-quality-weak = 薄弱
+validators-operator = 运营方 { $n }
+validators-operator-short = { $n } 号
 validators-explain-simplifies-title = 模型的简化之处
 validators-explain-simplifies-1 = 每个验证者开始时都是活跃的，持有 32 ETH，提款凭证类型为 0x01；没有新的存款，没有最高 2,048 ETH 的复利验证者（Electra），奖励也不会被提取。
 validators-explain-simplifies-2 = 奖励遵循 Altair 的公式（基础奖励取决于总质押的平方根；来源、目标和头部的权重分别为 64 中的 14、26 和 14；提议者为 64 中的 8），但每个证明都按时到达，并省略了同步委员会的 64 中的 2。每个纪元的投票在该纪元结束时计算（链上要晚一个纪元才计算），因此这里的最终性比以太坊提前一个纪元。从 Bellatrix 到 Electra，泄漏除以 4 × 2^24 = 2^26；Altair 的运行使用 Altair 的 3 × 2^26，Phase 0 的运行也是如此，因为 Phase 0 自身随最终性延迟增长的泄漏没有被建模。
