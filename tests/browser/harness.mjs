@@ -155,8 +155,9 @@ const openContexts = new Set();
  *                     (data: and blob: URLs are not network requests and are not counted)
  *   badResponses    - "<status> <url>" for same-origin responses with status >= 400
  *   close()         - closes the context (the browser stays up for the next test)
+ * `init` (a function) runs in every frame before any of the page's scripts (page.addInitScript).
  */
-export async function openPage(hashPath = '#/', { viewport = { width: 1280, height: 800 } } = {}) {
+export async function openPage(hashPath = '#/', { viewport = { width: 1280, height: 800 }, init = null } = {}) {
   const browser = await getBrowser();
   const context = await browser.newContext({ viewport });
   openContexts.add(context);
@@ -201,6 +202,7 @@ export async function openPage(hashPath = '#/', { viewport = { width: 1280, heig
   };
 
   try {
+    if (init) await page.addInitScript(init);
     await page.goto(new URL(hashPath, baseUrl).href);
   } catch (err) {
     await close();
@@ -235,22 +237,45 @@ export async function waitForApp(page, timeout = 15_000) {
 }
 
 /**
- * Opens `hash`, waits for the app (unless `app` is false: a page that embeds it, such as
- * www/embed-example.html), runs `fn(page)`, then asserts: no console errors (unless
- * `allowErrors`), no request to another origin, no failed request. Always closes the page.
+ * Opens `hash` (openPage, with its `init`), waits for the app (unless `app` is false: a page
+ * that embeds it, such as www/embed-example.html), runs `fn(page, opened)` (`opened`: what
+ * openPage returned, for a test that looks at the errors it allows), then asserts: no console
+ * errors (unless `allowErrors`), no request to another origin, no failed request. Always
+ * closes the page.
  */
-export async function withPage(hash, fn, { allowErrors = false, app = true } = {}) {
+export async function withPage(hash, fn, { allowErrors = false, app = true, init = null } = {}) {
   const { default: assert } = await import('node:assert/strict');
-  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage(hash);
+  const opened = await openPage(hash, { init });
+  const { page, consoleErrors, foreignRequests, badResponses, close } = opened;
   try {
     if (app) await waitForApp(page);
-    await fn(page);
+    await fn(page, opened);
     if (!allowErrors) assert.deepEqual(consoleErrors, [], 'console errors');
     assert.deepEqual(foreignRequests, [], 'requests to other origins');
     assert.deepEqual(badResponses, [], 'failed requests');
   } finally {
     await close();
   }
+}
+
+/**
+ * A link's round trip, each half in a page of its own (withPage): opens `hash` and lets
+ * `record(page)` bring the run to a moment and return what it saw, `link` being the link to
+ * reopen; then opens that link and lets `check(page, seen)` compare. Returns what was seen.
+ */
+export async function reopenLink(hash, record, check) {
+  let seen;
+  await withPage(hash, async (page) => {
+    seen = await record(page);
+  });
+  await withPage(new URL(seen.link).hash, (page) => check(page, seen));
+  return seen;
+}
+
+/** Clicks the shell's "Copy link" and returns the link it shows as copied. */
+export async function copyLink(page) {
+  await page.click('#copy-link');
+  return page.inputValue('#copied-link');
 }
 
 /** How many distinct colours a sample of a canvas's pixels has (blank canvases have 1). */
@@ -367,6 +392,16 @@ export async function openApp(hash, options = { viewport: { width: 1280, height:
   await waitForApp(page);
   await page.waitForTimeout(settle);
   return { page, close: () => ctx.close() };
+}
+
+/** Runs `fn(page)` on the page openApp(hash, options, settle) opens; always closes it. */
+export async function withApp(hash, fn, options = undefined, settle = undefined) {
+  const { page, close } = await openApp(hash, options, settle);
+  try {
+    return await fn(page);
+  } finally {
+    await close();
+  }
 }
 
 /**
