@@ -1,26 +1,39 @@
 // Accessibility in headless Chromium: axe-core (the npm devDependency, injected into the page)
-// finds no serious or critical violation on any page, view, mode or dialog; every control is
-// reachable by keyboard with a visible focus; the pages work at 200% zoom and on a 375-pixel
-// phone with touch.
+// finds no serious or critical violation on any page, view, mode or dialog (each simulation
+// page in normal, presenter, tour and embed mode and with its export menu open, light and
+// dark); every control is reachable by keyboard with a visible focus; the pages work at 200%
+// zoom and on a 375-pixel phone with touch.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, getBrowser, baseUrl, waitForApp, seriousViolations, phoneContext, widerThanScreen } from './harness.mjs';
+import { closeAll, withPage, getBrowser, baseUrl, waitForApp, seriousViolations, phoneContext, widerThanScreen, act } from './harness.mjs';
 
 after(closeAll);
 
+// [name, link, what is done on the page first (act's words)]
 const PAGES = [
   ['home', '#/', null],
-  ['consensus network', '#/consensus?n=200&seed=2', 'step'],
+  ['consensus network', '#/consensus?n=200&seed=2', 'step:3'],
   ['consensus compare', '#/consensus?view=compare&n=100', null],
   ['consensus experiment', '#/consensus?view=experiment&n=100&runs=20', null],
   ['consensus subnets', '#/consensus?view=subnets&bad=1,3', null],
-  ['swap', '#/swap?scenario=happy-path', 'step'],
-  ['rollup', '#/rollup?seed=1&fault=wrong&fbatch=1', 'step'],
+  ['swap', '#/swap?scenario=happy-path', 'step:3'],
+  ['rollup', '#/rollup?seed=1&fault=wrong&fbatch=1', 'step:3'],
+  ['rollup stepped, export menu open', '#/rollup?seed=1&fault=wrong&fbatch=1', 'focus,step:3,export'],
   ['rollup presenter', '#/rollup?present=1&playlist=rollup&cue=4&tps=2&traffic=3600&delay=600&fault=wrong&fbatch=1&seed=1&at=128', null],
-  ['stablecoin', '#/stablecoin?seed=1', 'step'],
+  ['rollup presenter at its cue', '#/rollup?present=1&playlist=rollup&cue=4&tps=2&traffic=3600&delay=600&fault=wrong&fbatch=1&seed=1&at=130', null],
+  ['rollup tour', '#/rollup?tour=rollup&cue=1&tps=2&traffic=3600&delay=600&seed=1', null],
+  ['rollup embed', '#/rollup?embed=1&seed=1&at=128&fault=wrong&fbatch=1', null],
+  ['stablecoin', '#/stablecoin?seed=1', 'step:3'],
+  ['stablecoin May 2022', '#/stablecoin?scenario=terra-may-2022&seed=1&at=4320', null],
   ['stablecoin presenter', '#/stablecoin?present=1&playlist=stablecoin&cue=1&scenario=terra-may-2022&speed=16&seed=1&at=4320', null],
-  ['validators', '#/validators?seed=2', 'step'],
+  ['stablecoin tour with a prediction', '#/stablecoin?tour=stablecoin&cue=2&scenario=terra-may-2022&speed=1&seed=1&at=4200', null],
+  ['stablecoin embed', '#/stablecoin?embed=1&scenario=calm', null],
+  ['stablecoin export menu', '#/stablecoin?scenario=terra-may-2022&seed=1&at=4320', 'export'],
+  ['validators', '#/validators?seed=2', 'step:3'],
   ['validators presenter', '#/validators?present=1&playlist=validators&cue=1', null],
+  ['validators tour', '#/validators?tour=validators&cue=1', null],
+  ['validators embed', '#/validators?embed=1', null],
+  ['validators export menu', '#/validators', 'export'],
   ['not found', '#/nowhere', null],
   ['presenter with playlist', '#/consensus?present=1&playlist=consensus&cue=1&n=400&speed=2&seed=3&at=12', null],
   ['tour with a prediction', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', null],
@@ -34,15 +47,11 @@ const PAGES = [
 for (const scheme of ['light', 'dark']) {
   test(`axe-core finds no serious or critical violation on any page, mode or dialog (${scheme})`, async () => {
     const found = [];
-    for (const [name, hash, action] of PAGES) {
+    for (const [name, hash, actions] of PAGES) {
       await withPage(hash, async (page) => {
         await page.emulateMedia({ colorScheme: scheme });
-        if (action === 'step') for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-        if (action === 'qr') await page.click('#qr-button');
-        if (action === 'embed') await page.click('#embed-button');
-        if (action === 'export') await page.click('#export-button');
-        if (action === 'help') await page.keyboard.press('?');
-        await page.waitForTimeout(150);
+        await act(page, actions);
+        await page.waitForTimeout(300);
         for (const v of await seriousViolations(page)) found.push(`${name}: ${v}`);
       });
     }

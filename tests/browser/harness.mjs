@@ -22,6 +22,10 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
+// The embedding page's helpers (embedded, embedApp, framedRun, obeysOnlyValid) live in
+// embed.mjs; every test imports them from here.
+export * from './embed.mjs';
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The folder being served: the release build in dist/ (or $CHAINLAB_DIST_DIR). */
@@ -327,25 +331,50 @@ export async function seriousViolations(page) {
     .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
 }
 
+// What act() can do on a page, by name; `arg` is what follows the name's colon.
+const ACTIONS = {
+  // Keys go to the page, not a field.
+  focus: (page) => page.locator('h1').click(),
+  step: async (page, n) => {
+    for (let i = 0; i < Number(n); i++) await page.keyboard.press('ArrowRight');
+  },
+  play: async (page) => {
+    await page.click('#play');
+    await page.waitForFunction(() => document.querySelector('#play')?.textContent.includes('Finished'), null, { timeout: 60000 });
+  },
+  verify: async (page) => {
+    await page.click('#verify-button');
+    await page.waitForSelector('#counterexample', { timeout: 30000 });
+    await page.locator('#verify').scrollIntoViewIfNeeded();
+  },
+  sweep: async (page) => {
+    await page.click('#sweep-run');
+    await page.waitForFunction(() => document.querySelector('#sweep')?.dataset.points === '10', null, { timeout: 60000 });
+    await page.locator('#sweep').scrollIntoViewIfNeeded();
+  },
+  scroll: (page, selector) => page.locator(selector).scrollIntoViewIfNeeded(),
+  // Inspects a node of the consensus network.
+  click: async (page) => {
+    const box = await page.locator('#nodes').boundingBox();
+    await page.mouse.click(box.x + box.width * 0.37, box.y + box.height * 0.41);
+  },
+  export: (page) => page.click('#export-button'),
+  qr: (page) => page.click('#qr-button'),
+  embed: (page) => page.click('#embed-button'),
+  help: (page) => page.keyboard.press('?'),
+};
+
 /**
- * Runs axe-core on each `[name, hash, action]` of `pages` in the light and the dark colour
- * scheme: opens the page, waits for `ready`, lets `act(page, action)` act, waits `settle` ms.
- * Returns every serious or critical violation as `name (scheme): …`.
+ * Does `actions` on the page, in order: comma-separated names of ACTIONS, each with its
+ * argument after a colon ('step:3,export': three steps, then open the export menu). Nothing
+ * for null or ''.
  */
-export async function violationsInEveryMode(pages, { ready, act = async () => {}, settle = 150 }) {
-  const found = [];
-  for (const scheme of ['light', 'dark']) {
-    for (const [name, hash, action] of pages) {
-      await withPage(hash, async (page) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.waitForSelector(ready);
-        await act(page, action);
-        await page.waitForTimeout(settle);
-        for (const v of await seriousViolations(page)) found.push(`${name} (${scheme}): ${v}`);
-      });
-    }
+export async function act(page, actions) {
+  for (const a of (actions || '').split(',').filter(Boolean)) {
+    const [name, arg] = a.split(/:(.*)/s);
+    if (!ACTIONS[name]) throw new Error(`act: no action "${name}" (in "${actions}")`);
+    await ACTIONS[name](page, arg);
   }
-  return found;
 }
 
 /** A browser context the size of a 375-pixel phone with touch; close it when done. */
@@ -402,18 +431,4 @@ export async function withApp(hash, fn, options = undefined, settle = undefined)
   } finally {
     await close();
   }
-}
-
-/**
- * The app framed by www/embed-example.html (iframe #sim), driven as an embedding page drives
- * it: `post(msg)` sends it a message; `lastStep()` is the last `step` event it sent back and
- * `rejected()` how many messages it has refused so far (the example page keeps its events in
- * window.chainlabEvents).
- */
-export function embedded(page) {
-  return {
-    post: (msg) => page.evaluate((m) => document.getElementById('sim').contentWindow.postMessage(m, '*'), msg),
-    lastStep: () => page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1)),
-    rejected: () => page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').length),
-  };
 }

@@ -1,11 +1,11 @@
 // The rollup page's side of the classroom contract (src/ui/control.rs) in headless Chromium:
 // the timeline scrubber by L1 block, the aria-live narration, presenter playlist and guided tour
-// (www/playlists/rollup.json, tour-rollup.json), embed mode's postMessage API, exports,
-// accessibility and the phone layout.
+// (www/playlists/rollup.json, tour-rollup.json), embed mode's postMessage API, exports and
+// the phone layout (axe-core in each mode: a11y.test.mjs).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, phoneContext, widerThanScreen, startTour, embedded } from './harness.mjs';
+import { closeAll, withPage, baseUrl, downloadExport, scrub, phoneContext, widerThanScreen, startTour, embedded } from './harness.mjs';
 
 after(closeAll);
 
@@ -258,26 +258,6 @@ test('exports: batches, assertions and challenges as CSV, the run as JSON, the s
     const sweepPng = await downloadExport(page, '#export-png-sweep');
     assert.equal(sweepPng.bytes.subarray(1, 4).toString(), 'PNG');
   });
-});
-
-test('axe-core finds no serious violation on the rollup page, its dock, export menu, presenter mode, tour and embed mode', async () => {
-  const pages = [
-    ['rollup stepped, export menu open', '#/rollup?seed=1&fault=wrong&fbatch=1', 'export'],
-    ['rollup presenter', '#/rollup?present=1&playlist=rollup&cue=4&tps=2&traffic=3600&delay=600&fault=wrong&fbatch=1&seed=1&at=130', null],
-    ['rollup tour', '#/rollup?tour=rollup&cue=1&tps=2&traffic=3600&delay=600&seed=1', null],
-    ['rollup embed', '#/rollup?embed=1&seed=1&at=128&fault=wrong&fbatch=1', null],
-  ];
-  const found = await violationsInEveryMode(pages, {
-    ready: '#pipeline',
-    act: async (page, action) => {
-      if (action === 'export') {
-        await page.locator('h1').click();
-        for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-        await page.click('#export-button');
-      }
-    },
-  });
-  assert.deepEqual(found, []);
 });
 
 test('on a 375-pixel phone the rollup page, its presenter mode and its tour fit the width', async () => {
