@@ -50,16 +50,25 @@ export async function embedApp(page, hash, ready) {
 }
 
 /**
- * A framed run `f` (a playwright Frame) as its page shows it: `step()` is `section`'s data-`key`
+ * A framed run `f` (a playwright Frame, kept as `f`) as its page shows it: `step()` is `section`'s data-`key`
  * (e.g. section.pos's data-epoch) as a number, `fingerprint()` its data-fingerprint, and
  * `at(n)` waits until it shows step `n`.
  */
 export function framedRun(f, section, key) {
   return {
+    f,
     step: () => f.evaluate(([s, k]) => Number(document.querySelector(s).dataset[k]), [section, key]),
     fingerprint: () => f.evaluate((s) => document.querySelector(s).dataset.fingerprint, section),
     at: (n, timeout = 15_000) => f.waitForFunction(([s, k, v]) => document.querySelector(s)?.dataset[k] === String(v), [section, key, n], { timeout }),
   };
+}
+
+/** Pauses the framed run (framedRun `run`) by message, then seeks it to `step`; waits for each. */
+export async function pauseAndSeek(embed, run, step) {
+  await embed.post({ chainlab: 1, command: 'pause' });
+  await run.f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
+  await embed.post({ chainlab: 1, command: 'seek', step });
+  await run.at(step);
 }
 
 /**

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
-// The embedding page's helpers (embedded, embedApp, framedRun, obeysOnlyValid) live in
+// The embedding page's helpers (embedded, embedApp, framedRun, obeysOnlyValid, ...) live in
 // embed.mjs; every test imports them from here.
 export * from './embed.mjs';
 
@@ -331,6 +331,18 @@ export async function seriousViolations(page) {
     .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
 }
 
+/**
+ * A table of views written page by page, `{ page: { name: query | [query, actions] } }` (page ''
+ * is the home page), as rows [page, name, link, actions] (link: `#/<page>?<query>`; actions:
+ * act's words, or undefined).
+ */
+export function viewsOf(table) {
+  return Object.entries(table).flatMap(([sim, views]) => Object.entries(views).map(([name, view]) => {
+    const [query, actions] = [view].flat();
+    return [sim, name, `#/${[sim, query].filter(Boolean).join('?')}`, actions];
+  }));
+}
+
 // What act() can do on a page, by name; `arg` is what follows the name's colon.
 const ACTIONS = {
   // Keys go to the page, not a field.
@@ -381,6 +393,29 @@ export async function act(page, actions) {
 export async function phoneContext() {
   const browser = await getBrowser();
   return browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+}
+
+/**
+ * Opens each of `hashes` in turn on a 375-pixel phone with touch (phoneContext), waits for the
+ * app (or for `ready`, a selector) and `settle` ms, asserts that nothing is wider than the screen
+ * (widerThanScreen, `scrolls` let off), then runs `fn(page, hash)`.
+ */
+export async function fitsPhone(hashes, { ready = null, settle = 200, scrolls = undefined, fn = async () => {} } = {}) {
+  const { default: assert } = await import('node:assert/strict');
+  const ctx = await phoneContext();
+  try {
+    for (const hash of hashes) {
+      const page = await ctx.newPage();
+      await page.goto(baseUrl + hash);
+      await (ready ? page.waitForSelector(ready) : waitForApp(page));
+      await page.waitForTimeout(settle);
+      assert.deepEqual(await widerThanScreen(page, scrolls), [], `${hash}: nothing wider than the screen`);
+      await fn(page, hash);
+      await page.close();
+    }
+  } finally {
+    await ctx.close();
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
 // no serious axe-core violation in any of these modes is a11y.test.mjs's.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, baseUrl, downloadExport, scrub, startTour, embedded, framedRun, obeysOnlyValid, showsNoChrome } from './harness.mjs';
+import { closeAll, withPage, baseUrl, downloadExport, scrub, startTour, embedded, framedRun, obeysOnlyValid, pauseAndSeek, showsNoChrome } from './harness.mjs';
 
 after(closeAll);
 
@@ -190,10 +190,7 @@ test('embed mode hides the chrome and obeys valid postMessage commands only', as
     await f.waitForFunction(() => Number(document.querySelector('section.stablecoin').dataset.steps) > 0, null, { timeout: 10_000 });
     const embed = embedded(page);
     const { post } = embed;
-    await post({ chainlab: 1, command: 'pause' });
-    await f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
-    await post({ chainlab: 1, command: 'seek', step: 600 });
-    await run.at(600);
+    await pauseAndSeek(embed, run, 600);
     assert.equal(await run.fingerprint(), at600, 'seek replays to the same state as a link');
     const last = await obeysOnlyValid(embed, run, { at: 600, fp: at600, next: 660, malformed: [
       'step', null, 7, [], {}, { command: 'step' }, { chainlab: 2, command: 'step' }, { chainlab: 1, command: 'jump' },
