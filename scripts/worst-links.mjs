@@ -12,7 +12,7 @@
 // Prints every link tried with its cost, and per page the worst link found. The links found
 // are kept as tests in tests/browser/bounded-links.test.mjs.
 import fs from 'node:fs';
-import { openPage, closeAll, waitForApp, baseUrl } from '../tests/browser/harness.mjs';
+import { openPage, closeAll, waitForApp } from '../tests/browser/harness.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, def) => {
@@ -20,62 +20,20 @@ const arg = (name, def) => {
   return i >= 0 ? args[i + 1] : def;
 };
 
-// Each page's parameters that decide how much work a link asks for, with their extremes.
+// Each page's parameters that decide how much work a link asks for, at their extremes, written
+// as they stand in a link: each `key=value` is one candidate, tried in this order (a key given
+// more than once is tried with each of its values).
+const WHATIFS = Array.from({ length: 200 }, (_, i) => `${'rms'[i % 3]}@${i * 100}`).join(',');
 export const SEARCH = {
-  consensus: [
-    ['n', ['20000']],
-    ['k', ['200']],
-    ['view', ['compare', 'experiment', 'subnets']],
-    ['runs', ['5000']],
-    ['max', ['100000']],
-    ['beta', ['10000']],
-    ['byz', ['0.9']],
-    ['drop', ['0.9']],
-    ['colours', ['4']],
-    ['proto', ['slush', 'snowflake']],
-    ['m', ['10000']],
-    ['at', ['100000']],
-  ],
-  rollup: [
-    ['tps', ['200', '33']],
-    ['traffic', ['21600', '3600']],
-    ['q', ['11']],
-    ['delay', ['12', '21600']],
-    ['data', ['calldata', 'blobs']],
-    ['arity', ['2', '64']],
-    ['attackers', ['8']],
-    ['fault', ['wrong']],
-    ['window', ['91636']],
-    ['val', ['on,on,on', 'late:300000']],
-    ['at', ['330000']],
-  ],
-  swap: [
-    ['scenario', ['congestion', 'participant-offline']],
-    ['abt', ['1']],
-    ['bbt', ['1']],
-    ['tai', ['1209600']],
-    ['tpa', ['1209599']],
-    ['amem', ['86400']],
-    ['cong', ['0-1209600']],
-    ['at', ['100000']],
-  ],
-  stablecoin: [
-    ['scenario', ['calm', 'larger-reserve']],
-    ['days', ['60']],
-    ['step', ['6']],
-    ['noise', ['0.2']],
-    ['at', ['432000']],
-  ],
-  validators: [
-    ['n', ['20000']],
-    ['ops', ['1000']],
-    ['dist', ['powerlaw', 'delegation', 'equal']],
-    ['epochs', ['20000']],
-    ['price', ['stablecoin:terra-may-2022', 'collapse']],
-    ['outage', ['partition', 'offline']],
-    ['whatif', [Array.from({ length: 200 }, (_, i) => `${'rms'[i % 3]}@${i * 100}`).join(',')]],
-    ['at', ['20000']],
-  ],
+  consensus: 'n=20000&k=200&view=compare&view=experiment&view=subnets&runs=5000&max=100000&beta=10000'
+    + '&byz=0.9&drop=0.9&colours=4&proto=slush&proto=snowflake&m=10000&at=100000',
+  rollup: 'tps=200&tps=33&traffic=21600&traffic=3600&q=11&delay=12&delay=21600&data=calldata&data=blobs'
+    + '&arity=2&arity=64&attackers=8&fault=wrong&window=91636&val=on,on,on&val=late:300000&at=330000',
+  swap: 'scenario=congestion&scenario=participant-offline&abt=1&bbt=1&tai=1209600&tpa=1209599&amem=86400'
+    + '&cong=0-1209600&at=100000',
+  stablecoin: 'scenario=calm&scenario=larger-reserve&days=60&step=6&noise=0.2&at=432000',
+  validators: 'n=20000&ops=1000&dist=powerlaw&dist=delegation&dist=equal&epochs=20000'
+    + `&price=stablecoin:terra-may-2022&price=collapse&outage=partition&outage=offline&whatif=${WHATIFS}&at=20000`,
 };
 
 function instrument() {
@@ -86,10 +44,8 @@ function instrument() {
 
 /** Opens `hash` in a fresh context; the cost before the first picture. */
 export async function measure(hash, timeout = 120_000) {
-  const { page, consoleErrors, close } = await openPage('about:blank');
+  const { page, consoleErrors, close } = await openPage(hash, { init: instrument });
   try {
-    await page.addInitScript(instrument);
-    await page.goto(new URL(hash, baseUrl).href);
     await waitForApp(page, timeout);
     const ms = await page.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))),
@@ -112,22 +68,20 @@ async function search(page) {
   let best = await measure(link(cur));
   console.log(`${page}: defaults ${best.ms} ms, ${best.mb} MB`);
   const tried = [best];
-  for (const [key, values] of SEARCH[page]) {
-    for (const v of values) {
-      const trial = { ...cur, [key]: v };
-      let m;
-      try {
-        m = await measure(link(trial));
-      } catch (e) {
-        m = { hash: link(trial), ms: Infinity, mb: null, notices: [], errors: [String(e.message).slice(0, 200)] };
-      }
-      tried.push(m);
-      const keep = cost(m) > cost(best) * 1.05;
-      console.log(`  ${keep ? 'keep' : '    '} ${key}=${v.length > 30 ? v.slice(0, 30) + '…' : v}: ${m.ms} ms, ${m.mb} MB${m.notices.length ? `, ${m.notices.length} notice(s)` : ''}${m.errors.length ? `, errors: ${m.errors[0]}` : ''}`);
-      if (keep) {
-        cur = trial;
-        best = m;
-      }
+  for (const [key, v] of new URLSearchParams(SEARCH[page])) {
+    const trial = { ...cur, [key]: v };
+    let m;
+    try {
+      m = await measure(link(trial));
+    } catch (e) {
+      m = { hash: link(trial), ms: Infinity, mb: null, notices: [], errors: [String(e.message).slice(0, 200)] };
+    }
+    tried.push(m);
+    const keep = cost(m) > cost(best) * 1.05;
+    console.log(`  ${keep ? 'keep' : '    '} ${key}=${v.length > 30 ? v.slice(0, 30) + '…' : v}: ${m.ms} ms, ${m.mb} MB${m.notices.length ? `, ${m.notices.length} notice(s)` : ''}${m.errors.length ? `, errors: ${m.errors[0]}` : ''}`);
+    if (keep) {
+      cur = trial;
+      best = m;
     }
   }
   return { worst: best, tried };

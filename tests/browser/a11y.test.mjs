@@ -1,49 +1,64 @@
 // Accessibility in headless Chromium: axe-core (the npm devDependency, injected into the page)
-// finds no serious or critical violation on any page, view, mode or dialog; every control is
-// reachable by keyboard with a visible focus; the pages work at 200% zoom and on a 375-pixel
-// phone with touch.
+// finds no serious or critical violation on any page, view, mode or dialog (each simulation
+// page in normal, presenter, tour and embed mode and with its export menu open, light and
+// dark); every control is reachable by keyboard with a visible focus; the pages work at 200%
+// zoom and on a 375-pixel phone with touch.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, getBrowser, baseUrl, waitForApp, seriousViolations, phoneContext, widerThanScreen } from './harness.mjs';
+import { closeAll, withPage, getBrowser, baseUrl, waitForApp, seriousViolations, fitsPhone, widerThanScreen, act, viewsOf } from './harness.mjs';
 
 after(closeAll);
 
-const PAGES = [
-  ['home', '#/', null],
-  ['consensus network', '#/consensus?n=200&seed=2', 'step'],
-  ['consensus compare', '#/consensus?view=compare&n=100', null],
-  ['consensus experiment', '#/consensus?view=experiment&n=100&runs=20', null],
-  ['consensus subnets', '#/consensus?view=subnets&bad=1,3', null],
-  ['swap', '#/swap?scenario=happy-path', 'step'],
-  ['rollup', '#/rollup?seed=1&fault=wrong&fbatch=1', 'step'],
-  ['rollup presenter', '#/rollup?present=1&playlist=rollup&cue=4&tps=2&traffic=3600&delay=600&fault=wrong&fbatch=1&seed=1&at=128', null],
-  ['stablecoin', '#/stablecoin?seed=1', 'step'],
-  ['stablecoin presenter', '#/stablecoin?present=1&playlist=stablecoin&cue=1&scenario=terra-may-2022&speed=16&seed=1&at=4320', null],
-  ['validators', '#/validators?seed=2', 'step'],
-  ['validators presenter', '#/validators?present=1&playlist=validators&cue=1', null],
-  ['not found', '#/nowhere', null],
-  ['presenter with playlist', '#/consensus?present=1&playlist=consensus&cue=1&n=400&speed=2&seed=3&at=12', null],
-  ['tour with a prediction', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', null],
-  ['embed', '#/swap?embed=1', null],
-  ['QR dialog', '#/consensus?n=100', 'qr'],
-  ['embed dialog', '#/swap', 'embed'],
-  ['export menu', '#/consensus?n=100', 'export'],
-  ['help dialog', '#/consensus?n=100', 'help'],
-];
+// Every page, view, mode and dialog, page by page: a name → the link's query, or [query, what is
+// done on the page first (act's words)]. The link is `#/<page>?<query>` (`#/` for the home page).
+const PAGES = {
+  '': { home: '', 'not found': 'nowhere' },
+  consensus: {
+    network: ['n=200&seed=2', 'step:3'],
+    compare: 'view=compare&n=100',
+    experiment: 'view=experiment&n=100&runs=20',
+    subnets: 'view=subnets&bad=1,3',
+    'presenter with playlist': 'present=1&playlist=consensus&cue=1&n=400&speed=2&seed=3&at=12',
+    'tour with a prediction': 'tour=consensus&cue=1&n=400&speed=4&seed=3',
+    'QR dialog': ['n=100', 'qr'],
+    'export menu': ['n=100', 'export'],
+    'help dialog': ['n=100', 'help'],
+  },
+  swap: { normal: ['scenario=happy-path', 'step:3'], embed: 'embed=1', 'embed dialog': ['', 'embed'] },
+  rollup: {
+    normal: ['seed=1&fault=wrong&fbatch=1', 'step:3'],
+    'stepped, export menu open': ['seed=1&fault=wrong&fbatch=1', 'focus,step:3,export'],
+    presenter: 'present=1&playlist=rollup&cue=4&tps=2&traffic=3600&delay=600&fault=wrong&fbatch=1&seed=1&at=128',
+    'presenter at its cue': 'present=1&playlist=rollup&cue=4&tps=2&traffic=3600&delay=600&fault=wrong&fbatch=1&seed=1&at=130',
+    tour: 'tour=rollup&cue=1&tps=2&traffic=3600&delay=600&seed=1',
+    embed: 'embed=1&seed=1&at=128&fault=wrong&fbatch=1',
+  },
+  stablecoin: {
+    normal: ['seed=1', 'step:3'],
+    'May 2022': 'scenario=terra-may-2022&seed=1&at=4320',
+    presenter: 'present=1&playlist=stablecoin&cue=1&scenario=terra-may-2022&speed=16&seed=1&at=4320',
+    'tour with a prediction': 'tour=stablecoin&cue=2&scenario=terra-may-2022&speed=1&seed=1&at=4200',
+    embed: 'embed=1&scenario=calm',
+    'export menu': ['scenario=terra-may-2022&seed=1&at=4320', 'export'],
+  },
+  validators: {
+    normal: ['seed=2', 'step:3'],
+    presenter: 'present=1&playlist=validators&cue=1',
+    tour: 'tour=validators&cue=1',
+    embed: 'embed=1',
+    'export menu': ['', 'export'],
+  },
+};
 
 for (const scheme of ['light', 'dark']) {
   test(`axe-core finds no serious or critical violation on any page, mode or dialog (${scheme})`, async () => {
     const found = [];
-    for (const [name, hash, action] of PAGES) {
-      await withPage(hash, async (page) => {
+    for (const [sim, name, link, actions] of viewsOf(PAGES)) {
+      await withPage(link, async (page) => {
         await page.emulateMedia({ colorScheme: scheme });
-        if (action === 'step') for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-        if (action === 'qr') await page.click('#qr-button');
-        if (action === 'embed') await page.click('#embed-button');
-        if (action === 'export') await page.click('#export-button');
-        if (action === 'help') await page.keyboard.press('?');
-        await page.waitForTimeout(150);
-        for (const v of await seriousViolations(page)) found.push(`${name}: ${v}`);
+        await act(page, actions);
+        await page.waitForTimeout(300);
+        for (const v of await seriousViolations(page)) found.push(`${sim || 'home'} ${name}: ${v}`);
       });
     }
     assert.deepEqual(found, []);
@@ -78,23 +93,12 @@ test('every control on every simulation page is reachable with Tab and shows a v
 });
 
 test('on a 375-pixel phone with touch, the pages fit the width and a tap steps the simulation', async () => {
-  const ctx = await phoneContext();
-  try {
-    for (const hash of ['#/', '#/consensus?n=200', '#/swap', '#/rollup', '#/stablecoin', '#/validators', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', '#/consensus?present=1&playlist=consensus&cue=0&n=400&speed=2&seed=3']) {
-      const page = await ctx.newPage();
-      await page.goto(baseUrl + hash);
-      await waitForApp(page);
-      await page.waitForTimeout(200);
-      assert.deepEqual(await widerThanScreen(page), [], `${hash}: nothing wider than the screen`);
-      if (hash === '#/consensus?n=200') {
-        await page.tap('#step');
-        assert.equal(await page.locator('#round').textContent(), '1');
-      }
-      await page.close();
-    }
-  } finally {
-    await ctx.close();
-  }
+  const hashes = ['#/', '#/consensus?n=200', '#/swap', '#/rollup', '#/stablecoin', '#/validators', '#/consensus?tour=consensus&cue=1&n=400&speed=4&seed=3', '#/consensus?present=1&playlist=consensus&cue=0&n=400&speed=2&seed=3'];
+  await fitsPhone(hashes, { fn: async (page, hash) => {
+    if (hash !== '#/consensus?n=200') return;
+    await page.tap('#step');
+    assert.equal(await page.locator('#round').textContent(), '1');
+  } });
 });
 
 test('at 200% zoom (a 640-pixel-wide layout at twice the size) every control stays on screen and usable', async () => {

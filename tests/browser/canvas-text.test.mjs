@@ -30,13 +30,14 @@ function record() {
   wrap('strokeText');
 }
 
-const PAGES = [
-  ['consensus', '#/consensus?n=400&seed=3&at=20', 'consensus'],
-  ['rollup', '#/rollup?tps=2&traffic=3600&delay=600&fault=wrong&fbatch=1&seed=1&at=130', 'rollup'],
-  ['swap', '#/swap?scenario=participant-offline&seed=1&at=14850', 'swap'],
-  ['stablecoin', '#/stablecoin?scenario=terra-may-2022&seed=1&at=10080', 'stablecoin'],
-  ['validators', '#/validators?price=collapse&seed=1&at=1500', 'validators'],
-];
+// Each page's link (in presenter mode, with its own playlist).
+const PAGES = {
+  consensus: 'n=400&seed=3&at=20',
+  rollup: 'tps=2&traffic=3600&delay=600&fault=wrong&fbatch=1&seed=1&at=130',
+  swap: 'scenario=participant-offline&seed=1&at=14850',
+  stablecoin: 'scenario=terra-may-2022&seed=1&at=10080',
+  validators: 'price=collapse&seed=1&at=1500',
+};
 
 const MODES = [
   ['laptop', { width: 1366, height: 768 }, 1, false, 12],
@@ -51,10 +52,9 @@ for (const [mode, viewport, deviceScaleFactor, present, min] of MODES) {
     await ctx.addInitScript(record);
     const problems = [];
     try {
-      for (const [name, hash, playlist] of PAGES) {
+      for (const [name, query] of Object.entries(PAGES)) {
         const page = await ctx.newPage();
-        const url = present ? hash.replace('?', `?present=1&playlist=${playlist}&`) : hash;
-        await page.goto(baseUrl + url);
+        await page.goto(`${baseUrl}#/${name}?${present ? `present=1&playlist=${name}&` : ''}${query}`);
         await waitForApp(page);
         await page.waitForTimeout(700);
         const drawn = await page.evaluate(() => window.__canvasText || []);

@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { closeAll, withPage, canvasColours } from './harness.mjs';
+import { closeAll, withPage, canvasColours, reopenLink, copyLink } from './harness.mjs';
 
 after(closeAll);
 
@@ -78,30 +78,26 @@ test('keys typed into a field do not drive the simulation', async () => {
 });
 
 test('a copied URL reproduces the same state after the same steps', async () => {
-  let url;
-  let expected;
-  await withPage('#/consensus?seed=77&n=300&byz=0.1&adv=contrarian&drop=0.05', async (page) => {
+  const seen = await reopenLink('#/consensus?seed=77&n=300&byz=0.1&adv=contrarian&drop=0.05', async (page) => {
     await page.waitForSelector('#nodes');
     await stepTimes(page, 12);
-    expected = { fp: await fingerprint(page), counts: await page.locator('#counts').textContent() };
-    url = page.url();
-    assert.match(url, /seed=77/);
-    assert.match(url, /byz=0\.1/);
+    const seen = { fp: await fingerprint(page), counts: await page.locator('#counts').textContent(), link: page.url() };
+    assert.match(seen.link, /seed=77/);
+    assert.match(seen.link, /byz=0\.1/);
     // "Copy link" captures this moment too, and shows the link it copied.
-    await page.click('#copy-link');
-    expected.copied = await page.inputValue('#copied-link');
-    assert.match(expected.copied, /at=12/);
-  });
-  await withPage(new URL(url).hash, async (page) => {
+    seen.copied = await copyLink(page);
+    assert.match(seen.copied, /at=12/);
+    return seen;
+  }, async (page, seen) => {
     await page.waitForSelector('#nodes');
     await stepTimes(page, 12);
-    assert.equal(await fingerprint(page), expected.fp);
-    assert.equal(await page.locator('#counts').textContent(), expected.counts);
+    assert.equal(await fingerprint(page), seen.fp);
+    assert.equal(await page.locator('#counts').textContent(), seen.counts);
   });
-  await withPage(new URL(expected.copied).hash, async (page) => {
+  await withPage(new URL(seen.copied).hash, async (page) => {
     await page.waitForSelector('#nodes');
     assert.equal(await round(page), 12);
-    assert.equal(await fingerprint(page), expected.fp, 'at=12 jumps to the same moment');
+    assert.equal(await fingerprint(page), seen.fp, 'at=12 jumps to the same moment');
   });
 });
 

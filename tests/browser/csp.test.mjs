@@ -6,7 +6,7 @@
 // 'unsafe-eval', which the first test checks: DevTools' own evaluation bypasses it).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, closeAll, waitForApp, baseUrl } from './harness.mjs';
+import { openPage, closeAll, waitForApp, withPage } from './harness.mjs';
 
 after(closeAll);
 
@@ -18,12 +18,8 @@ function recordViolations() {
   });
 }
 
-async function open(hash) {
-  const opened = await openPage('about:blank');
-  await opened.page.addInitScript(recordViolations);
-  await opened.page.goto(new URL(hash, baseUrl).href);
-  return opened;
-}
+// withPage with the violations recorded.
+const withRecorded = (hash, fn, options = {}) => withPage(hash, fn, { ...options, init: recordViolations });
 
 async function violations(page) {
   const all = [];
@@ -48,8 +44,7 @@ const PAGES = [
 ];
 
 test('the policy as shipped: own-origin scripts, wasm, inline scripts by hash only, no other origin', async () => {
-  const { page, close } = await open('#/');
-  try {
+  await withRecorded('#/', async (page) => {
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     const dir = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
     assert.deepEqual(dir['default-src'], ["'self'"]);
@@ -66,16 +61,12 @@ test('the policy as shipped: own-origin scripts, wasm, inline scripts by hash on
     const html = await page.evaluate(async () => (await fetch('./', { cache: 'no-store' })).text());
     const inline = [...html.matchAll(/<script\b([^>]*)>/gi)].filter((m) => !/\bsrc\s*=/.test(m[1])).length;
     assert.equal(inline, rest.length);
-  } finally {
-    await close();
-  }
+  });
 });
 
 for (const hash of PAGES) {
   test(`no policy violation on ${hash}`, async () => {
-    const { page, consoleErrors, foreignRequests, badResponses, close } = await open(hash);
-    try {
-      await waitForApp(page);
+    await withRecorded(hash, async (page) => {
       // Use the page a little: play, step, open the export menu (downloads, QR code).
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Space');
@@ -89,18 +80,12 @@ for (const hash of PAGES) {
       }
       await page.waitForTimeout(200);
       assert.deepEqual(await violations(page), []);
-      assert.deepEqual(consoleErrors, []);
-      assert.deepEqual(foreignRequests, []);
-      assert.deepEqual(badResponses, []);
-    } finally {
-      await close();
-    }
+    });
   });
 }
 
 test('no policy violation in the embed example, with the app framed and driven', async () => {
-  const { page, consoleErrors, foreignRequests, close } = await open('www/embed-example.html');
-  try {
+  await withRecorded('www/embed-example.html', async (page) => {
     await page.locator('#sim').scrollIntoViewIfNeeded();
     const frame = await (await page.waitForSelector('#sim')).contentFrame();
     await frame.waitForSelector('main *');
@@ -108,15 +93,12 @@ test('no policy violation in the embed example, with the app framed and driven',
     for (const id of ['#ex-play', '#ex-pause', '#ex-step', '#ex-seek', '#ex-set']) await page.click(id);
     await page.waitForTimeout(500);
     assert.deepEqual(await violations(page), []);
-    assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(foreignRequests, []);
-  } finally {
-    await close();
-  }
+  }, { app: false });
 });
 
 test('the policy is enforced: inline script, other origins and plugins are refused', async () => {
-  const { page, consoleErrors, close } = await open('#/consensus');
+  // Not withPage: the refused requests are the test's own.
+  const { page, consoleErrors, close } = await openPage('#/consensus', { init: recordViolations });
   try {
     await waitForApp(page);
     const r = await page.evaluate(async () => {

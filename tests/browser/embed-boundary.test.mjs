@@ -44,13 +44,26 @@ function hostilePage(appHash) {
 </script></body></html>`;
 }
 
-async function openHostile(appHash) {
-  const opened = await openPage('about:blank');
-  hostileHtml = hostilePage(appHash);
-  await opened.page.goto(HOSTILE);
-  const app = await (await opened.page.waitForSelector('#app')).contentFrame();
-  await app.waitForSelector('main *');
-  return { ...opened, app };
+const appErrors = (consoleErrors) => consoleErrors.filter((e) => !e.includes(HOSTILE));
+
+/**
+ * Opens the hostile page framing the app at `appHash`, runs `fn(page, app)` (`app`: the framed
+ * app's frame), then asserts that the app logged no error and fetched nothing from anywhere but
+ * its own origin. Always closes the page.
+ */
+async function withHostile(appHash, fn) {
+  const { page, consoleErrors, foreignRequests, close } = await openPage('about:blank');
+  try {
+    hostileHtml = hostilePage(appHash);
+    await page.goto(HOSTILE);
+    const app = await (await page.waitForSelector('#app')).contentFrame();
+    await app.waitForSelector('main *');
+    await fn(page, app);
+    assert.deepEqual(appErrors(consoleErrors), []);
+    assert.deepEqual(foreignRequests.filter((u) => !u.startsWith(HOSTILE)), [], 'requests to other origins than the app\'s');
+  } finally {
+    await close();
+  }
 }
 
 const events = (page) => page.evaluate(() => window.events);
@@ -77,11 +90,8 @@ async function paused(page) {
   return last(page);
 }
 
-const appErrors = (consoleErrors) => consoleErrors.filter((e) => !e.includes(HOSTILE));
-
 test('malformed, oversized, unknown and refused commands are rejected and change nothing', async () => {
-  const { page, app, consoleErrors, close } = await openHostile('#/consensus?seed=3&n=400&embed=1');
-  try {
+  await withHostile('#/consensus?seed=3&n=400&embed=1', async (page, app) => {
     const before = await paused(page);
     const urlBefore = app.url();
     const sent = await page.evaluate(() => {
@@ -139,17 +149,13 @@ test('malformed, oversized, unknown and refused commands are rejected and change
     // The valid commands still work after all that.
     await page.evaluate(() => window.send({ chainlab: 1, command: 'seek', step: 12 }));
     await until('seek 12', async () => (await last(page)).step === 12);
-    assert.deepEqual(appErrors(consoleErrors), []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('nothing a command or the framed link carries is executed or rendered as markup', async () => {
   const payload = `<img src=x onerror="parent.postMessage('pwned','*')"><script>parent.postMessage('pwned','*')</script>`;
   const hash = `#/consensus?seed=3&n=${encodeURIComponent(payload)}&k=${encodeURIComponent('javascript:parent.postMessage("pwned","*")')}&embed=1`;
-  const { page, app, consoleErrors, close } = await openHostile(hash);
-  try {
+  await withHostile(hash, async (page, app) => {
     await paused(page);
     await page.evaluate((p) => {
       window.send({ chainlab: 1, command: 'set', params: `n=${encodeURIComponent(p)}` });
@@ -165,15 +171,11 @@ test('nothing a command or the framed link carries is executed or rendered as ma
     assert.ok(notice.includes('<img src=x'), notice);
     assert.equal(await app.locator('#url-notice img, #url-notice script').count(), 0);
     assert.equal(await app.locator('img[src="x"]').count(), 0);
-    assert.deepEqual(appErrors(consoleErrors), []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test("only the run's state leaves the frame, in the documented shape", async () => {
-  const { page, app, foreignRequests, close } = await openHostile('#/consensus?seed=3&n=400&embed=1');
-  try {
+  await withHostile('#/consensus?seed=3&n=400&embed=1', async (page, app) => {
     await paused(page);
     await page.evaluate(() => {
       window.send({ chainlab: 1, command: 'step' });
@@ -202,16 +204,12 @@ test("only the run's state leaves the frame, in the documented shape", async () 
     const p = (await last(page)).params;
     const frameQuery = new URL(app.url()).hash.split('?')[1];
     for (const pair of p.split('&')) assert.ok(frameQuery.split('&').includes(pair), `${pair} in ${frameQuery}`);
-    // And the app fetched nothing from anywhere but its own origin.
-    assert.deepEqual(foreignRequests.filter((u) => !u.startsWith(HOSTILE)), []);
-  } finally {
-    await close();
-  }
+    // (And, as withHostile asserts, the app fetched nothing from anywhere but its own origin.)
+  });
 });
 
 test('a hostile parent can do nothing beyond the documented commands', async () => {
-  const { page, consoleErrors, close } = await openHostile('#/consensus?seed=3&n=400&embed=1');
-  try {
+  await withHostile('#/consensus?seed=3&n=400&embed=1', async (page) => {
     const before = await paused(page);
     // Other windows than the parent: a sibling frame and the app's own window are ignored.
     const count = (await events(page)).length;
@@ -260,15 +258,11 @@ test('a hostile parent can do nothing beyond the documented commands', async () 
       const l = await last(page);
       return l.step === 33 && !l.playing;
     }, 60_000);
-    assert.deepEqual(appErrors(consoleErrors), []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('without embed=1 the framed app listens to no command and posts nothing', async () => {
-  const { page, app, consoleErrors, close } = await openHostile('#/consensus?seed=3&n=400');
-  try {
+  await withHostile('#/consensus?seed=3&n=400', async (page, app) => {
     await app.waitForSelector('#round');
     await page.waitForTimeout(500);
     const round = await app.locator('#round').textContent();
@@ -280,8 +274,5 @@ test('without embed=1 the framed app listens to no command and posts nothing', a
     await page.waitForTimeout(800);
     assert.deepEqual(await events(page), []);
     assert.equal(await app.locator('#round').textContent(), round);
-    assert.deepEqual(appErrors(consoleErrors), []);
-  } finally {
-    await close();
-  }
+  });
 });

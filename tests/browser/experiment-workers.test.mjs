@@ -7,7 +7,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { closeAll, withPage, downloadExport, embedded } from './harness.mjs';
+import { closeAll, withPage, downloadExport, embedApp } from './harness.mjs';
 
 after(closeAll);
 
@@ -125,17 +125,8 @@ test('a worker script that fails: the page says why and steps the runs itself, t
 
 test('embedded, the classroom commands drive the workers\' experiment: pause, step (one run), play; seek is refused', async () => {
   await withPage('www/embed-example.html', async (page) => {
-    await page.evaluate(() => {
-      window.chainlabEvents = [];
-      const frame = document.getElementById('sim');
-      frame.loading = 'eager';
-      frame.src = '../#/consensus?view=experiment&n=1000&runs=60&seed=4&embed=1';
-    });
-    await page.locator('#sim').scrollIntoViewIfNeeded();
-    await page.frameLocator('#sim').locator('#experiment-progress').waitFor({ state: 'attached', timeout: 30_000 });
-    const f = page.frames().find((x) => x.url().includes('/consensus') && x.url().includes('embed=1'));
+    const { f, post, lastStep, rejected } = await embedApp(page, '#/consensus?view=experiment&n=1000&runs=60&seed=4&embed=1', '#experiment-progress');
     const runs = () => f.evaluate(() => Number(/(\d+) of/.exec(document.querySelector('#experiment-progress').textContent)[1]));
-    const { post, lastStep, rejected } = embedded(page);
     await post({ chainlab: 1, command: 'pause' });
     await f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
     const before = await runs();

@@ -22,6 +22,10 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
+// The embedding page's helpers (embedded, embedApp, framedRun, obeysOnlyValid, ...) live in
+// embed.mjs; every test imports them from here.
+export * from './embed.mjs';
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The folder being served: the release build in dist/ (or $CHAINLAB_DIST_DIR). */
@@ -155,8 +159,9 @@ const openContexts = new Set();
  *                     (data: and blob: URLs are not network requests and are not counted)
  *   badResponses    - "<status> <url>" for same-origin responses with status >= 400
  *   close()         - closes the context (the browser stays up for the next test)
+ * `init` (a function) runs in every frame before any of the page's scripts (page.addInitScript).
  */
-export async function openPage(hashPath = '#/', { viewport = { width: 1280, height: 800 } } = {}) {
+export async function openPage(hashPath = '#/', { viewport = { width: 1280, height: 800 }, init = null } = {}) {
   const browser = await getBrowser();
   const context = await browser.newContext({ viewport });
   openContexts.add(context);
@@ -201,6 +206,7 @@ export async function openPage(hashPath = '#/', { viewport = { width: 1280, heig
   };
 
   try {
+    if (init) await page.addInitScript(init);
     await page.goto(new URL(hashPath, baseUrl).href);
   } catch (err) {
     await close();
@@ -235,22 +241,45 @@ export async function waitForApp(page, timeout = 15_000) {
 }
 
 /**
- * Opens `hash`, waits for the app (unless `app` is false: a page that embeds it, such as
- * www/embed-example.html), runs `fn(page)`, then asserts: no console errors (unless
- * `allowErrors`), no request to another origin, no failed request. Always closes the page.
+ * Opens `hash` (openPage, with its `init`), waits for the app (unless `app` is false: a page
+ * that embeds it, such as www/embed-example.html), runs `fn(page, opened)` (`opened`: what
+ * openPage returned, for a test that looks at the errors it allows), then asserts: no console
+ * errors (unless `allowErrors`), no request to another origin, no failed request. Always
+ * closes the page.
  */
-export async function withPage(hash, fn, { allowErrors = false, app = true } = {}) {
+export async function withPage(hash, fn, { allowErrors = false, app = true, init = null } = {}) {
   const { default: assert } = await import('node:assert/strict');
-  const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage(hash);
+  const opened = await openPage(hash, { init });
+  const { page, consoleErrors, foreignRequests, badResponses, close } = opened;
   try {
     if (app) await waitForApp(page);
-    await fn(page);
+    await fn(page, opened);
     if (!allowErrors) assert.deepEqual(consoleErrors, [], 'console errors');
     assert.deepEqual(foreignRequests, [], 'requests to other origins');
     assert.deepEqual(badResponses, [], 'failed requests');
   } finally {
     await close();
   }
+}
+
+/**
+ * A link's round trip, each half in a page of its own (withPage): opens `hash` and lets
+ * `record(page)` bring the run to a moment and return what it saw, `link` being the link to
+ * reopen; then opens that link and lets `check(page, seen)` compare. Returns what was seen.
+ */
+export async function reopenLink(hash, record, check) {
+  let seen;
+  await withPage(hash, async (page) => {
+    seen = await record(page);
+  });
+  await withPage(new URL(seen.link).hash, (page) => check(page, seen));
+  return seen;
+}
+
+/** Clicks the shell's "Copy link" and returns the link it shows as copied. */
+export async function copyLink(page) {
+  await page.click('#copy-link');
+  return page.inputValue('#copied-link');
 }
 
 /** How many distinct colours a sample of a canvas's pixels has (blank canvases have 1). */
@@ -303,30 +332,90 @@ export async function seriousViolations(page) {
 }
 
 /**
- * Runs axe-core on each `[name, hash, action]` of `pages` in the light and the dark colour
- * scheme: opens the page, waits for `ready`, lets `act(page, action)` act, waits `settle` ms.
- * Returns every serious or critical violation as `name (scheme): …`.
+ * A table of views written page by page, `{ page: { name: query | [query, actions] } }` (page ''
+ * is the home page), as rows [page, name, link, actions] (link: `#/<page>?<query>`; actions:
+ * act's words, or undefined).
  */
-export async function violationsInEveryMode(pages, { ready, act = async () => {}, settle = 150 }) {
-  const found = [];
-  for (const scheme of ['light', 'dark']) {
-    for (const [name, hash, action] of pages) {
-      await withPage(hash, async (page) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.waitForSelector(ready);
-        await act(page, action);
-        await page.waitForTimeout(settle);
-        for (const v of await seriousViolations(page)) found.push(`${name} (${scheme}): ${v}`);
-      });
-    }
+export function viewsOf(table) {
+  return Object.entries(table).flatMap(([sim, views]) => Object.entries(views).map(([name, view]) => {
+    const [query, actions] = [view].flat();
+    return [sim, name, `#/${[sim, query].filter(Boolean).join('?')}`, actions];
+  }));
+}
+
+// What act() can do on a page, by name; `arg` is what follows the name's colon.
+const ACTIONS = {
+  // Keys go to the page, not a field.
+  focus: (page) => page.locator('h1').click(),
+  step: async (page, n) => {
+    for (let i = 0; i < Number(n); i++) await page.keyboard.press('ArrowRight');
+  },
+  play: async (page) => {
+    await page.click('#play');
+    await page.waitForFunction(() => document.querySelector('#play')?.textContent.includes('Finished'), null, { timeout: 60000 });
+  },
+  verify: async (page) => {
+    await page.click('#verify-button');
+    await page.waitForSelector('#counterexample', { timeout: 30000 });
+    await page.locator('#verify').scrollIntoViewIfNeeded();
+  },
+  sweep: async (page) => {
+    await page.click('#sweep-run');
+    await page.waitForFunction(() => document.querySelector('#sweep')?.dataset.points === '10', null, { timeout: 60000 });
+    await page.locator('#sweep').scrollIntoViewIfNeeded();
+  },
+  scroll: (page, selector) => page.locator(selector).scrollIntoViewIfNeeded(),
+  // Inspects a node of the consensus network.
+  click: async (page) => {
+    const box = await page.locator('#nodes').boundingBox();
+    await page.mouse.click(box.x + box.width * 0.37, box.y + box.height * 0.41);
+  },
+  export: (page) => page.click('#export-button'),
+  qr: (page) => page.click('#qr-button'),
+  embed: (page) => page.click('#embed-button'),
+  help: (page) => page.keyboard.press('?'),
+};
+
+/**
+ * Does `actions` on the page, in order: comma-separated names of ACTIONS, each with its
+ * argument after a colon ('step:3,export': three steps, then open the export menu). Nothing
+ * for null or ''.
+ */
+export async function act(page, actions) {
+  for (const a of (actions || '').split(',').filter(Boolean)) {
+    const [name, arg] = a.split(/:(.*)/s);
+    if (!ACTIONS[name]) throw new Error(`act: no action "${name}" (in "${actions}")`);
+    await ACTIONS[name](page, arg);
   }
-  return found;
 }
 
 /** A browser context the size of a 375-pixel phone with touch; close it when done. */
 export async function phoneContext() {
   const browser = await getBrowser();
   return browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+}
+
+/**
+ * Opens each of `hashes` in turn on a 375-pixel phone with touch (phoneContext), waits for the
+ * app (or for `ready`, a selector) and `settle` ms, asserts that nothing is wider than the screen
+ * (widerThanScreen, `scrolls` let off), then runs `fn(page, hash)`.
+ */
+export async function fitsPhone(hashes, { ready = null, settle = 200, scrolls = undefined, fn = async () => {} } = {}) {
+  const { default: assert } = await import('node:assert/strict');
+  const ctx = await phoneContext();
+  try {
+    for (const hash of hashes) {
+      const page = await ctx.newPage();
+      await page.goto(baseUrl + hash);
+      await (ready ? page.waitForSelector(ready) : waitForApp(page));
+      await page.waitForTimeout(settle);
+      assert.deepEqual(await widerThanScreen(page, scrolls), [], `${hash}: nothing wider than the screen`);
+      await fn(page, hash);
+      await page.close();
+    }
+  } finally {
+    await ctx.close();
+  }
 }
 
 /**
@@ -369,16 +458,12 @@ export async function openApp(hash, options = { viewport: { width: 1280, height:
   return { page, close: () => ctx.close() };
 }
 
-/**
- * The app framed by www/embed-example.html (iframe #sim), driven as an embedding page drives
- * it: `post(msg)` sends it a message; `lastStep()` is the last `step` event it sent back and
- * `rejected()` how many messages it has refused so far (the example page keeps its events in
- * window.chainlabEvents).
- */
-export function embedded(page) {
-  return {
-    post: (msg) => page.evaluate((m) => document.getElementById('sim').contentWindow.postMessage(m, '*'), msg),
-    lastStep: () => page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'step').at(-1)),
-    rejected: () => page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').length),
-  };
+/** Runs `fn(page)` on the page openApp(hash, options, settle) opens; always closes it. */
+export async function withApp(hash, fn, options = undefined, settle = undefined) {
+  const { page, close } = await openApp(hash, options, settle);
+  try {
+    return await fn(page);
+  } finally {
+    await close();
+  }
 }

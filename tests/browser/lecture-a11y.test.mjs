@@ -3,7 +3,7 @@
 // tap targets, the picture and Play on one screen, and tables that scroll inside their box.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, openApp } from './harness.mjs';
+import { closeAll, withApp } from './harness.mjs';
 import { MAIN_PICTURE } from './presenter-fit.mjs';
 
 after(closeAll);
@@ -13,34 +13,27 @@ test('every slider on every page has an accessible name', async () => {
   const unnamed = [];
   let sliders = 0;
   for (const hash of ['#/consensus', '#/consensus?view=compare', '#/consensus?view=experiment', '#/swap', '#/rollup', '#/stablecoin', '#/validators']) {
-    const { page, close } = await openApp(hash);
-    try {
+    await withApp(hash, async (page) => {
       const cdp = await page.context().newCDPSession(page);
       const { nodes } = await cdp.send('Accessibility.getFullAXTree');
       for (const n of nodes.filter((n) => n.role?.value === 'slider' && !n.ignored)) {
         sliders++;
         if (!n.name?.value?.trim()) unnamed.push(`${hash}: slider node ${n.backendDOMNodeId}`);
       }
-    } finally {
-      await close();
-    }
+    });
   }
   assert.ok(sliders >= 5, `found ${sliders} sliders`);
   assert.deepEqual(unnamed, []);
   // The three the issue found, by name.
-  const { page, close } = await openApp('#/consensus');
-  try {
+  await withApp('#/consensus', async (page) => {
     for (const name of ['Initial share of red', 'Byzantine nodes', 'Lost answers']) {
       assert.equal(await page.getByRole('slider', { name, exact: false }).count(), 1, name);
     }
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('the help dialog is modal: it takes focus, keeps Tab inside and returns focus to its button', async () => {
-  const { page, close } = await openApp('#/consensus');
-  try {
+  await withApp('#/consensus', async (page) => {
     await page.focus('#help-button');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#help-dialog');
@@ -53,16 +46,13 @@ test('the help dialog is modal: it takes focus, keeps Tab inside and returns foc
     await page.click('#close-help');
     await page.waitForSelector('#help-dialog', { state: 'detached' });
     await page.waitForFunction(() => document.activeElement?.id === 'help-button');
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('on a 375x667 phone: a compact header, the picture and Play on one screen, 44 px tap targets, tables scroll in their box', async () => {
   const small = [];
   for (const sim of Object.keys(MAIN_PICTURE)) {
-    const { page, close } = await openApp(`#/${sim}`, { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
-    try {
+    await withApp(`#/${sim}`, async (page) => {
       const m = await page.evaluate((sel) => {
         const r = (q) => document.querySelector(q)?.getBoundingClientRect();
         return { header: r('.topbar').height, play: r('#play'), pic: r(sel), docW: document.documentElement.scrollWidth };
@@ -96,9 +86,7 @@ test('on a 375x667 phone: a compact header, the picture and Play on one screen, 
         [...document.querySelectorAll('main table')].filter((t) => t.offsetParent !== null && t.getBoundingClientRect().right > innerWidth + 1).length,
       );
       assert.equal(wideTables, 0, `${sim}: tables wider than the screen`);
-    } finally {
-      await close();
-    }
+    }, { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   }
   assert.deepEqual(small, []);
 });

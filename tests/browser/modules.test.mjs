@@ -5,7 +5,7 @@
 // worker has fetched every page's module in the background, so the app works offline.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, openPage, waitForApp } from './harness.mjs';
+import { closeAll, openPage, waitForApp, withPage } from './harness.mjs';
 
 after(closeAll);
 
@@ -31,26 +31,17 @@ const cachedModules = (page) =>
 
 for (const [hash, own] of [['#/', 'chainlab-web'], ...SIMS.map((s) => [`#/${s}`, `page-${s}`]), ...SIMS.map((s) => [`#/${s}?embed=1`, `page-${s}`])]) {
   test(`a first visit of ${hash} fetches ${own} and no other page's module`, async () => {
-    const { page, consoleErrors, foreignRequests, badResponses, close } = await openPage(hash);
-    try {
-      await waitForApp(page);
+    await withPage(hash, async (page) => {
       assert.equal(await page.evaluate(() => typeof window.wasmBindings), 'object', 'the loader started a module');
       // Give the worker's background fetches time to run: they are not the page's.
       await page.waitForTimeout(1500);
       assert.deepEqual(await modulesFetched(page), [own]);
-      assert.deepEqual(consoleErrors, []);
-      assert.deepEqual(foreignRequests, []);
-      assert.deepEqual(badResponses, []);
-    } finally {
-      await close();
-    }
+    });
   });
 }
 
 test('a link to another simulation reloads into its module, and the shell and URL carry over', async () => {
-  const { page, consoleErrors, badResponses, close } = await openPage('#/consensus?seed=5');
-  try {
-    await waitForApp(page);
+  await withPage('#/consensus?seed=5', async (page) => {
     await page.click('nav a[href="#/swap"]');
     await page.waitForSelector('#timeline');
     assert.match(page.url(), /#\/swap(\?|$)/);
@@ -61,23 +52,14 @@ test('a link to another simulation reloads into its module, and the shell and UR
     // Back goes to the swap page again, in its own module.
     await page.goBack();
     await page.waitForSelector('#timeline');
-    assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(badResponses, []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('an unknown route opens the home module with its not-found page, with no failed request', async () => {
-  const { page, consoleErrors, badResponses, close } = await openPage('#/codec');
-  try {
+  await withPage('#/codec', async (page) => {
     await page.waitForSelector('#not-found');
     assert.deepEqual(await modulesFetched(page), ['chainlab-web']);
-    assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(badResponses, []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('an embed keeps only its own module; a top-level visit precaches every page module for offline use', async () => {

@@ -1,11 +1,11 @@
 // The rollup page's side of the classroom contract (src/ui/control.rs) in headless Chromium:
 // the timeline scrubber by L1 block, the aria-live narration, presenter playlist and guided tour
-// (www/playlists/rollup.json, tour-rollup.json), embed mode's postMessage API, exports,
-// accessibility and the phone layout.
+// (www/playlists/rollup.json, tour-rollup.json), embed mode's postMessage API, exports and
+// the phone layout (axe-core in each mode: a11y.test.mjs).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, phoneContext, widerThanScreen, startTour, embedded } from './harness.mjs';
+import { closeAll, withPage, downloadExport, scrub, fitsPhone, startTour, embedded, framedRun, obeysOnlyValid, pauseAndSeek } from './harness.mjs';
 
 after(closeAll);
 
@@ -151,41 +151,26 @@ test('embed mode: no chrome, lazy start, and the postMessage API drives the roll
     const frame = page.frameLocator('#sim');
     await frame.locator('#pipeline').waitFor({ state: 'attached' });
     const f = page.frames().find((x) => x.url().includes('/rollup'));
-    const fblock = () => f.evaluate(() => Number(document.querySelector('section.rollup').dataset.block));
-    const ffp = () => f.evaluate(() => document.querySelector('section.rollup').dataset.fingerprint);
+    const run = framedRun(f, 'section.rollup', 'block');
     assert.equal(await f.evaluate(() => document.documentElement.classList.contains('embed')), true);
     assert.equal(await frame.locator('header.topbar').isVisible(), false, 'no site header');
     assert.equal(await frame.locator('#explain').isVisible(), false, 'no explanation');
     assert.equal(await frame.locator('#present-button').count(), 0, 'no presenter button inside an embed');
     await page.waitForTimeout(700);
-    assert.equal(await fblock(), 0, 'not started while out of view');
+    assert.equal(await run.step(), 0, 'not started while out of view');
     await page.locator('#sim').scrollIntoViewIfNeeded();
     await f.waitForFunction(() => Number(document.querySelector('section.rollup').dataset.block) >= 2, null, { timeout: 10_000 });
-    const { post, lastStep, rejected } = embedded(page);
-    await post({ chainlab: 1, command: 'pause' });
-    await f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
-    await post({ chainlab: 1, command: 'seek', step: 101 });
-    await f.waitForFunction(() => document.querySelector('section.rollup').dataset.block === '101');
-    const at101 = await ffp();
-    const rejectedBefore = await rejected();
-    const malformed = [
+    const embed = embedded(page);
+    const { post } = embed;
+    await pauseAndSeek(embed, run, 101);
+    const at101 = await run.fingerprint();
+    const last = await obeysOnlyValid(embed, run, { at: 101, fp: at101, next: 103, malformed: [
       'step', null, 7, [], {}, { command: 'step' }, { chainlab: 2, command: 'step' }, { chainlab: 1, command: 'rewind' },
       { chainlab: 1, command: 'seek', step: -1 }, { chainlab: 1, command: 'seek', step: '120' }, { chainlab: 1, command: 'seek', step: 0.5 },
       { chainlab: 1, command: 'seek', step: 999999999 }, { chainlab: 1, command: 'step', step: 3 },
       { chainlab: 1, command: 'set', params: 'tps=banana' }, { chainlab: 1, command: 'set', params: 'window=0' }, { chainlab: 1, command: 'set', params: 'present=1' },
-    ];
-    for (const m of malformed) await post(m);
-    await page.waitForFunction((n) => window.chainlabEvents.filter((e) => e.event === 'rejected').length >= n + 16, rejectedBefore);
-    assert.equal(await fblock(), 101, 'malformed messages change nothing');
-    assert.equal(await ffp(), at101);
-    const reasons = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').map((e) => e.reason).join('\n'));
-    assert.match(reasons, /tps/, 'a refused parameter is named');
-    await post({ chainlab: 1, command: 'step' });
-    await f.waitForFunction(() => document.querySelector('section.rollup').dataset.block === '103');
-    await post({ chainlab: 1, command: 'back' });
-    await f.waitForFunction(() => document.querySelector('section.rollup').dataset.block === '101');
-    assert.equal(await ffp(), at101, 'back is exact');
-    const last = await lastStep();
+    ] });
+    assert.match((await embed.reasons()).join('\n'), /tps/, 'a refused parameter is named');
     assert.deepEqual([last.sim, last.step, last.unit, last.fingerprint], ['rollup', 101, 'block', at101]);
     assert.match(last.narration, /^Block 101 \(20 min 12 s\): .*validator 0 challenges assertion 1/);
     assert.match(last.params, /fault=wrong&fbatch=1/);
@@ -260,40 +245,7 @@ test('exports: batches, assertions and challenges as CSV, the run as JSON, the s
   });
 });
 
-test('axe-core finds no serious violation on the rollup page, its dock, export menu, presenter mode, tour and embed mode', async () => {
-  const pages = [
-    ['rollup stepped, export menu open', '#/rollup?seed=1&fault=wrong&fbatch=1', 'export'],
-    ['rollup presenter', '#/rollup?present=1&playlist=rollup&cue=4&tps=2&traffic=3600&delay=600&fault=wrong&fbatch=1&seed=1&at=130', null],
-    ['rollup tour', '#/rollup?tour=rollup&cue=1&tps=2&traffic=3600&delay=600&seed=1', null],
-    ['rollup embed', '#/rollup?embed=1&seed=1&at=128&fault=wrong&fbatch=1', null],
-  ];
-  const found = await violationsInEveryMode(pages, {
-    ready: '#pipeline',
-    act: async (page, action) => {
-      if (action === 'export') {
-        await page.locator('h1').click();
-        for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-        await page.click('#export-button');
-      }
-    },
-  });
-  assert.deepEqual(found, []);
-});
-
 test('on a 375-pixel phone the rollup page, its presenter mode and its tour fit the width', async () => {
-  const ctx = await phoneContext();
-  try {
-    for (const hash of ['#/rollup?seed=1&at=128&fault=wrong&fbatch=1', '#/rollup?present=1&playlist=rollup&cue=1&tps=2&traffic=3600&delay=600&seed=1&at=51',
-      '#/rollup?tour=rollup&cue=1&tps=2&traffic=3600&delay=600&seed=1']) {
-      const page = await ctx.newPage();
-      await page.goto(baseUrl + hash);
-      await page.waitForSelector('#pipeline');
-      await page.waitForTimeout(200);
-      const over = await widerThanScreen(page, '.event-log, pre, .contract, table, .table-wrap');
-      assert.deepEqual(over, [], `${hash}: nothing wider than the screen`);
-      await page.close();
-    }
-  } finally {
-    await ctx.close();
-  }
+  await fitsPhone(['#/rollup?seed=1&at=128&fault=wrong&fbatch=1', '#/rollup?present=1&playlist=rollup&cue=1&tps=2&traffic=3600&delay=600&seed=1&at=51',
+    '#/rollup?tour=rollup&cue=1&tps=2&traffic=3600&delay=600&seed=1'], { ready: '#pipeline', scrolls: '.event-log, pre, .contract, table, .table-wrap' });
 });

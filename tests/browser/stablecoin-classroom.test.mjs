@@ -1,10 +1,10 @@
 // The stablecoin page's side of the classroom contract (src/ui/control.rs) in headless
 // Chromium: the scrubber, the aria-live narration, presenter mode with its playlist, the guided
-// tour, embed mode's postMessage API, the export menu (PNG, SVG, CSV, JSON, the event log), and
-// no serious axe-core violation in any of these modes.
+// tour, embed mode's postMessage API and the export menu (PNG, SVG, CSV, JSON, the event log);
+// no serious axe-core violation in any of these modes is a11y.test.mjs's.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, startTour, embedded } from './harness.mjs';
+import { closeAll, withPage, baseUrl, downloadExport, scrub, startTour, embedded, framedRun, obeysOnlyValid, pauseAndSeek, showsNoChrome } from './harness.mjs';
 
 after(closeAll);
 
@@ -184,43 +184,25 @@ test('embed mode hides the chrome and obeys valid postMessage commands only', as
     const frame = page.frameLocator('#sim');
     await frame.locator('section.stablecoin').waitFor();
     const f = page.frames().find((x) => x.url().includes('embed=1'));
-    const fsteps = () => f.evaluate(() => Number(document.querySelector('section.stablecoin').dataset.steps));
-    const ffp = () => f.evaluate(() => document.querySelector('section.stablecoin').dataset.fingerprint);
-    assert.equal(await f.evaluate(() => document.documentElement.classList.contains('embed')), true);
-    assert.equal(await frame.locator('header.topbar').isVisible(), false, 'no site header');
-    assert.equal(await frame.locator('.explain').first().isVisible(), false, 'no explanation');
-    assert.ok(await frame.locator('#chart-stable-price').isVisible());
+    const run = framedRun(f, 'section.stablecoin', 'steps');
+    await showsNoChrome({ frame, f }, '#chart-stable-price');
     // In view: it starts by itself.
     await f.waitForFunction(() => Number(document.querySelector('section.stablecoin').dataset.steps) > 0, null, { timeout: 10_000 });
-    const { post, lastStep, rejected } = embedded(page);
-    await post({ chainlab: 1, command: 'pause' });
-    await f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
-    await post({ chainlab: 1, command: 'seek', step: 600 });
-    await f.waitForFunction(() => document.querySelector('section.stablecoin').dataset.steps === '600');
-    assert.equal(await ffp(), at600, 'seek replays to the same state as a link');
-    const before = await rejected();
-    const malformed = [
+    const embed = embedded(page);
+    const { post } = embed;
+    await pauseAndSeek(embed, run, 600);
+    assert.equal(await run.fingerprint(), at600, 'seek replays to the same state as a link');
+    const last = await obeysOnlyValid(embed, run, { at: 600, fp: at600, next: 660, malformed: [
       'step', null, 7, [], {}, { command: 'step' }, { chainlab: 2, command: 'step' }, { chainlab: 1, command: 'jump' },
       { chainlab: 1, command: 'seek', step: -1 }, { chainlab: 1, command: 'seek', step: '60' }, { chainlab: 1, command: 'seek', step: 0.5 },
       { chainlab: 1, command: 'seek', step: 60, extra: 1 }, { chainlab: 1, command: 'set', params: 'btc=-5' },
       { chainlab: 1, command: 'set', params: 'spread=2' }, { chainlab: 1, command: 'set', params: 'present=1' },
-    ];
-    for (const m of malformed) await post(m);
-    await page.waitForFunction((n) => window.chainlabEvents.filter((e) => e.event === 'rejected').length >= n + 15, before);
-    const reasons = await page.evaluate(() => window.chainlabEvents.filter((e) => e.event === 'rejected').map((e) => e.reason));
-    assert.ok(reasons.some((r) => /^btc: /.test(r)), 'a refused parameter is named');
-    assert.equal(await fsteps(), 600, 'malformed messages change nothing');
-    assert.equal(await ffp(), at600);
-    await post({ chainlab: 1, command: 'step' });
-    await f.waitForFunction(() => document.querySelector('section.stablecoin').dataset.steps === '660');
-    await post({ chainlab: 1, command: 'back' });
-    await f.waitForFunction(() => document.querySelector('section.stablecoin').dataset.steps === '600');
-    assert.equal(await ffp(), at600);
-    const last = await lastStep();
+    ] });
+    assert.ok((await embed.reasons()).some((r) => /^btc: /.test(r)), 'a refused parameter is named');
     assert.deepEqual([last.sim, last.step, last.unit, last.fingerprint], ['stablecoin', 600, 'minute', at600]);
     assert.match(last.narration, /^5 May 10:00 UTC \(day 0\.42\): UST \$\d\.\d{4}, /);
     await post({ chainlab: 1, command: 'reset' });
-    await f.waitForFunction(() => document.querySelector('section.stablecoin').dataset.steps === '0');
+    await run.at(0);
     // Valid parameters: the page reloads with them, still embedded.
     await post({ chainlab: 1, command: 'set', params: 'btc=1000' });
     await f.waitForFunction(() => location.hash.includes('btc=1000') && location.hash.includes('embed=1'));
@@ -294,21 +276,4 @@ test('a whole run exports in full (17,281 rows)', async () => {
     assert.equal(csv.length, 1 + 17281);
     assert.equal(csv.at(-1).split(',')[0], '17280');
   });
-});
-
-test('axe-core finds no serious or critical violation on the page in any mode', async () => {
-  const modes = [
-    ['normal', '#/stablecoin?scenario=terra-may-2022&seed=1&at=4320', null],
-    ['presenter', '#/stablecoin?present=1&playlist=stablecoin&cue=1&scenario=terra-may-2022&speed=16&seed=1&at=4320', null],
-    ['tour with a prediction', '#/stablecoin?tour=stablecoin&cue=2&scenario=terra-may-2022&speed=1&seed=1&at=4200', null],
-    ['embed', '#/stablecoin?embed=1&scenario=calm', null],
-    ['export menu', '#/stablecoin?scenario=terra-may-2022&seed=1&at=4320', 'export'],
-  ];
-  const found = await violationsInEveryMode(modes, {
-    ready: 'section.stablecoin',
-    act: async (page, action) => {
-      if (action === 'export') await page.click('#export-button');
-    },
-  });
-  assert.deepEqual(found, []);
 });

@@ -7,7 +7,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { closeAll, withPage, canvasColours, downloadExport } from './harness.mjs';
+import { closeAll, withPage, canvasColours, downloadExport, reopenLink, copyLink } from './harness.mjs';
 
 after(closeAll);
 
@@ -54,9 +54,7 @@ test('mid-spiral, the loop diagram lights the spiral arrows and the history is p
 });
 
 test('a copied link (with edited parameters and at=) reproduces the same moment', async () => {
-  let copied;
-  let fp;
-  await withPage('#/stablecoin?scenario=calm&seed=9', async (page) => {
+  await reopenLink('#/stablecoin?scenario=calm&seed=9', async (page) => {
     await page.waitForSelector('#p-base');
     await page.fill('#p-base', '20000000');
     await page.locator('#p-base').dispatchEvent('change');
@@ -65,12 +63,11 @@ test('a copied link (with edited parameters and at=) reproduces the same moment'
     await page.locator('h1').click(); // keys go to the page, not the field
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     assert.equal(await steps(page), 180, 'three hours of one-minute steps');
-    fp = await fingerprint(page);
-    await page.click('#copy-link');
-    copied = await page.locator('#copied-link').inputValue();
-    assert.match(copied, /#\/stablecoin\?seed=9&scenario=calm&base=20000000&speed=1&at=180$/);
-  });
-  await withPage(new URL(copied).hash, async (page) => {
+    const fp = await fingerprint(page);
+    const link = await copyLink(page);
+    assert.match(link, /#\/stablecoin\?seed=9&scenario=calm&base=20000000&speed=1&at=180$/);
+    return { link, fp };
+  }, async (page, { fp }) => {
     await page.waitForSelector('#p-base');
     assert.equal(await steps(page), 180);
     assert.equal(await fingerprint(page), fp);

@@ -2,7 +2,7 @@
 // reference describes, stepping works by event, URL state round-trips, the checker answers.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, withPage, canvasColours } from './harness.mjs';
+import { closeAll, withPage, canvasColours, reopenLink } from './harness.mjs';
 
 after(closeAll);
 
@@ -58,9 +58,7 @@ test('Right arrow steps one event at a time; Left arrow goes back to the same st
 });
 
 test('a copied swap URL reproduces the same run', async () => {
-  let url;
-  let fp;
-  await withPage('#/swap?scenario=participant-offline&seed=9', async (page) => {
+  await reopenLink('#/swap?scenario=participant-offline&seed=9', async (page) => {
     await page.waitForSelector('#tpa');
     await page.fill('#tpa', '20');
     await page.press('#tpa', 'Enter');
@@ -69,10 +67,8 @@ test('a copied swap URL reproduces the same run', async () => {
     await page.locator('h1').click();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     assert.ok(Number(await page.locator('section.swap').getAttribute('data-steps')) > 0);
-    fp = await page.locator('section.swap').getAttribute('data-fingerprint');
-    url = page.url();
-  });
-  await withPage(new URL(url).hash, async (page) => {
+    return { link: page.url(), fp: await page.locator('section.swap').getAttribute('data-fingerprint') };
+  }, async (page, { fp }) => {
     await page.waitForSelector('#event-log');
     assert.equal(await page.inputValue('#tpa'), '20');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');

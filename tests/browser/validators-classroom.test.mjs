@@ -1,10 +1,11 @@
 // The validators page's side of the classroom contract (src/ui/control.rs,
 // src/ui/validators/classroom.rs) in headless Chromium: scrubber, narration, presenter
-// playlist, guided tour, embed mode, exports, axe in every mode, and the phone layout.
+// playlist, guided tour, embed mode, exports and the phone layout (axe-core in every mode:
+// a11y.test.mjs).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { closeAll, withPage, baseUrl, downloadExport, scrub, violationsInEveryMode, phoneContext, widerThanScreen, embedded } from './harness.mjs';
+import { closeAll, withPage, downloadExport, scrub, fitsPhone, embedApp, framedRun, obeysOnlyValid, showsNoChrome } from './harness.mjs';
 
 after(closeAll);
 
@@ -138,54 +139,26 @@ test('the guided tour asks, runs the simulation to the cue, and explains', async
 test('embed mode hides the chrome and obeys valid postMessage play, step, seek and set, rejecting malformed ones', async () => {
   const at300 = await linkFingerprint('seed=3&speed=4', 300);
   await withPage('www/embed-example.html', async (page) => {
-    await page.evaluate(() => {
-      window.chainlabEvents = [];
-      // Eager: a new src on a lazy iframe below the fold could wait for the scroll that
-      // triggers lazy loading (seen once: 30 s with no frame). The lazy start under test is
-      // the page's own (IntersectionObserver), not the iframe attribute.
-      const frame = document.getElementById('sim');
-      frame.loading = 'eager';
-      frame.src = '../#/validators?seed=3&speed=4&embed=1';
-    });
-    await page.locator('#sim').scrollIntoViewIfNeeded();
-    const frame = page.frameLocator('#sim');
-    // A cold iframe compiles the wasm again: allow a slow (or busy) machine its time.
-    await frame.locator('#stage').waitFor({ state: 'attached', timeout: 30_000 });
-    const f = page.frames().find((x) => x.url().includes('/validators') && x.url().includes('embed=1'));
-    const ep = () => f.evaluate(() => Number(document.querySelector('section.pos').dataset.epoch));
-    const fpf = () => f.evaluate(() => document.querySelector('section.pos').dataset.fingerprint);
-    assert.equal(await f.evaluate(() => document.documentElement.classList.contains('embed')), true);
-    assert.equal(await frame.locator('header.topbar').isVisible(), false, 'no site header');
-    assert.equal(await frame.locator('.explain').first().isVisible(), false, 'no explanation');
-    assert.ok(await frame.locator('#stage').isVisible());
+    const embed = await embedApp(page, '#/validators?seed=3&speed=4&embed=1', '#stage');
+    const { frame, f, post } = embed;
+    const run = framedRun(f, 'section.pos', 'epoch');
+    await showsNoChrome(embed, '#stage');
     // In view, it starts by itself; pause and play by message.
     await f.waitForFunction(() => Number(document.querySelector('section.pos').dataset.epoch) >= 3, null, { timeout: 15_000 });
-    const { post, lastStep, rejected } = embedded(page);
     await post({ chainlab: 1, command: 'pause' });
     await f.waitForFunction(() => !document.querySelector('#play').textContent.includes('Pause'));
     await post({ chainlab: 1, command: 'play' });
     await f.waitForFunction(() => document.querySelector('#play').textContent.includes('Pause'));
     await post({ chainlab: 1, command: 'seek', step: 300 });
-    await f.waitForFunction(() => document.querySelector('section.pos').dataset.epoch === '300');
+    await run.at(300);
     assert.equal(await f.evaluate(() => document.querySelector('#play').textContent.includes('Pause')), false, 'a seek pauses');
-    assert.equal(await fpf(), at300, 'seek 300 = a link to epoch 300');
-    const rejectedBefore = await rejected();
-    const malformed = [
+    assert.equal(await run.fingerprint(), at300, 'seek 300 = a link to epoch 300');
+    const last = await obeysOnlyValid(embed, run, { at: 300, fp: at300, next: 301, malformed: [
       'step', null, 7, [], {}, { command: 'step' }, { chainlab: 2, command: 'step' }, { chainlab: 1, command: 'slash' },
       { chainlab: 1, command: 'seek', step: -1 }, { chainlab: 1, command: 'seek', step: '20' }, { chainlab: 1, command: 'seek', step: 2.5 },
       { chainlab: 1, command: 'step', extra: 1 }, { chainlab: 1, command: 'set', params: 'n=abc' }, { chainlab: 1, command: 'set', params: 'embed=0' },
       { chainlab: 1, command: 'set', params: 'whatif=x@1' },
-    ];
-    for (const m of malformed) await post(m);
-    await page.waitForFunction((n) => window.chainlabEvents.filter((e) => e.event === 'rejected').length >= n + 15, rejectedBefore);
-    assert.equal(await ep(), 300, 'malformed messages change nothing');
-    assert.equal(await fpf(), at300);
-    await post({ chainlab: 1, command: 'step' });
-    await f.waitForFunction(() => document.querySelector('section.pos').dataset.epoch === '301');
-    await post({ chainlab: 1, command: 'back' });
-    await f.waitForFunction(() => document.querySelector('section.pos').dataset.epoch === '300');
-    assert.equal(await fpf(), at300);
-    const last = await lastStep();
+    ] });
     assert.deepEqual([last.sim, last.step, last.unit, last.fingerprint], ['validators', 300, 'epoch', at300]);
     assert.match(last.narration, /^Epoch 300 \(day 1\.3\)/);
     // Beyond the run's end: a seek stops at its last epoch.
@@ -240,45 +213,14 @@ test('the export menu offers the series as CSV and JSON, every chart as SVG and 
   });
 });
 
-test('axe-core finds no serious or critical violation on the validators page, in normal, presenter, tour and embed mode, light and dark', async () => {
-  const pages = [
-    ['normal', '#/validators?seed=2', 'step'],
-    ['presenter', '#/validators?present=1&playlist=validators&cue=1', null],
-    ['tour', '#/validators?tour=validators&cue=1', null],
-    ['embed', '#/validators?embed=1', null],
-    ['export menu', '#/validators', 'export'],
-  ];
-  const found = await violationsInEveryMode(pages, {
-    ready: '#stage',
-    act: async (page, action) => {
-      if (action === 'step') for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-      if (action === 'export') await page.click('#export-button');
-    },
-    settle: 300,
-  });
-  assert.deepEqual(found, []);
-});
-
 test('on a 375-pixel phone the page, its tour and presenter mode fit the width, and a tap steps and scrubs', async () => {
-  const ctx = await phoneContext();
-  try {
-    for (const hash of ['#/validators?seed=1', '#/validators?tour=validators&cue=4', '#/validators?present=1&playlist=validators&cue=3']) {
-      const page = await ctx.newPage();
-      await page.goto(baseUrl + hash);
-      await page.waitForSelector('#stage');
-      await page.waitForTimeout(300);
-      const overflow = await widerThanScreen(page, 'pre, table');
-      assert.deepEqual(overflow, [], `${hash}: nothing wider than the screen`);
-      if (hash === '#/validators?seed=1') {
-        await page.tap('#step');
-        await page.tap('#step');
-        await waitEpoch(page, 2);
-        await scrub(page, 1);
-        await waitEpoch(page, 1);
-      }
-      await page.close();
-    }
-  } finally {
-    await ctx.close();
-  }
+  const hashes = ['#/validators?seed=1', '#/validators?tour=validators&cue=4', '#/validators?present=1&playlist=validators&cue=3'];
+  await fitsPhone(hashes, { ready: '#stage', settle: 300, scrolls: 'pre, table', fn: async (page, hash) => {
+    if (hash !== hashes[0]) return;
+    await page.tap('#step');
+    await page.tap('#step');
+    await waitEpoch(page, 2);
+    await scrub(page, 1);
+    await waitEpoch(page, 1);
+  } });
 });

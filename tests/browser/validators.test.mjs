@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { closeAll, withPage, canvasColours } from './harness.mjs';
+import { closeAll, withPage, canvasColours, reopenLink, copyLink } from './harness.mjs';
 
 after(closeAll);
 
@@ -74,20 +74,16 @@ test('a settings change redraws with a new coefficient; Right and Left arrows re
 });
 
 test('a copied link with at= reopens the same moment of the same run', async () => {
-  let link;
-  let fp;
-  await withPage('#/validators?seed=5&price=collapse&fork=bellatrix&speed=max', async (page) => {
+  await reopenLink('#/validators?seed=5&price=collapse&fork=bellatrix&speed=max', async (page) => {
     await page.waitForSelector('#whatif-slash');
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await page.click('#whatif-slash');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    await page.click('#copy-link');
-    link = await page.inputValue('#copied-link');
-    fp = await fingerprint(page);
+    const link = await copyLink(page);
     assert.match(link, /at=10(&|$)/);
     assert.match(link, /whatif=s%405|whatif=s@5/);
-  });
-  await withPage(new URL(link).hash, async (page) => {
+    return { link, fp: await fingerprint(page) };
+  }, async (page, { fp }) => {
     await page.waitForSelector('#stage');
     assert.equal(await epoch(page), 10);
     assert.equal(await fingerprint(page), fp);
