@@ -1,8 +1,8 @@
 //! The shell every simulation page shares: the animation loop, keyboard
 //! handling, time controls, URL writing, notices and the explanation panel.
 
-use crate::query::consensus::SPEEDS;
 use crate::query::Notice;
+use crate::query::SPEEDS;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::cell::{Cell, RefCell};
