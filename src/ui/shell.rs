@@ -337,18 +337,20 @@ pub struct TimeControlsProps {
 /// [`crate::sim::simulation::Simulation::unit`], which the embed API also
 /// reports, in English) in the reader's language.
 pub fn unit_name(unit: &str) -> String {
-    match unit {
-        "round" => crate::t!("unit-round"),
-        "run" => crate::t!("unit-run"),
-        "block" => crate::t!("unit-block"),
-        "epoch" => crate::t!("unit-epoch"),
-        "minute" => crate::t!("unit-minute"),
-        "hour" => crate::t!("unit-hour"),
-        "batch" => crate::t!("unit-batch"),
-        "step" => crate::t!("unit-step"),
-        other => other.to_string(),
-    }
+    UNIT_KEYS.iter().find(|(u, _)| *u == unit).map_or_else(|| unit.to_string(), |(_, key)| crate::t!(key))
 }
+
+/// Each simulation's unit and its catalog key.
+const UNIT_KEYS: [(&str, &str); 8] = [
+    ("round", "unit-round"),
+    ("run", "unit-run"),
+    ("block", "unit-block"),
+    ("epoch", "unit-epoch"),
+    ("minute", "unit-minute"),
+    ("hour", "unit-hour"),
+    ("batch", "unit-batch"),
+    ("step", "unit-step"),
+];
 
 /// Play/pause, step, back, reset, speed, seed and "copy link".
 #[function_component(TimeControls)]

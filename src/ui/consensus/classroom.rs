@@ -5,7 +5,8 @@ use super::Runs;
 use crate::charts::{self, ChartStyle};
 use crate::query::consensus::View;
 use crate::sim::consensus::simulation::{history_csv, network_line};
-use crate::sim::consensus::{ConsensusSim, Protocol, COLOUR_NAMES};
+use crate::sim::consensus::experiment::RunOutcome;
+use crate::sim::consensus::{ConsensusSim, Protocol};
 use crate::sim::simulation::{DataFile, Simulation};
 use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
@@ -80,17 +81,9 @@ pub fn exports(view: View, r: &Runs) -> Result<Vec<ExportFile>, String> {
         }
         View::Experiment => {
             let outcomes = r.experiment.outcomes();
-            let mut csv = String::from("run,seed,rounds_to_finality,rounds,finalised_colour,safety_violation\n");
+            let mut csv = format!("{}\n", RunOutcome::CSV_HEADER);
             for o in outcomes {
-                csv.push_str(&format!(
-                    "{},{},{},{},{},{}\n",
-                    o.run,
-                    o.seed,
-                    o.rounds_to_finality.map(|v| v.to_string()).unwrap_or_default(),
-                    o.rounds,
-                    o.finalised_colour.map(|c| COLOUR_NAMES[c as usize]).unwrap_or(""),
-                    o.safety_violation
-                ));
+                csv.push_str(&format!("{}\n", o.csv_row("")));
             }
             vec![
                 DataFile::csv("runs.csv", csv),
