@@ -1,8 +1,7 @@
 //! The shell every simulation page shares: the animation loop, keyboard
 //! handling, time controls, URL writing, notices and the explanation panel.
 
-use crate::query::Notice;
-use crate::query::SPEEDS;
+use crate::query::{Notice, Query, SPEEDS};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::cell::{Cell, RefCell};
@@ -10,6 +9,12 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
+
+/// A simulation page's properties: the query its route carries.
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub query: Query,
+}
 
 /// Milliseconds since the page loaded.
 pub fn now_ms() -> f64 {

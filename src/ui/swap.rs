@@ -21,9 +21,8 @@ use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
 use super::runner::{report_drawing, use_sim_runner, visible, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
-use super::shell::Notices;
+use super::shell::{Notices, PageProps};
 use crate::query::swap::SwapState;
-use crate::query::Query;
 use crate::sim::simulation::Step;
 use crate::sim::swap::{hex, hm, ChainId, Outcome, Scenario, SwapParams, SwapSim, Timelock};
 use web_sys::{HtmlCanvasElement, MouseEvent};
@@ -35,11 +34,6 @@ fn refund_from(h: &crate::sim::swap::Htlc) -> String {
         Timelock::Height(l) => crate::t!("swap-from-height", height = l + 1),
         Timelock::Time(t) => crate::t!("swap-from-time", time = hm(t)),
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct SwapPageProps {
-    pub query: Query,
 }
 
 /// What a viewer sees change: the event log, the mempools and both
@@ -55,7 +49,7 @@ fn seen(sim: &SwapSim) -> u64 {
 }
 
 #[function_component(SwapPage)]
-pub fn swap_page(props: &SwapPageProps) -> Html {
+pub fn swap_page(props: &PageProps) -> Html {
     let run = use_sim_runner::<SwapState>(
         &props.query,
         RunnerSpec {
