@@ -18,7 +18,7 @@ use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
 use super::runner::{report_drawing, use_sim_runner, visible, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
-use super::shell::{reduced_motion, use_animation_loop, use_playing, Notices, PageProps};
+use super::shell::{reduced_motion, sim_head, use_animation_loop, use_playing, Notices, PageProps};
 use crate::query::rollup::{
     RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
 };
@@ -307,9 +307,7 @@ pub fn rollup_page(props: &PageProps) -> Html {
             data-invalid-final={invalid_final.to_string()} data-challenges={s.challenges().len().to_string()} data-done={s.is_done().to_string()}>
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }{ codec_notice }
-            <div class="sim-head">
-                <h1>{ crate::t!("rollup-title") }<span class="subtitle">{ crate::t!("rollup-subtitle") }</span></h1>
-            </div>
+            { sim_head(crate::t!("rollup-title"), crate::t!("rollup-subtitle")) }
             { run.time_controls_with("event", Some(&SPEED_OPTIONS[..])) }
             <SimDock />
             <label class="inline squeeze">

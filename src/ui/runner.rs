@@ -150,6 +150,16 @@ impl<U: UrlState> SimRunner<U> {
                 speed_options={speeds} />
         }
     }
+    /// A parameters panel's callback: the state with its new parameters,
+    /// applied (a new run).
+    pub fn on_params(&self) -> Callback<<U::Sim as Simulation>::Params> {
+        let (apply, state) = (self.apply.clone(), self.state.clone());
+        Callback::from(move |params| {
+            let mut next = (*state).clone();
+            next.set_params(params);
+            apply.emit(next);
+        })
+    }
     /// The page's error line (empty when all is well).
     pub fn error_line(&self) -> Html {
         match &*self.error {

@@ -338,6 +338,41 @@ pub struct TimeControlsProps {
     pub speed_options: Option<&'static [(&'static str, &'static str)]>,
 }
 
+/// A page's heading: its title and subtitle.
+pub fn sim_head(title: String, subtitle: String) -> Html {
+    html! {
+        <div class="sim-head">
+            <h1>{ title }<span class="subtitle">{ subtitle }</span></h1>
+        </div>
+    }
+}
+
+/// A page's scenario buttons (`#scenarios`, each `#scenario-<name>`), the
+/// current one pressed; a click picks one.
+pub fn scenario_buttons<S: Copy + PartialEq + 'static>(
+    label: String,
+    all: &[S],
+    current: S,
+    name: fn(S) -> &'static str,
+    title: fn(S) -> String,
+    pick: &Callback<S>,
+) -> Html {
+    html! {
+        <div class="scenarios" role="group" aria-label={label} id="scenarios">
+            { for all.iter().map(|&sc| {
+                let pick = pick.clone();
+                html! {
+                    <button id={format!("scenario-{}", name(sc))} class={classes!((sc == current).then_some("active"))}
+                        aria-pressed={(sc == current).to_string()}
+                        onclick={Callback::from(move |_: MouseEvent| pick.emit(sc))}>
+                        { title(sc) }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
 /// What one step of a page is called ("round", "block": a simulation's
 /// [`crate::sim::simulation::Simulation::unit`], which the embed API also
 /// reports, in English) in the reader's language.
