@@ -7,7 +7,7 @@ use crate::query::consensus::View;
 use crate::sim::consensus::simulation::{history_csv, network_line};
 use crate::sim::consensus::experiment::RunOutcome;
 use crate::sim::consensus::{ConsensusSim, Protocol};
-use crate::sim::simulation::{DataFile, Simulation};
+use crate::sim::simulation::{lines, DataFile, Simulation};
 use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
 
@@ -81,10 +81,8 @@ pub fn exports(view: View, r: &Runs) -> Result<Vec<ExportFile>, String> {
         }
         View::Experiment => {
             let outcomes = r.experiment.outcomes();
-            let mut csv = format!("{}\n", RunOutcome::CSV_HEADER);
-            for o in outcomes {
-                csv.push_str(&format!("{}\n", o.csv_row("")));
-            }
+            let rows = outcomes.iter().map(|o| o.csv_row(""));
+            let csv = lines(std::iter::once(RunOutcome::CSV_HEADER.to_string()).chain(rows));
             vec![
                 DataFile::csv("runs.csv", csv),
                 DataFile::json_pretty("runs.json", outcomes)?,
