@@ -20,7 +20,7 @@ use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
 use super::runner::{play_frame, report_drawing, use_playback, Pace, FRAME_BUDGET_MS};
 use super::shell::{
-    absolute_url, copy_to_clipboard, replace_url, use_playing, use_sim_keys, Notices, PageProps, SimKeyActions,
+    absolute_url, copy_link, replace_url, use_playing, use_sim_keys, Notices, PageProps, SimKeyActions,
     TimeControls,
 };
 use crate::query::consensus::{ConsensusState, View, MAX_AT, MAX_REPLAY_SAMPLES};
@@ -163,17 +163,11 @@ pub fn consensus_page(props: &PageProps) -> Html {
     let on_speed = change(&apply, &state, |s, speed| s.speed = speed);
     let on_seed = change(&apply, &state, |s, seed| s.seed = seed);
     let on_copy_link = {
-        let runs = runs.clone();
-        let state = state.clone();
-        let copied = copied.clone();
-        let on_clipboard = on_clipboard.clone();
-        Callback::from(move |()| {
+        let (runs, state) = (runs.clone(), state.clone());
+        copy_link(&copied, &on_clipboard, move || {
             let round = runs.borrow().round(view);
             let s = ConsensusState { at: (round > 0).then_some(round), ..(*state).clone() };
-            let link = absolute_url("/consensus", &s.to_query());
-            let on_clipboard = on_clipboard.clone();
-            copy_to_clipboard(&link, move |ok| on_clipboard.set(ok));
-            copied.set(Some(link.into()));
+            absolute_url("/consensus", &s.to_query())
         })
     };
     let set_view = change(&apply, &state, |s, view| s.view = view);

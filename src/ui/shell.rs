@@ -526,6 +526,23 @@ pub fn notices(p: &NoticesProps) -> Html {
     }
 }
 
+/// "Copy link": copies the link `link()` makes to the clipboard and shows
+/// it (`copied`, for copying by hand); `on_clipboard` says whether the
+/// browser let it go there.
+pub fn copy_link(
+    copied: &UseStateHandle<Option<AttrValue>>,
+    on_clipboard: &UseStateHandle<bool>,
+    link: impl Fn() -> String + 'static,
+) -> Callback<()> {
+    let (copied, on_clipboard) = (copied.clone(), on_clipboard.clone());
+    Callback::from(move |()| {
+        let link = link();
+        let on_clipboard = on_clipboard.clone();
+        copy_to_clipboard(&link, move |ok| on_clipboard.set(ok));
+        copied.set(Some(link.into()));
+    })
+}
+
 /// Copies text to the clipboard where the browser allows it (secure
 /// origins, permission given) and tells `done` whether it went there: false
 /// where there is no clipboard or the browser refused (a denied permission,
