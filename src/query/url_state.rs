@@ -5,8 +5,10 @@
 //! registry and the tests read and write any simulation's URL alike.
 
 //!
-//! Each page's state implements it with one [`url_state!`] line beside its
-//! own query code (`query/<name>.rs`): this file lists no simulation.
+//! Each page's state is declared with [`page_state!`] (the struct, its
+//! `Default` and this interface; the rollup's, whose `at` is an L1 block
+//! number, implements it with one [`url_state!`] line) beside its own query
+//! code (`query/<name>.rs`): this file lists no simulation.
 
 use super::{Notice, Query};
 use crate::sim::simulation::{Simulation, Step};
