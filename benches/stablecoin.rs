@@ -20,19 +20,11 @@ use std::time::Instant;
 
 #[path = "support/timing.rs"]
 mod timing;
-use timing::{median, ms};
+use timing::{median, ms, time_seeds, Timed};
 
 fn time(label: &str, params: StablecoinParams, runs: u64) {
-    let mut times = Vec::new();
-    let mut steps = 0;
-    for seed in 1..=runs {
-        let mut sim = StablecoinSim::new(params.clone(), seed).expect("valid params");
-        let t = Instant::now();
-        sim.run_to_end();
-        times.push(ms(t.elapsed()));
-        steps = sim.steps();
-        black_box(sim.fingerprint());
-    }
+    let Timed { wall: mut times, last, .. } = time_seeds(runs, |_| params.clone(), StablecoinSim::run_to_end);
+    let steps = last.steps();
     let min = times.iter().copied().fold(f64::MAX, f64::min);
     let m = median(&mut times);
     println!(

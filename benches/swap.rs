@@ -20,7 +20,7 @@ const RUNS: usize = 5;
 
 #[path = "support/timing.rs"]
 mod timing;
-use timing::{median, ms};
+use timing::{median, ms, time_seeds, Timed};
 
 fn time_verify(scenario: Scenario, runs: usize) {
     let params = scenario.params();
@@ -46,16 +46,8 @@ fn time_verify(scenario: Scenario, runs: usize) {
 }
 
 fn time_runs(scenario: Scenario, runs: usize) {
-    let mut times = Vec::new();
-    let mut blocks = 0;
-    for seed in 1..=runs as u64 {
-        let mut sim = SwapSim::new(scenario.params(), seed).expect("valid scenario");
-        let t = Instant::now();
-        sim.run_to_end();
-        times.push(ms(t.elapsed()));
-        blocks = sim.steps();
-        black_box(sim.fingerprint());
-    }
+    let Timed { wall: mut times, last, .. } = time_seeds(runs as u64, |_| scenario.params(), SwapSim::run_to_end);
+    let blocks = last.steps();
     let m = median(&mut times);
     println!("{:<24} {:>8} {:>12.3} {:>14.3}", scenario.name(), blocks, m, m * 1e3 / f64::from(blocks.max(1)));
 }

@@ -12,42 +12,37 @@
 //! (two chains, so twice the work), median of 3 seeds.
 
 use chainlab::sim::validators::{Outage, OutageKind, PriceSource, ValidatorParams, ValidatorSim};
-use std::hint::black_box;
-use std::time::Instant;
 
 #[path = "support/timing.rs"]
 mod timing;
-use timing::{median, ms};
+use timing::{median, time_seeds};
 
-/// This process's user + system CPU time in ms (Linux `/proc/self/stat`, 10 ms ticks), so the
-/// number means something on a machine shared with other builds; None elsewhere.
-fn cpu_ms() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let after = stat.rsplit_once(')')?.1;
-    let f: Vec<&str> = after.split_whitespace().collect();
-    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
-    Some(ticks * 10.0)
+/// One table of timings, per validator-epoch: the widths of its first and fourth columns.
+struct Table {
+    first: usize,
+    fourth: usize,
 }
 
-/// Runs `runs` seeds of the run `params(seed)` describes; returns the median wall-clock ms, the
-/// median CPU ms as text ("n/a" where it cannot be read) and the last run, for its summary.
-fn time_runs(runs: usize, params: impl Fn(u64) -> ValidatorParams) -> (f64, String, ValidatorSim) {
-    let mut times = Vec::new();
-    let mut cpu = Vec::new();
-    let mut last = None;
-    for seed in 1..=runs as u64 {
-        let mut sim = ValidatorSim::new(params(seed), seed).expect("valid parameters");
-        let (t, c) = (Instant::now(), cpu_ms());
-        sim.run_to_end();
-        times.push(ms(t.elapsed()));
-        if let (Some(a), Some(b)) = (c, cpu_ms()) {
-            cpu.push(b - a);
-        }
-        black_box(sim.fingerprint());
-        last = Some(sim);
+impl Table {
+    fn header(&self, first: &str, fourth: &str) {
+        let (w1, w4) = (self.first, self.fourth);
+        println!(
+            "{first:<w1$} {:>12} {:>22} {fourth:>w4$} {:>16}",
+            "median ms", "ns per validator-epoch", "CPU ms per run"
+        );
     }
-    let c = if cpu.is_empty() { "n/a".to_string() } else { format!("{:.0}", median(&mut cpu)) };
-    (median(&mut times), c, last.expect("at least one run"))
+
+    /// The row of `runs` seeds of `params(seed)`, timed; `fourth` says what to report of the
+    /// last run.
+    fn row(&self, name: &str, runs: u64, params: ValidatorParams, fourth: impl Fn(&ValidatorSim) -> usize) {
+        let (validators, epochs) = (params.validators, params.epochs);
+        let mut t = time_seeds(runs, |_| params.clone(), ValidatorSim::run_to_end);
+        let m = median(&mut t.wall);
+        let c = if t.cpu.is_empty() { "n/a".to_string() } else { format!("{:.0}", median(&mut t.cpu)) };
+        let per = m * 1e6 / (f64::from(validators) * f64::from(epochs));
+        let (w1, w4) = (self.first, self.fourth);
+        println!("{name:<w1$} {m:>12.1} {per:>22.2} {:>w4$} {c:>16}", fourth(&t.last));
+    }
 }
 
 fn main() {
@@ -58,27 +53,11 @@ fn main() {
         println!("quick check (run with `cargo bench --bench validators` for numbers)");
     }
     println!("{validators} validators, 100 operators, {epochs} epochs, median of {runs}");
-    println!(
-        "{:<10} {:>12} {:>22} {:>10} {:>16}",
-        "price", "median ms", "ns per validator-epoch", "active at end", "CPU ms per run"
-    );
+    let prices = Table { first: 10, fourth: 10 };
+    prices.header("price", "active at end");
     for price in [PriceSource::Stable, PriceSource::Collapse] {
-        let (m, c, sim) = time_runs(runs, |_| ValidatorParams {
-            validators,
-            operators: 100,
-            epochs,
-            price: price.clone(),
-            ..Default::default()
-        });
-        let active = sim.history().last().map(|r| r.active_validators).unwrap_or(0);
-        println!(
-            "{:<10} {:>12.1} {:>22.2} {:>10} {:>16}",
-            price.name(),
-            m,
-            m * 1e6 / (f64::from(validators) * f64::from(epochs)),
-            active,
-            c
-        );
+        let params = ValidatorParams { validators, operators: 100, epochs, price: price.clone(), ..Default::default() };
+        prices.row(price.name(), runs, params, |sim| sim.history().last().map_or(0, |r| r.active_validators as usize));
     }
     let (validators, epochs) = if quick { (1_000, 300) } else { (10_000, 6_750) };
     println!();
@@ -86,28 +65,13 @@ fn main() {
         "The leak: {validators} validators, 100 operators, {epochs} epochs ({:.0} days), median of {runs} (goal for 10,000 x 6,750: under 1,000 ms)",
         f64::from(epochs) / 225.0
     );
-    println!(
-        "{:<22} {:>12} {:>22} {:>14} {:>16}",
-        "outage", "median ms", "ns per validator-epoch", "leak epochs", "CPU ms per run"
-    );
+    let outages = Table { first: 22, fourth: 14 };
+    outages.header("outage", "leak epochs");
     for kind in [OutageKind::Offline, OutageKind::Partition] {
-        let (m, c, sim) = time_runs(runs, |_| ValidatorParams {
-            validators,
-            operators: 100,
-            epochs,
-            cost_share: 0.0,
-            outage: Some(Outage { kind, share_bp: 5_000, from: 1 }),
-            ..Default::default()
-        });
-        let leaking = sim.history().iter().filter(|r| r.in_leak).count();
+        let outage = Some(Outage { kind, share_bp: 5_000, from: 1 });
+        let params =
+            ValidatorParams { validators, operators: 100, epochs, cost_share: 0.0, outage, ..Default::default() };
         let name = if kind == OutageKind::Offline { "50% offline" } else { "50/50 partition (x2)" };
-        println!(
-            "{:<22} {:>12.1} {:>22.2} {:>14} {:>16}",
-            name,
-            m,
-            m * 1e6 / (f64::from(validators) * f64::from(epochs)),
-            leaking,
-            c
-        );
+        outages.row(name, runs, params, |sim| sim.history().iter().filter(|r| r.in_leak).count());
     }
 }

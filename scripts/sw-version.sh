@@ -18,8 +18,12 @@ grep -q '__CHAINLAB_BUILD__' sw.js || { echo "sw-version.sh: sw.js has no __CHAI
 # (www/playlists/<name>.json: the pages fetch the one they walk, so that a tour also
 # opens offline after one visit).
 modules="$(shopt -s nullglob; echo chainlab-web.js chainlab-web_bg.wasm page-*.js page-*_bg.wasm www/playlists/*.json) $(find snippets -name '*.js' 2>/dev/null | LC_ALL=C sort | tr '\n' ' ')"
+# Every language's catalogs and translated playlists (i18n/<lang>/*.json,
+# www/playlists/<lang>/*.json): the worker keeps a language whole once a page has chosen it.
+lang_files="$(find i18n www/playlists -mindepth 2 -name '*.json' 2>/dev/null | sed 's|^\./||' | LC_ALL=C sort | tr '\n' ' ')"
+grep -q '__CHAINLAB_LANG_FILES__' sw.js || { echo "sw-version.sh: sw.js has no __CHAINLAB_LANG_FILES__ to replace" >&2; exit 1; }
 grep -q '__CHAINLAB_MODULES__' sw.js || { echo "sw-version.sh: sw.js has no __CHAINLAB_MODULES__ to replace" >&2; exit 1; }
-sed -e "s/__CHAINLAB_BUILD__/$build/g" -e "s|__CHAINLAB_MODULES__|$modules|" sw.js > sw.js.tmp && mv sw.js.tmp sw.js
+sed -e "s/__CHAINLAB_BUILD__/$build/g" -e "s|__CHAINLAB_MODULES__|$modules|" -e "s|__CHAINLAB_LANG_FILES__|$lang_files|" sw.js > sw.js.tmp && mv sw.js.tmp sw.js
 # The modules loaded by name keep one name across builds: the app's own (chainlab-web.js, the
 # home module, and page-<name>.js, one per simulation, imported by index.html's loader), the
 # rollup page's codec and the ensemble's worker module. Each one's last line names its build,

@@ -21,6 +21,7 @@ pub mod classroom;
 pub mod format;
 pub mod i18n;
 pub mod json;
+pub mod keyed_enum;
 pub mod query;
 pub mod registry;
 pub mod sim;

@@ -10,6 +10,10 @@ use chainlab::query::Query;
 use chainlab::sim::consensus::{ConsensusSim, Status};
 use chainlab::sim::swap::{Outcome, SwapSim};
 
+#[path = "common/digits.rs"]
+mod digits;
+use digits::scan_numbers;
+
 #[test]
 fn every_shipped_playlist_parses_and_every_cue_opens_without_a_notice() {
     for (name, json) in shipped() {
@@ -47,14 +51,8 @@ fn consensus_at(params: &str, seed: u64, at: u32) -> ConsensusSim {
 /// "1000-round" (as "1000"), "Round 12:" (as "12").
 fn caption_numbers(caption: &str) -> Vec<String> {
     let b = caption.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
+    scan_numbers(b, u8::is_ascii_digit, |start| {
+        let mut i = start;
         while i < b.len() && (b[i].is_ascii_digit() || (b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit))) {
             i += 1;
         }
@@ -66,9 +64,8 @@ fn caption_numbers(caption: &str) -> Vec<String> {
                 i += 1;
             }
         }
-        out.push(caption[start..i].to_string());
-    }
-    out
+        (i, caption[start..i].to_string())
+    })
 }
 
 #[test]

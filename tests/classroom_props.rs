@@ -10,38 +10,31 @@ use chainlab::classroom::{
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+/// The keys the parsers know (the embed API's and a playlist's).
+const KEYS: &[&str] =
+    &["chainlab", "command", "step", "params", "title", "cues", "sim", "seed", "at", "from", "caption", "predict"];
+
+/// Words the parsers know as values (commands, a simulation).
+const WORDS: &[&str] = &["play", "seek", "set", "consensus"];
+
+/// One of `known` or else what the regex `other` makes, each of the known
+/// as likely as `other`.
+fn known_or(known: &'static [&'static str], other: &'static str) -> impl Strategy<Value = String> + Clone {
+    let n = u32::try_from(known.len()).expect("a short list");
+    prop_oneof![n => prop::sample::select(known).prop_map(str::to_string), 1 => other]
+}
+
 /// Any JSON value, nested a few levels, with keys the parsers know mixed in
 /// so the search reaches past the first field check.
 fn any_json() -> impl Strategy<Value = Value> {
-    let key = prop_oneof![
-        Just("chainlab".to_string()),
-        Just("command".to_string()),
-        Just("step".to_string()),
-        Just("params".to_string()),
-        Just("title".to_string()),
-        Just("cues".to_string()),
-        Just("sim".to_string()),
-        Just("seed".to_string()),
-        Just("at".to_string()),
-        Just("from".to_string()),
-        Just("caption".to_string()),
-        Just("predict".to_string()),
-        "[a-z]{0,6}",
-    ];
+    let key = known_or(KEYS, "[a-z]{0,6}");
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(|n| json!(n)),
         any::<u64>().prop_map(|n| json!(n)),
         any::<f64>().prop_map(|x| json!(x)),
-        prop_oneof![
-            Just("play".to_string()),
-            Just("seek".to_string()),
-            Just("set".to_string()),
-            Just("consensus".to_string()),
-            ".{0,12}",
-        ]
-        .prop_map(Value::String),
+        known_or(WORDS, ".{0,12}").prop_map(Value::String),
     ];
     leaf.prop_recursive(4, 48, 6, move |inner| {
         prop_oneof![
@@ -53,7 +46,7 @@ fn any_json() -> impl Strategy<Value = Value> {
 
 /// A query string a page might take: keys and values from a URL-safe
 /// alphabet, never a shell key, never a '#' or a leading '?'.
-fn page_params() -> impl Strategy<Value = String> {
+fn page_params() -> impl Strategy<Value = String> + Clone {
     prop::collection::vec(("[a-z]{1,5}", "[a-zA-Z0-9.%-]{0,6}"), 0..6).prop_map(|kv| {
         kv.into_iter()
             .filter(|(k, _)| !SHELL_KEYS.contains(&k.as_str()) && k != "seed" && k != "at")

@@ -2,109 +2,63 @@
 //! semantics (nnary_snowflake.go / nnary_snowball.go).
 
 use chainlab::sim::consensus::{ConsensusSim, Params, Protocol};
+use Protocol::{Slush, Snowball, Snowflake};
 
 fn sim(protocol: Protocol, alpha_pref: u32, alpha_conf: u32, beta: u32) -> ConsensusSim {
     let params = Params { protocol, nodes: 30, k: 20, alpha_pref, alpha_conf, beta, ..Params::default() };
     ConsensusSim::new(params, 1).unwrap()
 }
 
+/// One poll of node 0, against K = 20: the protocol, [AlphaPreference,
+/// AlphaConfidence, Beta], the node before it (preference, inner Snowflake
+/// preference, confidence, strength per colour), the poll's votes for
+/// colour 1, and the node after it (the same, and whether it has finalised).
+type Poll = (Protocol, [u32; 3], (u8, u8, u32, [u32; 4]), u32, (u8, u8, u32, [u32; 4], bool));
+
+/// The update rules, one poll each, as avalanchego applies them.
+const POLLS: [Poll; 16] = [
+    // An unsuccessful poll clears confidence and keeps the preference; strength only counts
+    // AlphaPreference polls.
+    (Snowflake, [15, 15, 20], (0, 0, 7, [3, 0, 0, 0]), 14, (0, 0, 0, [3, 0, 0, 0], false)),
+    (Snowball, [15, 15, 20], (0, 0, 7, [3, 0, 0, 0]), 14, (0, 0, 0, [3, 0, 0, 0], false)),
+    // Snowflake: a confident poll for the same colour increments confidence.
+    (Snowflake, [15, 15, 20], (1, 1, 4, [0; 4]), 15, (1, 1, 5, [0; 4], false)),
+    // Snowflake: a switch restarts confidence at one (the switching poll itself counts once).
+    (Snowflake, [15, 15, 20], (0, 0, 9, [0; 4]), 17, (1, 1, 1, [0; 4], false)),
+    // A preference poll below AlphaConfidence switches but clears confidence
+    // (AlphaPreference 12 <= count 13 < AlphaConfidence 16)...
+    (Snowflake, [12, 16, 20], (0, 0, 9, [0; 4]), 13, (1, 1, 0, [0; 4], false)),
+    // ...and for the same colour, still below AlphaConfidence, keeps it at 0, until one reaches it.
+    (Snowflake, [12, 16, 20], (1, 1, 0, [0; 4]), 15, (1, 1, 0, [0; 4], false)),
+    (Snowflake, [12, 16, 20], (1, 1, 0, [0; 4]), 16, (1, 1, 1, [0; 4], false)),
+    // Finalised exactly at Beta: confidence 4 < Beta 5, then 5 = Beta.
+    (Snowflake, [15, 15, 5], (1, 1, 3, [0, 10, 0, 0]), 20, (1, 1, 4, [0, 10, 0, 0], false)),
+    (Snowflake, [15, 15, 5], (1, 1, 4, [0, 10, 0, 0]), 20, (1, 1, 5, [0, 10, 0, 0], true)),
+    (Snowball, [15, 15, 5], (1, 1, 3, [0, 10, 0, 0]), 20, (1, 1, 4, [0, 11, 0, 0], false)),
+    (Snowball, [15, 15, 5], (1, 1, 4, [0, 11, 0, 0]), 20, (1, 1, 5, [0, 12, 0, 0], true)),
+    // Snowball: a tie in strength keeps the preference; the inner Snowflake follows the last
+    // successful poll...
+    (Snowball, [15, 15, 20], (0, 0, 2, [3, 2, 0, 0]), 16, (0, 1, 1, [3, 3, 0, 0], false)),
+    // ...and strictly greater strength switches.
+    (Snowball, [15, 15, 20], (0, 1, 1, [3, 3, 0, 0]), 16, (1, 1, 2, [3, 4, 0, 0], false)),
+    // Snowball: strength counts preference polls too (below AlphaConfidence).
+    (Snowball, [12, 16, 20], (0, 0, 0, [0; 4]), 13, (1, 1, 0, [0, 1, 0, 0], false)),
+    // Slush adopts on Alpha, ignores weaker polls, and keeps no confidence.
+    (Slush, [15, 15, 20], (0, 0, 0, [0; 4]), 14, (0, 0, 0, [0; 4], false)),
+    (Slush, [15, 15, 20], (0, 0, 0, [0; 4]), 15, (1, 1, 0, [0; 4], false)),
+];
+
 #[test]
-fn unsuccessful_poll_clears_confidence_and_keeps_preference() {
-    for protocol in [Protocol::Snowflake, Protocol::Snowball] {
-        let mut s = sim(protocol, 15, 15, 20);
-        s.force_node(0, 0, 0, 7, [3, 0, 0, 0]);
-        s.apply_poll(0, 14, 1);
+fn each_poll_updates_the_node_by_the_rules() {
+    for (i, poll) in POLLS.iter().enumerate() {
+        let &(protocol, [alpha_pref, alpha_conf, beta], (pref, flake_pref, confidence, strength), count, after) = poll;
+        let mut s = sim(protocol, alpha_pref, alpha_conf, beta);
+        s.force_node(0, pref, flake_pref, confidence, strength);
+        s.apply_poll(0, count, 1);
         let n = s.node(0).unwrap();
-        assert_eq!(n.confidence, 0, "{protocol:?}");
-        assert_eq!(n.preference, 0, "{protocol:?}");
-        assert_eq!(n.flake_preference, 0, "{protocol:?}");
-        assert_eq!(n.strength, [3, 0, 0, 0], "{protocol:?}: strength only counts alpha_pref polls");
+        let got = (n.preference, n.flake_preference, n.confidence, n.strength, n.finalised_at.is_some());
+        assert_eq!(got, after, "POLLS[{i}]: {poll:?}");
     }
-}
-
-#[test]
-fn snowflake_confident_poll_for_same_colour_increments() {
-    let mut s = sim(Protocol::Snowflake, 15, 15, 20);
-    s.force_node(0, 1, 1, 4, [0; 4]);
-    s.apply_poll(0, 15, 1);
-    assert_eq!(s.node(0).unwrap().confidence, 5);
-}
-
-#[test]
-fn snowflake_switch_restarts_confidence_at_one() {
-    let mut s = sim(Protocol::Snowflake, 15, 15, 20);
-    s.force_node(0, 0, 0, 9, [0; 4]);
-    s.apply_poll(0, 17, 1);
-    let n = s.node(0).unwrap();
-    assert_eq!(n.preference, 1);
-    assert_eq!(n.confidence, 1, "the switching poll itself counts once");
-}
-
-#[test]
-fn preference_poll_below_alpha_conf_switches_but_clears_confidence() {
-    // AlphaPreference 12 <= count 13 < AlphaConfidence 16.
-    let mut s = sim(Protocol::Snowflake, 12, 16, 20);
-    s.force_node(0, 0, 0, 9, [0; 4]);
-    s.apply_poll(0, 13, 1);
-    let n = s.node(0).unwrap();
-    assert_eq!(n.preference, 1);
-    assert_eq!(n.confidence, 0);
-    // Same colour, still below AlphaConfidence: confidence stays at 0.
-    s.apply_poll(0, 15, 1);
-    assert_eq!(s.node(0).unwrap().confidence, 0);
-    s.apply_poll(0, 16, 1);
-    assert_eq!(s.node(0).unwrap().confidence, 1);
-}
-
-#[test]
-fn finalises_exactly_at_beta() {
-    for protocol in [Protocol::Snowflake, Protocol::Snowball] {
-        let mut s = sim(protocol, 15, 15, 5);
-        s.force_node(0, 1, 1, 3, [0, 10, 0, 0]);
-        s.apply_poll(0, 20, 1);
-        assert_eq!(s.node(0).unwrap().finalised_at, None, "{protocol:?}: confidence 4 < Beta 5");
-        s.apply_poll(0, 20, 1);
-        assert!(s.node(0).unwrap().finalised_at.is_some(), "{protocol:?}: confidence 5 = Beta");
-    }
-}
-
-#[test]
-fn snowball_tie_in_strength_keeps_preference() {
-    let mut s = sim(Protocol::Snowball, 15, 15, 20);
-    s.force_node(0, 0, 0, 2, [3, 2, 0, 0]);
-    s.apply_poll(0, 16, 1);
-    let n = s.node(0).unwrap();
-    assert_eq!(n.strength, [3, 3, 0, 0]);
-    assert_eq!(n.preference, 0, "a tie keeps the current preference");
-    assert_eq!(n.flake_preference, 1, "the inner Snowflake follows the last successful poll");
-    assert_eq!(n.confidence, 1);
-    s.apply_poll(0, 16, 1);
-    let n = s.node(0).unwrap();
-    assert_eq!(n.strength, [3, 4, 0, 0]);
-    assert_eq!(n.preference, 1, "strictly greater strength switches");
-    assert_eq!(n.confidence, 2);
-}
-
-#[test]
-fn snowball_strength_counts_preference_polls_too() {
-    let mut s = sim(Protocol::Snowball, 12, 16, 20);
-    s.force_node(0, 0, 0, 0, [0, 0, 0, 0]);
-    s.apply_poll(0, 13, 1);
-    let n = s.node(0).unwrap();
-    assert_eq!(n.strength, [0, 1, 0, 0]);
-    assert_eq!(n.preference, 1);
-    assert_eq!(n.confidence, 0);
-}
-
-#[test]
-fn slush_adopts_on_alpha_and_ignores_weaker_polls() {
-    let mut s = sim(Protocol::Slush, 15, 15, 20);
-    s.force_node(0, 0, 0, 0, [0; 4]);
-    s.apply_poll(0, 14, 1);
-    assert_eq!(s.node(0).unwrap().preference, 0);
-    s.apply_poll(0, 15, 1);
-    assert_eq!(s.node(0).unwrap().preference, 1);
-    assert_eq!(s.node(0).unwrap().confidence, 0, "Slush keeps no confidence");
 }
 
 #[test]

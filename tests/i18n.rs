@@ -29,8 +29,10 @@ fn catalog_path(lang: Lang, area: &str) -> PathBuf {
     Path::new(ROOT).join("www/i18n").join(lang.tag()).join(format!("{area}.ftl"))
 }
 
-/// Each message's id and the arguments (`$x`) it uses, anywhere in it.
-fn messages(lang: Lang, area: &str) -> BTreeMap<String, BTreeSet<String>> {
+/// Each message's id and what `read` gathers from its value (nothing from a
+/// message without one). Every message is a key of its own: no attributes,
+/// no id twice.
+fn catalog<T: Default>(lang: Lang, area: &str, read: fn(&ast::Pattern<&str>, &mut T)) -> BTreeMap<String, T> {
     let path = catalog_path(lang, area);
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let res =
@@ -38,15 +40,20 @@ fn messages(lang: Lang, area: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut out = BTreeMap::new();
     for entry in res.entries() {
         if let ast::Entry::Message(m) = entry {
-            let mut vars = BTreeSet::new();
+            let mut gathered = T::default();
             if let Some(p) = &m.value {
-                pattern_vars(p, &mut vars);
+                read(p, &mut gathered);
             }
             assert!(m.attributes.is_empty(), "{}: {} has attributes; use a key of its own", path.display(), m.id.name);
-            assert!(out.insert(m.id.name.to_string(), vars).is_none(), "{}: {} twice", path.display(), m.id.name);
+            assert!(out.insert(m.id.name.to_string(), gathered).is_none(), "{}: {} twice", path.display(), m.id.name);
         }
     }
     out
+}
+
+/// Each message's id and the arguments (`$x`) it uses, anywhere in it.
+fn messages(lang: Lang, area: &str) -> BTreeMap<String, BTreeSet<String>> {
+    catalog(lang, area, pattern_vars)
 }
 
 fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -87,19 +94,7 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
 /// Each message's id and its literal text (the pattern's text elements, with
 /// select variants' text; placeables left out).
 fn texts(lang: Lang, area: &str) -> BTreeMap<String, String> {
-    let text = fs::read_to_string(catalog_path(lang, area)).unwrap();
-    let res = FluentResource::try_new(text).unwrap_or_else(|(_, e)| panic!("{}/{area}: {e:?}", lang.tag()));
-    let mut out = BTreeMap::new();
-    for entry in res.entries() {
-        if let ast::Entry::Message(m) = entry {
-            let mut t = String::new();
-            if let Some(p) = &m.value {
-                pattern_text(p, &mut t);
-            }
-            out.insert(m.id.name.to_string(), t);
-        }
-    }
-    out
+    catalog(lang, area, pattern_text)
 }
 
 fn pattern_text(p: &ast::Pattern<&str>, out: &mut String) {
@@ -137,24 +132,45 @@ fn numbers_are_read_by_the_language() {
     assert_eq!(missing_numbers("UST at $0.95", "UST a 0.95 $", Lang::Es), vec![0.95]);
 }
 
+/// The translations (every shipped language but English).
+const TRANSLATIONS: [Lang; 2] = [Lang::Es, Lang::ZhCn];
+
+/// Fails listing every problem, if there is any.
+fn assert_no_problems(problems: &[String]) {
+    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Each translation's catalog of each area beside the English, as `read`
+/// reads both: fails listing every problem `check(lang, english,
+/// translation)` finds, each after the file it is in.
+fn check_translations<T>(
+    read: fn(Lang, &str) -> BTreeMap<String, T>,
+    check: impl Fn(Lang, &BTreeMap<String, T>, &BTreeMap<String, T>) -> Vec<String>,
+) {
+    let mut problems = Vec::new();
+    for lang in TRANSLATIONS {
+        for area in AREAS {
+            let found = check(lang, &read(Lang::En, area), &read(lang, area));
+            problems.extend(found.into_iter().map(|p| format!("{}/{area}.ftl: {p}", lang.tag())));
+        }
+    }
+    assert_no_problems(&problems);
+}
+
 #[test]
 fn translations_state_every_number_of_the_english() {
-    let mut problems = Vec::new();
-    for lang in [Lang::Es, Lang::ZhCn] {
-        for area in AREAS {
-            let en = texts(Lang::En, area);
-            let tr = texts(lang, area);
-            for (k, e) in &en {
-                if let Some(t) = tr.get(k) {
-                    let missing = missing_numbers(e, t, lang);
-                    if !missing.is_empty() {
-                        problems.push(format!("{}/{area}.ftl {k}: {missing:?} not stated in {t:?}", lang.tag()));
-                    }
+    check_translations(texts, |lang, en, tr| {
+        let mut problems = Vec::new();
+        for (k, e) in en {
+            if let Some(t) = tr.get(k) {
+                let missing = missing_numbers(e, t, lang);
+                if !missing.is_empty() {
+                    problems.push(format!("{k}: {missing:?} not stated in {t:?}"));
                 }
             }
         }
-    }
-    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+        problems
+    });
 }
 
 #[test]
@@ -186,7 +202,7 @@ fn playlists_are_translated_cue_for_cue() {
         .filter(|n| n.ends_with(".json"))
         .collect();
     names.sort();
-    for lang in [Lang::Es, Lang::ZhCn] {
+    for lang in TRANSLATIONS {
         for name in &names {
             let en = chainlab::classroom::Playlist::parse(&fs::read_to_string(dir.join(name)).unwrap()).unwrap();
             let path = dir.join(lang.tag()).join(name);
@@ -233,7 +249,7 @@ fn playlists_are_translated_cue_for_cue() {
             }
         }
     }
-    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+    assert_no_problems(&problems);
 }
 
 type Formatter = fn(&fluent_bundle::FluentValue, &intl_memoizer::IntlLangMemoizer) -> Option<String>;
@@ -334,26 +350,20 @@ fn english_parses_and_is_what_the_modules_build_in() {
 
 #[test]
 fn every_shipped_language_has_every_key_with_the_same_arguments() {
-    let mut problems = Vec::new();
-    for lang in [Lang::Es, Lang::ZhCn] {
-        for area in AREAS {
-            let en = messages(Lang::En, area);
-            let tr = messages(lang, area);
-            for (k, vars) in &en {
-                match tr.get(k) {
-                    None => problems.push(format!("{}/{area}.ftl: {k} is missing", lang.tag())),
-                    Some(v) if v != vars => {
-                        problems.push(format!("{}/{area}.ftl: {k} uses {v:?}, English uses {vars:?}", lang.tag()))
-                    }
-                    _ => {}
-                }
-            }
-            for k in tr.keys().filter(|k| !en.contains_key(*k)) {
-                problems.push(format!("{}/{area}.ftl: {k} is not in English (removed or misspelt?)", lang.tag()));
+    check_translations(messages, |_, en, tr| {
+        let mut problems = Vec::new();
+        for (k, vars) in en {
+            match tr.get(k) {
+                None => problems.push(format!("{k} is missing")),
+                Some(v) if v != vars => problems.push(format!("{k} uses {v:?}, English uses {vars:?}")),
+                _ => {}
             }
         }
-    }
-    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+        for k in tr.keys().filter(|k| !en.contains_key(*k)) {
+            problems.push(format!("{k} is not in English (removed or misspelt?)"));
+        }
+        problems
+    });
 }
 
 /// Files not yet moved to the catalogs (issue 19 is done when this is empty).

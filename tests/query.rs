@@ -2,12 +2,16 @@
 //! state survives the round trip through its own query string.
 
 use chainlab::query::consensus::{ConsensusState, View};
-use chainlab::query::{parse_hash, Query, Route};
+use chainlab::query::{parse_hash, Route};
 use chainlab::sim::consensus::{Adversary, Params, Protocol};
 use proptest::prelude::*;
 
+#[path = "common/query.rs"]
+mod query;
+use query::{assert_round_trips, named};
+
 fn read(q: &str) -> (ConsensusState, Vec<chainlab::query::Notice>) {
-    ConsensusState::from_query(&Query::parse(q))
+    query::read(q)
 }
 
 #[test]
@@ -42,9 +46,7 @@ fn out_of_range_and_unknown() {
     let (s, n) = read("n=99999999&proto=paxos&zzz=1");
     assert_eq!(s.params.nodes, Params::default().nodes);
     assert_eq!(s.params.protocol, Protocol::Snowball);
-    let mut params: Vec<&str> = n.iter().map(|x| x.param.as_str()).collect();
-    params.sort_unstable();
-    assert_eq!(params, ["n", "proto", "zzz"]);
+    assert_eq!(named(&n), ["n", "proto", "zzz"]);
 }
 
 #[test]
@@ -104,9 +106,7 @@ fn round_trip_of_a_full_state() {
         subnet_size: 5,
         compromised: vec![1, 4, 29],
     };
-    let (back, notices) = read(&s.to_query());
-    assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(back, s);
+    assert_round_trips(&s);
 }
 
 fn arb_params() -> impl Strategy<Value = Params> {
@@ -145,15 +145,14 @@ fn arb_params() -> impl Strategy<Value = Params> {
         .prop_filter("valid", |p| p.validate().is_ok())
 }
 
+/// Any string at all: no panic, and the result is always runnable.
+#[test]
+fn any_query_string_gives_valid_parameters() {
+    query::any_query_is_valid(".{0,200}", Some(512), |s: &ConsensusState| s.params.validate().is_ok());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
-
-    /// Any string at all: no panic, and the result is always runnable.
-    #[test]
-    fn any_query_string_gives_valid_parameters(q in ".{0,200}") {
-        let (s, _) = read(&q);
-        prop_assert!(s.params.validate().is_ok());
-    }
 
     /// Keys the app knows with arbitrary values: still valid, and every
     /// replaced value is named.
@@ -177,9 +176,7 @@ proptest! {
     #[test]
     fn valid_states_round_trip(params in arb_params(), seed in any::<u64>(), runs in 1u32..5000) {
         let s = ConsensusState { seed, params, runs, ..ConsensusState::default() };
-        let (back, notices) = read(&s.to_query());
-        prop_assert!(notices.is_empty(), "{:?}", notices);
-        prop_assert_eq!(back, s);
+        assert_round_trips(&s);
     }
 }
 
@@ -239,8 +236,8 @@ fn shell_flags_that_cannot_be_used_are_reported() {
 #[test]
 fn a_flat_power_law_is_flagged() {
     use chainlab::query::validators::ValidatorsState;
-    let (_, n) = ValidatorsState::from_query(&Query::parse("dist=powerlaw&alpha=0"));
+    let (_, n) = query::read::<ValidatorsState>("dist=powerlaw&alpha=0");
     assert!(n.iter().any(|x| x.param == "alpha" && x.message.contains("alpha = 0 flattens")), "{n:?}");
-    let (_, n) = ValidatorsState::from_query(&Query::parse("dist=powerlaw&alpha=1.2"));
+    let (_, n) = query::read::<ValidatorsState>("dist=powerlaw&alpha=1.2");
     assert!(n.is_empty(), "{n:?}");
 }

@@ -2,27 +2,23 @@
 //! its own URL; junk is named and replaced, never a panic.
 
 use chainlab::query::swap::SwapState;
-use chainlab::query::Query;
 use chainlab::sim::swap::{ChainId, Congestion, Scenario};
 use proptest::prelude::*;
 
-fn read(q: &str) -> (SwapState, Vec<chainlab::query::Notice>) {
-    SwapState::from_query(&Query::parse(q))
-}
+#[path = "common/query.rs"]
+mod query;
+use query::{assert_round_trips, named, read};
 
 #[test]
 fn every_scenario_round_trips() {
     for sc in Scenario::ALL {
-        let s = SwapState::for_scenario(sc, 42);
-        let (back, notices) = read(&s.to_query());
-        assert!(notices.is_empty(), "{sc:?}: {notices:?}");
-        assert_eq!(back, s, "{sc:?}");
+        assert_round_trips(&SwapState::for_scenario(sc, 42));
     }
 }
 
 #[test]
 fn an_empty_url_is_the_happy_path() {
-    let (s, n) = read("");
+    let (s, n) = read::<SwapState>("");
     assert!(n.is_empty());
     assert_eq!(s.scenario, Scenario::HappyPath);
     assert_eq!(s.params, Scenario::HappyPath.params().with_default_horizon());
@@ -30,22 +26,19 @@ fn an_empty_url_is_the_happy_path() {
 
 #[test]
 fn junk_is_named_and_replaced() {
-    let (s, n) = read("scenario=nope&tai=-3&poff=banana&slen=999");
-    let mut names: Vec<&str> = n.iter().map(|x| x.param.as_str()).collect();
-    names.sort_unstable();
-    assert_eq!(names, ["poff", "scenario", "slen", "tai"]);
+    let (s, n) = read::<SwapState>("scenario=nope&tai=-3&poff=banana&slen=999");
+    assert_eq!(named(&n), ["poff", "scenario", "slen", "tai"]);
     assert_eq!(s.scenario, Scenario::HappyPath);
     assert!(s.params.validate().is_ok());
 }
 
+#[test]
+fn any_query_gives_valid_parameters() {
+    query::any_query_is_valid(".{0,160}", Some(256), |s: &SwapState| s.params.validate().is_ok());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
-
-    #[test]
-    fn any_query_gives_valid_parameters(q in ".{0,160}") {
-        let (s, _) = read(&q);
-        prop_assert!(s.params.validate().is_ok());
-    }
 
     #[test]
     fn edited_states_round_trip(
@@ -67,8 +60,6 @@ proptest! {
         s.params.congestion = cong.map(|(b, from, len)| Congestion { chain: if b { ChainId::B } else { ChainId::A }, from, until: from + len });
         s.params = s.params.clone().with_default_horizon();
         prop_assume!(s.params.validate().is_ok());
-        let (back, notices) = read(&s.to_query());
-        prop_assert!(notices.is_empty(), "{:?}", notices);
-        prop_assert_eq!(back, s);
+        assert_round_trips(&s);
     }
 }

@@ -82,29 +82,24 @@ fn check<S: Simulation>(params: S::Params, seed: u64, len: Step, every: Step) {
     assert!(!end.unit().is_empty());
 }
 
-#[test]
-fn consensus_replays() {
-    check::<ConsensusSim>(consensus_params(), 7, 200, 8);
+/// One test a model, each [`check`]ed: `test: Sim(params, seed, len, every)`.
+macro_rules! replays {
+    ($($test:ident: $sim:ty = ($params:expr, $seed:expr, $len:expr, $every:expr);)*) => {
+        $(
+            #[test]
+            fn $test() {
+                check::<$sim>($params, $seed, $len, $every);
+            }
+        )*
+    };
 }
 
-#[test]
-fn rollup_replays() {
-    check::<RollupSim>(rollup_params(), 3, 700, 50);
-}
-
-#[test]
-fn swap_replays() {
-    check::<SwapSim>(SwapParams::default(), 5, 400, 16);
-}
-
-#[test]
-fn stablecoin_replays() {
-    check::<StablecoinSim>(stablecoin_params(), 2, 900, 64);
-}
-
-#[test]
-fn validators_replays() {
-    check::<ValidatorSim>(validator_params(), 4, 300, 32);
+replays! {
+    consensus_replays: ConsensusSim = (consensus_params(), 7, 200, 8);
+    rollup_replays: RollupSim = (rollup_params(), 3, 700, 50);
+    swap_replays: SwapSim = (SwapParams::default(), 5, 400, 16);
+    stablecoin_replays: StablecoinSim = (stablecoin_params(), 2, 900, 64);
+    validators_replays: ValidatorSim = (validator_params(), 4, 300, 32);
 }
 
 #[test]

@@ -21,7 +21,8 @@
 // - every other file of this origin (www/ data and playlists, the translation catalogs
 //   i18n/<lang>/<area>.ftl and translated playlists www/playlists/<lang>/<name>.json, fetched
 //   when a language other than English is chosen): network first, so a new deploy is picked
-//   up, and the cached copy when offline.
+//   up, and the cached copy when offline. A page at top level that fetches one file of a
+//   language gets the rest of that language kept too (LANG_FILES below).
 // Whatever is fetched is cached for next time.
 //
 // A new deploy never mixes files of two builds in one page: hashed files belong to one build
@@ -113,6 +114,36 @@ async function precache(which) {
   return true;
 }
 
+// The translation catalogs and translated playlists of every shipped language (issue 19;
+// scripts/sw-version.sh writes the build's list): once a page at top level has fetched a file of
+// a language (it chose that language), the worker keeps the rest of that language too, so the
+// whole app stays in it offline. An embed (a nested frame) keeps only what it fetched.
+const LANG_FILES = '__CHAINLAB_LANG_FILES__'.split(' ').filter((f) => /\.json$/.test(f));
+const LANG_FILE = /\/i18n\/([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\/[a-z0-9-]+\.json$/;
+const keptLanguages = new Set();
+
+async function precacheLanguage(lang) {
+  if (keptLanguages.has(lang)) return;
+  keptLanguages.add(lang);
+  const cache = await caches.open(CACHE);
+  for (const file of LANG_FILES.filter((f) => f.startsWith(`i18n/${lang}/`) || f.startsWith(`www/playlists/${lang}/`))) {
+    const key = new URL(file, SCOPE).href;
+    if (await cache.match(key)) continue;
+    try {
+      const res = await fetch(key, { cache: 'no-cache' });
+      if (res.ok) await keep(cache, key, res);
+    } catch (err) {
+      keptLanguages.delete(lang); // offline again: the next visit tries again
+      return;
+    }
+  }
+}
+
+async function isTopLevel(clientId) {
+  const client = clientId && (await self.clients.get(clientId));
+  return !!client && client.frameType === 'top-level';
+}
+
 // { precache: 'all' } from a page at top level, { precache: '<module>' } from an embed (its own
 // module and the snippets); the page hears 'precached' when everything asked for is kept.
 self.addEventListener('message', (event) => {
@@ -170,6 +201,8 @@ self.addEventListener('fetch', (event) => {
       // wasm must come from the same build.
       const res = await fetch(req, { cache: 'no-cache' });
       if (res.ok) await keep(cache, req, res.clone());
+      const lang = res.ok && url.pathname.match(LANG_FILE);
+      if (lang) event.waitUntil(isTopLevel(event.clientId).then((top) => top && precacheLanguage(lang[1])));
       return res;
     } catch (err) {
       const hit = await cache.match(req, { ignoreSearch: true });

@@ -10,43 +10,19 @@ use plotters::prelude::*;
 /// The most points a line is drawn with (the run is thinned evenly).
 pub const MAX_POINTS: usize = 720;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StablecoinChart {
-    StablePrice,
-    CompanionPrice,
-    Supplies,
-    Reserve,
-    MintCapacity,
-}
-
-impl StablecoinChart {
-    pub const ALL: [StablecoinChart; 5] = [
-        StablecoinChart::StablePrice,
-        StablecoinChart::CompanionPrice,
-        StablecoinChart::Supplies,
-        StablecoinChart::Reserve,
-        StablecoinChart::MintCapacity,
-    ];
+crate::keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum StablecoinChart {
+        StablePrice "stable-price" "stablecoin-chart-stable-price",
+        CompanionPrice "companion-price" "stablecoin-chart-companion-price",
+        Supplies "supplies" "stablecoin-chart-supplies",
+        Reserve "reserve" "stablecoin-chart-reserve",
+        MintCapacity "mint-capacity" "stablecoin-chart-mint-capacity",
+    }
     /// File-name friendly.
-    pub fn name(self) -> &'static str {
-        match self {
-            StablecoinChart::StablePrice => "stable-price",
-            StablecoinChart::CompanionPrice => "companion-price",
-            StablecoinChart::Supplies => "supplies",
-            StablecoinChart::Reserve => "reserve",
-            StablecoinChart::MintCapacity => "mint-capacity",
-        }
-    }
+    pub fn name -> &'static str;
     /// The chart's title, in the current language.
-    pub fn title(self) -> String {
-        match self {
-            StablecoinChart::StablePrice => crate::t!("stablecoin-chart-stable-price"),
-            StablecoinChart::CompanionPrice => crate::t!("stablecoin-chart-companion-price"),
-            StablecoinChart::Supplies => crate::t!("stablecoin-chart-supplies"),
-            StablecoinChart::Reserve => crate::t!("stablecoin-chart-reserve"),
-            StablecoinChart::MintCapacity => crate::t!("stablecoin-chart-mint-capacity"),
-        }
-    }
+    pub fn title -> String;
 }
 
 /// Every `n`th snapshot so that at most [`MAX_POINTS`] remain, the last
@@ -160,13 +136,9 @@ where
         StablecoinChart::CompanionPrice => {
             // Log scale drawn as log10 values on a linear axis: one coordinate
             // type for every chart keeps the wasm small.
-            let mut lo = pts.iter().map(|s| s.companion_price_usd).fold(f64::MAX, f64::min);
-            let mut hi = pts.iter().map(|s| s.companion_price_usd).fold(0.0f64, f64::max);
-            for p in hist_in_range.iter().filter_map(|d| d.luna_price) {
-                lo = lo.min(p);
-                hi = hi.max(p);
-            }
-            let (lo, hi) = log_range(lo, hi);
+            let (lo, hi) = log_range(
+                pts.iter().map(|s| s.companion_price_usd).chain(hist_in_range.iter().filter_map(|d| d.luna_price)),
+            );
             let fmt = |v: &f64| money(10f64.powf(*v));
             let mut axes = axes(&y_usd_log, lo, hi, &fmt);
             let mut c = line_chart(&plot, &mut axes, st, 0f64..x_max, lo..hi, &x_fmt, &fmt, (n_x, decades(lo, hi)))?;
@@ -177,17 +149,11 @@ where
             c.draw_series(hist_in_range.iter().filter_map(|d| d.luna_price.map(|p| marker(d.day, lg(p, lo)))))?;
         }
         StablecoinChart::Supplies => {
-            let mut lo = f64::MAX;
-            let mut hi = 0.0f64;
-            for s in &pts {
-                lo = lo.min(s.stable_supply).min(s.companion_supply);
-                hi = hi.max(s.stable_supply).max(s.companion_supply);
-            }
-            for v in hist_in_range.iter().flat_map(|d| [d.ust_supply, d.luna_supply]).flatten() {
-                lo = lo.min(v);
-                hi = hi.max(v);
-            }
-            let (lo, hi) = log_range(lo, hi);
+            let (lo, hi) = log_range(
+                pts.iter()
+                    .flat_map(|s| [s.stable_supply, s.companion_supply])
+                    .chain(hist_in_range.iter().flat_map(|d| [d.ust_supply, d.luna_supply]).flatten()),
+            );
             let fmt = |v: &f64| count(10f64.powf(*v));
             let mut axes = axes(&y_tokens_log, lo, hi, &fmt);
             let mut c = line_chart(&plot, &mut axes, st, 0f64..x_max, lo..hi, &x_fmt, &fmt, (n_x, decades(lo, hi)))?;
@@ -225,8 +191,10 @@ where
     Ok(())
 }
 
-/// The log10 range, in whole decades, around `[lo, hi]`, at least one wide.
-fn log_range(lo: f64, hi: f64) -> (f64, f64) {
+/// The log10 range, in whole decades, around the smallest and the largest
+/// of `values` (the model's and the history's), at least one wide.
+fn log_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
+    let (lo, hi) = values.fold((f64::MAX, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let lo = if lo.is_finite() && lo > 0.0 { lo } else { 1e-6 };
     let hi = if hi.is_finite() && hi > lo { hi } else { lo * 10.0 };
     let (a, b) = (lo.log10().floor(), hi.log10().ceil());
@@ -275,44 +243,9 @@ fn usd(amount: &str) -> String {
     crate::t!("stablecoin-usd", n = amount)
 }
 
-/// 18.6B, 345M, 6.5T (the suffixes and punctuation of the current language).
-pub fn count(v: f64) -> String {
-    let a = v.abs();
-    if crate::i18n::language() == crate::i18n::Lang::ZhCn && a >= 1e4 {
-        // Chinese counts by 万 (1e4), 亿 (1e8) and 万亿 (1e12).
-        let (d, key) = if a >= 1e12 {
-            (1e12, 4)
-        } else if a >= 1e8 {
-            (1e8, 3)
-        } else {
-            (1e4, 2)
-        };
-        let x = v / d;
-        let digits = if x.abs() >= 100.0 || x.fract().abs() < 1e-9 {
-            0
-        } else if x.abs() >= 10.0 {
-            1
-        } else {
-            2
-        };
-        let n = crate::i18n::number(x, digits);
-        return match key {
-            4 => crate::t!("stablecoin-words-trillion", n = n),
-            3 => crate::t!("stablecoin-words-hundred-million", n = n),
-            _ => crate::t!("stablecoin-words-ten-thousand", n = n),
-        };
-    }
-    let (d, scale) = if a >= 1e12 {
-        (1e12, 4)
-    } else if a >= 1e9 {
-        (1e9, 3)
-    } else if a >= 1e6 {
-        (1e6, 2)
-    } else if a >= 1e3 {
-        (1e3, 1)
-    } else {
-        (1.0, 0)
-    };
+/// `v / d` in the current language: whole from 100 up or when whole, else
+/// with one decimal from 10 up, else two.
+fn scaled(v: f64, d: f64) -> String {
     let x = v / d;
     let digits = if x.abs() >= 100.0 || x.fract().abs() < 1e-9 {
         0
@@ -321,13 +254,29 @@ pub fn count(v: f64) -> String {
     } else {
         2
     };
-    let n = crate::i18n::number(x, digits);
-    match scale {
-        4 => crate::t!("stablecoin-count-trillion", n = n),
-        3 => crate::t!("stablecoin-count-billion", n = n),
-        2 => crate::t!("stablecoin-count-million", n = n),
-        1 => crate::t!("stablecoin-count-thousand", n = n),
-        _ => n,
+    crate::i18n::number(x, digits)
+}
+
+/// 18.6B, 345M, 6.5T (the suffixes and punctuation of the current language).
+pub fn count(v: f64) -> String {
+    // Chinese counts by 万 (1e4), 亿 (1e8) and 万亿 (1e12), thousands as English.
+    const ZH: [(f64, &str); 4] = [
+        (1e12, "stablecoin-words-trillion"),
+        (1e8, "stablecoin-words-hundred-million"),
+        (1e4, "stablecoin-words-ten-thousand"),
+        (1e3, "stablecoin-count-thousand"),
+    ];
+    const EN: [(f64, &str); 4] = [
+        (1e12, "stablecoin-count-trillion"),
+        (1e9, "stablecoin-count-billion"),
+        (1e6, "stablecoin-count-million"),
+        (1e3, "stablecoin-count-thousand"),
+    ];
+    let units: &[(f64, &str)] = if crate::i18n::language() == crate::i18n::Lang::ZhCn { &ZH } else { &EN };
+    // The largest unit `v` reaches, if any.
+    match units.iter().find(|(unit, _)| v.abs() >= *unit) {
+        Some(&(unit, key)) => crate::t!(key, n = scaled(v, unit)),
+        None => scaled(v, 1.0),
     }
 }
 
@@ -386,7 +335,7 @@ where
     if !(lo.is_finite() && hi.is_finite()) {
         return Ok(());
     }
-    let (lo, hi) = if log { log_range(lo, hi) } else { ((lo - 0.02).max(0.0), hi + 0.02) };
+    let (lo, hi) = if log { log_range([lo, hi].into_iter()) } else { ((lo - 0.02).max(0.0), hi + 0.02) };
     let y = |v: f64| if log { lg(v, lo) } else { v };
     let (x_desc, x_fmt) = x_axis(may);
     let items = [

@@ -10,38 +10,18 @@ use crate::sim::validators::EpochRecord;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-/// Which series over time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Series {
-    Nakamoto,
-    CostOfAttack,
-    Active,
-}
-
-impl Series {
-    pub const ALL: [Series; 3] = [Series::Nakamoto, Series::CostOfAttack, Series::Active];
-    pub fn name(self) -> &'static str {
-        match self {
-            Series::Nakamoto => "nakamoto",
-            Series::CostOfAttack => "cost",
-            Series::Active => "active",
-        }
+crate::keyed_enum! {
+    /// Which series over time.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Series {
+        Nakamoto "nakamoto" "validators-series-nakamoto" "validators-unit-nakamoto",
+        CostOfAttack "cost" "validators-series-cost" "validators-unit-cost",
+        Active "active" "validators-series-active" "validators-unit-active",
     }
-    pub fn title(self) -> String {
-        match self {
-            Series::Nakamoto => crate::t!("validators-series-nakamoto"),
-            Series::CostOfAttack => crate::t!("validators-series-cost"),
-            Series::Active => crate::t!("validators-series-active"),
-        }
-    }
+    pub fn name -> &'static str;
+    pub fn title -> String;
     /// The y axis' title, with its unit.
-    pub fn unit(self) -> String {
-        match self {
-            Series::Nakamoto => crate::t!("validators-unit-nakamoto"),
-            Series::CostOfAttack => crate::t!("validators-unit-cost"),
-            Series::Active => crate::t!("validators-unit-active"),
-        }
-    }
+    pub fn unit -> String;
 }
 
 /// The Lorenz curve (operators from smallest to largest against their

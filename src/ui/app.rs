@@ -233,6 +233,10 @@ pub fn app() -> Html {
                 <super::lang::LangMenu />
                 <button class="help-button" id="help-button" onclick={open_help} aria-keyshortcuts="?" title={crate::t!("help-button-title")}>{ "?" }</button>
             </header>
+            if PAGE.with(Cell::get).classroom.is_none() {
+                // The home page has no classroom; its shell keys (lang=) are still checked.
+                { shell_notice(&flags.problems) }
+            }
             if let Some(why) = super::lang::problem() {
                 <p class="notice" id="lang-problem" role="status">{ crate::t!("lang-problem", why = why) }</p>
             }
@@ -250,5 +254,21 @@ pub fn app() -> Html {
                 </dialog>
             }
         </ContextProvider<SimControl>>
+    }
+}
+
+/// The notice that lists what was wrong with the shell's own URL keys
+/// (`lang=`, `present=`, `cue=`, …); nothing when all were fine.
+pub fn shell_notice(problems: &[String]) -> Html {
+    if problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notice shell-notice" id="shell-notice" role="alert">
+            <div>
+                <strong>{ crate::t!("notice-settings") }</strong>
+                <ul>{ for problems.iter().map(|m| html! { <li>{ m }</li> }) }</ul>
+            </div>
+        </div>
     }
 }

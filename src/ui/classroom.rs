@@ -117,14 +117,7 @@ pub fn classroom_shell(p: &ClassroomShellProps) -> Html {
     html! {
         <>
             if p.flags.present { { bar } }
-            if !problems.is_empty() {
-                <div class="notice shell-notice" id="shell-notice" role="alert">
-                    <div>
-                        <strong>{ crate::t!("notice-settings") }</strong>
-                        <ul>{ for problems.iter().map(|m| html! { <li>{ m }</li> }) }</ul>
-                    </div>
-                </div>
-            }
+            { super::app::shell_notice(&problems) }
             { live }
             { embed }
         </>

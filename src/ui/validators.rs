@@ -55,50 +55,23 @@ const CHECKPOINT_EPOCHS: u64 = 256;
 /// is dropped and the spacing doubles.
 const CHECKPOINT_BUDGET: usize = 48 << 20;
 
-/// The page's presets: a starting point for each lesson.
-#[derive(Clone, Copy, PartialEq)]
-enum Preset {
-    Ethereum,
-    MassSlashing,
-    Decline,
-    Collapse,
-    Luna,
-    Offline,
-    Partition,
+crate::keyed_enum! {
+    /// The page's presets: a starting point for each lesson.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Preset {
+        Ethereum "ethereum" "validators-preset-ethereum",
+        MassSlashing "mass-slashing" "validators-preset-mass-slashing",
+        Decline "decline" "validators-preset-decline",
+        Collapse "collapse" "validators-preset-collapse",
+        Luna "luna" "validators-preset-luna",
+        Offline "offline" "validators-preset-offline",
+        Partition "partition" "validators-preset-partition",
+    }
+    fn id -> &'static str;
+    fn title -> String;
 }
 
 impl Preset {
-    const ALL: [Preset; 7] = [
-        Preset::Ethereum,
-        Preset::MassSlashing,
-        Preset::Decline,
-        Preset::Collapse,
-        Preset::Luna,
-        Preset::Offline,
-        Preset::Partition,
-    ];
-    fn id(self) -> &'static str {
-        match self {
-            Preset::Ethereum => "ethereum",
-            Preset::MassSlashing => "mass-slashing",
-            Preset::Decline => "decline",
-            Preset::Collapse => "collapse",
-            Preset::Luna => "luna",
-            Preset::Offline => "offline",
-            Preset::Partition => "partition",
-        }
-    }
-    fn title(self) -> String {
-        match self {
-            Preset::Ethereum => crate::t!("validators-preset-ethereum"),
-            Preset::MassSlashing => crate::t!("validators-preset-mass-slashing"),
-            Preset::Decline => crate::t!("validators-preset-decline"),
-            Preset::Collapse => crate::t!("validators-preset-collapse"),
-            Preset::Luna => crate::t!("validators-preset-luna"),
-            Preset::Offline => crate::t!("validators-preset-offline"),
-            Preset::Partition => crate::t!("validators-preset-partition"),
-        }
-    }
     fn params(self) -> ValidatorParams {
         let d = ValidatorParams::default();
         match self {

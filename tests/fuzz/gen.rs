@@ -355,34 +355,20 @@ pub fn generate(seed: u64, parser: &str, i: u64) -> String {
     match parser {
         "playlist" => playlist_json(rng),
         "incoming" => incoming_json(rng),
-        "whatif" => {
-            if rng.random_bool(0.8) {
-                list(rng, whatif_item)
-            } else {
-                value(rng)
-            }
-        }
-        "val" => {
-            if rng.random_bool(0.8) {
-                list(rng, val_item)
-            } else {
-                value(rng)
-            }
-        }
-        "cong" => {
-            if rng.random_bool(0.8) {
-                window_value(rng)
-            } else {
-                value(rng)
-            }
-        }
-        "bad" => {
-            if rng.random_bool(0.8) {
-                list(rng, bad_item)
-            } else {
-                value(rng)
-            }
-        }
+        "whatif" => mostly(rng, |rng| list(rng, whatif_item)),
+        "val" => mostly(rng, |rng| list(rng, val_item)),
+        "cong" => mostly(rng, window_value),
+        "bad" => mostly(rng, |rng| list(rng, bad_item)),
         page => hash(rng, page),
+    }
+}
+
+/// Four times in five what `shaped` makes (a value the parser knows the shape of), else
+/// [`value`].
+fn mostly(rng: &mut Pcg32, shaped: impl FnOnce(&mut Pcg32) -> String) -> String {
+    if rng.random_bool(0.8) {
+        shaped(rng)
+    } else {
+        value(rng)
     }
 }

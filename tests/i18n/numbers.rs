@@ -3,19 +3,17 @@
 
 use chainlab::i18n::Lang;
 
+#[path = "../common/digits.rs"]
+mod digits;
+use digits::scan_numbers;
+
 /// The numbers a text states, read by the language's rules: each as
 /// written and as scaled by the word after it ("18.6 billion", "18,6 mil
 /// millones", "186 亿" are all 1.86e10).
 pub fn numbers(text: &str, lang: Lang) -> Vec<(f64, f64)> {
     let (decimal, group) = if lang == Lang::Es { (',', '.') } else { ('.', ',') };
     let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
+    scan_numbers(&chars, char::is_ascii_digit, |i| {
         let mut digits = String::new();
         let mut j = i;
         let mut seen_decimal = false;
@@ -39,58 +37,33 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<(f64, f64)> {
             }
         }
         let raw: f64 = digits.parse().unwrap_or(f64::NAN);
-        let rest: String = chars[j..].iter().take(16).collect();
-        let rest = rest.trim_start();
-        let scale = match lang {
-            Lang::Es => {
-                if rest.starts_with("mil millones") {
-                    1e9
-                } else if rest.starts_with("millones") || rest.starts_with("millón") {
-                    1e6
-                } else if rest.starts_with("billones") || rest.starts_with("billón") {
-                    1e12
-                } else {
-                    1.0
-                }
-            }
-            Lang::ZhCn => {
-                if rest.starts_with("万亿") {
-                    1e12
-                } else if rest.starts_with('亿') {
-                    1e8
-                } else if rest.starts_with('万') {
-                    1e4
-                } else {
-                    1.0
-                }
-            }
-            // English also writes "$14B", "345M", "6.5T", "50k" (a suffix right after the digits).
-            _ if chars.get(j + 1).is_none_or(|c| !c.is_alphanumeric())
-                && matches!(chars.get(j), Some('k' | 'M' | 'B' | 'T')) =>
-            {
-                match chars[j] {
-                    'k' => 1e3,
-                    'M' => 1e6,
-                    'B' => 1e9,
-                    _ => 1e12,
-                }
-            }
-            _ => {
-                if rest.starts_with("billion") {
-                    1e9
-                } else if rest.starts_with("million") {
-                    1e6
-                } else if rest.starts_with("trillion") {
-                    1e12
-                } else {
-                    1.0
-                }
-            }
-        };
-        out.push((raw, raw * scale));
-        i = j;
+        (j, (raw, raw * scale(&chars[j..], lang)))
+    })
+}
+
+/// The words that scale the number before them, in each language (where one
+/// word begins another, the longer first).
+fn scale_words(lang: Lang) -> &'static [(&'static str, f64)] {
+    match lang {
+        Lang::Es => &[("mil millones", 1e9), ("millones", 1e6), ("millón", 1e6), ("billones", 1e12), ("billón", 1e12)],
+        Lang::ZhCn => &[("万亿", 1e12), ("亿", 1e8), ("万", 1e4)],
+        _ => &[("billion", 1e9), ("million", 1e6), ("trillion", 1e12)],
     }
-    out
+}
+
+/// English also writes "$14B", "345M", "6.5T", "50k": a suffix right after the digits.
+const SUFFIXES: [(char, f64); 4] = [('k', 1e3), ('M', 1e6), ('B', 1e9), ('T', 1e12)];
+
+/// What the text right after a number's digits (`after`) multiplies it by.
+fn scale(after: &[char], lang: Lang) -> f64 {
+    let english = !matches!(lang, Lang::Es | Lang::ZhCn);
+    let alone = after.get(1).is_none_or(|c| !c.is_alphanumeric());
+    if let Some(&(_, scale)) = SUFFIXES.iter().find(|(s, _)| english && alone && after.first() == Some(s)) {
+        return scale;
+    }
+    let rest: String = after.iter().take(16).collect();
+    let rest = rest.trim_start();
+    scale_words(lang).iter().find(|(word, _)| rest.starts_with(word)).map_or(1.0, |&(_, scale)| scale)
 }
 
 /// The English numbers that `translated` does not state (each English

@@ -175,6 +175,18 @@ fn thousands_rounded(v: f64) -> String {
     out + ",000"
 }
 
+/// The run of `sc` from `seed`, whose description states its lowest price
+/// ("about $0.87") and the companion supply's growth ("about 1.1-fold"),
+/// written by `fold`.
+fn states_its_low(sc: Scenario, seed: u64, fold: fn(f64) -> String) -> Summary {
+    let s = Summary::of(&run(sc, seed));
+    let d = sc.description();
+    assert!(d.contains(&format!("about ${:.2}", s.min_stable_price)), "{sc:?} {seed}: {}", s.min_stable_price);
+    let growth = s.companion_supply_growth;
+    assert!(d.contains(&format!("about {}-fold", fold(growth))), "{sc:?} {seed}: {growth}");
+    s
+}
+
 #[test]
 fn descriptions_state_what_the_model_does() {
     for seed in 1..=3 {
@@ -186,30 +198,9 @@ fn descriptions_state_what_the_model_does() {
             may.final_stable_price
         );
         assert!(may.reserve_btc_spent > 80_000.0);
-        let big = Summary::of(&run(Scenario::LargerReserve, seed));
-        let d = Scenario::LargerReserve.description();
-        assert!(d.contains(&format!("about ${:.2}", big.min_stable_price)), "{seed}: {}", big.min_stable_price);
-        assert!(
-            d.contains(&format!("about {}-fold", about(big.companion_supply_growth, 1))),
-            "{seed}: {}",
-            big.companion_supply_growth
-        );
-        let low = Summary::of(&run(Scenario::LowerMintCap, seed));
-        let d = Scenario::LowerMintCap.description();
-        assert!(d.contains(&format!("about ${:.2}", low.min_stable_price)), "{seed}: {}", low.min_stable_price);
-        assert!(
-            d.contains(&format!("about {}-fold", thousands_rounded(low.companion_supply_growth))),
-            "{seed}: {}",
-            low.companion_supply_growth
-        );
-        let ny = Summary::of(&run(Scenario::NoYield, seed));
-        let d = Scenario::NoYield.description();
-        assert!(d.contains(&format!("about ${:.2}", ny.min_stable_price)), "{seed}: {}", ny.min_stable_price);
-        assert!(
-            d.contains(&format!("about {}-fold", thousands_rounded(ny.companion_supply_growth))),
-            "{seed}: {}",
-            ny.companion_supply_growth
-        );
+        states_its_low(Scenario::LargerReserve, seed, |g| about(g, 1));
+        states_its_low(Scenario::LowerMintCap, seed, thousands_rounded);
+        let ny = states_its_low(Scenario::NoYield, seed, thousands_rounded);
         assert!(ny.peg_lost_day.is_some_and(|d| d < 1.0 / 24.0), "within minutes");
         let calm = Summary::of(&run(Scenario::Calm, seed));
         assert!(calm.peg_lost_day.is_none());

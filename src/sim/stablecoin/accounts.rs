@@ -1,6 +1,7 @@
 //! The ledger of flows and every agent's balances: what the per-asset
 //! accounting invariant ([`super::StablecoinSim::accounts`]) is checked on.
 
+use super::Direction;
 use serde::Serialize;
 
 /// Cumulative flows: what the market module minted and burnt, and the
@@ -22,6 +23,17 @@ pub struct Ledger {
     pub usd_from_btc: f64,
     /// Dollars that arrived in the outside buyers' budget.
     pub usd_from_outside_buyers: f64,
+}
+
+impl Ledger {
+    /// What a swap `dir` through the market module adds to: the coin burnt,
+    /// the other coin minted to traders, and its fees.
+    pub(super) fn module_flows(&mut self, dir: Direction) -> (&mut f64, &mut f64, &mut f64) {
+        match dir {
+            Direction::StableToCompanion => (&mut self.stable_burnt, &mut self.companion_minted, &mut self.companion_fees),
+            Direction::CompanionToStable => (&mut self.companion_burnt, &mut self.stable_minted, &mut self.stable_fees),
+        }
+    }
 }
 
 /// Every balance of every agent, per asset. The market makers are the two
@@ -52,6 +64,13 @@ pub struct Balances {
 }
 
 impl Balances {
+    /// The oracle reward pool of the coin a swap `dir` mints (its fees).
+    pub(super) fn fee_pool(&mut self, dir: Direction) -> &mut f64 {
+        match dir {
+            Direction::StableToCompanion => &mut self.fee_pool_companion,
+            Direction::CompanionToStable => &mut self.fee_pool_stable,
+        }
+    }
     pub fn usd(&self) -> f64 {
         self.holders_usd
             + self.companion_holders_usd

@@ -55,17 +55,9 @@ impl StablecoinSim {
                 return;
             }
             self.stable_book.buy_exact(q, cost);
-            self.pool.apply(Direction::StableToCompanion, &quote);
-            self.stable_supply -= q;
-            self.companion_supply += luna + fee;
-            self.ledger.stable_burnt += q;
-            self.ledger.companion_minted += luna;
-            self.ledger.companion_fees += fee;
-            self.bal.fee_pool_companion += fee;
+            self.swap_through_module(Direction::StableToCompanion, &quote, [q, luna, fee], snap);
             self.companion_book.sell(luna);
             self.bal.arbitrageurs_usd += sale - cost;
-            snap.stable_burnt += q;
-            snap.companion_minted += luna + fee;
         } else if price > 1.0 {
             // Spend z dollars on the companion, burn it, sell the stablecoins minted.
             let quoter = Quoter::new(&pool, &m, Direction::CompanionToStable);
@@ -92,19 +84,34 @@ impl StablecoinSim {
                 return;
             }
             self.companion_book.buy_with(z);
-            self.pool.apply(Direction::CompanionToStable, &quote);
-            self.companion_supply -= luna;
-            self.stable_supply += w + fee;
-            self.ledger.companion_burnt += luna;
-            self.ledger.stable_minted += w;
-            self.ledger.stable_fees += fee;
-            self.bal.fee_pool_stable += fee;
+            self.swap_through_module(Direction::CompanionToStable, &quote, [luna, w, fee], snap);
             self.stable_book.sell(w);
             self.bal.arbitrageurs_usd += sale - z;
-            snap.companion_burnt += luna;
-            snap.stable_minted += w + fee;
         }
         self.sync_books();
+    }
+
+    /// Books the arbitrageurs' swap `dir` through the market module (its
+    /// `quote`): `burnt` of the coin offered leaves its supply, `minted` of
+    /// the other is new supply for them and `fee` of it for the oracle
+    /// reward pool.
+    fn swap_through_module(&mut self, dir: Direction, quote: &SwapQuote, amounts: [f64; 3], snap: &mut Snapshot) {
+        let [burnt, minted, fee] = amounts;
+        self.pool.apply(dir, quote);
+        let (offered, asked) = match dir {
+            Direction::StableToCompanion => (&mut self.stable_supply, &mut self.companion_supply),
+            Direction::CompanionToStable => (&mut self.companion_supply, &mut self.stable_supply),
+        };
+        *offered -= burnt;
+        *asked += minted + fee;
+        let (total_burnt, total_minted, fees) = self.ledger.module_flows(dir);
+        *total_burnt += burnt;
+        *total_minted += minted;
+        *fees += fee;
+        *self.bal.fee_pool(dir) += fee;
+        let (step_burnt, step_minted) = snap.module_flows(dir);
+        *step_burnt += burnt;
+        *step_minted += minted + fee;
     }
 }
 /// The size in `[0, hi]` where a decreasing marginal profit crosses zero

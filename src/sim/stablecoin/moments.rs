@@ -360,27 +360,40 @@ pub fn growth(now: f64, then: f64) -> String {
     if r >= 2.0 {
         crate::t!("stablecoin-narr-times", x = plain(r, if r >= 100.0 { 0 } else { 1 }))
     } else {
-        let pct = (r - 1.0) * 100.0;
-        if pct.abs() < 0.05 {
-            crate::t!("stablecoin-narr-no-change")
-        } else if pct > 0.0 {
-            crate::t!("stablecoin-narr-plus", pct = plain(pct, 1))
-        } else {
-            crate::t!("stablecoin-narr-minus", pct = plain(-pct, 1))
-        }
+        by_sign(
+            (r - 1.0) * 100.0,
+            || crate::t!("stablecoin-narr-no-change"),
+            |pct| crate::t!("stablecoin-narr-plus", pct = plain(pct, 1)),
+            |pct| crate::t!("stablecoin-narr-minus", pct = plain(pct, 1)),
+        )
+    }
+}
+
+/// `same()` for a change that shows as 0.0 at one decimal, else `up` or
+/// `down` of its size.
+fn by_sign(
+    change: f64,
+    same: impl FnOnce() -> String,
+    up: impl FnOnce(f64) -> String,
+    down: impl FnOnce(f64) -> String,
+) -> String {
+    if change.abs() < 0.05 {
+        same()
+    } else if change > 0.0 {
+        up(change)
+    } else {
+        down(-change)
     }
 }
 
 /// A price move in cents: "down 5.4 cents", "up 0.2 cents", "unchanged".
 fn cents(now: f64, then: f64) -> String {
-    let c = (now - then) * 100.0;
-    if c.abs() < 0.05 {
-        crate::t!("stablecoin-narr-unchanged")
-    } else if c > 0.0 {
-        crate::t!("stablecoin-narr-up", c = num(c, 1))
-    } else {
-        crate::t!("stablecoin-narr-down", c = num(-c, 1))
-    }
+    by_sign(
+        (now - then) * 100.0,
+        || crate::t!("stablecoin-narr-unchanged"),
+        |c| crate::t!("stablecoin-narr-up", c = num(c, 1)),
+        |c| crate::t!("stablecoin-narr-down", c = num(c, 1)),
+    )
 }
 
 /// One sentence on where the run stands and what changed: the time, the

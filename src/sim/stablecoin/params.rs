@@ -196,20 +196,20 @@ pub struct ParamSpec {
     pub set: fn(&mut StablecoinParams, f64),
 }
 
-/// Where a parameter sits on the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Group {
-    Market,
-    Start,
-    Holders,
-    Panic,
-    Events,
-    Reserve,
-}
-
-impl Group {
-    pub const ALL: [Group; 6] =
-        [Group::Market, Group::Events, Group::Reserve, Group::Holders, Group::Panic, Group::Start];
+crate::keyed_enum! {
+    /// Where a parameter sits on the page (`ALL` in the page's order), and
+    /// its heading in the parameters panel.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Group {
+        Market "stablecoin-group-market",
+        Events "stablecoin-group-events",
+        Reserve "stablecoin-group-reserve",
+        Holders "stablecoin-group-holders",
+        Panic "stablecoin-group-panic",
+        Start "stablecoin-group-start",
+    }
+    /// The group's heading in the parameters panel.
+    pub fn title -> String;
 }
 
 macro_rules! spec {

@@ -1,88 +1,84 @@
 //! The parameters' names and units as people read them, from the catalog
 //! (`www/i18n/<lang>/stablecoin.ftl`; natively English, the `label`s).
 
-use super::params::{Group, ParamSpec};
+use super::params::ParamSpec;
 
 impl ParamSpec {
     /// The parameter's name in the current language (natively its `label`).
     pub fn title(&self) -> String {
-        match self.key {
-            "base" => crate::t!("stablecoin-param-base"),
-            "recovery" => crate::t!("stablecoin-param-recovery"),
-            "spread" => crate::t!("stablecoin-param-spread"),
-            "sdr" => crate::t!("stablecoin-param-sdr"),
-            "raise" => crate::t!("stablecoin-param-raise"),
-            "rbase" => crate::t!("stablecoin-param-rbase"),
-            "rrecovery" => crate::t!("stablecoin-param-rrecovery"),
-            "halt1" => crate::t!("stablecoin-param-halt1"),
-            "halt1min" => crate::t!("stablecoin-param-halt1min"),
-            "halt" => crate::t!("stablecoin-param-halt"),
-            "shock" => crate::t!("stablecoin-param-shock"),
-            "shockusd" => crate::t!("stablecoin-param-shockusd"),
-            "shockh" => crate::t!("stablecoin-param-shockh"),
-            "btc" => crate::t!("stablecoin-param-btc"),
-            "btcusd" => crate::t!("stablecoin-param-btcusd"),
-            "trigger" => crate::t!("stablecoin-param-trigger"),
-            "defrate" => crate::t!("stablecoin-param-defrate"),
-            "yield" => crate::t!("stablecoin-param-yield"),
-            "refyield" => crate::t!("stablecoin-param-refyield"),
-            "elasticity" => crate::t!("stablecoin-param-elasticity"),
-            "adjust" => crate::t!("stablecoin-param-adjust"),
-            "noise" => crate::t!("stablecoin-param-noise"),
-            "tolerance" => crate::t!("stablecoin-param-tolerance"),
-            "gain" => crate::t!("stablecoin-param-gain"),
-            "backing" => crate::t!("stablecoin-param-backing"),
-            "decay" => crate::t!("stablecoin-param-decay"),
-            "exit" => crate::t!("stablecoin-param-exit"),
-            "exitpow" => crate::t!("stablecoin-param-exitpow"),
-            "panicmax" => crate::t!("stablecoin-param-panicmax"),
-            "cadjust" => crate::t!("stablecoin-param-cadjust"),
-            "arbcap" => crate::t!("stablecoin-param-arbcap"),
-            "arbdepth" => crate::t!("stablecoin-param-arbdepth"),
-            "arbblock" => crate::t!("stablecoin-param-arbblock"),
-            "days" => crate::t!("stablecoin-param-days"),
-            "step" => crate::t!("stablecoin-param-step"),
-            "supply" => crate::t!("stablecoin-param-supply"),
-            "csupply" => crate::t!("stablecoin-param-csupply"),
-            "cprice" => crate::t!("stablecoin-param-cprice"),
-            "depth" => crate::t!("stablecoin-param-depth"),
-            "cdepth" => crate::t!("stablecoin-param-cdepth"),
-            "cash" => crate::t!("stablecoin-param-cash"),
-            "ccash" => crate::t!("stablecoin-param-ccash"),
-            "dip" => crate::t!("stablecoin-param-dip"),
-            "dipspend" => crate::t!("stablecoin-param-dipspend"),
-            "dipbelow" => crate::t!("stablecoin-param-dipbelow"),
-            _ => self.label.to_string(),
-        }
+        translate(&TITLES, self.key).unwrap_or_else(|| self.label.to_string())
     }
 
     /// The unit in the current language (symbols stay as they are).
     pub fn unit_text(&self) -> String {
-        match self.unit {
-            "blocks" => crate::t!("stablecoin-param-unit-blocks"),
-            "day" => crate::t!("stablecoin-param-unit-day"),
-            "min" => crate::t!("stablecoin-param-unit-min"),
-            "hours" => crate::t!("stablecoin-param-unit-hours"),
-            "days" => crate::t!("stablecoin-param-unit-days"),
-            "s" => crate::t!("stablecoin-param-unit-s"),
-            other => other.to_string(),
-        }
+        translate(&UNITS, self.unit).unwrap_or_else(|| self.unit.to_string())
     }
 }
 
-impl Group {
-    /// The group's heading in the parameters panel.
-    pub fn title(self) -> String {
-        match self {
-            Group::Market => crate::t!("stablecoin-group-market"),
-            Group::Start => crate::t!("stablecoin-group-start"),
-            Group::Holders => crate::t!("stablecoin-group-holders"),
-            Group::Panic => crate::t!("stablecoin-group-panic"),
-            Group::Events => crate::t!("stablecoin-group-events"),
-            Group::Reserve => crate::t!("stablecoin-group-reserve"),
-        }
-    }
+/// The text in the current language of the catalog key `table` gives
+/// `word`, if it gives one.
+fn translate(table: &[(&str, &str)], word: &str) -> Option<String> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, key)| crate::t!(key))
 }
+
+/// Each parameter's key and the catalog key of its name.
+const TITLES: [(&str, &str); 45] = [
+    ("base", "stablecoin-param-base"),
+    ("recovery", "stablecoin-param-recovery"),
+    ("spread", "stablecoin-param-spread"),
+    ("sdr", "stablecoin-param-sdr"),
+    ("raise", "stablecoin-param-raise"),
+    ("rbase", "stablecoin-param-rbase"),
+    ("rrecovery", "stablecoin-param-rrecovery"),
+    ("halt1", "stablecoin-param-halt1"),
+    ("halt1min", "stablecoin-param-halt1min"),
+    ("halt", "stablecoin-param-halt"),
+    ("shock", "stablecoin-param-shock"),
+    ("shockusd", "stablecoin-param-shockusd"),
+    ("shockh", "stablecoin-param-shockh"),
+    ("btc", "stablecoin-param-btc"),
+    ("btcusd", "stablecoin-param-btcusd"),
+    ("trigger", "stablecoin-param-trigger"),
+    ("defrate", "stablecoin-param-defrate"),
+    ("yield", "stablecoin-param-yield"),
+    ("refyield", "stablecoin-param-refyield"),
+    ("elasticity", "stablecoin-param-elasticity"),
+    ("adjust", "stablecoin-param-adjust"),
+    ("noise", "stablecoin-param-noise"),
+    ("tolerance", "stablecoin-param-tolerance"),
+    ("gain", "stablecoin-param-gain"),
+    ("backing", "stablecoin-param-backing"),
+    ("decay", "stablecoin-param-decay"),
+    ("exit", "stablecoin-param-exit"),
+    ("exitpow", "stablecoin-param-exitpow"),
+    ("panicmax", "stablecoin-param-panicmax"),
+    ("cadjust", "stablecoin-param-cadjust"),
+    ("arbcap", "stablecoin-param-arbcap"),
+    ("arbdepth", "stablecoin-param-arbdepth"),
+    ("arbblock", "stablecoin-param-arbblock"),
+    ("days", "stablecoin-param-days"),
+    ("step", "stablecoin-param-step"),
+    ("supply", "stablecoin-param-supply"),
+    ("csupply", "stablecoin-param-csupply"),
+    ("cprice", "stablecoin-param-cprice"),
+    ("depth", "stablecoin-param-depth"),
+    ("cdepth", "stablecoin-param-cdepth"),
+    ("cash", "stablecoin-param-cash"),
+    ("ccash", "stablecoin-param-ccash"),
+    ("dip", "stablecoin-param-dip"),
+    ("dipspend", "stablecoin-param-dipspend"),
+    ("dipbelow", "stablecoin-param-dipbelow"),
+];
+
+/// The units that are words, and their catalog keys.
+const UNITS: [(&str, &str); 6] = [
+    ("blocks", "stablecoin-param-unit-blocks"),
+    ("day", "stablecoin-param-unit-day"),
+    ("min", "stablecoin-param-unit-min"),
+    ("hours", "stablecoin-param-unit-hours"),
+    ("days", "stablecoin-param-unit-days"),
+    ("s", "stablecoin-param-unit-s"),
+];
 
 #[cfg(test)]
 mod tests {

@@ -3,60 +3,29 @@
 use super::params::StablecoinParams;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Scenario {
-    Calm,
-    TerraMay2022,
-    LargerReserve,
-    LowerMintCap,
-    NoYield,
+crate::keyed_enum! {
+    /// A preset run: its slug, its name, what it sets up.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Scenario {
+        Calm "calm" "stablecoin-scenario-calm" "stablecoin-scenario-calm-desc",
+        TerraMay2022 "terra-may-2022" "stablecoin-scenario-may" "stablecoin-scenario-may-desc",
+        LargerReserve "larger-reserve" "stablecoin-scenario-reserve" "stablecoin-scenario-reserve-desc",
+        LowerMintCap "lower-mint-cap" "stablecoin-scenario-lower-cap" "stablecoin-scenario-lower-cap-desc",
+        NoYield "no-yield" "stablecoin-scenario-no-yield" "stablecoin-scenario-no-yield-desc",
+    }
+    /// Kebab-case, for URLs and the command line (read back by `parse`).
+    pub fn name -> &'static str, pub fn parse;
+    /// The scenario's name, in the current language (natively English).
+    pub fn title -> String;
+    /// What the scenario sets up, in the current language (the English in
+    /// www/i18n/en/stablecoin.ftl). Every number there is asserted against
+    /// 6-second runs over several seeds in tests/stablecoin.rs
+    /// (`descriptions_state_what_the_model_does`).
+    pub fn description -> String;
 }
 
 impl Scenario {
-    pub const ALL: [Scenario; 5] =
-        [Scenario::Calm, Scenario::TerraMay2022, Scenario::LargerReserve, Scenario::LowerMintCap, Scenario::NoYield];
-
-    /// Kebab-case, for URLs and the command line.
-    pub fn name(self) -> &'static str {
-        match self {
-            Scenario::Calm => "calm",
-            Scenario::TerraMay2022 => "terra-may-2022",
-            Scenario::LargerReserve => "larger-reserve",
-            Scenario::LowerMintCap => "lower-mint-cap",
-            Scenario::NoYield => "no-yield",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Scenario> {
-        Scenario::ALL.into_iter().find(|x| x.name() == s)
-    }
-
-    /// The scenario's name, in the current language (natively English).
-    pub fn title(self) -> String {
-        match self {
-            Scenario::Calm => crate::t!("stablecoin-scenario-calm"),
-            Scenario::TerraMay2022 => crate::t!("stablecoin-scenario-may"),
-            Scenario::LargerReserve => crate::t!("stablecoin-scenario-reserve"),
-            Scenario::LowerMintCap => crate::t!("stablecoin-scenario-lower-cap"),
-            Scenario::NoYield => crate::t!("stablecoin-scenario-no-yield"),
-        }
-    }
-
-    /// What the scenario sets up, in the current language (the English in
-    /// www/i18n/en/stablecoin.ftl).
-    pub fn description(self) -> String {
-        // Every number here is asserted against 6-second runs over several
-        // seeds in tests/stablecoin.rs (`descriptions_state_what_the_model_does`).
-        match self {
-            Scenario::Calm => crate::t!("stablecoin-scenario-calm-desc"),
-            Scenario::TerraMay2022 => crate::t!("stablecoin-scenario-may-desc"),
-            Scenario::LargerReserve => crate::t!("stablecoin-scenario-reserve-desc"),
-            Scenario::LowerMintCap => crate::t!("stablecoin-scenario-lower-cap-desc"),
-            Scenario::NoYield => crate::t!("stablecoin-scenario-no-yield-desc"),
-        }
-    }
-
     /// The scenario's parameters.
     pub fn params(self) -> StablecoinParams {
         let mut p = StablecoinParams::default();

@@ -1,6 +1,6 @@
 //! What the views read after each step, and the run as CSV and as a summary.
 
-use super::StablecoinSim;
+use super::{Direction, StablecoinSim};
 use serde::Serialize;
 
 /// What the views read after each step.
@@ -70,6 +70,15 @@ impl Snapshot {
             confidence_exits: self.panic > 0.05 && self.sold_by_holders > self.stable_supply * 1e-5,
             defence: self.defence_usd > 0.0,
             cap_binding: self.mint_capacity_used > 1.0,
+        }
+    }
+
+    /// This step's flows a swap `dir` through the market module adds to:
+    /// the coin burnt, and the other coin minted (fees included).
+    pub(super) fn module_flows(&mut self, dir: Direction) -> (&mut f64, &mut f64) {
+        match dir {
+            Direction::StableToCompanion => (&mut self.stable_burnt, &mut self.companion_minted),
+            Direction::CompanionToStable => (&mut self.companion_burnt, &mut self.stable_minted),
         }
     }
 }

@@ -249,33 +249,33 @@ impl Htlc {
                 // A spent output cannot be spent again: nodes reject the
                 // transaction before running the script.
                 self.spent()?;
-                if self.checks_length && preimage.len() != SECRET_LEN {
-                    return Err(crate::t!("swap-why-size-a", bytes = preimage.len()));
-                }
-                if sha256(preimage) != self.digest {
-                    return Err(crate::t!("swap-why-hash-a"));
-                }
-                if by != self.recipient {
-                    return Err(crate::t!("swap-why-signature", who = self.recipient.short()));
-                }
-                Ok(())
+                self.check_secret(by, preimage, ["swap-why-size-a", "swap-why-hash-a", "swap-why-signature"])
             }
             Timelock::Time(t) => {
-                if self.checks_length && preimage.len() != SECRET_LEN {
-                    return Err(crate::t!("swap-why-length-b", bytes = preimage.len()));
-                }
-                if sha256(preimage) != self.digest {
-                    return Err(crate::t!("swap-why-hash-b"));
-                }
-                if by != self.recipient {
-                    return Err(crate::t!("swap-why-only-redeem", who = self.recipient.short()));
-                }
+                self.check_secret(by, preimage, ["swap-why-length-b", "swap-why-hash-b", "swap-why-only-redeem"])?;
                 if block.time >= t {
                     return Err(crate::t!("swap-why-late", time = hm(block.time), timelock = hm(t)));
                 }
                 self.spent()
             }
         }
+    }
+
+    /// The checks of a redeem both chains make, in the same order: the
+    /// secret's length (where it is checked), its hash, the redeemer. `why`:
+    /// the script's or the contract's messages for each.
+    fn check_secret(&self, by: PartyId, preimage: &[u8], why: [&str; 3]) -> Result<(), String> {
+        let [size, hash, redeemer] = why;
+        if self.checks_length && preimage.len() != SECRET_LEN {
+            return Err(crate::t!(size, bytes = preimage.len()));
+        }
+        if sha256(preimage) != self.digest {
+            return Err(crate::t!(hash));
+        }
+        if by != self.recipient {
+            return Err(crate::t!(redeemer, who = self.recipient.short()));
+        }
+        Ok(())
     }
 
     /// Would a refund by `by` be valid in `block`?

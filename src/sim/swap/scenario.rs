@@ -5,109 +5,63 @@ use super::params::{Congestion, SwapParams, HOUR};
 use super::ChainId;
 use serde::{Deserialize, Serialize};
 
-/// How a swap ended, or where it stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Outcome {
-    /// A contract is still locked, or nothing has happened yet.
-    Pending,
-    /// Bob's contract was never funded and Alice's coins are back with her
-    /// (or were never locked): no coins changed hands.
-    NothingLocked,
-    /// Both redeemed: each party has the other's coins.
-    Swapped,
-    /// Both contracts were funded and both refunded.
-    BothRefunded,
-    /// Bob redeemed Alice's coins and kept (or got back) his own.
-    InitiatorLost,
-    /// Alice redeemed Bob's coins and got her own back too.
-    ParticipantLost,
+crate::keyed_enum! {
+    /// How a swap ended, or where it stands.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Outcome {
+        /// A contract is still locked, or nothing has happened yet.
+        Pending "swap-outcome-pending",
+        /// Bob's contract was never funded and Alice's coins are back with her
+        /// (or were never locked): no coins changed hands.
+        NothingLocked "swap-outcome-nothing-locked",
+        /// Both redeemed: each party has the other's coins.
+        Swapped "swap-outcome-swapped",
+        /// Both contracts were funded and both refunded.
+        BothRefunded "swap-outcome-both-refunded",
+        /// Bob redeemed Alice's coins and kept (or got back) his own.
+        InitiatorLost "swap-outcome-initiator-lost",
+        /// Alice redeemed Bob's coins and got her own back too.
+        ParticipantLost "swap-outcome-participant-lost",
+    }
+    /// In the reader's language (natively English).
+    pub fn describe -> String;
 }
 
 impl Outcome {
-    /// In the reader's language (natively English).
-    pub fn describe(self) -> String {
-        match self {
-            Outcome::Pending => crate::t!("swap-outcome-pending"),
-            Outcome::NothingLocked => crate::t!("swap-outcome-nothing-locked"),
-            Outcome::Swapped => crate::t!("swap-outcome-swapped"),
-            Outcome::BothRefunded => crate::t!("swap-outcome-both-refunded"),
-            Outcome::InitiatorLost => crate::t!("swap-outcome-initiator-lost"),
-            Outcome::ParticipantLost => crate::t!("swap-outcome-participant-lost"),
-        }
-    }
     /// Somebody ended with neither their own coins nor the other's.
     pub fn is_loss(self) -> bool {
         matches!(self, Outcome::InitiatorLost | Outcome::ParticipantLost)
     }
 }
 
-/// The preset runs, one per lesson.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Scenario {
-    HappyPath,
-    ParticipantNeverLocks,
-    InitiatorNeverRedeems,
-    MisorderedTimelocks,
-    ParticipantOffline,
-    WrongSecretLength,
-    Congestion,
+crate::keyed_enum! {
+    /// The preset runs, one per lesson: the slug, the button's label, what
+    /// the run shows.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Scenario {
+        HappyPath "happy-path" "swap-scenario-happy-path" "swap-scenario-happy-path-desc",
+        ParticipantNeverLocks "participant-never-locks" "swap-scenario-participant-never-locks"
+            "swap-scenario-participant-never-locks-desc",
+        InitiatorNeverRedeems "initiator-never-redeems" "swap-scenario-initiator-never-redeems"
+            "swap-scenario-initiator-never-redeems-desc",
+        MisorderedTimelocks "misordered-timelocks" "swap-scenario-misordered-timelocks"
+            "swap-scenario-misordered-timelocks-desc",
+        ParticipantOffline "participant-offline" "swap-scenario-participant-offline"
+            "swap-scenario-participant-offline-desc",
+        WrongSecretLength "wrong-secret-length" "swap-scenario-wrong-secret-length"
+            "swap-scenario-wrong-secret-length-desc",
+        Congestion "congestion" "swap-scenario-congestion" "swap-scenario-congestion-desc",
+    }
+    /// Kebab-case, for URLs and the command line (read back by `parse`).
+    pub fn name -> &'static str, pub fn parse;
+    /// The button's label, in the reader's language (natively English).
+    pub fn title -> String;
+    /// What the run shows, in the reader's language (natively English).
+    pub fn description -> String;
 }
 
 impl Scenario {
-    pub const ALL: [Scenario; 7] = [
-        Scenario::HappyPath,
-        Scenario::ParticipantNeverLocks,
-        Scenario::InitiatorNeverRedeems,
-        Scenario::MisorderedTimelocks,
-        Scenario::ParticipantOffline,
-        Scenario::WrongSecretLength,
-        Scenario::Congestion,
-    ];
-
-    /// Kebab-case, for URLs and the command line.
-    pub fn name(self) -> &'static str {
-        match self {
-            Scenario::HappyPath => "happy-path",
-            Scenario::ParticipantNeverLocks => "participant-never-locks",
-            Scenario::InitiatorNeverRedeems => "initiator-never-redeems",
-            Scenario::MisorderedTimelocks => "misordered-timelocks",
-            Scenario::ParticipantOffline => "participant-offline",
-            Scenario::WrongSecretLength => "wrong-secret-length",
-            Scenario::Congestion => "congestion",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Scenario> {
-        Scenario::ALL.into_iter().find(|x| x.name() == s)
-    }
-
-    /// The button's label, in the reader's language (natively English).
-    pub fn title(self) -> String {
-        match self {
-            Scenario::HappyPath => crate::t!("swap-scenario-happy-path"),
-            Scenario::ParticipantNeverLocks => crate::t!("swap-scenario-participant-never-locks"),
-            Scenario::InitiatorNeverRedeems => crate::t!("swap-scenario-initiator-never-redeems"),
-            Scenario::MisorderedTimelocks => crate::t!("swap-scenario-misordered-timelocks"),
-            Scenario::ParticipantOffline => crate::t!("swap-scenario-participant-offline"),
-            Scenario::WrongSecretLength => crate::t!("swap-scenario-wrong-secret-length"),
-            Scenario::Congestion => crate::t!("swap-scenario-congestion"),
-        }
-    }
-
-    /// What the run shows, in the reader's language (natively English).
-    pub fn description(self) -> String {
-        match self {
-            Scenario::HappyPath => crate::t!("swap-scenario-happy-path-desc"),
-            Scenario::ParticipantNeverLocks => crate::t!("swap-scenario-participant-never-locks-desc"),
-            Scenario::InitiatorNeverRedeems => crate::t!("swap-scenario-initiator-never-redeems-desc"),
-            Scenario::MisorderedTimelocks => crate::t!("swap-scenario-misordered-timelocks-desc"),
-            Scenario::ParticipantOffline => crate::t!("swap-scenario-participant-offline-desc"),
-            Scenario::WrongSecretLength => crate::t!("swap-scenario-wrong-secret-length-desc"),
-            Scenario::Congestion => crate::t!("swap-scenario-congestion-desc"),
-        }
-    }
-
     /// The scenario's parameters: the defaults with what the lesson changes.
     /// The horizon is the later timelock plus 12 hours.
     pub fn params(self) -> SwapParams {

@@ -29,7 +29,7 @@ pub fn walk(p: &WalkProps) -> Html {
     // translation is here (ui::lang).
     let translated = crate::ui::lang::use_shipped_playlists(vec![spec.clone()]);
     let untranslated = crate::ui::lang::playlist_problem(&spec);
-    let list = use_memo((spec, translated), |(s, _)| load(s));
+    let list = use_memo((spec.clone(), translated), |(s, _)| load(s));
     let (control, report) = use_sim_report();
     let choice = use_state(|| None::<usize>);
     let running = use_state(|| false);
@@ -139,7 +139,12 @@ pub fn walk(p: &WalkProps) -> Html {
             }
         })
     };
+    let arriving = crate::classroom::is_shipped(&spec) && !crate::classroom::has_english(&spec);
     let body = match (&*list, &cue) {
+        // Fetched by use_shipped_playlists above: it redraws when it is here.
+        (Err(_), _) if arriving => {
+            html! { <p class="muted" role="status" id="walk-arriving">{ crate::t!("app-opening-playlist") }</p> }
+        }
         (Err(msg), _) => {
             html! { <p class="field-error" role="alert" id="walk-error">{ crate::t!("walk-error", why = msg.clone()) }</p> }
         }
