@@ -17,6 +17,22 @@ pub mod url_state;
 use std::fmt::Display;
 use std::ops::RangeInclusive;
 use std::str::FromStr;
+use url_state::UrlState;
+
+/// Playback speeds the time controls offer, as multiples of a page's rate
+/// at 1x; `0.0` stands for "as fast as possible" (every page but the
+/// rollup's, which names its own in simulated time).
+pub const SPEEDS: [(&str, f64); 8] =
+    [("0.25", 0.25), ("0.5", 0.5), ("1", 1.0), ("2", 2.0), ("4", 4.0), ("8", 8.0), ("16", 16.0), ("max", 0.0)];
+pub const DEFAULT_SPEED: &str = "1";
+/// The seed a page opens with.
+pub const DEFAULT_SEED: u64 = 1;
+
+/// A page's rate at `speed` (one of [`SPEEDS`]' names), given its rate at
+/// 1x; `None` for "as fast as possible".
+pub fn rate(speed: &str, at_1x: f64) -> Option<f64> {
+    SPEEDS.iter().find(|s| s.0 == speed).map(|s| s.1).filter(|&v| v > 0.0).map(|v| v * at_1x)
+}
 
 /// The pages of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,6 +170,15 @@ pub struct Reader<'a> {
 impl<'a> Reader<'a> {
     pub fn new(query: &'a Query) -> Reader<'a> {
         Reader { query, known: Vec::new(), notices: Vec::new() }
+    }
+
+    /// Starts reading a page's state: its defaults, the reader, and the
+    /// seed (any u64, the default's when missing).
+    pub fn start<S: UrlState>(query: &'a Query) -> (S, Reader<'a>, u64) {
+        let d = S::default();
+        let mut r = Reader::new(query);
+        let seed = r.number("seed", d.seed(), 0..=u64::MAX);
+        (d, r, seed)
     }
 
     pub fn notice(&mut self, param: &str, message: String) {
@@ -339,6 +364,13 @@ impl Writer {
         }
         self.inner.push_str(&s.finish());
         self
+    }
+    /// `key` only when there is a value (`at`, the step a link opens at).
+    pub fn put_some(&mut self, key: &str, value: Option<impl Display>) -> &mut Self {
+        match value {
+            Some(v) => self.put(key, v),
+            None => self,
+        }
     }
     pub fn finish(&self) -> String {
         self.inner.clone()

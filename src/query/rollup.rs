@@ -4,13 +4,12 @@
 //! `#/rollup?seed=1&tps=2&traffic=3600&delay=600&data=auto&q=11&gas=20&blobgas=1&fork=bpo2&demand=1&window=45818&arity=2&attackers=3&fault=wrong&fbatch=2&mint=1000000000000&val=on,late:30000&speed=10m&squeeze=1&at=905`
 
 use super::url_state::url_state;
-use super::{Notice, Query, Reader, Writer};
+use super::{Notice, Query, Reader, Writer, DEFAULT_SEED};
 use crate::sim::rollup::{
     DataMode, Fault, Fork, RollupParams, Validator, CHALLENGE_WINDOW_BLOCKS, L1_BLOCK_TIME, MAX_RUN_BLOCKS,
 };
 use crate::sim::simulation::Step;
 
-pub const DEFAULT_SEED: u64 = 1;
 /// Playback speeds: name, label (its catalog key, `www/i18n/<lang>/rollup.ftl`),
 /// simulated seconds per real second (0: as fast as the frame budget allows).
 pub const SPEEDS: [(&str, &str, f64); 7] = [
@@ -22,16 +21,16 @@ pub const SPEEDS: [(&str, &str, f64); 7] = [
     ("1d", "rollup-speed-1d", 86_400.0),
     ("max", "rollup-speed-max", 0.0),
 ];
-/// [`SPEEDS`] as the time controls list them.
-pub const SPEED_OPTIONS: [(&str, &str); 7] = [
-    (SPEEDS[0].0, SPEEDS[0].1),
-    (SPEEDS[1].0, SPEEDS[1].1),
-    (SPEEDS[2].0, SPEEDS[2].1),
-    (SPEEDS[3].0, SPEEDS[3].1),
-    (SPEEDS[4].0, SPEEDS[4].1),
-    (SPEEDS[5].0, SPEEDS[5].1),
-    (SPEEDS[6].0, SPEEDS[6].1),
-];
+/// [`SPEEDS`] as the time controls list them: name and label.
+pub const SPEED_OPTIONS: [(&str, &str); SPEEDS.len()] = {
+    let mut out = [("", ""); SPEEDS.len()];
+    let mut i = 0;
+    while i < SPEEDS.len() {
+        out[i] = (SPEEDS[i].0, SPEEDS[i].1);
+        i += 1;
+    }
+    out
+};
 /// Three minutes a second: the default hour of traffic (six batches) plays
 /// in 20 s and the week's challenge window, compressed, in 6 s
 /// (`tests/pacing.rs`: the default run takes 20 to 60 s, issue 16).
@@ -157,10 +156,8 @@ fn fork_name(f: Fork) -> &'static str {
 
 impl RollupState {
     pub fn from_query(q: &Query) -> (RollupState, Vec<Notice>) {
-        let d = RollupState::default();
+        let (d, mut r, seed) = Reader::start::<RollupState>(q);
         let dp = &d.params;
-        let mut r = Reader::new(q);
-        let seed = r.number("seed", d.seed, 0..=u64::MAX);
         let mut p = dp.clone();
         p.tps = r.number("tps", dp.tps, 0.01..=200.0);
         p.traffic_seconds = r.number("traffic", dp.traffic_seconds, 12..=6 * 3600);
@@ -265,10 +262,7 @@ impl RollupState {
         };
         let vals: Vec<String> = p.validators.iter().map(|v| ValidatorMode::from_validator(v).token()).collect();
         w.put("val", vals.join(","));
-        w.put("speed", self.speed).put("squeeze", u8::from(self.squeeze));
-        if let Some(at) = self.at {
-            w.put("at", at);
-        }
+        w.put("speed", self.speed).put("squeeze", u8::from(self.squeeze)).put_some("at", self.at);
         w.finish()
     }
 

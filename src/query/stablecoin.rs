@@ -2,32 +2,20 @@
 //! parameters that differ from it (keys as in [`PARAMS`]), the speed and
 //! the step to open at.
 
-use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
-use super::url_state::{at_u32, url_state};
-use super::{Notice, Query, Reader, Writer};
-use crate::sim::simulation::Step;
-use crate::sim::stablecoin::{Scenario, StablecoinParams, MAX_STEPS, PARAMS};
+use super::url_state::page_state;
+use super::{rate, Notice, Query, Reader, Writer, DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
+use crate::sim::stablecoin::{Scenario, MAX_STEPS, PARAMS};
 
 /// Steps per real second at 1x: one simulated hour per second at one-minute steps.
 pub const STEPS_PER_SECOND_AT_1X: f64 = 60.0;
 
-/// Everything the stablecoin page keeps in its URL.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StablecoinState {
-    pub seed: u64,
-    pub scenario: Scenario,
-    pub params: StablecoinParams,
-    pub speed: &'static str,
-    /// Open at this step.
-    pub at: Option<u32>,
-}
-
-url_state!(StablecoinState, crate::sim::stablecoin::StablecoinSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
-
-impl Default for StablecoinState {
-    fn default() -> Self {
-        StablecoinState::for_scenario(Scenario::TerraMay2022, DEFAULT_SEED)
+page_state! {
+    /// Everything the stablecoin page keeps in its URL.
+    pub struct StablecoinState runs crate::sim::stablecoin::StablecoinSim {
+        pub scenario: Scenario,
     }
+    at: "Open at this step.",
+    default: StablecoinState::for_scenario(Scenario::TerraMay2022, DEFAULT_SEED),
 }
 
 impl StablecoinState {
@@ -36,9 +24,7 @@ impl StablecoinState {
     }
 
     pub fn from_query(q: &Query) -> (StablecoinState, Vec<Notice>) {
-        let d = StablecoinState::default();
-        let mut r = Reader::new(q);
-        let seed = r.number("seed", d.seed, 0..=u64::MAX);
+        let (d, mut r, seed) = Reader::start::<StablecoinState>(q);
         let scenario = r.choice("scenario", d.scenario, &Scenario::ALL, Scenario::name);
         let base = scenario.params();
         let mut p = base.clone();
@@ -65,16 +51,13 @@ impl StablecoinState {
                 w.put(s.key, v);
             }
         }
-        w.put("speed", self.speed);
-        if let Some(at) = self.at {
-            w.put("at", at);
-        }
+        w.put("speed", self.speed).put_some("at", self.at);
         w.finish()
     }
 
     /// Steps per real second, or `None` for "as fast as possible".
     pub fn steps_per_second(&self) -> Option<f64> {
-        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.1).filter(|&v| v > 0.0).map(|v| v * STEPS_PER_SECOND_AT_1X)
+        rate(self.speed, STEPS_PER_SECOND_AT_1X)
     }
 
     /// Whether the parameters differ from the scenario's.

@@ -1,11 +1,9 @@
 //! The atomic-swap page's URL state: the scenario, then every parameter
 //! and both parties' schedules, each overriding the scenario's value.
 
-use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
-use super::url_state::{at_u32, url_state};
-use super::{Notice, Query, Reader, Writer};
-use crate::sim::simulation::Step;
-use crate::sim::swap::{ChainId, Congestion, PartyPlan, Scenario, SwapParams};
+use super::url_state::page_state;
+use super::{rate, Notice, Query, Reader, Writer, DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
+use crate::sim::swap::{ChainId, Congestion, PartyPlan, Scenario};
 
 /// Playback: simulated minutes per real second at 1x (so 16x is 8 hours a
 /// second).
@@ -14,23 +12,13 @@ pub const MINUTES_PER_SECOND_AT_1X: f64 = 30.0;
 /// them; the longest accepted is 14 days.
 const MAX_SECONDS: u64 = 14 * 24 * 3600;
 
-/// Everything the swap page keeps in its URL.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SwapState {
-    pub seed: u64,
-    pub scenario: Scenario,
-    pub params: SwapParams,
-    pub speed: &'static str,
-    /// Open at this event (the number of events already shown).
-    pub at: Option<u32>,
-}
-
-url_state!(SwapState, crate::sim::swap::SwapSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
-
-impl Default for SwapState {
-    fn default() -> Self {
-        SwapState::for_scenario(Scenario::HappyPath, DEFAULT_SEED)
+page_state! {
+    /// Everything the swap page keeps in its URL.
+    pub struct SwapState runs crate::sim::swap::SwapSim {
+        pub scenario: Scenario,
     }
+    at: "Open at this event (the number of events already shown).",
+    default: SwapState::for_scenario(Scenario::HappyPath, DEFAULT_SEED),
 }
 
 /// A window `from-until` in seconds, e.g. `36000-180000`.
@@ -60,9 +48,7 @@ impl SwapState {
     }
 
     pub fn from_query(q: &Query) -> (SwapState, Vec<Notice>) {
-        let d = SwapState::default();
-        let mut r = Reader::new(q);
-        let seed = r.number("seed", d.seed, 0..=u64::MAX);
+        let (d, mut r, seed) = Reader::start::<SwapState>(q);
         let scenario = r.choice("scenario", d.scenario, &Scenario::ALL, Scenario::name);
         let base = SwapState::for_scenario(scenario, seed).params;
         let mut p = base.clone();
@@ -112,21 +98,13 @@ impl SwapState {
             Some(c) => w.put("cchain", chain_key(c.chain)).put("cong", format!("{}-{}", c.from, c.until)),
             None => w.put("cong", "none"),
         };
-        w.put("speed", self.speed);
-        if let Some(at) = self.at {
-            w.put("at", at);
-        }
+        w.put("speed", self.speed).put_some("at", self.at);
         w.finish()
     }
 
     /// Simulated seconds per real second (`None`: as fast as possible).
     pub fn seconds_per_second(&self) -> Option<f64> {
-        SPEEDS
-            .iter()
-            .find(|s| s.0 == self.speed)
-            .map(|s| s.1)
-            .filter(|&v| v > 0.0)
-            .map(|v| v * MINUTES_PER_SECOND_AT_1X * 60.0)
+        rate(self.speed, MINUTES_PER_SECOND_AT_1X * 60.0)
     }
 }
 

@@ -5,8 +5,10 @@
 //! registry and the tests read and write any simulation's URL alike.
 
 //!
-//! Each page's state implements it with one [`url_state!`] line beside its
-//! own query code (`query/<name>.rs`): this file lists no simulation.
+//! Each page's state is declared with [`page_state!`] (the struct, its
+//! `Default` and this interface; the rollup's, whose `at` is an L1 block
+//! number, implements it with one [`url_state!`] line) beside its own query
+//! code (`query/<name>.rs`): this file lists no simulation.
 
 use super::{Notice, Query};
 use crate::sim::simulation::{Simulation, Step};
@@ -96,3 +98,45 @@ macro_rules! url_state {
     };
 }
 pub(crate) use url_state;
+
+/// Declares a page's URL state whose `at` is a step count below 2^32: the
+/// struct, with the fields every page keeps (`seed`, the page's own fields
+/// given here, `params` of `$sim`, `speed` and `at`, documented by
+/// `$at_doc`), its `Default` and its [`UrlState`]. Invoked in the page's
+/// `query/<name>.rs`, beside its `from_query` and `to_query`.
+macro_rules! page_state {
+    (
+        $(#[$meta:meta])*
+        pub struct $state:ident runs $sim:ty {
+            $( $(#[$fmeta:meta])* pub $field:ident: $fty:ty, )*
+        }
+        at: $at_doc:literal,
+        default: $default:expr $(,)?
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct $state {
+            pub seed: u64,
+            $( $(#[$fmeta])* pub $field: $fty, )*
+            pub params: <$sim as $crate::sim::simulation::Simulation>::Params,
+            /// One of the page's speeds, by name.
+            pub speed: &'static str,
+            #[doc = $at_doc]
+            pub at: Option<u32>,
+        }
+
+        impl Default for $state {
+            fn default() -> Self {
+                $default
+            }
+        }
+
+        $crate::query::url_state::url_state!(
+            $state,
+            $sim,
+            at: $crate::query::url_state::at_u32,
+            |a: Option<u32>| a.map($crate::sim::simulation::Step::from)
+        );
+    };
+}
+pub(crate) use page_state;

@@ -1,10 +1,8 @@
 //! The validators page's URL state: the validator set, the rules, the
 //! price path, the what-ifs applied so far, playback and the epoch shown.
 
-use super::consensus::{DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
-use super::url_state::{at_u32, url_state};
-use super::{Notice, Query, Reader, Writer};
-use crate::sim::simulation::Step;
+use super::url_state::page_state;
+use super::{rate, Notice, Query, Reader, Writer, DEFAULT_SEED, DEFAULT_SPEED, SPEEDS};
 use crate::sim::validators::params::{MAX_EPOCHS, MAX_OPERATORS, MAX_VALIDATORS};
 use crate::sim::validators::{Distribution, Fork, Outage, OutageKind, PriceSource, ValidatorParams, WhatIf};
 
@@ -21,22 +19,11 @@ pub const MAX_REPLAY_VALIDATOR_EPOCHS: u64 = 20_000_000;
 /// thousands is refused past this many, with a notice).
 pub const MAX_WHATIFS: usize = 200;
 
-/// Everything the validators page keeps in its URL.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ValidatorsState {
-    pub seed: u64,
-    pub params: ValidatorParams,
-    pub speed: &'static str,
-    /// Open at this epoch.
-    pub at: Option<u32>,
-}
-
-url_state!(ValidatorsState, crate::sim::validators::ValidatorSim, at: at_u32, |a: Option<u32>| a.map(Step::from));
-
-impl Default for ValidatorsState {
-    fn default() -> Self {
-        ValidatorsState { seed: DEFAULT_SEED, params: ValidatorParams::default(), speed: DEFAULT_SPEED, at: None }
-    }
+page_state! {
+    /// Everything the validators page keeps in its URL.
+    pub struct ValidatorsState runs crate::sim::validators::ValidatorSim {}
+    at: "Open at this epoch.",
+    default: ValidatorsState { seed: DEFAULT_SEED, params: ValidatorParams::default(), speed: DEFAULT_SPEED, at: None },
 }
 
 fn fork_name(f: Fork) -> &'static str {
@@ -102,10 +89,8 @@ pub fn named_price(name: &str) -> PriceSource {
 
 impl ValidatorsState {
     pub fn from_query(q: &Query) -> (ValidatorsState, Vec<Notice>) {
-        let d = ValidatorsState::default();
+        let (d, mut r, seed) = Reader::start::<ValidatorsState>(q);
         let dp = &d.params;
-        let mut r = Reader::new(q);
-        let seed = r.number("seed", d.seed, 0..=u64::MAX);
         let validators = r.number("n", dp.validators, 4..=MAX_VALIDATORS);
         let operators = r.number("ops", dp.operators, 1..=MAX_OPERATORS.min(validators));
         let dist = r.choice("dist", dp.distribution.name(), &Distribution::NAMES, dist_name);
@@ -237,15 +222,12 @@ impl ValidatorsState {
             let kind = if o.kind == OutageKind::Offline { "offline" } else { "partition" };
             w.put("outage", kind).put("oshare", f64::from(o.share_bp) / 100.0).put("ofrom", o.from);
         }
-        w.put("speed", self.speed);
-        if let Some(at) = self.at {
-            w.put("at", at);
-        }
+        w.put("speed", self.speed).put_some("at", self.at);
         w.finish()
     }
 
     /// Epochs per real second (`None`: as fast as possible).
     pub fn epochs_per_second(&self) -> Option<f64> {
-        SPEEDS.iter().find(|s| s.0 == self.speed).map(|s| s.1).filter(|&v| v > 0.0).map(|v| v * EPOCHS_PER_SECOND_AT_1X)
+        rate(self.speed, EPOCHS_PER_SECOND_AT_1X)
     }
 }

@@ -49,6 +49,17 @@ impl DataFile {
     }
 }
 
+/// Text of lines, each ending in a newline (a log's lines, a CSV file's
+/// header and rows).
+pub fn lines<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> String {
+    let mut out = String::new();
+    for l in lines {
+        out.push_str(l.as_ref());
+        out.push('\n');
+    }
+    out
+}
+
 /// One CSV field, quoted when it must be.
 pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {

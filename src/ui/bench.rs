@@ -77,15 +77,16 @@ fn stats(times: &mut [f64]) -> (f64, f64, f64, f64) {
 }
 
 /// Times `runs` whole runs (at least 1), seeds `seed`, `seed + 1`, …: each
-/// built by `new`, then timed through `run` alone; gives the milliseconds
-/// and each run's JSON (`row(run, seed, ms)`), or why a run was refused.
+/// built by `new`, then timed through `run` alone; gives the JSON fields
+/// `"runs":[…],"median_ms":…,"min_ms":…` (each run's object is
+/// `row(run, seed, ms)`), or why a run was refused.
 fn whole_runs<S>(
     runs: u32,
     seed: u64,
     new: impl Fn(u64) -> Result<S, String>,
     run: impl Fn(&mut S),
     row: impl Fn(&S, u64, f64) -> String,
-) -> Result<(Vec<f64>, Vec<String>), String> {
+) -> Result<String, String> {
     let mut totals = Vec::new();
     let mut each = Vec::new();
     for r in 0..runs.max(1) {
@@ -97,7 +98,8 @@ fn whole_runs<S>(
         totals.push(total);
         each.push(row(&sim, s, total));
     }
-    Ok((totals, each))
+    let (median, min, ..) = stats(&mut totals);
+    Ok(format!("\"runs\":[{}],\"median_ms\":{median:.3},\"min_ms\":{min:.3}", each.join(",")))
 }
 
 fn error_json(message: &str) -> String {
@@ -199,19 +201,10 @@ pub fn bench_consensus_run(nodes: u32, k: u32, runs: u32, seed: u64) -> String {
             format!("{{\"seed\":{s},\"rounds\":{},\"finalised\":{finalised},\"ms\":{ms:.3}}}", sim.round())
         },
     );
-    let (mut totals, each) = match runs {
-        Ok(r) => r,
-        Err(e) => return error_json(&e),
-    };
-    let (median, min, ..) = stats(&mut totals);
-    format!(
-        "{{\"nodes\":{},\"k\":{},\"runs\":[{}],\"median_ms\":{:.3},\"min_ms\":{:.3}}}",
-        nodes,
-        k,
-        each.join(","),
-        median,
-        min
-    )
+    match runs {
+        Ok(runs) => format!("{{\"nodes\":{nodes},\"k\":{k},{runs}}}"),
+        Err(e) => error_json(&e),
+    }
 }
 
 /// One simulated stretch of the rollup (as `benches/rollup.rs` times it
@@ -299,17 +292,8 @@ pub fn bench_validators(validators: u32, epochs: u32, runs: u32, seed: u64) -> S
         ValidatorSim::run_to_end,
         |sim, s, ms| format!("{{\"seed\":{s},\"ms\":{ms:.3},\"fingerprint\":\"{:016x}\"}}", sim.fingerprint()),
     );
-    let (mut totals, each) = match runs {
-        Ok(r) => r,
-        Err(e) => return error_json(&e),
-    };
-    let (median, min, ..) = stats(&mut totals);
-    format!(
-        "{{\"validators\":{},\"epochs\":{},\"runs\":[{}],\"median_ms\":{:.3},\"min_ms\":{:.3}}}",
-        validators,
-        epochs,
-        each.join(","),
-        median,
-        min
-    )
+    match runs {
+        Ok(runs) => format!("{{\"validators\":{validators},\"epochs\":{epochs},{runs}}}"),
+        Err(e) => error_json(&e),
+    }
 }

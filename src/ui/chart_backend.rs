@@ -51,6 +51,18 @@ macro_rules! both {
     };
 }
 
+/// Declares drawing methods (generics in brackets) that hand the call to
+/// whichever backend this is.
+macro_rules! delegate {
+    ($(fn $name:ident[$($generics:tt)*]($($arg:ident: $ty:ty),*);)*) => {
+        $(
+            fn $name<$($generics)*>(&mut self, $($arg: $ty),*) -> Result<(), DrawingErrorKind<ChartError>> {
+                both!(self, b => b.$name($($arg),*))
+            }
+        )*
+    };
+}
+
 impl DrawingBackend for AnyBackend<'_> {
     type ErrorType = ChartError;
 
@@ -60,62 +72,16 @@ impl DrawingBackend for AnyBackend<'_> {
             AnyBackend::Svg(b) => b.get_size(),
         }
     }
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<ChartError>> {
-        both!(self, b => b.ensure_prepared())
-    }
-    fn present(&mut self) -> Result<(), DrawingErrorKind<ChartError>> {
-        both!(self, b => b.present())
-    }
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<ChartError>> {
-        both!(self, b => b.draw_pixel(point, color))
-    }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
-        both!(self, b => b.draw_line(from, to, style))
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
-        both!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
-        both!(self, b => b.draw_path(path, style))
-    }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
-        both!(self, b => b.draw_circle(center, radius, style, fill))
-    }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
-        both!(self, b => b.fill_polygon(vert, style))
-    }
-    fn draw_text<T: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &T,
-        pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<ChartError>> {
-        both!(self, b => b.draw_text(text, style, pos))
+    delegate! {
+        fn ensure_prepared[]();
+        fn present[]();
+        fn draw_pixel[](point: BackendCoord, color: BackendColor);
+        fn draw_line[S: BackendStyle](from: BackendCoord, to: BackendCoord, style: &S);
+        fn draw_rect[S: BackendStyle](upper_left: BackendCoord, bottom_right: BackendCoord, style: &S, fill: bool);
+        fn draw_path[S: BackendStyle, I: IntoIterator<Item = BackendCoord>](path: I, style: &S);
+        fn draw_circle[S: BackendStyle](center: BackendCoord, radius: u32, style: &S, fill: bool);
+        fn fill_polygon[S: BackendStyle, I: IntoIterator<Item = BackendCoord>](vert: I, style: &S);
+        fn draw_text[T: BackendTextStyle](text: &str, style: &T, pos: BackendCoord);
     }
     fn estimate_text_size<T: BackendTextStyle>(
         &self,

@@ -20,10 +20,10 @@ use super::control::{set_params, use_sim_page, Command, SimReport};
 use super::palette::Palette;
 use super::runner::{play_frame, report_drawing, use_playback, Pace, FRAME_BUDGET_MS};
 use super::shell::{
-    absolute_url, copy_to_clipboard, replace_url, use_playing, use_sim_keys, Notices, SimKeyActions, TimeControls,
+    absolute_url, copy_link, replace_url, use_playing, use_sim_keys, Notices, PageProps, SimKeyActions,
+    TimeControls,
 };
 use crate::query::consensus::{ConsensusState, View, MAX_AT, MAX_REPLAY_SAMPLES};
-use crate::query::Query;
 use crate::sim::consensus::experiment::Experiment;
 use crate::sim::consensus::{ConsensusSim, Params, Protocol, Status, COLOUR_NAMES};
 use crate::sim::simulation::Simulation;
@@ -34,13 +34,22 @@ use yew::prelude::*;
 // runner's FRAME_BUDGET_MS (rendering and drawing 2,500-10,000 nodes take
 // most of a frame; measured: 10 ms of stepping gave 45 fps, 4 ms 60 fps).
 
-#[derive(Properties, PartialEq)]
-pub struct ConsensusPageProps {
-    pub query: Query,
+/// A control's callback: applies the state with the control's value set by `set`.
+fn change<T: 'static>(
+    apply: &Callback<ConsensusState>,
+    state: &UseStateHandle<ConsensusState>,
+    set: fn(&mut ConsensusState, T),
+) -> Callback<T> {
+    let (apply, state) = (apply.clone(), state.clone());
+    Callback::from(move |value: T| {
+        let mut next = (*state).clone();
+        set(&mut next, value);
+        apply.emit(next);
+    })
 }
 
 #[function_component(ConsensusPage)]
-pub fn consensus_page(props: &ConsensusPageProps) -> Html {
+pub fn consensus_page(props: &PageProps) -> Html {
     let parsed = {
         let q = props.query.clone();
         use_memo((), move |_| ConsensusState::from_query(&q))
@@ -151,35 +160,17 @@ pub fn consensus_page(props: &ConsensusPageProps) -> Html {
     };
     let on_back = rewind.reform(|()| None);
     let on_reset = rewind.reform(|()| Some(0));
-    let on_speed = {
-        let apply = apply.clone();
-        let state = state.clone();
-        Callback::from(move |speed: &'static str| apply.emit(ConsensusState { speed, ..(*state).clone() }))
-    };
-    let on_seed = {
-        let apply = apply.clone();
-        let state = state.clone();
-        Callback::from(move |seed: u64| apply.emit(ConsensusState { seed, ..(*state).clone() }))
-    };
+    let on_speed = change(&apply, &state, |s, speed| s.speed = speed);
+    let on_seed = change(&apply, &state, |s, seed| s.seed = seed);
     let on_copy_link = {
-        let runs = runs.clone();
-        let state = state.clone();
-        let copied = copied.clone();
-        let on_clipboard = on_clipboard.clone();
-        Callback::from(move |()| {
+        let (runs, state) = (runs.clone(), state.clone());
+        copy_link(&copied, &on_clipboard, move || {
             let round = runs.borrow().round(view);
             let s = ConsensusState { at: (round > 0).then_some(round), ..(*state).clone() };
-            let link = absolute_url("/consensus", &s.to_query());
-            let on_clipboard = on_clipboard.clone();
-            copy_to_clipboard(&link, move |ok| on_clipboard.set(ok));
-            copied.set(Some(link.into()));
+            absolute_url("/consensus", &s.to_query())
         })
     };
-    let set_view = {
-        let apply = apply.clone();
-        let state = state.clone();
-        Callback::from(move |view: View| apply.emit(ConsensusState { view, ..(*state).clone() }))
-    };
+    let set_view = change(&apply, &state, |s, view| s.view = view);
 
     use_sim_keys(SimKeyActions {
         play_pause: on_play.clone(),

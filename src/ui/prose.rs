@@ -22,6 +22,17 @@ pub struct Section {
     pub blocks: &'static [Block],
 }
 
+impl Section {
+    /// A section without an element id that starts open.
+    pub const fn open(title: &'static str, blocks: &'static [Block]) -> Section {
+        Section { id: None, open: true, title, blocks }
+    }
+    /// A section without an element id that starts closed.
+    pub const fn closed(title: &'static str, blocks: &'static [Block]) -> Section {
+        Section { id: None, open: false, title, blocks }
+    }
+}
+
 fn text(key: &str) -> String {
     crate::i18n::format(key, &[])
 }
@@ -47,9 +58,15 @@ pub fn section(s: &Section, extra: Html) -> Html {
 
 /// A page's explanation: `<section id="explain">` with its sections.
 pub fn explain(sections: &[Section]) -> Html {
+    explain_with(sections.iter().map(|s| (s, Html::default())))
+}
+
+/// A page's explanation whose sections draw more after their blocks: each
+/// section with its `extra` (see [`section`]).
+pub fn explain_with<'a>(sections: impl IntoIterator<Item = (&'a Section, Html)>) -> Html {
     html! {
         <section class="explain" id="explain" aria-label={crate::t!("explain-label")}>
-            { for sections.iter().map(|s| section(s, Html::default())) }
+            { for sections.into_iter().map(|(s, extra)| section(s, extra)) }
         </section>
     }
 }

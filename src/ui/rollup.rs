@@ -18,11 +18,10 @@ use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
 use super::runner::{report_drawing, use_sim_runner, visible, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
-use super::shell::{reduced_motion, use_animation_loop, use_playing, Notices};
+use super::shell::{reduced_motion, sim_head, use_animation_loop, use_playing, Notices, PageProps};
 use crate::query::rollup::{
     RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
 };
-use crate::query::Query;
 use crate::sim::rollup::captions::run_setup;
 use crate::sim::rollup::{
     hex, load_point, Asserter, AssertionStatus, DataMode, Fault, Fork, LoadPoint, RollupParams, RollupSim,
@@ -33,11 +32,6 @@ use yew::prelude::*;
 
 /// Rows the tables show (the latest).
 const TABLE_ROWS: usize = 12;
-
-#[derive(Properties, PartialEq)]
-pub struct RollupPageProps {
-    pub query: Query,
-}
 
 /// L1 blocks between the copies of the run that going back (Back, the
 /// timeline scrubber, a cue, an embedding page's seek) replays from: the
@@ -66,7 +60,7 @@ fn quiet(sim: &RollupSim) -> bool {
 }
 
 #[function_component(RollupPage)]
-pub fn rollup_page(props: &RollupPageProps) -> Html {
+pub fn rollup_page(props: &PageProps) -> Html {
     let run = use_sim_runner::<RollupState>(
         &props.query,
         RunnerSpec {
@@ -313,9 +307,7 @@ pub fn rollup_page(props: &RollupPageProps) -> Html {
             data-invalid-final={invalid_final.to_string()} data-challenges={s.challenges().len().to_string()} data-done={s.is_done().to_string()}>
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }{ codec_notice }
-            <div class="sim-head">
-                <h1>{ crate::t!("rollup-title") }<span class="subtitle">{ crate::t!("rollup-subtitle") }</span></h1>
-            </div>
+            { sim_head(crate::t!("rollup-title"), crate::t!("rollup-subtitle")) }
             { run.time_controls_with("event", Some(&SPEED_OPTIONS[..])) }
             <SimDock />
             <label class="inline squeeze">

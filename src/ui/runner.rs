@@ -7,7 +7,7 @@
 
 use super::control::{set_params, Command, ExportFile, Exports, SimReport};
 use super::shell::{
-    absolute_url, copy_to_clipboard, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Playing,
+    absolute_url, copy_link, now_ms, replace_url, use_animation_loop, use_playing, use_sim_keys, Playing,
     SimKeyActions, TimeControls,
 };
 use crate::query::url_state::UrlState;
@@ -149,6 +149,16 @@ impl<U: UrlState> SimRunner<U> {
                 on_copy_link={self.on_copy_link.clone()} copied={(*self.copied).clone()} on_clipboard={*self.on_clipboard}
                 speed_options={speeds} />
         }
+    }
+    /// A parameters panel's callback: the state with its new parameters,
+    /// applied (a new run).
+    pub fn on_params(&self) -> Callback<<U::Sim as Simulation>::Params> {
+        let (apply, state) = (self.apply.clone(), self.state.clone());
+        Callback::from(move |params| {
+            let mut next = (*state).clone();
+            next.set_params(params);
+            apply.emit(next);
+        })
     }
     /// The page's error line (empty when all is well).
     pub fn error_line(&self) -> Html {
@@ -411,13 +421,8 @@ pub fn use_sim_runner<U: UrlState>(query: &Query, spec: RunnerSpec<U>) -> SimRun
         })
     };
     let on_copy_link = {
-        let (sim, state, copied, on_clipboard) = (sim.clone(), state.clone(), copied.clone(), on_clipboard.clone());
-        Callback::from(move |()| {
-            let link = absolute_url(path, &state.query_at(sim.borrow().step_count()));
-            let on_clipboard = on_clipboard.clone();
-            copy_to_clipboard(&link, move |ok| on_clipboard.set(ok));
-            copied.set(Some(link.into()));
-        })
+        let (sim, state) = (sim.clone(), state.clone());
+        copy_link(&copied, &on_clipboard, move || absolute_url(path, &state.query_at(sim.borrow().step_count())))
     };
     let keys = SimKeyActions { play_pause: on_play, step: on_step, back: on_back, reset: on_reset, view: None };
     use_sim_keys(keys.clone());

@@ -1,8 +1,7 @@
 //! The shell every simulation page shares: the animation loop, keyboard
 //! handling, time controls, URL writing, notices and the explanation panel.
 
-use crate::query::consensus::SPEEDS;
-use crate::query::Notice;
+use crate::query::{Notice, Query, SPEEDS};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::cell::{Cell, RefCell};
@@ -10,6 +9,12 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
+
+/// A simulation page's properties: the query its route carries.
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub query: Query,
+}
 
 /// Milliseconds since the page loaded.
 pub fn now_ms() -> f64 {
@@ -333,22 +338,59 @@ pub struct TimeControlsProps {
     pub speed_options: Option<&'static [(&'static str, &'static str)]>,
 }
 
+/// A page's heading: its title and subtitle.
+pub fn sim_head(title: String, subtitle: String) -> Html {
+    html! {
+        <div class="sim-head">
+            <h1>{ title }<span class="subtitle">{ subtitle }</span></h1>
+        </div>
+    }
+}
+
+/// A page's scenario buttons (`#scenarios`, each `#scenario-<name>`), the
+/// current one pressed; a click picks one.
+pub fn scenario_buttons<S: Copy + PartialEq + 'static>(
+    label: String,
+    all: &[S],
+    current: S,
+    name: fn(S) -> &'static str,
+    title: fn(S) -> String,
+    pick: &Callback<S>,
+) -> Html {
+    html! {
+        <div class="scenarios" role="group" aria-label={label} id="scenarios">
+            { for all.iter().map(|&sc| {
+                let pick = pick.clone();
+                html! {
+                    <button id={format!("scenario-{}", name(sc))} class={classes!((sc == current).then_some("active"))}
+                        aria-pressed={(sc == current).to_string()}
+                        onclick={Callback::from(move |_: MouseEvent| pick.emit(sc))}>
+                        { title(sc) }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
 /// What one step of a page is called ("round", "block": a simulation's
 /// [`crate::sim::simulation::Simulation::unit`], which the embed API also
 /// reports, in English) in the reader's language.
 pub fn unit_name(unit: &str) -> String {
-    match unit {
-        "round" => crate::t!("unit-round"),
-        "run" => crate::t!("unit-run"),
-        "block" => crate::t!("unit-block"),
-        "epoch" => crate::t!("unit-epoch"),
-        "minute" => crate::t!("unit-minute"),
-        "hour" => crate::t!("unit-hour"),
-        "batch" => crate::t!("unit-batch"),
-        "step" => crate::t!("unit-step"),
-        other => other.to_string(),
-    }
+    UNIT_KEYS.iter().find(|(u, _)| *u == unit).map_or_else(|| unit.to_string(), |(_, key)| crate::t!(key))
 }
+
+/// Each simulation's unit and its catalog key.
+const UNIT_KEYS: [(&str, &str); 8] = [
+    ("round", "unit-round"),
+    ("run", "unit-run"),
+    ("block", "unit-block"),
+    ("epoch", "unit-epoch"),
+    ("minute", "unit-minute"),
+    ("hour", "unit-hour"),
+    ("batch", "unit-batch"),
+    ("step", "unit-step"),
+];
 
 /// Play/pause, step, back, reset, speed, seed and "copy link".
 #[function_component(TimeControls)]
@@ -482,6 +524,23 @@ pub fn notices(p: &NoticesProps) -> Html {
             <button class="close" id="dismiss-notice" onclick={close} aria-label={crate::t!("notice-dismiss")}>{ "✕" }</button>
         </div>
     }
+}
+
+/// "Copy link": copies the link `link()` makes to the clipboard and shows
+/// it (`copied`, for copying by hand); `on_clipboard` says whether the
+/// browser let it go there.
+pub fn copy_link(
+    copied: &UseStateHandle<Option<AttrValue>>,
+    on_clipboard: &UseStateHandle<bool>,
+    link: impl Fn() -> String + 'static,
+) -> Callback<()> {
+    let (copied, on_clipboard) = (copied.clone(), on_clipboard.clone());
+    Callback::from(move |()| {
+        let link = link();
+        let on_clipboard = on_clipboard.clone();
+        copy_to_clipboard(&link, move |ok| on_clipboard.set(ok));
+        copied.set(Some(link.into()));
+    })
 }
 
 /// Copies text to the clipboard where the browser allows it (secure

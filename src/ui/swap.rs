@@ -21,12 +21,11 @@ use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
 use super::runner::{report_drawing, use_sim_runner, visible, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
-use super::shell::Notices;
+use super::shell::{scenario_buttons, sim_head, Notices, PageProps};
 use crate::query::swap::SwapState;
-use crate::query::Query;
 use crate::sim::simulation::Step;
-use crate::sim::swap::{hex, hm, ChainId, Outcome, Scenario, SwapParams, SwapSim, Timelock};
-use web_sys::{HtmlCanvasElement, MouseEvent};
+use crate::sim::swap::{hex, hm, ChainId, Outcome, Scenario, SwapSim, Timelock};
+use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 /// When a contract's refund branch opens, in words (the model's `Htlc::refund_from`).
@@ -35,11 +34,6 @@ fn refund_from(h: &crate::sim::swap::Htlc) -> String {
         Timelock::Height(l) => crate::t!("swap-from-height", height = l + 1),
         Timelock::Time(t) => crate::t!("swap-from-time", time = hm(t)),
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct SwapPageProps {
-    pub query: Query,
 }
 
 /// What a viewer sees change: the event log, the mempools and both
@@ -55,7 +49,7 @@ fn seen(sim: &SwapSim) -> u64 {
 }
 
 #[function_component(SwapPage)]
-pub fn swap_page(props: &SwapPageProps) -> Html {
+pub fn swap_page(props: &PageProps) -> Html {
     let run = use_sim_runner::<SwapState>(
         &props.query,
         RunnerSpec {
@@ -132,28 +126,17 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
         Outcome::InitiatorLost | Outcome::ParticipantLost => "danger",
         Outcome::Pending => "",
     };
+    let pick_scenario = {
+        let (apply, seed, speed) = (apply.clone(), state.seed, state.speed);
+        Callback::from(move |sc: Scenario| apply.emit(SwapState { speed, ..SwapState::for_scenario(sc, seed) }))
+    };
     html! {
         <section class="sim swap" data-moment={(outcome != Outcome::Pending).to_string()} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
             data-outcome={format!("{outcome:?}")}>
             <Notices notices={(*run.notices).clone()} />
             { run.error_line() }
-            <div class="sim-head">
-                <h1>{ crate::t!("swap-title") }<span class="subtitle">{ crate::t!("swap-subtitle") }</span></h1>
-            </div>
-            <div class="scenarios" role="group" aria-label={crate::t!("swap-scenarios-label")} id="scenarios">
-                { for Scenario::ALL.iter().map(|&sc| {
-                    let apply = apply.clone();
-                    let seed = state.seed;
-                    let speed = state.speed;
-                    html! {
-                        <button id={format!("scenario-{}", sc.name())} class={classes!((sc == scenario).then_some("active"))}
-                            aria-pressed={(sc == scenario).to_string()}
-                            onclick={Callback::from(move |_: MouseEvent| apply.emit(SwapState { speed, ..SwapState::for_scenario(sc, seed) }))}>
-                            { sc.title() }
-                        </button>
-                    }
-                }) }
-            </div>
+            { sim_head(crate::t!("swap-title"), crate::t!("swap-subtitle")) }
+            { scenario_buttons(crate::t!("swap-scenarios-label"), &Scenario::ALL, scenario, Scenario::name, Scenario::title, &pick_scenario) }
             if modified {
                 <p class="scenario-desc" id="scenario-modified">{ crate::t!("swap-scenario-modified", scenario = scenario.title()) }</p>
             } else {
@@ -196,10 +179,7 @@ pub fn swap_page(props: &SwapPageProps) -> Html {
                     <BridgeContrast btc={p.amount_a as f64 / 1e8} eth={p.amount_b as f64 / 1e9} />
                 </div>
                 <aside class="side">
-                    <ScheduleEditor params={p.clone()} on_change={{
-                        let (apply, state) = (apply.clone(), state.clone());
-                        Callback::from(move |params: SwapParams| apply.emit(SwapState { params, ..(*state).clone() }))
-                    }} />
+                    <ScheduleEditor params={p.clone()} on_change={run.on_params()} />
                 </aside>
             </div>
             <explain::Explain />

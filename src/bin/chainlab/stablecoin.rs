@@ -94,15 +94,7 @@ pub fn run(a: StablecoinArgs) -> Result<(), Box<dyn std::error::Error>> {
     }
     let summary = chainlab::sim::stablecoin::Summary::of(&sim);
     if a.json {
-        let doc = serde_json::json!({
-            "scenario": scenario.name(),
-            "seed": a.seed,
-            "params": params,
-            "steps": rows,
-            "summary": summary,
-        });
-        serde_json::to_writer(&mut out, &doc)?;
-        writeln!(out)?;
+        write_json(&mut out, &a, scenario, &params, serde_json::json!({ "steps": rows, "summary": summary }))?;
     } else if a.csv {
         writeln!(out, "{CSV_HEADER}")?;
         for s in rows {
@@ -134,16 +126,9 @@ fn ensemble(
     let e = Ensemble::run(params, a.seed, n, every);
     let sum = e.summary(params.step_seconds, every);
     if a.json {
-        let doc = serde_json::json!({
-            "scenario": scenario.name(),
-            "seed": a.seed,
-            "runs": n,
-            "params": params,
-            "ensemble": sum,
-            "fingerprints": e.paths.iter().map(|p| format!("{:016x}", p.fingerprint)).collect::<Vec<_>>(),
-        });
-        serde_json::to_writer(&mut out, &doc)?;
-        writeln!(out)?;
+        let fingerprints: Vec<String> = e.paths.iter().map(|p| format!("{:016x}", p.fingerprint)).collect();
+        let rest = serde_json::json!({ "runs": n, "ensemble": sum, "fingerprints": fingerprints });
+        write_json(&mut out, a, scenario, params, rest)?;
     } else if a.csv {
         write!(out, "{}", ensemble::csv(&sum))?;
     } else {
@@ -176,4 +161,21 @@ fn ensemble(
         }
     }
     Ok(out.flush()?)
+}
+
+/// `--json`: one line, the scenario, seed and parameters with `rest`'s
+/// fields (a single run's steps, or an ensemble's quantiles).
+fn write_json(
+    out: &mut impl Write,
+    a: &StablecoinArgs,
+    scenario: Scenario,
+    params: &chainlab::sim::stablecoin::StablecoinParams,
+    rest: serde_json::Value,
+) -> io::Result<()> {
+    let mut doc = serde_json::json!({ "scenario": scenario.name(), "seed": a.seed, "params": params });
+    if let (Some(doc), serde_json::Value::Object(rest)) = (doc.as_object_mut(), rest) {
+        doc.extend(rest);
+    }
+    serde_json::to_writer(&mut *out, &doc)?;
+    writeln!(out)
 }

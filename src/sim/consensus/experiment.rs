@@ -25,6 +25,20 @@ pub struct RunOutcome {
     pub fingerprint: u64,
 }
 
+impl RunOutcome {
+    /// The columns of [`RunOutcome::csv_row`] (the page's `runs.csv`; the
+    /// command line adds the fingerprint).
+    pub const CSV_HEADER: &'static str = "run,seed,rounds_to_finality,rounds,finalised_colour,safety_violation";
+
+    /// One CSV row: a stalled run's rounds to finality are empty, and a run
+    /// without one colour writes `no_colour`.
+    pub fn csv_row(&self, no_colour: &str) -> String {
+        let rounds_to_finality = self.rounds_to_finality.map(|v| v.to_string()).unwrap_or_default();
+        let colour = self.finalised_colour.map_or(no_colour, |c| super::COLOUR_NAMES[c as usize]);
+        format!("{},{},{rounds_to_finality},{},{colour},{}", self.run, self.seed, self.rounds, self.safety_violation)
+    }
+}
+
 /// Runs one seed to its end.
 pub fn run_once(params: &Params, seed: u64, run: u32) -> Result<RunOutcome, ParamError> {
     let mut sim = ConsensusSim::new(params.clone(), seed)?;

@@ -4,7 +4,7 @@
 
 use super::{ConsensusSim, ParamError, Params, RoundStats, Status, COLOUR_NAMES};
 use crate::i18n::num;
-use crate::sim::simulation::{csv_field, delegate_to_model, DataFile, Simulation};
+use crate::sim::simulation::{csv_field, delegate_to_model, lines, DataFile, Simulation};
 
 /// A colour's name in words, in the current language (`COLOUR_NAMES`
 /// holds the names files and URLs use).
@@ -92,14 +92,8 @@ pub fn history_csv(sim: &ConsensusSim, label: Option<&str>) -> String {
 pub fn log(sim: &ConsensusSim) -> String {
     let colours = sim.params().colours as usize;
     let honest = sim.honest_count();
-    let mut out = String::new();
-    for h in sim.history() {
-        out.push_str(&running_line(h.round, h, colours, honest));
-        out.push('\n');
-    }
-    out.push_str(&network_line(sim));
-    out.push('\n');
-    out
+    let rounds = sim.history().iter().map(|h| running_line(h.round, h, colours, honest));
+    lines(rounds.chain([network_line(sim)]))
 }
 
 impl Simulation for ConsensusSim {

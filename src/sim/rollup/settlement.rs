@@ -39,38 +39,7 @@ impl RollupSim {
                 if valid { "" } else { " (WRONG)" },
                 thousands(window_end)
             ),
-            match (by, valid) {
-                (Asserter::Proposer, true) => crate::msg!(
-                    "rollup-ev-assertion-proposer",
-                    id = id.to_string(),
-                    batch = batch.to_string(),
-                    root = &hex(&root)[..8],
-                    end = window_end
-                ),
-                (Asserter::Proposer, false) => crate::msg!(
-                    "rollup-ev-assertion-proposer-wrong",
-                    id = id.to_string(),
-                    batch = batch.to_string(),
-                    root = &hex(&root)[..8],
-                    end = window_end
-                ),
-                (Asserter::Validator(v), true) => crate::msg!(
-                    "rollup-ev-assertion-validator",
-                    id = id.to_string(),
-                    batch = batch.to_string(),
-                    v = v.to_string(),
-                    root = &hex(&root)[..8],
-                    end = window_end
-                ),
-                (Asserter::Validator(v), false) => crate::msg!(
-                    "rollup-ev-assertion-validator-wrong",
-                    id = id.to_string(),
-                    batch = batch.to_string(),
-                    v = v.to_string(),
-                    root = &hex(&root)[..8],
-                    end = window_end
-                ),
-            },
+            assertion_msg(id, batch, by, valid, &hex(&root)[..8], window_end),
         );
     }
 
@@ -171,23 +140,13 @@ impl RollupSim {
                 &hex(&c.proof.post_hash)[..8],
                 if proposer_wins { "the proposer was right" } else { "the proposer's claim is wrong" }
             );
-            let msg = if proposer_wins {
-                crate::msg!(
-                    "rollup-ev-osp-right",
-                    step = c.proof.step.to_string(),
-                    op = c.proof.op,
-                    transfer = c.proof.transfer.to_string(),
-                    hash = &hex(&c.proof.post_hash)[..8]
-                )
-            } else {
-                crate::msg!(
-                    "rollup-ev-osp-wrong",
-                    step = c.proof.step.to_string(),
-                    op = c.proof.op,
-                    transfer = c.proof.transfer.to_string(),
-                    hash = &hex(&c.proof.post_hash)[..8]
-                )
-            };
+            let msg = crate::msg!(
+                if proposer_wins { "rollup-ev-osp-right" } else { "rollup-ev-osp-wrong" },
+                step = c.proof.step.to_string(),
+                op = c.proof.op,
+                transfer = c.proof.transfer.to_string(),
+                hash = &hex(&c.proof.post_hash)[..8]
+            );
             self.event(EventKind::OneStepProof, text, msg);
             let bond = self.params.bond;
             self.challenges[ci].slashed = bond;
@@ -253,4 +212,20 @@ impl RollupSim {
             }
         }
     }
+}
+
+/// The story's line for a posted assertion, by the proposer or a validator
+/// (`v`), with a right or a wrong root.
+fn assertion_msg(id: u32, batch: u32, by: Asserter, valid: bool, root: &str, end: u64) -> crate::i18n::Msg {
+    let key = match (by, valid) {
+        (Asserter::Proposer, true) => "rollup-ev-assertion-proposer",
+        (Asserter::Proposer, false) => "rollup-ev-assertion-proposer-wrong",
+        (Asserter::Validator(_), true) => "rollup-ev-assertion-validator",
+        (Asserter::Validator(_), false) => "rollup-ev-assertion-validator-wrong",
+    };
+    let mut msg = crate::msg!(key, id = id.to_string(), batch = batch.to_string(), root = root, end = end);
+    if let Asserter::Validator(v) = by {
+        msg.args.push(("v", v.to_string().into()));
+    }
+    msg
 }

@@ -127,23 +127,17 @@ pub fn narration(sim: &RollupSim) -> String {
             }
         }
     }
-    let finals: Vec<u32> = sim
-        .log()
-        .iter()
-        .filter(|e| e.block == b && e.kind == EventKind::Final)
-        .filter_map(|e| event_assertion(&e.text))
-        .collect();
-    if !finals.is_empty() {
-        parts.push(crate::t!("rollup-nar-final", ids = assertion_ids(&finals)));
-    }
-    let wrong_finals: Vec<u32> = sim
-        .log()
-        .iter()
-        .filter(|e| e.block == b && e.kind == EventKind::InvalidFinal)
-        .filter_map(|e| event_assertion(&e.text))
-        .collect();
-    if !wrong_finals.is_empty() {
-        parts.push(crate::t!("rollup-nar-wrong-final", ids = assertion_ids(&wrong_finals)));
+    // The assertions that became final at this block, right and wrong.
+    for (kind, key) in [(EventKind::Final, "rollup-nar-final"), (EventKind::InvalidFinal, "rollup-nar-wrong-final")] {
+        let ids: Vec<u32> = sim
+            .log()
+            .iter()
+            .filter(|e| e.block == b && e.kind == kind)
+            .filter_map(|e| event_assertion(&e.text))
+            .collect();
+        if !ids.is_empty() {
+            parts.push(crate::t!(key, ids = assertion_ids(&ids)));
+        }
     }
     if parts.is_empty() {
         let pending = sim.pending_batch();

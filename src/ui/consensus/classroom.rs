@@ -5,8 +5,9 @@ use super::Runs;
 use crate::charts::{self, ChartStyle};
 use crate::query::consensus::View;
 use crate::sim::consensus::simulation::{history_csv, network_line};
-use crate::sim::consensus::{ConsensusSim, Protocol, COLOUR_NAMES};
-use crate::sim::simulation::{DataFile, Simulation};
+use crate::sim::consensus::experiment::RunOutcome;
+use crate::sim::consensus::{ConsensusSim, Protocol};
+use crate::sim::simulation::{lines, DataFile, Simulation};
 use crate::ui::chart_backend::svg;
 use crate::ui::control::ExportFile;
 
@@ -80,18 +81,8 @@ pub fn exports(view: View, r: &Runs) -> Result<Vec<ExportFile>, String> {
         }
         View::Experiment => {
             let outcomes = r.experiment.outcomes();
-            let mut csv = String::from("run,seed,rounds_to_finality,rounds,finalised_colour,safety_violation\n");
-            for o in outcomes {
-                csv.push_str(&format!(
-                    "{},{},{},{},{},{}\n",
-                    o.run,
-                    o.seed,
-                    o.rounds_to_finality.map(|v| v.to_string()).unwrap_or_default(),
-                    o.rounds,
-                    o.finalised_colour.map(|c| COLOUR_NAMES[c as usize]).unwrap_or(""),
-                    o.safety_violation
-                ));
-            }
+            let rows = outcomes.iter().map(|o| o.csv_row(""));
+            let csv = lines(std::iter::once(RunOutcome::CSV_HEADER.to_string()).chain(rows));
             vec![
                 DataFile::csv("runs.csv", csv),
                 DataFile::json_pretty("runs.json", outcomes)?,

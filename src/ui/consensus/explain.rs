@@ -14,11 +14,9 @@ pub struct ExplainProps {
 const LOOKING: &str = "consensus-explain-looking";
 const TRY: &str = "consensus-explain-try";
 
-const DIFFERS: Section = Section {
-    id: None,
-    open: false,
-    title: "consensus-explain-differs",
-    blocks: &[
+const DIFFERS: Section = Section::closed(
+    "consensus-explain-differs",
+    &[
         Block::List(&[
             "consensus-differs-synchronous",
             "consensus-differs-uniform",
@@ -28,12 +26,7 @@ const DIFFERS: Section = Section {
         ]),
         Block::Sources("consensus-explain-sources"),
     ],
-};
-
-/// A section that starts open.
-fn open(title: &'static str, blocks: &'static [Block]) -> Section {
-    Section { id: None, open: true, title, blocks }
-}
+);
 
 /// The three protocols' rules, each led by its name in bold.
 fn protocol_rules() -> Html {
@@ -51,9 +44,9 @@ fn protocol_rules() -> Html {
 pub fn explain(p: &ExplainProps) -> Html {
     let (looking, looking_extra, try_this) = match p.view {
         View::Network => (
-            open(LOOKING, &[Block::P("consensus-looking-network-shapes"), Block::P("consensus-looking-network-differ")]),
+            Section::open(LOOKING, &[Block::P("consensus-looking-network-shapes"), Block::P("consensus-looking-network-differ")]),
             html! { <>{ protocol_rules() }<p>{ crate::t!("consensus-looking-network-why") }</p></> },
-            open(
+            Section::open(
                 TRY,
                 &[Block::List(&[
                     "consensus-try-network-split",
@@ -65,14 +58,14 @@ pub fn explain(p: &ExplainProps) -> Html {
             ),
         ),
         View::Compare => (
-            open(LOOKING, &[Block::P("consensus-looking-compare")]),
+            Section::open(LOOKING, &[Block::P("consensus-looking-compare")]),
             Html::default(),
-            open(TRY, &[Block::List(&["consensus-try-compare-slush", "consensus-try-compare-contrarian"])]),
+            Section::open(TRY, &[Block::List(&["consensus-try-compare-slush", "consensus-try-compare-contrarian"])]),
         ),
         View::Experiment => (
-            open(LOOKING, &[Block::P("consensus-looking-experiment")]),
+            Section::open(LOOKING, &[Block::P("consensus-looking-experiment")]),
             Html::default(),
-            open(
+            Section::open(
                 TRY,
                 &[Block::List(&[
                     "consensus-try-experiment-beta",
@@ -82,16 +75,10 @@ pub fn explain(p: &ExplainProps) -> Html {
             ),
         ),
         View::Subnets => (
-            open(LOOKING, &[Block::P("consensus-looking-subnets"), Block::P("consensus-looking-subnets-tradeoff")]),
+            Section::open(LOOKING, &[Block::P("consensus-looking-subnets"), Block::P("consensus-looking-subnets-tradeoff")]),
             Html::default(),
-            open(TRY, &[Block::List(&["consensus-try-subnets-third", "consensus-try-subnets-large"])]),
+            Section::open(TRY, &[Block::List(&["consensus-try-subnets-third", "consensus-try-subnets-large"])]),
         ),
     };
-    html! {
-        <section class="explain" id="explain" aria-label={crate::t!("explain-label")}>
-            { prose::section(&looking, looking_extra) }
-            { prose::section(&try_this, Html::default()) }
-            { prose::section(&DIFFERS, Html::default()) }
-        </section>
-    }
+    prose::explain_with([(&looking, looking_extra), (&try_this, Html::default()), (&DIFFERS, Html::default())])
 }

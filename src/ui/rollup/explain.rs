@@ -6,34 +6,28 @@ use crate::ui::prose::{explain, Block, Section};
 use yew::prelude::*;
 
 const SECTIONS: &[Section] = &[
-    Section {
-        id: None,
-        open: true,
-        title: "rollup-explain-look-title",
-        blocks: &[
+    Section::open(
+        "rollup-explain-look-title",
+        &[
             Block::P("rollup-explain-look-1"),
             Block::P("rollup-explain-look-2"),
             Block::P("rollup-explain-look-3"),
             Block::P("rollup-explain-look-4"),
         ],
-    },
-    Section {
-        id: None,
-        open: true,
-        title: "rollup-explain-try-title",
-        blocks: &[Block::List(&[
+    ),
+    Section::open(
+        "rollup-explain-try-title",
+        &[Block::List(&[
             "rollup-explain-try-1",
             "rollup-explain-try-2",
             "rollup-explain-try-3",
             "rollup-explain-try-4",
             "rollup-explain-try-5",
         ])],
-    },
-    Section {
-        id: None,
-        open: false,
-        title: "rollup-explain-model-title",
-        blocks: &[
+    ),
+    Section::closed(
+        "rollup-explain-model-title",
+        &[
             Block::List(&[
                 "rollup-explain-model-1",
                 "rollup-explain-model-2",
@@ -44,7 +38,7 @@ const SECTIONS: &[Section] = &[
             ]),
             Block::Sources("rollup-explain-sources"),
         ],
-    },
+    ),
 ];
 
 #[function_component(Explain)]

@@ -71,6 +71,12 @@ fn executing(h: &Htlc) -> Option<Transition> {
     h.last_transition.filter(|t| *t != Transition::Fund)
 }
 
+/// The script's check that a party signs: its public key hashes to `pkh`
+/// (`pad` aligns the comment).
+fn key_check(path: Path, pkh: String, pad: &str, comment: String) -> (Path, String) {
+    (path, format!("    OP_DUP OP_HASH160 <{pkh}>{pad}# {comment}"))
+}
+
 pub fn bitcoin_script(sim: &SwapSim) -> Html {
     let h = sim.htlc(ChainId::A);
     let (locktime, first) = match h.timelock {
@@ -82,14 +88,7 @@ pub fn bitcoin_script(sim: &SwapSim) -> Html {
         (Path::Both, "OP_IF".to_string()),
         (Path::Redeem, format!("    OP_SIZE 32 OP_EQUALVERIFY            # {}", crate::t!("swap-script-size"))),
         (Path::Redeem, format!("    OP_SHA256 {} OP_EQUALVERIFY", hex(&h.digest))),
-        (
-            Path::Redeem,
-            format!(
-                "    OP_DUP OP_HASH160 <{}>   # {}",
-                crate::t!("swap-script-bob-pkh"),
-                crate::t!("swap-script-bob-redeems")
-            ),
-        ),
+        key_check(Path::Redeem, crate::t!("swap-script-bob-pkh"), "   ", crate::t!("swap-script-bob-redeems")),
         (Path::Both, "OP_ELSE".to_string()),
         (
             Path::Refund,
@@ -98,14 +97,7 @@ pub fn bitcoin_script(sim: &SwapSim) -> Html {
                 crate::t!("swap-script-refund-from", locktime = locktime.to_string(), first = first.to_string())
             ),
         ),
-        (
-            Path::Refund,
-            format!(
-                "    OP_DUP OP_HASH160 <{}> # {}",
-                crate::t!("swap-script-alice-pkh"),
-                crate::t!("swap-script-alice-back")
-            ),
-        ),
+        key_check(Path::Refund, crate::t!("swap-script-alice-pkh"), " ", crate::t!("swap-script-alice-back")),
         (Path::Both, "OP_ENDIF".to_string()),
         (Path::Both, "OP_EQUALVERIFY OP_CHECKSIG".to_string()), // i18n-ok: Bitcoin script
     ];

@@ -4,33 +4,29 @@
 use crate::ui::prose::{self, Block, Section};
 use yew::prelude::*;
 
-const LOOK: Section = Section { id: None, open: true, title: "swap-explain-look", blocks: &[Block::P("swap-explain-look-intro")] };
+const LOOK: Section = Section::open("swap-explain-look", &[Block::P("swap-explain-look-intro")]);
 
 /// The protocol's four steps, numbered, and what follows from them.
 const LOOK_STEPS: [&str; 4] = ["swap-explain-look-1", "swap-explain-look-2", "swap-explain-look-3", "swap-explain-look-4"];
 
-const TRY: Section = Section {
-    id: None,
-    open: true,
-    title: "swap-explain-try",
-    blocks: &[Block::List(&[
+const TRY: Section = Section::open(
+    "swap-explain-try",
+    &[Block::List(&[
         "swap-explain-try-1",
         "swap-explain-try-2",
         "swap-explain-try-3",
         "swap-explain-try-4",
         "swap-explain-try-5",
     ])],
-};
+);
 
-const DIFFER: Section = Section {
-    id: None,
-    open: false,
-    title: "swap-explain-differ",
-    blocks: &[
+const DIFFER: Section = Section::closed(
+    "swap-explain-differ",
+    &[
         Block::List(&["swap-explain-differ-1", "swap-explain-differ-2", "swap-explain-differ-3", "swap-explain-differ-4"]),
         Block::Sources("swap-explain-sources"),
     ],
-};
+);
 
 #[function_component(Explain)]
 pub fn explain() -> Html {
@@ -40,11 +36,5 @@ pub fn explain() -> Html {
             <p>{ crate::t!("swap-explain-look-end") }</p>
         </>
     };
-    html! {
-        <section class="explain" id="explain" aria-label={crate::t!("explain-label")}>
-            { prose::section(&LOOK, steps) }
-            { prose::section(&TRY, Html::default()) }
-            { prose::section(&DIFFER, Html::default()) }
-        </section>
-    }
+    prose::explain_with([(&LOOK, steps), (&TRY, Html::default()), (&DIFFER, Html::default())])
 }
