@@ -26,6 +26,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 
+mod numbers;
+pub use numbers::{format_number, plural_category};
+
 /// A language the app can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -40,7 +43,17 @@ pub enum Lang {
 }
 
 /// The simulations' pages and the rest: one catalog file each per language.
-pub const AREAS: [&str; 7] = ["common", "home", "consensus", "rollup", "swap", "stablecoin", "validators"];
+pub const AREAS: [&str; 2 + crate::registry::COUNT] = {
+    let mut out = [""; 2 + crate::registry::COUNT];
+    out[0] = "common";
+    out[1] = "home";
+    let mut i = 0;
+    while i < crate::registry::COUNT {
+        out[2 + i] = crate::registry::NAMES[i];
+        i += 1;
+    }
+    out
+};
 
 impl Lang {
     /// Every language, shipped and pseudo.
@@ -109,45 +122,12 @@ impl Lang {
     /// CLDR's number symbols for the language: decimal mark, grouping mark,
     /// and the minimum number of digits in front of the first group
     /// (Spanish writes 3853 but 13.853: CLDR `minimumGroupingDigits` = 2).
-    fn symbols(self) -> (char, char, usize) {
+    pub(crate) fn symbols(self) -> (char, char, usize) {
         match self {
             Lang::Es => (',', '.', 2),
             Lang::En | Lang::ZhCn | Lang::PseudoLong | Lang::PseudoRtl => ('.', ',', 1),
         }
     }
-}
-
-/// `v` with exactly `digits` decimals, grouped and punctuated by `lang`'s rules.
-pub fn format_number(lang: Lang, v: f64, digits: usize) -> String {
-    let (decimal, group, min_grouping) = lang.symbols();
-    if !v.is_finite() {
-        return if v.is_nan() {
-            "NaN".into()
-        } else if v > 0.0 {
-            "∞".into()
-        } else {
-            "-∞".into()
-        };
-    }
-    let text = format!("{:.*}", digits, v.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::with_capacity(text.len() + text.len() / 3 + 1);
-    let negative = v < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b));
-    if negative {
-        out.push('-');
-    }
-    let grouped = int.len() > 3 && int.len() >= 3 + min_grouping;
-    for (i, c) in int.chars().enumerate() {
-        if grouped && i > 0 && (int.len() - i).is_multiple_of(3) {
-            out.push(group);
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push(decimal);
-        out.push_str(frac);
-    }
-    out
 }
 
 /// An argument of a message: text, an integer, or a number shown with a
@@ -283,17 +263,17 @@ fn add(into: &mut Messages, name: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// English as shipped, every area (natively: the CLI and the tests).
+/// English as shipped, every area in [`AREAS`]' order (natively: the CLI
+/// and the tests); each simulation's from its registry entry.
 #[cfg(not(target_arch = "wasm32"))]
-pub const ENGLISH: [(&str, &str); 7] = [
-    ("common", include_str!("../www/i18n/en/common.json")),
-    ("home", include_str!("../www/i18n/en/home.json")),
-    ("consensus", include_str!("../www/i18n/en/consensus.json")),
-    ("rollup", include_str!("../www/i18n/en/rollup.json")),
-    ("swap", include_str!("../www/i18n/en/swap.json")),
-    ("stablecoin", include_str!("../www/i18n/en/stablecoin.json")),
-    ("validators", include_str!("../www/i18n/en/validators.json")),
-];
+pub fn english_catalogs() -> Vec<(&'static str, &'static str)> {
+    let mut out = vec![
+        ("common", include_str!("../www/i18n/en/common.json")),
+        ("home", include_str!("../www/i18n/en/home.json")),
+    ];
+    out.extend(crate::registry::SIMS.iter().map(|s| (s.name, s.english)));
+    out
+}
 
 thread_local! {
     static CATALOG: RefCell<Catalog> = RefCell::new(Catalog::english_default());
@@ -304,7 +284,7 @@ impl Catalog {
         #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
         let mut english = Messages::new();
         #[cfg(not(target_arch = "wasm32"))]
-        for (area, text) in ENGLISH {
+        for (area, text) in english_catalogs() {
             add(&mut english, area, text).unwrap_or_else(|e| panic!("the English catalog does not parse: {e}"));
         }
         Catalog { lang: Lang::En, chosen: Messages::new(), english }
@@ -351,21 +331,6 @@ pub fn language() -> Lang {
 /// labels, table cells).
 pub fn number(v: f64, digits: usize) -> String {
     format_number(language(), v, digits)
-}
-
-/// CLDR's plural category of a number shown with `digits` decimals
-/// (the `-> [one] … *[other]` selector): English one for exactly 1;
-/// Spanish one for 1, many for a whole non-zero multiple of a million
-/// ("1 millón de", CLDR 42+); Chinese has only other. (Unicode CLDR,
-/// Language Plural Rules: en, es, zh.)
-pub fn plural_category(lang: Lang, v: f64, digits: u8) -> &'static str {
-    let whole = digits == 0 && v.fract() == 0.0;
-    match lang {
-        Lang::ZhCn => "other",
-        _ if whole && v.abs() == 1.0 => "one",
-        Lang::Es if whole && v != 0.0 && (v.abs() % 1e6) == 0.0 => "many",
-        _ => "other",
-    }
 }
 
 /// Resolves a compiled message: Fluent's runtime subset the catalogs use

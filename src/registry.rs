@@ -13,12 +13,10 @@ pub struct SimEntry {
     /// Its name: the route `#/<name>`, the CLI subcommand, a cue's `sim`,
     /// the export files' prefix.
     pub name: &'static str,
-    /// The navigation's label.
-    pub nav: &'static str,
-    /// The home page's card: title, one line, and a picture (inline SVG;
-    /// empty for a live preview).
-    pub title: &'static str,
-    pub line: &'static str,
+    /// The home page card's picture (inline SVG; empty for a live
+    /// preview). Its words, like the navigation's label, are the catalog's
+    /// `sim-<name>-nav`, `sim-<name>-title` and `sim-<name>-line`
+    /// (`www/i18n/<lang>/common.ftl`).
     pub icon: &'static str,
     /// The presenter playlist and the guided tour shipped with the app
     /// (`www/playlists/<name>.json`, `www/playlists/tour-<name>.json`).
@@ -29,6 +27,10 @@ pub struct SimEntry {
     pub playlist: &'static str,
     #[cfg(not(target_arch = "wasm32"))]
     pub tour: &'static str,
+    /// Its page's English catalog (`www/i18n/en/<name>.json`), natively
+    /// (`i18n::english_catalogs`; each page's module builds in its own).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub english: &'static str,
     /// The notices a query would give on this page (none: every value is
     /// used as given). For the tests: natively only, so that no page's wasm
     /// module carries the other pages' parsers (issue 17).
@@ -63,83 +65,51 @@ fn check<S: UrlState>() -> Result<(), String> {
     crate::sim::replay::self_check::<S::Sim>(state.params(), state.seed(), 60)
 }
 
+/// One entry of [`SIMS`]: the simulation's name, the type of its URL state
+/// (`query::<name>`), and its card's picture. The playlist and tour are
+/// `www/playlists/<name>.json` and `tour-<name>.json`.
+macro_rules! sim_entry {
+    ($name:literal, $state:ty, $icon:expr) => {
+        SimEntry {
+            name: $name,
+            icon: $icon,
+            #[cfg(not(target_arch = "wasm32"))]
+            playlist: include_str!(concat!("../www/playlists/", $name, ".json")),
+            #[cfg(not(target_arch = "wasm32"))]
+            tour: include_str!(concat!("../www/playlists/tour-", $name, ".json")),
+            #[cfg(not(target_arch = "wasm32"))]
+            english: include_str!(concat!("../www/i18n/en/", $name, ".json")),
+            #[cfg(not(target_arch = "wasm32"))]
+            notices: notices::<$state>,
+            #[cfg(not(target_arch = "wasm32"))]
+            check: check::<$state>,
+        }
+    };
+}
+
 /// Every simulation, in the order of the navigation and the home page.
 pub const SIMS: [SimEntry; COUNT] = [
-    SimEntry {
-        name: "consensus",
-        nav: "Sampling consensus",
-        title: "Sampling consensus",
-        line: "Avalanche's Slush, Snowflake and Snowball: nodes poll a few random peers until the whole network agrees, and what a few liars among them can do.",
-        icon: "",
-        #[cfg(not(target_arch = "wasm32"))]
-        playlist: include_str!("../www/playlists/consensus.json"),
-        #[cfg(not(target_arch = "wasm32"))]
-        tour: include_str!("../www/playlists/tour-consensus.json"),
-        #[cfg(not(target_arch = "wasm32"))]
-        notices: notices::<crate::query::consensus::ConsensusState>,
-        #[cfg(not(target_arch = "wasm32"))]
-        check: check::<crate::query::consensus::ConsensusState>,
-    },
-    SimEntry {
-        name: "rollup",
-        nav: "Optimistic rollup",
-        title: "Optimistic rollup",
-        line: "Arbitrum-style batches, Brotli-compressed and posted to Ethereum, a 6.4-day challenge window, and a fraud proof narrowed down to the one step L1 executes. Inject a wrong state root and see it caught, or become final when no validator watches.",
-        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="18" y="30" width="34" height="18" rx="3"/><rect x="18" y="54" width="34" height="18" rx="3"/><rect x="18" y="78" width="34" height="18" rx="3"/><path d="M60 63h30m-8-8 8 8-8 8"/><rect x="98" y="44" width="44" height="38" rx="5"/><path d="M98 120h44" stroke-dasharray="6 5"/><path d="M120 82v30"/></g></svg>"##,
-        #[cfg(not(target_arch = "wasm32"))]
-        playlist: include_str!("../www/playlists/rollup.json"),
-        #[cfg(not(target_arch = "wasm32"))]
-        tour: include_str!("../www/playlists/tour-rollup.json"),
-        #[cfg(not(target_arch = "wasm32"))]
-        notices: notices::<crate::query::rollup::RollupState>,
-        #[cfg(not(target_arch = "wasm32"))]
-        check: check::<crate::query::rollup::RollupState>,
-    },
-    SimEntry {
-        name: "swap",
-        nav: "Atomic swap",
-        title: "Atomic swap",
-        line: "Two chains, two hash time-locked contracts and one secret: when both follow the protocol, both legs settle or neither does. Seven scenarios show what happens when someone stops, cheats or is slow.",
-        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="14" y="40" width="40" height="80" rx="6"/><rect x="106" y="40" width="40" height="80" rx="6"/><path d="M62 66h36m-8-8 8 8-8 8M98 96H62m8-8-8 8 8 8"/><path d="M74 126h12M80 120v12" /></g></svg>"##,
-        #[cfg(not(target_arch = "wasm32"))]
-        playlist: include_str!("../www/playlists/swap.json"),
-        #[cfg(not(target_arch = "wasm32"))]
-        tour: include_str!("../www/playlists/tour-swap.json"),
-        #[cfg(not(target_arch = "wasm32"))]
-        notices: notices::<crate::query::swap::SwapState>,
-        #[cfg(not(target_arch = "wasm32"))]
-        check: check::<crate::query::swap::SwapState>,
-    },
-    SimEntry {
-        name: "stablecoin",
-        nav: "Stablecoin",
-        title: "Stablecoin death spiral",
-        line: "Terra's market module mints and burns to hold a peg, until a run turns it into a death spiral: the feedback loop live, beside the real history of May 2022.",
-        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><path d="M20 130h124M20 20v110"/><path d="M24 50h40c10 0 12 4 18 16s14 56 60 60" stroke-width="5"/><path d="M24 50h120" stroke-dasharray="4 6" stroke-width="2"/></g></svg>"##,
-        #[cfg(not(target_arch = "wasm32"))]
-        playlist: include_str!("../www/playlists/stablecoin.json"),
-        #[cfg(not(target_arch = "wasm32"))]
-        tour: include_str!("../www/playlists/tour-stablecoin.json"),
-        #[cfg(not(target_arch = "wasm32"))]
-        notices: notices::<crate::query::stablecoin::StablecoinState>,
-        #[cfg(not(target_arch = "wasm32"))]
-        check: check::<crate::query::stablecoin::StablecoinState>,
-    },
-    SimEntry {
-        name: "validators",
-        nav: "Validators",
-        title: "Proof-of-stake validators",
-        line: "Stake, rewards, slashing and concentration, and the cascade when the staked token collapses.",
-        icon: r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="currentColor"><rect x="22" y="40" width="18" height="90"/><rect x="48" y="70" width="18" height="60"/><rect x="74" y="88" width="18" height="42"/><rect x="100" y="102" width="18" height="28"/><rect x="126" y="112" width="18" height="18"/></g><path d="M18 58h132" stroke="currentColor" stroke-width="3" stroke-dasharray="6 5"/></svg>"##,
-        #[cfg(not(target_arch = "wasm32"))]
-        playlist: include_str!("../www/playlists/validators.json"),
-        #[cfg(not(target_arch = "wasm32"))]
-        tour: include_str!("../www/playlists/tour-validators.json"),
-        #[cfg(not(target_arch = "wasm32"))]
-        notices: notices::<crate::query::validators::ValidatorsState>,
-        #[cfg(not(target_arch = "wasm32"))]
-        check: check::<crate::query::validators::ValidatorsState>,
-    },
+    sim_entry!("consensus", crate::query::consensus::ConsensusState, ""),
+    sim_entry!(
+        "rollup",
+        crate::query::rollup::RollupState,
+        r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="18" y="30" width="34" height="18" rx="3"/><rect x="18" y="54" width="34" height="18" rx="3"/><rect x="18" y="78" width="34" height="18" rx="3"/><path d="M60 63h30m-8-8 8 8-8 8"/><rect x="98" y="44" width="44" height="38" rx="5"/><path d="M98 120h44" stroke-dasharray="6 5"/><path d="M120 82v30"/></g></svg>"##
+    ),
+    sim_entry!(
+        "swap",
+        crate::query::swap::SwapState,
+        r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><rect x="14" y="40" width="40" height="80" rx="6"/><rect x="106" y="40" width="40" height="80" rx="6"/><path d="M62 66h36m-8-8 8 8-8 8M98 96H62m8-8-8 8 8 8"/><path d="M74 126h12M80 120v12" /></g></svg>"##
+    ),
+    sim_entry!(
+        "stablecoin",
+        crate::query::stablecoin::StablecoinState,
+        r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="4"><path d="M20 130h124M20 20v110"/><path d="M24 50h40c10 0 12 4 18 16s14 56 60 60" stroke-width="5"/><path d="M24 50h120" stroke-dasharray="4 6" stroke-width="2"/></g></svg>"##
+    ),
+    sim_entry!(
+        "validators",
+        crate::query::validators::ValidatorsState,
+        r##"<svg viewBox="0 0 160 160" aria-hidden="true"><g fill="currentColor"><rect x="22" y="40" width="18" height="90"/><rect x="48" y="70" width="18" height="60"/><rect x="74" y="88" width="18" height="42"/><rect x="100" y="102" width="18" height="28"/><rect x="126" y="112" width="18" height="18"/></g><path d="M18 58h132" stroke="currentColor" stroke-width="3" stroke-dasharray="6 5"/></svg>"##
+    ),
 ];
 
 /// How many simulations there are.

@@ -45,3 +45,36 @@ fn each_module_draws_the_page_it_is_named_for() {
         assert!(registers, "{path} registers the page {:?}", sim.name);
     }
 }
+
+/// Issue 15: no source file is over 500 lines (the Rust and JavaScript
+/// that people edit: src, tests, benches, scripts, www, codec; not data or
+/// generated files). A file that grows past it is split along its seams.
+#[test]
+fn no_source_file_is_over_500_lines() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs" || x == "mjs" || x == "js" || x == "sh") {
+                out.push(p);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["src", "tests", "benches", "scripts", "www", "codec/src"] {
+        if root.join(dir).is_dir() {
+            walk(&root.join(dir), &mut files);
+        }
+    }
+    assert!(files.len() > 100, "{} files found", files.len());
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let n = std::fs::read_to_string(f).ok()?.lines().count();
+            (n > 500).then(|| format!("{}: {n} lines", f.strip_prefix(root).unwrap().display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "over 500 lines:\n{}", long.join("\n"));
+}

@@ -18,7 +18,7 @@ use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
 use super::runner::{report_drawing, use_sim_runner, visible, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
-use super::shell::{reduced_motion, sim_head, use_animation_loop, use_playing, Notices, PageProps};
+use super::shell::{reduced_motion, use_animation_loop, use_playing, PageProps};
 use crate::query::rollup::{
     RollupState, ValidatorMode, DEFAULT_MINT, MAX_PAGE_TXS, MAX_VALIDATORS, QUIET_RATE, SPEED_OPTIONS,
 };
@@ -305,9 +305,7 @@ pub fn rollup_page(props: &PageProps) -> Html {
     html! {
         <section class="sim rollup" data-block={block.to_string()} data-fingerprint={fingerprint}
             data-invalid-final={invalid_final.to_string()} data-challenges={s.challenges().len().to_string()} data-done={s.is_done().to_string()}>
-            <Notices notices={(*run.notices).clone()} />
-            { run.error_line() }{ codec_notice }
-            { sim_head(crate::t!("rollup-title"), crate::t!("rollup-subtitle")) }
+            { run.head(crate::t!("rollup-title"), crate::t!("rollup-subtitle"), codec_notice) }
             { run.time_controls_with("event", Some(&SPEED_OPTIONS[..])) }
             <SimDock />
             <label class="inline squeeze">

@@ -17,7 +17,7 @@ use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
 use super::runner::{report_drawing, use_sim_runner, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
-use super::shell::{now_ms, Notices};
+use super::shell::{now_ms, scenario_buttons};
 use crate::charts::StablecoinChart;
 use crate::charts::{count, money};
 use crate::i18n::num;
@@ -28,7 +28,7 @@ use crate::sim::stablecoin::history::{self, HistoryDay};
 use crate::sim::stablecoin::moments::{self, may_date, steps_per_hour};
 use crate::sim::stablecoin::simulation::step_unit;
 use crate::sim::stablecoin::{Scenario, StablecoinParams, MAX_STEPS};
-use web_sys::{HtmlCanvasElement, MouseEvent};
+use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 /// Nothing is happening (`pacing::stablecoin_quiet`): such stretches play
@@ -178,28 +178,16 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
     } else {
         ""
     };
+    let pick_scenario = {
+        let (apply, seed, speed) = (apply.clone(), state.seed, state.speed);
+        Callback::from(move |sc: Scenario| apply.emit(StablecoinState { speed, ..StablecoinState::for_scenario(sc, seed) }))
+    };
     let activity = snap.loop_activity();
     html! {
         <section class="sim stablecoin" ref={section} data-moment={(!moments_now.is_empty()).to_string()} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
             data-stable-price={snap.stable_price_usd.to_string()} data-companion-supply={snap.companion_supply.to_string()}>
-            <Notices notices={(*run.notices).clone()} />
-            { run.error_line() }
-            <div class="sim-head">
-                <h1>{ crate::t!("stablecoin-title") }<span class="subtitle">{ crate::t!("stablecoin-subtitle") }</span></h1>
-            </div>
-            <div class="scenarios" role="group" aria-label={crate::t!("stablecoin-scenarios-label")} id="scenarios">
-                { for Scenario::ALL.iter().map(|&sc| {
-                    let apply = apply.clone();
-                    let (seed, speed) = (state.seed, state.speed);
-                    html! {
-                        <button id={format!("scenario-{}", sc.name())} class={classes!((sc == scenario).then_some("active"))}
-                            aria-pressed={(sc == scenario).to_string()}
-                            onclick={Callback::from(move |_: MouseEvent| apply.emit(StablecoinState { speed, ..StablecoinState::for_scenario(sc, seed) }))}>
-                            { sc.title() }
-                        </button>
-                    }
-                }) }
-            </div>
+            { run.head(crate::t!("stablecoin-title"), crate::t!("stablecoin-subtitle"), Html::default()) }
+            { scenario_buttons(crate::t!("stablecoin-scenarios-label"), &Scenario::ALL, scenario, Scenario::name, Scenario::title, &pick_scenario) }
             if modified {
                 <p class="scenario-desc" id="scenario-modified">{ crate::t!("stablecoin-modified", scenario = scenario.title()) }</p>
             } else {
@@ -246,10 +234,7 @@ pub fn stablecoin_page(props: &StablecoinPageProps) -> Html {
                     }
                 </div>
                 <aside class="side">
-                    <ParamsPanel params={state.params.clone()} on_change={{
-                        let (apply, state) = (apply.clone(), state.clone());
-                        Callback::from(move |params: StablecoinParams| apply.emit(StablecoinState { params, ..(*state).clone() }))
-                    }} />
+                    <ParamsPanel params={state.params.clone()} on_change={run.on_params()} />
                 </aside>
             </div>
             <explain::Explain />

@@ -21,7 +21,7 @@ use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
 use super::runner::{report_drawing, use_sim_runner, visible, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
-use super::shell::{scenario_buttons, sim_head, Notices, PageProps};
+use super::shell::{scenario_buttons, PageProps};
 use crate::query::swap::SwapState;
 use crate::sim::simulation::Step;
 use crate::sim::swap::{hex, hm, ChainId, Outcome, Scenario, SwapSim, Timelock};
@@ -133,9 +133,7 @@ pub fn swap_page(props: &PageProps) -> Html {
     html! {
         <section class="sim swap" data-moment={(outcome != Outcome::Pending).to_string()} data-steps={s.steps().to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}
             data-outcome={format!("{outcome:?}")}>
-            <Notices notices={(*run.notices).clone()} />
-            { run.error_line() }
-            { sim_head(crate::t!("swap-title"), crate::t!("swap-subtitle")) }
+            { run.head(crate::t!("swap-title"), crate::t!("swap-subtitle"), Html::default()) }
             { scenario_buttons(crate::t!("swap-scenarios-label"), &Scenario::ALL, scenario, Scenario::name, Scenario::title, &pick_scenario) }
             if modified {
                 <p class="scenario-desc" id="scenario-modified">{ crate::t!("swap-scenario-modified", scenario = scenario.title()) }</p>

@@ -19,7 +19,7 @@ use super::classroom::SimDock;
 use super::control::use_sim_page;
 use super::palette::Palette;
 use super::runner::{report_drawing, use_sim_runner, Clock, RunnerSpec, Stride, FRAME_BUDGET_MS};
-use super::shell::{now_ms, Notices};
+use super::shell::now_ms;
 use crate::charts::validators::{usd, Series};
 use crate::i18n::{num, number};
 use crate::query::validators::ValidatorsState;
@@ -276,11 +276,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
     let top_share = s.shares().first().copied().unwrap_or(0.0);
     html! {
         <section class="sim pos" data-moment={moment(&s).to_string()} data-epoch={rec.epoch.to_string()} data-fingerprint={format!("{:016x}", s.fingerprint())}>
-            <Notices notices={(*run.notices).clone()} />
-            { run.error_line() }
-            <div class="sim-head">
-                <h1>{ crate::t!("validators-title") }<span class="subtitle">{ crate::t!("validators-subtitle") }</span></h1>
-            </div>
+            { run.head(crate::t!("validators-title"), crate::t!("validators-subtitle"), Html::default()) }
             <div class="scenarios" role="group" aria-label={crate::t!("validators-presets-label")} id="presets">
                 { for presets.iter().map(|(pr, params)| {
                     let (apply, state, params, pr) = (apply.clone(), state.clone(), params.clone(), *pr);
@@ -349,10 +345,7 @@ pub fn validators_page(props: &ValidatorsPageProps) -> Html {
                         <div><dt>{ crate::t!("validators-whatifs-so-far") }</dt><dd id="whatif-list">{ if p.whatifs.is_empty() { crate::t!("validators-none") } else { p.whatifs.iter().map(|w| format!("{} @{}", whatif_label(w.kind), w.epoch)).collect::<Vec<_>>().join("; ") } }</dd></div>
                     </dl>
                     { slashing_panel(&s) }
-                    <Settings params={state.params.clone()} on_change={{
-                        let (apply, state) = (apply.clone(), state.clone());
-                        Callback::from(move |params: ValidatorParams| apply.emit(ValidatorsState { params, ..(*state).clone() }))
-                    }} />
+                    <Settings params={state.params.clone()} on_change={run.on_params()} />
                 </aside>
             </div>
             <explain::Explain />

@@ -81,6 +81,8 @@ test('a language chosen on one page is kept whole: another page opens offline in
       .concat(fs.readdirSync(path.join(distDir, 'www/playlists/es')).map((f) => `www/playlists/es/${f}`));
     assert.ok(spanish.length >= 18, `${spanish.length} Spanish files`);
     await waitCached(page, spanish);
+    const before = await page.evaluate(async () => Promise.all((await caches.keys()).map(async (k) => [k, (await (await caches.open(k)).keys()).length])));
+    console.error('BEFORE', JSON.stringify(before));
     // Only Spanish: no other language was fetched.
     assert.ok(!(await cached(page)).some((f) => /^(i18n|www\/playlists)\/(zh-CN|en-XA|ar-XB)\//.test(f)), 'no other language kept');
     await page.context().setOffline(true);
@@ -95,6 +97,7 @@ test('a language chosen on one page is kept whole: another page opens offline in
         controlled: !!navigator.serviceWorker.controller,
         cached: !!(await caches.match(new URL('www/playlists/es/tour-swap.json', location.href).href)),
         refetch: await fetch('www/playlists/es/tour-swap.json').then((r) => r.status, (e) => String(e)),
+        caches: await Promise.all((await caches.keys()).map(async (k) => [k, (await (await caches.open(k)).keys()).map((r) => r.url.split('/chainlab/')[1]).filter((u) => /es\//.test(u))])),
       }));
       console.error('DIAG', JSON.stringify(state));
     }
