@@ -467,3 +467,25 @@ export async function withApp(hash, fn, options = undefined, settle = undefined)
     await close();
   }
 }
+
+/** The paths (below the app's folder) the service worker has kept, in every cache of the app. */
+export const keptFiles = (page) =>
+  page.evaluate(async () => {
+    const out = [];
+    for (const n of (await caches.keys()).filter((k) => k.startsWith('chainlab-'))) {
+      for (const r of await (await caches.open(n)).keys()) out.push(new URL(r.url).pathname.split('/chainlab/')[1]);
+    }
+    return out;
+  });
+
+/** Waits (up to 30 s) until the service worker has kept every one of `files`. Polled from here:
+ *  page.waitForFunction does not await an async predicate (its promise is truthy at once). */
+export async function waitKept(page, files) {
+  let missing = files;
+  for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
+    const have = new Set(await keptFiles(page));
+    missing = files.filter((f) => !have.has(f));
+    if (missing.length === 0) return;
+  }
+  throw new Error(`not kept after 30 s: ${missing.join(', ')}`);
+}

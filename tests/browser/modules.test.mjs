@@ -5,7 +5,7 @@
 // worker has fetched every page's module in the background, so the app works offline.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, openPage, waitForApp, withPage } from './harness.mjs';
+import { closeAll, openPage, waitForApp, waitKept, withPage } from './harness.mjs';
 
 after(closeAll);
 
@@ -85,16 +85,7 @@ test('an embed keeps only its own module; a top-level visit precaches every page
     }
     assert.ok(list.some((f) => f.startsWith('snippets/')), `the snippets in the precache list: ${list}`);
     await page.waitForSelector('html[data-offline="ready"]', { state: 'attached', timeout: 30_000 });
-    await page.waitForFunction(
-      async (list) => {
-        const names = (await caches.keys()).filter((k) => k.startsWith('chainlab-'));
-        const out = new Set();
-        for (const n of names) for (const r of await (await caches.open(n)).keys()) out.add(new URL(r.url).pathname.split('/chainlab/')[1]);
-        return list.every((f) => out.has(f));
-      },
-      list,
-      { timeout: 30_000, polling: 250 },
-    );
+    await waitKept(page, list);
     // Offline, a page never opened in this browser still opens.
     await page.context().setOffline(true);
     await page.goto(page.url().split('#')[0] + '#/stablecoin');

@@ -7,32 +7,9 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openPage, waitForApp, closeAll, distDir } from './harness.mjs';
+import { openPage, waitForApp, closeAll, distDir, keptFiles, waitKept } from './harness.mjs';
 
 after(closeAll);
-
-/** The paths (below the app's folder) the service worker has kept. */
-const cached = (page) =>
-  page.evaluate(async () => {
-    const out = [];
-    for (const n of (await caches.keys()).filter((k) => k.startsWith('chainlab-'))) {
-      for (const r of await (await caches.open(n)).keys()) out.push(new URL(r.url).pathname.split('/chainlab/')[1]);
-    }
-    return out;
-  });
-
-const waitCached = (page, files) =>
-  page.waitForFunction(
-    async (files) => {
-      const have = new Set();
-      for (const n of (await caches.keys()).filter((k) => k.startsWith('chainlab-'))) {
-        for (const r of await (await caches.open(n)).keys()) have.add(new URL(r.url).pathname.split('/chainlab/')[1]);
-      }
-      return files.every((f) => have.has(f));
-    },
-    files,
-    { timeout: 30_000, polling: 250 },
-  );
 
 const firstCaption = (lang, name) => {
   const dir = lang === 'en' ? 'www/playlists' : `www/playlists/${lang}`;
@@ -49,7 +26,7 @@ test('a tour opens offline, in English, on a page never opened before', async ()
     const list = await page.evaluate(async () => (await (await fetch('sw.js')).text()).match(/const MODULES = '([^']*)'/)[1].trim().split(' '));
     const playlists = list.filter((f) => f.startsWith('www/playlists/'));
     assert.equal(playlists.length, 11, `the 11 shipped playlists and tours in the precache list: ${playlists}`);
-    await waitCached(page, playlists);
+    await waitKept(page, playlists);
     await page.context().setOffline(true);
     await page.goto(page.url().split('#')[0] + '#/swap?tour=swap');
     await waitForApp(page);
@@ -80,11 +57,9 @@ test('a language chosen on one page is kept whole: another page opens offline in
       .map((f) => `i18n/es/${f}`)
       .concat(fs.readdirSync(path.join(distDir, 'www/playlists/es')).map((f) => `www/playlists/es/${f}`));
     assert.ok(spanish.length >= 18, `${spanish.length} Spanish files`);
-    await waitCached(page, spanish);
-    const before = await page.evaluate(async () => Promise.all((await caches.keys()).map(async (k) => [k, (await (await caches.open(k)).keys()).length])));
-    console.error('BEFORE', JSON.stringify(before));
+    await waitKept(page, spanish);
     // Only Spanish: no other language was fetched.
-    assert.ok(!(await cached(page)).some((f) => /^(i18n|www\/playlists)\/(zh-CN|en-XA|ar-XB)\//.test(f)), 'no other language kept');
+    assert.ok(!(await keptFiles(page)).some((f) => /^(i18n|www\/playlists)\/(zh-CN|en-XA|ar-XB)\//.test(f)), 'no other language kept');
     await page.context().setOffline(true);
     await page.goto(page.url().split('#')[0] + '#/swap?lang=es&tour=swap');
     await waitForApp(page);
@@ -92,15 +67,6 @@ test('a language chosen on one page is kept whole: another page opens offline in
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
     assert.equal(await page.$('#lang-problem'), null, 'every catalog file was there offline');
     const untranslated = await page.$('#walk-untranslated');
-    if (untranslated) {
-      const state = await page.evaluate(async () => ({
-        controlled: !!navigator.serviceWorker.controller,
-        cached: !!(await caches.match(new URL('www/playlists/es/tour-swap.json', location.href).href)),
-        refetch: await fetch('www/playlists/es/tour-swap.json').then((r) => r.status, (e) => String(e)),
-        caches: await Promise.all((await caches.keys()).map(async (k) => [k, (await (await caches.open(k)).keys()).map((r) => r.url.split('/chainlab/')[1]).filter((u) => /es\//.test(u))])),
-      }));
-      console.error('DIAG', JSON.stringify(state));
-    }
     assert.equal(untranslated && (await untranslated.textContent()), null, 'the tour in Spanish');
     assert.equal(await page.textContent('#caption'), firstCaption('es', 'tour-swap'));
     await page.context().setOffline(false);
