@@ -254,7 +254,7 @@ struct Catalog {
 /// Adds a compiled catalog file's messages; the error names the file and
 /// its first problem.
 fn add(into: &mut Messages, name: &str, text: &str) -> Result<(), String> {
-    let m: Messages = crate::json::from_str(text).map_err(|e| format!("{name}: not a compiled catalog: {e}"))?;
+    let m: Messages = crate::json::from_built_str(text).map_err(|e| format!("{name}: not a compiled catalog: {e}"))?;
     for (k, v) in m {
         if into.insert(k.clone(), v).is_some() {
             return Err(format!("{name}: {k} is defined twice"));
