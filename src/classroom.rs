@@ -364,9 +364,11 @@ fn english(name: &str) -> Option<Result<Playlist, String>> {
 }
 
 /// Whether the English of the shipped playlist `name` is here (built in,
-/// or fetched, or its fetch failed): nothing more to fetch for it.
+/// or fetched, or its fetch failed): nothing more to fetch for it. A
+/// lookup, not a parse or a copy (a walk asks on every frame it draws).
 pub fn has_english(name: &str) -> bool {
-    english(name.trim()).is_some()
+    let name = name.trim();
+    ENGLISH.with(|e| e.borrow().contains_key(name)) || (cfg!(not(target_arch = "wasm32")) && is_shipped(name))
 }
 
 thread_local! {

@@ -152,13 +152,8 @@ pub fn shipped_names() -> Vec<String> {
 /// [`shipped_names`] lists them, with their English text (natively only).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn shipped() -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = Vec::new();
-    for s in &SIMS {
-        out.push((s.name.to_string(), s.playlist));
-        out.push((format!("tour-{}", s.name), s.tour));
-    }
-    out.push(("lecture".into(), LECTURE));
-    out
+    let texts = SIMS.iter().flat_map(|s| [s.playlist, s.tour]).chain([LECTURE]);
+    shipped_names().into_iter().zip(texts).collect()
 }
 
 /// Calls `$then!` with every simulation's name as an identifier: the

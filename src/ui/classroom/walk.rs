@@ -139,10 +139,9 @@ pub fn walk(p: &WalkProps) -> Html {
             }
         })
     };
-    let arriving = crate::classroom::is_shipped(&spec) && !crate::classroom::has_english(&spec);
     let body = match (&*list, &cue) {
         // Fetched by use_shipped_playlists above: it redraws when it is here.
-        (Err(_), _) if arriving => {
+        (Err(_), _) if crate::classroom::is_shipped(&spec) && !crate::classroom::has_english(&spec) => {
             html! { <p class="muted" role="status" id="walk-arriving">{ crate::t!("app-opening-playlist") }</p> }
         }
         (Err(msg), _) => {
